@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
+import { pagefindIndex } from './src/search/pagefind-integration.ts';
+
+export default defineConfig({
+	// Astro 7 defaults to `compressHTML: 'jsx'`, which drops the whitespace between inline elements
+	// and glues words together in the text Pagefind indexes. Plain collapsing keeps one space.
+	compressHTML: true,
+	server: { host: '127.0.0.1', port: 4321 },
+	integrations: [
+		starlight({
+			title: localizedSiteTitles(),
+			defaultLocale: 'root',
+			locales: starlightLocales(),
+			components: {
+				LanguageSelect: './src/components/LanguageSelect.astro',
+			},
+			customCss: ['./src/styles/site.css'],
+			// Starlight's stock search button fails axe's label-content-name-mismatch rule and
+			// does not fold full-width or half-width queries; the index is built below and the
+			// site's own accessible search dialog replaces the stock UI.
+			pagefind: false,
+			sidebar: [{ label: 'Home', translations: { ja: 'ホーム', 'zh-TW': '首頁' }, link: '/' }],
+		}),
+		mdx(),
+		preact(),
+		pagefindIndex(),
+	],
+});

@@ -1,0 +1,72 @@
+/**
+ * The site's locales: the single place where a language is declared.
+ *
+ * Adding a locale means adding one entry here (plus, optionally, its UI strings in
+ * `src/content/i18n/<lang>.json`) and dropping the vendor file into `content/sources/<sourceLocale>/`.
+ * This module has no Astro or Preact imports, so the config, the importer and the tests share it.
+ */
+export interface SiteLocale {
+	/** URL segment under which the locale is served; `root` is served at `/`. */
+	readonly slug: string;
+	/** BCP 47 tag written to `<html lang>` and used by Pagefind to pick the index. */
+	readonly lang: string;
+	/** Locale code used by the vendor files' `ms.contentlocale` (e.g. `ja-JP`). */
+	readonly sourceLocale: string;
+	/** The language's own name, shown in the language picker. */
+	readonly label: string;
+	/** Site title in this language. */
+	readonly siteTitle: string;
+	readonly dir?: 'ltr' | 'rtl';
+}
+
+export const defaultLocale: SiteLocale = {
+	slug: 'root',
+	lang: 'en',
+	sourceLocale: 'en-US',
+	label: 'English',
+	siteTitle: 'CPOR claim troubleshooting',
+};
+
+export const locales: readonly SiteLocale[] = [
+	defaultLocale,
+	{
+		slug: 'ja',
+		lang: 'ja',
+		sourceLocale: 'ja-JP',
+		label: '日本語',
+		siteTitle: 'CPOR 関連付け要求のトラブルシューティング',
+	},
+	{
+		slug: 'zh-tw',
+		lang: 'zh-TW',
+		sourceLocale: 'zh-TW',
+		label: '繁體中文',
+		siteTitle: 'CPOR 關聯宣告疑難排解',
+	},
+];
+
+/** URL prefix of a locale's pages: `/` for the default locale, `/ja/` for Japanese. */
+export function localePathPrefix(locale: SiteLocale): string {
+	return locale.slug === 'root' ? '/' : `/${locale.slug}/`;
+}
+
+/** Finds the site locale of a vendor `ms.contentlocale` code, case-insensitively. */
+export function findLocaleBySourceCode(code: string): SiteLocale | undefined {
+	const wanted = code.trim().toLowerCase();
+	return locales.find((locale) => locale.sourceLocale.toLowerCase() === wanted);
+}
+
+/** Starlight's `locales` option, derived from the list above. */
+export function starlightLocales(): Record<string, { label: string; lang: string; dir?: 'ltr' | 'rtl' }> {
+	return Object.fromEntries(
+		locales.map((locale) => [
+			locale.slug,
+			{ label: locale.label, lang: locale.lang, ...(locale.dir ? { dir: locale.dir } : {}) },
+		]),
+	);
+}
+
+/** Starlight's per-language `title` option. */
+export function localizedSiteTitles(): Record<string, string> {
+	return Object.fromEntries(locales.map((locale) => [locale.lang, locale.siteTitle]));
+}
