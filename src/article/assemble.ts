@@ -1,0 +1,187 @@
+/**
+ * `assembleArticle`: all locale documents of one article in, the English article and one view
+ * per locale out.
+ *
+ * - Documents of the same source version must have the same English (else `SourceFormatError`).
+ * - The newest source version (see `versions.ts` for the ordering) defines the English text and the
+ *   structure. A locale of that version (or of an older version with identical English) keeps its
+ *   own blocks, so the text between segments is exactly its source's.
+ * - A locale translated from an older version is shown in the newest structure (with the English
+ *   view's spacing): each segment takes the translation of the older segment with the same English
+ *   (whitespace-normalized; numbers may differ between versions), segments without one are
+ *   untranslated (shown in English), and the sections whose English changed are listed.
+ */
+import { defaultLocale, locales, type SiteLocale } from '../i18n/locales.ts';
+import { SourceFormatError } from '../localization/errors.ts';
+import type { Block, ContentPart, Inline, LocalizedDocument, Segment } from '../localization/schema.ts';
+import type { Article, ArticleView, ViewSegment } from './schema.ts';
+import { changedSections } from './sections.ts';
+import { englishKey } from './text.ts';
+import { checkSameEnglish, compareSourceVersions, groupBySourceVersion } from './versions.ts';
+
+export interface AssembleOptions {
+	/** The locale of the English view. Defaults to the site's default locale. */
+	readonly englishLocale?: SiteLocale;
+}
+
+/**
+ * English spacing: whitespace between and around segments becomes a single space, and two
+ * segments with nothing between them (CJK files may omit the space) get one.
+ */
+function englishSpacing(parts: readonly ContentPart[]): ContentPart[] {
+	return parts.flatMap((part, index): ContentPart[] => {
+		const space: ContentPart[] = part.type === 'segment' && parts[index - 1]?.type === 'segment' ? [{ type: 'text', value: ' ' }] : [];
+		if (part.type === 'text') return [{ type: 'text', value: part.value.replace(/\s+/g, ' ') }];
+		if ('children' in part) return [{ ...part, children: englishSpacing(part.children) }];
+		return [...space, part];
+	});
+}
+
+function withEnglishSpacing(blocks: readonly Block[]): Block[] {
+	return blocks.map((block): Block => {
+		switch (block.type) {
+			case 'heading':
+			case 'paragraph':
+				return { ...block, content: englishSpacing(block.content) };
+			case 'list':
+				return { ...block, items: block.items.map(withEnglishSpacing) };
+			case 'table':
+				return { ...block, header: block.header.map(englishSpacing), rows: block.rows.map((row) => row.map(englishSpacing)) };
+			case 'callout':
+			case 'quote':
+				return { ...block, blocks: withEnglishSpacing(block.blocks) };
+			default:
+				return block;
+		}
+	});
+}
+
+const byNumber = (segments: readonly Segment[]): Map<number, Segment> => new Map(segments.map((segment) => [segment.number, segment]));
+
+function englishTitle(document: LocalizedDocument): string {
+	const title = document.headings.find((heading) => heading.depth === 1);
+	return title?.english || document.frontMatter.title;
+}
+
+function localeOrder(locale: SiteLocale): number {
+	const index = locales.findIndex((candidate) => candidate.sourceLocale.toLowerCase() === locale.sourceLocale.toLowerCase());
+	return index === -1 ? locales.length : index;
+}
+
+/** Keeps the newest document of each locale; two documents of one locale and one version are an error. */
+function newestPerLocale(documents: readonly LocalizedDocument[]): LocalizedDocument[] {
+	const chosen = new Map<string, LocalizedDocument>();
+	for (const document of documents) {
+		const code = document.locale.sourceLocale.toLowerCase();
+		const other = chosen.get(code);
+		const order = other ? compareSourceVersions(document.sourceVersion, other.sourceVersion) : 1;
+		if (other && order === 0) {
+			throw new SourceFormatError(
+				{ file: document.file, line: 1 },
+				`two files for locale ${document.locale.sourceLocale} of the same source version ${document.sourceVersion.commit}: ${other.file} and ${document.file}`,
+			);
+		}
+		if (order > 0) chosen.set(code, document);
+	}
+	return [...chosen.values()].sort(
+		(a, b) => localeOrder(a.locale) - localeOrder(b.locale) || a.locale.sourceLocale.localeCompare(b.locale.sourceLocale),
+	);
+}
+
+/** True when two documents have the same headings and the same English sentences in the same order. */
+function hasSameEnglish(a: LocalizedDocument, b: LocalizedDocument): boolean {
+	const english = (document: LocalizedDocument): string =>
+		JSON.stringify([document.headings.map((heading) => heading.anchor), document.segments.map((segment) => englishKey(segment.english))]);
+	return english(a) === english(b);
+}
+
+/** The translation of each newest-English segment, looked up by English text in an older document. */
+function translationsFromOlder(reference: readonly Segment[], older: readonly Segment[]): ViewSegment[] {
+	const candidates = new Map<string, Inline[][]>();
+	for (const segment of older) {
+		const key = englishKey(segment.english);
+		candidates.set(key, [...(candidates.get(key) ?? []), segment.translation]);
+	}
+	const used = new Map<string, number>();
+	return reference.map((segment) => {
+		const key = englishKey(segment.english);
+		const found = candidates.get(key) ?? [];
+		const occurrence = used.get(key) ?? 0;
+		used.set(key, occurrence + 1);
+		// The n-th occurrence of a repeated sentence takes the n-th translation of it (or the last one).
+		const translation = found[Math.min(occurrence, found.length - 1)] ?? null;
+		return { number: segment.number, english: segment.english, translation };
+	});
+}
+
+/** Assembles the English article and one view per locale from all locale documents of one article. */
+export function assembleArticle(documents: readonly LocalizedDocument[], options: AssembleOptions = {}): Article {
+	const groups = groupBySourceVersion(documents);
+	const newest = groups.at(-1);
+	const reference = newest?.documents[0];
+	if (!newest || !reference) throw new Error('assembleArticle needs at least one localized document');
+
+	for (const group of groups) {
+		const [first, ...others] = group.documents;
+		if (first) for (const other of others) checkSameEnglish(first, other);
+	}
+
+	const referenceSegments = byNumber(reference.segments);
+	const englishBlocks = withEnglishSpacing(reference.blocks);
+
+	const english: ArticleView = {
+		kind: 'english',
+		locale: options.englishLocale ?? defaultLocale,
+		title: englishTitle(reference),
+		file: reference.file,
+		sourceVersion: newest.version,
+		current: true,
+		blocks: englishBlocks,
+		segments: reference.segments.map((segment) => ({ number: segment.number, english: segment.english, translation: null })),
+		untranslatedSegments: [],
+		changedSections: [],
+	};
+
+	const translations = newestPerLocale(documents).map((document): ArticleView => {
+		// An older version whose English is identical (as for the two seed files) is as good as current.
+		const current = document.sourceVersion.commit === newest.version.commit || hasSameEnglish(reference, document);
+		const common = {
+			kind: 'translation' as const,
+			locale: document.locale,
+			title: document.frontMatter.title,
+			description: document.frontMatter.description,
+			translationType: document.frontMatter['ms.translationtype'],
+			file: document.file,
+			sourceVersion: document.sourceVersion,
+			current,
+		};
+		if (current) {
+			return {
+				...common,
+				blocks: document.blocks,
+				segments: document.segments.map(({ number, english: text, translation }) => ({ number, english: text, translation })),
+				untranslatedSegments: [],
+				changedSections: [],
+			};
+		}
+		const segments = translationsFromOlder(reference.segments, document.segments);
+		return {
+			...common,
+			blocks: englishBlocks,
+			segments,
+			untranslatedSegments: segments.filter((segment) => segment.translation === null).map((segment) => segment.number),
+			changedSections: changedSections(
+				{ blocks: reference.blocks, segments: referenceSegments },
+				{ blocks: document.blocks, segments: byNumber(document.segments) },
+			),
+		};
+	});
+
+	return { sourceVersion: newest.version, english, translations };
+}
+
+/** The English view and every locale view, English first. */
+export function allViews(article: Article): ArticleView[] {
+	return [article.english, ...article.translations];
+}
+

@@ -1,0 +1,184 @@
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { allViews, assembleArticle } from '../../../src/article/assemble.ts';
+import { englishCalloutLabels, renderArticle, type CalloutLabels } from '../../../src/article/render.ts';
+import type { ArticleView } from '../../../src/article/schema.ts';
+import { articleText, normalizeWhitespace } from '../../../src/article/text.ts';
+import { parseSeed, parseText, VENDOR_MARKUP } from '../localization/helpers.ts';
+import { ADDED_SENTENCE, newerVersionChangingCompetingClaims } from './fixtures.ts';
+
+type Node = DefaultTreeAdapterTypes.ChildNode;
+type Element = DefaultTreeAdapterTypes.Element;
+
+const ANCHORS = [
+	'domain-tenant-mismatch',
+	'subscription-errors-in-the-cpor-association-claim-flow',
+	'when-subscriptions-will-be-available-to-claim',
+	'which-activity-do-i-choose',
+	'which-mpn-do-i-choose',
+	'choosing-a-product-vs-entering-a-subscription',
+	'competing-claims',
+];
+const SUPPORT_URL = 'https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives';
+const japaneseLabels: CalloutLabels = { note: '注', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意' };
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+const classes = (element: Element): string[] => (attribute(element, 'class') ?? '').split(' ').filter(Boolean);
+
+function elements(nodes: readonly Node[], into: Element[] = []): Element[] {
+	for (const node of nodes) {
+		if (isElement(node)) {
+			into.push(node);
+			elements(node.childNodes, into);
+		}
+	}
+	return into;
+}
+
+/** Visible text of the HTML, leaving out elements with any of the `skip` classes. */
+function textOf(nodes: readonly Node[], skip: readonly string[]): string {
+	return nodes
+		.map((node) => {
+			if (node.nodeName === '#text' && 'value' in node) return node.value;
+			if (isElement(node) && !classes(node).some((name) => skip.includes(name))) return textOf(node.childNodes, skip);
+			return '';
+		})
+		.join('');
+}
+
+const parse = (html: string): Node[] => parseFragment(html).childNodes;
+
+const article = assembleArticle([parseSeed('ja-JP'), parseSeed('zh-TW')]);
+const views = allViews(article);
+const rendered = new Map(views.map((view) => [view, renderArticle(view, { calloutLabels: view.kind === 'english' ? englishCalloutLabels : japaneseLabels })]));
+const htmlOf = (view: ArticleView | undefined): string => (view ? rendered.get(view)?.html ?? '' : '');
+const [english, jaView, zhView] = views;
+
+describe.each(views.map((view) => [view.locale.lang, view] as const))('rendering the %s view', (_, view) => {
+	const { html, headings } = renderArticle(view, { calloutLabels: englishCalloutLabels });
+	const tree = parse(html);
+	const all = elements(tree);
+
+	it('has no vendor markup', () => {
+		for (const markup of VENDOR_MARKUP) expect(html).not.toContain(markup);
+	});
+
+	it('leaves the h1 title out of the body', () => {
+		expect(all.some((element) => element.tagName === 'h1')).toBe(false);
+		expect(html).not.toContain('data-segment="103"');
+		expect(html).not.toContain('Customer association issues');
+	});
+
+	it('gives every h2 the upstream English anchor as id, and lists them as headings', () => {
+		expect(all.filter((element) => element.tagName === 'h2').map((element) => attribute(element, 'id'))).toEqual(ANCHORS);
+		expect(headings.map((heading) => [heading.depth, heading.slug])).toEqual(ANCHORS.map((anchor) => [2, anchor]));
+	});
+
+	it('renders the table: 3 columns, a header row and 4 body rows', () => {
+		const [table] = all.filter((element) => element.tagName === 'table');
+		const rows = elements(table?.childNodes ?? []).filter((element) => element.tagName === 'tr');
+		expect(rows).toHaveLength(5);
+		for (const row of rows) expect(row.childNodes.filter(isElement)).toHaveLength(3);
+	});
+
+	it('renders the ordered list with its four items', () => {
+		const [ol] = all.filter((element) => element.tagName === 'ol');
+		expect(ol?.childNodes.filter(isElement).map((element) => element.tagName)).toEqual(['li', 'li', 'li', 'li']);
+	});
+
+	it('keeps external links with href and rel="noopener", without target', () => {
+		const links = all.filter((element) => element.tagName === 'a');
+		expect(links.filter((link) => attribute(link, 'href') === SUPPORT_URL).length).toBeGreaterThanOrEqual(2);
+		for (const link of links) {
+			expect(attribute(link, 'rel')).toBe('noopener');
+			expect(attribute(link, 'target')).toBeUndefined();
+		}
+	});
+
+	it('shows every segment text once and drops nothing (text of the HTML = articleText)', () => {
+		const shown = textOf(tree, ['sxs-original', 'starlight-aside__title']);
+		expect(normalizeWhitespace(shown)).toBe(normalizeWhitespace(articleText(view, 'translation')));
+		const original = textOf(tree, ['sxs-translation', 'starlight-aside__title']);
+		expect(normalizeWhitespace(original)).toBe(normalizeWhitespace(articleText(view, 'english')));
+	});
+});
+
+describe('the English view', () => {
+	const html = htmlOf(english);
+
+	it('renders segments as plain English, separated by one space', () => {
+		expect(html).not.toContain('sxs');
+		expect(html).toContain('<p>In the Claimed Partner of Record (CPOR) association claim flow, you will be asked to provide the customer tenant ID and subdomain. If you receive an error');
+		expect(html).toContain('its status may stay as <em>Under Review</em> for a longer period of time.');
+	});
+
+	it('renders the IMPORTANT callout as a Starlight aside (note style, "Important" title)', () => {
+		expect(html).toContain(
+			'<aside class="starlight-aside starlight-aside--note" aria-label="Important" data-callout="important"><p class="starlight-aside__title" aria-hidden="true">Important</p><div class="starlight-aside__content"><p>If we require additional information',
+		);
+	});
+
+	it('lists the English headings', () => {
+		expect(rendered.get(english as ArticleView)?.headings.at(-1)).toEqual({ depth: 2, slug: 'competing-claims', text: 'Competing claims' });
+	});
+});
+
+describe('a translated view', () => {
+	const html = htmlOf(jaView);
+	const tree = parse(html);
+
+	it('wraps every segment in sxs / sxs-translation / sxs-original spans', () => {
+		const segments = elements(tree).filter((element) => classes(element).includes('sxs'));
+		expect(segments).toHaveLength(70);
+		for (const segment of segments) {
+			const [translation, original, ...rest] = segment.childNodes;
+			expect(rest).toEqual([]);
+			expect(translation && isElement(translation) && classes(translation)).toEqual(['sxs-translation']);
+			expect(original && isElement(original) && original.attrs).toEqual([
+				{ name: 'class', value: 'sxs-original' },
+				{ name: 'lang', value: 'en' },
+				{ name: 'data-pagefind-weight', value: '0.5' },
+			]);
+		}
+		expect(html).toContain(
+			'<span class="sxs" data-segment="113"><span class="sxs-translation">一致しないというエラーが表示された場合は、お客様に適切な詳細情報があることを確認してください。</span><span class="sxs-original" lang="en" data-pagefind-weight="0.5">If you receive an error stating that they don’t match, contact your customer to ensure you have the correct details.</span></span>',
+		);
+	});
+
+	it('keeps the source text between segments', () => {
+		expect(html).toContain('</span></span> <span class="sxs" data-segment="113">');
+	});
+
+	it('renders emphasis in the translation with no stray underscores', () => {
+		expect(html).toContain('長期間にわたって<em>レビュー中</em>のまま');
+		expect(textOf(tree, [])).not.toContain('_');
+	});
+
+	it('uses the localized callout label', () => {
+		expect(html).toContain('<aside class="starlight-aside starlight-aside--note" aria-label="重要" data-callout="important"><p class="starlight-aside__title" aria-hidden="true">重要</p>');
+	});
+
+	it('has the same heading ids as the other locales and headings in its language', () => {
+		const headings = rendered.get(jaView as ArticleView)?.headings ?? [];
+		expect(headings.map((heading) => heading.slug)).toEqual(rendered.get(zhView as ArticleView)?.headings.map((heading) => heading.slug));
+		expect(headings[0]).toEqual({ depth: 2, slug: 'domain-tenant-mismatch', text: 'ドメインテナントの不一致' });
+	});
+});
+
+describe('an outdated translated view', () => {
+	const newer = assembleArticle([parseSeed('ja-JP'), parseText(newerVersionChangingCompetingClaims(), 'zh-TW/newer.md')]);
+	const view = newer.translations.find((candidate) => candidate.locale.sourceLocale === 'ja-JP') as ArticleView;
+	const { html } = renderArticle(view, { calloutLabels: japaneseLabels });
+
+	it('shows untranslated segments in English, marked', () => {
+		expect(html).toContain(`<span class="sxs sxs-untranslated" data-segment="300" lang="en">${ADDED_SENTENCE}</span>`);
+		expect(html).toContain('<span class="sxs sxs-untranslated" data-segment="271" lang="en">This can happen when');
+	});
+
+	it('drops nothing and doubles nothing', () => {
+		const tree = parse(html);
+		expect(normalizeWhitespace(textOf(tree, ['sxs-original', 'starlight-aside__title']))).toBe(normalizeWhitespace(articleText(view, 'translation')));
+		expect(normalizeWhitespace(articleText(view, 'translation'))).toContain(ADDED_SENTENCE);
+	});
+});
