@@ -2,9 +2,12 @@
  * The site's own UI strings (beyond Starlight's built-in ones): their keys and shape.
  *
  * The English values live in `src/content/i18n/en.json`, translations beside them
- * (`ja.json`, `zh-TW.json`). A key missing from a locale falls back to English.
+ * (`ja.json`, `zh-TW.json`). A key missing from a locale, or a locale with no file at all,
+ * falls back to English. Pages read them through Starlight (`Astro.locals.t`); code that runs
+ * outside a page (the article loader) reads them with `uiStringsFor`.
  */
-import { z } from 'astro/zod';
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
 
 export const uiStringsSchema = z.object({
 	'home.title': z.string(),
@@ -16,6 +19,39 @@ export const uiStringsSchema = z.object({
 	'home.sources.body': z.string(),
 	'home.sources.license': z.string(),
 	'home.sources.disclaimer': z.string(),
+	'home.articles.heading': z.string(),
+	'article.machineTranslated': z.string(),
+	'article.humanTranslated': z.string(),
+	'article.readOriginal': z.string(),
+	'article.showOriginal': z.string(),
+	'article.outdated': z.string(),
+	'article.untranslated': z.string(),
+	'article.untranslatedLabel': z.string(),
+	'attribution.label': z.string(),
+	'attribution.source': z.string(),
+	'attribution.machineTranslated': z.string(),
+	'attribution.humanTranslated': z.string(),
+	'attribution.english': z.string(),
+	'callout.important': z.string(),
+	'callout.note': z.string(),
+	'callout.tip': z.string(),
+	'callout.warning': z.string(),
+	'callout.caution': z.string(),
 }).partial();
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;
+
+const STRINGS_DIR = new URL('../content/i18n/', import.meta.url);
+
+function readStrings(lang: string): z.infer<typeof uiStringsSchema> {
+	const file = new URL(`${lang}.json`, STRINGS_DIR);
+	if (!existsSync(file)) return {};
+	return uiStringsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Looks up UI strings of one language (`<html lang>` tag), falling back to English key by key. */
+export function uiStringsFor(lang: string): (key: UiStringKey) => string {
+	const english = readStrings('en');
+	const own = lang === 'en' ? english : readStrings(lang);
+	return (key) => own[key] ?? english[key] ?? key;
+}

@@ -1,0 +1,41 @@
+/**
+ * Starlight's `docs` collection plus the vendor-localized articles: the authored pages come from
+ * Starlight's own loader; every `content/sources/<locale>/<article>.md` becomes one page per
+ * locale, already rendered, with its table of contents and its translation metadata.
+ */
+import { docsLoader } from '@astrojs/starlight/loaders';
+import type { Loader } from 'astro/loaders';
+import { uiStringsFor } from '../i18n/ui-strings.ts';
+import { buildArticlePages, readSourceFiles, SOURCES_DIR, type ArticlePage } from '../sources/library.ts';
+import { articleEntryData } from '../sources/article-entry.ts';
+import { calloutLabelsFor } from '../sources/callout-labels.ts';
+
+export function docsWithArticlesLoader(): Loader {
+	const starlight = docsLoader();
+	return {
+		name: 'site-docs-with-articles',
+		load: async (context) => {
+			await starlight.load(context);
+			const publish = async () => {
+				const pages: ArticlePage[] = buildArticlePages(readSourceFiles(), (locale) =>
+					calloutLabelsFor(uiStringsFor(locale.lang)),
+				);
+				for (const page of pages) {
+					const data = await context.parseData({ id: page.id, data: articleEntryData(page) });
+					context.store.set({
+						id: page.id,
+						data,
+						digest: context.generateDigest(page.html + JSON.stringify(data)),
+						rendered: { html: page.html, metadata: { headings: [...page.headings] } },
+					});
+				}
+				context.logger.info(`Published ${pages.length} article pages from content/sources.`);
+			};
+			await publish();
+			context.watcher?.add(SOURCES_DIR);
+			context.watcher?.on('change', (path) => {
+				if (path.startsWith(SOURCES_DIR)) void publish().catch((error: unknown) => context.logger.error(String(error)));
+			});
+		},
+	};
+}
