@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { applyShowOriginalScript } from './src/islands/english-original.ts';
+import { articleNames } from './src/sources/library.ts';
 
 export default defineConfig({
 	// Astro 7 defaults to `compressHTML: 'jsx'`, which drops the whitespace between inline elements
@@ -18,13 +20,23 @@ export default defineConfig({
 			locales: starlightLocales(),
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				PageTitle: './src/components/PageTitle.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			// Starlight's stock search button fails axe's label-content-name-mismatch rule and
 			// does not fold full-width or half-width queries; the index is built below and the
 			// site's own accessible search dialog replaces the stock UI.
 			pagefind: false,
-			sidebar: [{ label: 'Home', translations: { ja: 'ホーム', 'zh-TW': '首頁' }, link: '/' }],
+			head: [{ tag: 'script', content: applyShowOriginalScript }],
+			sidebar: [
+				{ label: 'Home', translations: { ja: 'ホーム', 'zh-TW': '首頁' }, link: '/' },
+				{
+					label: 'Troubleshooting',
+					translations: { ja: 'トラブルシューティング', 'zh-TW': '疑難排解' },
+					items: articleNames().map((slug) => ({ slug })),
+				},
+			],
 		}),
 		mdx(),
 		preact(),

@@ -1,0 +1,150 @@
+import { locales, localePathPrefix } from '../../src/i18n/locales.ts';
+import { uiStringsFor } from '../../src/i18n/ui-strings.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+const ARTICLE = 'incentives-customer-association-issues';
+const SECTIONS = [
+	'domain-tenant-mismatch',
+	'subscription-errors-in-the-cpor-association-claim-flow',
+	'when-subscriptions-will-be-available-to-claim',
+	'which-activity-do-i-choose',
+	'which-mpn-do-i-choose',
+	'choosing-a-product-vs-entering-a-subscription',
+	'competing-claims',
+];
+const SUPPORT = 'https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives';
+const articleUrl = (slug: string) => `${localePathPrefix(locales.find((l) => l.slug === slug)!)}${ARTICLE}/`;
+const translated = locales.filter((locale) => locale.slug !== 'root');
+
+for (const locale of locales) {
+	const url = articleUrl(locale.slug);
+	const t = uiStringsFor(locale.lang);
+
+	test.describe(`article in ${locale.lang}`, () => {
+		test('has every upstream section anchor, in the table of contents too', async ({ page }) => {
+			await page.goto(url);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+			for (const anchor of SECTIONS) await expect(page.locator(`main h2#${anchor}`)).toHaveCount(1);
+			const tocLinks = page.locator('starlight-toc nav a[href^="#"]:not([href="#_top"])');
+			await expect(tocLinks).toHaveCount(SECTIONS.length);
+			expect(await tocLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+				SECTIONS.map((anchor) => `#${anchor}`),
+			);
+		});
+
+		test('a deep link opens the section', async ({ page }) => {
+			await page.goto(`${url}#competing-claims`);
+			await expect(page.locator('#competing-claims')).toBeInViewport();
+		});
+
+		test('renders the table, lists, emphasis, callout and real support links', async ({ page }) => {
+			await page.goto(url);
+			const content = page.locator('.sl-markdown-content');
+			await expect(content.locator('table thead th')).toHaveCount(3);
+			await expect(content.locator('table tbody tr')).toHaveCount(4);
+			await expect(content.locator('ol > li')).toHaveCount(4);
+			await expect(content.locator('ol em').first()).toBeVisible();
+			await expect(content.locator('aside.starlight-aside')).toContainText(t('callout.important'));
+			const support = content.locator(`a[href="${SUPPORT}"]:visible`);
+			await expect(support).toHaveCount(2);
+			await expect(content).not.toContainText('data-ttu-id');
+			await expect(content).not.toContainText('sxs-lookup');
+		});
+
+		test('carries the CC BY 4.0 attribution', async ({ page }) => {
+			await page.goto(url);
+			const attribution = page.getByRole('complementary', { name: t('attribution.label') });
+			await expect(attribution.locator('a[rel="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+			await expect(attribution.locator('a[href*="learn.microsoft.com"]')).toBeVisible();
+			await expect(attribution.locator('a[href*="github.com/MicrosoftDocs/partner-center-pr"]')).toBeVisible();
+			await expect(attribution).toContainText('© Microsoft Corporation');
+			await expect(attribution).toContainText(
+				locale.slug === 'root' ? t('attribution.english') : t('attribution.machineTranslated'),
+			);
+		});
+
+		test('has no WCAG 2.2 AA violations', async ({ page }) => {
+			await page.goto(url);
+			await expectNoAxeViolations(page);
+		});
+	});
+}
+
+test('the English original has no translation notice', async ({ page }) => {
+	await page.goto(articleUrl('root'));
+	await expect(page.locator('.translation-notice')).toHaveCount(0);
+	await expect(page.locator('.sxs-original')).toHaveCount(0);
+});
+
+for (const locale of translated) {
+	const t = uiStringsFor(locale.lang);
+
+	test(`${locale.lang}: the notice says it is machine-translated and links to the English page`, async ({ page }) => {
+		await page.goto(articleUrl(locale.slug));
+		const notice = page.locator('.translation-notice');
+		await expect(notice).toContainText(t('article.machineTranslated'));
+		await notice.getByRole('link', { name: t('article.readOriginal') }).click();
+		await page.waitForURL(`**${articleUrl('root')}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	});
+
+	test(`${locale.lang}: the English original toggle works by keyboard and is remembered`, async ({ page }) => {
+		await page.goto(articleUrl(locale.slug));
+		const toggle = page.getByRole('button', { name: t('article.showOriginal') });
+		const firstOriginal = page.locator('#domain-tenant-mismatch + p .sxs-original').first();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await expect(firstOriginal).toBeHidden();
+
+		await page.locator('.translation-notice a').focus();
+		await page.keyboard.press('Tab');
+		await expect(toggle).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(firstOriginal).toBeVisible();
+		await expect(firstOriginal).toHaveAttribute('lang', 'en');
+		await expect(firstOriginal).toContainText('Claimed Partner of Record');
+		await expectNoAxeViolations(page);
+
+		// Remembered on the next page, in another language too.
+		const other = translated.find((l) => l.slug !== locale.slug)!;
+		await page.goto(articleUrl(other.slug));
+		await expect(page.getByRole('button', { name: uiStringsFor(other.lang)('article.showOriginal') })).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
+		await expect(page.locator('.sxs-original').first()).toBeVisible();
+
+		await page.keyboard.press('Tab'); // move focus into the page, then use Space on the toggle
+		await page.getByRole('button', { name: uiStringsFor(other.lang)('article.showOriginal') }).focus();
+		await page.keyboard.press('Space');
+		await expect(page.locator('.sxs-original').first()).toBeHidden();
+		await page.reload();
+		await expect(page.locator('.sxs-original').first()).toBeHidden();
+	});
+
+	test(`${locale.lang}: switching language keeps the article section`, async ({ page }) => {
+		await page.goto(`${articleUrl(locale.slug)}#which-mpn-do-i-choose`);
+		await page.locator('header site-language-select select').selectOption({ label: 'English' });
+		await page.waitForURL(`**${articleUrl('root')}#which-mpn-do-i-choose`);
+		await expect(page.locator('#which-mpn-do-i-choose')).toBeInViewport();
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the notice still links to the English page and no dead toggle is shown', async ({ page }) => {
+		await page.goto(articleUrl('ja'));
+		const t = uiStringsFor('ja');
+		await expect(page.getByRole('link', { name: t('article.readOriginal') })).toHaveAttribute('href', articleUrl('root'));
+		await expect(page.getByRole('button', { name: t('article.showOriginal') })).toHaveCount(0);
+		await expect(page.locator('.sxs-original').first()).toBeHidden();
+	});
+});
+
+test('the home page links to the article in every language', async ({ page }) => {
+	for (const locale of locales) {
+		await page.goto(localePathPrefix(locale));
+		await expect(page.locator(`.sl-markdown-content a[href="${articleUrl(locale.slug)}"]`)).toBeVisible();
+	}
+});
