@@ -33,7 +33,8 @@ export function docsWithArticlesLoader(): Loader {
 			};
 			await publish();
 			context.watcher?.add(SOURCES_DIR);
-			context.watcher?.on('change', (path) => {
+			// In `astro dev`, a vendor file added, changed or removed republishes the articles.
+			context.watcher?.on('all', (_event, path) => {
 				if (path.startsWith(SOURCES_DIR)) void publish().catch((error: unknown) => context.logger.error(String(error)));
 			});
 		},

@@ -1,18 +1,8 @@
 import { locales, localePathPrefix } from '../../src/i18n/locales.ts';
 import { uiStringsFor } from '../../src/i18n/ui-strings.ts';
+import { ARTICLE, SECTION_ANCHORS as SECTIONS, SUPPORT_URL as SUPPORT } from '../fixtures/seed-article.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-const ARTICLE = 'incentives-customer-association-issues';
-const SECTIONS = [
-	'domain-tenant-mismatch',
-	'subscription-errors-in-the-cpor-association-claim-flow',
-	'when-subscriptions-will-be-available-to-claim',
-	'which-activity-do-i-choose',
-	'which-mpn-do-i-choose',
-	'choosing-a-product-vs-entering-a-subscription',
-	'competing-claims',
-];
-const SUPPORT = 'https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives';
 const articleUrl = (slug: string) => `${localePathPrefix(locales.find((l) => l.slug === slug)!)}${ARTICLE}/`;
 const translated = locales.filter((locale) => locale.slug !== 'root');
 

@@ -5,21 +5,12 @@ import { englishCalloutLabels, renderArticle, type CalloutLabels } from '../../.
 import type { ArticleView } from '../../../src/article/schema.ts';
 import { articleText, normalizeWhitespace } from '../../../src/article/text.ts';
 import { parseSeed, parseText, VENDOR_MARKUP } from '../localization/helpers.ts';
+import { SECTION_ANCHORS as ANCHORS, SUPPORT_URL } from '../../fixtures/seed-article.ts';
 import { ADDED_SENTENCE, newerVersionChangingCompetingClaims } from './fixtures.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
 
-const ANCHORS = [
-	'domain-tenant-mismatch',
-	'subscription-errors-in-the-cpor-association-claim-flow',
-	'when-subscriptions-will-be-available-to-claim',
-	'which-activity-do-i-choose',
-	'which-mpn-do-i-choose',
-	'choosing-a-product-vs-entering-a-subscription',
-	'competing-claims',
-];
-const SUPPORT_URL = 'https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives';
 const japaneseLabels: CalloutLabels = { note: '注', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意' };
 
 const isElement = (node: Node): node is Element => 'tagName' in node;

@@ -3,20 +3,10 @@ import { contentText, inlineText } from '../../../src/localization/inline.ts';
 import type { Block, ContentPart, Inline, LocalizedDocument, TableBlock } from '../../../src/localization/schema.ts';
 import { localizedDocumentSchema } from '../../../src/localization/schema.ts';
 import { forEachBlock } from '../../../src/localization/walk.ts';
+import { INCENTIVES_OVERVIEW_URL as OVERVIEW_URL, SECTION_ANCHORS, SUPPORT_URL, TITLE_ANCHOR } from '../../fixtures/seed-article.ts';
 import { json, parseSeed, SEED_LOCALES, VENDOR_MARKUP } from './helpers.ts';
 
-const ANCHORS = [
-	'customer-association-issues',
-	'domain-tenant-mismatch',
-	'subscription-errors-in-the-cpor-association-claim-flow',
-	'when-subscriptions-will-be-available-to-claim',
-	'which-activity-do-i-choose',
-	'which-mpn-do-i-choose',
-	'choosing-a-product-vs-entering-a-subscription',
-	'competing-claims',
-];
-const SUPPORT_URL = 'https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives';
-const OVERVIEW_URL = 'https://partner.microsoft.com/dashboard/incentives/enrollment/summary';
+const ANCHORS = [TITLE_ANCHOR, ...SECTION_ANCHORS];
 
 function links(nodes: readonly (Inline | ContentPart)[], into: { href: string; text: string }[] = []): { href: string; text: string }[] {
 	for (const node of nodes) {
