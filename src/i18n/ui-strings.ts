@@ -24,6 +24,7 @@ export const uiStringsSchema = z.object({
 	'article.humanTranslated': z.string(),
 	'article.readOriginal': z.string(),
 	'article.showOriginal': z.string(),
+	'article.showOriginalNeedsJs': z.string(),
 	'article.outdated': z.string(),
 	'article.untranslated': z.string(),
 	'article.untranslatedLabel': z.string(),

@@ -1,0 +1,83 @@
+/**
+ * Quality gate: what each built page makes a reader download, gzipped, against budgets per page type.
+ * No browser: it reads `dist/` (through `test/support/page-weight.ts`), so it runs after the build with
+ * the other gates and prints the figures it measured.
+ *
+ * JS and CSS budgets are Starlight's own (its root package.json `size-limit`, measured on its `basics`
+ * example): 27 kB of JS and 16.75 kB of CSS gzipped, print style sheets left out. They apply to every
+ * page, not only to the article: a page that needs more than a stock Starlight site is what this gate
+ * is for. 1 kB = 1000 bytes, as size-limit counts.
+ *
+ * HTML budgets:
+ * - home page: Starlight's own `/index.html` budget, 8 kB gzipped (its basics example's home page:
+ *   head, theme script, header, sidebar and a short page);
+ * - article page: that same 8 kB for the page chrome, plus 1.25 × the gzipped size of the article's
+ *   largest vendor file (`content/sources/<locale>/<article>.md`). A vendor file holds every sentence
+ *   twice, translated and English, which is exactly what a translated page carries (the English
+ *   originals are in the HTML for the toggle); the English page carries half of it. The 1.25 covers the
+ *   markup the site adds per sentence (`<span class="sxs-original" lang="en">`), heading anchors, the
+ *   table of contents (headings again, twice: desktop and mobile) and the attribution. One budget per
+ *   article, for every locale. When this fails, look first for content rendered twice or markup bloat.
+ */
+import { expect, test } from '@playwright/test';
+import { readSourceFiles } from '../../src/sources/library.ts';
+import { builtPages, type PageKind } from '../support/built-pages.ts';
+import { formatKb, gzipSize, measurePage, type PageWeight } from '../support/page-weight.ts';
+
+const KB = 1000;
+/** Starlight's size-limit budgets (withastro/starlight, package.json), gzipped. */
+const STARLIGHT_JS_BUDGET = 27 * KB;
+const STARLIGHT_CSS_BUDGET = 16.75 * KB;
+const STARLIGHT_HTML_BUDGET = 8 * KB;
+const ARTICLE_MARKUP_FACTOR = 1.25;
+
+/** Gzipped size of each article's largest vendor file. */
+const articleSourceGzip = new Map<string, number>();
+for (const source of readSourceFiles()) {
+	articleSourceGzip.set(source.article, Math.max(articleSourceGzip.get(source.article) ?? 0, gzipSize(source.text)));
+}
+
+function htmlBudget(kind: PageKind, article: string | undefined): { bytes: number; why: string } | undefined {
+	if (kind === 'home') return { bytes: STARLIGHT_HTML_BUDGET, why: "Starlight's /index.html budget" };
+	if (kind === 'article' && article) {
+		const source = articleSourceGzip.get(article);
+		if (source === undefined) return undefined;
+		return {
+			bytes: Math.round(STARLIGHT_HTML_BUDGET + ARTICLE_MARKUP_FACTOR * source),
+			why: `8 kB chrome + ${ARTICLE_MARKUP_FACTOR} × ${formatKb(source)} (largest vendor file of ${article}, gzipped)`,
+		};
+	}
+	return undefined; // other pages (none yet): JS and CSS budgets only
+}
+
+function report(url: string, kind: PageKind, weight: PageWeight, html: { bytes: number } | undefined): string {
+	const list = (resources: PageWeight['js']) =>
+		resources.map((resource) => `${resource.url.replace('/_astro/', '')} ${formatKb(resource.gzipBytes)}`).join(', ') || 'none';
+	return [
+		`${url} (${kind}) gzipped: JS ${formatKb(weight.totals.js.gzipBytes)} / ${formatKb(STARLIGHT_JS_BUDGET)}, ` +
+			`CSS ${formatKb(weight.totals.css.gzipBytes)} / ${formatKb(STARLIGHT_CSS_BUDGET)}, ` +
+			`HTML ${formatKb(weight.html.gzipBytes)}${html ? ` / ${formatKb(html.bytes)}` : ' (no budget)'}` +
+			` (raw: JS ${formatKb(weight.totals.js.bytes)}, CSS ${formatKb(weight.totals.css.bytes)}, HTML ${formatKb(weight.html.bytes)}, ` +
+			`of which inline JS ${formatKb(weight.inline.js)}, inline CSS ${formatKb(weight.inline.css)})`,
+		`  JS: ${list(weight.js)}`,
+		`  CSS: ${list(weight.css)}; print CSS (not counted): ${list(weight.printCss)}`,
+		...(weight.dynamicImports.length ? [`  loaded on demand (not counted): ${weight.dynamicImports.join(', ')}`] : []),
+	].join('\n');
+}
+
+for (const built of builtPages()) {
+	test(`size budget of ${built.url} (${built.kind})`, () => {
+		const weight = measurePage(built.file, built.url);
+		const html = htmlBudget(built.kind, built.article);
+		console.log(report(built.url, built.kind, weight, html));
+		test.info().annotations.push({
+			type: 'gzip',
+			description: `JS ${weight.totals.js.gzipBytes} B, CSS ${weight.totals.css.gzipBytes} B, HTML ${weight.html.gzipBytes} B`,
+		});
+
+		expect.soft(weight.unmeasurable, 'scripts or style sheets outside dist/ (unmeasured: missing or on another origin)').toEqual([]);
+		expect.soft(weight.totals.js.gzipBytes, `JS of ${built.url}, gzipped`).toBeLessThanOrEqual(STARLIGHT_JS_BUDGET);
+		expect.soft(weight.totals.css.gzipBytes, `CSS of ${built.url}, gzipped`).toBeLessThanOrEqual(STARLIGHT_CSS_BUDGET);
+		if (html) expect.soft(weight.html.gzipBytes, `HTML of ${built.url}, gzipped (${html.why})`).toBeLessThanOrEqual(html.bytes);
+	});
+}
