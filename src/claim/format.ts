@@ -1,0 +1,33 @@
+/**
+ * The text formats the claim flow compares or checks: GUIDs (tenant and subscription IDs), domain names
+ * and email addresses. Pure string functions; nothing here throws.
+ */
+
+/** 8-4-4-4-12 hexadecimal digits, braces not allowed (Azure AD shows tenant IDs in this form). */
+export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A simulator assumption: one `@`, no spaces, a dot in the domain part. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isGuid(value: string): boolean {
+	return GUID_PATTERN.test(value.trim());
+}
+
+export function isEmailAddress(value: string): boolean {
+	return EMAIL_PATTERN.test(value.trim());
+}
+
+/** Trimmed and lower-cased: GUIDs are compared case-insensitively. */
+export function normalizeId(value: string): string {
+	return value.trim().toLowerCase();
+}
+
+/** DNS names are case-insensitive; a trailing dot (`contoso.com.`) names the same domain. */
+export function normalizeDomain(value: string): string {
+	return value.trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** True when the text has something other than white space. */
+export function isFilled(value: string): boolean {
+	return value.trim() !== '';
+}

@@ -1,0 +1,259 @@
+/**
+ * The shapes of the claim simulator: the sandbox (your MPN IDs, customer tenants, product catalogue and the
+ * customers' subscriptions) and the claim draft the partner fills in. zod schemas, types inferred from them.
+ *
+ * `parseSandbox` and `parseDraft` are the boundary: they take any JSON (or anything at all) and return either a
+ * typed value or the list of problems, and never throw. A draft may be incomplete (empty strings, no
+ * products): saying what is missing is the job of the flow's steps (`steps.ts`), not of the schema.
+ * Fact sheet §4 lists the fields of the flow.
+ */
+import { z } from 'zod';
+import { GUID_PATTERN, normalizeDomain, normalizeId } from './format.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Choices of the flow
+// ---------------------------------------------------------------------------------------------
+
+/** Fact sheet §2, §6: the CPOR platform supports Business Applications and Microsoft 365. */
+export const solutionAreas = ['business-applications', 'microsoft-365'] as const;
+export type SolutionArea = (typeof solutionAreas)[number];
+
+/** Fact sheet §6 (CAI#137–153). */
+export const activities = ['presales', 'usage', 'revenue-association'] as const;
+export type Activity = (typeof activities)[number];
+
+/** How the customer bought the product (CAI#143, #121). */
+export const purchaseChannels = ['volume-licensing', 'web-direct', 'csp'] as const;
+export type PurchaseChannel = (typeof purchaseChannels)[number];
+
+/** CAI#117 ("active/in grace"), CAI#122 and #128 (not yet provisioned), CAI#164 (the subscription ends). */
+export const subscriptionStatuses = ['active', 'in-grace', 'expired', 'not-provisioned'] as const;
+export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Sandbox
+// ---------------------------------------------------------------------------------------------
+
+const nonBlank = z.string().trim().min(1);
+const guid = z.string().regex(GUID_PATTERN, 'expected a GUID such as 00000000-0000-0000-0000-000000000000');
+
+/** One product of the catalogue. `dynamics` marks Dynamics 365 products (subscription checks, technical contact). */
+export const productSchema = z.object({
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as dynamics-365-sales'),
+	name: nonBlank,
+	solutionArea: z.enum(solutionAreas),
+	dynamics: z.boolean(),
+});
+export type Product = z.infer<typeof productSchema>;
+
+/** One MPN ID of the partner (a partner location). */
+export const mpnIdSchema = z.object({
+	id: z.string().regex(/^\d+$/, 'an MPN ID is digits only'),
+	name: nonBlank,
+	/** The flow shows which MPNs are enrolled in an incentive program (CAI#157). */
+	enrolledInIncentives: z.boolean(),
+	/** A partner type such as `FRP FastTrack`; the flow doesn't show it (CAI#156–157). */
+	partnerType: nonBlank.optional(),
+	location: nonBlank.optional(),
+});
+export type MpnId = z.infer<typeof mpnIdSchema>;
+
+/** A customer's Azure AD tenant with its verified domains and subdomains (e.g. `contoso.onmicrosoft.com`). */
+export const customerTenantSchema = z.object({
+	tenantId: guid,
+	companyName: nonBlank,
+	domains: z.array(nonBlank).min(1),
+});
+export type CustomerTenant = z.infer<typeof customerTenantSchema>;
+
+/**
+ * A customer's subscription of one product. Whether it is a Dynamics subscription is not stored here: it
+ * follows from the product (`Product.dynamics`), so the two can't disagree.
+ */
+export const subscriptionSchema = z.object({
+	id: guid,
+	tenantId: guid,
+	/** A product id of the sandbox's catalogue. */
+	product: nonBlank,
+	channel: z.enum(purchaseChannels),
+	status: z.enum(subscriptionStatuses),
+	/** Already in another CPOR association claim (CAI#123). */
+	alreadyClaimed: z.boolean(),
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;
+
+const sandboxShape = z.object({
+	/** The partner company the MPN IDs belong to. */
+	partnerName: nonBlank,
+	mpnIds: z.array(mpnIdSchema).min(1),
+	customerTenants: z.array(customerTenantSchema),
+	products: z.array(productSchema).min(1),
+	subscriptions: z.array(subscriptionSchema),
+});
+
+export const sandboxSchema = sandboxShape.superRefine(checkReferences, {
+	// Cross-references are checked only once every field is well-formed.
+	when: (payload) => payload.issues.length === 0,
+});
+export type Sandbox = z.infer<typeof sandboxSchema>;
+
+/** Unique IDs, a domain verified in one tenant only (as in Azure AD), subscriptions of known tenants and products. */
+function checkReferences(sandbox: z.output<typeof sandboxShape>, context: z.RefinementCtx): void {
+	const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+	duplicates(sandbox.mpnIds.map((mpn) => mpn.id)).forEach((index) => issue(['mpnIds', index, 'id'], 'duplicate MPN ID'));
+	duplicates(sandbox.products.map((product) => product.id)).forEach((index) => issue(['products', index, 'id'], 'duplicate product id'));
+	duplicates(sandbox.customerTenants.map((tenant) => normalizeId(tenant.tenantId))).forEach((index) =>
+		issue(['customerTenants', index, 'tenantId'], 'duplicate tenant ID'),
+	);
+	duplicates(sandbox.subscriptions.map((subscription) => normalizeId(subscription.id))).forEach((index) =>
+		issue(['subscriptions', index, 'id'], 'duplicate subscription ID'),
+	);
+	const domains = sandbox.customerTenants.flatMap((tenant, tenantIndex) =>
+		tenant.domains.map((domain, domainIndex) => ({ name: normalizeDomain(domain), path: ['customerTenants', tenantIndex, 'domains', domainIndex] })),
+	);
+	duplicates(domains.map((domain) => domain.name)).forEach((index) => issue(domains[index]?.path ?? [], 'domain verified in more than one tenant'));
+	const tenantIds = new Set(sandbox.customerTenants.map((tenant) => normalizeId(tenant.tenantId)));
+	const productIds = new Set(sandbox.products.map((product) => product.id));
+	sandbox.subscriptions.forEach((subscription, index) => {
+		if (!tenantIds.has(normalizeId(subscription.tenantId))) issue(['subscriptions', index, 'tenantId'], 'no customer tenant has this ID');
+		if (!productIds.has(subscription.product)) issue(['subscriptions', index, 'product'], 'not a product of the catalogue');
+	});
+}
+
+/** Indexes of the values that already occurred earlier in the list. */
+function duplicates(values: readonly string[]): number[] {
+	const seen = new Set<string>();
+	return values.flatMap((value, index) => {
+		if (seen.has(value)) return [index];
+		seen.add(value);
+		return [];
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claim draft
+// ---------------------------------------------------------------------------------------------
+
+/** A text field of the flow; missing means not filled in yet. */
+const text = z.string().default('');
+
+export const personContactSchema = z.object({ name: text, title: text, email: text });
+export type PersonContact = z.infer<typeof personContactSchema>;
+
+export const companyContactSchema = z.object({ name: text, email: text });
+export type CompanyContact = z.infer<typeof companyContactSchema>;
+
+/** Fact sheet §4 (OSA#120–122). */
+export const claimContactsSchema = z.object({
+	/** Your customer's contact: name, title, email. */
+	customer: personContactSchema.prefault({}),
+	/** Your customer's technical contact: asked for Dynamics 365 only. */
+	technical: personContactSchema.prefault({}),
+	/** Your own company's contact: name, email. */
+	company: companyContactSchema.prefault({}),
+});
+export type ClaimContacts = z.infer<typeof claimContactsSchema>;
+
+/** Asked only when the activity is Revenue association (OSA#127). */
+export const revenueAssociationSchema = z.object({
+	solutionSellerName: text,
+	customerName: text,
+	isvProductName: text,
+});
+export type RevenueAssociationDetails = z.infer<typeof revenueAssociationSchema>;
+
+/** The PoE file as the simulator knows it: name and size only, never the content (nothing is uploaded). */
+export const proofOfExecutionSchema = z.object({
+	fileName: nonBlank,
+	sizeBytes: z.number().int().nonnegative(),
+});
+export type ProofOfExecution = z.infer<typeof proofOfExecutionSchema>;
+
+export const claimDraftSchema = z.object({
+	mpnId: text,
+	customerDomain: text,
+	tenantId: text,
+	solutionArea: z.enum(solutionAreas).nullable().default(null),
+	activity: z.enum(activities).nullable().default(null),
+	/** Product ids of the catalogue. */
+	products: z.array(z.string()).default([]),
+	contacts: claimContactsSchema.prefault({}),
+	/** The Name you create for the claim (OSA#123). */
+	claimName: text,
+	/** Asked for a Dynamics 365 product with multiple subscriptions for the customer (OSA#145). */
+	subscriptionId: text,
+	revenueAssociation: revenueAssociationSchema.prefault({}),
+	proofOfExecution: proofOfExecutionSchema.nullable().default(null),
+	comments: text,
+});
+/** A claim as the partner fills it in. */
+export type ClaimDraft = z.infer<typeof claimDraftSchema>;
+/** What `parseDraft` accepts: any field may be left out. */
+export type ClaimDraftInput = z.input<typeof claimDraftSchema>;
+
+/** The draft fields an error can point at (dotted paths into `ClaimDraft`). */
+export const draftFields = [
+	'mpnId',
+	'customerDomain',
+	'tenantId',
+	'solutionArea',
+	'activity',
+	'claimName',
+	'revenueAssociation.solutionSellerName',
+	'revenueAssociation.customerName',
+	'revenueAssociation.isvProductName',
+	'products',
+	'contacts.customer.name',
+	'contacts.customer.title',
+	'contacts.customer.email',
+	'contacts.technical.name',
+	'contacts.technical.title',
+	'contacts.technical.email',
+	'contacts.company.name',
+	'contacts.company.email',
+	'subscriptionId',
+	'proofOfExecution',
+	'comments',
+] as const;
+export type DraftField = (typeof draftFields)[number];
+
+/** A draft with nothing filled in. */
+export function emptyDraft(): ClaimDraft {
+	return claimDraftSchema.parse({});
+}
+
+// ---------------------------------------------------------------------------------------------
+// The boundary
+// ---------------------------------------------------------------------------------------------
+
+/** One problem with an input: where (`mpnIds.2.id`, `''` for the whole input) and what, in English. */
+export interface InputIssue {
+	readonly path: string;
+	readonly message: string;
+}
+
+export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/** Any input to a sandbox, or the reasons it isn't one. Never throws. */
+export function parseSandbox(input: unknown): ParseResult<Sandbox> {
+	return safeParse(sandboxSchema, input);
+}
+
+/** Any input to a claim draft (missing fields are blank), or the reasons it isn't one. Never throws. */
+export function parseDraft(input: unknown): ParseResult<ClaimDraft> {
+	return safeParse(claimDraftSchema, input);
+}
+
+function safeParse<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
+	try {
+		const result = schema.safeParse(input);
+		if (result.success) return { ok: true, value: result.data };
+		return {
+			ok: false,
+			issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+		};
+	} catch {
+		// Inputs whose getters or proxies throw while being read (the thrown value isn't touched: it may throw too).
+		return { ok: false, issues: [{ path: '', message: 'unreadable input: reading it threw an exception' }] };
+	}
+}
