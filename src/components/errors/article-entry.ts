@@ -1,0 +1,26 @@
+/**
+ * The troubleshooting article's page in a locale, as the error reference needs it: its URL, its
+ * section headings in that language, and its attribution data.
+ */
+import { getCollection } from 'astro:content';
+import type { SiteLocale } from '../../i18n/locales.ts';
+import { localePathPrefix } from '../../i18n/locales.ts';
+
+export const TROUBLESHOOTING_ARTICLE = 'incentives-customer-association-issues';
+
+export async function troubleshootingArticle(locale: SiteLocale) {
+	const entries = await getCollection('docs', (entry) => entry.data.article?.name === TROUBLESHOOTING_ARTICLE);
+	const id = locale.slug === 'root' ? TROUBLESHOOTING_ARTICLE : `${locale.slug}/${TROUBLESHOOTING_ARTICLE}`;
+	// A locale without its own translation shows the English article, as Starlight does.
+	const entry = entries.find((candidate) => candidate.id === id) ?? entries.find((candidate) => candidate.id === TROUBLESHOOTING_ARTICLE);
+	if (!entry?.data.article) throw new Error(`The troubleshooting article is missing from content/sources.`);
+	// The loader stores the table of contents as the rendered entry's `headings` metadata.
+	const toc = (entry.rendered?.metadata?.['headings'] ?? []) as ReadonlyArray<{ slug: string; text: string }>;
+	const headings = new Map(toc.map((heading) => [heading.slug, heading.text]));
+	return {
+		href: `${localePathPrefix(locale)}${TROUBLESHOOTING_ARTICLE}/`,
+		title: entry.data.title,
+		meta: entry.data.article,
+		sectionTitle: (anchor: string) => headings.get(anchor) ?? anchor,
+	};
+}
