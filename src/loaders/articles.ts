@@ -5,7 +5,6 @@
  */
 import { docsLoader } from '@astrojs/starlight/loaders';
 import type { Loader } from 'astro/loaders';
-import { uiStringsFor } from '../i18n/ui-strings.ts';
 import { buildArticlePages, readSourceFiles, SOURCES_DIR, type ArticlePage } from '../sources/library.ts';
 import { articleEntryData } from '../sources/article-entry.ts';
 import { calloutLabelsFor } from '../sources/callout-labels.ts';
@@ -17,9 +16,7 @@ export function docsWithArticlesLoader(): Loader {
 		load: async (context) => {
 			await starlight.load(context);
 			const publish = async () => {
-				const pages: ArticlePage[] = buildArticlePages(readSourceFiles(), (locale) =>
-					calloutLabelsFor(uiStringsFor(locale.lang)),
-				);
+				const pages: ArticlePage[] = buildArticlePages(readSourceFiles(), calloutLabelsFor);
 				for (const page of pages) {
 					const data = await context.parseData({ id: page.id, data: articleEntryData(page) });
 					context.store.set({

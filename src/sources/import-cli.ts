@@ -5,7 +5,6 @@
  * writes nothing. `--sources <dir>` imports into another folder (used by the tests).
  */
 import { parseArgs } from 'node:util';
-import { uiStringsFor } from '../i18n/ui-strings.ts';
 import { SourceFormatError } from '../localization/index.ts';
 import { calloutLabelsFor } from './callout-labels.ts';
 import { applyImport, planImport, readIncoming } from './import.ts';
@@ -22,9 +21,7 @@ if (values.help || positionals.length === 0) {
 }
 
 try {
-	const plan = planImport(readIncoming(positionals), values.sources ?? SOURCES_DIR, (locale) =>
-		calloutLabelsFor(uiStringsFor(locale.lang)),
-	);
+	const plan = planImport(readIncoming(positionals), values.sources ?? SOURCES_DIR, calloutLabelsFor);
 	applyImport(plan);
 	for (const write of plan.writes) console.log(`${write.replaces ? 'Updated' : 'Added'} ${write.target}`);
 	const locales = [...new Set(plan.pages.map((page) => page.locale.lang))].join(', ');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	findLocaleBySourceCode,
+	localeOfRouteParam,
 	localePathPrefix,
+	localeRouteParam,
 	locales,
 	localizedSiteTitles,
 	starlightLocales,
@@ -10,6 +12,11 @@ import {
 describe('site locales', () => {
 	it('serves English at / and the others under their own prefix', () => {
 		expect(locales.map(localePathPrefix)).toEqual(['/', '/ja/', '/zh-tw/']);
+	});
+
+	it('round-trips the [...locale] route parameter, with none for English', () => {
+		expect(locales.map(localeRouteParam)).toEqual([undefined, 'ja', 'zh-tw']);
+		for (const locale of locales) expect(localeOfRouteParam(localeRouteParam(locale))).toBe(locale);
 	});
 
 	it('maps vendor locale codes to site locales whatever their case', () => {
