@@ -13,3 +13,14 @@ export { productCatalogue, type CatalogueProductId } from './products.ts';
 export { productsAskingForSubscription, isSubscriptionAsked, isDynamicsSubscription } from './lookups.ts';
 export { claimPresets, findPreset, presetSandbox, presetMpnIds, presetTenants, presetSubscriptions, type ClaimPreset } from './presets.ts';
 export { addBusinessDays, isBusinessDay, isIsoDate } from './business-days.ts';
+export {
+	SIMULATOR_PATH,
+	decodeState,
+	encodeState,
+	initialState,
+	presetQuery,
+	draftQuery,
+	type SimulatorState,
+	type DecodedState,
+	type StateParam,
+} from './url-state.ts';
