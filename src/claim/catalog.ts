@@ -10,9 +10,10 @@
  * for "tenant ID" the zh-TW texts say 租用戶識別碼 (Microsoft's usual term, also the article's 租用戶 in CAI#119)
  * where the machine translation has 租使用者識別碼; quotes keep the article's wording.
  *
- * `catalogEntrySchema` (errors.ts) checks every entry in the tests.
+ * `catalogEntrySchema` (catalog-schema.ts) checks every entry in the tests; severities come from `severityOf` (errors.ts).
  */
-import type { CatalogEntry, CatalogText, ClaimErrorCode } from './errors.ts';
+import type { CatalogEntry, CatalogEntryInput, CatalogText } from './catalog-schema.ts';
+import { claimErrorCodes, severityOf, type ClaimErrorCode } from './errors.ts';
 import { inLang, type Localized } from './localized.ts';
 
 export const SUPPORT_URL = 'https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives';
@@ -34,14 +35,13 @@ const askGlobalAdmin: Localized<string> = {
 	'zh-TW': '如果您不知道要使用哪個 MPN，請洽詢您的全域管理員。',
 };
 
-export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> = {
+const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 	// -----------------------------------------------------------------------------------------
 	// MPN
 	// -----------------------------------------------------------------------------------------
 	MPN_REQUIRED: {
 		step: 'mpn',
 		fields: ['mpnId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#115', 'OSA#135'],
@@ -70,7 +70,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	MPN_UNKNOWN: {
 		step: 'mpn',
 		fields: ['mpnId'],
-		severity: 'error',
 		basis: 'assumed',
 		anchor: null,
 		citations: ['OSA#135'],
@@ -103,7 +102,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	MPN_NOT_ENROLLED: {
 		step: 'mpn',
 		fields: ['mpnId'],
-		severity: 'warning',
 		basis: 'documented',
 		anchor: 'which-mpn-do-i-choose',
 		citations: ['CAI#157', 'CAI#159', 'CAI#161'],
@@ -146,7 +144,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	MPN_PARTNER_TYPE_NOT_SHOWN: {
 		step: 'mpn',
 		fields: ['mpnId'],
-		severity: 'warning',
 		basis: 'documented',
 		anchor: 'which-mpn-do-i-choose',
 		citations: ['CAI#156–160'],
@@ -193,7 +190,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	CUSTOMER_DOMAIN_REQUIRED: {
 		step: 'customer',
 		fields: ['customerDomain'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#116', 'CAI#112', 'FCD#113–114'],
@@ -223,7 +219,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	TENANT_ID_REQUIRED: {
 		step: 'customer',
 		fields: ['tenantId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#117', 'CAI#112', 'FCD#115'],
@@ -252,7 +247,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	TENANT_ID_NOT_GUID: {
 		step: 'customer',
 		fields: ['tenantId'],
-		severity: 'error',
 		basis: 'assumed',
 		anchor: null,
 		citations: ['FCD#115'],
@@ -288,7 +282,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	DOMAIN_TENANT_MISMATCH: {
 		step: 'customer',
 		fields: ['customerDomain', 'tenantId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'domain-tenant-mismatch',
 		citations: ['CAI#111–113'],
@@ -335,7 +328,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SOLUTION_AREA_REQUIRED: {
 		step: 'activity',
 		fields: ['solutionArea'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#118', 'OSA#138'],
@@ -364,7 +356,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	ACTIVITY_REQUIRED: {
 		step: 'activity',
 		fields: ['activity'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#119', 'OSA#138–139'],
@@ -393,7 +384,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	ACTIVITY_NOT_FOR_SOLUTION_AREA: {
 		step: 'activity',
 		fields: ['solutionArea', 'activity'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'which-activity-do-i-choose',
 		citations: ['CAI#133–136', 'CAI#151–153'],
@@ -432,7 +422,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	CLAIM_NAME_REQUIRED: {
 		step: 'activity',
 		fields: ['claimName'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#123', 'OSA#141'],
@@ -461,7 +450,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	REVENUE_ASSOCIATION_FIELD_REQUIRED: {
 		step: 'activity',
 		fields: ['revenueAssociation.solutionSellerName', 'revenueAssociation.customerName', 'revenueAssociation.isvProductName'],
-		severity: 'error',
 		basis: 'assumed',
 		anchor: null,
 		citations: ['OSA#127', 'OSA#140'],
@@ -501,7 +489,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	PRODUCT_REQUIRED: {
 		step: 'products',
 		fields: ['products'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#124', 'OSA#142'],
@@ -530,7 +517,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	PRODUCT_NOT_IN_SOLUTION_AREA: {
 		step: 'products',
 		fields: ['products'],
-		severity: 'error',
 		basis: 'assumed',
 		anchor: null,
 		citations: ['OSA#118', 'OSA#124', 'CAI#133'],
@@ -566,7 +552,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	ACTIVITY_CHANNEL_NOT_ELIGIBLE: {
 		step: 'products',
 		fields: ['activity', 'products'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'which-activity-do-i-choose',
 		citations: ['CAI#142–150', 'CAI#121'],
@@ -609,7 +594,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	COMPETING_CLAIM: {
 		step: 'products',
 		fields: ['products'],
-		severity: 'warning',
 		basis: 'documented',
 		anchor: 'competing-claims',
 		citations: ['CAI#166–173'],
@@ -656,7 +640,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	CONTACT_FIELD_REQUIRED: {
 		step: 'contacts',
 		fields: ['contacts.customer.name', 'contacts.customer.title', 'contacts.customer.email', 'contacts.company.name', 'contacts.company.email'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#120', 'OSA#122', 'OSA#143–144'],
@@ -688,7 +671,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	TECHNICAL_CONTACT_REQUIRED: {
 		step: 'contacts',
 		fields: ['contacts.technical.name', 'contacts.technical.title', 'contacts.technical.email'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#121', 'OSA#143–144'],
@@ -718,7 +700,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	CONTACT_EMAIL_INVALID: {
 		step: 'contacts',
 		fields: ['contacts.customer.email', 'contacts.technical.email', 'contacts.company.email'],
-		severity: 'error',
 		basis: 'assumed',
 		anchor: null,
 		citations: ['OSA#120–122'],
@@ -755,7 +736,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_ID_REQUIRED: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['OSA#145', 'CAI#115–116'],
@@ -794,7 +774,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_ID_INVALID: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['CAI#124', 'CAI#125–126'],
@@ -834,7 +813,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_NOT_DYNAMICS: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['CAI#120', 'CAI#125–126'],
@@ -873,7 +851,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_PRODUCT_NOT_ON_TENANT: {
 		step: 'subscription',
 		fields: ['products', 'subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['CAI#116', 'CAI#119', 'CAI#125–126'],
@@ -916,7 +893,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_IS_CSP: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['CAI#121', 'CAI#143', 'CAI#125–126'],
@@ -954,7 +930,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_NOT_PROVISIONED: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'when-subscriptions-will-be-available-to-claim',
 		citations: ['CAI#122', 'CAI#128–131'],
@@ -993,7 +968,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_NOT_ACTIVE: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['CAI#116–117', 'CAI#125–126'],
@@ -1031,7 +1005,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'choosing-a-product-vs-entering-a-subscription',
 		citations: ['CAI#163–164'],
@@ -1074,7 +1047,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	SUBSCRIPTION_ALREADY_CLAIMED: {
 		step: 'subscription',
 		fields: ['subscriptionId'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['CAI#123', 'CAI#125–126', 'OSA#131'],
@@ -1115,7 +1087,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	PROOF_OF_EXECUTION_REQUIRED: {
 		step: 'proof-of-execution',
 		fields: ['proofOfExecution'],
-		severity: 'error',
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#125–126', 'OSA#146–147', 'MCA#133–134', 'MCA#175'],
@@ -1150,7 +1121,6 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 	INPUT_NOT_READABLE: {
 		step: null,
 		fields: [],
-		severity: 'error',
 		basis: 'assumed',
 		anchor: null,
 		citations: [],
@@ -1181,6 +1151,11 @@ export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> =
 		},
 	},
 };
+
+/** Every entry with its severity. */
+export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> = Object.fromEntries(
+	claimErrorCodes.map((code) => [code, { ...entries[code], severity: severityOf(code) }]),
+) as Record<ClaimErrorCode, CatalogEntry>;
 
 /** The catalog entry of a code. */
 export function catalogEntry(code: ClaimErrorCode): CatalogEntry {

@@ -3,11 +3,11 @@
  * catalog entry (the text and sources of one code; the entries themselves are in `catalog.ts`).
  *
  * A `ClaimError` carries no text: pages and the simulator look the code up in the catalog for their language.
+ * No zod here: the simulator island bundles this module. The schemas of a `ClaimError` and of a catalog entry
+ * are in `catalog-schema.ts`, for the build and the tests.
  */
-import { z } from 'zod';
-import { claimStepIds } from './flow.ts';
-import { localizedSchema } from './localized.ts';
-import { draftFields } from './schema.ts';
+import type { DraftField } from './choices.ts';
+import type { ClaimStepId } from './flow.ts';
 
 /** Every code, grouped by the step that reports it. */
 export const claimErrorCodes = [
@@ -54,13 +54,12 @@ export const claimErrorCodes = [
 export type ClaimErrorCode = (typeof claimErrorCodes)[number];
 
 /** One problem found by validation. `params` gives details such as the product concerned. */
-export const claimErrorSchema = z.object({
-	code: z.enum(claimErrorCodes),
-	step: z.enum(claimStepIds),
-	fields: z.array(z.enum(draftFields)),
-	params: z.record(z.string(), z.string()).optional(),
-});
-export type ClaimError = z.infer<typeof claimErrorSchema>;
+export interface ClaimError {
+	readonly code: ClaimErrorCode;
+	readonly step: ClaimStepId;
+	readonly fields: readonly DraftField[];
+	readonly params?: Readonly<Record<string, string>>;
+}
 
 /**
  * `error` stops the flow at its step; `warning` is shown but lets the claim go on (the sources describe a
@@ -68,6 +67,13 @@ export type ClaimError = z.infer<typeof claimErrorSchema>;
  */
 export const severities = ['error', 'warning'] as const;
 export type Severity = (typeof severities)[number];
+
+/** The codes that warn and let the claim go on; every other code stops the flow at its step. */
+export const warningCodes: readonly ClaimErrorCode[] = ['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN', 'COMPETING_CLAIM'];
+
+export function severityOf(code: ClaimErrorCode): Severity {
+	return warningCodes.includes(code) ? 'warning' : 'error';
+}
 
 /** The headings of the troubleshooting article an entry belongs to (the anchors are the same in every locale). */
 export const articleAnchors = [
@@ -80,46 +86,6 @@ export const articleAnchors = [
 	'competing-claims',
 ] as const;
 export type ArticleAnchor = (typeof articleAnchors)[number];
-
-/** `KEY#n` or `KEY#n–m` (fact sheet keys): CAI is the troubleshooting article. */
-export const CITATION_PATTERN = /^(CAI|MCA|OSA|POE|FCD)#\d+(–\d+)?$/;
-const citation = z.string().regex(CITATION_PATTERN);
-
-const nonBlank = z.string().trim().min(1);
-
-export const catalogTextSchema = z.strictObject({
-	title: nonBlank,
-	/** The cause, in the article's words where it has them. */
-	explanation: nonBlank,
-	fix: nonBlank,
-});
-export type CatalogText = z.infer<typeof catalogTextSchema>;
-
-export const catalogEntrySchema = z
-	.strictObject({
-		/** The step that reports the code; `null` for INPUT_NOT_READABLE, which any step can report. */
-		step: z.enum(claimStepIds).nullable(),
-		/** Every field an error of this code can point at. */
-		fields: z.array(z.enum(draftFields)),
-		severity: z.enum(severities),
-		/** `documented`: the article or the fact sheet's sources state the condition; `assumed`: the simulator adds it. */
-		basis: z.enum(['documented', 'assumed']),
-		/** The article section to link; `null` for plain required-field checks. */
-		anchor: z.enum(articleAnchors).nullable(),
-		citations: z.array(citation),
-		/** The article's own sentence for the condition, verbatim in each locale (the reason list of CAI#119–124 where it is one). */
-		articleQuote: z.strictObject({ citation, text: localizedSchema(nonBlank) }).nullable(),
-		/** The exact strings the portal shows are not documented, only descriptions of the errors (fact sheet §5). */
-		portalText: z.literal('not-documented'),
-		/** What the simulator assumes where the sources are silent; required for `assumed` entries. */
-		assumption: localizedSchema(nonBlank).nullable(),
-		/** Pages the fix sends the partner to (support, Incentives overview). */
-		links: z.array(z.url()),
-		text: localizedSchema(catalogTextSchema),
-	})
-	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation')
-	.refine((entry) => entry.basis === 'documented' || entry.assumption !== null, 'an assumed entry says what it assumes');
-export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
 /** A `ClaimError`, leaving `params` out when there are none. */
 export function claimError(

@@ -5,41 +5,31 @@
  * `parseSandbox` and `parseDraft` are the boundary: they take any JSON (or anything at all) and return either a
  * typed value or the list of problems, and never throw. A draft may be incomplete (empty strings, no
  * products): saying what is missing is the job of the flow's steps (`steps.ts`), not of the schema.
- * Fact sheet §4 lists the fields of the flow.
+ * Fact sheet §4 lists the fields of the flow. The choices (`choices.ts`) and the empty draft (`draft.ts`) live in
+ * zod-free modules, so the simulator island can validate claims without loading zod until it parses a link.
  */
-import { z } from 'zod';
+// zod/mini: the same schemas at a fraction of the bytes, since the simulator island parses URL state in the browser.
+import * as z from 'zod/mini';
+import { activities, purchaseChannels, solutionAreas, subscriptionStatuses } from './choices.ts';
 import { GUID_PATTERN, normalizeDomain, normalizeId } from './format.ts';
+
+export * from './choices.ts';
+export { emptyDraft } from './draft.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Choices of the flow
 // ---------------------------------------------------------------------------------------------
 
-/** Fact sheet §2, §6: the CPOR platform supports Business Applications and Microsoft 365. */
-export const solutionAreas = ['business-applications', 'microsoft-365'] as const;
-export type SolutionArea = (typeof solutionAreas)[number];
-
-/** Fact sheet §6 (CAI#137–153). */
-export const activities = ['presales', 'usage', 'revenue-association'] as const;
-export type Activity = (typeof activities)[number];
-
-/** How the customer bought the product (CAI#143, #121). */
-export const purchaseChannels = ['volume-licensing', 'web-direct', 'csp'] as const;
-export type PurchaseChannel = (typeof purchaseChannels)[number];
-
-/** CAI#117 ("active/in grace"), CAI#122 and #128 (not yet provisioned), CAI#164 (the subscription ends). */
-export const subscriptionStatuses = ['active', 'in-grace', 'expired', 'not-provisioned'] as const;
-export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
-
 // ---------------------------------------------------------------------------------------------
 // Sandbox
 // ---------------------------------------------------------------------------------------------
 
-const nonBlank = z.string().trim().min(1);
-const guid = z.string().regex(GUID_PATTERN, 'expected a GUID such as 00000000-0000-0000-0000-000000000000');
+const nonBlank = z.string().check(z.trim(), z.minLength(1));
+const guid = z.string().check(z.regex(GUID_PATTERN, 'expected a GUID such as 00000000-0000-0000-0000-000000000000'));
 
 /** One product of the catalogue. `dynamics` marks Dynamics 365 products (subscription checks, technical contact). */
 export const productSchema = z.object({
-	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as dynamics-365-sales'),
+	id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as dynamics-365-sales')),
 	name: nonBlank,
 	solutionArea: z.enum(solutionAreas),
 	dynamics: z.boolean(),
@@ -48,13 +38,13 @@ export type Product = z.infer<typeof productSchema>;
 
 /** One MPN ID of the partner (a partner location). */
 export const mpnIdSchema = z.object({
-	id: z.string().regex(/^\d+$/, 'an MPN ID is digits only'),
+	id: z.string().check(z.regex(/^\d+$/, 'an MPN ID is digits only')),
 	name: nonBlank,
 	/** The flow shows which MPNs are enrolled in an incentive program (CAI#157). */
 	enrolledInIncentives: z.boolean(),
 	/** A partner type such as `FRP FastTrack`; the flow doesn't show it (CAI#156–157). */
-	partnerType: nonBlank.optional(),
-	location: nonBlank.optional(),
+	partnerType: z.optional(nonBlank),
+	location: z.optional(nonBlank),
 });
 export type MpnId = z.infer<typeof mpnIdSchema>;
 
@@ -62,7 +52,7 @@ export type MpnId = z.infer<typeof mpnIdSchema>;
 export const customerTenantSchema = z.object({
 	tenantId: guid,
 	companyName: nonBlank,
-	domains: z.array(nonBlank).min(1),
+	domains: z.array(nonBlank).check(z.minLength(1)),
 });
 export type CustomerTenant = z.infer<typeof customerTenantSchema>;
 
@@ -85,20 +75,22 @@ export type Subscription = z.infer<typeof subscriptionSchema>;
 const sandboxShape = z.object({
 	/** The partner company the MPN IDs belong to. */
 	partnerName: nonBlank,
-	mpnIds: z.array(mpnIdSchema).min(1),
+	mpnIds: z.array(mpnIdSchema).check(z.minLength(1)),
 	customerTenants: z.array(customerTenantSchema),
-	products: z.array(productSchema).min(1),
+	products: z.array(productSchema).check(z.minLength(1)),
 	subscriptions: z.array(subscriptionSchema),
 });
 
-export const sandboxSchema = sandboxShape.superRefine(checkReferences, {
-	// Cross-references are checked only once every field is well-formed.
-	when: (payload) => payload.issues.length === 0,
-});
+export const sandboxSchema = sandboxShape.check(
+	z.superRefine(checkReferences, {
+		// Cross-references are checked only once every field is well-formed.
+		when: (payload) => payload.issues.length === 0,
+	}),
+);
 export type Sandbox = z.infer<typeof sandboxSchema>;
 
 /** Unique IDs, a domain verified in one tenant only (as in Azure AD), subscriptions of known tenants and products. */
-function checkReferences(sandbox: z.output<typeof sandboxShape>, context: z.RefinementCtx): void {
+function checkReferences(sandbox: z.output<typeof sandboxShape>, context: z.core.$RefinementCtx<z.output<typeof sandboxShape>>): void {
 	const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
 	duplicates(sandbox.mpnIds.map((mpn) => mpn.id)).forEach((index) => issue(['mpnIds', index, 'id'], 'duplicate MPN ID'));
 	duplicates(sandbox.products.map((product) => product.id)).forEach((index) => issue(['products', index, 'id'], 'duplicate product id'));
@@ -135,7 +127,7 @@ function duplicates(values: readonly string[]): number[] {
 // ---------------------------------------------------------------------------------------------
 
 /** A text field of the flow; missing means not filled in yet. */
-const text = z.string().default('');
+const text = z._default(z.string(), '');
 
 export const personContactSchema = z.object({ name: text, title: text, email: text });
 export type PersonContact = z.infer<typeof personContactSchema>;
@@ -146,11 +138,11 @@ export type CompanyContact = z.infer<typeof companyContactSchema>;
 /** Fact sheet §4 (OSA#120–122). */
 export const claimContactsSchema = z.object({
 	/** Your customer's contact: name, title, email. */
-	customer: personContactSchema.prefault({}),
+	customer: z.prefault(personContactSchema, {}),
 	/** Your customer's technical contact: asked for Dynamics 365 only. */
-	technical: personContactSchema.prefault({}),
+	technical: z.prefault(personContactSchema, {}),
 	/** Your own company's contact: name, email. */
-	company: companyContactSchema.prefault({}),
+	company: z.prefault(companyContactSchema, {}),
 });
 export type ClaimContacts = z.infer<typeof claimContactsSchema>;
 
@@ -165,7 +157,7 @@ export type RevenueAssociationDetails = z.infer<typeof revenueAssociationSchema>
 /** The PoE file as the simulator knows it: name and size only, never the content (nothing is uploaded). */
 export const proofOfExecutionSchema = z.object({
 	fileName: nonBlank,
-	sizeBytes: z.number().int().nonnegative(),
+	sizeBytes: z.int().check(z.minimum(0)),
 });
 export type ProofOfExecution = z.infer<typeof proofOfExecutionSchema>;
 
@@ -173,54 +165,23 @@ export const claimDraftSchema = z.object({
 	mpnId: text,
 	customerDomain: text,
 	tenantId: text,
-	solutionArea: z.enum(solutionAreas).nullable().default(null),
-	activity: z.enum(activities).nullable().default(null),
+	solutionArea: z._default(z.nullable(z.enum(solutionAreas)), null),
+	activity: z._default(z.nullable(z.enum(activities)), null),
 	/** Product ids of the catalogue. */
-	products: z.array(z.string()).default([]),
-	contacts: claimContactsSchema.prefault({}),
+	products: z._default(z.array(z.string()), []),
+	contacts: z.prefault(claimContactsSchema, {}),
 	/** The Name you create for the claim (OSA#123). */
 	claimName: text,
 	/** Asked for a Dynamics 365 product with multiple subscriptions for the customer (OSA#145). */
 	subscriptionId: text,
-	revenueAssociation: revenueAssociationSchema.prefault({}),
-	proofOfExecution: proofOfExecutionSchema.nullable().default(null),
+	revenueAssociation: z.prefault(revenueAssociationSchema, {}),
+	proofOfExecution: z._default(z.nullable(proofOfExecutionSchema), null),
 	comments: text,
 });
 /** A claim as the partner fills it in. */
 export type ClaimDraft = z.infer<typeof claimDraftSchema>;
 /** What `parseDraft` accepts: any field may be left out. */
 export type ClaimDraftInput = z.input<typeof claimDraftSchema>;
-
-/** The draft fields an error can point at (dotted paths into `ClaimDraft`). */
-export const draftFields = [
-	'mpnId',
-	'customerDomain',
-	'tenantId',
-	'solutionArea',
-	'activity',
-	'claimName',
-	'revenueAssociation.solutionSellerName',
-	'revenueAssociation.customerName',
-	'revenueAssociation.isvProductName',
-	'products',
-	'contacts.customer.name',
-	'contacts.customer.title',
-	'contacts.customer.email',
-	'contacts.technical.name',
-	'contacts.technical.title',
-	'contacts.technical.email',
-	'contacts.company.name',
-	'contacts.company.email',
-	'subscriptionId',
-	'proofOfExecution',
-	'comments',
-] as const;
-export type DraftField = (typeof draftFields)[number];
-
-/** A draft with nothing filled in. */
-export function emptyDraft(): ClaimDraft {
-	return claimDraftSchema.parse({});
-}
 
 // ---------------------------------------------------------------------------------------------
 // The boundary
@@ -244,7 +205,7 @@ export function parseDraft(input: unknown): ParseResult<ClaimDraft> {
 	return safeParse(claimDraftSchema, input);
 }
 
-function safeParse<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
+function safeParse<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
 	try {
 		const result = schema.safeParse(input);
 		if (result.success) return { ok: true, value: result.data };

@@ -10,8 +10,7 @@
  * sandboxes too); input that isn't of those types (only possible from untyped code) and can't be read gives
  * `INPUT_NOT_READABLE` at the step that tried; input that can be read is validated as it is.
  */
-import { claimErrorCatalog } from './catalog.ts';
-import { claimError, type ClaimError } from './errors.ts';
+import { claimError, severityOf, type ClaimError } from './errors.ts';
 import { claimStepIds, claimSteps, type ClaimStepId } from './flow.ts';
 import { checkActivity } from './rules/activity.ts';
 import { checkContacts } from './rules/contacts.ts';
@@ -55,8 +54,8 @@ export function validateStep(step: ClaimStepId, draft: ClaimDraft, sandbox: Sand
 	} catch {
 		problems = [unreadable(step)];
 	}
-	const errors = problems.filter((problem) => claimErrorCatalog[problem.code].severity === 'error');
-	const warnings = problems.filter((problem) => claimErrorCatalog[problem.code].severity === 'warning');
+	const errors = problems.filter((problem) => severityOf(problem.code) === 'error');
+	const warnings = problems.filter((problem) => severityOf(problem.code) === 'warning');
 	return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, warnings };
 }
 

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
-import { claimErrorSchema, type ClaimError, type ClaimErrorCode } from '../../../src/claim/errors.ts';
+import { claimErrorSchema } from '../../../src/claim/catalog-schema.ts';
+import type { ClaimError, ClaimErrorCode } from '../../../src/claim/errors.ts';
 import { claimStepIds } from '../../../src/claim/flow.ts';
 import { presetSandbox } from '../../../src/claim/presets.ts';
 import { parseDraft, parseSandbox, type ClaimDraft, type Sandbox } from '../../../src/claim/schema.ts';

@@ -74,3 +74,10 @@ describe('claim simulator URL state', () => {
 		expect(decodeJson('%%%')).toEqual({ ok: false });
 	});
 });
+
+describe('the empty draft', () => {
+	it('is what the draft schema gives for nothing at all', async () => {
+		const { claimDraftSchema } = await import('../../../src/claim/schema.ts');
+		expect(emptyDraft()).toEqual(claimDraftSchema.parse({}));
+	});
+});

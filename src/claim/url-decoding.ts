@@ -1,0 +1,71 @@
+/**
+ * Reading the claim simulator's state back from the page URL (`url-encoding.ts` writes it). Never throws:
+ * each parameter that is malformed, tampered with or unknown is reported by name and replaced by a clean
+ * start (an empty draft, the default sandbox, the first step), so the page can say what was dropped and
+ * carry on.
+ */
+import { isIsoDate } from './business-days.ts';
+import { claimStepIds, type ClaimStepId } from './flow.ts';
+import { parseDraft, parseSandbox, type ClaimDraft, type Sandbox } from './schema.ts';
+import { decodeJson, initialStateOn, type SimulatorState, type StateParam } from './url-encoding.ts';
+
+/** What a link starts from: the default sandbox and the preset drafts. */
+export interface StartingPoint {
+	readonly sandbox: Sandbox;
+	readonly presetDraft: (id: string) => ClaimDraft | undefined;
+}
+
+export interface DecodedState {
+	readonly state: SimulatorState;
+	/** The parameters that could not be used (malformed, tampered with or unknown values). */
+	readonly rejected: readonly StateParam[];
+}
+
+/** The state a URL's query describes, with the parameters that had to be dropped. */
+export function decodeStateFrom(params: URLSearchParams, start: StartingPoint): DecodedState {
+	const rejected: StateParam[] = [];
+	const clean = initialStateOn(start.sandbox);
+
+	let draft = clean.draft;
+	const draftParam = params.get('draft');
+	const presetParam = params.get('preset');
+	if (draftParam !== null) {
+		const parsed = decodeJson(draftParam);
+		const result = parsed.ok ? parseDraft(parsed.value) : parsed;
+		if (result.ok) draft = result.value;
+		else rejected.push('draft');
+	} else if (presetParam !== null) {
+		const preset = start.presetDraft(presetParam);
+		if (preset) draft = preset;
+		else rejected.push('preset');
+	}
+
+	let sandbox = clean.sandbox;
+	const sandboxParam = params.get('sandbox');
+	if (sandboxParam !== null) {
+		const parsed = decodeJson(sandboxParam);
+		const result = parsed.ok ? parseSandbox(parsed.value) : parsed;
+		if (result.ok) sandbox = result.value;
+		else rejected.push('sandbox');
+	}
+
+	let step = clean.step;
+	const stepParam = params.get('step');
+	if (stepParam !== null) {
+		if (isStepId(stepParam)) step = stepParam;
+		else rejected.push('step');
+	}
+
+	let submitted: string | null = null;
+	const submittedParam = params.get('submitted');
+	if (submittedParam !== null) {
+		if (isIsoDate(submittedParam)) submitted = submittedParam;
+		else rejected.push('submitted');
+	}
+
+	return { state: { draft, sandbox, step, submitted }, rejected };
+}
+
+function isStepId(value: string): value is ClaimStepId {
+	return (claimStepIds as readonly string[]).includes(value);
+}

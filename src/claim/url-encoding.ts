@@ -1,0 +1,94 @@
+/**
+ * Writing the claim simulator's state into the page URL (reading it back is `url-decoding.ts`, which needs
+ * the zod schemas; this half doesn't, so the simulator island loads zod only when a link carries a claim).
+ *
+ * Parameters (all optional):
+ * - `preset`: a preset id (`presets.ts`); the start when there is no `draft`. Readable links for the error pages.
+ * - `draft`: the claim draft as base64url-encoded UTF-8 JSON, with empty fields left out.
+ * - `sandbox`: the sandbox, encoded the same way; left out while it is the preset sandbox.
+ * - `step`: the step the reader is on (`flow.ts`).
+ * - `submitted`: the date the claim was submitted (`YYYY-MM-DD`), so the review dates survive a reload.
+ */
+import { emptyDraft } from './draft.ts';
+import { claimStepIds, type ClaimStepId } from './flow.ts';
+import type { ClaimDraft, Sandbox } from './schema.ts';
+
+/** The simulator page's path below a locale prefix (`/ja/` + `claim-simulator/`). */
+export const SIMULATOR_PATH = 'claim-simulator/';
+
+export interface SimulatorState {
+	readonly draft: ClaimDraft;
+	readonly sandbox: Sandbox;
+	readonly step: ClaimStepId;
+	/** Set once the claim is submitted: the submission date. */
+	readonly submitted: string | null;
+}
+
+export const stateParams = ['preset', 'draft', 'sandbox', 'step', 'submitted'] as const;
+export type StateParam = (typeof stateParams)[number];
+
+/** Links and fields much longer than any real claim are refused before decoding. */
+export const MAX_PARAM_LENGTH = 200_000;
+
+/** A clean start on a sandbox: an empty draft, first step, not submitted. */
+export function initialStateOn(sandbox: Sandbox): SimulatorState {
+	return { draft: emptyDraft(), sandbox, step: claimStepIds[0], submitted: null };
+}
+
+/** The query parameters for a state; the sandbox only when it differs from the default one. */
+export function encodeState(state: SimulatorState, defaultSandbox: Sandbox): URLSearchParams {
+	const params = new URLSearchParams();
+	params.set('draft', encodeJson(compact(state.draft) ?? {}));
+	if (JSON.stringify(state.sandbox) !== JSON.stringify(defaultSandbox)) params.set('sandbox', encodeJson(state.sandbox));
+	params.set('step', state.step);
+	if (state.submitted !== null) params.set('submitted', state.submitted);
+	return params;
+}
+
+/** `?preset=…` for a link that opens the simulator on a preset (the error pages' "Try it" links). */
+export function presetQuery(presetId: string): string {
+	return `?${new URLSearchParams({ preset: presetId })}`;
+}
+
+/** `?draft=…` for a link that opens the simulator with a prefilled draft (the activity and MPN helpers). */
+export function draftQuery(draft: ClaimDraft, step?: ClaimStepId): string {
+	const params = new URLSearchParams({ draft: encodeJson(compact(draft) ?? {}) });
+	if (step) params.set('step', step);
+	return `?${params}`;
+}
+
+/** UTF-8 JSON in base64url (no padding): safe in a query string, Japanese and Chinese text included. */
+export function encodeJson(value: unknown): string {
+	const bytes = new TextEncoder().encode(JSON.stringify(value));
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+export type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+
+/** The JSON value of a base64url text, or `{ ok: false }` for anything that isn't one. Never throws. */
+export function decodeJson(text: string): Decoded {
+	if (text.length > MAX_PARAM_LENGTH || !/^[A-Za-z0-9_-]*$/.test(text)) return { ok: false };
+	try {
+		const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+		const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+		return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+	} catch {
+		return { ok: false };
+	}
+}
+
+/** The value without empty strings, nulls, empty arrays and empty objects (the draft schema restores them). */
+function compact(value: unknown): unknown {
+	if (value === '' || value === null || value === undefined) return undefined;
+	if (Array.isArray(value)) return value.length === 0 ? undefined : value;
+	if (typeof value === 'object') {
+		const entries = Object.entries(value).flatMap(([key, inner]) => {
+			const kept = compact(inner);
+			return kept === undefined ? [] : [[key, kept] as const];
+		});
+		return entries.length === 0 ? undefined : Object.fromEntries(entries);
+	}
+	return value;
+}
