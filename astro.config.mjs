@@ -36,6 +36,7 @@ export default defineConfig({
 					translations: { ja: 'トラブルシューティング', 'zh-TW': '疑難排解' },
 					items: articleNames().map((slug) => ({ slug })),
 				},
+				{ label: 'Claim simulator', translations: { ja: '要求シミュレーター', 'zh-TW': '宣告模擬器' }, link: '/claim-simulator/' },
 				{ label: 'Claim error reference', translations: { ja: '要求エラー リファレンス', 'zh-TW': '宣告錯誤參考' }, link: '/errors/' },
 			],
 		}),

@@ -1,0 +1,48 @@
+/** The errors or warnings of a check, each with its cause, fix, assumption and links, in the page's language. */
+import type { ClaimError } from '../../claim/errors.ts';
+import type { SimulatorData } from './data.ts';
+
+interface Props {
+	id: string;
+	heading: string;
+	problems: readonly ClaimError[];
+	data: SimulatorData;
+	kind: 'error' | 'warning';
+}
+
+/** The id of a problem's list item, for the fields' `aria-describedby`. */
+export const problemId = (listId: string, index: number) => `${listId}-${index}`;
+
+export function ProblemList({ id, heading, problems, data, kind }: Props) {
+	const { ui } = data;
+	return (
+		<section class={`cs-problems cs-problems--${kind}`} aria-labelledby={`${id}-heading`}>
+			<h4 id={`${id}-heading`}>{heading}</h4>
+			<ul>
+				{problems.map((problem, index) => {
+					const text = data.errors[problem.code];
+					return (
+						<li id={problemId(id, index)} data-code={problem.code}>
+							<p>
+								<strong>{text.title}</strong> <code translate={false}>{problem.code}</code>
+							</p>
+							<p>{text.explanation}</p>
+							<p>
+								<b>{ui.fixLabel}</b> {text.fix}
+							</p>
+							{text.assumption && (
+								<p class="cs-assumption">
+									<b>{ui.assumption}</b> {text.assumption}
+								</p>
+							)}
+							<p class="cs-links">
+								{text.reference && <a href={text.reference}>{ui.errorReference}</a>}
+								{text.section && <a href={text.section.href}>{`${ui.articleSection}: ${text.section.title}`}</a>}
+							</p>
+						</li>
+					);
+				})}
+			</ul>
+		</section>
+	);
+}

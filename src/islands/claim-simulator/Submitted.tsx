@@ -1,0 +1,53 @@
+/**
+ * A submitted claim: its status and the dates the review is expected by, counted in business days (fact
+ * sheet §7: up to five business days until the review starts, then a five-business-day review SLA). What
+ * happens next is the lifecycle simulator's.
+ */
+import type { RefObject } from 'preact';
+import { addBusinessDays } from '../../claim/business-days.ts';
+import type { SimulatorStrings } from './strings.ts';
+import { formatDate } from './format.ts';
+
+export const REVIEW_START_BUSINESS_DAYS = 5;
+export const REVIEW_BUSINESS_DAYS = 5;
+
+interface Props {
+	ui: SimulatorStrings;
+	lang: string;
+	submitted: string;
+	lifecycleHref: string | undefined;
+	onEdit: () => void;
+	heading: RefObject<HTMLHeadingElement>;
+}
+
+export function Submitted({ ui, lang, submitted, lifecycleHref, onEdit, heading }: Props) {
+	const reviewStarts = addBusinessDays(submitted, REVIEW_START_BUSINESS_DAYS);
+	const reviewEnds = addBusinessDays(reviewStarts, REVIEW_BUSINESS_DAYS);
+	const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, lang)}</time>;
+	return (
+		<section class="cs-submitted">
+			<h3 tabIndex={-1} ref={heading}>
+				{ui.submittedHeading}
+			</h3>
+			<dl class="cs-summary">
+				<dt>{ui.status}</dt>
+				<dd>
+					<strong class="cs-status">{ui.statusSubmitted}</strong>
+				</dd>
+				<dt>{ui.submittedOn}</dt>
+				<dd>{date(submitted)}</dd>
+				<dt>{ui.reviewStartsBy}</dt>
+				<dd>{date(reviewStarts)}</dd>
+				<dt>{ui.reviewEndsBy}</dt>
+				<dd>{date(reviewEnds)}</dd>
+			</dl>
+			<p class="cs-hint">{ui.datesNote}</p>
+			<div class="cs-actions">
+				<button type="button" onClick={onEdit}>
+					{ui.editAgain}
+				</button>
+				{lifecycleHref && <a href={lifecycleHref}>{ui.followReview}</a>}
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,28 @@
+/** Small text helpers of the claim simulator island: placeholders, dates and file sizes in the page's language. */
+
+/** `Step {n}` with `{ n: '2' }` → `Step 2`; unknown names stay as they are. */
+export function format(template: string, values: Readonly<Record<string, string>>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Today's calendar date where the reader is, `YYYY-MM-DD`. */
+export function todayIso(now = new Date()): string {
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A `YYYY-MM-DD` date, written the way the page's language writes dates. */
+export function formatDate(iso: string, lang: string): string {
+	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** 248312 → `242.5 kB` (kilobytes of 1,024 bytes, as file pickers show them). */
+export function formatSize(bytes: number, lang: string): string {
+	const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
+	return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** The id of a draft field's input: `cs-contacts-customer-email`. */
+export function fieldId(id: string, field: string): string {
+	return `${id}-${field.replaceAll('.', '-')}`;
+}

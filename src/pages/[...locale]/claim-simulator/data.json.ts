@@ -1,0 +1,13 @@
+/** The claim simulator's texts, presets and sandbox for one locale (see `src/islands/claim-simulator/data.ts`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { troubleshootingArticle } from '../../../components/errors/article-entry.ts';
+import { localeOfRouteParam, localeRouteParam, locales } from '../../../i18n/locales.ts';
+import { simulatorData } from '../../../islands/claim-simulator/data.ts';
+
+export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale: localeRouteParam(locale) } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const locale = localeOfRouteParam(params.locale);
+	const data = simulatorData(locale, await troubleshootingArticle(locale));
+	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

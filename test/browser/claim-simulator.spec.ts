@@ -1,0 +1,284 @@
+/**
+ * The claim simulator in the browser: every preset in every locale reaches its expected error or success;
+ * a shared link round-trips and survives a reload; a tampered link recovers; typed script is inert; the
+ * proof-of-execution file stays local; a claim can be completed with the keyboard alone.
+ */
+import { addBusinessDays, claimErrorCatalog, claimPresets, claimStepIds, claimSteps, errorText, inLang, presetMpnIds, presetTenants } from '../../src/claim/index.ts';
+import { localePathPrefix, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { simulatorStrings } from '../../src/islands/claim-simulator/strings.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const simulatorPath = (locale: SiteLocale, query = '') => `${localePathPrefix(locale)}claim-simulator/${query}`;
+const english = locales.find((locale) => locale.lang === 'en')!;
+const ui = (locale: SiteLocale) => inLang(simulatorStrings, locale.lang);
+const form = (page: Page) => page.locator('form.cs-step');
+
+/** The simulator on its page, loaded and ready. */
+async function open(page: Page, locale: SiteLocale, query = '') {
+	await page.goto(simulatorPath(locale, query));
+	await expect(page.locator('.claim-simulator')).toBeVisible();
+}
+
+for (const locale of locales) {
+	test.describe(`claim simulator in ${locale.lang}`, () => {
+		test('every preset reaches its expected error, warning or submission', async ({ page }) => {
+			// One page load per preset (34 of them).
+			test.setTimeout(180_000);
+			const text = ui(locale);
+			for (const preset of claimPresets) {
+				await open(page, locale, `?preset=${preset.id}&step=submit`);
+				await form(page).getByRole('button', { name: text.submit }).click();
+				if (preset.expected === 'submitted') {
+					await expect(page.locator('.cs-submitted h3'), preset.id).toHaveText(text.submittedHeading);
+					await expect(page.locator('.cs-problems li')).toHaveCount(0);
+					continue;
+				}
+				const entry = claimErrorCatalog[preset.expected];
+				const problem = page.locator(`.cs-problems li[data-code="${preset.expected}"]`);
+				await expect(problem, preset.id).toBeVisible();
+				await expect(problem.locator('strong')).toHaveText(errorText(preset.expected, locale.lang).title);
+				if (entry.severity === 'warning') {
+					// Warnings let the claim go through.
+					await expect(page.locator('.cs-submitted h3')).toHaveText(text.submittedHeading);
+				} else {
+					// The flow stops at the step that checks it, and that step is shown.
+					const stepLabel = inLang(claimSteps[entry.step!].label, locale.lang);
+					await expect(form(page).locator('h3')).toContainText(stepLabel);
+				}
+			}
+		});
+
+		test('has no WCAG 2.2 AA violations with errors on screen', async ({ page }) => {
+			await open(page, locale, '?preset=domain-tenant-mismatch&step=customer');
+			await form(page).getByRole('button', { name: ui(locale).next }).click();
+			await expect(page.locator('.cs-problems')).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+
+		test('ties errors to their fields and announces them', async ({ page }) => {
+			const text = ui(locale);
+			await open(page, locale, '?preset=domain-tenant-mismatch&step=customer');
+			await form(page).getByRole('button', { name: text.next }).click();
+			const title = errorText('DOMAIN_TENANT_MISMATCH', locale.lang).title;
+			await expect(page.getByRole('status')).toContainText(title);
+			const domain = page.getByLabel(text.customerDomain, { exact: true });
+			await expect(domain).toHaveAttribute('aria-invalid', 'true');
+			await expect(domain).toBeFocused();
+			const problemId = await page.locator('.cs-problems li[data-code="DOMAIN_TENANT_MISMATCH"]').getAttribute('id');
+			expect((await domain.getAttribute('aria-describedby'))?.split(' ')).toContain(problemId);
+		});
+	});
+}
+
+test.describe('claim simulator state', () => {
+	test('a shared link reproduces the claim, and a reload loses nothing', async ({ page, browser }) => {
+		const text = ui(english);
+		await open(page, english, '?preset=happy-path&step=activity');
+		const name = page.getByLabel(text.claimName, { exact: true });
+		await name.fill('Contoso – 第二期 rollout');
+		await expect(page).toHaveURL(/draft=/);
+		await page.reload();
+		await expect(page.getByLabel(text.claimName, { exact: true })).toHaveValue('Contoso – 第二期 rollout');
+
+		const shared = page.url();
+		const other = await browser.newPage();
+		await other.goto(shared);
+		await expect(other.getByLabel(text.claimName, { exact: true })).toHaveValue('Contoso – 第二期 rollout');
+		await expect(other.getByRole('radio', { name: text.activities.presales })).toBeChecked();
+		await other.close();
+	});
+
+	test('a tampered link says what it dropped and starts that part clean', async ({ page }) => {
+		const text = ui(english);
+		await open(page, english, '?draft=eyJtcG5JZCI6!!&sandbox=e30&step=launch');
+		await expect(page.getByRole('alert')).toContainText(text.paramNames.draft);
+		await expect(page.getByRole('alert')).toContainText(text.paramNames.sandbox);
+		await expect(page.getByRole('alert')).toContainText(text.paramNames.step);
+		await expect(form(page).locator('h3')).toContainText(inLang(claimSteps.mpn.label, 'en'));
+		await expect(page.getByLabel(text.mpnId, { exact: true })).toHaveValue('');
+	});
+
+	test('script typed into the claim stays text', async ({ page }) => {
+		const text = ui(english);
+		const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+		await open(page, english, '?preset=happy-path&step=activity');
+		await page.getByLabel(text.claimName, { exact: true }).fill(payload);
+		await page.locator('.cs-steps').getByRole('button', { name: inLang(claimSteps.submit.label, 'en') }).click();
+		await expect(page.locator('.cs-summary')).toContainText(payload);
+		await page.reload();
+		await expect(page.locator('.cs-summary')).toContainText(payload);
+		expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+		await expect(page.locator('.claim-simulator img')).toHaveCount(0);
+	});
+
+	test('the proof of execution stays on the device: its name and size only', async ({ page }) => {
+		const text = ui(english);
+		const requests: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() !== 'GET') requests.push(`${request.method()} ${request.url()}`);
+		});
+		await open(page, english, '?preset=proof-of-execution-required&step=proof-of-execution');
+		await page.getByLabel(text.proofOfExecution, { exact: true }).setInputFiles({
+			name: '作業範囲記述書.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.alloc(3 * 1024 + 512),
+		});
+		await expect(page.locator('.cs-file')).toContainText('作業範囲記述書.pdf');
+		await expect(page.locator('.cs-file')).toContainText('3.5 kB');
+		await form(page).getByRole('button', { name: text.next }).click();
+		await expect(form(page).locator('h3')).toContainText(inLang(claimSteps.comments.label, 'en'));
+		expect(requests).toEqual([]);
+	});
+
+	test('a submitted claim shows its review dates in business days, and keeps them on reload', async ({ page }) => {
+		// Friday 20 November 2026: the review starts by Friday the 27th, and ends by Friday 4 December.
+		await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+		const text = ui(english);
+		await open(page, english, '?preset=happy-path&step=submit');
+		await form(page).getByRole('button', { name: text.submit }).click();
+		const dates = page.locator('.cs-submitted time');
+		await expect(dates).toHaveText(['November 20, 2026', 'November 27, 2026', 'December 4, 2026']);
+		expect(addBusinessDays('2026-11-20', 5)).toBe('2026-11-27');
+		await page.clock.setFixedTime(new Date('2026-12-24T10:00:00'));
+		await page.reload();
+		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-20');
+	});
+
+	test('the sandbox can be edited, with localized refusals, and travels in the link', async ({ page }) => {
+		const text = ui(english);
+		await open(page, english);
+		await page.locator('.cs-sandbox summary').click();
+		const add = page.getByRole('group', { name: text.editor.addTenant });
+		await add.getByLabel(text.editor.companyName).fill('Tailspin Toys');
+		await add.getByLabel(text.tenantId).fill('not-a-guid');
+		await add.getByLabel(text.editor.domains).fill('tailspintoys.com');
+		await add.getByRole('button', { name: text.editor.addTenant }).click();
+		await expect(page.locator('.cs-editor')).toContainText(text.editor.problems['expected a GUID such as 00000000-0000-0000-0000-000000000000']!);
+		await add.getByLabel(text.tenantId).fill('11111111-2222-4333-8444-555555555555');
+		await add.getByRole('button', { name: text.editor.addTenant }).click();
+		await expect(page.locator('.cs-sandbox summary')).toContainText('4 customer tenants');
+		await expect(page).toHaveURL(/sandbox=/);
+		await page.reload();
+		await expect(page.locator('.cs-sandbox summary')).toContainText('4 customer tenants');
+	});
+});
+
+test.describe('claim simulator with the keyboard alone', () => {
+	/** Tabs forward until the element is focused: the way a keyboard user gets there. */
+	async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
+		for (let presses = 0; presses < 80; presses += 1) {
+			if (await target.evaluate((element) => element === document.activeElement)) return;
+			await page.keyboard.press('Tab');
+		}
+		throw new Error(`could not reach ${target} with Tab`);
+	}
+
+	test('completes and submits a claim from a clean start', async ({ page }) => {
+		const text = ui(english);
+		await open(page, english);
+		const step = (id: (typeof claimStepIds)[number]) => expect(form(page).locator('h3')).toContainText(inLang(claimSteps[id].label, 'en'));
+		// Enter in a text field submits the step's form; from a select or a checkbox, Tab to the button first.
+		const next = async () => {
+			await tabTo(page, form(page).getByRole('button', { name: text.next }));
+			await page.keyboard.press('Enter');
+		};
+		const type = async (label: string, value: string) => {
+			const field = page.getByLabel(label, { exact: true });
+			await tabTo(page, field);
+			await page.keyboard.type(value);
+		};
+
+		await step('mpn');
+		await tabTo(page, page.getByLabel(text.mpnId, { exact: true }));
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByLabel(text.mpnId, { exact: true })).toHaveValue(presetMpnIds.enrolled);
+		await next();
+
+		await step('customer');
+		await type(text.customerDomain, 'contoso.com');
+		await type(text.tenantId, presetTenants.contoso);
+		await page.keyboard.press('Enter');
+
+		await step('activity');
+		// A radio group is one Tab stop; the arrow keys choose within it.
+		await tabTo(page, page.getByRole('radio', { name: text.solutionAreas['business-applications'] }));
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('radio', { name: text.solutionAreas['microsoft-365'] })).toBeChecked();
+		await tabTo(page, page.getByRole('radio', { name: text.activities.presales }));
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('radio', { name: text.activities.usage })).toBeChecked();
+		await type(text.claimName, 'Contoso Microsoft 365 adoption');
+		await next();
+
+		await step('products');
+		await tabTo(page, page.getByRole('checkbox', { name: /Microsoft 365 E3/ }));
+		await page.keyboard.press('Space');
+		await next();
+
+		await step('contacts');
+		const customer = page.getByRole('group', { name: text.customerContact });
+		for (const [label, value] of [
+			[text.contactName, 'Megan Bowen'],
+			[text.contactTitle, 'IT Director'],
+			[text.contactEmail, 'megan@contoso.com'],
+		] as const) {
+			await tabTo(page, customer.getByLabel(label, { exact: true }));
+			await page.keyboard.type(value);
+		}
+		const company = page.getByRole('group', { name: text.companyContact });
+		await tabTo(page, company.getByLabel(text.contactName, { exact: true }));
+		await page.keyboard.type('Adele Vance');
+		await tabTo(page, company.getByLabel(text.contactEmail, { exact: true }));
+		await page.keyboard.type('adele@fabrikam.com');
+		await next();
+
+		await step('subscription');
+		await next();
+
+		await step('proof-of-execution');
+		const chooser = page.waitForEvent('filechooser');
+		await tabTo(page, page.getByLabel(text.proofOfExecution, { exact: true }));
+		await page.keyboard.press('Space');
+		await (await chooser).setFiles({ name: 'sow.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+		await expect(page.locator('.cs-file')).toContainText('sow.pdf');
+		await next();
+
+		await step('comments');
+		await next();
+
+		await step('submit');
+		await tabTo(page, form(page).getByRole('button', { name: text.submit }));
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.cs-submitted h3')).toHaveText(text.submittedHeading);
+		await expect(page.locator('.cs-submitted h3')).toBeFocused();
+	});
+});
+
+test.describe('claim simulator links', () => {
+	for (const locale of locales) {
+		test(`error pages in ${locale.lang} open the simulator on the preset that reproduces the error`, async ({ page }) => {
+			const text = ui(locale);
+			await page.goto(`${localePathPrefix(locale)}errors/subscription-is-csp/`);
+			await page.getByRole('link', { name: text.tryIt }).click();
+			await expect(form(page).locator('h3')).toContainText(inLang(claimSteps.subscription.label, locale.lang));
+			await form(page).getByRole('button', { name: text.next }).click();
+			await expect(page.locator('.cs-problems li[data-code="SUBSCRIPTION_IS_CSP"]')).toBeVisible();
+		});
+	}
+
+	test('the article embeds the simulator beside the sections it exercises', async ({ page }) => {
+		const text = ui(english);
+		await page.goto('/incentives-customer-association-issues/');
+		const tool = page.locator('#domain-tenant-mismatch ~ details.section-tool').first();
+		await tool.locator('summary').click();
+		await expect(tool.locator('.claim-simulator')).toBeVisible();
+		await tool.locator('.cs-steps').getByRole('button', { name: inLang(claimSteps.customer.label, 'en') }).click();
+		await tool.getByRole('button', { name: text.next }).click();
+		await expect(tool.locator('.cs-problems li[data-code="DOMAIN_TENANT_MISMATCH"]')).toBeVisible();
+		await expectNoAxeViolations(page);
+		const full = tool.getByRole('link', { name: text.openFull });
+		await full.click();
+		await expect(page.getByLabel(text.customerDomain, { exact: true })).toHaveValue('northwindtraders.com');
+	});
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { splitHtmlSections } from '../../../src/article/html-sections.ts';
+
+describe('splitHtmlSections', () => {
+	it('cuts the article at its top-level headings and keeps every byte of content', () => {
+		const html = '<p>Applies to</p>\n<h2 id="a">A</h2><p>one <em>two</em></p><h3 id="a1">A.1</h3><ul><li>x</li></ul><h2 id="b">B</h2><table><tr><td>t</td></tr></table>';
+		const sections = splitHtmlSections(html);
+		expect(sections.map((section) => section.anchor)).toEqual(['', 'a', 'b']);
+		expect(sections[1]!.html).toBe('<h2 id="a">A</h2><p>one <em>two</em></p><h3 id="a1">A.1</h3><ul><li>x</li></ul>');
+		expect(sections.map((section) => section.html).join('')).toContain('<td>t</td>');
+	});
+
+	it('never splits inside an element, even when an <h2> is nested', () => {
+		const sections = splitHtmlSections('<aside><h2 id="inner">Note</h2><p>p</p></aside><h2 id="outer">Outer</h2>');
+		expect(sections.map((section) => section.anchor)).toEqual(['', 'outer']);
+		expect(sections[0]!.html).toBe('<aside><h2 id="inner">Note</h2><p>p</p></aside>');
+	});
+
+	it('gives one section for an article without headings', () => {
+		expect(splitHtmlSections('<p>only</p>')).toEqual([{ anchor: '', html: '<p>only</p>' }]);
+	});
+});
