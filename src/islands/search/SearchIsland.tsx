@@ -12,7 +12,6 @@
  * - Rendered hidden: without JavaScript there is no dead button (a `noscript` note says where to go).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { searchSite, type CrossLanguage, type SearchOutcome } from '../../search/engine.ts';
 import { excerptParts } from '../../search/excerpt.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
@@ -154,7 +153,7 @@ export default function SearchIsland({ strings, bundles, kinds }: Props) {
 		window.location.assign(option.url);
 	}
 
-	function onInputKey(event: JSX.TargetedKeyboardEvent<HTMLInputElement>) {
+	function onInputKey(event: KeyboardEvent) {
 		const last = options.length - 1;
 		const move = (to: number) => {
 			event.preventDefault();
@@ -269,7 +268,7 @@ export default function SearchIsland({ strings, bundles, kinds }: Props) {
 										<>
 											<span class="site-search__title" lang={foreign}>
 												{page.title}
-												{page.code && <code translate="no">{page.code}</code>}
+												{page.code && <code translate={false}>{page.code}</code>}
 											</span>
 											<span class="site-search__labels">
 												{page.kind && page.kind in kindLabel && <span class="site-search__label">{kindLabel[page.kind as keyof typeof kindLabel]}</span>}
