@@ -43,7 +43,7 @@ export interface LocaleIndex {
 	search(query: string, kind?: string): Promise<IndexHit[]>;
 }
 
-/** `auto`: other languages are searched when the reader's own finds no exact match. */
+/** `auto`: other languages are searched when the reader's own finds nothing, or the query is in another CJK language. */
 export type CrossLanguage = 'auto' | boolean;
 
 export interface SearchRequest {
@@ -121,7 +121,7 @@ export function promoteHeadingMatches(page: IndexPage, query: string): boolean {
 
 /**
  * Searches the reader's locale, then (when `crossLanguage` is on, or `auto` and the reader's locale
- * has no exact match or the query is plainly in another CJK language) the other locales, and merges:
+ * finds nothing or the query is plainly in another CJK language) the other locales, and merges:
  * exact matches before partial ones; in each, first the language the query is written in, then the
  * reader's, then the others by the share of the query's words their index knows. The same page in
  * several languages is listed once, in the reader's language when their index found it.
@@ -134,7 +134,7 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	const written = guessCjkLanguage(query);
 	const own = await ladder(query, request.current, pageLang, request.kind);
 	const foreign = written !== undefined && written !== primaryTag(pageLang);
-	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.stage !== 'exact' || foreign));
+	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.stage === 'none' || foreign));
 	const outcomes: Array<{ lang: string; current: boolean; outcome: LadderOutcome<IndexHit> }> = [{ lang: pageLang, current: true, outcome: own }];
 	if (crossLanguage) {
 		const others = await request.others();
@@ -159,7 +159,19 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 				.map((hit, position): Candidate => ({ hit, lang, current, partial: true, rank: [2, language, position] })),
 		];
 	});
-	const loaded = await Promise.all(candidates.map(async (candidate) => ({ candidate, page: await candidate.hit.load() })));
+	// Pages are loaded (one fragment fetch each) in rank order, a batch at a time, until there are
+	// enough distinct pages: the same page in several languages takes one place.
+	candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
+	const loaded: Array<{ candidate: Candidate; page: IndexPage }> = [];
+	const keys = new Set<string>();
+	for (let next = 0; next < candidates.length && keys.size < limit; ) {
+		const batch = candidates.slice(next, next + limit + 2);
+		next += batch.length;
+		for (const entry of await Promise.all(batch.map(async (candidate) => ({ candidate, page: await candidate.hit.load() })))) {
+			loaded.push(entry);
+			keys.add(pageKey(entry.page.url));
+		}
+	}
 	const headed = new Set(loaded.filter(({ page }) => promoteHeadingMatches(page, query)).map(({ candidate }) => candidate));
 	loaded.sort(
 		(a, b) =>

@@ -46,7 +46,7 @@ export interface PagefindInstance {
 }
 
 export interface PagefindModule {
-	createInstance(options: { basePath: string; baseUrl?: string; excerptLength?: number }): PagefindInstance;
+	createInstance(options: { basePath: string; baseUrl?: string; excerptLength?: number; noWorker?: boolean }): PagefindInstance;
 }
 
 /** Starlight's `id` on the page's `h1`: the page itself, not a section. */
@@ -120,7 +120,9 @@ export function createSerializer(): Serializer {
  */
 export function openLocaleIndex(module: PagefindModule, lang: string, basePath: string, serial: Serializer): Promise<LocaleIndex> {
 	return serial(async () => {
-		const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: EXCERPT_LENGTH });
+		// No web worker: the indexes are small (a search takes a few milliseconds on the main thread),
+		// and the worker would cost a second script (12 kB gzipped) and its start-up on the first search.
+		const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: EXCERPT_LENGTH, noWorker: true });
 		await instance.search(''); // resolves once the index metadata and the WebAssembly module are loaded
 		return pagefindLocaleIndex(lang, instance, serial);
 	});

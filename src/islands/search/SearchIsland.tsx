@@ -203,7 +203,14 @@ export default function SearchIsland({ strings, bundles, kinds }: Props) {
 				<span>{strings.button}</span>
 				<kbd aria-hidden="true">{shortcut}</kbd>
 			</button>
-			<dialog ref={dialog} class="site-search" aria-label={strings.dialog} onClose={onClose}>
+			<dialog
+				ref={dialog}
+				class="site-search"
+				aria-label={strings.dialog}
+				onClose={onClose}
+				data-state={status}
+				data-query={status === 'done' ? outcome?.query : undefined}
+			>
 				<div class="site-search__panel">
 					<div class="site-search__bar" role="search">
 						<input
