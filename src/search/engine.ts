@@ -6,7 +6,7 @@
  * the recall test gives it Pagefind instances in Node.
  */
 import { pageKey } from './bundles.ts';
-import { guessCjkLanguage, normalizeQuery, queryWords } from './normalize.ts';
+import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 
 export interface SubResult {
@@ -43,7 +43,7 @@ export interface LocaleIndex {
 	search(query: string, kind?: string): Promise<IndexHit[]>;
 }
 
-/** `auto`: other languages are searched when the reader's own finds nothing, or the query is in another CJK language. */
+/** `auto`: other languages are searched when the reader's own finds nothing, or the query is plainly in another language. */
 export type CrossLanguage = 'auto' | boolean;
 
 export interface SearchRequest {
@@ -121,7 +121,7 @@ export function promoteHeadingMatches(page: IndexPage, query: string): boolean {
 
 /**
  * Searches the reader's locale, then (when `crossLanguage` is on, or `auto` and the reader's locale
- * finds nothing or the query is plainly in another CJK language) the other locales, and merges:
+ * finds nothing or the query is plainly in another language) the other locales, and merges:
  * exact matches before partial ones; in each, first the language the query is written in, then the
  * reader's, then the others by the share of the query's words their index knows. The same page in
  * several languages is listed once, in the reader's language when their index found it.
@@ -133,7 +133,11 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	const pageLang = request.current.lang;
 	const written = guessCjkLanguage(query);
 	const own = await ladder(query, request.current, pageLang, request.kind);
-	const foreign = written !== undefined && written !== primaryTag(pageLang);
+	// Plainly written in another language: Japanese or Chinese on another language's page, or Latin
+	// text with no exact match on a Japanese or Chinese page (its index knows the article's English
+	// originals, not the English of the site's own pages).
+	const foreign =
+		(written !== undefined && written !== primaryTag(pageLang)) || (!hasCjk(query) && primaryTag(pageLang) !== 'en' && own.stage !== 'exact');
 	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.stage === 'none' || foreign));
 	const outcomes: Array<{ lang: string; current: boolean; outcome: LadderOutcome<IndexHit> }> = [{ lang: pageLang, current: true, outcome: own }];
 	if (crossLanguage) {

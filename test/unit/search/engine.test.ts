@@ -69,6 +69,12 @@ describe('searchSite', () => {
 		expect(outcome.results.slice(1).every((result) => result.partial)).toBe(true);
 	});
 
+	it('searches English too for a Latin query that a Japanese page matches only partly, and shows the Japanese copy', async () => {
+		const outcome = await searchSite({ query: 'grace csp provided', current: ja, others: async () => [en], crossLanguage: 'auto' });
+		expect(outcome.crossLanguage).toBe(true);
+		expect(outcome.results[0]).toMatchObject({ key: 'errors/csp/', otherLanguage: false });
+	});
+
 	it('does not search other languages when the reader turned that off', async () => {
 		const outcome = await searchSite({ query: 'サブスクリプション', current: en, others: async () => [ja], crossLanguage: false });
 		expect(outcome.crossLanguage).toBe(false);
