@@ -16,6 +16,9 @@ const localQuery: Record<string, { q: string; page: string }> = {
 	'zh-TW': { q: '提供的訂閱適用於 CSP', page: 'errors/subscription-is-csp/' },
 };
 
+/** Waits for search results: generous, as the first search loads the index (the machine may be busy). */
+const RESULTS = { timeout: 20_000 };
+
 const dialog = (page: Page) => page.locator('dialog.site-search');
 const field = (page: Page) => dialog(page).getByRole('combobox');
 const options = (page: Page) => dialog(page).getByRole('option');
@@ -39,7 +42,7 @@ for (const locale of locales) {
 			await openWithKeyboard(page);
 			await expect(dialog(page)).toBeVisible();
 			await page.keyboard.type(q);
-			await expect(options(page).first()).toBeVisible();
+			await expect(options(page).first()).toBeVisible(RESULTS);
 			await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(strings.resultCount.replace('{count}', '\\d+')));
 			await page.keyboard.press('ArrowDown');
 			const first = options(page).first();
@@ -66,7 +69,7 @@ for (const locale of locales) {
 			await page.goto(home);
 			await openWithKeyboard(page);
 			await page.keyboard.type('zzqxjv');
-			await expect(dialog(page).getByRole('status')).toContainText(strings.noResultsHint);
+			await expect(dialog(page).getByRole('status')).toContainText(strings.noResultsHint, RESULTS);
 			await expect(options(page)).toHaveCount(0);
 		});
 
@@ -74,16 +77,20 @@ for (const locale of locales) {
 			await page.goto(home);
 			await openWithKeyboard(page);
 			await page.keyboard.type('Dynamics');
-			await expect(options(page).first()).toBeVisible();
+			await expect(options(page).first()).toBeVisible(RESULTS);
 			const chip = (name: string) => dialog(page).getByRole('button', { name, exact: true });
 			await chip(strings.kindError).click();
 			await expect(chip(strings.kindError)).toHaveAttribute('aria-pressed', 'true');
-			await expect(dialog(page).locator('.site-search__option:not(.site-search__option--section)').first()).toBeVisible();
-			const errorKinds = await dialog(page).locator('.site-search__option:not(.site-search__option--section) .site-search__labels').allInnerTexts();
-			expect(errorKinds.length).toBeGreaterThan(0);
-			for (const labels of errorKinds) expect(labels).toContain(strings.kindError);
+			const pageLabels = dialog(page).locator('.site-search__option:not(.site-search__option--section) .site-search__labels');
+			// Every page listed is an error page (the list is replaced once the filtered search answers).
+			await expect
+				.poll(async () => {
+					const labels = await pageLabels.allInnerTexts();
+					return labels.length > 0 && labels.every((text) => text.includes(strings.kindError) && !text.includes(strings.kindGuide));
+				}, RESULTS)
+				.toBe(true);
 			await chip(strings.kindGuide).click();
-			await expect(dialog(page).locator('.site-search__option:not(.site-search__option--section)')).toHaveCount(1);
+			await expect(dialog(page).locator('.site-search__option:not(.site-search__option--section)')).toHaveCount(1, RESULTS);
 			await expect(dialog(page).locator('.site-search__labels').first()).toContainText(strings.kindGuide);
 		});
 
@@ -93,8 +100,8 @@ for (const locale of locales) {
 			await page.evaluate(([name, query]) => window.dispatchEvent(new CustomEvent(name!, { detail: { query } })), [SEARCH_OPEN_EVENT, q]);
 			await expect(dialog(page)).toBeVisible();
 			await expect(field(page)).toHaveValue(q);
-			await expect(options(page).first()).toContainText(/.+/);
-			await expect(options(page).first()).toBeVisible();
+			await expect(options(page).first()).toContainText(/.+/, RESULTS);
+			await expect(options(page).first()).toBeVisible(RESULTS);
 			await expectNoAxeViolations(page);
 		});
 	});
@@ -106,7 +113,7 @@ test.describe('search across languages', () => {
 		await openWithKeyboard(page);
 		await page.keyboard.type('サブスクリプションがアクティブでも猶予状態でもありません');
 		const first = options(page).first();
-		await expect(first).toContainText('日本語');
+		await expect(first).toContainText('日本語', RESULTS);
 		await expect(dialog(page).getByRole('checkbox', { name: searchStrings.en.crossLanguage })).toBeChecked();
 		await first.click();
 		await page.waitForURL('**/ja/errors/subscription-not-active/');
@@ -117,7 +124,7 @@ test.describe('search across languages', () => {
 		await openWithKeyboard(page);
 		await page.keyboard.type("The subscription provided isn't for Dynamics");
 		const first = options(page).first();
-		await expect(first).toContainText(/Dynamics 向けではありません/);
+		await expect(first).toContainText(/Dynamics 向けではありません/, RESULTS);
 		await expect(first).not.toContainText('English');
 		await first.click();
 		await page.waitForURL('**/ja/errors/subscription-not-dynamics/');
@@ -127,15 +134,15 @@ test.describe('search across languages', () => {
 		await page.goto('/zh-tw/');
 		await openWithKeyboard(page);
 		await page.keyboard.type('SUBSCRIPTION_IS_CSP');
-		await expect(options(page).first()).toBeVisible();
+		await expect(options(page).first()).toBeVisible(RESULTS);
 		const toggle = dialog(page).getByRole('checkbox', { name: searchStrings['zh-TW'].crossLanguage });
 		await expect(toggle).not.toBeChecked();
 		await expect(dialog(page).locator('.site-search__label--lang')).toHaveCount(0);
 		await toggle.check();
 		await expect(toggle).toBeChecked();
-		await expect(options(page).first()).toBeVisible();
+		await expect(options(page).first()).toBeVisible(RESULTS);
 		// The same page in other languages is listed once, in the reader's language.
-		await expect(dialog(page).locator('.site-search__option:not(.site-search__option--section)')).toHaveCount(1);
+		await expect(dialog(page).locator('.site-search__option:not(.site-search__option--section)')).toHaveCount(1, RESULTS);
 	});
 });
 

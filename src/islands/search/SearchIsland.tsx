@@ -9,7 +9,8 @@
  *   the matched words highlighted, and the best sections as their own options linking to anchors.
  * - Filter chips for the page kinds; "Also search other languages" (on by itself when the reader's
  *   language finds no exact match, until the reader sets it).
- * - Rendered hidden: without JavaScript there is no dead button (a `noscript` note says where to go).
+ * - Mounted by `mount.ts` (nothing is rendered on the server): without JavaScript there is no dead
+ *   button, and a `noscript` note says where to go.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { searchSite, type CrossLanguage, type SearchOutcome } from '../../search/engine.ts';
@@ -18,7 +19,7 @@ import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-sear
 import { createPagefindLoader, type Bundle } from './pagefind-loader.ts';
 import { fill, type SearchStrings } from './strings.ts';
 
-interface Props {
+export interface SearchIslandProps {
 	strings: SearchStrings;
 	/** The reader's locale bundle first, then the others. */
 	bundles: Bundle[];
@@ -46,7 +47,7 @@ function Excerpt({ html, lang }: { html: string; lang?: string | undefined }) {
 	);
 }
 
-export default function SearchIsland({ strings, bundles, kinds }: Props) {
+export default function SearchIsland({ strings, bundles, kinds }: SearchIslandProps) {
 	const [current, ...others] = bundles;
 	const loader = useMemo(() => createPagefindLoader(current!, others), []);
 	const labelOf = (lang: string) => bundles.find((bundle) => bundle.lang === lang)?.label ?? lang;
@@ -92,10 +93,9 @@ export default function SearchIsland({ strings, bundles, kinds }: Props) {
 		}
 		if (typeof prefill === 'string') setQuery(prefill.slice(0, 500));
 		void loader.current().catch(() => undefined);
-		requestAnimationFrame(() => {
-			input.current?.focus();
-			input.current?.select();
-		});
+		// At once, not in a later frame: what the reader types right after Ctrl+K must not be selected and replaced.
+		input.current?.focus();
+		input.current?.select();
 	}
 
 	function onClose() {
