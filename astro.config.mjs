@@ -22,6 +22,7 @@ export default defineConfig({
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				Search: './src/components/Search.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			// Starlight's stock search button fails axe's label-content-name-mismatch rule and

@@ -1,12 +1,62 @@
 /**
- * Builds the Pagefind search index of the built site with Pagefind's Node API, as the last step
- * of `astro build`. Pagefind reads each page's `<html lang>` and writes one index per language
- * (`en`, `ja`, `zh-tw`), segmenting Japanese and Chinese text; `forceLanguage` is never set,
- * because it would turn that segmentation off.
+ * Builds the search indexes of the built site with Pagefind's Node API, as the last step of
+ * `astro build`: one Pagefind bundle per locale (`dist/pagefind/<lang>/`, see `bundles.ts`), each
+ * made of that locale's pages only. Pagefind reads each page's `<html lang>` (`en`, `ja`, `zh-TW`) and
+ * segments Japanese and Chinese text; `forceLanguage` is never set, because it would turn that
+ * segmentation off.
+ *
+ * What enters a locale's index:
+ * - every page under the locale's URL prefix, except 404 (nothing to find) and `NOT_INDEXED`;
+ * - the hidden English originals of translated sentences, at half weight (`render.ts`), so an English
+ *   message pasted on `/ja/` finds the Japanese explanation while Japanese words rank first;
+ * - English fallback pages (Starlight serves an untranslated page under the locale's prefix with the
+ *   locale's `<html lang>`): they are the page a reader of that locale should land on, in the
+ *   locale's navigation; the search island drops the English original of the same page from the
+ *   cross-language results, so it is never listed twice.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { locales } from '../i18n/locales.ts';
+import { localeOfPath, pageKey, SEARCH_ROOT, searchBundlePath } from './bundles.ts';
+
+/**
+ * Pages left out of the index, by their path below the locale prefix: the error reference's index
+ * lists every error's title and links to each error's own page, which is the answer; listing the
+ * index too would push a right answer out of the first three.
+ */
+const NOT_INDEXED = new Set(['errors/']);
+
+/** Pagefind's prebuilt UIs, which the site's own search island replaces: not shipped. */
+const UNUSED_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
+function htmlFiles(dir: string): string[] {
+	const files: string[] = [];
+	const walk = (folder: string): void => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (entry.isFile() && entry.name.endsWith('.html')) files.push(relative(dir, path).split(sep).join('/'));
+		}
+	};
+	walk(dir);
+	return files.sort();
+}
+
+/** `ja/foo/index.html` → `/ja/foo/`. */
+function urlOf(file: string): string {
+	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
 
 export function pagefindIndex(): AstroIntegration {
 	return {
@@ -14,14 +64,29 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+				const distDir = fileURLToPath(dir);
+				rmSync(join(distDir, SEARCH_ROOT), { recursive: true, force: true });
+				const pages = htmlFiles(distDir).filter((file) => file !== '404.html');
 				try {
-					const added = await index.addDirectory({ path: fileURLToPath(dir) });
-					if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
-					if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-					logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+					const counts: string[] = [];
+					for (const locale of locales) {
+						const { index, errors } = await pagefind.createIndex({});
+						if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+						let count = 0;
+						for (const file of pages) {
+							const url = urlOf(file);
+							if (localeOfPath(url) !== locale || NOT_INDEXED.has(pageKey(url))) continue;
+							const added = await index.addHTMLFile({ url, content: readFileSync(join(distDir, file), 'utf8') });
+							if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+							count++;
+						}
+						const outputPath = join(distDir, searchBundlePath(locale));
+						const written = await index.writeFiles({ outputPath });
+						if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
+						for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
+						counts.push(`${count} ${locale.lang}`);
+					}
+					logger.info(`Indexed ${counts.join(', ')} pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
 					await pagefind.close();
 				}

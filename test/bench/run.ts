@@ -3,13 +3,15 @@
  * `bench-results/bench.json`. Exits 1 when a figure is over its budget.
  *
  * Figures so far: build time of the real site; gzipped JS, CSS and HTML per page type (first
- * visit: everything the page loads); the claim engine's time per validation. Lighthouse, the
+ * visit: everything the page loads); the search dialog (first search, later queries, bytes; see
+ * `search.ts`); the claim engine's time per validation. Lighthouse, the
  * synthetic corpora and the plain-Starlight baseline (issue #8) are still to come.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchValidation, VALIDATION_BUDGET_MS } from '../../src/claim/bench.ts';
+import { benchSearch } from './search.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { measurePage } from '../support/page-weight.ts';
 
@@ -47,6 +49,8 @@ for (const [key, page] of samples) {
 	figures.push({ name: `${key}: CSS`, value: kb(weight.totals.css.gzipBytes), unit: 'KB', budget: pageBudgets.css });
 	figures.push({ name: `${key}: HTML`, value: kb(weight.html.gzipBytes), unit: 'KB', ...(page.kind === 'home' ? { budget: pageBudgets.homeHtml } : {}) });
 }
+
+figures.push(...(await benchSearch()));
 
 figures.push({ name: 'claim engine: one validation', value: Math.round(benchValidation() * 10_000) / 10_000, unit: 'ms', budget: VALIDATION_BUDGET_MS });
 

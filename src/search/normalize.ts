@@ -1,0 +1,128 @@
+/**
+ * What a query goes through before it reaches Pagefind, and how it splits into words for the
+ * relaxation ladder. Plain TypeScript (uses `Intl.Segmenter`, present in browsers and Node).
+ *
+ * Pagefind itself does no width folding (`ＩＤ` and `ｻﾌﾞｽｸﾘﾌﾟｼｮﾝ` find nothing), so every query is
+ * folded to Unicode NFKC here: full-width Latin and digits become ASCII, half-width katakana becomes
+ * full-width, the ideographic space becomes a space. Error codes (`SUBSCRIPTION_NOT_ACTIVE`, also typed
+ * full-width or in lower case) stay one word: Pagefind indexes `_` as part of a word.
+ */
+
+/** A claim error code as the portal and this site print it: upper-case words joined by `_`. */
+const ERROR_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+
+/** Latin letters, digits and the joiners that keep codes, IDs and GUIDs whole. */
+const LATIN_RUN = /[\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}_.@-]*[\p{Script=Latin}\p{Nd}_]|[\p{Script=Latin}\p{Nd}]/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+const HIRAGANA = /^\p{Script=Hiragana}+$/u;
+const HAN = /^\p{Script=Han}+$/u;
+
+/** NFKC, every run of white space (and zero-width or control characters) folded to one space, trimmed. */
+export function normalizeQuery(query: string): string {
+	return query
+		.normalize('NFKC')
+		.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+		.replace(/[\s\p{Cc}]+/gu, ' ')
+		.trim();
+}
+
+export function isErrorCode(word: string): boolean {
+	return ERROR_CODE.test(word);
+}
+
+export function hasCjk(text: string): boolean {
+	return CJK.test(text);
+}
+
+const ENGLISH_STOP_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'it', 'this', 'that', 'with', 'you', 'your', 'we', 'not', 't', 's']);
+const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+|\p{Script=Hiragana}+/gu;
+
+/**
+ * The words of a normalized query, for searching them one by one in the relaxation ladder: Latin runs
+ * (codes, IDs, GUIDs and e-mail addresses whole), and CJK words. Japanese is cut at script changes
+ * (a katakana loanword whole, a kanji compound whole, a single kanji with its okurigana: `見つかりません`),
+ * because the ICU word segmenter cuts loanwords into pieces (`サブ|スク|リ|プ|ション`); Chinese Han runs are
+ * split with `Intl.Segmenter`, single characters it leaves joined again (`訂|用` → `訂用`). Particles,
+ * lone characters and English stop words, which match almost every page, are left out unless nothing
+ * else is left. Duplicates are removed; order is kept.
+ */
+export function queryWords(query: string, lang: string): string[] {
+	const words: string[] = [];
+	const weak: string[] = [];
+	const chinese = lang.toLowerCase().startsWith('zh');
+	const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+	const push = (word: string): void => {
+		if ([...word].length === 1 || HIRAGANA.test(word) || ENGLISH_STOP_WORDS.has(word)) weak.push(word);
+		else words.push(word);
+	};
+	const cjk = (text: string): void => {
+		const runs = [...text.matchAll(SCRIPT_RUN)].map((match) => match[0]);
+		for (let i = 0; i < runs.length; i++) {
+			const run = runs[i]!;
+			if (HAN.test(run) && chinese) {
+				let singles = '';
+				for (const { segment, isWordLike } of segmenter.segment(run)) {
+					if (!isWordLike) continue;
+					if ([...segment].length === 1) singles += segment;
+					else {
+						if (singles) push(singles);
+						singles = '';
+						push(segment);
+					}
+				}
+				if (singles) push(singles);
+			} else if (HAN.test(run) && [...run].length === 1 && HIRAGANA.test(runs[i + 1] ?? '')) {
+				push(run + runs[i + 1]);
+				i++;
+			} else push(run);
+		}
+	};
+	let last = 0;
+	for (const match of query.matchAll(LATIN_RUN)) {
+		cjk(query.slice(last, match.index));
+		push(match[0].toLowerCase().replace(/[.@-]+$/, ''));
+		last = match.index + match[0].length;
+	}
+	cjk(query.slice(last));
+	const chosen = words.length > 0 ? words : weak;
+	return [...new Set(chosen)];
+}
+
+/** The words ranked for the "longest words and codes" step: error codes first, then by length (in characters). */
+export function longestWords(words: readonly string[]): string[] {
+	const weight = (word: string): number => {
+		const length = [...word].length;
+		// A CJK character carries about as much as a short Latin word.
+		return (isErrorCode(word) ? 1000 : 0) + (hasCjk(word) ? length * 3 : length);
+	};
+	return [...words].sort((a, b) => weight(b) - weight(a));
+}
+
+/**
+ * The query as an index in `lang` should receive it. Pagefind splits Japanese and Chinese queries into
+ * words only when the *page* is in that language (it reads `<html lang>`), so a Japanese query sent to
+ * the Japanese index from the English page would arrive as one long word. For a CJK index the query is
+ * therefore split here with the same segmenter Pagefind uses, and the words joined by spaces (which
+ * Pagefind's own splitting leaves as they are). Other indexes get the query unchanged.
+ */
+export function segmentForIndex(query: string, lang: string): string {
+	const primary = lang.toLowerCase().split('-')[0];
+	if ((primary !== 'ja' && primary !== 'zh') || !hasCjk(query)) return query;
+	const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+	return query
+		.split(' ')
+		.map((part) => (hasCjk(part) ? [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment).join(' ') : part))
+		.filter(Boolean)
+		.join(' ');
+}
+
+/**
+ * Which CJK language a query is written in, when it can tell: kana means Japanese; a long run of Han
+ * characters without kana (a Chinese sentence; Japanese sentences always have kana) means Chinese.
+ * Short kanji-only queries (`猶予状態`) and Latin queries give `undefined`.
+ */
+export function guessCjkLanguage(query: string): 'ja' | 'zh' | undefined {
+	if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(query)) return 'ja';
+	const han = query.match(/\p{Script=Han}/gu)?.length ?? 0;
+	return han >= 6 ? 'zh' : undefined;
+}

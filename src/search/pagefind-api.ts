@@ -1,0 +1,144 @@
+/**
+ * The part of Pagefind's browser JS API (1.6) the site uses, typed, and the adapter that turns one
+ * locale's Pagefind instance into a `LocaleIndex` for the search engine. Plain TypeScript: the island
+ * and the Node test harness load `pagefind.js` their own way and share this.
+ */
+import { segmentForIndex } from './normalize.ts';
+import type { IndexPage, LocaleIndex, SubResult } from './engine.ts';
+
+export interface PagefindLocation {
+	weight: number;
+	balanced_score: number;
+	location: number;
+}
+
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	anchor?: { id: string };
+	weighted_locations?: PagefindLocation[];
+}
+
+export interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[]>;
+	sub_results?: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindData>;
+}
+
+export interface PagefindSearchResponse {
+	results: PagefindResult[];
+}
+
+export interface PagefindInstance {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearchResponse | null>;
+	destroy(): Promise<void>;
+}
+
+export interface PagefindModule {
+	createInstance(options: { basePath: string; baseUrl?: string; excerptLength?: number; noWorker?: boolean }): PagefindInstance;
+}
+
+/** Starlight's `id` on the page's `h1`: the page itself, not a section. */
+const PAGE_TOP_ANCHOR = '_top';
+
+/** Words of excerpt Pagefind cuts around the matches. */
+export const EXCERPT_LENGTH = 24;
+
+/** Word positions a matched passage may span: about a sentence. */
+const PASSAGE_SPAN = 30;
+
+/**
+ * How well a section matches: the best sum of match scores within one passage of `PASSAGE_SPAN`
+ * words. A pasted sentence is one dense passage; a long section merely mentioning common words of
+ * the query scores lower than the short section the sentence comes from.
+ */
+export function subResultScore(locations: readonly PagefindLocation[]): number {
+	const sorted = [...locations].sort((a, b) => a.location - b.location);
+	let best = 0;
+	let sum = 0;
+	let start = 0;
+	for (const location of sorted) {
+		sum += location.balanced_score;
+		while (location.location - sorted[start]!.location >= PASSAGE_SPAN) sum -= sorted[start++]!.balanced_score;
+		best = Math.max(best, sum);
+	}
+	return best;
+}
+
+/** A page as the engine shows it, from Pagefind's result data: sections ranked by how much of the query they hold. */
+export function toIndexPage(data: PagefindData, lang: string): IndexPage {
+	const subResults: SubResult[] = (data.sub_results ?? [])
+		.filter((sub) => sub.anchor?.id && sub.anchor.id !== PAGE_TOP_ANCHOR)
+		.map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt, anchor: sub.anchor!.id, score: subResultScore(sub.weighted_locations ?? []) }))
+		.sort((a, b) => b.score - a.score);
+	const kind = data.filters?.['kind']?.[0];
+	const code = data.meta['code'];
+	return {
+		url: data.url,
+		title: data.meta['title'] ?? data.url,
+		excerpt: data.excerpt,
+		lang,
+		...(kind ? { kind } : {}),
+		...(code ? { code } : {}),
+		subResults,
+	};
+}
+
+/** Runs tasks one at a time, in order. */
+export type Serializer = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * A serializer for every Pagefind instance of one page. Pagefind 1.6 is not safe for overlapping
+ * searches: each instance hands its WebAssembly state pointer from call to call across `await`s, and
+ * two searches loading index chunks at once corrupt it ("memory access out of bounds"). The ladder
+ * issues several searches per query, so they are queued here.
+ */
+export function createSerializer(): Serializer {
+	let tail: Promise<unknown> = Promise.resolve();
+	return <T>(task: () => Promise<T>): Promise<T> => {
+		const run = tail.then(task, task);
+		tail = run.catch(() => undefined);
+		return run;
+	};
+}
+
+/**
+ * Opens a locale's bundle as a `LocaleIndex`, waiting until it is ready. Instances of one page must be
+ * opened one after the other (through the same `serial`): each loads the WebAssembly module, and two
+ * loading it at once replace each other's memory.
+ */
+export function openLocaleIndex(module: PagefindModule, lang: string, basePath: string, serial: Serializer): Promise<LocaleIndex> {
+	return serial(async () => {
+		// No web worker: the indexes are small (a search takes a few milliseconds on the main thread),
+		// and the worker would cost a second script (12 kB gzipped) and its start-up on the first search.
+		const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: EXCERPT_LENGTH, noWorker: true });
+		await instance.search(''); // resolves once the index metadata and the WebAssembly module are loaded
+		return pagefindLocaleIndex(lang, instance, serial);
+	});
+}
+
+/** One locale's index for the engine, over a ready Pagefind instance of that locale's bundle. */
+export function pagefindLocaleIndex(lang: string, instance: PagefindInstance, serial: Serializer): LocaleIndex {
+	return {
+		lang,
+		async search(query, kind) {
+			const response = await serial(() => instance.search(segmentForIndex(query, lang), kind ? { filters: { kind } } : {}));
+			return (response?.results ?? []).map((result) => ({
+				id: result.id,
+				score: result.score,
+				load: async () => toIndexPage(await result.data(), lang),
+			}));
+		},
+	};
+}

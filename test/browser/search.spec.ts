@@ -1,0 +1,162 @@
+/**
+ * The site's search dialog, in every locale: keyboard-only use, filters, cross-language results, the
+ * `openSearch` event behind the claim simulator's **Search this error**, accessibility, and no JavaScript.
+ */
+import type { Page } from '@playwright/test';
+import { inLang } from '../../src/claim/localized.ts';
+import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { searchStrings } from '../../src/islands/search/strings.ts';
+import { SEARCH_OPEN_EVENT } from '../../src/search/open-search.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/** In each locale: a query in the reader's language and the error page it must find first. */
+const localQuery: Record<string, { q: string; page: string }> = {
+	en: { q: 'The subscription provided is for CSP', page: 'errors/subscription-is-csp/' },
+	ja: { q: '指定されたサブスクリプションが CSP を対象としている', page: 'errors/subscription-is-csp/' },
+	'zh-TW': { q: '提供的訂閱適用於 CSP', page: 'errors/subscription-is-csp/' },
+};
+
+/** Waits for search results: generous, as the first search loads the index (the machine may be busy). */
+const RESULTS = { timeout: 20_000 };
+
+const dialog = (page: Page) => page.locator('dialog.site-search');
+const field = (page: Page) => dialog(page).getByRole('combobox');
+const options = (page: Page) => dialog(page).getByRole('option');
+
+/** Opens the dialog with Ctrl+K once the island is ready (its button shows). */
+async function openWithKeyboard(page: Page): Promise<void> {
+	await expect(page.locator('.site-search__button')).toBeVisible();
+	await page.keyboard.press('Control+k');
+	await expect(field(page)).toBeFocused();
+}
+
+for (const locale of locales) {
+	const strings = inLang(searchStrings, locale.lang);
+	const home = localePathPrefix(locale);
+	const { q, page: expected } = localQuery[locale.lang]!;
+
+	test.describe(`search in ${locale.lang}`, () => {
+		test('works with the keyboard alone: Ctrl+K, type, arrows, Enter', async ({ page }) => {
+			await page.goto(home);
+			await expect(page.getByRole('button', { name: strings.button, exact: true })).toBeVisible();
+			await openWithKeyboard(page);
+			await expect(dialog(page)).toBeVisible();
+			await page.keyboard.type(q);
+			await expect(options(page).first()).toBeVisible(RESULTS);
+			await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(strings.resultCount.replace('{count}', '\\d+')));
+			await page.keyboard.press('ArrowDown');
+			const first = options(page).first();
+			await expect(first).toHaveAttribute('aria-selected', 'true');
+			await expect(field(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+			await page.keyboard.press('Enter');
+			await page.waitForURL(`**${home}${expected}`);
+		});
+
+		test('closes with Escape and gives the focus back to the button', async ({ page }) => {
+			await page.goto(home);
+			const button = page.getByRole('button', { name: strings.button, exact: true });
+			await button.focus();
+			await page.keyboard.press('Enter');
+			await expect(dialog(page)).toBeVisible();
+			await expect(field(page)).toBeFocused();
+			await expect(dialog(page).getByRole('status')).toHaveText(strings.empty);
+			await page.keyboard.press('Escape');
+			await expect(dialog(page)).toBeHidden();
+			await expect(button).toBeFocused();
+		});
+
+		test('says so when nothing matches', async ({ page }) => {
+			await page.goto(home);
+			await openWithKeyboard(page);
+			await page.keyboard.type('zzqxjv');
+			await expect(dialog(page).getByRole('status')).toContainText(strings.noResultsHint, RESULTS);
+			await expect(options(page)).toHaveCount(0);
+		});
+
+		test('filters by kind with the chips', async ({ page }) => {
+			await page.goto(home);
+			await openWithKeyboard(page);
+			await page.keyboard.type('Dynamics');
+			await expect(options(page).first()).toBeVisible(RESULTS);
+			const chip = (name: string) => dialog(page).getByRole('button', { name, exact: true });
+			await chip(strings.kindError).click();
+			await expect(chip(strings.kindError)).toHaveAttribute('aria-pressed', 'true');
+			const pageLabels = dialog(page).locator('.site-search__option:not(.site-search__option--section) .site-search__labels');
+			// Every page listed is an error page (the list is replaced once the filtered search answers).
+			await expect
+				.poll(async () => {
+					const labels = await pageLabels.allInnerTexts();
+					return labels.length > 0 && labels.every((text) => text.includes(strings.kindError) && !text.includes(strings.kindGuide));
+				}, RESULTS)
+				.toBe(true);
+			await chip(strings.kindGuide).click();
+			await expect(dialog(page).locator('.site-search__option:not(.site-search__option--section)')).toHaveCount(1, RESULTS);
+			await expect(dialog(page).locator('.site-search__labels').first()).toContainText(strings.kindGuide);
+		});
+
+		test('opens prefilled from the openSearch event (Search this error) and has no WCAG violations', async ({ page }) => {
+			await page.goto(home);
+			await expect(page.getByRole('button', { name: strings.button, exact: true })).toBeVisible();
+			await page.evaluate(([name, query]) => window.dispatchEvent(new CustomEvent(name!, { detail: { query } })), [SEARCH_OPEN_EVENT, q]);
+			await expect(dialog(page)).toBeVisible();
+			await expect(field(page)).toHaveValue(q);
+			await expect(options(page).first()).toContainText(/.+/, RESULTS);
+			await expect(options(page).first()).toBeVisible(RESULTS);
+			await expectNoAxeViolations(page);
+		});
+	});
+}
+
+test.describe('search across languages', () => {
+	test('a Japanese message pasted on the English page finds the Japanese explanation, labelled 日本語', async ({ page }) => {
+		await page.goto('/');
+		await openWithKeyboard(page);
+		await page.keyboard.type('サブスクリプションがアクティブでも猶予状態でもありません');
+		const first = options(page).first();
+		await expect(first).toContainText('日本語', RESULTS);
+		await expect(dialog(page).getByRole('checkbox', { name: searchStrings.en.crossLanguage })).toBeChecked();
+		await first.click();
+		await page.waitForURL('**/ja/errors/subscription-not-active/');
+	});
+
+	test('an English message pasted on /ja/ finds the Japanese page', async ({ page }) => {
+		await page.goto('/ja/');
+		await openWithKeyboard(page);
+		await page.keyboard.type("The subscription provided isn't for Dynamics");
+		const first = options(page).first();
+		await expect(first).toContainText(/Dynamics 向けではありません/, RESULTS);
+		await expect(first).not.toContainText('English');
+		await first.click();
+		await page.waitForURL('**/ja/errors/subscription-not-dynamics/');
+	});
+
+	test('"Also search other languages" adds the other languages when turned on', async ({ page }) => {
+		await page.goto('/zh-tw/');
+		await openWithKeyboard(page);
+		await page.keyboard.type('SUBSCRIPTION_IS_CSP');
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		const toggle = dialog(page).getByRole('checkbox', { name: searchStrings['zh-TW'].crossLanguage });
+		await expect(toggle).not.toBeChecked();
+		await expect(dialog(page).locator('.site-search__label--lang')).toHaveCount(0);
+		await toggle.check();
+		await expect(toggle).toBeChecked();
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		// The same page in other languages is listed once, in the reader's language.
+		await expect(dialog(page).locator('.site-search__option:not(.site-search__option--section)')).toHaveCount(1, RESULTS);
+	});
+});
+
+test.describe('search without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const locale of locales) {
+		test(`shows no dead button in ${locale.lang}, and says where to go`, async ({ page }) => {
+			const strings = inLang(searchStrings, locale.lang);
+			await page.goto(localePathPrefix(locale));
+			await expect(page.getByRole('button', { name: strings.button })).toHaveCount(0);
+			const note = page.locator('header .noscript-note');
+			await expect(note).toBeVisible();
+			await expect(note).toContainText(strings.noscript);
+			await expect(note.getByRole('link', { name: strings.noscriptLink })).toHaveAttribute('href', `${localePathPrefix(locale)}errors/`);
+		});
+	}
+});

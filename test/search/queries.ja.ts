@@ -1,0 +1,28 @@
+import { ARTICLE, type RecallQuery } from './query-set.ts';
+
+export const queries: RecallQuery[] = [
+	{ kind: 'heading', q: 'ドメインテナントの不一致', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{ kind: 'heading', q: 'どの MPN を選択しますか', page: ARTICLE, section: 'which-mpn-do-i-choose' },
+	{ kind: 'heading', q: '競合している要求', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'heading', q: '製品の選択とサブスクリプションの入力', page: ARTICLE, section: 'choosing-a-product-vs-entering-a-subscription' },
+	{ kind: 'heading', q: 'サブスクリプションが要求に使用できるようになるタイミング', page: ARTICLE, section: 'when-subscriptions-will-be-available-to-claim' },
+	{ kind: 'pasted', q: '指定されたサブスクリプションが CSP を対象としている', page: 'errors/subscription-is-csp/' },
+	{ kind: 'pasted', q: '選択された製品が顧客のテナントに存在しない', page: 'errors/subscription-product-not-on-tenant/' },
+	{ kind: 'pasted', q: 'お客様は、そのサブスクリプションの製品をまだアクティブ化/プロビジョニングしていません', page: 'errors/subscription-not-provisioned/' },
+	{ kind: 'pasted', q: 'この MPN はインセンティブプログラムに登録されていません', page: 'errors/mpn-not-enrolled/' },
+	{ kind: 'reworded', q: 'サブスクリプションの有効期限が切れています', page: 'errors/subscription-not-active/' },
+	{ kind: 'reworded', q: 'テナントIDとドメインが一致しません', page: 'errors/domain-tenant-mismatch/' },
+	{ kind: 'reworded', q: '別のパートナーが既にこの製品を要求しています', page: 'errors/competing-claim/' },
+	{ kind: 'no-spaces', q: 'サブスクリプションIDを入力', page: 'errors/subscription-id-required/' },
+	{ kind: 'width', q: 'ｻﾌﾞｽｸﾘﾌﾟｼｮﾝが既に要求されている', page: 'errors/subscription-already-claimed/' },
+	{ kind: 'width', q: 'テナントＩＤを入力してください', page: 'errors/tenant-id-required/' },
+	{ kind: 'mixed', q: 'Dynamics向けではありません', page: 'errors/subscription-not-dynamics/' },
+	{ kind: 'code', q: 'SUBSCRIPTION_NOT_ACTIVE', page: 'errors/subscription-not-active/' },
+	{ kind: 'code', q: 'ｔｅｎａｎｔ＿ｉｄ＿ｎｏｔ＿ｇｕｉｄ', page: 'errors/tenant-id-not-guid/' },
+	{ kind: 'cross-language', q: "The subscription provided isn't for Dynamics", page: 'errors/subscription-not-dynamics/' },
+	{ kind: 'cross-language', q: 'If you receive an error stating that they don’t match', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{ kind: 'cross-language', q: '該訂閱已經宣告過', page: 'errors/subscription-already-claimed/', lang: 'any' },
+	{ kind: 'words', q: '実行証明', page: 'errors/proof-of-execution-required/' },
+	{ kind: 'words', q: '5営業日', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'words', q: '猶予状態', page: 'errors/subscription-not-active/' },
+];

@@ -1,0 +1,28 @@
+import { ARTICLE, type RecallQuery } from './query-set.ts';
+
+export const queries: RecallQuery[] = [
+	{ kind: 'heading', q: '網域-租使用者不符', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{ kind: 'heading', q: '我要選擇哪一種 MPN', page: ARTICLE, section: 'which-mpn-do-i-choose' },
+	{ kind: 'heading', q: '競爭宣告', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'heading', q: '選擇產品與輸入訂用帳戶的比較', page: ARTICLE, section: 'choosing-a-product-vs-entering-a-subscription' },
+	{ kind: 'heading', q: '我要選擇哪一個活動', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'pasted', q: '提供的訂用帳戶不適用於 Dynamics', page: 'errors/subscription-not-dynamics/' },
+	{ kind: 'pasted', q: '選取的產品不存在於客戶的租用戶上', page: 'errors/subscription-product-not-on-tenant/' },
+	{ kind: 'pasted', q: '客戶尚未啟用/布建該訂用帳戶的產品', page: 'errors/subscription-not-provisioned/' },
+	{ kind: 'pasted', q: '此 MPN 未在獎勵計畫中註冊', page: 'errors/mpn-not-enrolled/' },
+	{ kind: 'reworded', q: '訂用帳戶已過期，不在寬限期', page: 'errors/subscription-not-active/' },
+	{ kind: 'reworded', q: '網域和租用戶識別碼不一致', page: 'errors/domain-tenant-mismatch/' },
+	{ kind: 'reworded', q: '另一個合作夥伴已經宣告此產品', page: 'errors/competing-claim/' },
+	{ kind: 'no-spaces', q: '請輸入訂用帳戶ID', page: 'errors/subscription-id-required/' },
+	{ kind: 'width', q: '請輸入訂用帳戶ＩＤ', page: 'errors/subscription-id-required/' },
+	{ kind: 'width', q: 'ＣＯＮＴＡＣＴ＿ＥＭＡＩＬ＿ＩＮＶＡＬＩＤ', page: 'errors/contact-email-invalid/' },
+	{ kind: 'mixed', q: 'CSP 訂閱', page: 'errors/subscription-is-csp/' },
+	{ kind: 'code', q: 'COMPETING_CLAIM', page: 'errors/competing-claim/' },
+	{ kind: 'cross-language', q: 'The subscription has already been claimed', page: 'errors/subscription-already-claimed/' },
+	{ kind: 'cross-language', q: '指定された識別子はサブスクリプション ID ではありません', page: 'errors/subscription-id-invalid/', lang: 'any' },
+	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
+	{ kind: 'words', q: '執行證明', page: 'errors/proof-of-execution-required/' },
+	{ kind: 'words', q: '寬限期', page: 'errors/subscription-not-active/' },
+	{ kind: 'words', q: '五個工作天', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'words', q: '大量授權合約', page: 'errors/activity-channel-not-eligible/' },
+];

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { localeOfPath, pageKey, searchBundlePath } from '../../../src/search/bundles.ts';
+import { compact, promoteHeadingMatches, searchSite, type IndexHit, type IndexPage, type LocaleIndex } from '../../../src/search/engine.ts';
+import { excerptParts } from '../../../src/search/excerpt.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+
+/** A fake locale index: pages with words; a query matches a page holding every word the index knows (Pagefind's rule). */
+function fakeLocale(lang: string, prefix: string, pages: Record<string, { title: string; words: string[] }>): LocaleIndex & { searches: number } {
+	const index = {
+		lang,
+		searches: 0,
+		async search(query: string, kind?: string): Promise<IndexHit[]> {
+			index.searches++;
+			const words = query.toLowerCase().split(' ').filter(Boolean);
+			const known = words.filter((word) => Object.values(pages).some((page) => page.words.includes(word)));
+			if (known.length === 0) return [];
+			return Object.entries(pages)
+				.filter(([path]) => !kind || path.startsWith(kind === 'error' ? 'errors/' : 'guide'))
+				.filter(([, page]) => known.every((word) => page.words.includes(word)))
+				.map(([path, page], i) => ({
+					id: `${lang}:${path}`,
+					score: 10 - i,
+					load: async (): Promise<IndexPage> => ({ url: `${prefix}${path}`, title: page.title, excerpt: page.words.join(' '), lang, subResults: [] }),
+				}));
+		},
+	};
+	return index;
+}
+
+const en = fakeLocale('en', '/', {
+	'errors/csp/': { title: 'The subscription provided is for CSP', words: ['subscription', 'csp', 'provided'] },
+	'errors/expired/': { title: 'The subscription is not active', words: ['subscription', 'active', 'grace'] },
+});
+const ja = fakeLocale('ja', '/ja/', {
+	'errors/csp/': { title: 'CSP を対象としている', words: ['サブスクリプション', 'csp', 'subscription', 'provided'] },
+	'errors/expired/': { title: 'アクティブではありません', words: ['サブスクリプション', 'アクティブ', 'subscription', 'active'] },
+});
+
+describe('searchSite', () => {
+	it('answers from the reader’s locale alone when it matches exactly', async () => {
+		const others = { opened: 0 };
+		const outcome = await searchSite({
+			query: 'ＣＳＰ',
+			current: en,
+			others: async () => {
+				others.opened++;
+				return [ja];
+			},
+			crossLanguage: 'auto',
+		});
+		expect(outcome.query).toBe('CSP');
+		expect(outcome.crossLanguage).toBe(false);
+		expect(others.opened).toBe(0);
+		expect(outcome.results.map((result) => result.page.url)).toEqual(['/errors/csp/']);
+	});
+
+	it('searches the other languages when the reader’s finds no exact match, and labels their results', async () => {
+		const outcome = await searchSite({ query: 'サブスクリプション アクティブ', current: en, others: async () => [ja], crossLanguage: 'auto' });
+		expect(outcome.crossLanguage).toBe(true);
+		expect(outcome.results[0]).toMatchObject({ otherLanguage: true, partial: false, key: 'errors/expired/' });
+		expect(outcome.results[0]!.page.lang).toBe('ja');
+	});
+
+	it('lists a page once, in the reader’s language, when another language found it too', async () => {
+		const outcome = await searchSite({ query: 'subscription provided', current: ja, others: async () => [en], crossLanguage: true });
+		expect(outcome.results[0]).toMatchObject({ key: 'errors/csp/', otherLanguage: false, partial: false });
+		expect(outcome.results.filter((result) => result.key === 'errors/csp/')).toHaveLength(1);
+		// Pages matching only some of the words follow, as partial matches.
+		expect(outcome.results.slice(1).every((result) => result.partial)).toBe(true);
+	});
+
+	it('searches English too for a Latin query that a Japanese page matches only partly, and shows the Japanese copy', async () => {
+		const outcome = await searchSite({ query: 'grace csp provided', current: ja, others: async () => [en], crossLanguage: 'auto' });
+		expect(outcome.crossLanguage).toBe(true);
+		expect(outcome.results[0]).toMatchObject({ key: 'errors/csp/', otherLanguage: false });
+	});
+
+	it('does not search other languages when the reader turned that off', async () => {
+		const outcome = await searchSite({ query: 'サブスクリプション', current: en, others: async () => [ja], crossLanguage: false });
+		expect(outcome.crossLanguage).toBe(false);
+		expect(outcome.results).toEqual([]);
+	});
+
+	it('returns nothing, and searches nothing, for an empty or blank query', async () => {
+		const before = en.searches;
+		const outcome = await searchSite({ query: ' \u3000 ', current: en, others: async () => [ja], crossLanguage: 'auto' });
+		expect(outcome).toMatchObject({ query: '', results: [] });
+		expect(en.searches).toBe(before);
+	});
+
+	it('passes the kind filter to every index', async () => {
+		const outcome = await searchSite({ query: 'subscription', current: en, others: async () => [ja], crossLanguage: 'auto', kind: 'guide' });
+		expect(outcome.results).toEqual([]);
+	});
+});
+
+describe('promoteHeadingMatches', () => {
+	it('moves the section whose heading holds the query first, ignoring case, spaces and punctuation', () => {
+		const page: IndexPage = {
+			url: '/a/',
+			title: 'Customer association issues',
+			excerpt: '',
+			lang: 'en',
+			subResults: [
+				{ url: '/a/#x', title: 'Competing claims', excerpt: '', anchor: 'x', score: 3 },
+				{ url: '/a/#y', title: 'Which MPN do I choose?', excerpt: '', anchor: 'y', score: 1 },
+			],
+		};
+		expect(promoteHeadingMatches(page, 'which mpn do I choose')).toBe(true);
+		expect(page.subResults.map((sub) => sub.anchor)).toEqual(['y', 'x']);
+		expect(promoteHeadingMatches(page, 'tenant')).toBe(false);
+		expect(compact('Domain-tenant  mismatch!')).toBe('domaintenantmismatch');
+	});
+});
+
+describe('bundles', () => {
+	it('gives each locale its own bundle folder and finds the locale and the language-free key of a result URL', () => {
+		expect(locales.map(searchBundlePath)).toEqual(['/pagefind/en/', '/pagefind/ja/', '/pagefind/zh-tw/']);
+		expect(localeOfPath('/zh-tw/errors/x/#fix').lang).toBe('zh-TW');
+		expect(localeOfPath('/errors/x/').lang).toBe('en');
+		expect(pageKey('/ja/errors/x/#fix')).toBe('errors/x/#fix');
+		expect(pageKey('http://127.0.0.1:4321/errors/x/')).toBe('errors/x/');
+	});
+});
+
+describe('excerptParts', () => {
+	it('splits Pagefind’s excerpt into text and marked parts, decoding the escaped text and joining adjacent marks', () => {
+		expect(excerptParts('a &lt;b&gt; <mark>サブ</mark><mark>スク</mark> c')).toEqual([
+			{ text: 'a <b> ', mark: false },
+			{ text: 'サブスク', mark: true },
+			{ text: ' c', mark: false },
+		]);
+		expect(excerptParts('<mark><img src=x onerror=alert(1)></mark>')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: true }]);
+	});
+});

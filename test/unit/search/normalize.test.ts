@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { guessCjkLanguage, isErrorCode, longestWords, normalizeQuery, queryWords, segmentForIndex } from '../../../src/search/normalize.ts';
+
+describe('normalizeQuery', () => {
+	it('folds full-width Latin and digits to ASCII, and half-width katakana to full-width', () => {
+		expect(normalizeQuery('ＩＤ')).toBe('ID');
+		expect(normalizeQuery('ｻﾌﾞｽｸﾘﾌﾟｼｮﾝ')).toBe('サブスクリプション');
+		expect(normalizeQuery('ＭＰＮ１２３')).toBe('MPN123');
+	});
+
+	it('keeps error codes whole, also typed full-width', () => {
+		expect(normalizeQuery('ＳＵＢＳＣＲＩＰＴＩＯＮ＿ＮＯＴ＿ＡＣＴＩＶＥ')).toBe('SUBSCRIPTION_NOT_ACTIVE');
+		expect(normalizeQuery('  SUBSCRIPTION_NOT_ACTIVE ')).toBe('SUBSCRIPTION_NOT_ACTIVE');
+	});
+
+	it('folds every run of white space (ideographic space, tabs, new lines) to one space and drops zero-width characters', () => {
+		expect(normalizeQuery('テナント\u3000ID\n\tが\u200B一致しません  ')).toBe('テナント ID が一致しません');
+		expect(normalizeQuery(' \n ')).toBe('');
+	});
+});
+
+describe('queryWords', () => {
+	it('keeps codes, IDs and GUIDs whole and lower-cases Latin words', () => {
+		expect(queryWords('SUBSCRIPTION_NOT_ACTIVE for 12345678-aaaa-bbbb-cccc-123456789abc', 'en')).toEqual([
+			'subscription_not_active',
+			'12345678-aaaa-bbbb-cccc-123456789abc',
+		]);
+	});
+
+	it('keeps a Japanese katakana loanword whole and drops particles', () => {
+		expect(queryWords('サブスクリプションの有効期限が切れています', 'ja')).toEqual(['サブスクリプション', '有効期限', '切れています']);
+		expect(queryWords('テナントIDとドメインが一致しません', 'ja')).toEqual(['テナント', 'id', 'ドメイン', '一致']);
+	});
+
+	it('splits Chinese into words and joins the single characters the segmenter leaves', () => {
+		const words = queryWords('訂用帳戶不是使用中的狀態', 'zh-TW');
+		expect(words).toContain('帳戶');
+		expect(words).toContain('狀態');
+		expect(words.every((word) => [...word].length >= 2)).toBe(true);
+	});
+
+	it('drops English stop words unless nothing else is left', () => {
+		expect(queryWords('the subscription is not active', 'en')).toEqual(['subscription', 'active']);
+		expect(queryWords('the', 'en')).toEqual(['the']);
+	});
+});
+
+describe('longestWords', () => {
+	it('puts error codes first, then longer words (a CJK character counting as much as a short word)', () => {
+		expect(longestWords(['tenant', 'DOMAIN_TENANT_MISMATCH', 'subscription', '有効期限切れ'])).toEqual(['DOMAIN_TENANT_MISMATCH', '有効期限切れ', 'subscription', 'tenant']);
+	});
+});
+
+describe('isErrorCode', () => {
+	it('recognizes upper- or lower-case words joined by underscores', () => {
+		expect(isErrorCode('SUBSCRIPTION_NOT_ACTIVE')).toBe(true);
+		expect(isErrorCode('subscription_is_csp')).toBe(true);
+		expect(isErrorCode('subscription')).toBe(false);
+		expect(isErrorCode('_x')).toBe(false);
+	});
+});
+
+describe('segmentForIndex', () => {
+	it('splits CJK text into space-separated words for a Japanese or Chinese index, and leaves Latin text alone', () => {
+		const segmented = segmentForIndex('テナントIDとドメインが一致しません', 'ja');
+		expect(segmented.split(' ').length).toBeGreaterThan(3);
+		expect(segmented.replaceAll(' ', '')).toBe('テナントIDとドメインが一致しません');
+		expect(segmentForIndex('SUBSCRIPTION_NOT_ACTIVE tenant', 'ja')).toBe('SUBSCRIPTION_NOT_ACTIVE tenant');
+	});
+
+	it('leaves queries for an English index unchanged', () => {
+		expect(segmentForIndex('テナントIDとドメイン', 'en')).toBe('テナントIDとドメイン');
+	});
+});
+
+describe('guessCjkLanguage', () => {
+	it('tells Japanese by its kana and Chinese by a long Han run without kana', () => {
+		expect(guessCjkLanguage('サブスクリプションが既に要求されている')).toBe('ja');
+		expect(guessCjkLanguage('訂用帳戶不是使用中或寬限期狀態')).toBe('zh');
+		expect(guessCjkLanguage('猶予状態')).toBeUndefined();
+		expect(guessCjkLanguage('subscription')).toBeUndefined();
+	});
+});
