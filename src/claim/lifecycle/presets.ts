@@ -147,8 +147,8 @@ export function findLifecyclePreset(id: string): LifecyclePreset | undefined {
 }
 
 /**
- * The script's events with their dates, for a claim submitted on `submitted`. Stops early (with the refusal in
- * the replay result) only if a script step is refused, which the tests rule out for the presets.
+ * The script's events with their dates, for a claim submitted on `submitted`. Stops at the first refused step
+ * (the replay result says which), which the tests rule out for the presets.
  */
 export function presetEvents(preset: LifecyclePreset, submitted: string, facts: ClaimFacts, holidays: readonly string[] = []): { events: LifecycleEvent[]; result: ReplayResult } {
 	const events: LifecycleEvent[] = [];
@@ -166,7 +166,8 @@ export function presetEvents(preset: LifecyclePreset, submitted: string, facts: 
 		events.push(event);
 		result = replay({ status: 'submitted', date: submitted }, events, facts, holidays);
 	}
-	return { events, result };
+	// The events as the engine keeps them (parsed, keys in schema order), so a URL written from them is stable.
+	return { events: [...result.state.events], result };
 }
 
 /** The current status and claim number a replay ended in. */
