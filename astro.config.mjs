@@ -39,6 +39,7 @@ export default defineConfig({
 				},
 				{ label: 'Claim simulator', translations: { ja: '要求シミュレーター', 'zh-TW': '宣告模擬器' }, link: '/claim-simulator/' },
 				{ label: 'Claim error reference', translations: { ja: '要求エラー リファレンス', 'zh-TW': '宣告錯誤參考' }, link: '/errors/' },
+				{ label: 'Claim lifecycle simulator', translations: { ja: '要求のライフサイクル シミュレーター', 'zh-TW': '宣告生命週期模擬器' }, link: '/claim-lifecycle/' },
 			],
 		}),
 		mdx(),

@@ -2,6 +2,10 @@
  * Business days for the claim's dates, such as "Submitted: review starts within five business days" (fact
  * sheet §7). Dates are calendar dates (`YYYY-MM-DD`) without time or time zone; Saturdays, Sundays and the
  * given holidays are not business days. Pure functions; the lifecycle simulator builds on them.
+ *
+ * "Today" depends on where the reader is: `todayIn` gives the calendar date in an IANA time zone through
+ * `Intl` (no date library), and every other function works on calendar dates only, so a deadline never
+ * shifts with the time zone once the start date is known.
  */
 
 /** `YYYY-MM-DD` of a real calendar date. */
@@ -72,4 +76,69 @@ function isWorkday(days: number, holidays: ReadonlySet<number>): boolean {
 	// 1970-01-01 was a Thursday: day 0 → 4 (Sunday = 0).
 	const weekday = (((days + 4) % 7) + 7) % 7;
 	return weekday !== 0 && weekday !== 6 && !holidays.has(days);
+}
+
+/** The date `n` calendar days after `date` (before it for negative `n`). Throws a `RangeError` like `addBusinessDays`. */
+export function addCalendarDays(date: string, n: number): string {
+	const days = requireDay(date, 'date');
+	if (!Number.isInteger(n) || Math.abs(n) > MAX_BUSINESS_DAYS) {
+		throw new RangeError(`n must be an integer between -${MAX_BUSINESS_DAYS} and ${MAX_BUSINESS_DAYS}, got ${n}`);
+	}
+	return isoDate(days + n);
+}
+
+/**
+ * The signed number of business days from `from` to `to`: for `to` after `from`, the business days after
+ * `from` up to and including `to`; for `to` before `from`, minus the business days from `to` up to but not
+ * including `from`. So `addBusinessDays(from, businessDaysBetween(from, to))` is `to` whenever `to` is a
+ * business day. Throws a `RangeError` for a malformed date or holiday.
+ */
+export function businessDaysBetween(from: string, to: string, holidays: readonly string[] = []): number {
+	const start = requireDay(from, 'from');
+	const end = requireDay(to, 'to');
+	const closed = holidaySet(holidays);
+	return start <= end ? countWorkdays(start, end, closed) : 0 - countWorkdays(end - 1, start - 1, closed);
+}
+
+const NO_HOLIDAYS: ReadonlySet<number> = new Set();
+
+/** Business days in the range (after, upTo]. */
+function countWorkdays(after: number, upTo: number, holidays: ReadonlySet<number>): number {
+	// Whole weeks hold five weekdays each; only the remainder and the holidays inside need a look.
+	const weeks = Math.floor((upTo - after) / 7);
+	let count = weeks * 5;
+	for (let day = after + weeks * 7 + 1; day <= upTo; day += 1) if (isWorkday(day, NO_HOLIDAYS)) count += 1;
+	for (const holiday of holidays) if (holiday > after && holiday <= upTo && isWorkday(holiday, NO_HOLIDAYS)) count -= 1;
+	return count;
+}
+
+/** True for a time zone name `Intl` knows, such as `Asia/Tokyo` or `UTC`. */
+export function isTimeZone(timeZone: string): boolean {
+	if (timeZone.length === 0 || timeZone.length > 64) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The calendar date (`YYYY-MM-DD`) it is in `timeZone` at the instant `now` (default: the current time).
+ * Throws a `RangeError` for an unknown time zone.
+ */
+export function todayIn(timeZone: string, now: Date | number = Date.now()): string {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		calendar: 'gregory',
+		numberingSystem: 'latn',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		era: 'short',
+	}).formatToParts(now);
+	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+	const year = Number(part('year'));
+	if (part('era') !== 'AD' || year > 9999) throw new RangeError('the date is outside the years 0001–9999');
+	return `${String(year).padStart(4, '0')}-${part('month')}-${part('day')}`;
 }

@@ -7,7 +7,8 @@
 import { isIsoDate } from './business-days.ts';
 import { claimStepIds, type ClaimStepId } from './flow.ts';
 import { parseDraft, parseSandbox, type ClaimDraft, type Sandbox } from './schema.ts';
-import { decodeJson, initialStateOn, type SimulatorState, type StateParam } from './url-encoding.ts';
+import { decodeJson } from './base64-json.ts';
+import { initialStateOn, type SimulatorState, type StateParam } from './url-encoding.ts';
 
 /** What a link starts from: the default sandbox and the preset drafts. */
 export interface StartingPoint {

@@ -9,6 +9,7 @@
  * - `step`: the step the reader is on (`flow.ts`).
  * - `submitted`: the date the claim was submitted (`YYYY-MM-DD`), so the review dates survive a reload.
  */
+import { compactJson as compact, encodeJson } from './base64-json.ts';
 import { emptyDraft } from './draft.ts';
 import { claimStepIds, type ClaimStepId } from './flow.ts';
 import type { ClaimDraft, Sandbox } from './schema.ts';
@@ -24,11 +25,10 @@ export interface SimulatorState {
 	readonly submitted: string | null;
 }
 
+export { decodeJson, encodeJson, MAX_PARAM_LENGTH, type Decoded } from './base64-json.ts';
+
 export const stateParams = ['preset', 'draft', 'sandbox', 'step', 'submitted'] as const;
 export type StateParam = (typeof stateParams)[number];
-
-/** Links and fields much longer than any real claim are refused before decoding. */
-export const MAX_PARAM_LENGTH = 200_000;
 
 /** A clean start on a sandbox: an empty draft, first step, not submitted. */
 export function initialStateOn(sandbox: Sandbox): SimulatorState {
@@ -55,40 +55,4 @@ export function draftQuery(draft: ClaimDraft, step?: ClaimStepId): string {
 	const params = new URLSearchParams({ draft: encodeJson(compact(draft) ?? {}) });
 	if (step) params.set('step', step);
 	return `?${params}`;
-}
-
-/** UTF-8 JSON in base64url (no padding): safe in a query string, Japanese and Chinese text included. */
-export function encodeJson(value: unknown): string {
-	const bytes = new TextEncoder().encode(JSON.stringify(value));
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-export type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
-
-/** The JSON value of a base64url text, or `{ ok: false }` for anything that isn't one. Never throws. */
-export function decodeJson(text: string): Decoded {
-	if (text.length > MAX_PARAM_LENGTH || !/^[A-Za-z0-9_-]*$/.test(text)) return { ok: false };
-	try {
-		const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-		const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-		return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
-	} catch {
-		return { ok: false };
-	}
-}
-
-/** The value without empty strings, nulls, empty arrays and empty objects (the draft schema restores them). */
-function compact(value: unknown): unknown {
-	if (value === '' || value === null || value === undefined) return undefined;
-	if (Array.isArray(value)) return value.length === 0 ? undefined : value;
-	if (typeof value === 'object') {
-		const entries = Object.entries(value).flatMap(([key, inner]) => {
-			const kept = compact(inner);
-			return kept === undefined ? [] : [[key, kept] as const];
-		});
-		return entries.length === 0 ? undefined : Object.fromEntries(entries);
-	}
-	return value;
 }

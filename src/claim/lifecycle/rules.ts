@@ -1,0 +1,64 @@
+/**
+ * The lifecycle's deadlines and the one rule the simulator follows where its sources disagree.
+ *
+ * Every figure comes from fact sheet §7, §9 and §10 (`/work/shared/cpor-facts.md`). Business days skip
+ * Saturdays, Sundays and the reader's holidays (`../business-days.ts`); calendar days don't.
+ */
+import { addBusinessDays, addCalendarDays } from '../business-days.ts';
+
+/** The deadline a status runs against. */
+export const deadlineKinds = [
+	/** Submitted: Microsoft starts the review within 5 business days. */
+	'review-start',
+	/** Under review: the review SLA, 5 business days. */
+	'review-decision',
+	/** Under review with a competing claim: still reviewed within 5 business days, but may stay Under review longer. */
+	'arbitration',
+	/** Under review after a dispute: reviewers respond within 5 working days. */
+	'dispute-review',
+	/** Partner action required: respond within 5 business days or the claim is rejected. */
+	'partner-response',
+	/** Approved: the customer may deny consent within 7 days of the approval. */
+	'consent',
+	/** Rejected: dispute within 30 days; after that, a new claim. */
+	'dispute',
+] as const;
+export type DeadlineKind = (typeof deadlineKinds)[number];
+
+export interface DeadlineRule {
+	readonly days: number;
+	readonly unit: 'business' | 'calendar';
+	/**
+	 * `consequence`: passing it changes the claim (Partner action required → Rejected) or closes a window (consent,
+	 * dispute). `service-level`: Microsoft's own target; the claim may take longer and nothing happens by itself.
+	 */
+	readonly kind: 'consequence' | 'service-level';
+	readonly citations: readonly string[];
+}
+
+export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
+	'review-start': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#119–121', 'MCA#130–156'] },
+	'review-decision': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#121', 'MCA#140'] },
+	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170–172'] },
+	'dispute-review': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#162–167'] },
+	'partner-response': { days: 5, unit: 'business', kind: 'consequence', citations: ['MCA#130–156'] },
+	consent: { days: 7, unit: 'calendar', kind: 'consequence', citations: ['MCA#126', 'MCA#146', 'MCA#194'] },
+	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158–160'] },
+};
+
+/**
+ * The consent window, where the sources disagree (fact sheet §10). The simulator follows MCA: the customer is
+ * notified after the approval and may deny consent within 7 (calendar) days; the claim shows Approved meanwhile.
+ * MCA is the article about managing associations and states the rule three times (#126, #146, #194) and its
+ * timing twice (#125, #193). OSA says "five business days" (#112) and notifies the customer on submit (#111, #149).
+ */
+export const consentRule = {
+	followed: { window: '7 days after approval', citations: ['MCA#125', 'MCA#126', 'MCA#146', 'MCA#193', 'MCA#194'] },
+	other: { window: 'five business days, notified on submit', citations: ['OSA#111', 'OSA#112', 'OSA#149'] },
+} as const;
+
+/** The date a deadline of `kind` falls on for a status that began on `since`. */
+export function deadlineDate(kind: DeadlineKind, since: string, holidays: readonly string[]): string {
+	const rule = deadlineRules[kind];
+	return rule.unit === 'business' ? addBusinessDays(since, rule.days, holidays) : addCalendarDays(since, rule.days);
+}

@@ -1,0 +1,491 @@
+/**
+ * The claim lifecycle as data, and the fold that plays events on it.
+ *
+ * `transitionTable` answers, for every status × event, either the next status or a refusal (a code whose
+ * localized explanation is in `texts.ts`) with the citations it rests on. Some allowed moves also depend on
+ * dates and on what happened before (a deadline, a competing claim, a Dynamics subscription): those checks
+ * are `guard`s, run after the table, each with its own refusal code. `applyEvent` never throws and never
+ * ignores an event: it returns the new state or the refusal.
+ *
+ * Fact sheet §7 (statuses, transitions, deadlines), §8 (reasons), §9 (competing claims), §10 (consent window).
+ */
+import { addCalendarDays } from '../business-days.ts';
+import { deadlineDate, deadlineRules, type DeadlineKind } from './rules.ts';
+import {
+	lifecycleEventSchema,
+	lifecycleStatuses,
+	type ClaimFacts,
+	type LifecycleEvent,
+	type LifecycleEventType,
+	type LifecycleStart,
+	type LifecycleStatus,
+	type MoreProofReason,
+	type RejectionReason,
+} from './schema.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Refusals
+// ---------------------------------------------------------------------------------------------
+
+/** Refusals the table gives: the event doesn't exist in the claim's current status. */
+export const tableRefusalCodes = [
+	'already-submitted',
+	'not-submitted',
+	'review-not-started',
+	'review-in-progress',
+	'waiting-for-partner',
+	'already-approved',
+	'already-rejected',
+	'nothing-to-respond',
+	'consent-after-approval',
+	'dispute-only-rejected',
+	'claim-still-open',
+	'competing-only-open',
+	'subscription-only-approved',
+] as const;
+
+/** Refusals of the guards: the status allows the event, but not on that date or not in this situation. */
+export const guardRefusalCodes = [
+	'event-invalid',
+	'date-before-status',
+	'response-too-late',
+	'deadline-not-passed',
+	'consent-window-over',
+	'dispute-window-over',
+	'dispute-window-open',
+	'arbitration-pending',
+	'no-competing-claim',
+	'already-competing',
+	'not-dynamics',
+	'subscription-active',
+	'subscription-already-ended',
+] as const;
+
+export const refusalCodes = [...tableRefusalCodes, ...guardRefusalCodes] as const;
+export type TableRefusalCode = (typeof tableRefusalCodes)[number];
+export type GuardRefusalCode = (typeof guardRefusalCodes)[number];
+export type RefusalCode = TableRefusalCode | GuardRefusalCode;
+
+/** Why an event was refused. `params` are calendar dates (`date`, `deadline`) for the explanation's placeholders. */
+export interface Refusal {
+	readonly code: RefusalCode;
+	readonly status: LifecycleStatus;
+	readonly event: LifecycleEventType | null;
+	readonly params: Readonly<Record<string, string>>;
+	readonly citations: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+// ---------------------------------------------------------------------------------------------
+
+export type Transition =
+	| { readonly kind: 'move'; readonly to: LifecycleStatus; readonly citations: readonly string[] }
+	| { readonly kind: 'refuse'; readonly refusal: TableRefusalCode; readonly citations: readonly string[] };
+
+/** Citations of the table's refusals: the rule that says where the event does belong. */
+export const tableRefusalCitations: Readonly<Record<TableRefusalCode, readonly string[]>> = {
+	'already-submitted': ['MCA#133–134', 'OSA#148–149'],
+	'not-submitted': ['MCA#133–134'],
+	'review-not-started': ['MCA#119–121', 'MCA#130–156'],
+	'review-in-progress': ['MCA#130–156'],
+	'waiting-for-partner': ['MCA#130–156', 'MCA#152–156'],
+	'already-approved': ['MCA#130–156', 'MCA#126'],
+	'already-rejected': ['MCA#158–160'],
+	'nothing-to-respond': ['MCA#130–156', 'CAI#173'],
+	'consent-after-approval': ['MCA#125', 'MCA#193', 'OSA#111', 'OSA#149'],
+	'dispute-only-rejected': ['MCA#158–167'],
+	'claim-still-open': ['MCA#158–160', 'CAI#163–164'],
+	'competing-only-open': ['CAI#165–172'],
+	'subscription-only-approved': ['CAI#163–164'],
+};
+
+interface EventRow {
+	/** The statuses the event moves a claim out of, and where to. */
+	readonly moves: Partial<Readonly<Record<LifecycleStatus, LifecycleStatus>>>;
+	readonly citations: readonly string[];
+	/** The refusal in every other status, unless `refusals` names one for that status. */
+	readonly refusal: TableRefusalCode;
+	readonly refusals?: Partial<Readonly<Record<LifecycleStatus, TableRefusalCode>>>;
+}
+
+/** The refusals of an event the reviewer makes, by the status the claim is in. */
+const reviewerRefusals = {
+	editing: 'not-submitted',
+	submitted: 'review-not-started',
+	'partner-action-required': 'waiting-for-partner',
+	approved: 'already-approved',
+	rejected: 'already-rejected',
+} as const satisfies Partial<Record<LifecycleStatus, TableRefusalCode>>;
+
+/** The lifecycle, one row per event. `transitionTable` spreads it over every status. */
+export const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
+	submit: { moves: { editing: 'submitted' }, citations: ['OSA#148–149', 'MCA#133–134'], refusal: 'already-submitted' },
+	'start-review': {
+		moves: { submitted: 'under-review' },
+		citations: ['MCA#119–121', 'MCA#130–156'],
+		refusal: 'review-in-progress',
+		refusals: { editing: 'not-submitted', 'partner-action-required': 'waiting-for-partner', approved: 'already-approved', rejected: 'already-rejected' },
+	},
+	'request-more-proof': {
+		moves: { 'under-review': 'partner-action-required' },
+		citations: ['MCA#152–156', 'CAI#173'],
+		refusal: 'review-not-started',
+		refusals: reviewerRefusals,
+	},
+	respond: { moves: { 'partner-action-required': 'under-review' }, citations: ['MCA#130–156', 'MCA#197–200'], refusal: 'nothing-to-respond' },
+	'response-deadline-passes': {
+		moves: { 'partner-action-required': 'rejected' },
+		citations: ['MCA#130–156', 'MCA#169–182'],
+		refusal: 'nothing-to-respond',
+	},
+	approve: { moves: { 'under-review': 'approved' }, citations: ['MCA#130–156'], refusal: 'review-not-started', refusals: reviewerRefusals },
+	reject: { moves: { 'under-review': 'rejected' }, citations: ['MCA#169–182'], refusal: 'review-not-started', refusals: reviewerRefusals },
+	'customer-denies-consent': {
+		moves: { approved: 'rejected' },
+		citations: ['MCA#125–126', 'MCA#146', 'MCA#169–182'],
+		refusal: 'consent-after-approval',
+	},
+	dispute: { moves: { rejected: 'under-review' }, citations: ['MCA#158–167'], refusal: 'dispute-only-rejected' },
+	'new-claim': {
+		moves: { rejected: 'editing', approved: 'editing' },
+		citations: ['MCA#158–160', 'CAI#163–164'],
+		refusal: 'claim-still-open',
+	},
+	'competing-claim': {
+		moves: { submitted: 'submitted', 'under-review': 'under-review', 'partner-action-required': 'partner-action-required' },
+		citations: ['CAI#165–173', 'OSA#131'],
+		refusal: 'competing-only-open',
+	},
+	'arbitration-won': { moves: { 'under-review': 'approved' }, citations: ['CAI#168'], refusal: 'review-not-started', refusals: reviewerRefusals },
+	'arbitration-lost': { moves: { 'under-review': 'rejected' }, citations: ['CAI#168'], refusal: 'review-not-started', refusals: reviewerRefusals },
+	'subscription-ends': { moves: { approved: 'approved' }, citations: ['CAI#163–164'], refusal: 'subscription-only-approved' },
+};
+
+function transitionOf(status: LifecycleStatus, row: EventRow): Transition {
+	const to = row.moves[status];
+	if (to !== undefined) return { kind: 'move', to, citations: row.citations };
+	const refusal = row.refusals?.[status] ?? row.refusal;
+	return { kind: 'refuse', refusal, citations: tableRefusalCitations[refusal] };
+}
+
+/** Every status × event: the next status, or the refusal. */
+export const transitionTable: Readonly<Record<LifecycleStatus, Readonly<Record<LifecycleEventType, Transition>>>> = Object.fromEntries(
+	lifecycleStatuses.map((status) => [
+		status,
+		Object.fromEntries(Object.entries(eventRows).map(([event, row]) => [event, transitionOf(status, row)])),
+	]),
+) as Record<LifecycleStatus, Record<LifecycleEventType, Transition>>;
+
+/** The events the table allows in a status, in the order of `eventRows` (their guards may still refuse). */
+export function eventsAllowedIn(status: LifecycleStatus): LifecycleEventType[] {
+	return (Object.keys(eventRows) as LifecycleEventType[]).filter((event) => transitionTable[status][event].kind === 'move');
+}
+
+// ---------------------------------------------------------------------------------------------
+// State
+// ---------------------------------------------------------------------------------------------
+
+export interface Deadline {
+	readonly kind: DeadlineKind;
+	readonly date: string;
+	readonly citations: readonly string[];
+}
+
+export type TimelineNote =
+	/** Another partner claimed the same customer and workload/subscription on `date` (CAI#165–172). */
+	| { readonly kind: 'competing-claim'; readonly date: string }
+	/** The claimed Dynamics subscription ended on `date`: a new subscription needs a separate claim (CAI#164). */
+	| { readonly kind: 'subscription-ended'; readonly date: string }
+	/** The status lasted past its service-level deadline (Microsoft's own target): shown, not refused. */
+	| { readonly kind: 'past-service-level'; readonly date: string };
+
+/** One status of the claim's history. */
+export interface TimelineEntry {
+	/** 1 for the claim handed over; 2, 3… for each new claim that follows it. */
+	readonly claimNumber: number;
+	readonly status: LifecycleStatus;
+	readonly since: string;
+	/** The event that led here (`start` for the first entry). */
+	readonly cause: LifecycleEventType | 'start';
+	readonly reason: MoreProofReason | RejectionReason | null;
+	readonly deadline: Deadline | null;
+	/** The date the claim left this status; `null` for the current one. */
+	readonly until: string | null;
+	readonly notes: readonly TimelineNote[];
+}
+
+export type CommentKind =
+	| 'submitted'
+	| 'more-proof-requested'
+	| 'partner-responded'
+	| 'competing-claim'
+	| 'arbitration-won'
+	| 'arbitration-lost'
+	| 'dispute';
+
+/** One comment of the claim's comments section (MCA#197–200; CAI#172–173). */
+export interface ClaimComment {
+	readonly date: string;
+	readonly author: 'partner' | 'microsoft';
+	readonly kind: CommentKind;
+	readonly reason: MoreProofReason | null;
+	/** What the partner typed, if anything. */
+	readonly text: string;
+}
+
+export interface LifecycleState {
+	readonly status: LifecycleStatus;
+	readonly claimNumber: number;
+	readonly entries: readonly TimelineEntry[];
+	readonly comments: readonly ClaimComment[];
+	/** Another partner's claim on the same customer and workload/subscription is in arbitration. */
+	readonly competing: boolean;
+	readonly subscriptionEnded: string | null;
+	/** The date of the latest event: no event can happen before it. */
+	readonly lastDate: string;
+	readonly events: readonly LifecycleEvent[];
+	readonly facts: ClaimFacts;
+	readonly holidays: readonly string[];
+}
+
+export type ApplyResult = { readonly ok: true; readonly state: LifecycleState } | { readonly ok: false; readonly refusal: Refusal };
+
+/** The current entry of the timeline (the last one). */
+export function currentEntry(state: LifecycleState): TimelineEntry {
+	const entry = state.entries.at(-1);
+	if (!entry) throw new Error('a lifecycle state always has an entry');
+	return entry;
+}
+
+function deadlineFor(kind: DeadlineKind | null, since: string, holidays: readonly string[]): Deadline | null {
+	if (kind === null) return null;
+	return { kind, date: deadlineDate(kind, since, holidays), citations: deadlineRules[kind].citations };
+}
+
+/** The deadline a status runs against when it begins, given what led to it. */
+function deadlineKindOf(status: LifecycleStatus, cause: LifecycleEventType | 'start', competing: boolean): DeadlineKind | null {
+	switch (status) {
+		case 'editing':
+			return null;
+		case 'submitted':
+			return 'review-start';
+		case 'under-review':
+			if (competing) return 'arbitration';
+			return cause === 'dispute' ? 'dispute-review' : 'review-decision';
+		case 'partner-action-required':
+			return 'partner-response';
+		case 'approved':
+			return 'consent';
+		case 'rejected':
+			return 'dispute';
+	}
+}
+
+/**
+ * The lifecycle of a claim that starts in `start.status` on `start.date`. Throws a `RangeError` for a start
+ * date or holiday that isn't `YYYY-MM-DD` (parse them with the schemas first).
+ */
+export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holidays: readonly string[] = []): LifecycleState {
+	const comments: ClaimComment[] = [];
+	const submittedComment = facts.submittedComment?.trim() ?? '';
+	if (start.status === 'submitted' && submittedComment !== '') {
+		comments.push({ date: start.date, author: 'partner', kind: 'submitted', reason: null, text: submittedComment });
+	}
+	return {
+		status: start.status,
+		claimNumber: 1,
+		entries: [
+			{
+				claimNumber: 1,
+				status: start.status,
+				since: start.date,
+				cause: 'start',
+				reason: null,
+				deadline: deadlineFor(deadlineKindOf(start.status, 'start', false), start.date, holidays),
+				until: null,
+				notes: [],
+			},
+		],
+		comments,
+		competing: false,
+		subscriptionEnded: null,
+		lastDate: start.date,
+		events: [],
+		facts,
+		holidays,
+	};
+}
+
+function refuse(state: LifecycleState, event: LifecycleEventType | null, code: RefusalCode, citations: readonly string[], params: Record<string, string> = {}): ApplyResult {
+	return { ok: false, refusal: { code, status: state.status, event, params, citations } };
+}
+
+/** The first date on which "the deadline passes" is true for a status with a deadline: the day after it. */
+export function dayAfterDeadline(state: LifecycleState): string | null {
+	const deadline = currentEntry(state).deadline;
+	return deadline ? addCalendarDays(deadline.date, 1) : null;
+}
+
+/** The guards: the checks an allowed move still has to pass. `null` when it passes. */
+function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefusalCode; citations: readonly string[]; params?: Record<string, string> } | null {
+	const entry = currentEntry(state);
+	const deadline = entry.deadline?.date ?? '';
+	switch (event.type) {
+		case 'respond':
+			return event.date > deadline ? { code: 'response-too-late', citations: deadlineRules['partner-response'].citations, params: { deadline } } : null;
+		case 'response-deadline-passes':
+			return event.date <= deadline ? { code: 'deadline-not-passed', citations: deadlineRules['partner-response'].citations, params: { deadline } } : null;
+		case 'customer-denies-consent':
+			return event.date > deadline ? { code: 'consent-window-over', citations: deadlineRules.consent.citations, params: { deadline } } : null;
+		case 'dispute':
+			return event.date > deadline ? { code: 'dispute-window-over', citations: deadlineRules.dispute.citations, params: { deadline } } : null;
+		case 'new-claim':
+			if (state.status === 'rejected' && event.date <= deadline) {
+				return { code: 'dispute-window-open', citations: deadlineRules.dispute.citations, params: { deadline, date: addCalendarDays(deadline, 1) } };
+			}
+			if (state.status === 'approved' && state.subscriptionEnded === null) return { code: 'subscription-active', citations: ['CAI#163–164'] };
+			return null;
+		case 'approve':
+		case 'reject':
+			return state.competing ? { code: 'arbitration-pending', citations: ['CAI#168–172'] } : null;
+		case 'arbitration-won':
+		case 'arbitration-lost':
+			return state.competing ? null : { code: 'no-competing-claim', citations: ['CAI#165–168'] };
+		case 'competing-claim':
+			return state.competing ? { code: 'already-competing', citations: ['CAI#168', 'OSA#131'] } : null;
+		case 'subscription-ends':
+			if (!state.facts.dynamics) return { code: 'not-dynamics', citations: ['CAI#163'] };
+			return state.subscriptionEnded === null ? null : { code: 'subscription-already-ended', citations: ['CAI#164'], params: { date: state.subscriptionEnded } };
+		default:
+			return null;
+	}
+}
+
+/** The comment an event leaves in the claim's comments section, if any. */
+function commentOf(event: LifecycleEvent): ClaimComment | null {
+	const base = { date: event.date, reason: null, text: '' };
+	switch (event.type) {
+		case 'request-more-proof':
+			return { ...base, author: 'microsoft', kind: 'more-proof-requested', reason: event.reason };
+		case 'respond':
+			return { ...base, author: 'partner', kind: 'partner-responded', text: event.text?.trim() ?? '' };
+		case 'dispute':
+			return { ...base, author: 'partner', kind: 'dispute', text: event.text?.trim() ?? '' };
+		case 'competing-claim':
+			return { ...base, author: 'microsoft', kind: 'competing-claim' };
+		case 'arbitration-won':
+			return { ...base, author: 'microsoft', kind: 'arbitration-won' };
+		case 'arbitration-lost':
+			return { ...base, author: 'microsoft', kind: 'arbitration-lost' };
+		default:
+			return null;
+	}
+}
+
+function reasonOf(event: LifecycleEvent): MoreProofReason | RejectionReason | null {
+	switch (event.type) {
+		case 'request-more-proof':
+		case 'reject':
+			return event.reason;
+		case 'response-deadline-passes':
+			return 'no-partner-response';
+		case 'customer-denies-consent':
+			return 'customer-decline';
+		case 'arbitration-lost':
+			return 'other-partner-chosen';
+		default:
+			return null;
+	}
+}
+
+function withNote(entry: TimelineEntry, note: TimelineNote): TimelineEntry {
+	return { ...entry, notes: [...entry.notes, note] };
+}
+
+/**
+ * The state after `event`, or why the event is refused. Never throws: an event that doesn't match the schema
+ * (a tampered link) is refused as `event-invalid`.
+ */
+export function applyEvent(state: LifecycleState, input: unknown): ApplyResult {
+	const parsed = lifecycleEventSchema.safeParse(input);
+	if (!parsed.success) return refuse(state, null, 'event-invalid', []);
+	const event = parsed.data;
+	const transition = transitionTable[state.status][event.type];
+	if (transition.kind === 'refuse') return refuse(state, event.type, transition.refusal, transition.citations);
+	if (event.date < state.lastDate) return refuse(state, event.type, 'date-before-status', [], { date: state.lastDate });
+	const blocked = guard(state, event);
+	if (blocked) return refuse(state, event.type, blocked.code, blocked.citations, blocked.params);
+
+	try {
+		return { ok: true, state: next(state, event, transition.to) };
+	} catch (error) {
+		// Only a date beyond the year 9999 gets here (a deadline that can't be written as YYYY-MM-DD).
+		if (error instanceof RangeError) return refuse(state, event.type, 'event-invalid', []);
+		throw error;
+	}
+}
+
+function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus): LifecycleState {
+	const comment = commentOf(event);
+	const comments = comment ? [...state.comments, comment] : state.comments;
+	const events = [...state.events, event];
+	const previous = state.entries.slice(0, -1);
+	let current = currentEntry(state);
+
+	// Events that keep the status: a note on the current entry.
+	if (event.type === 'competing-claim') {
+		current = withNote(current, { kind: 'competing-claim', date: event.date });
+		if (current.status === 'under-review') current = { ...current, deadline: deadlineFor('arbitration', current.since, state.holidays) };
+		return { ...state, entries: [...previous, current], comments, competing: true, lastDate: event.date, events };
+	}
+	if (event.type === 'subscription-ends') {
+		current = withNote(current, { kind: 'subscription-ended', date: event.date });
+		return { ...state, entries: [...previous, current], comments, subscriptionEnded: event.date, lastDate: event.date, events };
+	}
+
+	const newClaim = event.type === 'new-claim';
+	const claimNumber = newClaim ? state.claimNumber + 1 : state.claimNumber;
+	const competing = newClaim || event.type === 'arbitration-won' || event.type === 'arbitration-lost' ? false : state.competing;
+	const deadline = current.deadline;
+	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && event.date > deadline.date) {
+		current = withNote(current, { kind: 'past-service-level', date: deadline.date });
+	}
+	const entry: TimelineEntry = {
+		claimNumber,
+		status: to,
+		since: event.date,
+		cause: event.type,
+		reason: reasonOf(event),
+		deadline: deadlineFor(deadlineKindOf(to, event.type, competing), event.date, state.holidays),
+		until: null,
+		notes: [],
+	};
+	return {
+		...state,
+		status: to,
+		claimNumber,
+		entries: [...previous, { ...current, until: event.date }, entry],
+		comments,
+		competing,
+		subscriptionEnded: newClaim ? null : state.subscriptionEnded,
+		lastDate: event.date,
+		events,
+	};
+}
+
+export type ReplayResult =
+	| { readonly ok: true; readonly state: LifecycleState }
+	/** The events up to `index` applied (`state`), and why the one at `index` was refused. */
+	| { readonly ok: false; readonly state: LifecycleState; readonly index: number; readonly refusal: Refusal };
+
+/** Plays `events` in order from the start; stops at the first refused one. Never throws for a valid start. */
+export function replay(start: LifecycleStart, events: readonly unknown[], facts: ClaimFacts, holidays: readonly string[] = []): ReplayResult {
+	let state = startLifecycle(start, facts, holidays);
+	for (const [index, event] of events.entries()) {
+		const result = applyEvent(state, event);
+		if (!result.ok) return { ok: false, state, index, refusal: result.refusal };
+		state = result.state;
+	}
+	return { ok: true, state };
+}

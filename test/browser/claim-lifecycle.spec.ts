@@ -1,0 +1,221 @@
+/**
+ * The claim lifecycle simulator in the browser: every scenario in every locale ends where it should; the
+ * hand-over link from the claim simulator shows the claim and survives a reload; events with the keyboard
+ * alone; a refused event explains itself; holidays move deadlines; the time zone decides "today"; tampered
+ * links recover; no axe violations.
+ */
+import type { Page } from '@playwright/test';
+import { lifecyclePresets, lifecycleQuery, LIFECYCLE_PATH, type LifecycleStatus } from '../../src/claim/lifecycle/index.ts';
+import { findPreset, presetSubscriptions } from '../../src/claim/presets.ts';
+import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { lifecycleStrings } from '../../src/islands/claim-lifecycle/strings.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+function happyDraft() {
+	const preset = findPreset('happy-path');
+	if (!preset) throw new Error('no happy-path claim preset');
+	return preset.draft;
+}
+
+/** The island has read the URL and shows the timeline. */
+async function ready(page: Page): Promise<void> {
+	await expect(page.locator('.lc-status')).toBeVisible();
+}
+
+function currentEntry(page: Page) {
+	return page.locator('.lc-timeline > li[aria-current="step"]');
+}
+
+/** A calendar date formatted the way the island does, by the browser's own Intl. */
+function formatInPage(page: Page, lang: string, date: string): Promise<string> {
+	return page.evaluate(
+		([lang, date]) =>
+			new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)),
+		[lang, date] as const,
+	);
+}
+
+for (const locale of locales) {
+	const base = `${localePathPrefix(locale)}${LIFECYCLE_PATH}`;
+	const strings = lifecycleStrings(locale.lang);
+	const statusName = (status: LifecycleStatus) => strings.statuses[status].name;
+
+	test.describe(`claim lifecycle in ${locale.lang}`, () => {
+		for (const preset of lifecyclePresets) {
+			test(`scenario ${preset.id} ends ${preset.expected.status}`, async ({ page }) => {
+				await page.goto(base);
+				await page.locator(`a[data-preset="${preset.id}"]`).click();
+				await ready(page);
+				await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
+				await expect(page.locator('.lc-status')).toContainText(statusName(preset.expected.status));
+				await expect(page.locator('.lc-timeline > li')).toHaveCount(preset.script.filter((step) => !['competing-claim', 'subscription-ends'].includes(step.event.type)).length + 1);
+				if (preset.expected.claimNumber > 1) await expect(currentEntry(page)).toContainText(strings.ui.claimNumber.replace('{n}', String(preset.expected.claimNumber)));
+				// The URL now pins the dates and events: a reload shows the same timeline.
+				await expect(page).toHaveURL(/[?&]submitted=\d{4}-\d{2}-\d{2}.*&events=/);
+				const url = page.url();
+				await page.reload();
+				await ready(page);
+				await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
+				expect(page.url()).toBe(url);
+			});
+		}
+
+		test('the hand-over from the claim simulator shows the claim, and a reload keeps it', async ({ page }) => {
+			await page.goto(`${base}${lifecycleQuery(happyDraft(), '2024-06-03')}`);
+			await ready(page);
+			const claim = page.locator('.lc-claim');
+			await expect(claim).toContainText('Contoso – Dynamics 365 Sales rollout');
+			await expect(claim).toContainText('Contoso Ltd.');
+			await expect(claim).toContainText('Dynamics 365 Sales');
+			await expect(claim).toContainText(presetSubscriptions.contosoSalesVolumeLicensing);
+			await expect(claim).toContainText(strings.ui.handedOver);
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
+			await expect(currentEntry(page)).toContainText(await formatInPage(page, locale.lang, '2024-06-03'));
+			// Review starts within 5 business days: Monday 2024-06-03 → Monday 2024-06-10.
+			await expect(currentEntry(page)).toContainText(await formatInPage(page, locale.lang, '2024-06-10'));
+
+			await page.locator('button[data-event="start-review"]').click();
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+			await page.reload();
+			await ready(page);
+			await expect(page.locator('.lc-claim')).toContainText('Contoso – Dynamics 365 Sales rollout');
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+			await expect(page.locator('.lc-notice')).toHaveCount(0);
+		});
+
+		test('a refused event explains why, with its sources', async ({ page }) => {
+			await page.goto(`${base}?preset=happy-path`);
+			await ready(page);
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
+			await page.locator('.lc-others > summary').click();
+			await page.locator('.lc-others button[data-event="dispute"]').click();
+			const refusal = page.locator('.lc-refusal');
+			await expect(refusal).toContainText(strings.refusals['dispute-only-rejected']);
+			await expect(refusal).toContainText('MCA#158–167');
+			// Refused means nothing changed.
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
+			await expectNoAxeViolations(page);
+		});
+
+		test('has no WCAG 2.2 AA violations with comments, notes and the calendar open', async ({ page }) => {
+			await page.goto(`${base}?preset=competing-claim`);
+			await ready(page);
+			await expect(page.locator('.lc-comments > li')).toHaveCount(4);
+			await page.locator('.lc-calendar > summary').click();
+			await expectNoAxeViolations(page);
+		});
+
+		test('a tampered link says what it dropped and starts clean', async ({ page }) => {
+			await page.goto(`${base}?claim=not*base64&submitted=2024-06-03&events=xyz`);
+			await ready(page);
+			await expect(page.locator('.lc-notice')).toContainText('claim');
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
+			await expect(page.locator('.lc-timeline > li')).toHaveCount(1);
+			await expect(page).toHaveURL(/[?&]preset=happy-path/);
+		});
+	});
+}
+
+test.describe('claim lifecycle interactions', () => {
+	const strings = lifecycleStrings('en');
+
+	test('works with the keyboard alone, and announces the new status', async ({ page }) => {
+		await page.goto(`/${LIFECYCLE_PATH}?preset=happy-path&submitted=2024-06-03&events=W10`);
+		await ready(page);
+		let found = false;
+		for (let i = 0; i < 80 && !found; i += 1) {
+			await page.keyboard.press('Tab');
+			found = await page.evaluate(() => document.activeElement?.getAttribute('data-event') === 'start-review');
+		}
+		expect(found, 'the "start review" button is reachable with Tab').toBe(true);
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.lc-status[aria-live="polite"]')).toContainText(strings.statuses['under-review'].name);
+		// Focus moves to "What can happen next", so the next Tab reaches the new events.
+		await expect(page.locator('#lc-next-heading')).toBeFocused();
+		let approve = false;
+		for (let i = 0; i < 20 && !approve; i += 1) {
+			await page.keyboard.press('Tab');
+			approve = await page.evaluate(() => document.activeElement?.getAttribute('data-event') === 'approve');
+		}
+		expect(approve).toBe(true);
+		await page.keyboard.press('Space');
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
+		// Focus is visible.
+		await page.keyboard.press('Tab');
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+		expect(outline).not.toBe('none');
+	});
+
+	test('asks for more proof with a reason, takes the response and keeps the comments', async ({ page }) => {
+		await page.goto(`/${LIFECYCLE_PATH}?preset=happy-path&submitted=2024-06-03&events=W10`);
+		await ready(page);
+		await page.locator('button[data-event="start-review"]').click();
+		await page.locator('#lc-more-proof').selectOption('missing-products');
+		await page.locator('button[data-event="request-more-proof"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
+		await expect(currentEntry(page)).toContainText(strings.moreProofReasons['missing-products'].label);
+		await expect(page.locator('.lc-comments > li').last()).toContainText(strings.moreProofReasons['missing-products'].label);
+		await page.locator('#lc-text').fill('Uploaded the PoE listing Dynamics 365 Sales.');
+		await page.locator('button[data-event="respond"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+		await expect(page.locator('.lc-comments > li').last()).toContainText('Uploaded the PoE listing Dynamics 365 Sales.');
+		await page.reload();
+		await ready(page);
+		await expect(page.locator('.lc-comments > li')).toHaveCount(2);
+	});
+
+	test('a holiday moves the deadline by a business day', async ({ page }) => {
+		await page.goto(`/${LIFECYCLE_PATH}?preset=happy-path&submitted=2024-06-03&events=W10`);
+		await ready(page);
+		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-10'));
+		await page.locator('.lc-calendar > summary').click();
+		await page.locator('#lc-holiday').fill('2024-06-05');
+		await page.getByRole('button', { name: strings.ui.addHoliday }).click();
+		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-11'));
+		await expect(page).toHaveURL(/holidays=2024-06-05/);
+		await page.reload();
+		await ready(page);
+		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-11'));
+	});
+
+	test('a holiday that makes a recorded event impossible stops the timeline before it, and says so', async ({ page }) => {
+		await page.goto(`/${LIFECYCLE_PATH}?preset=missed-deadline`);
+		await ready(page);
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');
+		const deadlinePassed = await page.evaluate(() => {
+			const events = new URLSearchParams(location.search).get('events') ?? '';
+			const list = JSON.parse(atob(events.replaceAll('-', '+').replaceAll('_', '/'))) as { type: string; date: string }[];
+			return list.at(-1)?.date ?? '';
+		});
+		// A holiday on the last day to respond pushes the deadline: "the deadline passed" on that date no longer holds.
+		const lastDay = await page.evaluate((date) => {
+			const d = new Date(`${date}T00:00:00Z`);
+			do d.setUTCDate(d.getUTCDate() - 1);
+			while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
+			return d.toISOString().slice(0, 10);
+		}, deadlinePassed);
+		await page.locator('.lc-calendar > summary').click();
+		await page.locator('#lc-holiday').fill(lastDay);
+		await page.getByRole('button', { name: strings.ui.addHoliday }).click();
+		await expect(page.locator('.lc-notice')).toContainText(strings.events['response-deadline-passes']);
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
+	});
+
+	test.describe('in another time zone', () => {
+		test.use({ timezoneId: 'Pacific/Kiritimati' });
+
+		test('today follows the browser’s zone by default, and the chosen zone after that', async ({ page }) => {
+			await page.goto(`/${LIFECYCLE_PATH}`);
+			await ready(page);
+			const zone = page.locator('#lc-zone');
+			await expect(zone).toHaveValue('Pacific/Kiritimati');
+			const todayThere = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(new Date()));
+			await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', todayThere));
+			await page.locator('.lc-calendar > summary').click();
+			await zone.selectOption('America/Los_Angeles');
+			await expect(page).toHaveURL(/tz=America%2FLos_Angeles/);
+			const todayLa = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date()));
+			await expect(page.locator('.lc-calendar > summary')).toContainText(await formatInPage(page, 'en', todayLa));
+		});
+	});
+});

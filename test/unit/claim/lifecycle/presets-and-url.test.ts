@@ -1,0 +1,186 @@
+/**
+ * The lifecycle presets (each ends where it says, on any start date and holiday list), the URL state (round
+ * trips, tampered parameters dropped by name), the hand-over link from the claim simulator, and the texts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../../../../src/claim/business-days.ts';
+import { encodeJson } from '../../../../src/claim/base64-json.ts';
+import { readHandedOverClaim } from '../../../../src/claim/lifecycle/handover.ts';
+import {
+	claimFacts,
+	claimSummary,
+	commentTexts,
+	deadlineTexts,
+	decodeLifecycleParams,
+	encodeLifecycleParams,
+	eventTexts,
+	fillTemplate,
+	LIFECYCLE_PATH,
+	lifecyclePresets,
+	lifecycleQuery,
+	moreProofReasonTexts,
+	noteTexts,
+	outcome,
+	presetEvents,
+	refusalTexts,
+	rejectionReasonTexts,
+	statusTexts,
+	type LifecycleEvent,
+} from '../../../../src/claim/lifecycle/index.ts';
+import { claimLangs } from '../../../../src/claim/localized.ts';
+import { findPreset, presetSubscriptions } from '../../../../src/claim/presets.ts';
+import { parseDraft } from '../../../../src/claim/schema.ts';
+
+function presetDraft(id: string) {
+	const preset = findPreset(id);
+	if (!preset) throw new Error(`no claim preset ${id}`);
+	return preset.draft;
+}
+
+const DAY = 86_400_000;
+const anyDate = fc.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2050, 0, 1) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+
+describe('lifecycle presets', () => {
+	it('use claim presets that exist, and each claim is one the claim simulator lets through', () => {
+		for (const preset of lifecyclePresets) {
+			const claim = findPreset(preset.claimPreset);
+			expect(claim, preset.id).toBeDefined();
+			expect(['submitted', 'COMPETING_CLAIM'], preset.id).toContain(claim?.expected);
+		}
+	});
+
+	it('end in their expected status, whatever the start date and holidays (property)', () => {
+		fc.assert(
+			fc.property(anyDate, fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }), fc.constantFrom(...lifecyclePresets), (start, offsets, preset) => {
+				const holidays = offsets.map((offset) => addCalendarDays(start, offset));
+				const facts = claimFacts(claimSummary(presetDraft(preset.claimPreset)));
+				const { events, result } = presetEvents(preset, start, facts, holidays);
+				expect(result.ok, JSON.stringify(result.ok ? '' : result.refusal)).toBe(true);
+				expect(outcome(result)).toEqual(preset.expected);
+				expect(events).toHaveLength(preset.script.length);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('a Dynamics claim shows its subscription ID, typed or the only one on the tenant', () => {
+		expect(claimSummary(presetDraft('happy-path'))).toMatchObject({
+			name: 'Contoso – Dynamics 365 Sales rollout',
+			customer: 'Contoso Ltd.',
+			products: ['Dynamics 365 Sales'],
+			dynamics: true,
+			subscriptionId: presetSubscriptions.contosoSalesVolumeLicensing,
+		});
+		expect(claimSummary(presetDraft('revenue-association'))).toMatchObject({ dynamics: true, subscriptionId: presetSubscriptions.adventureWorksSales });
+		expect(claimSummary(presetDraft('microsoft-365-usage'))).toMatchObject({ dynamics: false, subscriptionId: null, products: ['Microsoft 365 E3'] });
+	});
+});
+
+describe('the hand-over from the claim simulator', () => {
+	it('builds the documented link and reads the same claim back', () => {
+		const draft = presetDraft('happy-path');
+		const query = lifecycleQuery(draft, '2024-06-03');
+		expect(LIFECYCLE_PATH).toBe('claim-lifecycle/');
+		const params = new URLSearchParams(query.slice(1));
+		expect(query.startsWith('?claim=')).toBe(true);
+		expect([...params.keys()]).toEqual(['claim', 'submitted']);
+		expect(params.get('submitted')).toBe('2024-06-03');
+		// The compacted draft: empty fields left out, restored by parseDraft.
+		expect(params.get('claim')).not.toContain('=');
+		const decoded = decodeLifecycleParams(params);
+		expect(decoded.rejected).toEqual([]);
+		expect(decoded.state).toMatchObject({ source: { kind: 'claim' }, submitted: '2024-06-03', events: null });
+		expect(readHandedOverClaim(params.get('claim') ?? '')).toEqual(claimSummary(draft));
+		const roundTrip = parseDraft(JSON.parse(new TextDecoder().decode(Uint8Array.from(atob((params.get('claim') ?? '').replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0)))));
+		expect(roundTrip).toEqual({ ok: true, value: draft });
+	});
+
+	it('keeps Japanese and Chinese text in the claim', () => {
+		const draft = { ...presetDraft('microsoft-365-usage'), claimName: 'コントソ – 導入支援 / 康拓導入', comments: '請參閱批註' };
+		const params = new URLSearchParams(lifecycleQuery(draft, '2024-06-03').slice(1));
+		expect(readHandedOverClaim(params.get('claim') ?? '')).toMatchObject({ name: 'コントソ – 導入支援 / 康拓導入', comments: '請參閱批註' });
+	});
+
+	it('refuses a tampered claim without throwing', () => {
+		for (const param of ['', 'not base64!', encodeJson({ products: 'all' }), encodeJson([1, 2]), 'eyJ'.repeat(10)]) {
+			expect(readHandedOverClaim(param), param).toBeNull();
+		}
+	});
+});
+
+describe('the URL state', () => {
+	const events: LifecycleEvent[] = [
+		{ type: 'start-review', date: '2024-06-04' },
+		{ type: 'request-more-proof', reason: 'missing-products', date: '2024-06-05' },
+		{ type: 'respond', date: '2024-06-06', text: '署名済みの SOW を追加しました' },
+	];
+
+	it('round-trips preset, dates, events, holidays and time zone', () => {
+		const state = { source: { kind: 'preset', id: 'dispute' } as const, submitted: '2024-06-03', events, holidays: ['2024-06-10', '2024-12-25'], timeZone: 'Asia/Tokyo' };
+		const decoded = decodeLifecycleParams(new URLSearchParams(encodeLifecycleParams(state).toString()));
+		expect(decoded).toEqual({ state, rejected: [] });
+	});
+
+	it('drops each tampered parameter by name and keeps the rest', () => {
+		const params = new URLSearchParams({
+			preset: 'happy-path',
+			submitted: '2024-02-30',
+			events: encodeJson([{ type: 'approve', date: 'yesterday' }]),
+			holidays: '2024-06-10,tomorrow',
+			tz: 'Mars/Olympus_Mons',
+		});
+		const decoded = decodeLifecycleParams(params);
+		expect(decoded.rejected).toEqual(['submitted', 'events', 'holidays', 'tz']);
+		expect(decoded.state).toEqual({ source: { kind: 'preset', id: 'happy-path' }, submitted: null, events: [], holidays: [], timeZone: null });
+	});
+
+	it('starts clean when the claim itself is unreadable, ignoring its dates and events', () => {
+		for (const params of [
+			new URLSearchParams({ claim: '%%%', submitted: '2024-06-03', events: encodeJson(events) }),
+			new URLSearchParams({ preset: 'no-such-preset', submitted: '2024-06-03', events: encodeJson(events) }),
+		]) {
+			const decoded = decodeLifecycleParams(params);
+			expect(decoded.rejected).toHaveLength(1);
+			expect(decoded.state).toEqual({ source: { kind: 'preset', id: 'happy-path' }, submitted: null, events: [], holidays: [], timeZone: null });
+		}
+	});
+
+	it('never throws on arbitrary queries (property)', () => {
+		fc.assert(
+			fc.property(fc.dictionary(fc.constantFrom('claim', 'preset', 'submitted', 'events', 'holidays', 'tz', 'x'), fc.string()), (entries) => {
+				const decoded = decodeLifecycleParams(new URLSearchParams(entries));
+				expect(decoded.state.source.kind === 'preset' || decoded.state.source.kind === 'claim').toBe(true);
+			}),
+		);
+	});
+});
+
+describe('texts', () => {
+	const dictionaries = { statusTexts, eventTexts, refusalTexts, commentTexts, deadlineTexts, noteTexts };
+
+	it('say everything in every language, with the same placeholders', () => {
+		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+		for (const [name, dictionary] of Object.entries(dictionaries)) {
+			for (const [key, localized] of Object.entries(dictionary)) {
+				const english = JSON.stringify(localized.en);
+				for (const lang of claimLangs) {
+					const text = JSON.stringify(localized[lang]);
+					expect(text.replace(/["{}:,]|name|meaning/g, '').trim(), `${name}.${key}.${lang}`).not.toBe('');
+					expect(placeholders(text), `${name}.${key}.${lang}`).toEqual(placeholders(english));
+					if (lang !== 'en') expect(text, `${name}.${key}.${lang} is translated`).not.toBe(english);
+				}
+			}
+		}
+		for (const reasons of [moreProofReasonTexts, rejectionReasonTexts]) {
+			for (const [key, reason] of Object.entries(reasons)) {
+				expect(reason.citation, key).toMatch(/^(MCA|CAI)#\d/);
+				for (const lang of claimLangs) expect(reason.text[lang].label.trim(), `${key}.${lang}`).not.toBe('');
+			}
+		}
+	});
+
+	it('fill placeholders and leave unknown ones', () => {
+		expect(fillTemplate('by {deadline}, from {date}, {other}', { deadline: 'June 12', date: 'June 13' })).toBe('by June 12, from June 13, {other}');
+	});
+});

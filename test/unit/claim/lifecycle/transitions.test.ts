@@ -1,0 +1,289 @@
+/**
+ * The lifecycle's transitions: every status × event pair played on the engine and checked against the
+ * transitions the fact sheet documents (§7–§9, written out again below, independently of the table), every
+ * refusal explained in every language with its citations, and every guard at its boundary dates.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../../../../src/claim/business-days.ts';
+import { claimLangs } from '../../../../src/claim/localized.ts';
+import {
+	applyEvent,
+	currentEntry,
+	dayAfterDeadline,
+	eventsAllowedIn,
+	guardRefusalCodes,
+	lifecycleEventTypes,
+	lifecycleStatuses,
+	refusalTexts,
+	replay,
+	startLifecycle,
+	tableRefusalCodes,
+	transitionTable,
+	type ClaimFacts,
+	type LifecycleEvent,
+	type LifecycleEventType,
+	type LifecycleState,
+	type LifecycleStatus,
+	type RefusalCode,
+} from '../../../../src/claim/lifecycle/index.ts';
+
+/** Fact sheet §7 (MCA#119–160), §8, §9 (CAI#165–173) and CAI#163–164: the moves a claim can make. */
+const documentedMoves: Record<LifecycleStatus, Partial<Record<LifecycleEventType, LifecycleStatus>>> = {
+	editing: { submit: 'submitted' },
+	submitted: { 'start-review': 'under-review', 'competing-claim': 'submitted' },
+	'under-review': {
+		'request-more-proof': 'partner-action-required',
+		approve: 'approved',
+		reject: 'rejected',
+		'competing-claim': 'under-review',
+		'arbitration-won': 'approved',
+		'arbitration-lost': 'rejected',
+	},
+	'partner-action-required': { respond: 'under-review', 'response-deadline-passes': 'rejected', 'competing-claim': 'partner-action-required' },
+	approved: { 'customer-denies-consent': 'rejected', 'subscription-ends': 'approved', 'new-claim': 'editing' },
+	rejected: { dispute: 'under-review', 'new-claim': 'editing' },
+};
+
+const SUBMITTED = '2024-06-03'; // a Monday
+const dynamics: ClaimFacts = { dynamics: true };
+
+function must(state: LifecycleState, event: LifecycleEvent): LifecycleState {
+	const result = applyEvent(state, event);
+	if (!result.ok) throw new Error(`${event.type} on ${event.date} refused: ${result.refusal.code}`);
+	return result.state;
+}
+
+/** Follows events, each on the date of the previous one unless given. */
+function play(state: LifecycleState, ...events: (LifecycleEvent | Omit<LifecycleEvent, 'date'>)[]): LifecycleState {
+	return events.reduce((current, event) => must(current, { date: current.lastDate, ...event } as LifecycleEvent), state);
+}
+
+/** A claim in `status`, set up so that the guards of `event` pass when the table allows it. */
+function stateIn(status: LifecycleStatus, event: LifecycleEventType, facts: ClaimFacts = dynamics): LifecycleState {
+	if (status === 'editing') return startLifecycle({ status: 'editing', date: SUBMITTED }, facts);
+	const submitted = startLifecycle({ status: 'submitted', date: SUBMITTED }, facts);
+	switch (status) {
+		case 'submitted':
+			return submitted;
+		case 'under-review': {
+			const reviewing = play(submitted, { type: 'start-review' });
+			return event === 'arbitration-won' || event === 'arbitration-lost' ? play(reviewing, { type: 'competing-claim' }) : reviewing;
+		}
+		case 'partner-action-required':
+			return play(submitted, { type: 'start-review' }, { type: 'request-more-proof', reason: 'missing-products' });
+		case 'approved': {
+			const approved = play(submitted, { type: 'start-review' }, { type: 'approve' });
+			return event === 'new-claim' ? play(approved, { type: 'subscription-ends' }) : approved;
+		}
+		case 'rejected':
+			return play(submitted, { type: 'start-review' }, { type: 'reject', reason: 'insufficient-poe' });
+	}
+}
+
+/** A well-formed event of `type` on a date its guards accept. */
+function eventFor(state: LifecycleState, type: LifecycleEventType): LifecycleEvent {
+	let date = state.lastDate;
+	if (type === 'response-deadline-passes') date = dayAfterDeadline(state) ?? date;
+	if (type === 'new-claim' && state.status === 'rejected') date = addCalendarDays(date, 31);
+	if (type === 'request-more-proof') return { type, date, reason: 'missing-or-old-dates' };
+	if (type === 'reject') return { type, date, reason: 'partner-request' };
+	return { type, date } as LifecycleEvent;
+}
+
+describe('the transition table', () => {
+	it('allows exactly the documented moves', () => {
+		for (const status of lifecycleStatuses) {
+			const moves = Object.fromEntries(
+				lifecycleEventTypes.flatMap((event) => {
+					const transition = transitionTable[status][event];
+					return transition.kind === 'move' ? [[event, transition.to]] : [];
+				}),
+			);
+			expect(moves, status).toEqual(documentedMoves[status]);
+			expect(eventsAllowedIn(status).sort(), status).toEqual(Object.keys(documentedMoves[status]).sort());
+		}
+	});
+
+	it('cites a source for every cell, and explains every refusal in every language', () => {
+		for (const status of lifecycleStatuses) {
+			for (const event of lifecycleEventTypes) {
+				const transition = transitionTable[status][event];
+				expect(transition.citations.length, `${status} × ${event}`).toBeGreaterThan(0);
+				if (transition.kind === 'refuse') {
+					for (const lang of claimLangs) expect(refusalTexts[transition.refusal][lang].trim(), `${transition.refusal} in ${lang}`).not.toBe('');
+				}
+			}
+		}
+	});
+});
+
+describe('every status × event on the engine', () => {
+	for (const status of lifecycleStatuses) {
+		for (const event of lifecycleEventTypes) {
+			const documented = documentedMoves[status][event];
+			const transition = transitionTable[status][event];
+			it(`${status} × ${event} → ${documented ?? `refused (${transition.kind === 'refuse' ? transition.refusal : '?'})`}`, () => {
+				const state = stateIn(status, event);
+				expect(state.status).toBe(status);
+				const result = applyEvent(state, eventFor(state, event));
+				if (documented) {
+					expect(result.ok, JSON.stringify(result)).toBe(true);
+					if (!result.ok) return;
+					expect(result.state.status).toBe(documented);
+					expect(result.state.events.at(-1)?.type).toBe(event);
+					// A move to another status opens a new timeline entry; staying keeps the entry.
+					expect(result.state.entries.length).toBe(state.entries.length + (event === 'competing-claim' || event === 'subscription-ends' ? 0 : 1));
+				} else {
+					expect(result.ok).toBe(false);
+					if (result.ok || transition.kind !== 'refuse') return;
+					expect(result.refusal.code).toBe(transition.refusal);
+					expect(result.refusal.status).toBe(status);
+					expect(result.refusal.event).toBe(event);
+					expect(result.refusal.citations).toEqual(transition.citations);
+					expect(tableRefusalCodes).toContain(result.refusal.code);
+				}
+			});
+		}
+	}
+});
+
+describe('guards', () => {
+	const submitted = startLifecycle({ status: 'submitted', date: SUBMITTED }, dynamics);
+	const reviewing = play(submitted, { type: 'start-review', date: '2024-06-04' });
+	const waiting = play(reviewing, { type: 'request-more-proof', reason: 'missing-all-poe', date: '2024-06-05' });
+	const approved = play(reviewing, { type: 'approve', date: '2024-06-07' });
+	const rejected = play(reviewing, { type: 'reject', reason: 'insufficient-poe', date: '2024-06-07' });
+	const competing = play(reviewing, { type: 'competing-claim' });
+
+	const cases: { code: RefusalCode; state: LifecycleState; refused: unknown; accepted?: LifecycleEvent; params?: Record<string, string> }[] = [
+		{ code: 'event-invalid', state: reviewing, refused: { type: 'approve', date: '2024-02-30' } },
+		{ code: 'date-before-status', state: reviewing, refused: { type: 'approve', date: '2024-06-03' }, accepted: { type: 'approve', date: '2024-06-04' }, params: { date: '2024-06-04' } },
+		// Wednesday 2024-06-05 + 5 business days = Wednesday 2024-06-12.
+		{ code: 'response-too-late', state: waiting, refused: { type: 'respond', date: '2024-06-13' }, accepted: { type: 'respond', date: '2024-06-12' }, params: { deadline: '2024-06-12' } },
+		{ code: 'deadline-not-passed', state: waiting, refused: { type: 'response-deadline-passes', date: '2024-06-12' }, accepted: { type: 'response-deadline-passes', date: '2024-06-13' } },
+		{ code: 'consent-window-over', state: approved, refused: { type: 'customer-denies-consent', date: '2024-06-15' }, accepted: { type: 'customer-denies-consent', date: '2024-06-14' }, params: { deadline: '2024-06-14' } },
+		{ code: 'dispute-window-over', state: rejected, refused: { type: 'dispute', date: '2024-07-08' }, accepted: { type: 'dispute', date: '2024-07-07' }, params: { deadline: '2024-07-07' } },
+		{ code: 'dispute-window-open', state: rejected, refused: { type: 'new-claim', date: '2024-07-07' }, accepted: { type: 'new-claim', date: '2024-07-08' }, params: { deadline: '2024-07-07', date: '2024-07-08' } },
+		{ code: 'arbitration-pending', state: competing, refused: { type: 'approve', date: '2024-06-05' }, accepted: { type: 'arbitration-won', date: '2024-06-05' } },
+		{ code: 'arbitration-pending', state: competing, refused: { type: 'reject', reason: 'insufficient-poe', date: '2024-06-05' }, accepted: { type: 'arbitration-lost', date: '2024-06-05' } },
+		{ code: 'no-competing-claim', state: reviewing, refused: { type: 'arbitration-won', date: '2024-06-05' }, accepted: { type: 'approve', date: '2024-06-05' } },
+		{ code: 'already-competing', state: competing, refused: { type: 'competing-claim', date: '2024-06-05' } },
+		{ code: 'not-dynamics', state: { ...approved, facts: { dynamics: false } }, refused: { type: 'subscription-ends', date: '2025-06-07' } },
+		{ code: 'subscription-active', state: approved, refused: { type: 'new-claim', date: '2025-06-07' } },
+		{ code: 'subscription-already-ended', state: play(approved, { type: 'subscription-ends', date: '2025-06-07' }), refused: { type: 'subscription-ends', date: '2025-06-08' }, params: { date: '2025-06-07' } },
+	];
+
+	for (const { code, state, refused, accepted, params } of cases) {
+		it(`${code}: refuses ${JSON.stringify(refused)}${accepted ? `, accepts ${accepted.type} on ${accepted.date}` : ''}`, () => {
+			const result = applyEvent(state, refused);
+			expect(result.ok).toBe(false);
+			if (result.ok) return;
+			expect(result.refusal.code).toBe(code);
+			if (params) expect(result.refusal.params).toEqual(params);
+			for (const lang of claimLangs) {
+				for (const name of Object.keys(params ?? {})) expect(refusalTexts[code][lang], `{${name}} in ${lang}`).toContain(`{${name}}`);
+			}
+			if (accepted) expect(applyEvent(state, accepted).ok).toBe(true);
+		});
+	}
+
+	it('covers every guard', () => {
+		expect(new Set(cases.map((c) => c.code))).toEqual(new Set(guardRefusalCodes));
+	});
+});
+
+describe('the lifecycle', () => {
+	it('counts each status’s deadline on the business-day calendar, holidays included', () => {
+		// Friday 2024-12-20; holidays on Wednesday 12-25 and Wednesday 01-01.
+		const holidays = ['2024-12-25', '2025-01-01'];
+		let state = startLifecycle({ status: 'submitted', date: '2024-12-20' }, dynamics, holidays);
+		expect(currentEntry(state).deadline).toMatchObject({ kind: 'review-start', date: '2024-12-30' });
+		state = must(state, { type: 'start-review', date: '2024-12-23' });
+		expect(currentEntry(state).deadline).toMatchObject({ kind: 'review-decision', date: '2024-12-31' });
+		state = must(state, { type: 'request-more-proof', reason: 'missing-products', date: '2024-12-24' });
+		expect(currentEntry(state).deadline).toMatchObject({ kind: 'partner-response', date: '2025-01-02' });
+		state = must(state, { type: 'respond', date: '2025-01-02' });
+		expect(currentEntry(state).deadline).toMatchObject({ kind: 'review-decision', date: '2025-01-09' });
+		state = must(state, { type: 'approve', date: '2025-01-10' });
+		expect(currentEntry(state).deadline).toMatchObject({ kind: 'consent', date: '2025-01-17' });
+		// The review took longer than its 5 business days: noted, not refused.
+		expect(state.entries.at(-2)?.notes).toEqual([{ kind: 'past-service-level', date: '2025-01-09' }]);
+		state = must(state, { type: 'customer-denies-consent', date: '2025-01-17' });
+		expect(currentEntry(state)).toMatchObject({ status: 'rejected', reason: 'customer-decline', deadline: { kind: 'dispute', date: '2025-02-16' } });
+		state = must(state, { type: 'dispute', date: '2025-02-16' });
+		expect(currentEntry(state)).toMatchObject({ status: 'under-review', deadline: { kind: 'dispute-review', date: '2025-02-21' } });
+		expect(state.entries.map((entry) => entry.until)).toEqual(['2024-12-23', '2024-12-24', '2025-01-02', '2025-01-10', '2025-01-17', '2025-02-16', null]);
+	});
+
+	it('keeps a claim with a competing claim Under review with a soft deadline, and posts to the comments', () => {
+		let state = startLifecycle({ status: 'submitted', date: SUBMITTED }, { dynamics: false });
+		state = must(state, { type: 'competing-claim', date: SUBMITTED });
+		expect(state.comments.map((comment) => comment.kind)).toEqual(['competing-claim']);
+		state = must(state, { type: 'start-review', date: '2024-06-04' });
+		expect(currentEntry(state).deadline?.kind).toBe('arbitration');
+		state = must(state, { type: 'request-more-proof', reason: 'missing-partner-solution', date: '2024-06-05' });
+		state = must(state, { type: 'respond', date: '2024-06-06', text: '  Signed SOW attached.  ' });
+		expect(currentEntry(state).deadline?.kind).toBe('arbitration');
+		state = must(state, { type: 'arbitration-lost', date: '2024-06-20' });
+		expect(currentEntry(state)).toMatchObject({ status: 'rejected', reason: 'other-partner-chosen' });
+		expect(state.competing).toBe(false);
+		expect(state.comments.map((comment) => [comment.author, comment.kind, comment.reason, comment.text])).toEqual([
+			['microsoft', 'competing-claim', null, ''],
+			['microsoft', 'more-proof-requested', 'missing-partner-solution', ''],
+			['partner', 'partner-responded', null, 'Signed SOW attached.'],
+			['microsoft', 'arbitration-lost', null, ''],
+		]);
+	});
+
+	it('starts claim 2 in Editing after a subscription ends, and submits it again', () => {
+		let state = play(startLifecycle({ status: 'submitted', date: SUBMITTED }, dynamics), { type: 'start-review' }, { type: 'approve' });
+		state = must(state, { type: 'subscription-ends', date: '2025-06-03' });
+		expect(currentEntry(state).notes).toEqual([{ kind: 'subscription-ended', date: '2025-06-03' }]);
+		state = must(state, { type: 'new-claim', date: '2025-06-04' });
+		expect(currentEntry(state)).toMatchObject({ claimNumber: 2, status: 'editing', deadline: null });
+		expect(state.subscriptionEnded).toBeNull();
+		state = must(state, { type: 'submit', date: '2025-06-05' });
+		expect(currentEntry(state)).toMatchObject({ claimNumber: 2, status: 'submitted', deadline: { kind: 'review-start', date: '2025-06-12' } });
+	});
+
+	it('shows the comment added at submit first', () => {
+		const state = startLifecycle({ status: 'submitted', date: SUBMITTED }, { dynamics: false, submittedComment: ' Kick-off on 2024-05-20. ' });
+		expect(state.comments).toEqual([{ date: SUBMITTED, author: 'partner', kind: 'submitted', reason: null, text: 'Kick-off on 2024-05-20.' }]);
+	});
+
+	it('replays events and stops at the first refused one', () => {
+		const events = [
+			{ type: 'start-review', date: '2024-06-04' },
+			{ type: 'approve', date: '2024-06-05' },
+			{ type: 'dispute', date: '2024-06-06' },
+			{ type: 'customer-denies-consent', date: '2024-06-07' },
+		];
+		const result = replay({ status: 'submitted', date: SUBMITTED }, events, dynamics);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.index).toBe(2);
+		expect(result.refusal.code).toBe('dispute-only-rejected');
+		expect(result.state.status).toBe('approved');
+	});
+
+	it('never throws and never changes status on a refusal, whatever the event (property)', () => {
+		const states = lifecycleStatuses.map((status) => stateIn(status, 'approve'));
+		const event = fc.oneof(
+			fc.anything(),
+			fc.record({
+				type: fc.constantFrom(...lifecycleEventTypes, 'nope'),
+				date: fc.oneof(fc.constantFrom('2024-06-03', '2024-06-30', '9999-12-31', '0001-01-01', '2024-13-01'), fc.string()),
+				reason: fc.constantFrom('missing-products', 'partner-request', 'customer-decline', undefined),
+			}),
+		);
+		fc.assert(
+			fc.property(fc.constantFrom(...states), event, (state, input) => {
+				const result = applyEvent(state, input);
+				if (!result.ok) expect(result.refusal.status).toBe(state.status);
+				else expect(lifecycleStatuses).toContain(result.state.status);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+});
