@@ -24,3 +24,4 @@ export {
 	type DecodedState,
 	type StateParam,
 } from './url-state.ts';
+export * from './advice/index.ts';

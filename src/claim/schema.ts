@@ -8,7 +8,7 @@
  * Fact sheet §4 lists the fields of the flow.
  */
 import { z } from 'zod';
-import { GUID_PATTERN, normalizeDomain, normalizeId } from './format.ts';
+import { GUID_PATTERN, MPN_ID_PATTERN, normalizeDomain, normalizeId } from './format.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Choices of the flow
@@ -48,7 +48,7 @@ export type Product = z.infer<typeof productSchema>;
 
 /** One MPN ID of the partner (a partner location). */
 export const mpnIdSchema = z.object({
-	id: z.string().regex(/^\d+$/, 'an MPN ID is digits only'),
+	id: z.string().regex(MPN_ID_PATTERN, 'an MPN ID is digits only'),
 	name: nonBlank,
 	/** The flow shows which MPNs are enrolled in an incentive program (CAI#157). */
 	enrolledInIncentives: z.boolean(),

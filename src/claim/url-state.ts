@@ -13,10 +13,13 @@
  * replaced by a clean start (an empty draft, the preset sandbox, the first step), so the page can say what
  * was dropped and carry on.
  */
+import { decodeJson, encodeJson } from './base64url-json.ts';
 import { isIsoDate } from './business-days.ts';
 import { claimStepIds, type ClaimStepId } from './flow.ts';
 import { findPreset, presetSandbox } from './presets.ts';
 import { emptyDraft, parseDraft, parseSandbox, type ClaimDraft, type Sandbox } from './schema.ts';
+
+export { decodeJson, encodeJson, MAX_PARAM_LENGTH } from './base64url-json.ts';
 
 /** The simulator page's path below a locale prefix (`/ja/` + `claim-simulator/`). */
 export const SIMULATOR_PATH = 'claim-simulator/';
@@ -37,9 +40,6 @@ export interface DecodedState {
 	/** The parameters that could not be used (malformed, tampered with or unknown values). */
 	readonly rejected: readonly StateParam[];
 }
-
-/** Links and fields much longer than any real claim are refused before decoding. */
-export const MAX_PARAM_LENGTH = 200_000;
 
 /** The state a reader starts from: an empty draft on the preset sandbox, first step. */
 export function initialState(): SimulatorState {
@@ -115,32 +115,6 @@ export function draftQuery(draft: ClaimDraft, step?: ClaimStepId): string {
 
 function isStepId(value: string): value is ClaimStepId {
 	return (claimStepIds as readonly string[]).includes(value);
-}
-
-// ---------------------------------------------------------------------------------------------
-// base64url JSON
-// ---------------------------------------------------------------------------------------------
-
-/** UTF-8 JSON in base64url (no padding): safe in a query string, Japanese and Chinese text included. */
-export function encodeJson(value: unknown): string {
-	const bytes = new TextEncoder().encode(JSON.stringify(value));
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
-
-/** The JSON value of a base64url text, or `{ ok: false }` for anything that isn't one. Never throws. */
-export function decodeJson(text: string): Decoded {
-	if (text.length > MAX_PARAM_LENGTH || !/^[A-Za-z0-9_-]*$/.test(text)) return { ok: false };
-	try {
-		const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-		const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-		return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
-	} catch {
-		return { ok: false };
-	}
 }
 
 /** The value without empty strings, nulls, empty arrays and empty objects (the draft schema restores them). */
