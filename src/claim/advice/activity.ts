@@ -133,6 +133,12 @@ export const activityLossSegments: Readonly<Record<ActivityLoss, readonly number
 	'incentive-activity-without-the-work': [136],
 };
 
+/** Every error reference the helper may link to. */
+export const activityHelperErrors: readonly ClaimErrorCode[] = ['ACTIVITY_CHANNEL_NOT_ELIGIBLE', 'SUBSCRIPTION_IS_CSP', 'ACTIVITY_NOT_FOR_SOLUTION_AREA'];
+
+/** The article's heading "Which activity do I choose?" (its anchor and segment). */
+export const ACTIVITY_SECTION = { anchor: 'which-activity-do-i-choose', segment: 132 } as const;
+
 /** Every segment the helper may quote (for the page to look up at build time). */
 export const activityHelperSegments: readonly number[] = unique([
 	...Object.values(activityReasonSegments).flat(),

@@ -112,6 +112,12 @@ export const mpnWarningSegments: Readonly<Record<MpnWarning, readonly number[]>>
 	'wrong-mpn-costs': [158, 159],
 };
 
+/** Every error reference the helper may link to. */
+export const mpnHelperErrors: readonly ClaimErrorCode[] = ['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN'];
+
+/** The article's heading "Which MPN do I choose?" (its anchor and segment). */
+export const MPN_SECTION = { anchor: 'which-mpn-do-i-choose', segment: 154 } as const;
+
 /** Every segment the helper may quote. */
 export const mpnHelperSegments: readonly number[] = unique([
 	...Object.values(mpnReasonSegments).flat(),

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	activityAssumptions,
+	activityHelperErrors,
+	ACTIVITY_SECTION,
 	activityClaimChoice,
 	activityClaimKey,
 	activityHelperSegments,
@@ -24,7 +26,6 @@ import {
 import { activityClaimQueries } from '../../../src/claim/advice/claim-links.ts';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../../src/claim/advice/url.ts';
 import { isActivityOffered } from '../../../src/claim/activities.ts';
-import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { purchaseChannels, solutionAreas } from '../../../src/claim/schema.ts';
 import { decodeState } from '../../../src/claim/url-state.ts';
 import { seedDocument, segmentTexts } from './helpers.ts';
@@ -155,7 +156,7 @@ describe('activity helper: every combination of answers, answered or not', () =>
 			// Reasons and losses come with the article's sentences, and only the helper's.
 			expect(advice.segments.every((segment) => activityHelperSegments.includes(segment))).toBe(true);
 			if (advice.outcome !== 'incomplete') expect(advice.reasons.length).toBeGreaterThan(0);
-			for (const code of advice.errors) expect(claimErrorCodes).toContain(code);
+			for (const code of advice.errors) expect(activityHelperErrors).toContain(code);
 			// The simulator link only when there is an activity to select.
 			const choice = activityClaimChoice(advice);
 			expect(choice !== null).toBe(advice.outcome === 'recommend' || advice.outcome === 'no-incentive-activity');
@@ -214,6 +215,13 @@ describe('activity helper: quotes', () => {
 		149: 'not for incentive payments',
 		153: 'drive their adoption and usage',
 	};
+
+	it('names the section it is about by the article’s own heading and anchor', () => {
+		const document = seedDocument('ja-JP');
+		const heading = document.headings.find((candidate) => candidate.anchor === ACTIVITY_SECTION.anchor);
+		expect(heading?.english).toBe('Which activity do I choose?');
+		expect(segmentTexts(document).get(ACTIVITY_SECTION.segment)?.english).toBe('Which activity do I choose?');
+	});
 
 	it('quotes sentences that exist, in every locale, and say what the helper claims they say', () => {
 		expect([...activityHelperSegments].sort()).toEqual(Object.keys(englishGist).map(Number).sort());

@@ -9,7 +9,9 @@ import {
 	adviseMpn,
 	entryOf,
 	mpnClaimQuery,
+	mpnHelperErrors,
 	mpnHelperSegments,
+	MPN_SECTION,
 	mpnOutcomes,
 	mpnReasons,
 	mpnRowVerdicts,
@@ -20,7 +22,6 @@ import {
 	type MpnWork,
 } from '../../../src/claim/advice/mpn.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, MAX_MPN_ROWS } from '../../../src/claim/advice/url.ts';
-import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { presetMpnIds, presetSandbox } from '../../../src/claim/presets.ts';
 import { mpnIdSchema } from '../../../src/claim/schema.ts';
 import { decodeState } from '../../../src/claim/url-state.ts';
@@ -152,7 +153,7 @@ describe('MPN helper: properties over random lists', () => {
 				expect(advice.rows).toHaveLength(entries.length);
 				for (const verdict of advice.rows) expect(mpnRowVerdicts).toContain(verdict);
 				for (const reason of advice.reasons) expect(mpnReasons).toContain(reason);
-				for (const code of advice.errors) expect(claimErrorCodes).toContain(code);
+				for (const code of advice.errors) expect(mpnHelperErrors).toContain(code);
 				expect(advice.reasons.length).toBeGreaterThan(0);
 				expect(advice.segments.every((segment) => mpnHelperSegments.includes(segment))).toBe(true);
 			}),
@@ -278,6 +279,12 @@ describe('MPN helper: quotes', () => {
 		160: 'contact your global admin',
 		161: 'Incentives overview tab',
 	};
+
+	it('names the section it is about by the article’s own heading and anchor', () => {
+		const document = seedDocument('zh-TW');
+		expect(document.headings.find((candidate) => candidate.anchor === MPN_SECTION.anchor)?.english).toBe('Which MPN do I choose?');
+		expect(segmentTexts(document).get(MPN_SECTION.segment)?.english).toBe('Which MPN do I choose?');
+	});
 
 	it('quotes sentences that exist, in every locale, and say what the helper claims they say', () => {
 		expect([...mpnHelperSegments].sort()).toEqual(Object.keys(englishGist).map(Number).sort());
