@@ -45,7 +45,7 @@ for (const locale of locales) {
 
 			await page.keyboard.press('Tab'); // the location question, on "I don't know"
 			await page.keyboard.press('ArrowDown'); // wraps to the first location: Seattle
-			await expect(page.getByRole('radio', { name: seattle.location })).toBeChecked();
+			await expect(page.getByRole('radio', { name: seattle.location! })).toBeChecked();
 			const expected = strings.outcomes.pick.replace('{mpn}', `${seattle.id} (${seattle.name})`);
 			await expect(status).toHaveText(expected);
 			await expect(helper(page).locator('.helper-mpn-row[data-verdict="chosen"] input[id$="-id"]')).toHaveValue(seattle.id);
@@ -57,7 +57,7 @@ for (const locale of locales) {
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await expect(status).toHaveText(expected);
-			await expect(page.getByRole('radio', { name: seattle.location })).toBeChecked();
+			await expect(page.getByRole('radio', { name: seattle.location! })).toBeChecked();
 
 			// The sample's own MPN IDs: the simulator link carries only the draft.
 			const href = new URL((await page.getByRole('link', { name: strings.labels.startClaim }).getAttribute('href'))!, page.url());

@@ -23,7 +23,7 @@ import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/
 import type { ActivityHelperStrings } from './strings.ts';
 
 interface Props {
-	strings: ActivityHelperStrings;
+	strings: Omit<ActivityHelperStrings, 'page'>;
 	quotes: ArticleQuotes;
 	section: ArticleSection;
 	errorLinks: ErrorLinks;

@@ -23,7 +23,7 @@ import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/
 import type { MpnHelperStrings } from './strings.ts';
 
 interface Props {
-	strings: MpnHelperStrings;
+	strings: Omit<MpnHelperStrings, 'page'>;
 	quotes: ArticleQuotes;
 	section: ArticleSection;
 	errorLinks: ErrorLinks;
