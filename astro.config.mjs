@@ -40,6 +40,14 @@ export default defineConfig({
 				{ label: 'Claim simulator', translations: { ja: '要求シミュレーター', 'zh-TW': '宣告模擬器' }, link: '/claim-simulator/' },
 				{ label: 'Claim error reference', translations: { ja: '要求エラー リファレンス', 'zh-TW': '宣告錯誤參考' }, link: '/errors/' },
 				{ label: 'Claim lifecycle simulator', translations: { ja: '要求のライフサイクル シミュレーター', 'zh-TW': '宣告生命週期模擬器' }, link: '/claim-lifecycle/' },
+				{
+					label: 'Claim helpers',
+					translations: { ja: '要求ヘルパー', 'zh-TW': '宣告小幫手' },
+					items: [
+						{ label: 'Which activity do I choose?', translations: { ja: 'どのアクティビティを選択しますか?', 'zh-TW': '我要選擇哪一個活動？' }, link: '/helpers/activity/' },
+						{ label: 'Which MPN do I choose?', translations: { ja: 'どの MPN を選択しますか?', 'zh-TW': '我要選擇哪一種 MPN？' }, link: '/helpers/mpn/' },
+					],
+				},
 			],
 		}),
 		mdx(),

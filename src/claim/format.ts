@@ -6,6 +6,9 @@
 /** 8-4-4-4-12 hexadecimal digits, braces not allowed (Azure AD shows tenant IDs in this form). */
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An MPN ID is digits only (shared by the sandbox schema and the MPN helper). */
+export const MPN_ID_PATTERN = /^\d+$/;
+
 /** A simulator assumption: one `@`, no spaces, a dot in the domain part. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -25,3 +25,4 @@ export {
 	type StateParam,
 } from './url-state.ts';
 export * from './catalog-schema.ts';
+export * from './advice/index.ts';

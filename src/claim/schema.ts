@@ -11,7 +11,7 @@
 // zod/mini: the same schemas at a fraction of the bytes, since the simulator island parses URL state in the browser.
 import * as z from 'zod/mini';
 import { activities, purchaseChannels, solutionAreas, subscriptionStatuses } from './choices.ts';
-import { GUID_PATTERN, normalizeDomain, normalizeId } from './format.ts';
+import { GUID_PATTERN, MPN_ID_PATTERN, normalizeDomain, normalizeId } from './format.ts';
 
 export * from './choices.ts';
 export { emptyDraft } from './draft.ts';
@@ -38,7 +38,7 @@ export type Product = z.infer<typeof productSchema>;
 
 /** One MPN ID of the partner (a partner location). */
 export const mpnIdSchema = z.object({
-	id: z.string().check(z.regex(/^\d+$/, 'an MPN ID is digits only')),
+	id: z.string().check(z.regex(MPN_ID_PATTERN, 'an MPN ID is digits only')),
 	name: nonBlank,
 	/** The flow shows which MPNs are enrolled in an incentive program (CAI#157). */
 	enrolledInIncentives: z.boolean(),

@@ -1,0 +1,35 @@
+/**
+ * What a helper's Astro wrapper hands its island, computed at build time for one locale: the article
+ * section and its quoted sentences, the error reference links, the claim simulator's address.
+ */
+import { errorText, type ClaimErrorCode } from '../../claim/index.ts';
+import { SIMULATOR_PATH } from '../../claim/url-state.ts';
+import { errorPath, referencedErrorCodes } from '../../errors/reference.ts';
+import { localePathPrefix, type SiteLocale } from '../../i18n/locales.ts';
+import type { ArticleSection, ErrorLinks } from '../../islands/helper-parts/types.ts';
+import { TROUBLESHOOTING_ARTICLE } from '../errors/article-entry.ts';
+import { articleQuotes } from './article-quotes.ts';
+
+/** The locale of a page's `lang` (the default locale for another language). */
+export function helperLocale(lang: string, locales: readonly SiteLocale[]): SiteLocale {
+	return locales.find((locale) => locale.lang === lang) ?? locales[0]!;
+}
+
+/** The article section (`which-activity-do-i-choose`), titled as the locale's article titles it (its heading segment). */
+export function articleSection(locale: SiteLocale, anchor: string, headingSegment: number): ArticleSection {
+	const heading = articleQuotes(locale.lang, [headingSegment])[headingSegment]!;
+	return { href: `${localePathPrefix(locale)}${TROUBLESHOOTING_ARTICLE}/#${anchor}`, title: heading.text };
+}
+
+/** Links to the reference pages of the codes a helper may name, in the locale. */
+export function errorLinks(locale: SiteLocale, codes: readonly ClaimErrorCode[]): ErrorLinks {
+	return Object.fromEntries(
+		codes
+			.filter((code) => referencedErrorCodes.includes(code))
+			.map((code) => [code, { href: `${localePathPrefix(locale)}${errorPath(code)}`, title: errorText(code, locale.lang).title }]),
+	);
+}
+
+export function simulatorHref(locale: SiteLocale): string {
+	return `${localePathPrefix(locale)}${SIMULATOR_PATH}`;
+}

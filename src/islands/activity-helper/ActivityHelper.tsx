@@ -1,0 +1,153 @@
+/**
+ * The activity helper: four radio groups, and the answer as the reader answers (headline announced through
+ * a status region; reasons, losses and assumptions with the article's sentences below it). The answers live
+ * in the URL (`activity.*`), so a link or a reload shows the same answer.
+ */
+import {
+	activityClaimChoice,
+	activityClaimKey,
+	activityLossSegments,
+	activityReasonSegments,
+	adviseActivity,
+	areaAnswers,
+	channelAnswers,
+	didAnswers,
+	incentivesAnswers,
+	noActivityAnswers,
+	type ActivityAnswers,
+} from '../../claim/advice/activity.ts';
+import type { ComponentChildren } from 'preact';
+import { decodeActivityAnswers, encodeActivityAnswers } from '../../claim/advice/url.ts';
+import { ErrorLinkList, fill, Heading, Quotes, useUrlState } from '../helper-parts/parts.tsx';
+import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/types.ts';
+import type { ActivityHelperStrings } from './strings.ts';
+
+interface Props {
+	strings: Omit<ActivityHelperStrings, 'page'>;
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	errorLinks: ErrorLinks;
+	/** The claim simulator page of this locale. */
+	simulatorHref: string;
+	/** `activityClaimKey` → the simulator's query for that solution area and activity. */
+	claimQueries: Readonly<Record<string, string>>;
+	/** Level of the helper's own heading; its answer's headings are one below. */
+	headingLevel: number;
+}
+
+const ID = 'activity-helper';
+
+export default function ActivityHelper({ strings, quotes, section, errorLinks, simulatorHref, claimQueries, headingLevel }: Props) {
+	const { value: answers, set, malformed, ready } = useUrlState<ActivityAnswers>(noActivityAnswers, decodeActivityAnswers, encodeActivityAnswers);
+	const advice = adviseActivity(answers);
+	const activityName = advice.activity ? strings.activities[advice.activity] : '';
+	const headline = fill(strings.outcomes[advice.outcome], {
+		activity: activityName,
+		questions: advice.missing.map((question) => strings.questions[question].short).join(strings.labels.listSeparator),
+	});
+	const choice = activityClaimChoice(advice);
+	const claimQuery = choice ? claimQueries[activityClaimKey(choice.solutionArea, choice.activity)] : undefined;
+	const answer = <K extends keyof ActivityAnswers>(key: K, value: ActivityAnswers[K]) => set({ ...answers, [key]: value });
+	const sub = headingLevel + 1;
+	// Each of the article's sentences is quoted once, where it first backs the answer.
+	const quoted = new Set<number>();
+	const firstQuotes = (numbers: readonly number[]) => numbers.filter((number) => !quoted.has(number) && Boolean(quoted.add(number)));
+
+	const group = <K extends keyof ActivityAnswers>(key: K, options: readonly NonNullable<ActivityAnswers[K]>[], label: (option: NonNullable<ActivityAnswers[K]>) => ComponentChildren) => (
+		<fieldset class="helper-question">
+			<legend>{strings.questions[key].legend}</legend>
+			{options.map((option) => (
+				<label key={option} class="helper-option">
+					<input type="radio" name={`${ID}-${key}`} value={option} checked={answers[key] === option} onChange={() => answer(key, option)} />{' '}
+					{label(option)}
+				</label>
+			))}
+		</fieldset>
+	);
+
+	return (
+		<div class="helper" data-helper="activity" data-ready={ready ? '' : undefined}>
+			<form class="helper-form" onSubmit={(event) => event.preventDefault()}>
+				{group('area', areaAnswers, (area) => (
+					<>
+						{strings.areas[area].label} <span class="helper-hint">({strings.areas[area].hint})</span>
+					</>
+				))}
+				{group('channel', channelAnswers, (channel) => strings.channels[channel])}
+				{group('did', didAnswers, (did) => strings.did[did])}
+				{group('incentives', incentivesAnswers, (value) => strings.incentives[value])}
+			</form>
+
+			<div class="helper-answer" data-outcome={advice.outcome}>
+				{malformed && <p class="helper-malformed">{strings.labels.malformed}</p>}
+				<p role="status" class="helper-headline">
+					{headline}
+				</p>
+				<p>{strings.outcomeDetails[advice.outcome]}</p>
+
+				{advice.askCustomer.length > 0 && (
+					<>
+						<Heading level={sub}>{strings.labels.askCustomer}</Heading>
+						<ul>
+							{advice.askCustomer.map((question) => (
+								<li key={question}>{strings.askCustomer[question]}</li>
+							))}
+						</ul>
+					</>
+				)}
+
+				{advice.reasons.length > 0 && (
+					<>
+						<Heading level={sub}>{strings.labels.why}</Heading>
+						<ul class="helper-reasons">
+							{advice.reasons.map((reason) => (
+								<li key={reason} data-reason={reason}>
+									{strings.reasons[reason]}
+									<Quotes numbers={firstQuotes(activityReasonSegments[reason])} quotes={quotes} section={section} englishLabel={strings.labels.englishOriginal} />
+								</li>
+							))}
+						</ul>
+					</>
+				)}
+
+				{advice.losses.length > 0 && (
+					<>
+						<Heading level={sub}>{strings.labels.losses}</Heading>
+						<ul class="helper-losses">
+							{advice.losses.map((loss) => (
+								<li key={loss} data-loss={loss}>
+									{strings.losses[loss]}
+									<Quotes numbers={firstQuotes(activityLossSegments[loss])} quotes={quotes} section={section} englishLabel={strings.labels.englishOriginal} />
+								</li>
+							))}
+						</ul>
+					</>
+				)}
+
+				{advice.assumptions.length > 0 && (
+					<>
+						<Heading level={sub}>{strings.labels.assumptions}</Heading>
+						<ul class="helper-assumptions">
+							{advice.assumptions.map((assumption) => (
+								<li key={assumption}>{strings.assumptions[assumption]}</li>
+							))}
+						</ul>
+					</>
+				)}
+
+				<ErrorLinkList codes={advice.errors} links={errorLinks} label={strings.labels.errors} />
+
+				<div class="helper-actions">
+					{claimQuery !== undefined && (
+						<a class="helper-start" href={`${simulatorHref}${claimQuery}`}>
+							{strings.labels.startClaim}
+						</a>
+					)}
+					<button type="button" class="helper-reset" onClick={() => set(noActivityAnswers)}>
+						{strings.labels.startOver}
+					</button>
+				</div>
+			</div>
+		</div>
+	);
+}

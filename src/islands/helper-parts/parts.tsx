@@ -1,0 +1,122 @@
+/**
+ * Pieces both helper islands use: the article quote with its English original, headings at a given level,
+ * the error reference links, and the URL state hook.
+ */
+import { Fragment, type ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ClaimErrorCode } from '../../claim/errors.ts';
+import type { ArticleQuotes, ArticleSection, ErrorLinks } from './types.ts';
+
+/** `{name}` placeholders filled in. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
+	const Tag = `h${Math.min(Math.max(level, 2), 6)}` as 'h2';
+	return <Tag id={id}>{children}</Tag>;
+}
+
+interface QuotesProps {
+	numbers: readonly number[];
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	englishLabel: string;
+}
+
+/** The article's sentences, in the page's language, with the English original one click away. */
+export function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) {
+	const shown = numbers.filter((number) => quotes[number] !== undefined);
+	if (shown.length === 0) return null;
+	return (
+		<figure class="helper-quote">
+			<blockquote cite={section.href}>
+				{shown.map((number) => (
+					<p key={number} data-segment={number}>
+						{quotes[number]!.text}
+					</p>
+				))}
+			</blockquote>
+			{shown.some((number) => quotes[number]!.translated) && (
+				<details class="helper-quote-original">
+					<summary>{englishLabel}</summary>
+					<blockquote lang="en">
+						{shown.map((number) => (
+							<p key={number} data-segment={number}>
+								{quotes[number]!.english}
+							</p>
+						))}
+					</blockquote>
+				</details>
+			)}
+			<figcaption>
+				— <a href={section.href}>{section.title}</a>
+			</figcaption>
+		</figure>
+	);
+}
+
+export function ErrorLinkList({ codes, links, label }: { codes: readonly ClaimErrorCode[]; links: ErrorLinks; label: string }) {
+	const known = codes.flatMap((code) => {
+		const link = links[code];
+		return link ? [{ code, ...link }] : [];
+	});
+	if (known.length === 0) return null;
+	return (
+		<p class="helper-errors">
+			{label}:{' '}
+			{known.map((link, index) => (
+				<Fragment key={link.code}>
+					{index > 0 && ', '}
+					<a href={link.href}>{link.title}</a>
+				</Fragment>
+			))}
+		</p>
+	);
+}
+
+interface Decoded<T> {
+	readonly value: T;
+	readonly malformed: boolean;
+}
+
+/**
+ * A helper's state kept in the page URL. The server render (and the first client render) use `initial`;
+ * after hydration the state is read from the URL. A malformed link starts clean, has its parameters
+ * removed, and `malformed` is true until the reader changes something. Every change replaces the URL
+ * (no history entry per click) and keeps everyone else's parameters and the fragment.
+ */
+export function useUrlState<T>(
+	initial: T,
+	decode: (params: URLSearchParams) => Decoded<T>,
+	encode: (params: URLSearchParams, value: T) => URLSearchParams,
+): { value: T; set: (next: T) => void; malformed: boolean; ready: boolean } {
+	const [value, setValue] = useState(initial);
+	const [malformed, setMalformed] = useState(false);
+	const [ready, setReady] = useState(false);
+	const loaded = useRef(false);
+
+	useEffect(() => {
+		const decoded = decode(new URLSearchParams(window.location.search));
+		loaded.current = true;
+		setValue(decoded.value);
+		setMalformed(decoded.malformed);
+		setReady(true);
+		if (decoded.malformed) writeUrl(encode(new URLSearchParams(window.location.search), decoded.value));
+	}, []);
+
+	const set = (next: T) => {
+		setValue(next);
+		setMalformed(false);
+		if (loaded.current) writeUrl(encode(new URLSearchParams(window.location.search), next));
+	};
+	return { value, set, malformed, ready };
+}
+
+function writeUrl(params: URLSearchParams): void {
+	const query = params.toString();
+	const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+	if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+		window.history.replaceState(window.history.state, '', url);
+	}
+}

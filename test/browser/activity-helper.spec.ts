@@ -1,0 +1,150 @@
+/**
+ * The activity helper on its own page, in every locale: answered with the keyboard alone, the answer
+ * announced, the article's sentences quoted in the page's language with the English original, the answer in
+ * the URL (reload and shared links), a tampered link recovered, the claim link prefilled, no axe violation.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { activityClaimKey, activityClaimQueries } from '../../src/claim/advice/index.ts';
+import { decodeState } from '../../src/claim/url-state.ts';
+import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { activityHelperStrings } from '../../src/islands/activity-helper/strings.ts';
+import { inlineText } from '../../src/localization/inline.ts';
+import { parseLocalizedFile } from '../../src/localization/parse.ts';
+import { ARTICLE } from '../fixtures/seed-article.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/** The article's sentence `number` in a locale (the English half for English) and its English. */
+function articleSentence(sourceLocale: string, number: number): { text: string; english: string } {
+	const file = sourceLocale === 'en-US' ? 'ja-JP' : sourceLocale;
+	const document = parseLocalizedFile(readFileSync(new URL(`../../content/sources/${file}/${ARTICLE}.md`, import.meta.url), 'utf8'), file);
+	const segment = document.segments.find((candidate) => candidate.number === number)!;
+	const english = inlineText(segment.english).trim();
+	return { text: sourceLocale === 'en-US' ? english : inlineText(segment.translation).trim(), english };
+}
+
+/** Presses Tab until the focused element matches `selector` (keyboard only; at most `limit` presses). */
+async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+	for (let presses = 0; presses < limit; presses++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
+
+const helper = (page: Page) => page.locator('[data-helper="activity"]');
+
+for (const locale of locales) {
+	const prefix = localePathPrefix(locale);
+	const strings = activityHelperStrings[locale.lang as keyof typeof activityHelperStrings];
+	const url = `${prefix}helpers/activity/`;
+
+	test.describe(`activity helper in ${locale.lang}`, () => {
+		test('is answered with the keyboard alone, announces the answer and keeps it in the URL across a reload', async ({ page }) => {
+			await page.goto(url);
+			await expect(page.locator('h1')).toHaveText(strings.page.title);
+
+			const historyBefore = await page.evaluate(() => history.length);
+			await tabTo(page, 'input[name="activity-helper-area"]');
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await page.keyboard.press('Space'); // Business Applications
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Space'); // Volume Licensing agreement
+			await page.keyboard.press('ArrowDown'); // Web-Direct
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Space'); // influenced the purchase
+			await page.keyboard.press('ArrowDown'); // drives adoption and usage
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Space'); // incentives: yes
+
+			const announced = helper(page).getByRole('status');
+			const expected = strings.outcomes.recommend.replace('{activity}', strings.activities.usage);
+			await expect(announced).toHaveText(expected);
+			await expect(page.getByRole('radio', { name: strings.channels['web-direct'] })).toBeChecked();
+			await expect(page.getByRole('radio', { name: strings.did['drives-usage'] })).toBeChecked();
+			// The reason is the article's own sentence, in the page's language.
+			await expect(helper(page).locator('.helper-reasons blockquote:not([lang]) p[data-segment="145"]').first()).toHaveText(articleSentence(locale.sourceLocale, 145).text);
+
+			const query = new URL(page.url()).searchParams;
+			expect(Object.fromEntries([...query].filter(([name]) => name.startsWith('activity.')))).toEqual({
+				'activity.area': 'business-applications',
+				'activity.channel': 'web-direct',
+				'activity.did': 'drives-usage',
+				'activity.incentives': 'yes',
+			});
+			expect(await page.evaluate(() => history.length), 'answers replace the URL instead of adding history entries').toBe(historyBefore);
+
+			await page.reload();
+			await helper(page).scrollIntoViewIfNeeded();
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await expect(announced).toHaveText(expected);
+			await expect(page.getByRole('radio', { name: strings.areas['business-applications'].label })).toBeChecked();
+			await expect(page.getByRole('radio', { name: strings.incentives.yes, exact: true })).toBeChecked();
+
+			// "Start a claim with this choice": the simulator, prefilled, on the activity step (not followed:
+			// the simulator page is built on another branch).
+			const start = page.getByRole('link', { name: strings.labels.startClaim });
+			const href = new URL((await start.getAttribute('href'))!, page.url());
+			expect(href.pathname).toBe(`${prefix}claim-simulator/`);
+			const decoded = decodeState(href.searchParams);
+			expect(decoded.rejected).toEqual([]);
+			expect(decoded.state.step).toBe('activity');
+			expect(decoded.state.draft).toMatchObject({ solutionArea: 'business-applications', activity: 'usage' });
+			expect(href.search).toBe(activityClaimQueries()[activityClaimKey('business-applications', 'usage')]);
+
+			await expectNoAxeViolations(page);
+		});
+
+		test('tells the reader who doesn’t know how the customer bought what to ask, and shows the English original', async ({ page }) => {
+			await page.goto(`${url}?activity.area=business-applications&activity.channel=unknown&activity.did=business-influencer&activity.incentives=no`);
+			await helper(page).scrollIntoViewIfNeeded();
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes['ask-customer'].replace('{activity}', strings.activities['revenue-association']));
+			await expect(helper(page).getByText(strings.askCustomer['how-did-you-buy'])).toBeVisible();
+			await expect(page.getByRole('link', { name: strings.labels.startClaim })).toHaveCount(0);
+
+			const sentence = articleSentence(locale.sourceLocale, 149);
+			const reason = helper(page).locator('[data-reason="revenue-association-no-incentives"]');
+			await expect(reason.locator('blockquote:not([lang]) p')).toHaveText(sentence.text);
+			if (locale.lang === 'en') {
+				await expect(reason.locator('details')).toHaveCount(0);
+			} else {
+				const original = reason.locator('blockquote[lang="en"] p');
+				await expect(original).toBeHidden();
+				await reason.getByText(strings.labels.englishOriginal).focus();
+				await page.keyboard.press('Enter');
+				await expect(original).toHaveText(sentence.english);
+			}
+			await expectNoAxeViolations(page);
+		});
+
+		test('says CSP purchases can’t be claimed, and a tampered link starts clean without touching other parameters', async ({ page }) => {
+			await page.goto(`${url}?activity.area=business-applications&activity.channel=csp`);
+			await helper(page).scrollIntoViewIfNeeded();
+			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes['not-claimable']);
+			await expect(helper(page).locator(`a[href="${prefix}errors/subscription-is-csp/"]`)).toBeVisible();
+
+			await page.goto(`${url}?draft=keep&activity.area=azure&activity.did=drives-usage#top`);
+			await helper(page).scrollIntoViewIfNeeded();
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await expect(helper(page).getByText(strings.labels.malformed)).toBeVisible();
+			await expect(helper(page).getByRole('radio', { checked: true })).toHaveCount(0);
+			const after = new URL(page.url());
+			expect([...after.searchParams]).toEqual([['draft', 'keep']]);
+			expect(after.hash).toBe('#top');
+			// The first answer clears the message.
+			await tabTo(page, 'input[name="activity-helper-area"]');
+			await page.keyboard.press('Space');
+			await expect(helper(page).getByText(strings.labels.malformed)).toHaveCount(0);
+		});
+	});
+}
+
+test('the home page of every locale links to the helper', async ({ page }) => {
+	for (const locale of locales) {
+		await page.goto(localePathPrefix(locale));
+		await expect(page.locator(`.sl-markdown-content a[href="${localePathPrefix(locale)}helpers/activity/"]`)).toHaveText(
+			activityHelperStrings[locale.lang as keyof typeof activityHelperStrings].page.title,
+		);
+	}
+});

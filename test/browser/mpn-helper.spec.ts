@@ -1,0 +1,138 @@
+/**
+ * The MPN helper on its own page, in every locale: the sample loaded and an MPN chosen with the keyboard
+ * alone, an MPN ID typed in, the answer announced, the state in the URL (reload), a tampered link recovered,
+ * the claim link prefilled with the reader's MPN IDs, focus kept on removal, no axe violation.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { presetMpnIds, presetSandbox } from '../../src/claim/presets.ts';
+import { decodeState } from '../../src/claim/url-state.ts';
+import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { mpnHelperStrings } from '../../src/islands/mpn-helper/strings.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/** Presses Tab until `target` has the focus (keyboard only; at most `limit` presses). */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+	for (let presses = 0; presses < limit; presses++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+	}
+	throw new Error(`Tab never reached ${target}`);
+}
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+const helper = (page: Page) => page.locator('[data-helper="mpn"]');
+const seattle = presetSandbox.mpnIds.find((mpn) => mpn.id === presetMpnIds.enrolled)!;
+const fastTrack = presetSandbox.mpnIds.find((mpn) => mpn.id === presetMpnIds.fastTrack)!;
+
+for (const locale of locales) {
+	const prefix = localePathPrefix(locale);
+	const strings = mpnHelperStrings[locale.lang as keyof typeof mpnHelperStrings];
+	const url = `${prefix}helpers/mpn/`;
+
+	test.describe(`MPN helper in ${locale.lang}`, () => {
+		test('loads the sample and picks an MPN with the keyboard alone, announces it, and keeps it across a reload', async ({ page }) => {
+			await page.goto(url);
+			await expect(page.locator('h1')).toHaveText(strings.page.title);
+			const status = helper(page).getByRole('status');
+
+			await tabTo(page, button(page, strings.list.loadSample));
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await page.keyboard.press('Enter');
+			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(presetSandbox.mpnIds.length);
+			// Two enrolled MPNs and nothing known about the work: the helper can't decide.
+			await expect(status).toHaveText(strings.outcomes['ask-global-admin']);
+			await expect(helper(page).locator('[data-next="ask-global-admin"]')).toHaveText(strings.nextSteps['ask-global-admin']);
+
+			await page.keyboard.press('Tab'); // the location question, on "I don't know"
+			await page.keyboard.press('ArrowDown'); // wraps to the first location: Seattle
+			await expect(page.getByRole('radio', { name: seattle.location! })).toBeChecked();
+			const expected = strings.outcomes.pick.replace('{mpn}', `${seattle.id} (${seattle.name})`);
+			await expect(status).toHaveText(expected);
+			await expect(helper(page).locator('.helper-mpn-row[data-verdict="chosen"] input[id$="-id"]')).toHaveValue(seattle.id);
+			await expect(helper(page).locator('[data-warning="flow-shows-enrollment-not-partner-type"]')).toContainText(
+				strings.warnings['flow-shows-enrollment-not-partner-type'],
+			);
+
+			await page.reload();
+			await helper(page).scrollIntoViewIfNeeded();
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await expect(status).toHaveText(expected);
+			await expect(page.getByRole('radio', { name: seattle.location! })).toBeChecked();
+
+			// The sample's own MPN IDs: the simulator link carries only the draft.
+			const href = new URL((await page.getByRole('link', { name: strings.labels.startClaim }).getAttribute('href'))!, page.url());
+			expect(href.pathname).toBe(`${prefix}claim-simulator/`);
+			expect(href.searchParams.has('sandbox')).toBe(false);
+			const decoded = decodeState(href.searchParams);
+			expect(decoded.rejected).toEqual([]);
+			expect(decoded.state).toMatchObject({ step: 'mpn', draft: { mpnId: seattle.id } });
+
+			await expectNoAxeViolations(page);
+		});
+
+		test('takes an MPN ID typed in with the keyboard, and the claim link carries it to the simulator', async ({ page }) => {
+			await page.goto(url);
+			await tabTo(page, button(page, strings.list.add));
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await page.keyboard.press('Enter');
+			await expect(page.locator('#mpn-helper-row-0-id')).toBeFocused();
+			await page.keyboard.type('55500x');
+			await expect(helper(page).locator('#mpn-helper-row-0-verdict')).toHaveText(strings.verdicts['invalid-id']);
+			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes.incomplete);
+			await page.keyboard.press('Backspace');
+			await page.keyboard.type('1');
+			await page.keyboard.press('Tab');
+			await page.keyboard.type('Contoso 東京');
+			await page.keyboard.press('Tab'); // location
+			await page.keyboard.press('Tab'); // partner type
+			await page.keyboard.press('Tab'); // enrolled
+			await page.keyboard.press('Space');
+			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes.pick.replace('{mpn}', '555001 (Contoso 東京)'));
+
+			const href = new URL((await page.getByRole('link', { name: strings.labels.startClaim }).getAttribute('href'))!, page.url());
+			const decoded = decodeState(href.searchParams);
+			expect(decoded.rejected).toEqual([]);
+			expect(decoded.state.draft.mpnId).toBe('555001');
+			expect(decoded.state.sandbox.mpnIds).toEqual([{ id: '555001', name: 'Contoso 東京', enrolledInIncentives: true }]);
+
+			// Removing a row keeps the keyboard user in place.
+			await tabTo(page, button(page, strings.list.remove.replace('{n}', '1')));
+			await page.keyboard.press('Enter');
+			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(0);
+			await expect(page.getByRole('button', { name: strings.list.add })).toBeFocused();
+			expect(new URL(page.url()).searchParams.has('mpn.ids')).toBe(false);
+		});
+
+		test('warns about the partner type the flow won’t show, and a tampered link starts clean without touching other parameters', async ({ page }) => {
+			const params = new URLSearchParams({ 'activity.area': 'microsoft-365' });
+			await page.goto(`${url}?${params}`);
+			await tabTo(page, button(page, strings.list.loadSample));
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await page.keyboard.press('Enter');
+			await page.getByRole('radio', { name: fastTrack.partnerType! }).focus();
+			await page.keyboard.press('Space');
+			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes.pick.replace('{mpn}', `${fastTrack.id} (${fastTrack.name})`));
+			await expect(helper(page).locator('[data-warning="chosen-has-partner-type"]')).toContainText(
+				strings.warnings['chosen-has-partner-type'].replace('{type}', fastTrack.partnerType!),
+			);
+			await expect(helper(page).locator(`a[href="${prefix}errors/mpn-partner-type-not-shown/"]`)).toBeVisible();
+			expect(new URL(page.url()).searchParams.get('activity.area')).toBe('microsoft-365');
+
+			await page.goto(`${url}?activity.area=microsoft-365&mpn.ids=not-json&mpn.location=Seattle`);
+			await helper(page).scrollIntoViewIfNeeded();
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await expect(helper(page).getByText(strings.labels.malformed)).toBeVisible();
+			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(0);
+			expect([...new URL(page.url()).searchParams]).toEqual([['activity.area', 'microsoft-365']]);
+		});
+	});
+}
+
+test('the home page of every locale links to the helper', async ({ page }) => {
+	for (const locale of locales) {
+		await page.goto(localePathPrefix(locale));
+		await expect(page.locator(`.sl-markdown-content a[href="${localePathPrefix(locale)}helpers/mpn/"]`)).toHaveText(
+			mpnHelperStrings[locale.lang as keyof typeof mpnHelperStrings].page.title,
+		);
+	}
+});
