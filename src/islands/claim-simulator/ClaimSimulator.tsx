@@ -12,6 +12,7 @@ import type { ClaimError } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import { validateClaim, validateStep } from '../../claim/steps.ts';
 import { encodeState, initialStateOn, stateParams, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
+import { lifecycleQuery } from '../../claim/lifecycle/url-state.ts';
 import type { SimulatorData } from './data.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { StepFields } from './StepFields.tsx';
@@ -202,7 +203,7 @@ export default function ClaimSimulator(props: Props) {
 					ui={ui}
 					lang={data.lang}
 					submitted={sim.submitted}
-					lifecycleHref={props.lifecycleHref}
+					lifecycleHref={props.lifecycleHref && `${props.lifecycleHref}${lifecycleQuery(sim.draft, sim.submitted)}`}
 					onEdit={() => {
 						update({ submitted: null, step: 'submit' });
 						setCheck(null);

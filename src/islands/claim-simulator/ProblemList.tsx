@@ -1,5 +1,6 @@
 /** The errors or warnings of a check, each with its cause, fix, assumption and links, in the page's language. */
 import type { ClaimError } from '../../claim/errors.ts';
+import { openSearch } from '../../search/open-search.ts';
 import type { SimulatorData } from './data.ts';
 
 interface Props {
@@ -38,6 +39,9 @@ export function ProblemList({ id, heading, problems, data, kind }: Props) {
 							<p class="cs-links">
 								{text.reference && <a href={text.reference}>{ui.errorReference}</a>}
 								{text.section && <a href={text.section.href}>{`${ui.articleSection}: ${text.section.title}`}</a>}
+								<button type="button" class="cs-search" onClick={() => openSearch(text.title)}>
+									{ui.searchError}
+								</button>
 							</p>
 						</li>
 					);
