@@ -29,8 +29,18 @@ async function serveWithHeaders(page: Page, override: (headers: Map<string, stri
 	const headers = siteHeaders();
 	override(headers);
 	await page.route('**/*', async (route) => {
-		const response = await route.fetch();
-		await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headers) } });
+		let response;
+		try {
+			response = await route.fetch();
+		} catch (error) {
+			// The test ended (or the page navigated away) while a request was in flight, as the favicon
+			// often is: nothing left to serve it to.
+			if (page.isClosed() || /Test ended|Target .* closed/i.test(String(error))) return;
+			throw error;
+		}
+		await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headers) } }).catch((error: unknown) => {
+			if (!page.isClosed() && !/Test ended|Target .* closed/i.test(String(error))) throw error;
+		});
 	});
 }
 
