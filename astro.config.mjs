@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
 import { applyShowOriginalScript } from './src/islands/english-original.ts';
 import { articleNames } from './src/sources/library.ts';
 
@@ -52,6 +53,8 @@ export default defineConfig({
 		}),
 		mdx(),
 		preact(),
+		// Before the search index, so Pagefind reads the final HTML.
+		contentSecurityPolicyIntegration(),
 		pagefindIndex(),
 	],
 });

@@ -4,13 +4,20 @@
  * the tests turn source files into published articles.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allViews, assembleArticle, type ArticleView, type CalloutLabels, renderArticle } from '../article/index.ts';
 import type { SiteLocale } from '../i18n/locales.ts';
 import { parseLocalizedFile, type LocalizedDocument } from '../localization/index.ts';
 
-export const SOURCES_DIR = fileURLToPath(new URL('../../content/sources/', import.meta.url));
+/**
+ * Where the vendor files are read from: `content/sources/`, or the directory named by the
+ * `CPOR_SOURCES_DIR` environment variable (relative to the working directory). `npm run bench` uses
+ * it to build synthetic corpora; nothing else should.
+ */
+export const SOURCES_DIR = process.env['CPOR_SOURCES_DIR']
+	? join(resolve(process.env['CPOR_SOURCES_DIR']), sep)
+	: fileURLToPath(new URL('../../content/sources/', import.meta.url));
 
 /** One vendor file as read from disk. */
 export interface SourceFile {

@@ -2,30 +2,37 @@
  * `npm run bench`: builds the site, then prints each figure beside its budget and writes
  * `bench-results/bench.json`. Exits 1 when a figure is over its budget.
  *
- * Figures so far: build time of the real site; gzipped JS, CSS and HTML per page type (first
- * visit: everything the page loads); the search dialog (first search, later queries, bytes; see
- * `search.ts`); the claim engine's time per validation. Lighthouse, the
- * synthetic corpora and the plain-Starlight baseline (issue #8) are still to come.
+ * Figures: build time of the real site; gzipped JS, CSS and HTML per page type (first
+ * visit: everything the page loads); the claim engine's time per validation; bytes transferred on a
+ * first and a cached visit and Lighthouse mobile scores per page type and locale
+ * (`browser-figures.ts`); build time of synthetic corpora of 300 and 1,000 articles (`corpora.ts`).
+ * A plain-Starlight site rendering the same article is built in the same run (`baseline.ts`), and
+ * each figure it has too is shown as a ratio to it. The search dialog's figures come from `search.ts`.
+ *
+ * `npm run bench -- --skip=corpora,lighthouse,baseline` leaves parts out (the corpora take minutes);
+ * `-- --lighthouse-runs=3` reports the median of 3 Lighthouse runs per page (for a busy machine).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchValidation, VALIDATION_BUDGET_MS } from '../../src/claim/bench.ts';
 import { benchSearch } from './search.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { measurePage } from '../support/page-weight.ts';
+import { baselineFigures, buildBaseline, type Baseline } from './baseline.ts';
+import { benchBrowserFigures } from './browser-figures.ts';
+import { benchCorpora } from './corpora.ts';
+import { DATA_STORE, progress, type BenchFigure as Figure } from './shared.ts';
 
-interface Figure {
-	name: string;
-	value: number;
-	unit: 'ms' | 'KB';
-	budget?: number;
-}
+const skip = new Set(process.argv.flatMap((arg) => (arg.startsWith('--skip=') ? arg.slice('--skip='.length).split(',') : [])));
+const lighthouseRuns = Number(process.argv.find((arg) => arg.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 1);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const figures: Figure[] = [];
 const kb = (bytes: number) => Math.round(bytes / 10) / 100;
 
+progress('building the site (cold content cache)…');
+rmSync(DATA_STORE, { force: true });
 const started = performance.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, stdio: 'ignore' });
 if (build.status !== 0) {
@@ -54,15 +61,40 @@ figures.push(...(await benchSearch()));
 
 figures.push({ name: 'claim engine: one validation', value: Math.round(benchValidation() * 10_000) / 10_000, unit: 'ms', budget: VALIDATION_BUDGET_MS });
 
-const over = figures.filter((figure) => figure.budget !== undefined && figure.value > figure.budget);
+// Issue #8: the plain-Starlight baseline, the browser figures, the synthetic corpora.
+const baseline: Baseline | undefined = skip.has('baseline') ? undefined : await buildBaseline();
+try {
+	figures.push(...(await benchBrowserFigures(baseline, { lighthouse: !skip.has('lighthouse'), lighthouseRuns })));
+	if (baseline) {
+		const reference = baselineFigures(baseline);
+		for (const figure of figures) if (figure.baseline === undefined && reference.has(figure.name)) figure.baseline = reference.get(figure.name)!;
+	}
+} finally {
+	baseline?.remove();
+}
+if (!skip.has('corpora')) figures.push(...(await benchCorpora()));
+
+const isOver = (figure: Figure) =>
+	figure.budget !== undefined && !Number.isNaN(figure.value) && (figure.atLeast ? figure.value < figure.budget : figure.value > figure.budget);
+const over = figures.filter(isOver);
 const width = Math.max(...figures.map((figure) => figure.name.length));
-console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(10)}`);
+console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(11)}  ${'baseline'.padStart(10)}  ${'× baseline'.padStart(10)}`);
 for (const figure of figures) {
-	const budget = figure.budget === undefined ? '—' : `${figure.budget} ${figure.unit}`;
-	const flag = over.includes(figure) ? '  OVER BUDGET' : '';
-	console.log(`${figure.name.padEnd(width)}  ${`${figure.value} ${figure.unit}`.padStart(10)}  ${budget.padStart(10)}${flag}`);
+	const value = Number.isNaN(figure.value) ? 'skipped' : `${figure.value} ${figure.unit}`;
+	const budget = figure.budget === undefined ? '—' : `${figure.atLeast ? '≥ ' : ''}${figure.budget} ${figure.unit}`;
+	const reference = figure.baseline === undefined ? '—' : `${figure.baseline} ${figure.unit}`;
+	const ratio = figure.baseline ? (figure.value / figure.baseline).toFixed(2) : '—';
+	const flag = over.includes(figure) ? '  OVER BUDGET' : figure.note ? `  (${figure.note})` : '';
+	console.log(`${figure.name.padEnd(width)}  ${value.padStart(10)}  ${budget.padStart(11)}  ${reference.padStart(10)}  ${ratio.padStart(10)}${flag}`);
 }
 mkdirSync(new URL('../../bench-results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../../bench-results/bench.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), figures }, null, '\t')}\n`);
+writeFileSync(new URL('../../bench-results/bench.json', import.meta.url), `${JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			figures: figures.map((figure) => ({ ...figure, ...(figure.baseline ? { ratioToBaseline: Math.round((figure.value / figure.baseline) * 100) / 100 } : {}) })),
+		},
+		null,
+		'\t',
+	)}\n`);
 console.log(`\nWrote bench-results/bench.json. ${over.length === 0 ? 'Every figure is within its budget.' : `${over.length} figure(s) over budget.`}`);
 process.exit(over.length === 0 ? 0 : 1);

@@ -1,40 +1,156 @@
 /**
  * The browser tests' `test`: every page runs against the preview server started in global setup,
- * and every test fails on a console error, an uncaught page error or a failed request.
+ * and every test fails on a console error, an uncaught page error, a failed request, an HTTP error
+ * or a Content-Security-Policy violation of any page it drives.
+ *
+ * Two ways to get a page:
+ * - `page` (Playwright's own, one fresh context per test): for feature tests that click and type;
+ * - `sharedPage` / `sharedNoJsPage`: one context per worker, reused by every test of that worker
+ *   (with JavaScript on / off). For the quality gates, which only load a page and read it: creating
+ *   a browser context per page was a large part of their time. Both are watched for problems like
+ *   `page`; what happens during a test is that test's problem.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
 
-interface PageProblems {
+/** What `securitypolicyviolation` reports, as recorded in the page. */
+export interface CspViolation {
+	directive: string;
+	blocked: string;
+	source: string;
+	line: number;
+	sample: string;
+	disposition: string;
+	documentUrl: string;
+}
+
+const CSP_BINDING = '__reportCspViolation';
+
+export function describeCspViolation(violation: CspViolation): string {
+	const where = violation.source ? ` at ${violation.source}:${violation.line}` : '';
+	const sample = violation.sample ? ` ("${violation.sample}")` : '';
+	return `CSP violation (${violation.disposition}) of ${violation.directive} on ${violation.documentUrl}: blocked ${violation.blocked || 'inline'}${where}${sample}`;
+}
+
+/**
+ * Reports every CSP violation of every document the page loads, through `report`. The listener is
+ * installed before any script of the page runs (an init script, which the page's own policy does not
+ * govern), in the capture phase, so a violation by any element or by the document is seen.
+ */
+export async function recordCspViolations(page: Page, report: (violation: CspViolation) => void): Promise<void> {
+	await page.exposeBinding(CSP_BINDING, (_source, violation: CspViolation) => report(violation));
+	await page.addInitScript((binding: string) => {
+		document.addEventListener(
+			'securitypolicyviolation',
+			(event) => {
+				const send = (window as unknown as Record<string, ((violation: unknown) => void) | undefined>)[binding];
+				send?.({
+					directive: event.effectiveDirective,
+					blocked: event.blockedURI,
+					source: event.sourceFile,
+					line: event.lineNumber,
+					sample: event.sample,
+					disposition: event.disposition,
+					documentUrl: event.documentURI,
+				});
+			},
+			true,
+		);
+	}, CSP_BINDING);
+}
+
+/** Collects the problems of the pages it watches; a test takes what was logged while it ran. */
+export class ProblemLog {
+	private entries: string[] = [];
+
+	async watch(page: Page): Promise<void> {
+		page.on('console', (message) => {
+			if (message.type() === 'error') this.entries.push(`console error: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => this.entries.push(`page error: ${error.message}`));
+		page.on('requestfailed', (request) => {
+			const reason = request.failure()?.errorText ?? 'unknown';
+			// The browser aborts what is still loading when the page navigates away: not a failure.
+			if (reason === 'net::ERR_ABORTED') return;
+			this.entries.push(`request failed: ${request.url()} (${reason})`);
+		});
+		page.on('response', (response) => {
+			if (response.status() >= 400) this.entries.push(`HTTP ${response.status()}: ${response.url()}`);
+		});
+		await recordCspViolations(page, (violation) => this.entries.push(describeCspViolation(violation)));
+	}
+
+	/** Everything logged since the last `take`, and forgets it. */
+	take(): string[] {
+		const taken = this.entries;
+		this.entries = [];
+		return taken;
+	}
+}
+
+function siteUrl(): string {
+	const url = process.env['SITE_URL'];
+	if (!url) throw new Error('SITE_URL is not set: run the browser tests through `npm test` or `npm run test:browser`.');
+	return url;
+}
+
+async function watchedPage(browser: Browser, log: ProblemLog, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ baseURL: siteUrl(), javaScriptEnabled });
+	const page = await context.newPage();
+	await log.watch(page);
+	return { context, page };
+}
+
+interface TestFixtures {
+	/** The problems logged during this test (checked, and the test failed on any, when it ends). */
 	problems: string[];
 }
 
-export const test = base.extend<PageProblems>({
+interface WorkerFixtures {
+	problemLog: ProblemLog;
+	sharedPage: Page;
+	sharedNoJsPage: Page;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
 	baseURL: async ({}, use) => {
-		const url = process.env['SITE_URL'];
-		if (!url) throw new Error('SITE_URL is not set: run the browser tests through `npm test` or `npm run test:browser`.');
-		await use(url);
+		await use(siteUrl());
+	},
+	problemLog: [
+		async ({}, use) => {
+			await use(new ProblemLog());
+		},
+		{ scope: 'worker' },
+	],
+	sharedPage: [
+		async ({ browser, problemLog }, use) => {
+			const { context, page } = await watchedPage(browser, problemLog, true);
+			await use(page);
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	sharedNoJsPage: [
+		async ({ browser, problemLog }, use) => {
+			const { context, page } = await watchedPage(browser, problemLog, false);
+			await use(page);
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	page: async ({ page, problemLog }, use) => {
+		await problemLog.watch(page);
+		await use(page);
 	},
 	problems: [
-		async ({ page }, use) => {
+		async ({ problemLog }, use) => {
+			problemLog.take(); // what a previous test's page did after that test ended is not this test's
 			const problems: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-			});
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('requestfailed', (request) => {
-				const reason = request.failure()?.errorText ?? 'unknown';
-				// The browser aborts what is still loading when the page navigates away: not a failure.
-				if (reason === 'net::ERR_ABORTED') return;
-				problems.push(`request failed: ${request.url()} (${reason})`);
-			});
-			page.on('response', (response) => {
-				if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-			});
 			await use(problems);
-			expect(problems, 'the page logged errors or had failed requests').toEqual([]);
+			problems.push(...problemLog.take());
+			expect(problems, 'the page logged errors, had failed requests or violated the Content-Security-Policy').toEqual([]);
 		},
 		{ auto: true },
 	],
@@ -44,7 +160,10 @@ export const test = base.extend<PageProblems>({
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	// Legacy mode runs axe.run() in the page itself. The default mode runs axe in every frame and then
+	// opens a blank page to merge the results, injecting axe-core (500 kB) twice per check; the site
+	// has no frames, so both give the same result, and legacy mode costs half.
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
 	const summary = results.violations.map(
 		(violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
 	);

@@ -2,7 +2,8 @@
  * Quality gate: every page of the build, in every locale, found by crawling `dist/` (so a new article or
  * locale is covered without touching this file). One test per page, so Playwright spreads the pages
  * over its workers. Per page:
- * - served with 200, and no console error, page error or failed request (the auto fixture);
+ * - served with 200, and no console error, page error, failed request or Content-Security-Policy
+ *   violation (the auto fixture);
  * - `<html lang>` is the language of the locale its URL prefix names (`src/i18n/locales.ts`);
  * - every same-origin `a[href]` (cross-locale ones included) points to a file the build produced, and
  *   every `#fragment` to an element with that `id` (or an `<a name>`) in that file's HTML;
@@ -81,8 +82,9 @@ async function checkPage(page: Page, built: BuiltPage, baseURL: string | undefin
 	await expectNoAxeViolations(page);
 }
 
+// One browser context per worker (`sharedPage`), reused page after page: the gate only loads and reads.
 for (const built of builtPages()) {
-	test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ page, baseURL }) => {
+	test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ sharedPage: page, baseURL }) => {
 		const response = await page.goto(built.url);
 		expect(response?.status(), `${built.url} is served`).toBe(200);
 		await checkPage(page, built, baseURL);
@@ -105,7 +107,7 @@ test.describe('the 404 page', () => {
 		}
 	});
 
-	test(`${NOT_FOUND_FILE} itself passes the page checks`, async ({ page, baseURL }) => {
+	test(`${NOT_FOUND_FILE} itself passes the page checks`, async ({ sharedPage: page, baseURL }) => {
 		test.skip(!notFound, `${NOT_FOUND_FILE} is not built`);
 		await page.goto(notFound!.url);
 		await checkPage(page, notFound!, baseURL);

@@ -109,10 +109,9 @@ async function visibleCount(locator: Locator): Promise<number> {
 }
 
 test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-
+	// Two browser contexts per worker, JavaScript off and on, reused page after page.
 	for (const built of builtPages({ includeNotFound: true })) {
-		test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ page, browser, baseURL }) => {
+		test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ sharedNoJsPage: page, sharedPage: withJsPage }) => {
 			await page.goto(built.url);
 
 			await test.step('main text is readable', async () => {
@@ -124,30 +123,24 @@ test.describe('without JavaScript', () => {
 			});
 
 			const withoutJs = await mainTextElements(page);
-			const withJsContext = await browser.newContext({ ...(baseURL ? { baseURL } : {}), javaScriptEnabled: true });
-			try {
-				const withJsPage = await withJsContext.newPage();
-				await withJsPage.goto(built.url);
-				await withJsPage.waitForLoadState('load');
+			await withJsPage.goto(built.url);
+			await withJsPage.waitForLoadState('load');
 
-				await test.step('no text of main is hidden that shows with JavaScript', async () => {
-					const withJs = await mainTextElements(withJsPage);
-					const present = countBy(withoutJs, () => true);
-					const shownWithout = countBy(withoutJs, (element) => element.shown);
-					const shownWith = countBy(withJs, (element) => element.shown);
-					const hidden = [...present.keys()].filter((key) => {
-						const shownNoJs = shownWithout.get(key) ?? 0;
-						return (present.get(key) ?? 0) > shownNoJs && (shownWith.get(key) ?? 0) > shownNoJs;
-					});
-					expect.soft(hidden, 'content hidden without JavaScript but shown with it').toEqual([]);
+			await test.step('no text of main is hidden that shows with JavaScript', async () => {
+				const withJs = await mainTextElements(withJsPage);
+				const present = countBy(withoutJs, () => true);
+				const shownWithout = countBy(withoutJs, (element) => element.shown);
+				const shownWith = countBy(withJs, (element) => element.shown);
+				const hidden = [...present.keys()].filter((key) => {
+					const shownNoJs = shownWithout.get(key) ?? 0;
+					return (present.get(key) ?? 0) > shownNoJs && (shownWith.get(key) ?? 0) > shownNoJs;
 				});
+				expect.soft(hidden, 'content hidden without JavaScript but shown with it').toEqual([]);
+			});
 
-				await test.step('noscript notes do not show when JavaScript runs', async () => {
-					expect.soft(await visibleCount(withJsPage.locator('.noscript-note')), 'visible .noscript-note with JavaScript on').toBe(0);
-				});
-			} finally {
-				await withJsContext.close();
-			}
+			await test.step('noscript notes do not show when JavaScript runs', async () => {
+				expect.soft(await visibleCount(withJsPage.locator('.noscript-note')), 'visible .noscript-note with JavaScript on').toBe(0);
+			});
 
 			await test.step('every island shows its content or a noscript note', async () => {
 				const bad = (await islands(page))

@@ -22,6 +22,7 @@
 import { expect, test } from '@playwright/test';
 import { readSourceFiles } from '../../src/sources/library.ts';
 import { builtPages, type PageKind } from '../support/built-pages.ts';
+import { measureIslands } from '../support/island-weight.ts';
 import { formatKb, gzipSize, measurePage, type PageWeight } from '../support/page-weight.ts';
 
 const KB = 1000;
@@ -81,3 +82,25 @@ for (const built of builtPages()) {
 		if (html) expect.soft(weight.html.gzipBytes, `HTML of ${built.url}, gzipped (${html.why})`).toBeLessThanOrEqual(html.bytes);
 	});
 }
+
+/**
+ * Each island's JS (its entry chunk, the Preact renderer and everything they import statically,
+ * Preact included, gzipped) within the budget declared beside its source: `budget.ts` in the island's
+ * folder (see `src/islands/budget.ts`). An island outside `src/islands/` or without a budget fails.
+ */
+test('every island within the JS budget declared beside it', async () => {
+	const islands = await measureIslands();
+	for (const island of islands) {
+		const budget = island.budget ? `${formatKb(island.budget.kb * KB)} (${island.budget.declaredIn}: ${island.budget.why})` : 'no budget';
+		console.log(
+			`island ${island.name} (first on ${island.page}): JS ${formatKb(island.total.gzipBytes)} gzipped / ${budget}\n` +
+				`  ${island.files.map((file) => `${file.url.replace('/_astro/', '')} ${formatKb(file.gzipBytes)}`).join(', ')}` +
+				(island.dynamicImports.length ? `\n  loaded on demand (not counted): ${island.dynamicImports.join(', ')}` : ''),
+		);
+		expect.soft(island.source, `${island.componentUrl}: its source is one file named ${island.name} under src/islands/`).toBeDefined();
+		expect.soft(island.budget, `${island.name}: a budget in ${island.source ? 'budget.ts beside it' : 'src/islands/<feature>/budget.ts'}`).toBeDefined();
+		if (island.budget) {
+			expect.soft(island.total.gzipBytes, `JS of island ${island.name}, gzipped`).toBeLessThanOrEqual(island.budget.kb * KB);
+		}
+	}
+});

@@ -82,7 +82,8 @@ const DYNAMIC_IMPORT_TYPES = new Set([2, 5, 7]);
 const PAGE_ORIGIN = 'http://page.invalid';
 
 let lexerReady = false;
-function moduleImports(source: string): { static: string[]; dynamic: string[] } {
+/** The static and dynamic imports of an ES module's source (specifiers as written). */
+export function moduleImports(source: string): { static: string[]; dynamic: string[] } {
 	if (!lexerReady) {
 		initSync();
 		lexerReady = true;

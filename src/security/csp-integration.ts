@@ -1,0 +1,59 @@
+/**
+ * Build step (`astro:build:done`) that locks every built page down with the policy of `csp.ts`:
+ * - each HTML page gets a `<meta http-equiv="Content-Security-Policy">` allowing exactly the inline
+ *   scripts and styles that page carries (by hash);
+ * - `_headers` (Netlify, Cloudflare Pages) is written into the build output with the same policy
+ *   for the whole site (the union of every page's hashes) plus `frame-ancestors`, which only a
+ *   header can carry, and the other security headers.
+ *
+ * `_headers` is generated, never committed under `public/`: the hashes come from the build's own
+ * output (Starlight's inline scripts, Astro's island loader), so a hand-kept copy would go stale
+ * with any dependency update. Must run before the Pagefind index is built, so the index reads the
+ * final HTML.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentSecurityPolicy, headersFile } from './csp.ts';
+import { mergeHashes, protectPage } from './inline-code.ts';
+import type { InlineHashes } from './csp.ts';
+
+export const HEADERS_FILE = '_headers';
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Protects every page of a built site in `outDir`; returns how many pages it wrote. */
+export function protectBuiltSite(outDir: string): { pages: number; policy: string } {
+	const all: InlineHashes[] = [];
+	const files = htmlFiles(outDir);
+	for (const file of files) {
+		const { html, hashes } = protectPage(readFileSync(file, 'utf8'));
+		writeFileSync(file, html);
+		all.push(hashes);
+	}
+	const policy = contentSecurityPolicy(mergeHashes(all), 'header');
+	const headersPath = join(outDir, HEADERS_FILE);
+	if (existsSync(headersPath)) {
+		throw new Error(`${HEADERS_FILE} is generated from src/security/csp.ts: remove public/${HEADERS_FILE} and edit that module instead.`);
+	}
+	writeFileSync(headersPath, headersFile(policy));
+	return { pages: files.length, policy };
+}
+
+export function contentSecurityPolicyIntegration(): AstroIntegration {
+	return {
+		name: 'site:content-security-policy',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const started = performance.now();
+				const { pages } = protectBuiltSite(fileURLToPath(dir));
+				logger.info(`Wrote the Content-Security-Policy into ${pages} pages and ${HEADERS_FILE} in ${Math.round(performance.now() - started)} ms.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,92 @@
+/**
+ * The browser figures of `npm run bench`, for the site (`dist/`) and the plain-Starlight baseline,
+ * both served by `static-server.ts`: bytes transferred on a first and a cached visit per page type
+ * and locale, and Lighthouse mobile scores of the same pages. The baseline has a home page and the
+ * article in every locale; its figures are attached to the site's figures of the same page.
+ */
+import type { Baseline } from './baseline.ts';
+import { LIGHTHOUSE_BUDGETS, startLighthouse, type LighthouseCategory } from './lighthouse.ts';
+import { benchPages, type BenchPage } from './pages.ts';
+import { kb, progress, type BenchFigure } from './shared.ts';
+import { serveStatic } from './static-server.ts';
+import { launchBenchBrowser, measureTransfer } from './transfer.ts';
+import { DIST_DIR } from '../support/built-pages.ts';
+
+const label = (page: BenchPage) => `${page.type} (${page.locale.lang})`;
+
+export async function benchBrowserFigures(baseline: Baseline | undefined, options: { lighthouse: boolean; lighthouseRuns: number }): Promise<BenchFigure[]> {
+	const figures: BenchFigure[] = [];
+	const pages = benchPages();
+	const site = await serveStatic(DIST_DIR);
+	const base = baseline ? await serveStatic(baseline.distDir) : undefined;
+	const baselineUrl = (page: BenchPage): string | undefined => {
+		if (!base || !baseline) return undefined;
+		if (page.type === 'home') return `${base.url}${baseline.homeUrl(page.locale)}`;
+		if (page.type === 'article') return `${base.url}${baseline.articleUrl(page.locale)}`;
+		return undefined;
+	};
+	const missing = (page: BenchPage) => `${page.url} is not built on this branch`;
+	try {
+		progress('measuring bytes transferred (first and cached visit)…');
+		const browser = await launchBenchBrowser();
+		try {
+			for (const page of pages) {
+				if (!page.built) {
+					figures.push({ name: `${label(page)}: transferred, first visit`, value: Number.NaN, unit: 'KB', note: missing(page) });
+					continue;
+				}
+				const measured = await measureTransfer(browser, `${site.url}${page.url}`);
+				const other = baselineUrl(page);
+				const reference = other ? await measureTransfer(browser, other) : undefined;
+				figures.push({
+					name: `${label(page)}: transferred, first visit`,
+					value: kb(measured.first.bytes),
+					unit: 'KB',
+					...(reference ? { baseline: kb(reference.first.bytes) } : {}),
+				});
+				figures.push({
+					name: `${label(page)}: transferred, cached visit`,
+					value: kb(measured.cached.bytes),
+					unit: 'KB',
+					...(reference ? { baseline: kb(reference.cached.bytes) } : {}),
+				});
+			}
+		} finally {
+			await browser.close();
+		}
+
+		if (options.lighthouse) {
+			const runner = await startLighthouse();
+			try {
+				for (const page of pages) {
+					if (!page.built) {
+						figures.push({ name: `${label(page)}: Lighthouse`, value: Number.NaN, unit: 'score', note: missing(page) });
+						continue;
+					}
+					progress(`Lighthouse (mobile) on ${page.url}${options.lighthouseRuns > 1 ? `, median of ${options.lighthouseRuns} runs` : ''}…`);
+					const { scores, failing } = await runner.median(`${site.url}${page.url}`, options.lighthouseRuns);
+					const other = baselineUrl(page);
+					if (other) progress(`Lighthouse (mobile) on the baseline's ${page.type} (${page.locale.lang})…`);
+					const reference = other ? (await runner.median(other, options.lighthouseRuns)).scores : undefined;
+					for (const category of Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]) {
+						figures.push({
+							name: `${label(page)}: Lighthouse ${category}`,
+							value: scores[category],
+							unit: 'score',
+							budget: LIGHTHOUSE_BUDGETS[category],
+							atLeast: true,
+							...(reference ? { baseline: reference[category] } : {}),
+						});
+					}
+					if (failing.length) progress(`  below 100 (in any run): ${failing.join('; ')}`);
+				}
+			} finally {
+				await runner.close();
+			}
+		}
+	} finally {
+		await site.close();
+		await base?.close();
+	}
+	return figures;
+}

@@ -1,0 +1,87 @@
+/**
+ * Synthetic corpora for `npm run bench`: N articles in the vendor side-by-side format, made from the
+ * real seed files in `content/sources/` (every locale directory). Article 1 is the seed itself, under
+ * its own name (the error reference links to it); article k ≥ 2 is a copy of each seed
+ * file under a new name (`synthetic-0042-<seed name>.md`), with its title and H1 numbered (the
+ * translated and the English half alike, so files of one source version keep identical English)
+ * and its `ms.date` and `ms.lasthandoff` moved k days later (the order between locales is kept).
+ * Same structure, same length, so build time per article is comparable between sizes.
+ *
+ * Also runnable: `node test/bench/corpus.ts <out dir> <articles>`.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { SOURCES_DIR } from '../../src/sources/library.ts';
+
+function shiftDate(value: string, days: number): string {
+	const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim());
+	if (!match) return value;
+	const date = new Date(Date.UTC(Number(match[3]), Number(match[1]) - 1, Number(match[2]) + days));
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${pad(date.getUTCMonth() + 1)}/${pad(date.getUTCDate())}/${date.getUTCFullYear()}`;
+}
+
+/** One seed file turned into synthetic article `index` (1-based). */
+export function syntheticArticle(seed: string, index: number): string {
+	const label = `#${index}`;
+	let inFrontMatter = false;
+	let h1Done = false;
+	return seed
+		.split('\n')
+		.map((line, lineNo) => {
+			if (line === '---') {
+				inFrontMatter = lineNo === 0;
+				return line;
+			}
+			if (inFrontMatter) {
+				const field = /^(title|ms\.date|ms\.lasthandoff):\s*(.*)$/.exec(line);
+				if (!field) return line;
+				if (field[1] === 'title') return `title: ${field[2]} ${label}`;
+				return `${field[1]}: ${shiftDate(field[2]!, index)}`;
+			}
+			if (!h1Done && line.startsWith('# ')) {
+				h1Done = true;
+				// Number every sentence of the H1: `<span …>Text</span>` → `<span …>Text #k</span>`.
+				return line.replace(/(<span data-[ts]tu-id="[^"]*">)([^<]*)(<\/span>)/g, `$1$2 ${label}$3`);
+			}
+			return line;
+		})
+		.join('\n');
+}
+
+export interface Corpus {
+	readonly dir: string;
+	readonly articles: number;
+	readonly files: number;
+}
+
+/** Writes `articles` articles per seed article (the seed and `articles - 1` copies) into `dir`, emptied first. */
+export function generateCorpus(dir: string, articles: number, seedDir: string = SOURCES_DIR): Corpus {
+	rmSync(dir, { recursive: true, force: true });
+	let files = 0;
+	for (const locale of readdirSync(seedDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+		mkdirSync(join(dir, locale.name), { recursive: true });
+		for (const file of readdirSync(join(seedDir, locale.name)).filter((name) => name.endsWith('.md'))) {
+			const seed = readFileSync(join(seedDir, locale.name, file), 'utf8');
+			// The seed itself is article 1: the error reference pages link to it by name.
+			writeFileSync(join(dir, locale.name, file), seed);
+			files++;
+			for (let index = 2; index <= articles; index++) {
+				const name = `synthetic-${String(index).padStart(4, '0')}-${basename(file)}`;
+				writeFileSync(join(dir, locale.name, name), syntheticArticle(seed, index));
+				files++;
+			}
+		}
+	}
+	return { dir, articles, files };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dir, count] = process.argv.slice(2);
+	if (!dir || !count) {
+		console.error('usage: node test/bench/corpus.ts <out dir> <articles>');
+		process.exit(2);
+	}
+	const corpus = generateCorpus(dir, Number(count));
+	console.log(`Wrote ${corpus.files} vendor files (${corpus.articles} articles) to ${corpus.dir}.`);
+}

@@ -1,0 +1,195 @@
+/**
+ * The Content-Security-Policy (src/security/csp.ts): it blocks what it must, the browser suite
+ * notices when it does (so a violation anywhere fails a test), and it lets the site work: the
+ * Starlight scripts, the islands and Pagefind's WebAssembly, under the meta policy every page
+ * carries and under the stricter header policy of `_headers` (served here by intercepting the
+ * preview server's responses, as a static host would send them).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { contentSecurityPolicy, parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';
+import { CSP_META_PATTERN } from '../../src/security/inline-code.ts';
+import { HEADERS_FILE } from '../../src/security/csp-integration.ts';
+import { builtPages, DIST_DIR } from '../support/built-pages.ts';
+import { expect, ProblemLog, test } from './fixtures.ts';
+
+const ARTICLE = 'incentives-customer-association-issues';
+
+function siteHeaders(): Map<string, string> {
+	const rules = parseHeadersFile(readFileSync(join(DIST_DIR, HEADERS_FILE), 'utf8'));
+	const all = rules.get('/*');
+	if (!all) throw new Error(`${HEADERS_FILE} has no /* rule`);
+	return all;
+}
+
+/** Serves every response of the site with the headers of `_headers` (or with `override` applied). */
+async function serveWithHeaders(page: Page, override: (headers: Map<string, string>) => void = () => {}): Promise<void> {
+	const headers = siteHeaders();
+	override(headers);
+	await page.route('**/*', async (route) => {
+		let response;
+		try {
+			response = await route.fetch();
+		} catch (error) {
+			// The test ended (or the page navigated away) while a request was in flight, as the favicon
+			// often is: nothing left to serve it to.
+			if (page.isClosed() || /Test ended|Target .* closed/i.test(String(error))) return;
+			throw error;
+		}
+		await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headers) } }).catch((error: unknown) => {
+			if (!page.isClosed() && !/Test ended|Target .* closed/i.test(String(error))) throw error;
+		});
+	});
+}
+
+/**
+ * Runs a Pagefind search in the page as the site's search does (`import('/pagefind/pagefind.js')`).
+ * `noWorker` keeps the search (and its WebAssembly) on the page's main thread, under the page's policy;
+ * otherwise Pagefind runs it in its worker, which gets its policy from the worker script's headers.
+ */
+function pagefindSearch(page: Page, query: string, noWorker: boolean): Promise<{ count: number; url: string | undefined }> {
+	return page.evaluate(
+		async ({ query, noWorker }) => {
+			// A URL on the site, imported by the browser: nothing for TypeScript to resolve.
+			const pagefindUrl: string = '/pagefind/pagefind.js';
+			const pagefind = await import(/* @vite-ignore */ pagefindUrl);
+			await pagefind.options({ noWorker });
+			const search = await pagefind.search(query);
+			const first = await search.results[0]?.data();
+			return { count: search.results.length as number, url: first?.url as string | undefined };
+		},
+		{ query, noWorker },
+	);
+}
+
+function metaPolicyOf(file: string): string {
+	const match = CSP_META_PATTERN.exec(readFileSync(join(DIST_DIR, file), 'utf8'));
+	if (!match) throw new Error(`${file} has no policy meta tag`);
+	return match[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+test.describe('violations are caught', () => {
+	// These tests provoke violations on purpose: they watch their own page, not through the auto fixture.
+	test('an inline script or style attribute the build did not emit is blocked and reported', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}) });
+		const page = await context.newPage();
+		const log = new ProblemLog();
+		await log.watch(page);
+		await page.goto('/');
+		expect(log.take(), 'the page itself is clean').toEqual([]);
+
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.injected = true';
+			document.body.append(script);
+			document.body.setAttribute('style', 'outline: 1px solid red');
+		});
+		const logged: string[] = [];
+		const problems = () => {
+			logged.push(...log.take());
+			return logged.join('\n');
+		};
+		await expect.poll(problems).toMatch(/CSP violation \(enforce\) of script-src-elem.*blocked inline/);
+		await expect.poll(problems).toMatch(/CSP violation \(enforce\) of style-src-attr.*blocked inline/);
+		expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+		await context.close();
+	});
+
+	test('an inline script added to the HTML is blocked and reported by the auto fixture', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}) });
+		const page = await context.newPage();
+		const log = new ProblemLog();
+		await log.watch(page);
+		await page.route('**/errors/', async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace('</body>', '<script>document.title = "pwned"</script></body>');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto('/errors/');
+		await expect.poll(() => log.take().join('\n')).toMatch(/CSP violation \(enforce\) of script-src-elem on .*\/errors\/: blocked inline/);
+		await expect(page).not.toHaveTitle('pwned');
+		await context.close();
+	});
+
+	test("without 'wasm-unsafe-eval', Pagefind's WebAssembly is blocked and reported", async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}) });
+		const page = await context.newPage();
+		const log = new ProblemLog();
+		await log.watch(page);
+		await serveWithHeaders(page, (headers) => {
+			headers.set('content-security-policy', headers.get('content-security-policy')!.replace(" 'wasm-unsafe-eval'", ''));
+		});
+		await page.goto('/');
+		await pagefindSearch(page, 'tenant', true).catch(() => undefined);
+		await expect.poll(() => log.take().join('\n')).toMatch(/CSP violation \(enforce\) of script-src.*blocked wasm-eval/);
+		await context.close();
+	});
+});
+
+test.describe('the policy lets the site work', () => {
+	test('every page carries a meta policy; _headers has the same policy for the whole site, with frame-ancestors', () => {
+		const header = parsePolicy(siteHeaders().get('content-security-policy')!);
+		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+		for (const page of builtPages({ includeNotFound: true })) {
+			const meta = parsePolicy(metaPolicyOf(page.file));
+			expect.soft(meta.has('frame-ancestors'), `${page.url}: frame-ancestors is header-only`).toBe(false);
+			for (const [directive, sources] of meta) {
+				const allowed = header.get(directive) ?? [];
+				const missing = sources.filter((source) => !allowed.includes(source) && !(source === "'none'" && directive === 'style-src-attr'));
+				expect.soft(missing, `${page.url}: ${directive} sources the header policy lacks`).toEqual([]);
+			}
+		}
+		// The shape is src/security/csp.ts's: the header is that policy with the build's hashes.
+		const shape = parsePolicy(contentSecurityPolicy({ scripts: new Set(), styles: new Set(), styleAttributes: new Set(["'x'"]) }, 'header'));
+		expect([...header.keys()]).toEqual([...shape.keys()]);
+	});
+
+	for (const locale of locales) {
+		const prefix = localePathPrefix(locale);
+		test(`${prefix}: home, article, error pages and 404.html run under the header policy without violation`, async ({ page }) => {
+			await serveWithHeaders(page);
+			const pages = [prefix, `${prefix}${ARTICLE}/`, `${prefix}errors/`, `${prefix}errors/tenant-id-required/`, '/404.html'];
+			for (const url of pages) {
+				const response = await page.goto(url);
+				expect.soft(response?.headers()['content-security-policy'], `${url} is served with the policy header`).toContain("default-src 'self'");
+				await page.waitForLoadState('load');
+			}
+		});
+
+		test(`${prefix}: Starlight's theme script and the English-original island work under the header policy`, async ({ page }) => {
+			await serveWithHeaders(page);
+			await page.goto(`${prefix}${ARTICLE}/`);
+			// StarlightThemeProvider is defined by an inline script: it ran.
+			expect(await page.evaluate(() => typeof (window as { StarlightThemeProvider?: unknown }).StarlightThemeProvider)).toBe('object');
+			const toggle = page.locator('button.english-original-toggle');
+			if (locale.slug === 'root') {
+				await expect(toggle).toHaveCount(0);
+				return;
+			}
+			await expect(toggle).toBeVisible(); // hydrated: rendered hidden on the server
+			await toggle.click();
+			await expect(page.locator('html')).toHaveAttribute('data-show-original', '');
+		});
+	}
+
+	const queries: Record<string, string> = { en: 'tenant', ja: 'テナント', 'zh-TW': '租用戶' };
+	for (const locale of locales) {
+		for (const noWorker of [true, false]) {
+			const where = noWorker ? 'on the main thread' : 'in its worker';
+			test(`${localePathPrefix(locale)}: Pagefind loads its WebAssembly ${where} and finds results under the header policy`, async ({ page }) => {
+				const warnings: string[] = [];
+				page.on('console', (message) => {
+					if (message.type() === 'warning') warnings.push(message.text());
+				});
+				await serveWithHeaders(page);
+				await page.goto(localePathPrefix(locale));
+				const results = await pagefindSearch(page, queries[locale.lang]!, noWorker);
+				expect(results.count, `results for "${queries[locale.lang]}"`).toBeGreaterThan(0);
+				expect(results.url).toMatch(new RegExp(`^${localePathPrefix(locale)}`));
+				expect(warnings.filter((warning) => /pagefind/i.test(warning)), 'Pagefind warnings (a worker falling back to the main thread)').toEqual([]);
+			});
+		}
+	}
+});

@@ -1,0 +1,126 @@
+/**
+ * The islands of the built site and what each makes the browser download, gzipped, with the budget
+ * declared next to its source. Pure Node over `dist/` and `src/islands/`, shared by the size gate and
+ * `npm run bench`.
+ *
+ * An island is every distinct `component-url` of an `<astro-island>` in any built page. Astro names
+ * the entry chunk after the component's file (`/_astro/ClaimSimulator.<hash>.js` for
+ * `ClaimSimulator.tsx`), which is how the source, and the `budget.ts` beside it, are found.
+ * Its weight: the entry chunk, the renderer (`renderer-url`: Astro's Preact client), the
+ * `before-hydration-url` if any, and every module they import statically, deduplicated: Preact is in
+ * every island's figure, as it is in what a page with that island alone loads. Dynamic imports are
+ * listed, not counted. Astro's inline island loader is in the page's HTML, not here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { IslandBudget, IslandBudgets } from '../../src/islands/budget.ts';
+import { builtPages, DIST_DIR } from './built-pages.ts';
+import { moduleImports, sizeOf, type Size } from './page-weight.ts';
+
+export const ISLANDS_DIR = fileURLToPath(new URL('../../src/islands/', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Budgets for island folders that have no `budget.ts` (yet): the figures their issues state. A folder's
+ * own `budget.ts` wins. An island with neither fails the gate.
+ */
+export const FALLBACK_FOLDER_BUDGETS: Readonly<Record<string, IslandBudget>> = {
+	'claim-simulator': { kb: 15, why: 'claim simulator issue: 15 kB gzipped, Preact included' },
+	search: { kb: 20, why: 'search issue states none; 20 kB, the same order as the simulator with room for the result list' },
+};
+
+export interface IslandWeight {
+	/** The component's file name without extension: `EnglishOriginalToggle`. */
+	readonly name: string;
+	/** `/_astro/EnglishOriginalToggle.CGqChf1Z.js`. */
+	readonly componentUrl: string;
+	/** The source file, relative to the project: `src/islands/EnglishOriginalToggle.tsx`; undefined if not found. */
+	readonly source?: string;
+	readonly files: ReadonlyArray<{ readonly url: string } & Size>;
+	readonly dynamicImports: readonly string[];
+	readonly total: Size;
+	/** The first built page it appears on. */
+	readonly page: string;
+	readonly budget?: IslandBudget & { readonly declaredIn: string };
+}
+
+function walk(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+	);
+}
+
+/** `ClaimSimulator.CGqChf1Z.js` → `ClaimSimulator` (Vite's `[name].[hash].js`). */
+export function componentNameOfChunk(url: string): string {
+	return basename(url).replace(/\.[\w-]+\.m?js$/, '');
+}
+
+async function budgetOf(source: string, name: string): Promise<IslandWeight['budget']> {
+	const dir = dirname(source);
+	const file = join(dir, 'budget.ts');
+	if (existsSync(file)) {
+		const module = (await import(pathToFileURL(file).href)) as { islandBudgets?: IslandBudgets };
+		const budget = module.islandBudgets?.[name];
+		if (budget) return { ...budget, declaredIn: relative(PROJECT_ROOT, file) };
+	}
+	const folder = relative(ISLANDS_DIR, dir).split(/[\\/]/)[0] ?? '';
+	const fallback = FALLBACK_FOLDER_BUDGETS[folder];
+	return fallback ? { ...fallback, declaredIn: 'test/support/island-weight.ts (fallback)' } : undefined;
+}
+
+/** Every island of the build, measured, with its budget. */
+export async function measureIslands(distDir: string = DIST_DIR): Promise<IslandWeight[]> {
+	const sources = walk(ISLANDS_DIR).filter((path) => ['.tsx', '.jsx', '.ts', '.js'].includes(extname(path)) && !path.endsWith('budget.ts'));
+	const islands = new Map<string, { page: string; urls: string[] }>();
+	const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+	for (const page of builtPages({ distDir, includeNotFound: true })) {
+		const html = readFileSync(page.path, 'utf8');
+		for (const [tag] of html.matchAll(/<astro-island\s[^>]*>/g)) {
+			const componentUrl = attribute(tag, 'component-url');
+			if (!componentUrl || islands.has(componentUrl)) continue;
+			const urls = [componentUrl, attribute(tag, 'renderer-url'), attribute(tag, 'before-hydration-url')].filter(
+				(url): url is string => Boolean(url),
+			);
+			islands.set(componentUrl, { page: page.url, urls });
+		}
+	}
+	const measured: IslandWeight[] = [];
+	for (const [componentUrl, { page, urls }] of islands) {
+		const files: Array<{ url: string } & Size> = [];
+		const dynamicImports = new Set<string>();
+		const seen = new Set<string>();
+		const add = (url: string) => {
+			if (seen.has(url)) return;
+			seen.add(url);
+			const path = join(distDir, decodeURIComponent(url));
+			if (!existsSync(path)) return;
+			const content = readFileSync(path);
+			files.push({ url, ...sizeOf(content) });
+			const imports = moduleImports(content.toString('utf8'));
+			const from = new URL(url, 'http://page.invalid');
+			for (const specifier of imports.dynamic) dynamicImports.add(new URL(specifier, from).pathname);
+			for (const specifier of imports.static) add(new URL(specifier, from).pathname);
+		};
+		for (const url of urls) add(url);
+		const name = componentNameOfChunk(componentUrl);
+		const matches = sources.filter((source) => basename(source, extname(source)) === name);
+		const source = matches.length === 1 ? matches[0] : undefined;
+		const budget = source ? await budgetOf(source, name) : undefined;
+		measured.push({
+			name,
+			componentUrl,
+			...(source ? { source: relative(PROJECT_ROOT, source) } : {}),
+			files,
+			dynamicImports: [...dynamicImports].filter((url) => !seen.has(url)),
+			total: {
+				bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+				gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+			},
+			page,
+			...(budget ? { budget } : {}),
+		});
+	}
+	return measured.sort((a, b) => a.name.localeCompare(b.name));
+}

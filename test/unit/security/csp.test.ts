@@ -1,0 +1,107 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile, parseHeadersFile, parsePolicy } from '../../../src/security/csp.ts';
+import { protectBuiltSite } from '../../../src/security/csp-integration.ts';
+import { CSP_META_PATTERN, hashSource, inlineCodeOf, protectPage, withCspMeta } from '../../../src/security/inline-code.ts';
+
+const page = (head: string, body: string) =>
+	`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;
+
+const none = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: new Set<string>() };
+
+describe('the policy', () => {
+	it('is strict: no unsafe-inline or unsafe-eval, self by default, no plugins, no base or form hijacking', () => {
+		const policy = parsePolicy(contentSecurityPolicy(none, 'header'));
+		expect(policy.get('default-src')).toEqual(["'self'"]);
+		expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(policy.get('style-src')).toEqual(["'self'"]);
+		expect(policy.get('style-src-attr')).toEqual(["'none'"]);
+		expect(policy.get('object-src')).toEqual(["'none'"]);
+		expect(policy.get('base-uri')).toEqual(["'self'"]);
+		expect(policy.get('form-action')).toEqual(["'self'"]);
+		expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+		for (const sources of policy.values()) {
+			expect(sources).not.toContain("'unsafe-inline'");
+			expect(sources).not.toContain("'unsafe-eval'");
+			expect(sources).not.toContain('*');
+		}
+	});
+
+	it('leaves frame-ancestors out of the meta tag, where browsers ignore it, and is otherwise the header policy', () => {
+		const hashes = { scripts: new Set(["'sha256-a'"]), styles: new Set(["'sha256-b'"]), styleAttributes: new Set(["'sha256-c'"]) };
+		const meta = parsePolicy(contentSecurityPolicy(hashes, 'meta'));
+		const header = parsePolicy(contentSecurityPolicy(hashes, 'header'));
+		expect(meta.has('frame-ancestors')).toBe(false);
+		header.delete('frame-ancestors');
+		expect(meta).toEqual(header);
+		expect(meta.get('script-src')).toContain("'sha256-a'");
+		expect(meta.get('style-src')).toContain("'sha256-b'");
+		expect(meta.get('style-src-attr')).toEqual(["'unsafe-hashes'", "'sha256-c'"]);
+	});
+});
+
+describe('inline code of a page', () => {
+	it('finds inline scripts and styles and style attributes, not external or data scripts', () => {
+		const html = page(
+			'<script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{"a":1}</script><style>p{color:red}</style>',
+			'<svg style="--sl-icon-size: 1em;"></svg><p data-style="x" style=\'--w: &quot;a&quot;\'>style="not an attribute"</p><script type="module">b()</script><!-- <script>c()</script> -->',
+		);
+		expect(inlineCodeOf(html)).toEqual({
+			scripts: ['a()', 'b()'],
+			styles: ['p{color:red}'],
+			styleAttributes: ['--sl-icon-size: 1em;', '--w: "a"'],
+		});
+	});
+
+	it('hashes as the browser does (the digest Chromium reports for `alert(1)`)', () => {
+		expect(hashSource('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+	});
+
+	it('puts the policy right after <meta charset>, before any script, and only once', () => {
+		const { html } = protectPage(page('<script>a()</script>', ''));
+		expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script>'));
+		expect(html.indexOf('<meta charset="utf-8"/>')).toBeLessThan(html.indexOf('http-equiv'));
+		expect(parsePolicy(CSP_META_PATTERN.exec(html)![1]!).get('script-src')).toContain(hashSource('a()'));
+		expect(() => withCspMeta(html, "default-src 'self'")).toThrow(/already/);
+	});
+});
+
+describe('the built site', () => {
+	let dir: string | undefined;
+	afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+	it('gets a meta policy per page and a _headers file with the union of every page, frame-ancestors included', () => {
+		dir = mkdtempSync(join(tmpdir(), 'csp-'));
+		mkdirSync(join(dir, 'ja'));
+		writeFileSync(join(dir, 'index.html'), page('<script>one()</script>', ''));
+		writeFileSync(join(dir, 'ja', 'index.html'), page('<script>two()</script>', '<i style="--a: 1"></i>'));
+		protectBuiltSite(dir);
+
+		const ja = readFileSync(join(dir, 'ja', 'index.html'), 'utf8');
+		const jaScripts = parsePolicy(CSP_META_PATTERN.exec(ja)![1]!).get('script-src');
+		expect(jaScripts).toContain(hashSource('two()'));
+		expect(jaScripts).not.toContain(hashSource('one()'));
+
+		const headers = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
+		const all = headers.get('/*')!;
+		const policy = parsePolicy(all.get('content-security-policy')!);
+		expect(policy.get('script-src')).toEqual(expect.arrayContaining([hashSource('one()'), hashSource('two()')]));
+		expect(policy.get('style-src-attr')).toEqual(["'unsafe-hashes'", hashSource('--a: 1')]);
+		expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+		expect(all.get('x-content-type-options')).toBe('nosniff');
+		expect(all.get('x-frame-options')).toBe('DENY');
+		expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(all.get('cross-origin-opener-policy')).toBe('same-origin');
+		expect(all.get('permissions-policy')).toMatch(/camera=\(\)/);
+		expect(headers.get('/_astro/*')?.get('cache-control')).toMatch(/immutable/);
+	});
+
+	it('refuses a hand-written _headers (a copy from public/ would go stale)', () => {
+		dir = mkdtempSync(join(tmpdir(), 'csp-'));
+		writeFileSync(join(dir, 'index.html'), page('', ''));
+		writeFileSync(join(dir, '_headers'), headersFile("default-src 'self'"));
+		expect(() => protectBuiltSite(dir!)).toThrow(/generated from src\/security\/csp.ts/);
+	});
+});
