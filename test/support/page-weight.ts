@@ -8,7 +8,9 @@
  * - JS: every `<script src>`, `<link rel="modulepreload">`, `<link rel="preload" as="script|style">`,
  *   and every Astro island's `component-url`, `renderer-url` and `before-hydration-url`; then,
  *   recursively, every module those (and the page's inline module scripts) import statically.
- *   Dynamic `import()`s are loaded on demand, not with the page: they are listed, not counted.
+ *   Dynamic `import()`s are loaded on demand, not with the page: they are listed, not counted. So are
+ *   `client:visible` islands (the tools embedded in an article, folded or further down): they load
+ *   when the reader scrolls to them, and the island gate holds each to its own budget.
  *
  * Sizes are gzip at level 9 (what size-limit, which Starlight's budgets use, measures), per file,
  * summed: each file travels compressed on its own.
@@ -62,6 +64,8 @@ export interface PageWeight {
 	readonly printCss: readonly Resource[];
 	/** Modules imported dynamically (loaded on demand), not counted. */
 	readonly dynamicImports: readonly string[];
+	/** Components of `client:visible` islands (loaded when scrolled into view), not counted. */
+	readonly deferredIslands: readonly string[];
 	/** URLs on other origins, or missing from dist: nothing to measure (a budget gate should fail on them). */
 	readonly unmeasurable: readonly string[];
 	readonly totals: { readonly js: Size; readonly css: Size; readonly printCss: Size };
@@ -134,6 +138,7 @@ export function measurePage(file: string, pageUrl: string, distDir: string = DIS
 	const css: Resource[] = [];
 	const printCss: Resource[] = [];
 	const dynamicImports = new Set<string>();
+	const deferredIslands = new Set<string>();
 	const unmeasurable = new Set<string>();
 	const seen = new Set<string>();
 	let inlineJs = 0;
@@ -201,6 +206,11 @@ export function measurePage(file: string, pageUrl: string, distDir: string = DIS
 			else if (rel.includes('preload') && as === 'script') addScript(href, base, 'preload');
 			else if (rel.includes('preload') && as === 'style') addStyle(href, 'preload');
 		} else if (element.tagName === 'astro-island') {
+			if (attribute(element, 'client') === 'visible') {
+				const component = attribute(element, 'component-url');
+				if (component) deferredIslands.add(component);
+				continue;
+			}
 			const islandUrls: Array<[string, ResourceVia]> = [
 				['before-hydration-url', 'island-before-hydration'],
 				['renderer-url', 'island-renderer'],
@@ -225,6 +235,7 @@ export function measurePage(file: string, pageUrl: string, distDir: string = DIS
 		css,
 		printCss,
 		dynamicImports: [...dynamicImports].filter((url) => !seen.has(url)),
+		deferredIslands: [...deferredIslands],
 		unmeasurable: [...unmeasurable],
 		totals: { js: total(js), css: total(css), printCss: total(printCss) },
 	};

@@ -15,22 +15,12 @@
  * Decoding never throws: each parameter that is malformed or tampered with is reported by name and dropped.
  * No zod full build here (only `zod/mini` through `schema.ts`): the island imports this module.
  */
-import { compactJson, decodeJson, encodeJson } from '../base64-json.ts';
+import { decodeJson, encodeJson } from '../base64-json.ts';
 import { isIsoDate, isTimeZone } from '../business-days.ts';
-import type { ClaimDraft } from '../schema.ts';
 import { findLifecyclePreset, type LifecyclePresetId } from './presets.ts';
 import { holidaysSchema, lifecycleEventsSchema, type LifecycleEvent } from './schema.ts';
 
-/** The lifecycle page's path below a locale prefix (`/ja/` + `claim-lifecycle/`). */
-export const LIFECYCLE_PATH = 'claim-lifecycle/';
-
-/**
- * The query (`?claim=…&submitted=YYYY-MM-DD`) of the link the claim simulator shows once a claim is
- * Submitted: `<locale prefix>` + `LIFECYCLE_PATH` + `lifecycleQuery(draft, submitted)`.
- */
-export function lifecycleQuery(draft: ClaimDraft, submitted: string): string {
-	return `?${new URLSearchParams({ claim: encodeJson(compactJson(draft) ?? {}), submitted })}`;
-}
+export { LIFECYCLE_PATH, lifecycleQuery } from './handover-link.ts';
 
 export const lifecycleParams = ['claim', 'preset', 'submitted', 'events', 'holidays', 'tz'] as const;
 export type LifecycleParam = (typeof lifecycleParams)[number];

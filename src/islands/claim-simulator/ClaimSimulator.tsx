@@ -12,12 +12,12 @@ import type { ClaimError } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import { validateClaim, validateStep } from '../../claim/steps.ts';
 import { encodeState, initialStateOn, stateParams, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
-import { lifecycleQuery } from '../../claim/lifecycle/url-state.ts';
+import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
 import type { SimulatorData } from './data.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { StepFields } from './StepFields.tsx';
-import { Submitted } from './Submitted.tsx';
 import { SandboxPanel } from './SandboxPanel.tsx';
+import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { fieldId, format, todayIso } from './format.ts';
 
 interface Props {
@@ -51,6 +51,7 @@ export default function ClaimSimulator(props: Props) {
 	const [announcement, setAnnouncement] = useState('');
 	const [presetId, setPresetId] = useState('');
 	const touched = useRef(false);
+	const justSubmitted = useRef(false);
 	const heading = useRef<HTMLHeadingElement>(null);
 	const storageKey = `claim-simulator:${id}`;
 
@@ -117,8 +118,7 @@ export default function ClaimSimulator(props: Props) {
 		setSim({ ...sim, submitted: todayIso() });
 		setCheck(result.warnings.length > 0 ? { step: 'submit', errors: [], warnings: result.warnings } : null);
 		setAnnouncement(ui.submittedHeading);
-		// The form gives way to the submitted claim: focus its heading once it is rendered.
-		requestAnimationFrame(() => heading.current?.focus());
+		justSubmitted.current = true;
 	};
 
 	const presets = props.presetIds ? data.presets.filter((preset) => props.presetIds?.includes(preset.id)) : data.presets;
@@ -199,7 +199,7 @@ export default function ClaimSimulator(props: Props) {
 			{earlierWarnings.length > 0 && <ProblemList id={`${id}-warnings`} heading={ui.warningsHeading} problems={earlierWarnings} data={data} kind="warning" />}
 
 			{sim.submitted !== null ? (
-				<Submitted
+				<SubmittedPanel
 					ui={ui}
 					lang={data.lang}
 					submitted={sim.submitted}
@@ -209,6 +209,7 @@ export default function ClaimSimulator(props: Props) {
 						setCheck(null);
 					}}
 					heading={heading}
+					focus={justSubmitted.current}
 				/>
 			) : (
 				<form

@@ -159,22 +159,7 @@ export function StepFields({ id, data, sim, errors, onDraft }: Props) {
 			return (
 				<>
 					{text('subscriptionId', ui.subscriptionId, draft.subscriptionId, (value) => set({ subscriptionId: value }), hint)}
-					{tenant && (
-						<details class="cs-details">
-							<summary>{ui.subscriptionsOnTenant}</summary>
-							<ul class="cs-subscriptions">
-								{sandbox.subscriptions
-									.filter((subscription) => subscription.tenantId.toLowerCase() === tenant.tenantId.toLowerCase())
-									.map((subscription) => (
-										<li>
-											<code translate={false}>{subscription.id}</code>
-											{` ${sandbox.products.find((product) => product.id === subscription.product)?.name ?? subscription.product} · ${ui.channels[subscription.channel]} · ${ui.statuses[subscription.status]}`}
-											{subscription.alreadyClaimed && ` · ${ui.alreadyClaimed}`}
-										</li>
-									))}
-							</ul>
-						</details>
-					)}
+					{tenant && <p class="cs-hint">{ui.subscriptionsInSandbox}</p>}
 				</>
 			);
 		}

@@ -4,6 +4,7 @@
  * happens next is the lifecycle simulator's.
  */
 import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { addBusinessDays } from '../../claim/business-days.ts';
 import type { SimulatorStrings } from './strings.ts';
 import { formatDate } from './format.ts';
@@ -11,16 +12,21 @@ import { formatDate } from './format.ts';
 export const REVIEW_START_BUSINESS_DAYS = 5;
 export const REVIEW_BUSINESS_DAYS = 5;
 
-interface Props {
+export interface SubmittedProps {
 	ui: SimulatorStrings;
 	lang: string;
 	submitted: string;
 	lifecycleHref: string | undefined;
 	onEdit: () => void;
 	heading: RefObject<HTMLHeadingElement>;
+	/** Just submitted (not reloaded): move the focus to the heading, the form that had it is gone. */
+	focus: boolean;
 }
 
-export function Submitted({ ui, lang, submitted, lifecycleHref, onEdit, heading }: Props) {
+export function Submitted({ ui, lang, submitted, lifecycleHref, onEdit, heading, focus }: SubmittedProps) {
+	useEffect(() => {
+		if (focus) heading.current?.focus();
+	}, []);
 	const reviewStarts = addBusinessDays(submitted, REVIEW_START_BUSINESS_DAYS);
 	const reviewEnds = addBusinessDays(reviewStarts, REVIEW_BUSINESS_DAYS);
 	const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, lang)}</time>;

@@ -76,7 +76,7 @@ export interface SimulatorStrings {
 	readonly subscriptionId: string;
 	readonly subscriptionHint: string;
 	readonly subscriptionNotAsked: string;
-	readonly subscriptionsOnTenant: string;
+	readonly subscriptionsInSandbox: string;
 	readonly alreadyClaimed: string;
 	readonly proofOfExecution: string;
 	readonly proofOfExecutionHint: string;
@@ -203,7 +203,7 @@ export const simulatorStrings: Localized<SimulatorStrings> = {
 		subscriptionId: 'Subscription ID',
 		subscriptionHint: 'The customer has several subscriptions of {products}, so the flow asks which one this claim is for.',
 		subscriptionNotAsked: 'The flow asks for a subscription ID only for a Dynamics 365 product of which the customer has several subscriptions. This claim isn’t asked for one: continue.',
-		subscriptionsOnTenant: 'Subscriptions on the customer’s tenant (sandbox)',
+		subscriptionsInSandbox: 'The customer’s subscriptions, with their status and purchase channel, are listed in the sandbox above.',
 		alreadyClaimed: 'already claimed',
 		proofOfExecution: 'Proof of execution (PoE)',
 		proofOfExecutionHint: 'Choose a file on your device. The simulator reads only its name and size: nothing is uploaded.',
@@ -332,7 +332,7 @@ export const simulatorStrings: Localized<SimulatorStrings> = {
 		subscriptionId: 'サブスクリプション ID',
 		subscriptionHint: '顧客は {products} のサブスクリプションを複数持っているため、フローではこの要求の対象がどれかを尋ねます。',
 		subscriptionNotAsked: 'サブスクリプション ID は、顧客が複数のサブスクリプションを持つ Dynamics 365 製品の場合にのみ求められます。この要求では求められないので、次へ進んでください。',
-		subscriptionsOnTenant: '顧客のテナントのサブスクリプション (サンドボックス)',
+		subscriptionsInSandbox: '顧客のサブスクリプションとその状態および購入方法は、上のサンドボックスに一覧表示されています。',
 		alreadyClaimed: '要求済み',
 		proofOfExecution: '実行証明 (PoE)',
 		proofOfExecutionHint: 'デバイス上のファイルを選択してください。シミュレーターが読み取るのは名前とサイズだけで、何もアップロードされません。',
@@ -461,7 +461,7 @@ export const simulatorStrings: Localized<SimulatorStrings> = {
 		subscriptionId: '訂用帳戶 ID',
 		subscriptionHint: '客戶擁有多個 {products} 訂用帳戶，因此流程會詢問此宣告適用於哪一個。',
 		subscriptionNotAsked: '只有當客戶擁有多個同一 Dynamics 365 產品的訂用帳戶時，流程才會要求訂用帳戶 ID。此宣告不需要，請繼續。',
-		subscriptionsOnTenant: '客戶租用戶上的訂用帳戶（沙箱）',
+		subscriptionsInSandbox: '客戶的訂用帳戶及其狀態和購買管道列在上方的沙箱中。',
 		alreadyClaimed: '已被宣告',
 		proofOfExecution: '執行證明 (PoE)',
 		proofOfExecutionHint: '請選擇您裝置上的檔案。模擬器只會讀取其名稱和大小，不會上傳任何內容。',

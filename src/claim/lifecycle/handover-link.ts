@@ -1,0 +1,18 @@
+/**
+ * The link from a submitted claim in the claim simulator to the lifecycle simulator. Kept apart from
+ * `url-state.ts` (which re-exports it): it needs no schema, so the claim simulator's island can build the
+ * link without loading zod.
+ */
+import { compactJson, encodeJson } from '../base64-json.ts';
+import type { ClaimDraft } from '../schema.ts';
+
+/** The lifecycle page's path below a locale prefix (`/ja/` + `claim-lifecycle/`). */
+export const LIFECYCLE_PATH = 'claim-lifecycle/';
+
+/**
+ * The query (`?claim=…&submitted=YYYY-MM-DD`) of the link the claim simulator shows once a claim is
+ * Submitted: `<locale prefix>` + `LIFECYCLE_PATH` + `lifecycleQuery(draft, submitted)`.
+ */
+export function lifecycleQuery(draft: ClaimDraft, submitted: string): string {
+	return `?${new URLSearchParams({ claim: encodeJson(compactJson(draft) ?? {}), submitted })}`;
+}

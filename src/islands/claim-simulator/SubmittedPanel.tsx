@@ -1,0 +1,15 @@
+/**
+ * Where the submitted claim appears: `Submitted.tsx` (with the business-day calendar and date formatting) is
+ * loaded only once a claim is submitted, which most visits never reach.
+ */
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { SubmittedProps } from './Submitted.tsx';
+
+export function SubmittedPanel(props: SubmittedProps) {
+	const [Submitted, setSubmitted] = useState<FunctionComponent<SubmittedProps> | null>(null);
+	useEffect(() => {
+		import('./Submitted.tsx').then((module) => setSubmitted(() => module.Submitted));
+	}, []);
+	return Submitted ? <Submitted {...props} /> : <p class="cs-loading">{props.ui.submittedHeading}</p>;
+}
