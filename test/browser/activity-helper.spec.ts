@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { activityClaimKey, activityClaimQueries } from '../../src/claim/advice/index.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
+import { claimSteps, inLang } from '../../src/claim/index.ts';
+import { simulatorStrings } from '../../src/islands/claim-simulator/strings.ts';
 import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
 import { activityHelperStrings } from '../../src/islands/activity-helper/strings.ts';
 import { inlineText } from '../../src/localization/inline.ts';
@@ -81,8 +83,7 @@ for (const locale of locales) {
 			await expect(page.getByRole('radio', { name: strings.areas['business-applications'].label })).toBeChecked();
 			await expect(page.getByRole('radio', { name: strings.incentives.yes, exact: true })).toBeChecked();
 
-			// "Start a claim with this choice": the simulator, prefilled, on the activity step (not followed:
-			// the simulator page is built on another branch).
+			// "Start a claim with this choice": the simulator, prefilled, on the activity step.
 			const start = page.getByRole('link', { name: strings.labels.startClaim });
 			const href = new URL((await start.getAttribute('href'))!, page.url());
 			expect(href.pathname).toBe(`${prefix}claim-simulator/`);
@@ -93,6 +94,11 @@ for (const locale of locales) {
 			expect(href.search).toBe(activityClaimQueries()[activityClaimKey('business-applications', 'usage')]);
 
 			await expectNoAxeViolations(page);
+
+			// Followed: the simulator opens on the activity step with the choice made.
+			await start.click();
+			await expect(page.locator('form.cs-step h3')).toContainText(inLang(claimSteps.activity.label, locale.lang));
+			await expect(page.getByRole('radio', { name: inLang(simulatorStrings, locale.lang).activities.usage })).toBeChecked();
 		});
 
 		test('tells the reader who doesn’t know how the customer bought what to ask, and shows the English original', async ({ page }) => {

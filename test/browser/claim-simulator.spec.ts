@@ -145,6 +145,17 @@ test.describe('claim simulator state', () => {
 		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-20');
 	});
 
+	test('a submitted claim goes on in the lifecycle simulator, keeping the claim', async ({ page }) => {
+		const text = ui(english);
+		await open(page, english, '?preset=happy-path&step=submit');
+		await form(page).getByRole('button', { name: text.submit }).click();
+		await page.getByRole('link', { name: text.followReview }).click();
+		await expect(page).toHaveURL(/\/claim-lifecycle\/\?claim=/);
+		const happy = claimPresets.find((preset) => preset.id === 'happy-path')!;
+		await expect(page.locator('main')).toContainText(happy.draft.claimName);
+		await expect(page.locator('main')).toContainText(happy.draft.subscriptionId);
+	});
+
 	test('the sandbox can be edited, with localized refusals, and travels in the link', async ({ page }) => {
 		const text = ui(english);
 		await open(page, english);

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { defaultLocale, localePathPrefix, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { searchBundlePath } from '../../src/search/bundles.ts';
 import { contentSecurityPolicy, parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';
 import { CSP_META_PATTERN } from '../../src/security/inline-code.ts';
 import { HEADERS_FILE } from '../../src/security/csp-integration.ts';
@@ -45,22 +46,22 @@ async function serveWithHeaders(page: Page, override: (headers: Map<string, stri
 }
 
 /**
- * Runs a Pagefind search in the page as the site's search does (`import('/pagefind/pagefind.js')`).
+ * Runs a Pagefind search in the page as the site's search does (`import('/pagefind/<lang>/pagefind.js')`,
+ * one bundle per language: `searchBundlePath`).
  * `noWorker` keeps the search (and its WebAssembly) on the page's main thread, under the page's policy;
  * otherwise Pagefind runs it in its worker, which gets its policy from the worker script's headers.
  */
-function pagefindSearch(page: Page, query: string, noWorker: boolean): Promise<{ count: number; url: string | undefined }> {
+function pagefindSearch(page: Page, query: string, noWorker: boolean, locale: SiteLocale = defaultLocale): Promise<{ count: number; url: string | undefined }> {
 	return page.evaluate(
-		async ({ query, noWorker }) => {
+		async ({ query, noWorker, pagefindUrl }) => {
 			// A URL on the site, imported by the browser: nothing for TypeScript to resolve.
-			const pagefindUrl: string = '/pagefind/pagefind.js';
 			const pagefind = await import(/* @vite-ignore */ pagefindUrl);
 			await pagefind.options({ noWorker });
 			const search = await pagefind.search(query);
 			const first = await search.results[0]?.data();
 			return { count: search.results.length as number, url: first?.url as string | undefined };
 		},
-		{ query, noWorker },
+		{ query, noWorker, pagefindUrl: `${searchBundlePath(locale)}pagefind.js` },
 	);
 }
 
@@ -185,7 +186,7 @@ test.describe('the policy lets the site work', () => {
 				});
 				await serveWithHeaders(page);
 				await page.goto(localePathPrefix(locale));
-				const results = await pagefindSearch(page, queries[locale.lang]!, noWorker);
+				const results = await pagefindSearch(page, queries[locale.lang]!, noWorker, locale);
 				expect(results.count, `results for "${queries[locale.lang]}"`).toBeGreaterThan(0);
 				expect(results.url).toMatch(new RegExp(`^${localePathPrefix(locale)}`));
 				expect(warnings.filter((warning) => /pagefind/i.test(warning)), 'Pagefind warnings (a worker falling back to the main thread)').toEqual([]);

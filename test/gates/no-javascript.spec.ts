@@ -89,9 +89,11 @@ function islands(page: Page): Promise<IslandReport[]> {
 				}
 			}
 			const notes = Array.from(island.parentElement?.querySelectorAll('.noscript-note') ?? []);
+			// A tool folded in a closed <details> (the article's "Try it" boxes) shows its note once opened.
+			const folded = island.closest('details:not([open])');
 			const note = notes
-				.filter(shown)
-				.map((element) => (element as HTMLElement).innerText.trim())
+				.filter((element) => shown(element) || (folded !== null && folded.contains(element)))
+				.map((element) => (element.textContent ?? '').trim())
 				.join(' ');
 			let name = island.getAttribute('component-url') ?? 'island';
 			try {
