@@ -18,7 +18,7 @@ import {
 } from '../../claim/advice/activity.ts';
 import type { ComponentChildren } from 'preact';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../claim/advice/url.ts';
-import { ErrorLinkList, fill, Heading, Quotes, useUrlState } from '../helper-parts/parts.tsx';
+import { AdviceFooter, fill, Heading, Quotes, useUrlState } from '../helper-parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/types.ts';
 import type { ActivityHelperStrings } from './strings.ts';
 
@@ -124,29 +124,15 @@ export default function ActivityHelper({ strings, quotes, section, errorLinks, s
 					</>
 				)}
 
-				{advice.assumptions.length > 0 && (
-					<>
-						<Heading level={sub}>{strings.labels.assumptions}</Heading>
-						<ul class="helper-assumptions">
-							{advice.assumptions.map((assumption) => (
-								<li key={assumption}>{strings.assumptions[assumption]}</li>
-							))}
-						</ul>
-					</>
-				)}
-
-				<ErrorLinkList codes={advice.errors} links={errorLinks} label={strings.labels.errors} />
-
-				<div class="helper-actions">
-					{claimQuery !== undefined && (
-						<a class="helper-start" href={`${simulatorHref}${claimQuery}`}>
-							{strings.labels.startClaim}
-						</a>
-					)}
-					<button type="button" class="helper-reset" onClick={() => set(noActivityAnswers)}>
-						{strings.labels.startOver}
-					</button>
-				</div>
+				<AdviceFooter
+					headingLevel={sub}
+					assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: strings.assumptions[assumption] }))}
+					labels={strings.labels}
+					errors={advice.errors}
+					errorLinks={errorLinks}
+					startHref={claimQuery !== undefined ? `${simulatorHref}${claimQuery}` : undefined}
+					onStartOver={() => set(noActivityAnswers)}
+				/>
 			</div>
 		</div>
 	);

@@ -120,3 +120,45 @@ function writeUrl(params: URLSearchParams): void {
 		window.history.replaceState(window.history.state, '', url);
 	}
 }
+
+interface AdviceFooterProps {
+	headingLevel: number;
+	assumptions: ReadonlyArray<{ readonly key: string; readonly text: string }>;
+	labels: { readonly assumptions: string; readonly errors: string; readonly startClaim: string; readonly startOver: string };
+	errors: readonly ClaimErrorCode[];
+	errorLinks: ErrorLinks;
+	/** The claim simulator, prefilled with the answer; none while the answer can't start a claim. */
+	startHref: string | undefined;
+	onStartOver: () => void;
+}
+
+/** The end of a helper's answer: what it assumes, the errors it relates to, and what to do next. */
+export function AdviceFooter({ headingLevel, assumptions, labels, errors, errorLinks, startHref, onStartOver }: AdviceFooterProps) {
+	return (
+		<>
+			{assumptions.length > 0 && (
+				<>
+					<Heading level={headingLevel}>{labels.assumptions}</Heading>
+					<ul class="helper-assumptions">
+						{assumptions.map((assumption) => (
+							<li key={assumption.key}>{assumption.text}</li>
+						))}
+					</ul>
+				</>
+			)}
+
+			<ErrorLinkList codes={errors} links={errorLinks} label={labels.errors} />
+
+			<div class="helper-actions">
+				{startHref !== undefined && (
+					<a class="helper-start" href={startHref}>
+						{labels.startClaim}
+					</a>
+				)}
+				<button type="button" class="helper-reset" onClick={onStartOver}>
+					{labels.startOver}
+				</button>
+			</div>
+		</>
+	);
+}

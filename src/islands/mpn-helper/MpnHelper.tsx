@@ -18,7 +18,7 @@ import {
 } from '../../claim/advice/mpn.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, MAX_MPN_ROWS, type MpnState } from '../../claim/advice/url.ts';
 import type { Sandbox } from '../../claim/schema.ts';
-import { ErrorLinkList, fill, Heading, Quotes, useUrlState } from '../helper-parts/parts.tsx';
+import { AdviceFooter, fill, Heading, Quotes, useUrlState } from '../helper-parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/types.ts';
 import type { MpnHelperStrings } from './strings.ts';
 
@@ -211,29 +211,15 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 					</>
 				)}
 
-				{advice.assumptions.length > 0 && (
-					<>
-						<Heading level={sub}>{strings.labels.assumptions}</Heading>
-						<ul class="helper-assumptions">
-							{advice.assumptions.map((assumption) => (
-								<li key={assumption}>{strings.assumptions[assumption]}</li>
-							))}
-						</ul>
-					</>
-				)}
-
-				<ErrorLinkList codes={advice.errors} links={errorLinks} label={strings.labels.errors} />
-
-				<div class="helper-actions">
-					{claimQuery !== null && (
-						<a class="helper-start" href={`${simulatorHref}${claimQuery}`}>
-							{strings.labels.startClaim}
-						</a>
-					)}
-					<button type="button" class="helper-reset" onClick={() => set(emptyMpnState)}>
-						{strings.labels.startOver}
-					</button>
-				</div>
+				<AdviceFooter
+					headingLevel={sub}
+					assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: strings.assumptions[assumption] }))}
+					labels={strings.labels}
+					errors={advice.errors}
+					errorLinks={errorLinks}
+					startHref={claimQuery !== null ? `${simulatorHref}${claimQuery}` : undefined}
+					onStartOver={() => set(emptyMpnState)}
+				/>
 			</div>
 		</div>
 	);
