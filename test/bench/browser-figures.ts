@@ -64,10 +64,17 @@ export async function benchBrowserFigures(baseline: Baseline | undefined, option
 						continue;
 					}
 					progress(`Lighthouse (mobile) on ${page.url}${options.lighthouseRuns > 1 ? `, median of ${options.lighthouseRuns} runs` : ''}…`);
-					const { scores, failing } = await runner.median(`${site.url}${page.url}`, options.lighthouseRuns);
+					const measured = await runner.median(`${site.url}${page.url}`, options.lighthouseRuns).catch((error: unknown) => error as Error);
+					if (measured instanceof Error) {
+						progress(`  ${measured.message}`);
+						// Scored 0 against its budget, so a page Lighthouse cannot measure fails the bench.
+						figures.push({ name: `${label(page)}: Lighthouse (failed)`, value: 0, unit: 'score', budget: 100, atLeast: true, note: measured.message.slice(0, 120) });
+						continue;
+					}
+					const { scores, failing } = measured;
 					const other = baselineUrl(page);
 					if (other) progress(`Lighthouse (mobile) on the baseline's ${page.type} (${page.locale.lang})…`);
-					const reference = other ? (await runner.median(other, options.lighthouseRuns)).scores : undefined;
+					const reference = other ? (await runner.median(other, options.lighthouseRuns).catch(() => undefined))?.scores : undefined;
 					for (const category of Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]) {
 						figures.push({
 							name: `${label(page)}: Lighthouse ${category}`,
