@@ -16,7 +16,8 @@ import { SourceFormatError } from '../localization/errors.ts';
 import type { Block, ContentPart, Inline, LocalizedDocument, Segment } from '../localization/schema.ts';
 import type { Article, ArticleView, ViewSegment } from './schema.ts';
 import { changedSections } from './sections.ts';
-import { englishKey } from './text.ts';
+import { contentText, inlineText } from '../localization/inline.ts';
+import { englishKey, normalizeWhitespace } from './text.ts';
 import { checkSameEnglish, compareSourceVersions, groupBySourceVersion } from './versions.ts';
 
 export interface AssembleOptions {
@@ -133,6 +134,7 @@ export function assembleArticle(documents: readonly LocalizedDocument[], options
 		kind: 'english',
 		locale: options.englishLocale ?? defaultLocale,
 		title: englishTitle(reference),
+		...englishDescription(reference),
 		file: reference.file,
 		sourceVersion: newest.version,
 		current: true,
@@ -185,3 +187,20 @@ export function allViews(article: Article): ArticleView[] {
 	return [article.english, ...article.translations];
 }
 
+
+/** A paragraph this long is the article's lead rather than a label such as "Applies to:". */
+const LEAD_MIN_LENGTH = 60;
+
+/**
+ * The English page's description (search engines' snippet): the vendor files carry only a translated one, so
+ * it is the article's own lead, its first top-level paragraph of a sentence or more.
+ */
+function englishDescription(document: LocalizedDocument): { description?: string } {
+	const segments = new Map(document.segments.map((segment) => [segment.number, segment]));
+	for (const block of document.blocks) {
+		if (block.type !== 'paragraph') continue;
+		const text = normalizeWhitespace(contentText(block.content, (number) => inlineText(segments.get(number)?.english ?? [])));
+		if (text.length >= LEAD_MIN_LENGTH) return { description: text };
+	}
+	return {};
+}

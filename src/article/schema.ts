@@ -35,7 +35,7 @@ export const articleViewSchema = z.object({
 	kind: z.enum(['english', 'translation']),
 	locale: siteLocaleSchema,
 	title: z.string(),
-	/** Translated description from the vendor front matter; the vendor files carry no English one. */
+	/** Translated description from the vendor front matter; for the English view, the article's lead paragraph. */
 	description: z.string().optional(),
 	translationType: translationTypeSchema.optional(),
 	/** The vendor file this view comes from (for the English view: the file its English was taken from). */

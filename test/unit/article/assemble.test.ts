@@ -27,6 +27,13 @@ describe('assembling the two seeds', () => {
 		expect(article.english.segments.map((segment) => segment.english)).toEqual(zh.segments.map((segment) => segment.english));
 	});
 
+	it('describes the English page with the article’s lead (the vendor files carry only translated descriptions)', () => {
+		expect(article.english.description).toBe(
+			'The content below will help you solve issues that can come up when you work with customer associations.',
+		);
+		expect(article.translations.find((view) => view.locale.lang === 'ja')?.description).toBe(ja.frontMatter.description);
+	});
+
 	it('has one view per locale in the order of the site locales, none outdated', () => {
 		expect(article.translations.map((view) => view.locale.sourceLocale)).toEqual(['ja-JP', 'zh-TW']);
 		for (const view of article.translations) {
