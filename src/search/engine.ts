@@ -168,8 +168,10 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
 	const loaded: Array<{ candidate: Candidate; page: IndexPage }> = [];
 	const keys = new Set<string>();
+	// Two spare loads per batch only when several languages can yield the same page twice.
+	const batchSize = outcomes.length > 1 ? limit + 2 : limit;
 	for (let next = 0; next < candidates.length && keys.size < limit; ) {
-		const batch = candidates.slice(next, next + limit + 2);
+		const batch = candidates.slice(next, next + batchSize);
 		next += batch.length;
 		for (const entry of await Promise.all(batch.map(async (candidate) => ({ candidate, page: await candidate.hit.load() })))) {
 			loaded.push(entry);
