@@ -45,9 +45,11 @@ export function encodeState(state: SimulatorState, defaultSandbox: Sandbox): URL
 	return params;
 }
 
-/** `?preset=…` for a link that opens the simulator on a preset (the error pages' "Try it" links). */
-export function presetQuery(presetId: string): string {
-	return `?${new URLSearchParams({ preset: presetId })}`;
+/** `?preset=…` for a link that opens the simulator on a preset (the error pages' "Try it" links), at a step. */
+export function presetQuery(presetId: string, step?: ClaimStepId): string {
+	const params = new URLSearchParams({ preset: presetId });
+	if (step) params.set('step', step);
+	return `?${params}`;
 }
 
 /** `?draft=…` for a link that opens the simulator with a prefilled draft (the activity and MPN helpers). */

@@ -1,4 +1,14 @@
 /**
+ * Placeholders in UI strings. Starlight's strings (`src/content/i18n/`) write them `{{name}}`; the tools'
+ * own strings (`src/islands/<tool>/strings.ts`) write them `{name}`. No imports: islands bundle this.
+ */
+
+/** `{name}` placeholders replaced by their values; a placeholder without a value stays as it is. */
+export function fillPlaceholders(template: string, values: Readonly<Record<string, string | number>>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/**
  * Splits a UI string with `{{name}}` placeholders into text and placeholder parts, so a component
  * can put links (or any markup) where the translation wants them, in that language's word order,
  * without building HTML from strings.

@@ -8,7 +8,7 @@
  * the other statuses, the PoE review reasons or disputes; those are the simulator's own translations.
  * THE JA AND ZH-TW TEXTS WERE NOT REVIEWED BY A NATIVE SPEAKER.
  *
- * Placeholders in braces (`{deadline}`, `{date}`, `{status}`) are filled by `fillTemplate` with dates the page
+ * Placeholders in braces (`{deadline}`, `{date}`, `{status}`) are filled by `fillPlaceholders` (`src/i18n/placeholders.ts`) with dates the page
  * formats for its language. Kept apart from the engine so that an island receives one language only.
  */
 import type { Localized } from '../localized.ts';
@@ -414,8 +414,3 @@ export const noteTexts: Readonly<Record<TimelineNote['kind'], Localized<string>>
 		'zh-TW': '花費的時間超過文件記載的期限 ({date} 之前)。',
 	},
 };
-
-/** `{name}` in a template replaced by `params.name`; unknown placeholders are left as they are. */
-export function fillTemplate(template: string, params: Readonly<Record<string, string>>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}

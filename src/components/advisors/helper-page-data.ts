@@ -10,11 +10,6 @@ import type { ArticleSection, ErrorLinks } from '../../islands/helper-parts/type
 import { TROUBLESHOOTING_ARTICLE } from '../errors/article-entry.ts';
 import { articleQuotes } from './article-quotes.ts';
 
-/** The locale of a page's `lang` (the default locale for another language). */
-export function helperLocale(lang: string, locales: readonly SiteLocale[]): SiteLocale {
-	return locales.find((locale) => locale.lang === lang) ?? locales[0]!;
-}
-
 /** The article section (`which-activity-do-i-choose`), titled as the locale's article titles it (its heading segment). */
 export function articleSection(locale: SiteLocale, anchor: string, headingSegment: number): ArticleSection {
 	const heading = articleQuotes(locale.lang, [headingSegment])[headingSegment]!;

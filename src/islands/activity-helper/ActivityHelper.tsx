@@ -3,6 +3,7 @@
  * a status region; reasons, losses and assumptions with the article's sentences below it). The answers live
  * in the URL (`activity.*`), so a link or a reload shows the same answer.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import {
 	activityClaimChoice,
 	activityClaimKey,
@@ -18,7 +19,7 @@ import {
 } from '../../claim/advice/activity.ts';
 import type { ComponentChildren } from 'preact';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../claim/advice/url.ts';
-import { AdviceFooter, fill, Heading, Quotes, useUrlState } from '../helper-parts/parts.tsx';
+import { AdviceFooter, Heading, QuotedList, quoteOnce, useUrlState } from '../helper-parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/types.ts';
 import type { ActivityHelperStrings } from './strings.ts';
 
@@ -41,7 +42,7 @@ export default function ActivityHelper({ strings, quotes, section, errorLinks, s
 	const { value: answers, set, malformed, ready } = useUrlState<ActivityAnswers>(noActivityAnswers, decodeActivityAnswers, encodeActivityAnswers);
 	const advice = adviseActivity(answers);
 	const activityName = advice.activity ? strings.activities[advice.activity] : '';
-	const headline = fill(strings.outcomes[advice.outcome], {
+	const headline = fillPlaceholders(strings.outcomes[advice.outcome], {
 		activity: activityName,
 		questions: advice.missing.map((question) => strings.questions[question].short).join(strings.labels.listSeparator),
 	});
@@ -49,9 +50,8 @@ export default function ActivityHelper({ strings, quotes, section, errorLinks, s
 	const claimQuery = choice ? claimQueries[activityClaimKey(choice.solutionArea, choice.activity)] : undefined;
 	const answer = <K extends keyof ActivityAnswers>(key: K, value: ActivityAnswers[K]) => set({ ...answers, [key]: value });
 	const sub = headingLevel + 1;
-	// Each of the article's sentences is quoted once, where it first backs the answer.
-	const quoted = new Set<number>();
-	const firstQuotes = (numbers: readonly number[]) => numbers.filter((number) => !quoted.has(number) && Boolean(quoted.add(number)));
+	const firstQuotes = quoteOnce();
+	const listProps = { headingLevel: sub, quotes, section, englishLabel: strings.labels.englishOriginal };
 
 	const group = <K extends keyof ActivityAnswers>(key: K, options: readonly NonNullable<ActivityAnswers[K]>[], label: (option: NonNullable<ActivityAnswers[K]>) => ComponentChildren) => (
 		<fieldset class="helper-question">
@@ -96,33 +96,20 @@ export default function ActivityHelper({ strings, quotes, section, errorLinks, s
 					</>
 				)}
 
-				{advice.reasons.length > 0 && (
-					<>
-						<Heading level={sub}>{strings.labels.why}</Heading>
-						<ul class="helper-reasons">
-							{advice.reasons.map((reason) => (
-								<li key={reason} data-reason={reason}>
-									{strings.reasons[reason]}
-									<Quotes numbers={firstQuotes(activityReasonSegments[reason])} quotes={quotes} section={section} englishLabel={strings.labels.englishOriginal} />
-								</li>
-							))}
-						</ul>
-					</>
-				)}
-
-				{advice.losses.length > 0 && (
-					<>
-						<Heading level={sub}>{strings.labels.losses}</Heading>
-						<ul class="helper-losses">
-							{advice.losses.map((loss) => (
-								<li key={loss} data-loss={loss}>
-									{strings.losses[loss]}
-									<Quotes numbers={firstQuotes(activityLossSegments[loss])} quotes={quotes} section={section} englishLabel={strings.labels.englishOriginal} />
-								</li>
-							))}
-						</ul>
-					</>
-				)}
+				<QuotedList
+					{...listProps}
+					heading={strings.labels.why}
+					className="helper-reasons"
+					item="reason"
+					entries={advice.reasons.map((reason) => ({ key: reason, text: strings.reasons[reason], quote: firstQuotes(activityReasonSegments[reason]) }))}
+				/>
+				<QuotedList
+					{...listProps}
+					heading={strings.labels.losses}
+					className="helper-losses"
+					item="loss"
+					entries={advice.losses.map((loss) => ({ key: loss, text: strings.losses[loss], quote: firstQuotes(activityLossSegments[loss]) }))}
+				/>
 
 				<AdviceFooter
 					headingLevel={sub}

@@ -7,6 +7,7 @@
  * read with the claim engine's `parseDraft` in a worker (`handover.worker.ts`), fetched only for such links.
  * Strings arrive as a prop, in the page's language only; dates are formatted with Intl in that language.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { businessDaysBetween, isIsoDate, todayIn } from '../../claim/business-days.ts';
 import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
@@ -22,7 +23,6 @@ import {
 	type MoreProofReason,
 	type ReviewerRejectionReason,
 } from '../../claim/lifecycle/schema.ts';
-import { fillTemplate } from '../../claim/lifecycle/texts.ts';
 import {
 	applyEvent,
 	currentEntry,
@@ -114,7 +114,6 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 		[lang],
 	);
 	const formatDate = (date: string) => (isIsoDate(date) ? formatter.format(new Date(`${date}T00:00:00Z`)) : date);
-	const say = (template: string, params: Record<string, string>) => fillTemplate(template, params);
 
 	// Load: read the URL once, then keep it in step with the state.
 	useEffect(() => {
@@ -143,9 +142,9 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 			let played = events ?? (preset ? presetEvents(preset, start, facts, holidays).events : []);
 			const result = replay({ status: 'submitted', date: start }, played, facts, holidays);
 			const messages: string[] = [];
-			if (rejected.length > 0) messages.push(say(ui.tampered, { params: rejected.join(', ') }));
+			if (rejected.length > 0) messages.push(fillPlaceholders(ui.tampered, { params: rejected.join(', ') }));
 			if (!result.ok) {
-				messages.push(say(ui.truncated, { event: strings.events[played[result.index]?.type ?? 'submit'] }));
+				messages.push(fillPlaceholders(ui.truncated, { event: strings.events[played[result.index]?.type ?? 'submit'] }));
 				played = played.slice(0, result.index);
 			}
 			setNotices(messages);
@@ -190,7 +189,7 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 			setLoaded(next);
 			return;
 		}
-		setNotices([say(ui.truncated, { event: strings.events[next.events[result.index]?.type ?? 'submit'] })]);
+		setNotices([fillPlaceholders(ui.truncated, { event: strings.events[next.events[result.index]?.type ?? 'submit'] })]);
 		setLoaded({ ...next, events: next.events.slice(0, result.index) });
 	};
 
@@ -263,7 +262,7 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 
 			<details class="lc-calendar">
 				<summary>
-					{ui.calendarHeading}: {say(ui.today, { date: formatDate(today) })}
+					{ui.calendarHeading}: {fillPlaceholders(ui.today, { date: formatDate(today) })}
 					{loaded.holidays.length > 0 ? ` · ${ui.holidays}: ${loaded.holidays.length}` : ''}
 				</summary>
 				<p>
@@ -271,7 +270,7 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 					<br />
 					<select id="lc-zone" value={zone} onChange={(e) => update({ timeZone: e.currentTarget.value === browserZone ? null : e.currentTarget.value })}>
 						{[browserZone, ...timeZones.filter((candidate) => candidate !== browserZone)].map((candidate) => (
-							<option value={candidate}>{candidate === browserZone ? say(ui.browserZone, { zone: candidate }) : candidate}</option>
+							<option value={candidate}>{candidate === browserZone ? fillPlaceholders(ui.browserZone, { zone: candidate }) : candidate}</option>
 						))}
 					</select>
 				</p>
@@ -285,7 +284,7 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 								<li>
 									<time dateTime={holiday}>{formatDate(holiday)}</time>{' '}
 									<button type="button" onClick={() => update({ holidays: loaded.holidays.filter((other) => other !== holiday) })}>
-										{say(ui.removeHoliday, { date: formatDate(holiday) })}
+										{fillPlaceholders(ui.removeHoliday, { date: formatDate(holiday) })}
 									</button>
 								</li>
 							))}
@@ -302,7 +301,7 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 			</details>
 
 			<p class="lc-status" role="status" aria-live="polite">
-				{say(ui.statusNow, { status: strings.statuses[entry.status].name, date: formatDate(entry.since) })}
+				{fillPlaceholders(ui.statusNow, { status: strings.statuses[entry.status].name, date: formatDate(entry.since) })}
 			</p>
 
 			<h3 id="lc-timeline-heading">{ui.timelineHeading}</h3>
@@ -362,22 +361,22 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 							<button type="button" data-event={type} onClick={() => fire(type)}>
 								{strings.events[type]}
 							</button>
-							{type === 'response-deadline-passes' && <small> {say(ui.deadlinePassHint, { date: formatDate(dayAfterDeadline(state) ?? '') })}</small>}
+							{type === 'response-deadline-passes' && <small> {fillPlaceholders(ui.deadlinePassHint, { date: formatDate(dayAfterDeadline(state) ?? '') })}</small>}
 						</li>
 					))}
 				</ul>
 				{refusal && (
 					<div class="lc-refusal" role="alert">
 						<p>
-							<strong>{say(ui.refused, { event: refusal.event ? strings.events[refusal.event] : '' })}</strong>
+							<strong>{fillPlaceholders(ui.refused, { event: refusal.event ? strings.events[refusal.event] : '' })}</strong>
 						</p>
 						<p>
-							{say(strings.refusals[refusal.code], {
+							{fillPlaceholders(strings.refusals[refusal.code], {
 								status: strings.statuses[refusal.status].name,
 								...Object.fromEntries(Object.entries(refusal.params).map(([key, value]) => [key, formatDate(value)])),
 							})}
 						</p>
-						{refusal.citations.length > 0 && <p class="lc-cite">{say(ui.sources, { citations: refusal.citations.join(', ') })}</p>}
+						{refusal.citations.length > 0 && <p class="lc-cite">{fillPlaceholders(ui.sources, { citations: refusal.citations.join(', ') })}</p>}
 					</div>
 				)}
 				<details class="lc-others">
@@ -415,7 +414,7 @@ export default function ClaimLifecycle({ lang, strings, presets, timeZones }: Pr
 							<p>
 								{comment.kind === 'submitted' && comment.text !== ''
 									? comment.text
-									: say(strings.comments[comment.kind], { reason: comment.reason ? strings.moreProofReasons[comment.reason].label : '' })}
+									: fillPlaceholders(strings.comments[comment.kind], { reason: comment.reason ? strings.moreProofReasons[comment.reason].label : '' })}
 							</p>
 							{comment.kind !== 'submitted' && comment.text !== '' && <blockquote>{comment.text}</blockquote>}
 						</li>
@@ -450,33 +449,33 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, strings, fo
 	if (current && deadline) {
 		if (today > deadline.date) remaining = ui.deadlinePassed;
 		else if (today === deadline.date) remaining = ui.dueToday;
-		else if (deadlineRules[deadline.kind].unit === 'business') remaining = fillTemplate(ui.daysLeft, { n: String(businessDaysBetween(today, deadline.date, holidays)) });
+		else if (deadlineRules[deadline.kind].unit === 'business') remaining = fillPlaceholders(ui.daysLeft, { n: String(businessDaysBetween(today, deadline.date, holidays)) });
 	}
 	return (
 		<li class={current ? 'lc-entry lc-entry--current' : 'lc-entry'} aria-current={current ? 'step' : undefined} data-status={entry.status}>
 			<p class="lc-entry-status">
 				<strong>{status.name}</strong>
-				{manyClaims && ` · ${fillTemplate(ui.claimNumber, { n: String(entry.claimNumber) })}`}
+				{manyClaims && ` · ${fillPlaceholders(ui.claimNumber, { n: String(entry.claimNumber) })}`}
 			</p>
 			<p>
 				{entry.until === null
-					? fillTemplate(ui.since, { date: formatDate(entry.since) })
-					: fillTemplate(ui.sinceUntil, { from: formatDate(entry.since), until: formatDate(entry.until) })}
-				{entry.cause !== 'start' && ` · ${fillTemplate(ui.after, { event: strings.events[entry.cause] })}`}
+					? fillPlaceholders(ui.since, { date: formatDate(entry.since) })
+					: fillPlaceholders(ui.sinceUntil, { from: formatDate(entry.since), until: formatDate(entry.until) })}
+				{entry.cause !== 'start' && ` · ${fillPlaceholders(ui.after, { event: strings.events[entry.cause] })}`}
 			</p>
 			{reason && (
 				<p>
-					{fillTemplate(ui.reason, { reason: reason.label })}: {reason.description} <span class="lc-cite">({reason.citation})</span>
+					{fillPlaceholders(ui.reason, { reason: reason.label })}: {reason.description} <span class="lc-cite">({reason.citation})</span>
 				</p>
 			)}
 			{deadline && (
 				<p>
-					{fillTemplate(strings.deadlines[deadline.kind], { deadline: formatDate(deadline.date) })} {remaining}{' '}
+					{fillPlaceholders(strings.deadlines[deadline.kind], { deadline: formatDate(deadline.date) })} {remaining}{' '}
 					<span class="lc-cite">({deadline.citations.join(', ')})</span>
 				</p>
 			)}
 			{entry.notes.map((note) => (
-				<p class="lc-note">{fillTemplate(strings.notes[note.kind], { date: formatDate(note.date) })}</p>
+				<p class="lc-note">{fillPlaceholders(strings.notes[note.kind], { date: formatDate(note.date) })}</p>
 			))}
 			{current && <p class="lc-meaning">{status.meaning}</p>}
 		</li>

@@ -6,6 +6,7 @@
  * own page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
  * article it lives in session storage, with a link that opens it on the simulator page.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { claimStepIds, type ClaimStepId } from '../../claim/flow.ts';
 import type { ClaimError } from '../../claim/errors.ts';
@@ -18,7 +19,7 @@ import { ProblemList } from './ProblemList.tsx';
 import { StepFields } from './StepFields.tsx';
 import { SandboxPanel } from './SandboxPanel.tsx';
 import { SubmittedPanel } from './SubmittedPanel.tsx';
-import { fieldId, format, todayIso } from './format.ts';
+import { fieldId, todayIso } from './format.ts';
 
 interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */
@@ -36,7 +37,7 @@ interface Props {
 	loadFailed: string;
 }
 
-export interface Check {
+interface Check {
 	readonly step: ClaimStepId;
 	readonly errors: readonly ClaimError[];
 	readonly warnings: readonly ClaimError[];
@@ -102,7 +103,7 @@ export default function ClaimSimulator(props: Props) {
 			focusField(id, result.errors[0]);
 			return;
 		}
-		setAnnouncement(format(ui.passedHeading, { step: steps[sim.step] }));
+		setAnnouncement(fillPlaceholders(ui.passedHeading, { step: steps[sim.step] }));
 		goTo(claimStepIds[stepIndex + 1] ?? sim.step, result.warnings.length > 0 ? { step: sim.step, errors: [], warnings: result.warnings } : null);
 	};
 
@@ -114,30 +115,27 @@ export default function ClaimSimulator(props: Props) {
 			announceErrors(failed);
 			return;
 		}
-		touched.current = true;
-		setSim({ ...sim, submitted: todayIso() });
-		setCheck(result.warnings.length > 0 ? { step: 'submit', errors: [], warnings: result.warnings } : null);
+		// Its warnings are shown with the submitted claim, recomputed from it (below).
+		update({ submitted: todayIso() });
+		setCheck(null);
 		setAnnouncement(ui.submittedHeading);
 		justSubmitted.current = true;
 	};
 
 	const presets = props.presetIds ? data.presets.filter((preset) => props.presetIds?.includes(preset.id)) : data.presets;
+	/** A fresh claim: a preset's (on the sandbox it was written for) or an empty one on the current sandbox. */
+	const restart = (state: SimulatorState, message: string) => {
+		touched.current = true;
+		setSim(state);
+		setCheck(null);
+		setRejected([]);
+		setAnnouncement(message);
+	};
 	const loadPreset = () => {
 		const preset = data.presets.find((candidate) => candidate.id === presetId);
-		if (!preset) return;
-		touched.current = true;
-		setSim({ ...initialStateOn(data.sandbox), draft: preset.draft });
-		setCheck(null);
-		setRejected([]);
-		setAnnouncement(format(ui.presetLoaded, { name: preset.label }));
+		if (preset) restart({ ...initialStateOn(data.sandbox), draft: preset.draft }, fillPlaceholders(ui.presetLoaded, { name: preset.label }));
 	};
-	const startOver = () => {
-		touched.current = true;
-		setSim(initialStateOn(sim.sandbox));
-		setCheck(null);
-		setRejected([]);
-		setAnnouncement(ui.startOver);
-	};
+	const startOver = () => restart(initialStateOn(sim.sandbox), ui.startOver);
 
 	const stepCheck = check?.step === sim.step && sim.submitted === null ? check : null;
 	// A submitted claim shows its warnings again after a reload: they are recomputed, not stored.
@@ -148,22 +146,27 @@ export default function ClaimSimulator(props: Props) {
 			<p class="cs-privacy">{ui.privacy}</p>
 			{rejected.length > 0 && (
 				<p class="cs-message" role="alert">
-					{format(ui.linkRejected, { params: rejected.map((param) => ui.paramNames[param]).join(', ') })}
+					{fillPlaceholders(ui.linkRejected, { params: rejected.map((param) => ui.paramNames[param]).join(', ') })}
 				</p>
 			)}
 			<div class="cs-toolbar">
 				<label for={`${id}-preset`}>{ui.presetLabel}</label>
 				<select id={`${id}-preset`} value={presetId} onChange={(event) => setPresetId(event.currentTarget.value)}>
 					<option value="">{ui.select}</option>
-					{[true, false].map((submitted) => (
-						<optgroup label={submitted ? ui.presetGroupSubmitted : ui.presetGroupError}>
-							{presets
-								.filter((preset) => (preset.expected === 'submitted') === submitted)
-								.map((preset) => (
-									<option value={preset.id}>{preset.label}</option>
-								))}
-						</optgroup>
-					))}
+					{[
+						{ label: ui.presetGroupSubmitted, group: presets.filter((preset) => preset.expected === 'submitted') },
+						{ label: ui.presetGroupError, group: presets.filter((preset) => preset.expected !== 'submitted') },
+					].map(
+						({ label, group }) =>
+							// The article's simulators offer only their section's error presets: no empty group.
+							group.length > 0 && (
+								<optgroup label={label}>
+									{group.map((preset) => (
+										<option value={preset.id}>{preset.label}</option>
+									))}
+								</optgroup>
+							),
+					)}
 				</select>
 				<button type="button" onClick={loadPreset} disabled={presetId === ''}>
 					{ui.loadPreset}
@@ -222,7 +225,7 @@ export default function ClaimSimulator(props: Props) {
 					}}
 				>
 					<h3 tabIndex={-1} ref={heading}>
-						{format(ui.stepOf, { n: String(stepIndex + 1), total: String(claimStepIds.length), step: steps[sim.step] })}
+						{fillPlaceholders(ui.stepOf, { n: String(stepIndex + 1), total: String(claimStepIds.length), step: steps[sim.step] })}
 					</h3>
 					{stepCheck && stepCheck.errors.length > 0 && (
 						<ProblemList id={`${id}-errors`} heading={ui.errorsHeading} problems={stepCheck.errors} data={data} kind="error" />

@@ -3,10 +3,10 @@
  * `parseSandbox`, so the sandbox the claim is checked against is always a valid one; a refused change says
  * why, in the page's language. Loaded on demand by `SandboxPanel`.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { useState } from 'preact/hooks';
 import { purchaseChannels, subscriptionStatuses } from '../../claim/choices.ts';
 import { parseSandbox, type Sandbox } from '../../claim/schema.ts';
-import { format } from './format.ts';
 import type { SimulatorStrings } from './strings.ts';
 
 export interface SandboxEditorProps {
@@ -28,7 +28,7 @@ export function SandboxEditor({ id, ui, sandbox, defaultSandbox, onChange }: San
 		const result = parseSandbox(next);
 		if (!result.ok) {
 			const problems = [...new Set(result.issues.map((issue) => e.problems[issue.message] ?? e.invalid))];
-			setMessage(format(e.rejected, { problems: problems.join('; ') }));
+			setMessage(fillPlaceholders(e.rejected, { problems: problems.join('; ') }));
 			return;
 		}
 		onChange(result.value);
@@ -85,7 +85,7 @@ export function SandboxEditor({ id, ui, sandbox, defaultSandbox, onChange }: San
 	};
 	const removeButton = (name: string, remove: () => void) => (
 		<button type="button" class="cs-remove" onClick={remove}>
-			{format(e.remove, { name })}
+			{fillPlaceholders(e.remove, { name })}
 		</button>
 	);
 	const text = (form: string, name: string) => String(value(form, name) ?? '').trim();

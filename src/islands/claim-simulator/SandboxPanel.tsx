@@ -2,11 +2,11 @@
  * The sandbox the claim is checked against, folded by default. Its editor (and zod, which checks the edits)
  * is loaded only when the reader opens it.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Sandbox } from '../../claim/schema.ts';
 import type { SandboxEditorProps } from './SandboxEditor.tsx';
-import { format } from './format.ts';
 import type { SimulatorStrings } from './strings.ts';
 
 interface Props {
@@ -23,7 +23,7 @@ export function SandboxPanel({ id, ui, sandbox, defaultSandbox, onChange }: Prop
 		if (Editor || !(event.currentTarget as HTMLDetailsElement).open) return;
 		import('./SandboxEditor.tsx').then((module) => setEditor(() => module.SandboxEditor));
 	};
-	const summary = format(ui.sandboxSummary, {
+	const summary = fillPlaceholders(ui.sandboxSummary, {
 		partner: sandbox.partnerName,
 		mpn: String(sandbox.mpnIds.length),
 		tenants: String(sandbox.customerTenants.length),

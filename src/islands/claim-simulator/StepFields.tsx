@@ -2,6 +2,7 @@
  * The fields of the current step, as the Partner Center flow asks for them. Every field is labelled, says what
  * it expects, and points (`aria-invalid`, `aria-describedby`) at the errors that concern it.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import type { ComponentChildren } from 'preact';
 import { activities, solutionAreas, type DraftField } from '../../claim/choices.ts';
 import type { ClaimError } from '../../claim/errors.ts';
@@ -9,7 +10,7 @@ import { chosenProducts, productsAskingForSubscription, findTenant } from '../..
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorState } from '../../claim/url-encoding.ts';
 import type { SimulatorData } from './data.ts';
-import { fieldId, format, formatSize } from './format.ts';
+import { fieldId, formatSize } from './format.ts';
 import { problemId } from './ProblemList.tsx';
 
 interface Props {
@@ -155,7 +156,7 @@ export function StepFields({ id, data, sim, errors, onDraft }: Props) {
 			const asking = productsAskingForSubscription(draft, sandbox);
 			if (asking.length === 0) return <p class="cs-hint">{ui.subscriptionNotAsked}</p>;
 			const tenant = findTenant(sandbox, draft.tenantId);
-			const hint = format(ui.subscriptionHint, { products: asking.map((product) => product.name).join(', ') });
+			const hint = fillPlaceholders(ui.subscriptionHint, { products: asking.map((product) => product.name).join(', ') });
 			return (
 				<>
 					{text('subscriptionId', ui.subscriptionId, draft.subscriptionId, (value) => set({ subscriptionId: value }), hint)}
@@ -182,7 +183,7 @@ export function StepFields({ id, data, sim, errors, onDraft }: Props) {
 					</p>
 					{file && (
 						<p class="cs-file">
-							{format(ui.fileChosen, { name: file.fileName, size: formatSize(file.sizeBytes, data.lang) })}{' '}
+							{fillPlaceholders(ui.fileChosen, { name: file.fileName, size: formatSize(file.sizeBytes, data.lang) })}{' '}
 							<button type="button" onClick={() => set({ proofOfExecution: null })}>
 								{ui.removeFile}
 							</button>

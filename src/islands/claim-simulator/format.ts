@@ -1,9 +1,4 @@
-/** Small text helpers of the claim simulator island: placeholders, dates and file sizes in the page's language. */
-
-/** `Step {n}` with `{ n: '2' }` → `Step 2`; unknown names stay as they are. */
-export function format(template: string, values: Readonly<Record<string, string>>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
+/** Small text helpers of the claim simulator island: dates, file sizes and field ids. */
 
 /** Today's calendar date where the reader is, `YYYY-MM-DD`. */
 export function todayIso(now = new Date()): string {

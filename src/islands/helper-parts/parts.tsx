@@ -7,11 +7,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimErrorCode } from '../../claim/errors.ts';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from './types.ts';
 
-/** `{name}` placeholders filled in. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 export function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
 	const Tag = `h${Math.min(Math.max(level, 2), 6)}` as 'h2';
 	return <Tag id={id}>{children}</Tag>;
@@ -53,6 +48,42 @@ export function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) 
 				— <a href={section.href}>{section.title}</a>
 			</figcaption>
 		</figure>
+	);
+}
+
+/** Each of the article's sentences quoted once per answer, where it first backs a point: call once per render. */
+export function quoteOnce(): (numbers: readonly number[]) => number[] {
+	const quoted = new Set<number>();
+	return (numbers) => numbers.filter((number) => !quoted.has(number) && Boolean(quoted.add(number)));
+}
+
+interface QuotedListProps {
+	headingLevel: number;
+	heading: string;
+	/** The list's class (`helper-reasons`) and the data attribute naming each item (`reason` → `data-reason`). */
+	className: string;
+	item: string;
+	entries: ReadonlyArray<{ readonly key: string; readonly text: string; readonly quote: readonly number[] }>;
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	englishLabel: string;
+}
+
+/** A part of a helper's answer (why, what is lost, warnings): its points, each with the article's sentences behind it. */
+export function QuotedList({ headingLevel, heading, className, item, entries, quotes, section, englishLabel }: QuotedListProps) {
+	if (entries.length === 0) return null;
+	return (
+		<>
+			<Heading level={headingLevel}>{heading}</Heading>
+			<ul class={className}>
+				{entries.map((entry) => (
+					<li key={entry.key} {...{ [`data-${item}`]: entry.key }}>
+						{entry.text}
+						<Quotes numbers={entry.quote} quotes={quotes} section={section} englishLabel={englishLabel} />
+					</li>
+				))}
+			</ul>
+		</>
 	);
 }
 

@@ -3,6 +3,7 @@
  * and the answer as the reader types (headline announced through a status region, each row's verdict beside
  * it). The state lives in the URL (`mpn.*`), so a link or a reload shows the same answer.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
 	adviseMpn,
@@ -18,7 +19,7 @@ import {
 } from '../../claim/advice/mpn.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, MAX_MPN_ROWS, type MpnState } from '../../claim/advice/url.ts';
 import type { Sandbox } from '../../claim/schema.ts';
-import { AdviceFooter, fill, Heading, Quotes, useUrlState } from '../helper-parts/parts.tsx';
+import { AdviceFooter, Heading, QuotedList, quoteOnce, useUrlState } from '../helper-parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/types.ts';
 import type { MpnHelperStrings } from './strings.ts';
 
@@ -70,9 +71,8 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 	const partnerTypes = distinctLabels(entries, 'partnerType');
 	const sub = headingLevel + 1;
 	const englishLabel = strings.labels.englishOriginal;
-	// Each of the article's sentences is quoted once, where it first backs the answer.
-	const quoted = new Set<number>();
-	const firstQuotes = (numbers: readonly number[]) => numbers.filter((number) => !quoted.has(number) && Boolean(quoted.add(number)));
+	const firstQuotes = quoteOnce();
+	const listProps = { headingLevel: sub, quotes, section, englishLabel };
 
 	return (
 		<div class="helper" data-helper="mpn" data-ready={ready ? '' : undefined}>
@@ -86,7 +86,7 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 						const field = (name: string) => `${ID}-row-${index}-${name}`;
 						return (
 							<fieldset key={index} class="helper-mpn-row" data-verdict={advice.rows[index]}>
-								<legend>{fill(strings.list.row, { n })}</legend>
+								<legend>{fillPlaceholders(strings.list.row, { n })}</legend>
 								<div class="helper-mpn-fields">
 									<label for={field('id')}>{strings.list.id}</label>
 									<input
@@ -124,7 +124,7 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 									{strings.verdicts[advice.rows[index] ?? 'empty']}
 								</p>
 								<button type="button" class="helper-secondary" onClick={() => remove(index)}>
-									{fill(strings.list.remove, { n })}
+									{fillPlaceholders(strings.list.remove, { n })}
 								</button>
 							</fieldset>
 						);
@@ -165,18 +165,16 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 			<div class="helper-answer" data-outcome={advice.outcome}>
 				{malformed && <p class="helper-malformed">{strings.labels.malformed}</p>}
 				<p role="status" class="helper-headline">
-					{fill(strings.outcomes[advice.outcome], { mpn: chosenLabel })}
+					{fillPlaceholders(strings.outcomes[advice.outcome], { mpn: chosenLabel })}
 				</p>
 
-				<Heading level={sub}>{strings.labels.why}</Heading>
-				<ul class="helper-reasons">
-					{advice.reasons.map((reason) => (
-						<li key={reason} data-reason={reason}>
-							{strings.reasons[reason]}
-							<Quotes numbers={firstQuotes(mpnReasonSegments[reason])} quotes={quotes} section={section} englishLabel={englishLabel} />
-						</li>
-					))}
-				</ul>
+				<QuotedList
+					{...listProps}
+					heading={strings.labels.why}
+					className="helper-reasons"
+					item="reason"
+					entries={advice.reasons.map((reason) => ({ key: reason, text: strings.reasons[reason], quote: firstQuotes(mpnReasonSegments[reason]) }))}
+				/>
 
 				{advice.nextSteps.length > 0 && (
 					<>
@@ -197,19 +195,17 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 					</>
 				)}
 
-				{advice.warnings.length > 0 && (
-					<>
-						<Heading level={sub}>{strings.labels.warnings}</Heading>
-						<ul class="helper-warnings">
-							{advice.warnings.map((warning) => (
-								<li key={warning} data-warning={warning}>
-									{fill(strings.warnings[warning], { type: chosen?.partnerType.trim() ?? '' })}
-									<Quotes numbers={firstQuotes(mpnWarningSegments[warning])} quotes={quotes} section={section} englishLabel={englishLabel} />
-								</li>
-							))}
-						</ul>
-					</>
-				)}
+				<QuotedList
+					{...listProps}
+					heading={strings.labels.warnings}
+					className="helper-warnings"
+					item="warning"
+					entries={advice.warnings.map((warning) => ({
+						key: warning,
+						text: fillPlaceholders(strings.warnings[warning], { type: chosen?.partnerType.trim() ?? '' }),
+						quote: firstQuotes(mpnWarningSegments[warning]),
+					}))}
+				/>
 
 				<AdviceFooter
 					headingLevel={sub}

@@ -12,12 +12,13 @@
  * - Mounted by `mount.ts` (nothing is rendered on the server): without JavaScript there is no dead
  *   button, and a `noscript` note says where to go.
  */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { searchSite, type CrossLanguage, type SearchOutcome } from '../../search/engine.ts';
 import { excerptParts } from '../../search/excerpt.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import { createPagefindLoader, type Bundle } from './pagefind-loader.ts';
-import { fill, type SearchStrings } from './strings.ts';
+import { type SearchStrings } from './strings.ts';
 
 export interface SearchIslandProps {
 	strings: SearchStrings;
@@ -178,8 +179,8 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 				? strings.loadFailed
 				: status === 'done' && outcome
 					? results.length === 0
-						? `${fill(strings.noResults, { query: outcome.query })} ${strings.noResultsHint}`
-						: fill(strings.resultCount, { count: results.length })
+						? `${fillPlaceholders(strings.noResults, { query: outcome.query })} ${strings.noResultsHint}`
+						: fillPlaceholders(strings.resultCount, { count: results.length })
 					: strings.empty;
 
 	return (

@@ -110,8 +110,3 @@ export const searchStrings: Localized<SearchStrings> = {
 		noscriptLink: '瀏覽錯誤參考',
 	},
 };
-
-/** `{name}` placeholders replaced. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

@@ -3,6 +3,7 @@
  * trips, tampered parameters dropped by name), the hand-over link from the claim simulator, and the texts.
  */
 import fc from 'fast-check';
+import { fillPlaceholders } from '../../../../src/i18n/placeholders.ts';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../../../src/claim/business-days.ts';
 import { encodeJson } from '../../../../src/claim/base64-json.ts';
@@ -15,7 +16,6 @@ import {
 	decodeLifecycleParams,
 	encodeLifecycleParams,
 	eventTexts,
-	fillTemplate,
 	LIFECYCLE_PATH,
 	lifecyclePresets,
 	lifecycleQuery,
@@ -181,6 +181,6 @@ describe('texts', () => {
 	});
 
 	it('fill placeholders and leave unknown ones', () => {
-		expect(fillTemplate('by {deadline}, from {date}, {other}', { deadline: 'June 12', date: 'June 13' })).toBe('by June 12, from June 13, {other}');
+		expect(fillPlaceholders('by {deadline}, from {date}, {other}', { deadline: 'June 12', date: 'June 13' })).toBe('by June 12, from June 13, {other}');
 	});
 });
