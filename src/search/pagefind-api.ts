@@ -123,22 +123,52 @@ export function openLocaleIndex(module: PagefindModule, lang: string, basePath: 
 		// No web worker: the indexes are small (a search takes a few milliseconds on the main thread),
 		// and the worker would cost a second script (12 kB gzipped) and its start-up on the first search.
 		const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: EXCERPT_LENGTH, noWorker: true });
-		await instance.search(''); // resolves once the index metadata and the WebAssembly module are loaded
+		await whenLoaded(instance);
 		return pagefindLocaleIndex(lang, instance, serial);
 	});
 }
 
+/** How far apart the `whenLoaded` probes start, in milliseconds, and how long Pagefind sleeps between its looks. */
+const PROBE_SPACING_MS = 10;
+const PAGEFIND_POLL_MS = 50;
+
+/**
+ * Resolves once the instance has loaded its WebAssembly module and index metadata (rejects if that
+ * failed). Pagefind 1.6 starts loading in `createInstance` and makes every call wait for it by
+ * sleeping 50 ms at a time, each call on its own clock, so a lone first call starts up to 50 ms (25 on
+ * average) after the index is ready. Here empty searches, which do nothing once loaded, start 10 ms
+ * apart and race: the first one to see the index ready resolves within 10 ms of it. Public API only:
+ * with a Pagefind that waits differently the probes are merely redundant.
+ */
+export function whenLoaded(instance: PagefindInstance): Promise<void> {
+	return new Promise((resolve, reject) => {
+		let settled = false;
+		const settle = (outcome: () => void) => {
+			if (!settled) outcome();
+			settled = true;
+		};
+		void (async () => {
+			for (let started = 0; started < PAGEFIND_POLL_MS && !settled; started += PROBE_SPACING_MS) {
+				instance.search('').then(
+					() => settle(resolve),
+					(error: unknown) => settle(() => reject(error)),
+				);
+				await new Promise((wait) => setTimeout(wait, PROBE_SPACING_MS));
+			}
+		})();
+	});
+}
 /** One locale's index for the engine, over a ready Pagefind instance of that locale's bundle. */
 export function pagefindLocaleIndex(lang: string, instance: PagefindInstance, serial: Serializer): LocaleIndex {
 	return {
 		lang,
 		async search(query, kind) {
 			const response = await serial(() => instance.search(segmentForIndex(query, lang), kind ? { filters: { kind } } : {}));
-			return (response?.results ?? []).map((result) => ({
-				id: result.id,
-				score: result.score,
-				load: async () => toIndexPage(await result.data(), lang),
-			}));
+			return (response?.results ?? []).map((result) => {
+				// Loaded once: Pagefind caches a page's fragment but builds its excerpts again on every `data()`.
+				let page: Promise<IndexPage> | undefined;
+				return { id: result.id, score: result.score, load: () => (page ??= result.data().then((data) => toIndexPage(data, lang))) };
+			});
 		},
 	};
 }
