@@ -32,3 +32,24 @@ export function pageKey(path: string): string {
 	const locale = localeOfPath(bare);
 	return bare.slice(localePathPrefix(locale).length);
 }
+
+/** The index entry file of a bundle, which names its other start-up files. */
+export const BUNDLE_ENTRY = 'pagefind-entry.json';
+
+/**
+ * The files Pagefind 1.6 loads after the entry file before it can search a bundle: the language's
+ * index metadata (`pagefind.<hash>.pf_meta`) and WebAssembly module (`wasm.<wasm>.pagefind`,
+ * `unknown` for languages without a stemmer), named in the entry file (`languages.<lang>`). Each
+ * bundle of this site holds one language, so a bundle's single language is taken when `lang` is not
+ * a key. Returns nothing for an entry file of another shape.
+ */
+export function bundleStartFiles(bundlePath: string, lang: string, entry: unknown): string[] {
+	const languages = (entry as { languages?: unknown } | null)?.languages;
+	if (!languages || typeof languages !== 'object') return [];
+	const all = Object.values(languages as Record<string, unknown>);
+	const index = (languages as Record<string, unknown>)[lang.toLowerCase()] ?? (all.length === 1 ? all[0] : undefined);
+	const { hash, wasm } = (index ?? {}) as { hash?: unknown; wasm?: unknown };
+	if (typeof hash !== 'string' || !/^[\w-]+$/.test(hash)) return [];
+	const module = typeof wasm === 'string' && /^[\w-]+$/.test(wasm) ? wasm : 'unknown';
+	return [`${bundlePath}pagefind.${hash}.pf_meta`, `${bundlePath}wasm.${module}.pagefind`];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, pageKey, searchBundlePath } from '../../../src/search/bundles.ts';
+import { bundleStartFiles, localeOfPath, pageKey, searchBundlePath } from '../../../src/search/bundles.ts';
 import { compact, promoteHeadingMatches, searchSite, type IndexHit, type IndexPage, type LocaleIndex } from '../../../src/search/engine.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
 import { locales } from '../../../src/i18n/locales.ts';
@@ -120,6 +120,19 @@ describe('bundles', () => {
 		expect(localeOfPath('/errors/x/').lang).toBe('en');
 		expect(pageKey('/ja/errors/x/#fix')).toBe('errors/x/#fix');
 		expect(pageKey('http://127.0.0.1:4321/errors/x/')).toBe('errors/x/');
+	});
+
+	it('names the start-up files a bundle’s entry file points Pagefind to', () => {
+		const ja = { version: '1.6.0', languages: { ja: { hash: 'ja_ba5fa88942', wasm: null, page_count: 36 } } };
+		expect(bundleStartFiles('/pagefind/ja/', 'ja', ja)).toEqual(['/pagefind/ja/pagefind.ja_ba5fa88942.pf_meta', '/pagefind/ja/wasm.unknown.pagefind']);
+		const en = { languages: { en: { hash: 'en_5c13296e3e', wasm: 'en' } } };
+		expect(bundleStartFiles('/pagefind/en/', 'en', en)).toEqual(['/pagefind/en/pagefind.en_5c13296e3e.pf_meta', '/pagefind/en/wasm.en.pagefind']);
+		// A bundle of one language is taken whatever the key (Pagefind lowercases `zh-TW`).
+		expect(bundleStartFiles('/pagefind/zh-tw/', 'zh-TW', { languages: { 'zh-tw': { hash: 'zh-tw_cac76848f906a' } } })[0]).toBe('/pagefind/zh-tw/pagefind.zh-tw_cac76848f906a.pf_meta');
+		// Another shape, or a name that is not a plain file name: nothing to preload.
+		expect(bundleStartFiles('/pagefind/en/', 'en', { languages: { en: { hash: '../x' } } })).toEqual([]);
+		expect(bundleStartFiles('/pagefind/en/', 'en', null)).toEqual([]);
+		expect(bundleStartFiles('/pagefind/en/', 'en', { languages: { de: { hash: 'de_1' }, fr: { hash: 'fr_1' } } })).toEqual([]);
 	});
 });
 
