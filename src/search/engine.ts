@@ -55,6 +55,12 @@ export interface SearchRequest {
 	kind?: string;
 	/** How many pages to return. */
 	limit?: number;
+	/**
+	 * Called once, before the search completes, with the exact matches alone when partial matches
+	 * are still to load after them: they can be shown at once, and the complete outcome lists them
+	 * first, in the same order.
+	 */
+	onExactMatches?: (outcome: SearchOutcome) => void;
 }
 
 export interface SearchResult {
@@ -75,6 +81,8 @@ export interface SearchOutcome {
 	crossLanguage: boolean;
 	/** The ladder step the reader's own locale needed. */
 	stage: Stage;
+	/** False for the exact matches handed to `onExactMatches` while partial matches load. */
+	complete: boolean;
 }
 
 const DEFAULT_LIMIT = 8;
@@ -85,8 +93,22 @@ function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[]
 	return queryWords(query, lang);
 }
 
-async function ladder(query: string, index: LocaleIndex, pageLang: string, kind?: string): Promise<LadderOutcome<IndexHit>> {
-	return relaxedSearch(query, wordsFor(query, index, pageLang), (q) => index.search(q, kind));
+/**
+ * Runs the ladder on one index. The whole query's best pages are most often the answer, so their
+ * `load` starts as soon as the whole query returns, while the ladder's per-word searches run (the
+ * index's `load` must be safe to call twice: Pagefind fetches a page's fragment once).
+ */
+async function ladder(query: string, index: LocaleIndex, pageLang: string, kind: string | undefined, prefetch: number): Promise<LadderOutcome<IndexHit>> {
+	return relaxedSearch(query, wordsFor(query, index, pageLang), (q) => {
+		const found = index.search(q, kind);
+		if (q === query) {
+			found.then(
+				(hits) => hits.slice(0, prefetch).forEach((hit) => void hit.load().catch(() => undefined)),
+				() => undefined,
+			);
+		}
+		return found;
+	});
 }
 
 interface Candidate {
@@ -129,10 +151,10 @@ export function promoteHeadingMatches(page: IndexPage, query: string): boolean {
 export async function searchSite(request: SearchRequest): Promise<SearchOutcome> {
 	const query = normalizeQuery(request.query);
 	const limit = request.limit ?? DEFAULT_LIMIT;
-	if (!query) return { query, results: [], crossLanguage: false, stage: 'none' };
+	if (!query) return { query, results: [], crossLanguage: false, stage: 'none', complete: true };
 	const pageLang = request.current.lang;
 	const written = guessCjkLanguage(query);
-	const own = await ladder(query, request.current, pageLang, request.kind);
+	const own = await ladder(query, request.current, pageLang, request.kind, limit);
 	// Plainly written in another language: Japanese or Chinese on another language's page, or Latin
 	// text with no exact match on a Japanese or Chinese page (its index knows the article's English
 	// originals, not the English of the site's own pages).
@@ -142,7 +164,7 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	const outcomes: Array<{ lang: string; current: boolean; outcome: LadderOutcome<IndexHit> }> = [{ lang: pageLang, current: true, outcome: own }];
 	if (crossLanguage) {
 		const others = await request.others();
-		const found = await Promise.all(others.map((index) => ladder(query, index, pageLang, request.kind)));
+		const found = await Promise.all(others.map((index) => ladder(query, index, pageLang, request.kind, limit)));
 		others.forEach((index, i) => outcomes.push({ lang: index.lang, current: false, outcome: found[i]! }));
 	}
 	const languageRank = (lang: string, current: boolean, outcome: LadderOutcome<IndexHit>): number => {
@@ -166,20 +188,48 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	// Pages are loaded (one fragment fetch each) in rank order, a batch at a time, until there are
 	// enough distinct pages: the same page in several languages takes one place.
 	candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
-	const loaded: Array<{ candidate: Candidate; page: IndexPage }> = [];
+	const loaded: Loaded[] = [];
 	const keys = new Set<string>();
-	// Two spare loads per batch only when several languages can yield the same page twice.
-	const batchSize = outcomes.length > 1 ? limit + 2 : limit;
-	for (let next = 0; next < candidates.length && keys.size < limit; ) {
-		const batch = candidates.slice(next, next + batchSize);
-		next += batch.length;
+	const load = async (batch: Candidate[]): Promise<void> => {
 		for (const entry of await Promise.all(batch.map(async (candidate) => ({ candidate, page: await candidate.hit.load() })))) {
 			loaded.push(entry);
 			keys.add(pageKey(entry.page.url));
 		}
+	};
+	const outcome = (complete: boolean): SearchOutcome => ({ query, results: assemble(loaded, query).slice(0, limit), crossLanguage, stage: own.stage, complete });
+	// Two spare loads per batch only when several languages can yield the same page twice.
+	const batchSize = outcomes.length > 1 ? limit + 2 : limit;
+	let next = 0;
+	// The exact matches first, on their own, when partial matches would be loaded with them: their
+	// pages began loading during the ladder (see `ladder`), the partial matches' pages only now.
+	const exact = candidates.slice(0, batchSize).filter((candidate) => candidate.rank[0] === 0);
+	if (request.onExactMatches && exact.length > 0 && exact.length < Math.min(batchSize, candidates.length)) {
+		await load(exact);
+		next = exact.length;
+		request.onExactMatches(outcome(false));
 	}
+	// The rest of the first batch, then whole batches.
+	for (let end = batchSize; next < candidates.length && keys.size < limit; end = next + batchSize) {
+		const batch = candidates.slice(next, end);
+		next += batch.length;
+		await load(batch);
+	}
+	return outcome(true);
+}
+
+interface Loaded {
+	candidate: Candidate;
+	page: IndexPage;
+}
+
+/**
+ * The loaded pages as results, best first: by rank, pages whose title or a heading holds the query
+ * before the others of their rank, and the same page in several languages once (in the reader's
+ * language when their index found it).
+ */
+function assemble(loaded: readonly Loaded[], query: string): SearchResult[] {
 	const headed = new Set(loaded.filter(({ page }) => promoteHeadingMatches(page, query)).map(({ candidate }) => candidate));
-	loaded.sort(
+	const ordered = [...loaded].sort(
 		(a, b) =>
 			a.candidate.rank[0] - b.candidate.rank[0] ||
 			a.candidate.rank[1] - b.candidate.rank[1] ||
@@ -188,7 +238,7 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	);
 	const results: SearchResult[] = [];
 	const byKey = new Map<string, SearchResult>();
-	loaded.forEach(({ candidate, page }) => {
+	ordered.forEach(({ candidate, page }) => {
 		const key = pageKey(page.url);
 		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial: candidate.partial };
 		const earlier = byKey.get(key);
@@ -202,5 +252,5 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 			byKey.set(key, replaced);
 		}
 	});
-	return { query, results: results.slice(0, limit), crossLanguage, stage: own.stage };
+	return results;
 }

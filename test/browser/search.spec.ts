@@ -146,6 +146,55 @@ test.describe('search across languages', () => {
 	});
 });
 
+test.describe('the first search', () => {
+	const pasted = 'サブスクリプションの有効期限が切れています';
+
+	test('shows the exact matches while the partial ones load, and keeps them on top', async ({ page }) => {
+		await page.goto('/ja/');
+		await openWithKeyboard(page);
+		// Every state the dialog goes through, with the page titles it shows then.
+		await page.evaluate(() => {
+			const seen: Array<{ state: string; titles: string[]; partial: boolean[] }> = [];
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			const element = document.querySelector('dialog.site-search') as HTMLElement;
+			new MutationObserver(() => {
+				const pages = [...element.querySelectorAll('.site-search__option:not(.site-search__option--section)')];
+				seen.push({
+					state: element.dataset['state'] ?? '',
+					titles: pages.map((option) => option.querySelector('.site-search__title')?.textContent ?? ''),
+					partial: pages.map((option) => option.querySelector('.site-search__label--partial') !== null),
+				});
+			}).observe(element, { attributes: true, attributeFilter: ['data-state'], subtree: false });
+		});
+		await page.keyboard.insertText(pasted);
+		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+		const seen = await page.evaluate(() => (window as unknown as { seen: Array<{ state: string; titles: string[]; partial: boolean[] }> }).seen);
+		const early = seen.find((entry) => entry.state === 'more');
+		const complete = seen.at(-1)!;
+		expect(early, `states seen: ${seen.map((entry) => entry.state).join(', ')}`).toBeDefined();
+		expect(early!.titles.length).toBeGreaterThan(0);
+		expect(early!.partial.every((partial) => !partial)).toBe(true);
+		expect(complete.titles.slice(0, early!.titles.length)).toEqual(early!.titles);
+		expect(complete.titles.length).toBeGreaterThan(early!.titles.length);
+		expect(complete.partial.slice(early!.titles.length).every(Boolean)).toBe(true);
+	});
+
+	test('downloads each file of the index once, the preloaded ones included', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (path.startsWith('/pagefind/')) requested.push(path);
+		});
+		await page.goto('/ja/');
+		await openWithKeyboard(page);
+		await page.keyboard.insertText(pasted);
+		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+		const files = requested.filter((path) => !path.endsWith('/pagefind-entry.json'));
+		expect(files).toEqual(expect.arrayContaining(['/pagefind/ja/pagefind.js', '/pagefind/ja/wasm.unknown.pagefind', expect.stringMatching(/^\/pagefind\/ja\/pagefind\.ja_\w+\.pf_meta$/)]));
+		expect(files.filter((path, i) => files.indexOf(path) !== i), 'requested twice').toEqual([]);
+	});
+});
+
 test.describe('search without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	for (const locale of locales) {

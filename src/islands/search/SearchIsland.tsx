@@ -36,7 +36,8 @@ interface Option {
 	section?: { title: string; excerpt: string };
 }
 
-type Status = 'idle' | 'loading' | 'done' | 'failed';
+/** `more`: the exact matches are shown while the partial matches load. */
+type Status = 'idle' | 'loading' | 'more' | 'done' | 'failed';
 
 const SECTIONS_PER_RESULT = 2;
 
@@ -87,13 +88,14 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 	function show(prefill?: string) {
 		const element = dialog.current;
 		if (!element) return;
+		// The index starts loading before the dialog opens: its first request goes out a frame earlier.
+		void loader.current().catch(() => undefined);
 		if (!element.open) {
 			returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 			element.showModal();
 			setOpen(true);
 		}
 		if (typeof prefill === 'string') setQuery(prefill.slice(0, 500));
-		void loader.current().catch(() => undefined);
 		// At once, not in a later frame: what the reader types right after Ctrl+K must not be selected and replaced.
 		input.current?.focus();
 		input.current?.select();
@@ -116,27 +118,36 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 			setStatus('idle');
 			return;
 		}
-		setStatus((previous) => (previous === 'done' ? 'done' : 'loading'));
+		setStatus((previous) => (previous === 'done' || previous === 'more' ? previous : 'loading'));
 		(async () => {
 			try {
+				let shownEarly = false;
 				const found = await searchSite({
 					query,
 					current: await loader.current(),
 					others: () => loader.others(),
 					crossLanguage,
 					...(kind ? { kind } : {}),
+					onExactMatches: (exact) => {
+						if (run !== latest.current) return;
+						shownEarly = true;
+						setOutcome(exact);
+						setStatus('more');
+						setActive(-1);
+					},
 				});
 				if (run !== latest.current) return;
 				setOutcome(found);
 				setStatus('done');
-				setActive(-1);
+				// The early results head the complete list: an option the reader moved to stays selected.
+				if (!shownEarly) setActive(-1);
 			} catch {
 				if (run === latest.current) setStatus('failed');
 			}
 		})();
 	}, [query, kind, crossLanguage, open]);
 
-	const results = status === 'done' ? (outcome?.results ?? []) : [];
+	const results = status === 'done' || status === 'more' ? (outcome?.results ?? []) : [];
 	const options: Option[] = results.flatMap((result, index) => [
 		{ id: `site-search-option-${index}`, url: result.page.url, result: index },
 		...result.page.subResults.slice(0, SECTIONS_PER_RESULT).map((sub, i) => ({
@@ -173,7 +184,7 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 
 	const kindLabel = { guide: strings.kindGuide, error: strings.kindError, tool: strings.kindTool };
 	const statusText =
-		status === 'loading'
+		status === 'loading' || status === 'more'
 			? strings.loading
 			: status === 'failed'
 				? strings.loadFailed
@@ -210,7 +221,7 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 				aria-label={strings.dialog}
 				onClose={onClose}
 				data-state={status}
-				data-query={status === 'done' ? outcome?.query : undefined}
+				data-query={status === 'done' || status === 'more' ? outcome?.query : undefined}
 			>
 				<div class="site-search__panel">
 					<div class="site-search__bar" role="search">

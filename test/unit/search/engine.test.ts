@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleStartFiles, localeOfPath, pageKey, searchBundlePath } from '../../../src/search/bundles.ts';
 import { compact, promoteHeadingMatches, searchSite, type IndexHit, type IndexPage, type LocaleIndex } from '../../../src/search/engine.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
+import { createSerializer } from '../../../src/search/pagefind-api.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 
 /** A fake locale index: pages with words; a query matches a page holding every word the index knows (Pagefind's rule). */
@@ -91,6 +92,79 @@ describe('searchSite', () => {
 	it('passes the kind filter to every index', async () => {
 		const outcome = await searchSite({ query: 'subscription', current: en, others: async () => [ja], crossLanguage: 'auto', kind: 'guide' });
 		expect(outcome.results).toEqual([]);
+	});
+});
+
+/**
+ * `index` searching one query at a time, each in a later task (as Pagefind does, through the
+ * serializer), with a log of the searches done and of the pages it was asked to load, in order.
+ */
+function logged(index: LocaleIndex): LocaleIndex & { log: string[] } {
+	const log: string[] = [];
+	const serial = createSerializer();
+	return {
+		lang: index.lang,
+		log,
+		async search(query, kind) {
+			const hits = await serial(async () => {
+				await new Promise((resolve) => setTimeout(resolve));
+				log.push(`searched ${query}`);
+				return index.search(query, kind);
+			});
+			return hits.map((hit) => ({
+				...hit,
+				load: () => {
+					log.push(`load ${hit.id}`);
+					return hit.load();
+				},
+			}));
+		},
+	};
+}
+
+describe('searchSite, exact matches first', () => {
+	const pages = fakeLocale('en', '/', {
+		'errors/expired/': { title: 'The subscription is not active', words: ['subscription', 'active', 'expired'] },
+		'errors/csp/': { title: 'The subscription provided is for CSP', words: ['subscription', 'csp'] },
+		'errors/grace/': { title: 'Grace period', words: ['active', 'grace'] },
+	});
+
+	it('starts loading the whole query’s pages before the ladder’s per-word searches are done', async () => {
+		const index = logged(pages);
+		await searchSite({ query: 'subscription active', current: index, others: async () => [], crossLanguage: false });
+		expect(index.log.indexOf('load en:errors/expired/')).toBeLessThan(index.log.indexOf('searched active'));
+	});
+
+	it('hands over the exact matches while the partial ones load, then lists them first, each page loaded once', async () => {
+		const index = logged(pages);
+		const early: Array<{ urls: string[]; complete: boolean; loaded: string[] }> = [];
+		const outcome = await searchSite({
+			query: 'subscription active',
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+			onExactMatches: (exact) =>
+				early.push({ urls: exact.results.map((r) => r.page.url), complete: exact.complete, loaded: [...new Set(index.log.filter((e) => e.startsWith('load')))] }),
+		});
+		// Handed over before any partial match's page was asked for.
+		expect(early).toEqual([{ urls: ['/errors/expired/'], complete: false, loaded: ['load en:errors/expired/'] }]);
+		expect(outcome.complete).toBe(true);
+		expect(outcome.results.map((r) => [r.page.url, r.partial])).toEqual([
+			['/errors/expired/', false],
+			['/errors/csp/', true],
+			['/errors/grace/', true],
+		]);
+		// The partial matches' pages are asked for once each (the exact match twice: its early load, then its place in the list; `pagefindLocaleIndex` loads it once).
+		const loads = index.log.filter((e) => e.startsWith('load'));
+		expect(loads.filter((e) => e === 'load en:errors/csp/')).toHaveLength(1);
+		expect(loads.filter((e) => e === 'load en:errors/grace/')).toHaveLength(1);
+	});
+
+	it('hands over nothing early when every result is an exact match', async () => {
+		const early: unknown[] = [];
+		const outcome = await searchSite({ query: 'csp', current: pages, others: async () => [], crossLanguage: false, onExactMatches: (exact) => early.push(exact) });
+		expect(early).toEqual([]);
+		expect(outcome.results.map((r) => r.page.url)).toEqual(['/errors/csp/']);
 	});
 });
 
