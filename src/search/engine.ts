@@ -33,6 +33,7 @@ export interface IndexPage {
 }
 
 export interface IndexHit extends Hit {
+	/** The page (one fragment fetch); called more than once for the same hit, it should load once. */
 	load(): Promise<IndexPage>;
 }
 
@@ -95,8 +96,8 @@ function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[]
 
 /**
  * Runs the ladder on one index. The whole query's best pages are most often the answer, so their
- * `load` starts as soon as the whole query returns, while the ladder's per-word searches run (the
- * index's `load` must be safe to call twice: Pagefind fetches a page's fragment once).
+ * `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The
+ * pages listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
  */
 async function ladder(query: string, index: LocaleIndex, pageLang: string, kind: string | undefined, prefetch: number): Promise<LadderOutcome<IndexHit>> {
 	return relaxedSearch(query, wordsFor(query, index, pageLang), (q) => {
