@@ -71,6 +71,50 @@ for (const locale of locales) {
 	});
 }
 
+test.describe('claim simulator page', () => {
+	test('shows its first step with the page: nothing below it moves as it starts', async ({ page }) => {
+		const text = ui(english);
+		const firstStep = text.stepOf.replace('{n}', '1').replace('{total}', String(claimStepIds.length)).replace('{step}', inLang(claimSteps.mpn.label, 'en'));
+		// In the server's HTML, not only after the island starts.
+		expect(await (await page.request.get(simulatorPath(english))).text()).toContain(firstStep);
+		await page.goto(simulatorPath(english));
+		await page.waitForLoadState('networkidle');
+		await expect(form(page).getByRole('heading', { level: 3 })).toHaveText(firstStep);
+		const shifted = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+							if (!entry.hadRecentInput) total += entry.value;
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(total), 200);
+				}),
+		);
+		expect(shifted, 'cumulative layout shift of the page load').toBeLessThan(0.02);
+		// Its heading sits under the page's own h2 for it (no level skipped after the h1).
+		await expect(page.locator('main h2#simulator')).toHaveText(text.simulatorHeading);
+	});
+
+	test('keeps the clean claim inert until a shared link’s claim replaces it', async ({ page }) => {
+		const text = ui(english);
+		// Hold the lazy chunk that reads links, so the moment between the page's claim and the link's lasts.
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/url-decoding/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(simulatorPath(english, '?preset=domain-tenant-mismatch&step=customer'));
+		await expect(page.locator('.claim-simulator')).toHaveAttribute('inert', '');
+		await expect(page.locator('.claim-simulator')).toHaveAttribute('aria-busy', 'true');
+		release();
+		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+		await expect(page.getByLabel(text.customerDomain, { exact: true })).toHaveValue('northwindtraders.com');
+	});
+});
+
 test.describe('claim simulator state', () => {
 	test('a shared link reproduces the claim, and a reload loses nothing', async ({ page, browser }) => {
 		const text = ui(english);

@@ -7,7 +7,7 @@
  * article it lives in session storage, with a link that opens it on the simulator page.
  */
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimStepIds, type ClaimStepId } from '../../claim/flow.ts';
 import type { ClaimError } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
@@ -20,6 +20,7 @@ import { StepFields } from './StepFields.tsx';
 import { SandboxPanel } from './SandboxPanel.tsx';
 import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { fieldId, todayIso } from './format.ts';
+import { pageData } from './page-data.ts';
 
 interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */
@@ -45,8 +46,10 @@ interface Check {
 
 export default function ClaimSimulator(props: Props) {
 	const { id, mode } = props;
-	const [data, setData] = useState<SimulatorData | null | false>(null);
-	const [sim, setSim] = useState<SimulatorState | null>(null);
+	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
+	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
+	const [data, setData] = useState<SimulatorData | null | false>(carried);
+	const [sim, setSim] = useState<SimulatorState | null>(() => carried && initialStateOn(carried.sandbox));
 	const [check, setCheck] = useState<Check | null>(null);
 	const [rejected, setRejected] = useState<readonly StateParam[]>([]);
 	const [announcement, setAnnouncement] = useState('');
@@ -56,12 +59,20 @@ export default function ClaimSimulator(props: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
 	const storageKey = `claim-simulator:${id}`;
 
+	// A link that carries a claim: the clean claim rendered with the page stays inert until the link's claim
+	// replaces it (a moment: zod loads to read the link), so nothing is typed into the wrong claim.
+	const [reading, setReading] = useState(false);
+	useLayoutEffect(() => {
+		if (carried && stateParams.some((param) => new URLSearchParams(location.search).has(param))) setReading(true);
+	}, []);
+
 	useEffect(() => {
-		load(props, storageKey).then(
+		load(props, storageKey, carried).then(
 			({ loaded, state, dropped }) => {
 				setData(loaded);
 				setSim(state);
 				setRejected(dropped);
+				setReading(false);
 			},
 			() => setData(false),
 		);
@@ -142,7 +153,7 @@ export default function ClaimSimulator(props: Props) {
 	const earlierWarnings = sim.submitted !== null ? validateClaim(sim.draft, sim.sandbox).warnings : check && check.step !== sim.step ? check.warnings : [];
 
 	return (
-		<div class="claim-simulator" data-mode={mode}>
+		<div class="claim-simulator" data-mode={mode} inert={reading} aria-busy={reading || undefined}>
 			<p class="cs-privacy">{ui.privacy}</p>
 			{rejected.length > 0 && (
 				<p class="cs-message" role="alert">
@@ -270,9 +281,9 @@ function download(url: string): Promise<SimulatorData> {
 	return pending;
 }
 
-/** The data, then the state: from the URL (page) or session storage (embedded), else a clean start. */
-async function load(props: Props, storageKey: string) {
-	const loaded = await download(props.dataUrl);
+/** The data (carried by the page, else downloaded), then the state: from the URL (page) or session storage (embedded), else a clean start. */
+async function load(props: Props, storageKey: string, carried: SimulatorData | null) {
+	const loaded = carried ?? (await download(props.dataUrl));
 	const query = props.mode === 'page' ? new URLSearchParams(location.search) : new URLSearchParams(sessionStorage.getItem(storageKey) ?? '');
 	let state = initialStateOn(loaded.sandbox);
 	if (props.mode === 'embedded' && query.size === 0) {

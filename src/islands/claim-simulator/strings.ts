@@ -18,6 +18,8 @@ export interface SimulatorStrings {
 	readonly errorReferenceLink: string;
 	readonly tryIt: string;
 	readonly tryItHint: string;
+	/** The simulator page's heading above the simulator. */
+	readonly simulatorHeading: string;
 	readonly stepsHeading: string;
 	readonly stepsBody: string;
 	readonly assumptionsHeading: string;
@@ -145,6 +147,7 @@ export const simulatorStrings: Localized<SimulatorStrings> = {
 		errorReferenceLink: 'Claim error reference',
 		tryIt: 'Try it in the claim simulator',
 		tryItHint: 'Opens a sandbox claim that meets this error, at the step that checks it.',
+		simulatorHeading: 'Try a claim',
 		stepsHeading: 'The steps and their checks',
 		stepsBody: 'The simulator follows the claim flow of Partner Center in this order. Each step lists the errors and warnings it can meet.',
 		assumptionsHeading: 'What the simulator assumes',
@@ -274,6 +277,7 @@ export const simulatorStrings: Localized<SimulatorStrings> = {
 		errorReferenceLink: '要求エラー リファレンス',
 		tryIt: '要求シミュレーターで試す',
 		tryItHint: 'このエラーになるサンドボックスの要求を、それを確認するステップで開きます。',
+		simulatorHeading: '要求を試す',
 		stepsHeading: 'ステップとその確認',
 		stepsBody: 'シミュレーターはパートナー センターの要求フローをこの順序でたどります。各ステップには、発生する可能性のあるエラーと警告を示しています。',
 		assumptionsHeading: 'シミュレーターの前提',
@@ -403,6 +407,7 @@ export const simulatorStrings: Localized<SimulatorStrings> = {
 		errorReferenceLink: '宣告錯誤參考',
 		tryIt: '在宣告模擬器中試試看',
 		tryItHint: '在檢查此錯誤的步驟開啟會遇到此錯誤的沙箱宣告。',
+		simulatorHeading: '試用宣告',
 		stepsHeading: '步驟及其檢查',
 		stepsBody: '模擬器依此順序遵循合作夥伴中心的宣告流程。每個步驟都列出了可能遇到的錯誤和警告。',
 		assumptionsHeading: '模擬器的假設',
