@@ -8,7 +8,8 @@
  *   built English page, while the English-original toggle (a button that needs JavaScript) is not shown.
  *
  * THE ISLAND CONVENTION (for every `astro-island`, i.e. every `client:*` component):
- * without JavaScript an island must never leave a dead control or an empty box. Either
+ * without JavaScript an island must never leave a dead control (a visible button, field, menu or
+ * summary inside it fails) or an empty box. Either
  *  (a) its server-rendered HTML is visible and meaningful by itself (text, or an image with a text
  *      alternative), or
  *  (b) the island renders nothing visible without JavaScript, and a localized note with the class
@@ -63,6 +64,8 @@ function countBy(elements: readonly TextElement[], predicate: (element: TextElem
 interface IslandReport {
 	name: string;
 	hasVisibleContent: boolean;
+	/** Visible buttons, fields and menus: dead without JavaScript. */
+	controls: number;
 	note: string;
 }
 
@@ -101,7 +104,8 @@ function islands(page: Page): Promise<IslandReport[]> {
 			} catch {
 				// keep the component URL
 			}
-			return { name, hasVisibleContent, note };
+			const controls = Array.from(island.querySelectorAll('button, input, select, textarea, summary')).filter(shown).length;
+			return { name, hasVisibleContent, controls, note };
 		}),
 	);
 }
@@ -149,6 +153,8 @@ test.describe('without JavaScript', () => {
 					.filter((island) => !island.hasVisibleContent && island.note === '')
 					.map((island) => `${island.name}: shows nothing without JavaScript and has no visible .noscript-note beside it`);
 				expect.soft(bad, 'islands that leave a reader without JavaScript with nothing').toEqual([]);
+				const dead = (await islands(page)).filter((island) => island.controls > 0).map((island) => `${island.name}: ${island.controls} controls`);
+				expect.soft(dead, 'islands that show controls without JavaScript (they do nothing)').toEqual([]);
 			});
 
 			await test.step('translation notice: the English link shows, the English-original toggle does not', async () => {
