@@ -1,8 +1,9 @@
 /**
  * What the claim simulator island needs in one language, assembled at build time and served as
  * `<locale>/claim-simulator/data.json`: its UI strings, the step labels, the error texts with their
- * links, the presets and the default sandbox. Fetched by the island when it hydrates, so the island's
- * JavaScript carries no text, and several embedded simulators on one page share one download.
+ * links, the presets and the default sandbox. The island's JavaScript carries no text: the article's
+ * simulators fetch this when they start (several on one page share one download), and the simulator
+ * page carries it in its HTML (`page-data.ts`).
  */
 import {
 	claimErrorCatalog,
