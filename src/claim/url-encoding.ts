@@ -30,6 +30,11 @@ export { decodeJson, encodeJson, MAX_PARAM_LENGTH, type Decoded } from './base64
 export const stateParams = ['preset', 'draft', 'sandbox', 'step', 'submitted'] as const;
 export type StateParam = (typeof stateParams)[number];
 
+/** Whether a query carries any part of a claim's state (a shared link does; the bare page does not). */
+export function carriesState(params: URLSearchParams): boolean {
+	return stateParams.some((param) => params.has(param));
+}
+
 /** A clean start on a sandbox: an empty draft, first step, not submitted. */
 export function initialStateOn(sandbox: Sandbox): SimulatorState {
 	return { draft: emptyDraft(), sandbox, step: claimStepIds[0], submitted: null };

@@ -141,23 +141,20 @@ const PAGEFIND_POLL_MS = 50;
  * with a Pagefind that waits differently the probes are merely redundant.
  */
 export function whenLoaded(instance: PagefindInstance): Promise<void> {
+	let settled = false;
 	return new Promise((resolve, reject) => {
-		let settled = false;
-		const settle = (outcome: () => void) => {
-			if (!settled) outcome();
-			settled = true;
-		};
 		void (async () => {
 			for (let started = 0; started < PAGEFIND_POLL_MS && !settled; started += PROBE_SPACING_MS) {
-				instance.search('').then(
-					() => settle(resolve),
-					(error: unknown) => settle(() => reject(error)),
-				);
+				instance
+					.search('')
+					.then(() => resolve(), reject)
+					.finally(() => (settled = true));
 				await new Promise((wait) => setTimeout(wait, PROBE_SPACING_MS));
 			}
 		})();
 	});
 }
+
 /** One locale's index for the engine, over a ready Pagefind instance of that locale's bundle. */
 export function pagefindLocaleIndex(lang: string, instance: PagefindInstance, serial: Serializer): LocaleIndex {
 	return {

@@ -12,7 +12,7 @@ import { claimStepIds, type ClaimStepId } from '../../claim/flow.ts';
 import type { ClaimError } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import { validateClaim, validateStep } from '../../claim/steps.ts';
-import { encodeState, initialStateOn, stateParams, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
+import { carriesState, encodeState, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
 import type { SimulatorData } from './data.ts';
 import { ProblemList } from './ProblemList.tsx';
@@ -63,7 +63,7 @@ export default function ClaimSimulator(props: Props) {
 	// replaces it (a moment: zod loads to read the link), so nothing is typed into the wrong claim.
 	const [reading, setReading] = useState(false);
 	useLayoutEffect(() => {
-		if (carried && stateParams.some((param) => new URLSearchParams(location.search).has(param))) setReading(true);
+		if (carried && carriesState(new URLSearchParams(location.search))) setReading(true);
 	}, []);
 
 	useEffect(() => {
@@ -290,7 +290,7 @@ async function load(props: Props, storageKey: string, carried: SimulatorData | n
 		const first = loaded.presets.find((preset) => props.presetIds?.includes(preset.id));
 		if (first) state = { ...state, draft: first.draft };
 	}
-	if (!stateParams.some((param) => query.has(param))) return { loaded, state, dropped: [] };
+	if (!carriesState(query)) return { loaded, state, dropped: [] };
 	// zod is loaded only for links that carry a claim.
 	const { decodeStateFrom } = await import('../../claim/url-decoding.ts');
 	const decoded = decodeStateFrom(query, {

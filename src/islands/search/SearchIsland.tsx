@@ -147,7 +147,9 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 		})();
 	}, [query, kind, crossLanguage, open]);
 
-	const results = status === 'done' || status === 'more' ? (outcome?.results ?? []) : [];
+	// Results are on screen once the exact matches are ('more') and when the list is complete ('done').
+	const showing = status === 'done' || status === 'more';
+	const results = showing ? (outcome?.results ?? []) : [];
 	const options: Option[] = results.flatMap((result, index) => [
 		{ id: `site-search-option-${index}`, url: result.page.url, result: index },
 		...result.page.subResults.slice(0, SECTIONS_PER_RESULT).map((sub, i) => ({
@@ -221,7 +223,7 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 				aria-label={strings.dialog}
 				onClose={onClose}
 				data-state={status}
-				data-query={status === 'done' || status === 'more' ? outcome?.query : undefined}
+				data-query={showing ? outcome?.query : undefined}
 			>
 				<div class="site-search__panel">
 					<div class="site-search__bar" role="search">
