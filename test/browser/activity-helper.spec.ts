@@ -14,7 +14,7 @@ import { activityHelperStrings } from '../../src/islands/activity-helper/strings
 import { inlineText } from '../../src/localization/inline.ts';
 import { parseLocalizedFile } from '../../src/localization/parse.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
 /** The article's sentence `number` in a locale (the English half for English) and its English. */
 function articleSentence(sourceLocale: string, number: number): { text: string; english: string } {
@@ -145,6 +145,24 @@ for (const locale of locales) {
 		});
 	});
 }
+
+test('keeps its questions inert until its script starts (a click before it would be undone), then answers', async ({ page }) => {
+	const strings = activityHelperStrings.en;
+	// A slow connection: the questions are on screen, the helper's script is not there yet.
+	const { release } = await holdRequests(page, /ActivityHelper\.[\w-]+\.js$/);
+	await page.goto('/helpers/activity/');
+	const form = helper(page).locator('form');
+	await form.scrollIntoViewIfNeeded();
+	await expect(form).toHaveAttribute('inert', '');
+	await expect(form).toHaveAttribute('aria-busy', 'true');
+	release();
+	await expect(form).not.toHaveAttribute('inert');
+	await expect(form).not.toHaveAttribute('aria-busy');
+	await page.locator('input[name="activity-helper-area"][value="business-applications"]').check();
+	await page.getByRole('radio', { name: strings.channels.csp }).check();
+	await expect(page.getByRole('radio', { name: strings.channels.csp })).toBeChecked();
+	await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes['not-claimable']);
+});
 
 test('the home page of every locale links to the helper', async ({ page }) => {
 	for (const locale of locales) {

@@ -6,7 +6,7 @@
 import { addBusinessDays, claimErrorCatalog, claimPresets, claimStepIds, claimSteps, errorText, inLang, presetMpnIds, presetTenants } from '../../src/claim/index.ts';
 import { localePathPrefix, locales, type SiteLocale } from '../../src/i18n/locales.ts';
 import { simulatorStrings } from '../../src/islands/claim-simulator/strings.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const simulatorPath = (locale: SiteLocale, query = '') => `${localePathPrefix(locale)}claim-simulator/${query}`;
@@ -14,10 +14,11 @@ const english = locales.find((locale) => locale.lang === 'en')!;
 const ui = (locale: SiteLocale) => inLang(simulatorStrings, locale.lang);
 const form = (page: Page) => page.locator('form.cs-step');
 
-/** The simulator on its page, loaded and ready. */
+/** The simulator on its page, loaded and ready (rendered with the page, it is inert until its script starts). */
 async function open(page: Page, locale: SiteLocale, query = '') {
 	await page.goto(simulatorPath(locale, query));
 	await expect(page.locator('.claim-simulator')).toBeVisible();
+	await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
 }
 
 for (const locale of locales) {
@@ -104,18 +105,28 @@ test.describe('claim simulator page', () => {
 	test('keeps the clean claim inert until a shared link’s claim replaces it', async ({ page }) => {
 		const text = ui(english);
 		// Hold the lazy chunk that reads links, so the moment between the page's claim and the link's lasts.
-		let release: () => void = () => undefined;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/url-decoding/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const { release } = await holdRequests(page, /url-decoding/);
 		await page.goto(simulatorPath(english, '?preset=domain-tenant-mismatch&step=customer'));
 		await expect(page.locator('.claim-simulator')).toHaveAttribute('inert', '');
 		await expect(page.locator('.claim-simulator')).toHaveAttribute('aria-busy', 'true');
 		release();
 		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
 		await expect(page.getByLabel(text.customerDomain, { exact: true })).toHaveValue('northwindtraders.com');
+	});
+
+	test('keeps the claim rendered with the page inert until its script starts, so an early click is not lost', async ({ page }) => {
+		const text = ui(english);
+		// A slow connection: the page is on screen, the simulator's script is not there yet.
+		const { release } = await holdRequests(page, /ClaimSimulator\.[\w-]+\.js$/);
+		await page.goto(simulatorPath(english));
+		await expect(page.locator('.cs-sandbox summary')).toBeVisible();
+		await expect(page.locator('.claim-simulator')).toHaveAttribute('inert', '');
+		await expect(page.locator('.claim-simulator')).toHaveAttribute('aria-busy', 'true');
+		release();
+		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('aria-busy');
+		await page.locator('.cs-sandbox summary').click();
+		await expect(page.getByRole('group', { name: text.editor.addTenant })).toBeVisible();
 	});
 });
 

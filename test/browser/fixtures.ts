@@ -169,3 +169,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	);
 	expect(summary, 'axe-core WCAG 2.2 AA violations').toEqual([]);
 }
+
+/**
+ * Holds the page's requests matching `pattern` until `release()` is called: a slow connection, so the moment
+ * before they arrive (a page on screen whose island has not started, say) lasts long enough to test.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<{ release: () => void }> {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(pattern, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return { release };
+}

@@ -19,7 +19,7 @@ import {
 } from '../../claim/advice/activity.ts';
 import type { ComponentChildren } from 'preact';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../claim/advice/url.ts';
-import { AdviceFooter, Heading, QuotedList, quoteOnce, useUrlState } from '../helper-parts/parts.tsx';
+import { AdviceFooter, Heading, HelperForm, QuotedList, quoteOnce, useUrlState } from '../helper-parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/types.ts';
 import type { ActivityHelperStrings } from './strings.ts';
 
@@ -67,7 +67,7 @@ export default function ActivityHelper({ strings, quotes, section, errorLinks, s
 
 	return (
 		<div class="helper" data-helper="activity" data-ready={ready ? '' : undefined}>
-			<form class="helper-form" onSubmit={(event) => event.preventDefault()}>
+			<HelperForm ready={ready}>
 				{group('area', areaAnswers, (area) => (
 					<>
 						{strings.areas[area].label} <span class="helper-hint">({strings.areas[area].hint})</span>
@@ -76,7 +76,7 @@ export default function ActivityHelper({ strings, quotes, section, errorLinks, s
 				{group('channel', channelAnswers, (channel) => strings.channels[channel])}
 				{group('did', didAnswers, (did) => strings.did[did])}
 				{group('incentives', incentivesAnswers, (value) => strings.incentives[value])}
-			</form>
+			</HelperForm>
 
 			<div class="helper-answer" data-outcome={advice.outcome}>
 				{malformed && <p class="helper-malformed">{strings.labels.malformed}</p>}

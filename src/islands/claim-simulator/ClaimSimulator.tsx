@@ -59,12 +59,16 @@ export default function ClaimSimulator(props: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
 	const storageKey = `claim-simulator:${id}`;
 
-	// A link that carries a claim: the clean claim rendered with the page stays inert until the link's claim
-	// replaces it (a moment: zod loads to read the link), so nothing is typed into the wrong claim.
+	// The claim rendered with the page stays inert until the island has started (a click or a keystroke before
+	// that would be lost: the sandbox editor would never load), and, when the link carries a claim, until the
+	// link's claim replaces it (a moment: zod loads to read the link), so nothing is typed into the wrong claim.
+	const [started, setStarted] = useState(false);
 	const [reading, setReading] = useState(false);
 	useLayoutEffect(() => {
+		setStarted(true);
 		if (carried && carriesState(new URLSearchParams(location.search))) setReading(true);
 	}, []);
+	const busy = !started || reading;
 
 	useEffect(() => {
 		load(props, storageKey, carried).then(
@@ -153,7 +157,7 @@ export default function ClaimSimulator(props: Props) {
 	const earlierWarnings = sim.submitted !== null ? validateClaim(sim.draft, sim.sandbox).warnings : check && check.step !== sim.step ? check.warnings : [];
 
 	return (
-		<div class="claim-simulator" data-mode={mode} inert={reading} aria-busy={reading || undefined}>
+		<div class="claim-simulator" data-mode={mode} inert={busy} aria-busy={busy || undefined}>
 			<p class="cs-privacy">{ui.privacy}</p>
 			{rejected.length > 0 && (
 				<p class="cs-message" role="alert">

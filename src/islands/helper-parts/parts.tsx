@@ -1,6 +1,6 @@
 /**
  * Pieces both helper islands use: the article quote with its English original, headings at a given level,
- * the error reference links, and the URL state hook.
+ * the error reference links, the questions' form, and the URL state hook.
  */
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,6 +10,18 @@ import type { ArticleQuotes, ArticleSection, ErrorLinks } from './types.ts';
 export function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
 	const Tag = `h${Math.min(Math.max(level, 2), 6)}` as 'h2';
 	return <Tag id={id}>{children}</Tag>;
+}
+
+/**
+ * The helper's questions. Rendered with the page, they stay inert until the helper has read the URL
+ * (`ready`): an answer clicked before the script starts would be undone by it.
+ */
+export function HelperForm({ ready, children }: { ready: boolean; children: ComponentChildren }) {
+	return (
+		<form class="helper-form" inert={!ready} aria-busy={!ready || undefined} onSubmit={(event) => event.preventDefault()}>
+			{children}
+		</form>
+	);
 }
 
 interface QuotesProps {

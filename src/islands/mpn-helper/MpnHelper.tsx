@@ -19,7 +19,7 @@ import {
 } from '../../claim/advice/mpn.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, MAX_MPN_ROWS, type MpnState } from '../../claim/advice/url.ts';
 import type { Sandbox } from '../../claim/schema.ts';
-import { AdviceFooter, Heading, QuotedList, quoteOnce, useUrlState } from '../helper-parts/parts.tsx';
+import { AdviceFooter, Heading, HelperForm, QuotedList, quoteOnce, useUrlState } from '../helper-parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../helper-parts/types.ts';
 import type { MpnHelperStrings } from './strings.ts';
 
@@ -76,7 +76,7 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 
 	return (
 		<div class="helper" data-helper="mpn" data-ready={ready ? '' : undefined}>
-			<form class="helper-form" onSubmit={(event) => event.preventDefault()}>
+			<HelperForm ready={ready}>
 				<fieldset class="helper-question">
 					<legend>{strings.list.legend}</legend>
 					<p class="helper-hint">{strings.list.help}</p>
@@ -160,7 +160,7 @@ export default function MpnHelper({ strings, quotes, section, errorLinks, simula
 						</label>
 					))}
 				</fieldset>
-			</form>
+			</HelperForm>
 
 			<div class="helper-answer" data-outcome={advice.outcome}>
 				{malformed && <p class="helper-malformed">{strings.labels.malformed}</p>}
