@@ -1,11 +1,13 @@
 /**
  * The browser figures of `npm run bench`, for the site (`dist/`) and the plain-Starlight baseline,
  * both served by `static-server.ts`: bytes transferred on a first and a cached visit per page type
- * and locale, and Lighthouse mobile scores of the same pages. The baseline has a home page and the
+ * and locale, the worst layout shift of repeated loads on a desktop screen (`layout-shift.ts`), and
+ * Lighthouse mobile scores of the same pages. The baseline has a home page and the
  * article in every locale; its figures are attached to the site's figures of the same page.
  */
 import type { Baseline } from './baseline.ts';
 import { LIGHTHOUSE_BUDGETS, startLighthouse, type LighthouseCategory } from './lighthouse.ts';
+import { LAYOUT_SHIFT_BUDGET, measureLayoutShift } from './layout-shift.ts';
 import { benchPages, type BenchPage } from './pages.ts';
 import { kb, progress, type BenchFigure } from './shared.ts';
 import { serveStatic } from './static-server.ts';
@@ -13,6 +15,8 @@ import { launchBenchBrowser, measureTransfer } from './transfer.ts';
 import { DIST_DIR } from '../support/built-pages.ts';
 
 const label = (page: BenchPage) => `${page.type} (${page.locale.lang})`;
+/** Page loads per page for the layout-shift figure: the shift it caught happened in about one load in ten. */
+const LAYOUT_SHIFT_LOADS = 10;
 
 export async function benchBrowserFigures(baseline: Baseline | undefined, options: { lighthouse: boolean; lighthouseRuns: number }): Promise<BenchFigure[]> {
 	const figures: BenchFigure[] = [];
@@ -49,6 +53,21 @@ export async function benchBrowserFigures(baseline: Baseline | undefined, option
 					value: kb(measured.cached.bytes),
 					unit: 'KB',
 					...(reference ? { baseline: kb(reference.cached.bytes) } : {}),
+				});
+			}
+			progress(`measuring layout shift (worst of ${LAYOUT_SHIFT_LOADS} loads per page, 1280×800)…`);
+			for (const page of pages) {
+				if (!page.built) continue;
+				const measured = await measureLayoutShift(browser, `${site.url}${page.url}`, LAYOUT_SHIFT_LOADS);
+				const other = baselineUrl(page);
+				const reference = other ? await measureLayoutShift(browser, other, LAYOUT_SHIFT_LOADS) : undefined;
+				if (measured.shifted > 0) progress(`  ${page.url}: ${measured.shifted} of ${LAYOUT_SHIFT_LOADS} loads shifted; the worst moved ${measured.sources.join('; ')}`);
+				figures.push({
+					name: `${label(page)}: layout shift, worst load`,
+					value: measured.worst,
+					unit: 'CLS',
+					budget: LAYOUT_SHIFT_BUDGET,
+					...(reference ? { baseline: reference.worst } : {}),
 				});
 			}
 		} finally {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export interface BenchFigure {
 	name: string;
 	value: number;
-	unit: 'ms' | 'KB' | 'score' | 'ratio';
+	unit: 'ms' | 'KB' | 'score' | 'ratio' | 'CLS';
 	budget?: number;
 	/** Budget is a floor (scores), not a ceiling. */
 	atLeast?: boolean;
