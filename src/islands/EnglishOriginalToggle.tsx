@@ -1,7 +1,9 @@
 /**
  * The "Show English original" button: a toggle (aria-pressed) that reveals the English source
  * of every sentence beside its translation, without reload, and remembers the choice.
- * Rendered hidden on the server, so readers without JavaScript never meet a dead button.
+ * Rendered with the page, so nothing moves when it starts; its stylesheet hides it from readers without
+ * JavaScript (they never meet a dead button). Its look follows the choice the head script applied before the
+ * first paint; `aria-pressed` is set once the island has read the choice.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { readShowOriginal, SHOW_ORIGINAL_ATTRIBUTE, writeShowOriginal } from './english-original.ts';
@@ -27,7 +29,7 @@ export default function EnglishOriginalToggle({ label }: Props) {
 	};
 
 	return (
-		<button type="button" class="english-original-toggle" aria-pressed={shown === true} hidden={shown === undefined} onClick={toggle}>
+		<button type="button" class="english-original-toggle" aria-pressed={shown} onClick={toggle}>
 			{label}
 		</button>
 	);

@@ -1,7 +1,8 @@
 import { locales, localePathPrefix } from '../../src/i18n/locales.ts';
 import { uiStringsFor } from '../../src/i18n/ui-strings.ts';
 import { ARTICLE, SECTION_ANCHORS as SECTIONS, SUPPORT_URL as SUPPORT } from '../fixtures/seed-article.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { SHOW_ORIGINAL_STORAGE_KEY } from '../../src/islands/english-original.ts';
+import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
 const articleUrl = (slug: string) => `${localePathPrefix(locales.find((l) => l.slug === slug)!)}${ARTICLE}/`;
 const translated = locales.filter((locale) => locale.slug !== 'root');
@@ -119,6 +120,25 @@ for (const locale of translated) {
 		await expect(page.locator('#which-mpn-do-i-choose')).toBeInViewport();
 	});
 }
+
+test('the English original toggle is there from the first paint, as the reader left it: nothing moves when it starts', async ({ page }) => {
+	const t = uiStringsFor('ja');
+	await page.addInitScript(([key]) => localStorage.setItem(key!, 'true'), [SHOW_ORIGINAL_STORAGE_KEY]);
+	// A slow connection: the page is on screen, the toggle's script is not there yet.
+	const { release } = await holdRequests(page, /EnglishOriginalToggle\.[\w-]+\.js$/);
+	await page.goto(articleUrl('ja'));
+	const toggle = page.getByRole('button', { name: t('article.showOriginal') });
+	await expect(toggle).toBeVisible();
+	const pressedLook = await toggle.evaluate((button) => getComputedStyle(button).backgroundColor);
+	const notice = await page.locator('.translation-notice').boundingBox();
+	const heading = await page.locator('main h2').first().boundingBox();
+	release();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect(await toggle.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(pressedLook);
+	expect(pressedLook).not.toBe('rgba(0, 0, 0, 0)');
+	expect(await page.locator('.translation-notice').boundingBox()).toEqual(notice);
+	expect(await page.locator('main h2').first().boundingBox()).toEqual(heading);
+});
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
