@@ -7,7 +7,7 @@ import { inLang } from '../../src/claim/localized.ts';
 import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
 import { searchStrings } from '../../src/islands/search/strings.ts';
 import { SEARCH_OPEN_EVENT } from '../../src/search/open-search.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
 /** In each locale: a query in the reader's language and the error page it must find first. */
 const localQuery: Record<string, { q: string; page: string }> = {
@@ -22,6 +22,16 @@ const RESULTS = { timeout: 20_000 };
 const dialog = (page: Page) => page.locator('dialog.site-search');
 const field = (page: Page) => dialog(page).getByRole('combobox');
 const options = (page: Page) => dialog(page).getByRole('option');
+const list = (page: Page) => dialog(page).getByRole('listbox', { includeHidden: true });
+
+/**
+ * Types `text` key by key, as a reader does, and waits for the answer to all of it: each keystroke searches,
+ * and an earlier keystroke's results stay on screen (the list `aria-busy`) until the latest search answers.
+ */
+async function typeQuery(page: Page, text: string): Promise<void> {
+	await page.keyboard.type(text);
+	await expect(list(page)).not.toHaveAttribute('aria-busy', /.*/, RESULTS);
+}
 
 /** Opens the dialog with Ctrl+K once the island is ready (its button shows). */
 async function openWithKeyboard(page: Page): Promise<void> {
@@ -41,14 +51,26 @@ for (const locale of locales) {
 			await expect(page.getByRole('button', { name: strings.button, exact: true })).toBeVisible();
 			await openWithKeyboard(page);
 			await expect(dialog(page)).toBeVisible();
-			await page.keyboard.type(q);
-			await expect(options(page).first()).toBeVisible(RESULTS);
+			await typeQuery(page, q);
+			await expect(options(page).first()).toBeVisible();
 			await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(strings.resultCount.replace('{count}', '\\d+')));
 			await page.keyboard.press('ArrowDown');
 			const first = options(page).first();
 			await expect(first).toHaveAttribute('aria-selected', 'true');
 			await expect(field(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
 			await page.keyboard.press('Enter');
+			await page.waitForURL(`**${home}${expected}`);
+		});
+
+		test('Enter pressed before the first results arrive opens the first result of what was typed', async ({ page }) => {
+			await page.goto(home);
+			await openWithKeyboard(page);
+			// A slow connection: the index is still on its way when the reader presses Enter.
+			const { release } = await holdRequests(page, /\/pagefind\/.*\.pf_(meta|index)$/);
+			await page.keyboard.insertText(q);
+			await page.keyboard.press('Enter');
+			await expect(list(page)).toHaveAttribute('aria-busy', 'true');
+			release();
 			await page.waitForURL(`**${home}${expected}`);
 		});
 
@@ -68,7 +90,7 @@ for (const locale of locales) {
 		test('says so when nothing matches', async ({ page }) => {
 			await page.goto(home);
 			await openWithKeyboard(page);
-			await page.keyboard.type('zzqxjv');
+			await typeQuery(page, 'zzqxjv');
 			await expect(dialog(page).getByRole('status')).toContainText(strings.noResultsHint, RESULTS);
 			await expect(options(page)).toHaveCount(0);
 		});
@@ -76,7 +98,7 @@ for (const locale of locales) {
 		test('filters by kind with the chips', async ({ page }) => {
 			await page.goto(home);
 			await openWithKeyboard(page);
-			await page.keyboard.type('Dynamics');
+			await typeQuery(page, 'Dynamics');
 			await expect(options(page).first()).toBeVisible(RESULTS);
 			const chip = (name: string) => dialog(page).getByRole('button', { name, exact: true });
 			await chip(strings.kindError).click();
@@ -111,7 +133,7 @@ test.describe('search across languages', () => {
 	test('a Japanese message pasted on the English page finds the Japanese explanation, labelled 日本語', async ({ page }) => {
 		await page.goto('/');
 		await openWithKeyboard(page);
-		await page.keyboard.type('サブスクリプションがアクティブでも猶予状態でもありません');
+		await typeQuery(page, 'サブスクリプションがアクティブでも猶予状態でもありません');
 		const first = options(page).first();
 		await expect(first).toContainText('日本語', RESULTS);
 		await expect(dialog(page).getByRole('checkbox', { name: searchStrings.en.crossLanguage })).toBeChecked();
@@ -122,7 +144,7 @@ test.describe('search across languages', () => {
 	test('an English message pasted on /ja/ finds the Japanese page', async ({ page }) => {
 		await page.goto('/ja/');
 		await openWithKeyboard(page);
-		await page.keyboard.type("The subscription provided isn't for Dynamics");
+		await typeQuery(page, "The subscription provided isn't for Dynamics");
 		const first = options(page).first();
 		await expect(first).toContainText(/Dynamics 向けではありません/, RESULTS);
 		await expect(first).not.toContainText('English');
@@ -133,7 +155,7 @@ test.describe('search across languages', () => {
 	test('"Also search other languages" adds the other languages when turned on', async ({ page }) => {
 		await page.goto('/zh-tw/');
 		await openWithKeyboard(page);
-		await page.keyboard.type('SUBSCRIPTION_IS_CSP');
+		await typeQuery(page, 'SUBSCRIPTION_IS_CSP');
 		await expect(options(page).first()).toBeVisible(RESULTS);
 		const toggle = dialog(page).getByRole('checkbox', { name: searchStrings['zh-TW'].crossLanguage });
 		await expect(toggle).not.toBeChecked();

@@ -66,6 +66,11 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 	const input = useRef<HTMLInputElement>(null);
 	const returnFocus = useRef<HTMLElement | null>(null);
 	const latest = useRef(0);
+	/** What the results on screen answer (query, filter, languages); another value means a newer search runs. */
+	const [answered, setAnswered] = useState('');
+	/** Enter was pressed before the latest search answered: go to its first result when it does. */
+	const enterPending = useRef(false);
+	const asked = `${query}\u0000${kind ?? ''}\u0000${String(crossLanguage)}`;
 
 	useEffect(() => {
 		setHydrated(true);
@@ -102,6 +107,7 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 	}
 
 	function onClose() {
+		enterPending.current = false;
 		setOpen(false);
 		setActive(-1);
 		const target = returnFocus.current;
@@ -113,6 +119,11 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 	useEffect(() => {
 		if (!open) return;
 		const run = ++latest.current;
+		const goIfEnterPending = (found: SearchOutcome) => {
+			if (!enterPending.current || (!found.complete && found.results.length === 0)) return;
+			enterPending.current = false;
+			goTo(found.results[0]?.page.url);
+		};
 		if (query.trim() === '') {
 			setOutcome(undefined);
 			setStatus('idle');
@@ -132,13 +143,17 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 						if (run !== latest.current) return;
 						shownEarly = true;
 						setOutcome(exact);
+						setAnswered(asked);
 						setStatus('more');
 						setActive(-1);
+						goIfEnterPending(exact);
 					},
 				});
 				if (run !== latest.current) return;
 				setOutcome(found);
+				setAnswered(asked);
 				setStatus('done');
+				goIfEnterPending(found);
 				// The early results head the complete list: an option the reader moved to stays selected.
 				if (!shownEarly) setActive(-1);
 			} catch {
@@ -149,6 +164,9 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 
 	// Results are on screen once the exact matches are ('more') and when the list is complete ('done').
 	const showing = status === 'done' || status === 'more';
+	// The list is busy until the latest search has answered in full (an earlier answer may be on screen; the
+	// search starts after this render, so what was just typed counts as asked, not yet answered).
+	const searching = query.trim() !== '' && status !== 'failed' && (status !== 'done' || answered !== asked);
 	const results = showing ? (outcome?.results ?? []) : [];
 	const options: Option[] = results.flatMap((result, index) => [
 		{ id: `site-search-option-${index}`, url: result.page.url, result: index },
@@ -161,11 +179,12 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 	]);
 	const crossLanguageChecked = crossLanguage === 'auto' ? (outcome?.crossLanguage ?? false) : crossLanguage;
 
-	function go(option: Option | undefined) {
-		if (!option) return;
+	function goTo(url: string | undefined) {
+		if (!url) return;
 		dialog.current?.close();
-		window.location.assign(option.url);
+		window.location.assign(url);
 	}
+	const go = (option: Option | undefined) => goTo(option?.url);
 
 	function onInputKey(event: KeyboardEvent) {
 		const last = options.length - 1;
@@ -180,7 +199,9 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 		else if (event.key === 'End' && active >= 0) move(last);
 		else if (event.key === 'Enter') {
 			event.preventDefault();
-			go(options[active >= 0 ? active : 0]);
+			// Typed and Enter at once: the first result of what was typed, not of an earlier search still shown.
+			if (active < 0 && searching) enterPending.current = true;
+			else go(options[active >= 0 ? active : 0]);
 		}
 	}
 
@@ -241,7 +262,10 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 							spellcheck={false}
 							enterKeyHint="go"
 							value={query}
-							onInput={(event) => setQuery(event.currentTarget.value)}
+							onInput={(event) => {
+								enterPending.current = false;
+								setQuery(event.currentTarget.value);
+							}}
 							onKeyDown={onInputKey}
 						/>
 						<button type="button" class="site-search__close" onClick={() => dialog.current?.close()}>
@@ -264,7 +288,7 @@ export default function SearchIsland({ strings, bundles, kinds }: SearchIslandPr
 					<p class="site-search__status" role="status">
 						{statusText}
 					</p>
-					<ul id="site-search-results" class="site-search__results" role="listbox" aria-label={strings.results} hidden={options.length === 0}>
+					<ul id="site-search-results" class="site-search__results" role="listbox" aria-label={strings.results} aria-busy={searching || undefined} hidden={options.length === 0}>
 						{options.map((option, index) => {
 							const result = results[option.result]!;
 							const page = result.page;
