@@ -164,6 +164,21 @@ test('keeps its questions inert until its script starts (a click before it would
 	await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes['not-claimable']);
 });
 
+test('in the article, the helper has started before the reader scrolls to it', async ({ page }) => {
+	await page.goto(`/${ARTICLE}/`);
+	const embedded = helper(page);
+	// Far below the first screen, it has not started: its script loads as it nears the screen.
+	await expect(embedded).not.toHaveAttribute('data-ready');
+	// Scrolled to 300 px above it: not on screen yet, and already answerable when it is.
+	await page.evaluate(() => {
+		const top = document.querySelector('[data-helper="activity"]')!.getBoundingClientRect().top + scrollY;
+		scrollTo(0, top - innerHeight - 300);
+	});
+	await expect(embedded).not.toBeInViewport();
+	await expect(embedded).toHaveAttribute('data-ready', '');
+	await expect(embedded.locator('form')).not.toHaveAttribute('inert');
+});
+
 test('the home page of every locale links to the helper', async ({ page }) => {
 	for (const locale of locales) {
 		await page.goto(localePathPrefix(locale));

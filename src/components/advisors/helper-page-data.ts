@@ -28,3 +28,9 @@ export function errorLinks(locale: SiteLocale, codes: readonly ClaimErrorCode[])
 export function simulatorHref(locale: SiteLocale): string {
 	return `${localePathPrefix(locale)}${SIMULATOR_PATH}`;
 }
+
+/**
+ * How far below the screen a helper starts (`client:visible`'s margin). Its questions stay inert until it has
+ * started, so it starts before the reader reaches it, by scrolling or with Tab from the text above it.
+ */
+export const HELPER_START_MARGIN = '600px';
