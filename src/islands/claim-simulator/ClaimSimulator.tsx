@@ -2,7 +2,8 @@
  * The claim simulator: the CPOR association claim flow, step by step, on a sandbox, with the engine's checks
  * (`src/claim/`) and the catalog's texts in the page's language. Nothing leaves the browser.
  *
- * Its texts, presets and sandbox come from `data.json` (see `data.ts`), fetched when the island hydrates. On its
+ * Its texts, presets and sandbox (`data.ts`) come with its own page (`page-data.ts`), where it is rendered on
+ * the server; the article's simulators fetch them as `data.json` when they start. On its
  * own page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
  * article it lives in session storage, with a link that opens it on the simulator page.
  */
@@ -62,13 +63,10 @@ export default function ClaimSimulator(props: Props) {
 	// The claim rendered with the page stays inert until the island has started (a click or a keystroke before
 	// that would be lost: the sandbox editor would never load), and, when the link carries a claim, until the
 	// link's claim replaces it (a moment: zod loads to read the link), so nothing is typed into the wrong claim.
-	const [started, setStarted] = useState(false);
-	const [reading, setReading] = useState(false);
+	const [busy, setBusy] = useState(true);
 	useLayoutEffect(() => {
-		setStarted(true);
-		if (carried && carriesState(new URLSearchParams(location.search))) setReading(true);
+		if (!carried || !carriesState(new URLSearchParams(location.search))) setBusy(false);
 	}, []);
-	const busy = !started || reading;
 
 	useEffect(() => {
 		load(props, storageKey, carried).then(
@@ -76,7 +74,7 @@ export default function ClaimSimulator(props: Props) {
 				setData(loaded);
 				setSim(state);
 				setRejected(dropped);
-				setReading(false);
+				setBusy(false);
 			},
 			() => setData(false),
 		);

@@ -18,7 +18,7 @@ import { searchSite, type CrossLanguage, type SearchOutcome } from '../../search
 import { excerptParts } from '../../search/excerpt.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import { createPagefindLoader, type Bundle } from './pagefind-loader.ts';
-import { type SearchStrings } from './strings.ts';
+import type { SearchStrings } from './strings.ts';
 
 export interface SearchIslandProps {
 	strings: SearchStrings;
