@@ -1,0 +1,228 @@
+/**
+ * ICU MessageFormat, the subset the site's catalogs use: `{name}` arguments, `{n, plural, …}` with `=N`
+ * cases, `offset:` and `#`, `{x, select, …}`, and ICU's apostrophe quoting (`''` is one apostrophe,
+ * `'{…}'` is literal text). Plural categories come from `Intl.PluralRules` of the message's language.
+ *
+ * No imports: the islands bundle it. The build checks every catalog message with `parseMessage` (syntax)
+ * and `messageArguments` (same arguments as English), and a test formats every message with both this
+ * module and the reference implementation (`intl-messageformat`) and expects the same text, so nothing here
+ * meets a message it cannot read at run time.
+ */
+
+/** A value put into a message. Numbers are formatted for the message's language. */
+export type MessageValue = string | number;
+export type MessageValues = Readonly<Record<string, MessageValue>>;
+
+/** A parsed message: literal text, `#` (the plural number) and arguments. */
+export type MessageNode =
+	| string
+	| { readonly kind: 'pound' }
+	| { readonly kind: 'argument'; readonly name: string }
+	| { readonly kind: 'plural'; readonly name: string; readonly offset: number; readonly cases: Readonly<Record<string, MessageNode[]>> }
+	| { readonly kind: 'select'; readonly name: string; readonly cases: Readonly<Record<string, MessageNode[]>> };
+
+/** Thrown by `parseMessage` for a message outside the supported subset; `offset` is where reading stopped. */
+export class MessageSyntaxError extends Error {
+	constructor(
+		message: string,
+		readonly offset: number,
+	) {
+		super(message);
+		this.name = 'MessageSyntaxError';
+	}
+}
+
+const parsed = new Map<string, MessageNode[]>();
+
+/** Parses a message (cached). Throws `MessageSyntaxError` on anything outside the subset. */
+export function parseMessage(message: string): MessageNode[] {
+	let nodes = parsed.get(message);
+	if (!nodes) {
+		const reader = { text: message, at: 0 };
+		nodes = readNodes(reader, false);
+		if (reader.at < message.length) throw new MessageSyntaxError(`unexpected "${message[reader.at]}"`, reader.at);
+		parsed.set(message, nodes);
+	}
+	return nodes;
+}
+
+interface Reader {
+	readonly text: string;
+	at: number;
+}
+
+/** Reads text and arguments until an unmatched `}` or the end. */
+function readNodes(reader: Reader, inPlural: boolean): MessageNode[] {
+	const nodes: MessageNode[] = [];
+	let literal = '';
+	const flush = () => {
+		if (literal) nodes.push(literal);
+		literal = '';
+	};
+	while (reader.at < reader.text.length) {
+		const char = reader.text[reader.at]!;
+		if (char === '}') break;
+		if (char === '{') {
+			flush();
+			nodes.push(readArgument(reader));
+		} else if (char === '#' && inPlural) {
+			flush();
+			nodes.push({ kind: 'pound' });
+			reader.at++;
+		} else if (char === "'") {
+			literal += readQuoted(reader, inPlural);
+		} else {
+			literal += char;
+			reader.at++;
+		}
+	}
+	flush();
+	return nodes;
+}
+
+/** ICU apostrophe rules: `''` → `'`; `'` before `{`, `}` (or `#` in a plural) quotes up to the next lone `'`. */
+function readQuoted(reader: Reader, inPlural: boolean): string {
+	const next = reader.text[reader.at + 1];
+	if (next === "'") {
+		reader.at += 2;
+		return "'";
+	}
+	if (next !== '{' && next !== '}' && !(inPlural && next === '#')) {
+		reader.at++;
+		return "'";
+	}
+	let quoted = '';
+	reader.at++;
+	while (reader.at < reader.text.length) {
+		const char = reader.text[reader.at]!;
+		if (char === "'") {
+			if (reader.text[reader.at + 1] === "'") {
+				quoted += "'";
+				reader.at += 2;
+				continue;
+			}
+			reader.at++;
+			return quoted;
+		}
+		quoted += char;
+		reader.at++;
+	}
+	return quoted;
+}
+
+const NAME = /^\s*([A-Za-z_][\w]*)\s*/;
+
+function readArgument(reader: Reader): MessageNode {
+	const start = reader.at;
+	reader.at++; // {
+	const name = take(reader, NAME);
+	if (name === undefined) throw new MessageSyntaxError('expected an argument name', reader.at);
+	if (reader.text[reader.at] === '}') {
+		reader.at++;
+		return { kind: 'argument', name };
+	}
+	if (reader.text[reader.at] !== ',') throw new MessageSyntaxError(`expected "," or "}" after {${name}`, reader.at);
+	reader.at++;
+	const type = take(reader, NAME);
+	if (type !== 'plural' && type !== 'select') throw new MessageSyntaxError(`unsupported argument type "${type ?? ''}" (use plural or select)`, start);
+	if (reader.text[reader.at] !== ',') throw new MessageSyntaxError(`expected "," after ${type}`, reader.at);
+	reader.at++;
+	let offset = 0;
+	const offsetMatch = /^\s*offset:\s*(\d+)\s*/.exec(reader.text.slice(reader.at));
+	if (type === 'plural' && offsetMatch) {
+		offset = Number(offsetMatch[1]);
+		reader.at += offsetMatch[0].length;
+	}
+	const cases = readCases(reader, type === 'plural');
+	if (!('other' in cases)) throw new MessageSyntaxError(`{${name}, ${type}} needs an "other" case`, start);
+	return type === 'plural' ? { kind: 'plural', name, offset, cases } : { kind: 'select', name, cases };
+}
+
+function readCases(reader: Reader, plural: boolean): Record<string, MessageNode[]> {
+	const cases: Record<string, MessageNode[]> = {};
+	for (;;) {
+		const selector = take(reader, /^\s*(=\d+|[A-Za-z_][\w-]*)\s*/);
+		if (selector === undefined) break;
+		if (reader.text[reader.at] !== '{') throw new MessageSyntaxError(`expected "{" after case "${selector}"`, reader.at);
+		reader.at++;
+		cases[selector] = readNodes(reader, plural);
+		if (reader.text[reader.at] !== '}') throw new MessageSyntaxError(`case "${selector}" is not closed`, reader.at);
+		reader.at++;
+	}
+	take(reader, /^(\s*)/);
+	if (reader.text[reader.at] !== '}') throw new MessageSyntaxError('expected "}" after the cases', reader.at);
+	reader.at++;
+	return cases;
+}
+
+function take(reader: Reader, pattern: RegExp): string | undefined {
+	const match = pattern.exec(reader.text.slice(reader.at));
+	if (!match) return undefined;
+	reader.at += match[0].length;
+	return match[1];
+}
+
+/** The names of a message's arguments, sorted: `{count, plural, one {# day} other {# days}} left by {date}` → `count, date`. */
+export function messageArguments(message: string): string[] {
+	const names = new Set<string>();
+	const visit = (nodes: readonly MessageNode[]) => {
+		for (const node of nodes) {
+			if (typeof node === 'string' || node.kind === 'pound') continue;
+			names.add(node.name);
+			if (node.kind !== 'argument') Object.values(node.cases).forEach(visit);
+		}
+	};
+	visit(parseMessage(message));
+	return [...names].sort();
+}
+
+/**
+ * The message with its values put in, as parts: literal text as strings, and each simple `{name}` argument
+ * as its value unchanged, so a view can place a link or any element where the translation wants it.
+ * An argument with no value stays as `{name}`. Adjacent strings are joined.
+ */
+export function formatMessageToParts<T>(message: string, values: Readonly<Record<string, MessageValue | T>>, lang: string): Array<string | T> {
+	const parts: Array<string | T> = [];
+	const push = (part: string | T) => {
+		const last = parts.length - 1;
+		if (typeof part === 'string' && typeof parts[last] === 'string') parts[last] += part;
+		else parts.push(part);
+	};
+	const number = (value: number) => new Intl.NumberFormat(lang).format(value);
+	const write = (nodes: readonly MessageNode[], pound: number | undefined) => {
+		for (const node of nodes) {
+			if (typeof node === 'string') push(node);
+			else if (node.kind === 'pound') push(pound === undefined ? '#' : number(pound));
+			else if (!Object.hasOwn(values, node.name)) push(`{${node.name}}`);
+			else if (node.kind === 'argument') {
+				const value = values[node.name]!;
+				push(typeof value === 'number' ? number(value) : value);
+			} else if (node.kind === 'plural') {
+				const count = Number(values[node.name]);
+				const exact = node.cases[`=${count}`];
+				const category = new Intl.PluralRules(lang).select(count - node.offset);
+				write(exact ?? node.cases[category] ?? node.cases['other']!, count - node.offset);
+			} else {
+				write(node.cases[String(values[node.name])] ?? node.cases['other']!, pound);
+			}
+		}
+	};
+	write(parseMessage(message), undefined);
+	return parts;
+}
+
+/** The message as text, its values put in: `formatMessage('{n, plural, one {# day} other {# days}} left', { n: 1 }, 'en')` → `1 day left`. */
+export function formatMessage(message: string, values: MessageValues = {}, lang = 'en'): string {
+	return formatMessageToParts<never>(message, values, lang).join('');
+}
+
+/**
+ * A translator over one locale's messages (a whole catalog, or the part an island receives):
+ * `t('search.resultCount', { count: 3 })`. A key that is not there comes back as the key itself.
+ */
+export function createTranslator<K extends string>(messages: Readonly<Record<K, string>>, lang: string) {
+	return (key: K, values?: MessageValues): string => {
+		const message = messages[key];
+		return message === undefined ? key : formatMessage(message, values, lang);
+	};
+}

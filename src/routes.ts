@@ -1,0 +1,68 @@
+/**
+ * Every URL of the site, in one place: the locale prefix, the pages of each feature below it, and the
+ * locale of a path. Pages under `src/pages/[...locale]/` must live at these paths (a test builds the
+ * site and checks each route resolves to a page); code never writes a site path by hand.
+ *
+ * Paths below a locale are relative (`claim-simulator/`); `localePath` puts the prefix in front
+ * (`/ja/claim-simulator/`). Plain TypeScript: the config, pages, islands' data and tests share it.
+ */
+import { defaultLocale, locales, type SiteLocale } from './i18n/locales.ts';
+
+/** The decision helpers, by the folder of their page. */
+export const helperNames = ['activity', 'mpn'] as const;
+export type HelperName = (typeof helperNames)[number];
+
+/** `DOMAIN_TENANT_MISMATCH` → `domain-tenant-mismatch`: an error code as a URL segment. */
+export function errorSlug(code: string): string {
+	return code.toLowerCase().replaceAll('_', '-');
+}
+
+/** Each page's path below a locale prefix. */
+export const routes = {
+	home: (): string => '',
+	/** A Microsoft article, by its upstream file name without `.md`. */
+	article: (slug: string): string => `${slug}/`,
+	errors: (): string => 'errors/',
+	/** One error's reference page. */
+	error: (code: string): string => `errors/${errorSlug(code)}/`,
+	simulator: (): string => 'claim-simulator/',
+	/** The claim simulator's per-locale texts, presets and sandbox (JSON). */
+	simulatorData: (): string => 'claim-simulator/data.json',
+	lifecycle: (): string => 'claim-lifecycle/',
+	helper: (name: HelperName): string => `helpers/${name}/`,
+} as const;
+
+/** URL prefix of a locale's pages: `/` for the default locale, `/ja/` for Japanese. */
+export function localePrefix(locale: SiteLocale): string {
+	return locale.slug === 'root' ? '/' : `/${locale.slug}/`;
+}
+
+/** A page's absolute path in a locale: `localePath(ja, routes.simulator())` → `/ja/claim-simulator/`. */
+export function localePath(locale: SiteLocale, path: string): string {
+	return `${localePrefix(locale)}${path.replace(/^\//, '')}`;
+}
+
+/** The `[...locale]` route parameter of a locale's pages: none for the default locale. */
+export function localeRouteParam(locale: SiteLocale): string | undefined {
+	return locale.slug === 'root' ? undefined : locale.slug;
+}
+
+/** The locale a `[...locale]` route parameter names (the default locale when there is none). */
+export function localeOfRouteParam(param: string | undefined): SiteLocale {
+	return locales.find((locale) => locale.slug === (param ?? 'root')) ?? defaultLocale;
+}
+
+/** The locale whose prefix a path or URL (`/ja/errors/x/#fix`, `https://host/ja/`) starts with; the default locale otherwise. */
+export function localeOfPath(path: string): SiteLocale {
+	const first = path.replace(/^https?:\/\/[^/]+/, '').split('/')[1] ?? '';
+	return locales.find((locale) => locale !== defaultLocale && locale.slug === first) ?? defaultLocale;
+}
+
+/**
+ * The same page in every language: the path without origin and locale prefix, hash and query kept:
+ * `/ja/errors/x/#fix` and `/errors/x/#fix` both give `errors/x/#fix`.
+ */
+export function pathWithoutLocale(path: string): string {
+	const bare = path.replace(/^https?:\/\/[^/]+/, '');
+	return bare.slice(localePrefix(localeOfPath(bare)).length);
+}

@@ -1,0 +1,60 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { createTranslator, formatMessage, formatMessageToParts, messageArguments, MessageSyntaxError, parseMessage } from '../../../src/i18n/message-format.ts';
+
+/** What the reference implementation makes of the same message. */
+function reference(message: string, values: Record<string, string | number>, lang: string): string {
+	return String(new IntlMessageFormat(message, lang).format(values));
+}
+
+describe('formatMessage', () => {
+	const cases: Array<[string, Record<string, string | number>, string]> = [
+		['No results for “{query}”.', { query: 'テナント' }, 'en'],
+		['{count, plural, one {# result} other {# results}}', { count: 1 }, 'en'],
+		['{count, plural, one {# result} other {# results}}', { count: 1234 }, 'en'],
+		['{count, plural, =0 {No business days left.} one {# business day left.} other {# business days left.}}', { count: 0 }, 'en'],
+		['{count, plural, other {# 件の結果}}', { count: 8 }, 'ja'],
+		['{count, plural, one {# résultat} other {# résultats}}', { count: 0 }, 'fr'],
+		['{n, plural, offset:1 =0 {nobody} one {you and one other} other {you and # others}}', { n: 3 }, 'en'],
+		['{status, select, approved {Approved on {date}} other {Not approved}}', { status: 'approved', date: 'May 2' }, 'en'],
+		["It''s '{'literal'}' and can't be {x}", { x: 'X' }, 'en'],
+		['{count, plural, one {# day, {date}} other {# days, {date}}}', { count: 2, date: '2026年12月1日' }, 'ja'],
+		['{count, plural, one {a # b} other {{count} c}}', { count: 5 }, 'ko'],
+	];
+	it.each(cases)('formats %s as intl-messageformat does', (message, values, lang) => {
+		expect(formatMessage(message, values, lang)).toBe(reference(message, values, lang));
+	});
+
+	it('uses the plural forms of the language', () => {
+		const message = '{n, plural, one {# day left} other {# days left}}';
+		expect(formatMessage(message, { n: 1 }, 'en')).toBe('1 day left');
+		expect(formatMessage(message, { n: 2 }, 'en')).toBe('2 days left');
+		expect(formatMessage('{n, plural, one {# jour} other {# jours}}', { n: 1.5 }, 'fr')).toBe('1,5 jour');
+	});
+
+	it('leaves an argument without a value as it is', () => {
+		expect(formatMessage('Hello {name}', {})).toBe('Hello {name}');
+	});
+
+	it('gives parts, so an element can stand where the translation puts an argument', () => {
+		const link = { href: '/x/' };
+		expect(formatMessageToParts('{title} の {link} を参照', { title: 'T', link }, 'ja')).toEqual(['T の ', link, ' を参照']);
+	});
+
+	it('refuses what it cannot read, with where it stopped', () => {
+		for (const bad of ['{', '{count, plural, one {#}}', '{n, number}', '{n, plural, other {x}', 'a } b', '{ 1 }']) {
+			expect(() => parseMessage(bad), bad).toThrow(MessageSyntaxError);
+		}
+	});
+
+	it('lists the arguments a message uses, in plural and select cases too', () => {
+		expect(messageArguments('{count, plural, one {# day by {date}} other {# days by {date}}} {who}')).toEqual(['count', 'date', 'who']);
+		expect(messageArguments('No arguments')).toEqual([]);
+	});
+
+	it('translates keys, and shows a missing key as the key', () => {
+		const t = createTranslator({ 'search.resultCount': '{count, plural, one {# result} other {# results}}' } as Record<string, string>, 'en');
+		expect(t('search.resultCount', { count: 1 })).toBe('1 result');
+		expect(t('search.nothing')).toBe('search.nothing');
+	});
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
+import { errorSlug, localeOfPath, localeOfRouteParam, localePath, localePrefix, localeRouteParam, pathWithoutLocale, routes } from '../../../src/routes.ts';
+
+const ja = locales.find((locale) => locale.lang === 'ja')!;
+const zhTw = locales.find((locale) => locale.lang === 'zh-TW')!;
+
+describe('routes', () => {
+	it('puts every page below its locale prefix', () => {
+		expect(localePath(defaultLocale, routes.simulator())).toBe('/claim-simulator/');
+		expect(localePath(ja, routes.simulator())).toBe('/ja/claim-simulator/');
+		expect(localePath(zhTw, routes.error('DOMAIN_TENANT_MISMATCH'))).toBe('/zh-tw/errors/domain-tenant-mismatch/');
+		expect(localePath(ja, routes.helper('mpn'))).toBe('/ja/helpers/mpn/');
+		expect(localePath(ja, routes.home())).toBe('/ja/');
+		expect(localePath(defaultLocale, routes.article('incentives-customer-association-issues'))).toBe('/incentives-customer-association-issues/');
+		expect(localePath(ja, routes.simulatorData())).toBe('/ja/claim-simulator/data.json');
+	});
+
+	it('writes error codes as lower-case, hyphenated URL segments', () => {
+		expect(errorSlug('SUBSCRIPTION_NOT_DYNAMICS')).toBe('subscription-not-dynamics');
+	});
+
+	it('finds the locale of a path, a URL or a route parameter', () => {
+		expect(localeOfPath('/ja/errors/x/#fix')).toBe(ja);
+		expect(localeOfPath('https://example.com/zh-tw/')).toBe(zhTw);
+		expect(localeOfPath('/errors/')).toBe(defaultLocale);
+		expect(localeOfPath('/japan/')).toBe(defaultLocale);
+		expect(localeOfRouteParam('ja')).toBe(ja);
+		expect(localeOfRouteParam(undefined)).toBe(defaultLocale);
+		for (const locale of locales) expect(localeOfRouteParam(localeRouteParam(locale))).toBe(locale);
+		for (const locale of locales) expect(localeOfPath(localePrefix(locale))).toBe(locale);
+	});
+
+	it('gives the same key for the same page in every locale', () => {
+		expect(pathWithoutLocale('/ja/errors/x/#fix')).toBe('errors/x/#fix');
+		expect(pathWithoutLocale('https://example.com/errors/x/#fix')).toBe('errors/x/#fix');
+		expect(pathWithoutLocale('/zh-tw/')).toBe('');
+	});
+});
