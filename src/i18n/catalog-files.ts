@@ -1,0 +1,56 @@
+/**
+ * Reading the message catalogs and glossaries from disk, for Node scripts and tests (`npm run i18n:status`,
+ * the glossary test). The site reads the same files through `import.meta.glob` (`messages.ts`), which plain
+ * Node lacks.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseGlossary, type Glossary } from './glossary.ts';
+
+/** `src/i18n/messages/`: one folder per locale, one JSON file per area. */
+export const MESSAGES_DIR = fileURLToPath(new URL('./messages/', import.meta.url));
+/** `src/i18n/glossary/`: one `<lang>.json` per locale. */
+export const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
+
+/**
+ * Every catalog file under `dir`, keyed `<lang>/<area>.json` (the form `buildCatalogs` takes), parsed
+ * from JSON. Throws a `SyntaxError` naming the file when one is not JSON.
+ */
+export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unknown> {
+	if (!existsSync(dir)) return {};
+	const files: Record<string, unknown> = {};
+	for (const lang of readdirSync(dir).sort()) {
+		if (!statSync(join(dir, lang)).isDirectory()) continue;
+		for (const file of readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json')).sort()) {
+			const text = readFileSync(join(dir, lang, file), 'utf8');
+			try {
+				files[`${lang}/${file}`] = JSON.parse(text);
+			} catch (error) {
+				throw new SyntaxError(`${join(dir, lang, file)}: ${(error as Error).message}`);
+			}
+		}
+	}
+	return files;
+}
+
+/** The messages each locale's own files hold (no English fallback), by locale. */
+export function ownMessages(files: Readonly<Record<string, unknown>>): Map<string, Record<string, string>> {
+	const byLang = new Map<string, Record<string, string>>();
+	for (const [path, content] of Object.entries(files)) {
+		const lang = path.split('/')[0]!;
+		byLang.set(lang, { ...byLang.get(lang), ...(content as Record<string, string>) });
+	}
+	return byLang;
+}
+
+/** Every glossary under `dir`, by locale (`en`, `ja`, `zh-TW`); throws a `ZodError` for a malformed one. */
+export function readGlossaries(dir: string = GLOSSARY_DIR): Map<string, Glossary> {
+	const glossaries = new Map<string, Glossary>();
+	for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+		const glossary = parseGlossary(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+		if (`${glossary.lang}.json` !== file) throw new Error(`${join(dir, file)}: says lang ${glossary.lang}, expected ${file.replace(/\.json$/, '')}`);
+		glossaries.set(glossary.lang, glossary);
+	}
+	return glossaries;
+}
