@@ -28,9 +28,14 @@ export const catalogFileSchema = z.record(z.string().regex(/^[a-z][\w-]*(\.[\w-]
 
 /** Raised for a catalog the site cannot be built with. */
 export class CatalogError extends Error {
-	constructor(readonly problems: readonly string[]) {
+	/** One line per problem: locale, file or key, and what is wrong. */
+	readonly problems: readonly string[];
+
+	// No parameter property: `npm run i18n:status` loads this module with Node's type stripping, which refuses them.
+	constructor(problems: readonly string[]) {
 		super(`The message catalogs have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 		this.name = 'CatalogError';
+		this.problems = problems;
 	}
 }
 

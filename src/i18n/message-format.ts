@@ -23,12 +23,14 @@ export type MessageNode =
 
 /** Thrown by `parseMessage` for a message outside the supported subset; `offset` is where reading stopped. */
 export class MessageSyntaxError extends Error {
-	constructor(
-		message: string,
-		readonly offset: number,
-	) {
+	/** Where reading stopped (UTF-16 code units into the message). */
+	readonly offset: number;
+
+	// No parameter property: Node scripts (`npm run i18n:status`) load this module with type stripping, which refuses them.
+	constructor(message: string, offset: number) {
 		super(message);
 		this.name = 'MessageSyntaxError';
+		this.offset = offset;
 	}
 }
 
