@@ -74,8 +74,9 @@ describe('findWrongTerms', () => {
 describe('the glossaries', () => {
 	const glossaries = readGlossaries();
 
-	it('exist for every site locale, with the same concepts and English terms', () => {
-		expect([...glossaries.keys()].sort()).toEqual(locales.map((locale) => locale.lang).sort());
+	it('belong to site locales (a new locale may start without one), with the same concepts and English terms', () => {
+		expect([...glossaries.keys()]).toEqual(expect.arrayContaining(['en', 'ja', 'zh-TW']));
+		for (const lang of glossaries.keys()) expect(locales.map((locale) => locale.lang)).toContain(lang);
 		const english = glossaries.get('en')!;
 		for (const glossary of glossaries.values()) {
 			expect(glossary.concepts.map((concept) => [concept.id, concept.en])).toEqual(english.concepts.map((concept) => [concept.id, concept.en]));
