@@ -121,3 +121,8 @@ export function unresolved(citation: Citation, index: CitationIndex): string | u
 	if (missing.length === 0) return undefined;
 	return `segment ${missing.join(' and ')} of ${citation.key} is neither cited in the fact sheet nor present in content/sources`;
 }
+
+/** A citation as the sheet writes it: `CAI#112`, or `MCA#130–156` (en dash) for a range. */
+export function formatCitation(citation: Pick<Citation, 'key' | 'from' | 'to'>): string {
+	return citation.from === citation.to ? `${citation.key}#${citation.from}` : `${citation.key}#${citation.from}–${citation.to}`;
+}
