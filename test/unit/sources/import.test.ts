@@ -33,8 +33,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-// Each test parses every vendor file: well under a second on an idle machine, 60 s so a busy one cannot fail it.
-describe('planning an import', { timeout: 60_000 }, () => {
+describe('planning an import', () => {
 	it('puts a file under its ms.contentlocale folder and publishes every locale', () => {
 		const plan = planImport([{ path: `incoming/${ARTICLE}`, bytes: encode(readSeed('ja-JP')) }], sources, labels);
 		expect(plan.writes).toEqual([expect.objectContaining({ target: join(sources, 'ja-JP', ARTICLE), replaces: true })]);
@@ -74,7 +73,7 @@ describe('planning an import', { timeout: 60_000 }, () => {
 	});
 });
 
-describe('npm run import', { timeout: 60_000 }, () => {
+describe('npm run import', () => {
 	/** The command in-process (no child process to wait for on a busy machine), its output collected as a terminal shows it. */
 	const run = (...args: string[]) => {
 		const stdout: string[] = [];
@@ -117,7 +116,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 	});
 
 	// The one child process: `node src/sources/import-cli.ts` connects the command to the terminal and its exit
-	// status. Its limit, the 60 s of this block, is far above its work (about a second on an idle machine).
+	// status. Its limit, the unit tests' 60 s (test/vitest.config.ts), is far above its work (about a second on an idle machine).
 	it('runs from the terminal and exits with the command\'s status', () => {
 		const missing = join(work, 'missing', ARTICLE);
 		const result = spawnSync(process.execPath, [CLI, missing, '--sources', sources], { encoding: 'utf8' });
