@@ -2,13 +2,15 @@
 /**
  * ESLint flat config: `npx eslint .` (part of `npm run lint`).
  *
- * typescript-eslint's `recommended` rules, plus two type-aware rules (a promise nobody awaits or
- * catches; type-only imports written as such), and the function-size limit of issue #13 §8 for `src/`.
+ * typescript-eslint's `recommended` rules, plus one type-aware rule (a promise nobody awaits or
+ * handles), type-only imports written as such, and the function-size limit of issue #13 §8 for `src/`.
  * Formatting is Prettier's job (`npm run format`), so no stylistic rules here.
  *
- * `.astro` files are not linted: Prettier formats them and `astro check` type-checks them.
+ * `.astro` files get eslint-plugin-astro's recommended rules without type information: their
+ * frontmatter is type-checked by `astro check`.
  */
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
@@ -34,10 +36,17 @@ export default defineConfig(
 		rules: {
 			// A promise that is neither awaited nor handled loses its error (and, in Playwright, its assertion).
 			'@typescript-eslint/no-floating-promises': 'error',
-			// tsconfig's verbatimModuleSyntax already requires `type` on type-only imports; this keeps the fix inline,
-			// like most imports here (`import { thing, type Shape } from …`).
+			// tsconfig's verbatimModuleSyntax already requires `type` on type-only imports; the autofix writes it inline
+			// (`import { thing, type Shape } from …`), one of the two forms used here.
 			'@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
-			// `_`-prefixed names are deliberately unused (rest siblings, positional parameters).
+		},
+	},
+	// `.astro` files: the plugin's recommended rules, without type information (the frontmatter is
+	// type-checked by `astro check`).
+	astro.configs['flat/recommended'],
+	{
+		// `_`-prefixed names are deliberately unused (`const { page: _page, ...rest } = strings`, positional parameters).
+		rules: {
 			'@typescript-eslint/no-unused-vars': [
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
@@ -52,7 +61,7 @@ export default defineConfig(
 		},
 	},
 	{
-		// Issue #13 §8: no function body in src/ over about 120 lines (Starlight's largest is about that size).
+		// Issue #13 §8: no function body in src/ over about 120 lines (blank lines and comments not counted).
 		files: ['src/**/*.ts', 'src/**/*.tsx'],
 		rules: {
 			'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
