@@ -19,6 +19,7 @@ import { decodeJson, encodeJson } from '../claim/base64-json.ts';
 import { areaAnswers, channelAnswers, didAnswers, incentivesAnswers, noActivityAnswers, type ActivityAnswers } from './activity.ts';
 import { distinctLabels, sameLabel, unknownWork, type MpnEntry, type MpnWork } from './mpn.ts';
 
+/** The activity helper's parameters, by answer. */
 export const activityParams = {
 	area: 'activity.area',
 	channel: 'activity.channel',
@@ -26,6 +27,7 @@ export const activityParams = {
 	incentives: 'activity.incentives',
 } as const satisfies Record<keyof ActivityAnswers, string>;
 
+/** The MPN helper's parameters. */
 export const mpnParams = { ids: 'mpn.ids', location: 'mpn.location', type: 'mpn.type' } as const;
 
 /** More rows than any partner has MPN IDs, or longer labels than any form shows, are refused. */
@@ -65,6 +67,7 @@ function mpnEntriesOf(json: unknown): MpnEntry[] | undefined {
 	return entries;
 }
 
+/** A helper's state read from the URL. */
 export interface Decoded<T> {
 	readonly value: T;
 	/** True when the helper's parameters could not be used and it starts clean. */
@@ -78,6 +81,7 @@ function single(params: URLSearchParams, name: string): string | undefined | fal
 	return values.length === 1 ? values[0]! : false;
 }
 
+/** The activity helper's answers in `params`; none (and `malformed`) when any of its parameters is unusable. */
 export function decodeActivityAnswers(params: URLSearchParams): Decoded<ActivityAnswers> {
 	const options: { readonly [K in keyof ActivityAnswers]: readonly NonNullable<ActivityAnswers[K]>[] } = {
 		area: areaAnswers,
@@ -106,16 +110,19 @@ export function encodeActivityAnswers(params: URLSearchParams, answers: Activity
 	return next;
 }
 
+/** What the MPN helper keeps in the URL: the listed rows and the answers about the work. */
 export interface MpnState {
 	readonly entries: readonly MpnEntry[];
 	readonly work: MpnWork;
 }
 
+/** No row listed, nothing known about the work. */
 export const emptyMpnState: MpnState = { entries: [], work: unknownWork };
 
 const NO_PARTNER_TYPE = 'none';
 const PARTNER_TYPE_PREFIX = 'is:';
 
+/** The MPN helper's list and answers in `params`; empty (and `malformed`) when any of its parameters is unusable. */
 export function decodeMpnState(params: URLSearchParams): Decoded<MpnState> {
 	const clean = { value: emptyMpnState, malformed: true };
 	const ids = single(params, mpnParams.ids);

@@ -23,6 +23,7 @@ interface Props {
 	headingLevel: number;
 }
 
+/** The answer to the reader's answers so far (the status region announces its headline). */
 export function ActivityAnswer({ t, advice, malformed, quotes, section, errorLinks, startHref, onStartOver, headingLevel }: Props) {
 	const headline = t(`helpers.activity.outcomes.${advice.outcome}`, {
 		activity: advice.activity ? t(`helpers.activity.activities.${advice.activity}`) : '',

@@ -40,6 +40,7 @@ interface Props {
 
 const ID = 'activity-helper';
 
+/** The activity helper's island: its questions and its answer. */
 export default function ActivityHelper({ lang, messages, quotes, section, errorLinks, simulatorHref, claimQueries, headingLevel }: Props) {
 	const t: ActivityTranslate = createTranslator(messages, lang);
 	const { value: answers, set, malformed, ready } = useUrlState<ActivityAnswers>(noActivityAnswers, decodeActivityAnswers, encodeActivityAnswers);

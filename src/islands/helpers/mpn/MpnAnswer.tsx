@@ -22,6 +22,7 @@ interface Props {
 	headingLevel: number;
 }
 
+/** The answer to the listed MPN IDs and the answers about the work (the status region announces its headline). */
 export function MpnAnswer({ t, advice, entries, malformed, quotes, section, errorLinks, incentivesOverviewUrl, startHref, onStartOver, headingLevel }: Props) {
 	const chosen = advice.chosen !== null ? entries[advice.chosen] : undefined;
 	const chosenLabel = chosen ? `${chosen.id.trim()}${chosen.name.trim() ? ` (${chosen.name.trim()})` : ''}` : '';

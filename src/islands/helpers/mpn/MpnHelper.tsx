@@ -35,6 +35,7 @@ interface Props {
 
 const ID = 'mpn-helper';
 
+/** The MPN helper's island: the list, the questions about the work, and the answer. */
 export default function MpnHelper({ lang, messages, quotes, section, errorLinks, simulatorHref, sandbox, incentivesOverviewUrl, headingLevel }: Props) {
 	const t: MpnTranslate = createTranslator(messages, lang);
 	const { value: state, set, malformed, ready } = useUrlState<MpnState>(emptyMpnState, decodeMpnState, encodeMpnState);

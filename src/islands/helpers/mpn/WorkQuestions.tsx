@@ -15,6 +15,7 @@ interface Props {
 	dispatch: (action: MpnAction) => void;
 }
 
+/** The location and partner type questions, their options taken from the listed rows. */
 export function WorkQuestions({ t, id, state, dispatch }: Props) {
 	const { entries, work } = state;
 	const locations = distinctLabels(entries, 'location');

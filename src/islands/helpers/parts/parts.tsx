@@ -8,6 +8,7 @@ import type { ClaimErrorCode } from '../../../claim/errors.ts';
 import type { ArticleQuotes, ArticleSection, CommonTranslate, ErrorLinks } from './types.ts';
 import './helpers.css';
 
+/** A heading at `level` (kept between h2 and h6). */
 export function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
 	const Tag = `h${Math.min(Math.max(level, 2), 6)}` as 'h2';
 	return <Tag id={id}>{children}</Tag>;
@@ -100,6 +101,7 @@ export function QuotedList({ headingLevel, heading, className, item, entries, qu
 	);
 }
 
+/** "Related claim errors: …": links to the reference pages of the codes that have one. */
 export function ErrorLinkList({ codes, links, label }: { codes: readonly ClaimErrorCode[]; links: ErrorLinks; label: string }) {
 	const known = codes.flatMap((code) => {
 		const link = links[code];
