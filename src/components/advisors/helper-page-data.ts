@@ -2,12 +2,13 @@
  * What a helper's Astro wrapper hands its island, computed at build time for one locale: the article
  * section and its quoted sentences, the error reference links, the claim simulator's address.
  */
-import { errorText, type ClaimErrorCode } from '../../claim/index.ts';
-import { SIMULATOR_PATH } from '../../claim/url-state.ts';
-import { errorPath, referencedErrorCodes } from '../../errors/reference.ts';
+import type { ClaimErrorCode } from '../../claim/index.ts';
+import { referencedErrorCodes } from '../../error-reference/codes.ts';
+import { errorTexts } from '../../error-reference/texts.ts';
+import { TROUBLESHOOTING_ARTICLE } from '../../error-reference/troubleshooting-article.ts';
 import { localePathPrefix, type SiteLocale } from '../../i18n/locales.ts';
 import type { ArticleSection, ErrorLinks } from '../../islands/helper-parts/types.ts';
-import { TROUBLESHOOTING_ARTICLE } from '../errors/article-entry.ts';
+import { localePath, routes } from '../../routes.ts';
 import { articleQuotes } from './article-quotes.ts';
 
 /** The article section (`which-activity-do-i-choose`), titled as the locale's article titles it (its heading segment). */
@@ -18,15 +19,16 @@ export function articleSection(locale: SiteLocale, anchor: string, headingSegmen
 
 /** Links to the reference pages of the codes a helper may name, in the locale. */
 export function errorLinks(locale: SiteLocale, codes: readonly ClaimErrorCode[]): ErrorLinks {
+	const texts = errorTexts(locale.lang);
 	return Object.fromEntries(
 		codes
 			.filter((code) => referencedErrorCodes.includes(code))
-			.map((code) => [code, { href: `${localePathPrefix(locale)}${errorPath(code)}`, title: errorText(code, locale.lang).title }]),
+			.map((code) => [code, { href: localePath(locale, routes.error(code)), title: texts(code).title }]),
 	);
 }
 
 export function simulatorHref(locale: SiteLocale): string {
-	return `${localePathPrefix(locale)}${SIMULATOR_PATH}`;
+	return localePath(locale, routes.simulator());
 }
 
 /**
