@@ -86,7 +86,7 @@ export function editAgain(view: SimulatorView): SimulatorView {
 }
 
 /** A fresh claim: a preset's draft on the default sandbox, or an empty one on the current sandbox. */
-export function restart(sim: SimulatorState, announcement: Announcement): SimulatorView {
+function restart(sim: SimulatorState, announcement: Announcement): SimulatorView {
 	return { sim, check: null, rejected: [], announcement, touched: true };
 }
 
