@@ -6,7 +6,8 @@
  * on the server; the article's simulators fetch them as `data.json` when they start (`load.ts`). On its own
  * page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
  * article it lives in session storage, with a link that opens it on the simulator page. Its state and the
- * reader's actions are `state.ts`; this module wires them to the views.
+ * reader's actions are `state.ts`; this module wires them to the views. The claim engine's checks load when
+ * the reader first checks a step (`loadChecks`).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
@@ -15,9 +16,8 @@ import { encodeState, carriesState, initialStateOn } from '../../claim/url-encod
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId, todayIso } from './format.ts';
-import { load } from './load.ts';
+import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { pageData } from './page-data.ts';
-import { ProblemList } from './ProblemList.tsx';
 import { SandboxPanel } from './SandboxPanel.tsx';
 import * as actions from './state.ts';
 import type { SimulatorView } from './state.ts';
@@ -49,6 +49,9 @@ export default function ClaimSimulator(props: Props) {
 	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
 	const [view, setView] = useState<SimulatorView | null>(() => carried && actions.loadedView(initialStateOn(carried.sandbox)));
+	const [checks, setChecks] = useState<LoadedChecks | null>(null);
+	const latest = useRef(view);
+	latest.current = view;
 	const justSubmitted = useRef(false);
 	const heading = useRef<HTMLHeadingElement>(null);
 
@@ -78,6 +81,11 @@ export default function ClaimSimulator(props: Props) {
 		else sessionStorage.setItem(storageKey, query);
 	}, [view?.sim]);
 
+	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
+	useEffect(() => {
+		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks);
+	}, [view?.sim.submitted]);
+
 	if (data === false) return <p class="cs-message" role="alert">{props.loadFailed}</p>;
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
 	if (!data || !view) return <p class="cs-loading">{props.loading}</p>;
@@ -88,15 +96,19 @@ export default function ClaimSimulator(props: Props) {
 		setView(actions.goTo(view, step));
 		heading.current?.focus();
 	};
-	const onSubmit = () => {
-		const next = sim.step === 'submit' ? actions.submit(view, todayIso()) : actions.checkAndContinue(view);
+	const onSubmit = async () => {
+		const loaded = checks ?? (await loadChecks());
+		setChecks(loaded);
+		// The view as it is once the checks are there (the reader may have typed meanwhile).
+		const current = latest.current ?? view;
+		const next = current.sim.step === 'submit' ? actions.submit(current, todayIso(), loaded) : actions.checkAndContinue(current, loaded);
 		setView(next);
 		if (next.sim.submitted !== null) justSubmitted.current = true;
-		else if (next.sim.step !== sim.step) heading.current?.focus();
+		else if (next.sim.step !== current.sim.step) heading.current?.focus();
 		else focusField(id, next.check?.errors[0]);
 	};
 	const check = actions.stepCheck(view);
-	const warnings = actions.earlierWarnings(view);
+	const warnings = actions.earlierWarnings(view, checks);
 
 	return (
 		<div class="claim-simulator" data-mode={mode} inert={busy} aria-busy={busy || undefined}>
@@ -112,7 +124,7 @@ export default function ClaimSimulator(props: Props) {
 			<p class="sr-only" role="status">
 				{announcementText(t, data, view.announcement)}
 			</p>
-			{warnings.length > 0 && <ProblemList id={`${id}-warnings`} heading={t('simulator.warningsHeading')} problems={warnings} t={t} data={data} kind="warning" />}
+			{checks && warnings.length > 0 && <checks.ProblemList id={`${id}-warnings`} heading={t('simulator.warningsHeading')} problems={warnings} t={t} data={data} kind="warning" />}
 			{sim.submitted !== null ? (
 				<SubmittedPanel
 					t={t}
@@ -124,7 +136,7 @@ export default function ClaimSimulator(props: Props) {
 					focus={justSubmitted.current}
 				/>
 			) : (
-				<StepForm id={id} t={t} data={data} view={view} check={check} heading={heading} onView={setView} onStep={goTo} onSubmit={onSubmit} />
+				<StepForm id={id} t={t} data={data} view={view} check={check} checks={checks} heading={heading} onView={setView} onStep={goTo} onSubmit={onSubmit} />
 			)}
 			{mode === 'embedded' && (
 				<p>

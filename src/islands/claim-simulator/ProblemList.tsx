@@ -1,10 +1,26 @@
-/** The errors or warnings of a check, each with its cause, fix, assumption and links, in the page's language. */
-import type { ClaimError } from '../../claim/errors.ts';
+/**
+ * The errors or warnings of a check, each with its cause, fix, assumption and links, in the page's language.
+ * Only a check shows it, so it loads with the checks (`checked.ts`).
+ */
+import { errorMessageKey, sharedSentenceValues } from '../../claim/error-messages.ts';
+import type { ClaimError, ClaimErrorCode } from '../../claim/errors.ts';
 import { openSearch } from '../../search/open-search.ts';
 import type { SimulatorData } from './data.ts';
-import { errorTexts, type SimulatorTranslate } from './translate.ts';
+import { problemId } from './format.ts';
+import type { SimulatorTranslate } from './translate.ts';
 
-interface Props {
+/** An error's texts; `assumption` only where the catalog has one. */
+export function errorTexts(t: SimulatorTranslate, data: SimulatorData, code: ClaimErrorCode) {
+	const facts = data.errors[code];
+	return {
+		title: t(facts.title),
+		cause: t(errorMessageKey(code, 'cause')),
+		fix: t(errorMessageKey(code, 'fix'), sharedSentenceValues(t)),
+		assumption: facts.assumption ? t(errorMessageKey(code, 'assumption')) : null,
+	};
+}
+
+export interface ProblemListProps {
 	id: string;
 	heading: string;
 	problems: readonly ClaimError[];
@@ -13,10 +29,7 @@ interface Props {
 	kind: 'error' | 'warning';
 }
 
-/** The id of a problem's list item, for the fields' `aria-describedby`. */
-export const problemId = (listId: string, index: number) => `${listId}-${index}`;
-
-export function ProblemList({ id, heading, problems, t, data, kind }: Props) {
+export function ProblemList({ id, heading, problems, t, data, kind }: ProblemListProps) {
 	return (
 		<section class={`cs-problems cs-problems--${kind}`} aria-labelledby={`${id}-heading`}>
 			<h4 id={`${id}-heading`}>{heading}</h4>

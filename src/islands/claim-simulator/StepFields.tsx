@@ -8,8 +8,7 @@ import type { ClaimError } from '../../claim/errors.ts';
 import { chosenProducts, productsAskingForSubscription, findTenant } from '../../claim/lookups.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorState } from '../../claim/url-encoding.ts';
-import { fieldId, formatSize } from './format.ts';
-import { problemId } from './ProblemList.tsx';
+import { fieldId, formatSize, problemId } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
 interface Props {

@@ -2,7 +2,7 @@
 import type { RefObject } from 'preact';
 import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
 import type { SimulatorData } from './data.ts';
-import { ProblemList } from './ProblemList.tsx';
+import type { LoadedChecks } from './load.ts';
 import { edit, type Check, type SimulatorView } from './state.ts';
 import { StepFields } from './StepFields.tsx';
 import type { SimulatorTranslate } from './translate.ts';
@@ -14,13 +14,15 @@ interface Props {
 	view: SimulatorView;
 	/** The check of this step, if any. */
 	check: Check | null;
+	/** The checks and their view, once loaded (a check implies them). */
+	checks: LoadedChecks | null;
 	heading: RefObject<HTMLHeadingElement>;
 	onView: (view: SimulatorView) => void;
 	onStep: (step: ClaimStepId) => void;
 	onSubmit: () => void;
 }
 
-export function StepForm({ id, t, data, view, check, heading, onView, onStep, onSubmit }: Props) {
+export function StepForm({ id, t, data, view, check, checks, heading, onView, onStep, onSubmit }: Props) {
 	const { sim } = view;
 	const index = claimStepIds.indexOf(sim.step);
 	return (
@@ -35,11 +37,11 @@ export function StepForm({ id, t, data, view, check, heading, onView, onStep, on
 			<h3 tabIndex={-1} ref={heading}>
 				{t('simulator.stepOf', { n: index + 1, total: claimStepIds.length, step: t(stepMessageKey(sim.step)) })}
 			</h3>
-			{check && check.errors.length > 0 && (
-				<ProblemList id={`${id}-errors`} heading={t('simulator.errorsHeading')} problems={check.errors} t={t} data={data} kind="error" />
+			{checks && check && check.errors.length > 0 && (
+				<checks.ProblemList id={`${id}-errors`} heading={t('simulator.errorsHeading')} problems={check.errors} t={t} data={data} kind="error" />
 			)}
-			{check && check.warnings.length > 0 && (
-				<ProblemList id={`${id}-step-warnings`} heading={t('simulator.warningsHeading')} problems={check.warnings} t={t} data={data} kind="warning" />
+			{checks && check && check.warnings.length > 0 && (
+				<checks.ProblemList id={`${id}-step-warnings`} heading={t('simulator.warningsHeading')} problems={check.warnings} t={t} data={data} kind="warning" />
 			)}
 			<StepFields id={id} t={t} lang={data.lang} sim={sim} errors={check?.errors ?? []} onDraft={(draft) => onView(edit(view, { draft }))} />
 			<div class="cs-actions">

@@ -1,10 +1,12 @@
 /**
  * Where the claim simulator's data and state come from: the data carried by the page (`page-data.ts`) or
  * downloaded once per page, then the state from the URL (page) or session storage (embedded), else a clean
- * start (the embedded simulator starts on its section's first preset).
+ * start (the embedded simulator starts on its section's first preset); and the claim engine's checks, which
+ * only a reader who checks a step needs.
  */
 import { carriesState, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
 import type { SimulatorData } from './data.ts';
+
 
 /** Where the island runs, as `load` needs it. */
 export interface LoadOptions {
@@ -46,4 +48,15 @@ export async function load(options: LoadOptions, carried: SimulatorData | null):
 		presetDraft: (presetId) => loaded.presets.find((preset) => preset.id === presetId)?.draft,
 	});
 	return { loaded, state: decoded.state, dropped: decoded.rejected };
+}
+
+/** The checks and their view (`checked.ts`). */
+export type LoadedChecks = typeof import('./checked.ts');
+
+let checks: Promise<LoadedChecks> | undefined;
+
+/** The claim engine's checks and the view of their problems, loaded once, when the reader first checks a step. */
+export function loadChecks(): Promise<LoadedChecks> {
+	checks ??= import('./checked.ts');
+	return checks;
 }

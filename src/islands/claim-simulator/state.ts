@@ -4,13 +4,22 @@
  * the reader changes it. No Preact, no DOM: unit-tested (`test/unit/claim/simulator-state.test.ts`); the
  * island (`ClaimSimulator.tsx`) keeps it in a `useState` and applies these.
  *
+ * The checks (`steps.ts`, every rule of the flow) are passed in: the island loads them when the reader
+ * first checks a step, or when a submitted claim's warnings are to be shown.
+ *
  * Announcements are data (`Announcement`); the view words them in the page's language.
  */
 import type { ClaimError, ClaimErrorCode } from '../../claim/errors.ts';
 import { claimStepIds, type ClaimStepId } from '../../claim/flow.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
-import { validateClaim, validateStep } from '../../claim/steps.ts';
+import type { validateClaim, validateStep } from '../../claim/steps.ts';
 import { initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
+
+/** The claim engine's checks (`steps.ts`), as the island loads them (`checked.ts`, which brings their view too). */
+export interface Checks {
+	readonly validateStep: typeof validateStep;
+	readonly validateClaim: typeof validateClaim;
+}
 
 /** A step's problems, as the last check found them. */
 export interface Check {
@@ -56,9 +65,9 @@ export function goTo(view: SimulatorView, step: ClaimStepId, check: Check | null
 }
 
 /** "Check and continue": the current step validated; on to the next step when it passes (with its warnings), else its errors. */
-export function checkAndContinue(view: SimulatorView): SimulatorView {
+export function checkAndContinue(view: SimulatorView, checks: Checks): SimulatorView {
 	const { sim } = view;
-	const result = validateStep(sim.step, sim.draft, sim.sandbox);
+	const result = checks.validateStep(sim.step, sim.draft, sim.sandbox);
 	if (!result.ok) {
 		const check = { step: sim.step, errors: result.errors, warnings: result.warnings };
 		return { ...view, check, announcement: { kind: 'errors', codes: result.errors.map((error) => error.code) } };
@@ -69,9 +78,9 @@ export function checkAndContinue(view: SimulatorView): SimulatorView {
 }
 
 /** "Submit claim": every step validated; submitted on `today` (`YYYY-MM-DD`) when all pass, else the first failing step. */
-export function submit(view: SimulatorView, today: string): SimulatorView {
+export function submit(view: SimulatorView, today: string, checks: Checks): SimulatorView {
 	const { sim } = view;
-	const result = validateClaim(sim.draft, sim.sandbox);
+	const result = checks.validateClaim(sim.draft, sim.sandbox);
 	if (!result.ok) {
 		const check = { step: result.step, errors: result.errors, warnings: result.warnings };
 		return { ...goTo(view, result.step, check), announcement: { kind: 'errors', codes: result.errors.map((error) => error.code) } };
@@ -106,10 +115,10 @@ export function stepCheck(view: SimulatorView): Check | null {
 	return check?.step === sim.step && sim.submitted === null ? check : null;
 }
 
-/** Warnings of earlier steps to show above the form; a submitted claim's, recomputed (they are not stored). */
-export function earlierWarnings(view: SimulatorView): readonly ClaimError[] {
+/** Warnings of earlier steps to show above the form; a submitted claim's, recomputed once the checks are loaded (they are not stored). */
+export function earlierWarnings(view: SimulatorView, checks: Checks | null): readonly ClaimError[] {
 	const { check, sim } = view;
-	if (sim.submitted !== null) return validateClaim(sim.draft, sim.sandbox).warnings;
+	if (sim.submitted !== null) return checks ? checks.validateClaim(sim.draft, sim.sandbox).warnings : [];
 	return check && check.step !== sim.step ? check.warnings : [];
 }
 

@@ -1,9 +1,7 @@
 /**
- * The claim simulator's translator over the messages its data carries (`data.ts`), and the texts it
- * composes from them: an error's title, cause, fix and assumption, and what the screen reader is told.
+ * The claim simulator's translator over the messages its data carries (`data.ts`), and what the screen
+ * reader is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
  */
-import { errorMessageKey, sharedSentenceValues } from '../../claim/error-messages.ts';
-import type { ClaimErrorCode } from '../../claim/errors.ts';
 import { stepMessageKey } from '../../claim/flow.ts';
 import { createTranslator, type MessageValues } from '../../i18n/message-format.ts';
 import type { SimulatorData, SimulatorMessageKey } from './data.ts';
@@ -15,17 +13,6 @@ export type SimulatorTranslate = (key: SimulatorMessageKey, values?: MessageValu
 /** The translator of the data's messages, in its language. */
 export function simulatorTranslator(data: SimulatorData): SimulatorTranslate {
 	return createTranslator(data.messages, data.lang);
-}
-
-/** An error's texts; `assumption` only where the catalog has one. */
-export function errorTexts(t: SimulatorTranslate, data: SimulatorData, code: ClaimErrorCode) {
-	const facts = data.errors[code];
-	return {
-		title: t(facts.title),
-		cause: t(errorMessageKey(code, 'cause')),
-		fix: t(errorMessageKey(code, 'fix'), sharedSentenceValues(t)),
-		assumption: facts.assumption ? t(errorMessageKey(code, 'assumption')) : null,
-	};
 }
 
 /** What the screen reader is told after an action, in the page's language. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
 import { simulatorData } from '../../../src/islands/claim-simulator/data.ts';
-import { errorTexts, simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
+import { errorTexts } from '../../../src/islands/claim-simulator/ProblemList.tsx';
+import { simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
 
 const article = { href: '/incentives-customer-association-issues/', sectionTitle: (anchor: string) => anchor };
 
