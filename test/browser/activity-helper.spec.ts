@@ -7,8 +7,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { activityClaimKey, activityClaimQueries } from '../../src/claim/advice/index.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
-import { claimSteps, inLang } from '../../src/claim/index.ts';
-import { simulatorStrings } from '../../src/islands/claim-simulator/strings.ts';
+import { stepMessageKey } from '../../src/claim/index.ts';
+import { messagesTranslator } from '../support/catalog-messages.ts';
 import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
 import { activityHelperStrings } from '../../src/islands/activity-helper/strings.ts';
 import { inlineText } from '../../src/localization/inline.ts';
@@ -97,8 +97,8 @@ for (const locale of locales) {
 
 			// Followed: the simulator opens on the activity step with the choice made.
 			await start.click();
-			await expect(page.locator('form.cs-step h3')).toContainText(inLang(claimSteps.activity.label, locale.lang));
-			await expect(page.getByRole('radio', { name: inLang(simulatorStrings, locale.lang).activities.usage })).toBeChecked();
+			await expect(page.locator('form.cs-step h3')).toContainText(messagesTranslator(locale.lang)(stepMessageKey('activity')));
+			await expect(page.getByRole('radio', { name: messagesTranslator(locale.lang)('simulator.choice.activity.usage') })).toBeChecked();
 		});
 
 		test('tells the reader who doesn’t know how the customer bought what to ask, and shows the English original', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetSandbox } from '../../../src/claim/presets.ts';
+import * as checks from '../../../src/claim/steps.ts';
 import { initialStateOn } from '../../../src/claim/url-encoding.ts';
 import * as state from '../../../src/islands/claim-simulator/state.ts';
 import { happy } from './helpers.ts';
@@ -15,7 +16,7 @@ describe('the claim simulator state', () => {
 	});
 
 	it('stays on a failing step with its errors, and announces them', () => {
-		const view = state.checkAndContinue(fresh());
+		const view = state.checkAndContinue(fresh(), checks);
 		expect(view.sim.step).toBe('mpn');
 		expect(view.check?.errors.map((error) => error.code)).toEqual(['MPN_REQUIRED']);
 		expect(view.announcement).toEqual({ kind: 'errors', codes: ['MPN_REQUIRED'] });
@@ -23,7 +24,7 @@ describe('the claim simulator state', () => {
 	});
 
 	it('goes on from a passing step, announces it, and marks it passed', () => {
-		const view = state.checkAndContinue(state.edit(fresh(), { draft: happy() }));
+		const view = state.checkAndContinue(state.edit(fresh(), { draft: happy() }), checks);
 		expect(view.sim.step).toBe('customer');
 		expect(view.announcement).toEqual({ kind: 'passed', step: 'mpn' });
 		expect(view.touched).toBe(true);
@@ -33,26 +34,26 @@ describe('the claim simulator state', () => {
 
 	it('keeps the warnings of a step that passes, and shows them above the next step', () => {
 		const draft = { ...happy(), mpnId: presetSandbox.mpnIds.find((mpn) => !mpn.enrolledInIncentives)!.id };
-		const view = state.checkAndContinue(state.edit(fresh(), { draft }));
+		const view = state.checkAndContinue(state.edit(fresh(), { draft }), checks);
 		expect(view.sim.step).toBe('customer');
 		expect(state.stepCheck(view)).toBeNull();
-		expect(state.earlierWarnings(view).map((warning) => warning.code)).toEqual(['MPN_NOT_ENROLLED']);
+		expect(state.earlierWarnings(view, checks).map((warning) => warning.code)).toEqual(['MPN_NOT_ENROLLED']);
 	});
 
 	it('submits a valid claim on the given day, and goes back to the first failing step otherwise', () => {
-		const submitted = state.submit(state.edit(fresh(), { draft: happy() }), '2024-06-03');
+		const submitted = state.submit(state.edit(fresh(), { draft: happy() }), '2024-06-03', checks);
 		expect(submitted.sim.submitted).toBe('2024-06-03');
 		expect(submitted.announcement).toEqual({ kind: 'submitted' });
 		expect(state.stepStatus(submitted, 'submit')).toBe('passed');
 
-		const failed = state.submit(state.goTo(state.edit(fresh(), { draft: { ...happy(), tenantId: '' } }), 'submit'), '2024-06-03');
+		const failed = state.submit(state.goTo(state.edit(fresh(), { draft: { ...happy(), tenantId: '' } }), 'submit'), '2024-06-03', checks);
 		expect(failed.sim.step).toBe('customer');
 		expect(failed.sim.submitted).toBeNull();
 		expect(state.stepCheck(failed)?.errors.map((error) => error.code)).toEqual(['TENANT_ID_REQUIRED']);
 	});
 
 	it('edits a submitted claim again from the last step', () => {
-		const view = state.editAgain(state.submit(state.edit(fresh(), { draft: happy() }), '2024-06-03'));
+		const view = state.editAgain(state.submit(state.edit(fresh(), { draft: happy() }), '2024-06-03', checks));
 		expect(view.sim).toMatchObject({ submitted: null, step: 'submit' });
 	});
 
