@@ -1,5 +1,7 @@
 /**
- * Text in the site's languages, for the claim engine's catalog, steps and presets.
+ * Text in the site's languages as `{ en, ja, 'zh-TW' }` records: the old mechanism, on its way out. The error
+ * catalog, the steps, the presets and the claim simulator no longer use it (their texts are messages,
+ * `src/i18n/messages/`); it goes once the areas that still do have moved too.
  *
  * The languages are the `lang` codes of `src/i18n/locales.ts` (a test keeps the two lists equal). They are
  * repeated here as literals so that a missing translation is a type error, not a blank on the page.

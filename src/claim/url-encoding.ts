@@ -14,9 +14,6 @@ import { emptyDraft } from './draft.ts';
 import { claimStepIds, type ClaimStepId } from './flow.ts';
 import type { ClaimDraft, Sandbox } from './schema.ts';
 
-/** The simulator page's path below a locale prefix (`/ja/` + `claim-simulator/`). */
-export const SIMULATOR_PATH = 'claim-simulator/';
-
 export interface SimulatorState {
 	readonly draft: ClaimDraft;
 	readonly sandbox: Sandbox;

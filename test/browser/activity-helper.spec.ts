@@ -7,11 +7,10 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { activityClaimKey, activityClaimQueries } from '../../src/helpers/index.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
-import { claimSteps, inLang } from '../../src/claim/index.ts';
-import { simulatorStrings } from '../../src/islands/claim-simulator/strings.ts';
+import { stepMessageKey } from '../../src/claim/index.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { localePrefix } from '../../src/routes.ts';
-import { messagesIn } from './helper-messages.ts';
+import { messagesTranslator } from '../support/catalog-messages.ts';
 import { inlineText } from '../../src/localization/inline.ts';
 import { parseLocalizedFile } from '../../src/localization/parse.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
@@ -39,7 +38,7 @@ const helper = (page: Page) => page.locator('[data-helper="activity"]');
 
 for (const locale of locales) {
 	const prefix = localePrefix(locale);
-	const t = messagesIn(locale.lang);
+	const t = messagesTranslator(locale.lang);
 	const url = `${prefix}helpers/activity/`;
 
 	test.describe(`activity helper in ${locale.lang}`, () => {
@@ -98,8 +97,8 @@ for (const locale of locales) {
 
 			// Followed: the simulator opens on the activity step with the choice made.
 			await start.click();
-			await expect(page.locator('form.cs-step h3')).toContainText(inLang(claimSteps.activity.label, locale.lang));
-			await expect(page.getByRole('radio', { name: inLang(simulatorStrings, locale.lang).activities.usage })).toBeChecked();
+			await expect(page.locator('form.cs-step h3')).toContainText(messagesTranslator(locale.lang)(stepMessageKey('activity')));
+			await expect(page.getByRole('radio', { name: messagesTranslator(locale.lang)('simulator.choice.activity.usage') })).toBeChecked();
 		});
 
 		test('tells the reader who doesn’t know how the customer bought what to ask, and shows the English original', async ({ page }) => {
@@ -148,7 +147,7 @@ for (const locale of locales) {
 }
 
 test('keeps its questions inert until its script starts (a click before it would be undone), then answers', async ({ page }) => {
-	const t = messagesIn('en');
+	const t = messagesTranslator('en');
 	// A slow connection: the questions are on screen, the helper's script is not there yet.
 	const { release } = await holdRequests(page, /ActivityHelper\.[\w-]+\.js$/);
 	await page.goto('/helpers/activity/');
@@ -184,7 +183,7 @@ test('the home page of every locale links to the helper', async ({ page }) => {
 	for (const locale of locales) {
 		await page.goto(localePrefix(locale));
 		await expect(page.locator(`.sl-markdown-content a[href="${localePrefix(locale)}helpers/activity/"]`)).toHaveText(
-			messagesIn(locale.lang)('helpers.page.activity.title'),
+			messagesTranslator(locale.lang)('helpers.page.activity.title'),
 		);
 	}
 });

@@ -3,15 +3,19 @@
  * a shared link round-trips and survives a reload; a tampered link recovers; typed script is inert; the
  * proof-of-execution file stays local; a claim can be completed with the keyboard alone.
  */
-import { addBusinessDays, claimErrorCatalog, claimPresets, claimStepIds, claimSteps, errorText, inLang, presetMpnIds, presetTenants } from '../../src/claim/index.ts';
-import { localePathPrefix, locales, type SiteLocale } from '../../src/i18n/locales.ts';
-import { simulatorStrings } from '../../src/islands/claim-simulator/strings.ts';
+import { addBusinessDays, claimErrorCatalog, claimPresets, claimStepIds, errorTitleKey, presetMpnIds, presetTenants, stepMessageKey, type ClaimErrorCode, type ClaimStepId } from '../../src/claim/index.ts';
+import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { localePath, routes } from '../../src/routes.ts';
+import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
-const simulatorPath = (locale: SiteLocale, query = '') => `${localePathPrefix(locale)}claim-simulator/${query}`;
+const simulatorPath = (locale: SiteLocale, query = '') => `${localePath(locale, routes.simulator())}${query}`;
 const english = locales.find((locale) => locale.lang === 'en')!;
-const ui = (locale: SiteLocale) => inLang(simulatorStrings, locale.lang);
+/** The site's messages in a locale (`t('simulator.next')`). */
+const ui = (locale: SiteLocale) => messagesTranslator(locale.lang);
+const stepName = (lang: string, step: ClaimStepId) => messagesTranslator(lang)(stepMessageKey(step));
+const errorTitle = (lang: string, code: ClaimErrorCode) => messagesTranslator(lang)(errorTitleKey(code));
 const form = (page: Page) => page.locator('form.cs-step');
 
 /** The simulator on its page, loaded and ready (rendered with the page, it is inert until its script starts). */
@@ -29,22 +33,22 @@ for (const locale of locales) {
 			const text = ui(locale);
 			for (const preset of claimPresets) {
 				await open(page, locale, `?preset=${preset.id}&step=submit`);
-				await form(page).getByRole('button', { name: text.submit }).click();
+				await form(page).getByRole('button', { name: text('simulator.submit') }).click();
 				if (preset.expected === 'submitted') {
-					await expect(page.locator('.cs-submitted h3'), preset.id).toHaveText(text.submittedHeading);
+					await expect(page.locator('.cs-submitted h3'), preset.id).toHaveText(text('simulator.submittedHeading'));
 					await expect(page.locator('.cs-problems li')).toHaveCount(0);
 					continue;
 				}
 				const entry = claimErrorCatalog[preset.expected];
 				const problem = page.locator(`.cs-problems li[data-code="${preset.expected}"]`);
 				await expect(problem, preset.id).toBeVisible();
-				await expect(problem.locator('strong')).toHaveText(errorText(preset.expected, locale.lang).title);
+				await expect(problem.locator('strong')).toHaveText(errorTitle(locale.lang, preset.expected));
 				if (entry.severity === 'warning') {
 					// Warnings let the claim go through.
-					await expect(page.locator('.cs-submitted h3')).toHaveText(text.submittedHeading);
+					await expect(page.locator('.cs-submitted h3')).toHaveText(text('simulator.submittedHeading'));
 				} else {
 					// The flow stops at the step that checks it, and that step is shown.
-					const stepLabel = inLang(claimSteps[entry.step!].label, locale.lang);
+					const stepLabel = stepName(locale.lang, entry.step!);
 					await expect(form(page).locator('h3')).toContainText(stepLabel);
 				}
 			}
@@ -52,7 +56,7 @@ for (const locale of locales) {
 
 		test('has no WCAG 2.2 AA violations with errors on screen', async ({ page }) => {
 			await open(page, locale, '?preset=domain-tenant-mismatch&step=customer');
-			await form(page).getByRole('button', { name: ui(locale).next }).click();
+			await form(page).getByRole('button', { name: ui(locale)('simulator.next') }).click();
 			await expect(page.locator('.cs-problems')).toBeVisible();
 			await expectNoAxeViolations(page);
 		});
@@ -60,10 +64,10 @@ for (const locale of locales) {
 		test('ties errors to their fields and announces them', async ({ page }) => {
 			const text = ui(locale);
 			await open(page, locale, '?preset=domain-tenant-mismatch&step=customer');
-			await form(page).getByRole('button', { name: text.next }).click();
-			const title = errorText('DOMAIN_TENANT_MISMATCH', locale.lang).title;
+			await form(page).getByRole('button', { name: text('simulator.next') }).click();
+			const title = errorTitle(locale.lang, 'DOMAIN_TENANT_MISMATCH');
 			await expect(page.getByRole('status')).toContainText(title);
-			const domain = page.getByLabel(text.customerDomain, { exact: true });
+			const domain = page.getByLabel(text('simulator.customerDomain'), { exact: true });
 			await expect(domain).toHaveAttribute('aria-invalid', 'true');
 			await expect(domain).toBeFocused();
 			const problemId = await page.locator('.cs-problems li[data-code="DOMAIN_TENANT_MISMATCH"]').getAttribute('id');
@@ -75,7 +79,7 @@ for (const locale of locales) {
 test.describe('claim simulator page', () => {
 	test('shows its first step with the page: nothing below it moves as it starts', async ({ page }) => {
 		const text = ui(english);
-		const firstStep = text.stepOf.replace('{n}', '1').replace('{total}', String(claimStepIds.length)).replace('{step}', inLang(claimSteps.mpn.label, 'en'));
+		const firstStep = text('simulator.stepOf', { n: 1, total: claimStepIds.length, step: stepName('en', 'mpn') });
 		// In the server's HTML, not only after the island starts.
 		expect(await (await page.request.get(simulatorPath(english))).text()).toContain(firstStep);
 		await page.goto(simulatorPath(english));
@@ -95,7 +99,7 @@ test.describe('claim simulator page', () => {
 		);
 		expect(shifted, 'cumulative layout shift of the page load').toBeLessThan(0.02);
 		// Its heading sits under the page's own h2 for it (no level skipped after the h1).
-		await expect(page.locator('main h2#simulator')).toHaveText(text.simulatorHeading);
+		await expect(page.locator('main h2#simulator')).toHaveText(text('simulator.page.simulatorHeading'));
 	});
 
 	test('keeps the clean claim inert until a shared link’s claim replaces it', async ({ page }) => {
@@ -107,7 +111,7 @@ test.describe('claim simulator page', () => {
 		await expect(page.locator('.claim-simulator')).toHaveAttribute('aria-busy', 'true');
 		release();
 		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
-		await expect(page.getByLabel(text.customerDomain, { exact: true })).toHaveValue('northwindtraders.com');
+		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
 	});
 
 	test('keeps the claim rendered with the page inert until its script starts, so an early click is not lost', async ({ page }) => {
@@ -122,7 +126,7 @@ test.describe('claim simulator page', () => {
 		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
 		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('aria-busy');
 		await page.locator('.cs-sandbox summary').click();
-		await expect(page.getByRole('group', { name: text.editor.addTenant })).toBeVisible();
+		await expect(page.getByRole('group', { name: text('simulator.editor.addTenant') })).toBeVisible();
 	});
 });
 
@@ -130,36 +134,36 @@ test.describe('claim simulator state', () => {
 	test('a shared link reproduces the claim, and a reload loses nothing', async ({ page, browser }) => {
 		const text = ui(english);
 		await open(page, english, '?preset=happy-path&step=activity');
-		const name = page.getByLabel(text.claimName, { exact: true });
+		const name = page.getByLabel(text('simulator.claimName'), { exact: true });
 		await name.fill('Contoso – 第二期 rollout');
 		await expect(page).toHaveURL(/draft=/);
 		await page.reload();
-		await expect(page.getByLabel(text.claimName, { exact: true })).toHaveValue('Contoso – 第二期 rollout');
+		await expect(page.getByLabel(text('simulator.claimName'), { exact: true })).toHaveValue('Contoso – 第二期 rollout');
 
 		const shared = page.url();
 		const other = await browser.newPage();
 		await other.goto(shared);
-		await expect(other.getByLabel(text.claimName, { exact: true })).toHaveValue('Contoso – 第二期 rollout');
-		await expect(other.getByRole('radio', { name: text.activities.presales })).toBeChecked();
+		await expect(other.getByLabel(text('simulator.claimName'), { exact: true })).toHaveValue('Contoso – 第二期 rollout');
+		await expect(other.getByRole('radio', { name: text('simulator.choice.activity.presales') })).toBeChecked();
 		await other.close();
 	});
 
 	test('a tampered link says what it dropped and starts that part clean', async ({ page }) => {
 		const text = ui(english);
 		await open(page, english, '?draft=eyJtcG5JZCI6!!&sandbox=e30&step=launch');
-		await expect(page.getByRole('alert')).toContainText(text.paramNames.draft);
-		await expect(page.getByRole('alert')).toContainText(text.paramNames.sandbox);
-		await expect(page.getByRole('alert')).toContainText(text.paramNames.step);
-		await expect(form(page).locator('h3')).toContainText(inLang(claimSteps.mpn.label, 'en'));
-		await expect(page.getByLabel(text.mpnId, { exact: true })).toHaveValue('');
+		await expect(page.getByRole('alert')).toContainText(text('simulator.param.draft'));
+		await expect(page.getByRole('alert')).toContainText(text('simulator.param.sandbox'));
+		await expect(page.getByRole('alert')).toContainText(text('simulator.param.step'));
+		await expect(form(page).locator('h3')).toContainText(stepName('en', 'mpn'));
+		await expect(page.getByLabel(text('simulator.mpnId'), { exact: true })).toHaveValue('');
 	});
 
 	test('script typed into the claim stays text', async ({ page }) => {
 		const text = ui(english);
 		const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 		await open(page, english, '?preset=happy-path&step=activity');
-		await page.getByLabel(text.claimName, { exact: true }).fill(payload);
-		await page.locator('.cs-steps').getByRole('button', { name: inLang(claimSteps.submit.label, 'en') }).click();
+		await page.getByLabel(text('simulator.claimName'), { exact: true }).fill(payload);
+		await page.locator('.cs-steps').getByRole('button', { name: stepName('en', 'submit') }).click();
 		await expect(page.locator('.cs-summary')).toContainText(payload);
 		await page.reload();
 		await expect(page.locator('.cs-summary')).toContainText(payload);
@@ -174,15 +178,15 @@ test.describe('claim simulator state', () => {
 			if (request.method() !== 'GET') requests.push(`${request.method()} ${request.url()}`);
 		});
 		await open(page, english, '?preset=proof-of-execution-required&step=proof-of-execution');
-		await page.getByLabel(text.proofOfExecution, { exact: true }).setInputFiles({
+		await page.getByLabel(text('simulator.proofOfExecution'), { exact: true }).setInputFiles({
 			name: '作業範囲記述書.pdf',
 			mimeType: 'application/pdf',
 			buffer: Buffer.alloc(3 * 1024 + 512),
 		});
 		await expect(page.locator('.cs-file')).toContainText('作業範囲記述書.pdf');
 		await expect(page.locator('.cs-file')).toContainText('3.5 kB');
-		await form(page).getByRole('button', { name: text.next }).click();
-		await expect(form(page).locator('h3')).toContainText(inLang(claimSteps.comments.label, 'en'));
+		await form(page).getByRole('button', { name: text('simulator.next') }).click();
+		await expect(form(page).locator('h3')).toContainText(stepName('en', 'comments'));
 		expect(requests).toEqual([]);
 	});
 
@@ -191,7 +195,7 @@ test.describe('claim simulator state', () => {
 		await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
 		const text = ui(english);
 		await open(page, english, '?preset=happy-path&step=submit');
-		await form(page).getByRole('button', { name: text.submit }).click();
+		await form(page).getByRole('button', { name: text('simulator.submit') }).click();
 		const dates = page.locator('.cs-submitted time');
 		await expect(dates).toHaveText(['November 20, 2026', 'November 27, 2026', 'December 4, 2026']);
 		expect(addBusinessDays('2026-11-20', 5)).toBe('2026-11-27');
@@ -203,8 +207,8 @@ test.describe('claim simulator state', () => {
 	test('a submitted claim goes on in the lifecycle simulator, keeping the claim', async ({ page }) => {
 		const text = ui(english);
 		await open(page, english, '?preset=happy-path&step=submit');
-		await form(page).getByRole('button', { name: text.submit }).click();
-		await page.getByRole('link', { name: text.followReview }).click();
+		await form(page).getByRole('button', { name: text('simulator.submit') }).click();
+		await page.getByRole('link', { name: text('simulator.followReview') }).click();
 		await expect(page).toHaveURL(/\/claim-lifecycle\/\?claim=/);
 		const happy = claimPresets.find((preset) => preset.id === 'happy-path')!;
 		await expect(page.locator('main')).toContainText(happy.draft.claimName);
@@ -215,14 +219,14 @@ test.describe('claim simulator state', () => {
 		const text = ui(english);
 		await open(page, english);
 		await page.locator('.cs-sandbox summary').click();
-		const add = page.getByRole('group', { name: text.editor.addTenant });
-		await add.getByLabel(text.editor.companyName).fill('Tailspin Toys');
-		await add.getByLabel(text.tenantId).fill('not-a-guid');
-		await add.getByLabel(text.editor.domains).fill('tailspintoys.com');
-		await add.getByRole('button', { name: text.editor.addTenant }).click();
-		await expect(page.locator('.cs-editor')).toContainText(text.editor.problems['expected a GUID such as 00000000-0000-0000-0000-000000000000']!);
-		await add.getByLabel(text.tenantId).fill('11111111-2222-4333-8444-555555555555');
-		await add.getByRole('button', { name: text.editor.addTenant }).click();
+		const add = page.getByRole('group', { name: text('simulator.editor.addTenant') });
+		await add.getByLabel(text('simulator.editor.companyName')).fill('Tailspin Toys');
+		await add.getByLabel(text('simulator.tenantId')).fill('not-a-guid');
+		await add.getByLabel(text('simulator.editor.domains')).fill('tailspintoys.com');
+		await add.getByRole('button', { name: text('simulator.editor.addTenant') }).click();
+		await expect(page.locator('.cs-editor')).toContainText(text('simulator.editor.problem.notGuid'));
+		await add.getByLabel(text('simulator.tenantId')).fill('11111111-2222-4333-8444-555555555555');
+		await add.getByRole('button', { name: text('simulator.editor.addTenant') }).click();
 		await expect(page.locator('.cs-sandbox summary')).toContainText('4 customer tenants');
 		await expect(page).toHaveURL(/sandbox=/);
 		await page.reload();
@@ -243,10 +247,10 @@ test.describe('claim simulator with the keyboard alone', () => {
 	test('completes and submits a claim from a clean start', async ({ page }) => {
 		const text = ui(english);
 		await open(page, english);
-		const step = (id: (typeof claimStepIds)[number]) => expect(form(page).locator('h3')).toContainText(inLang(claimSteps[id].label, 'en'));
+		const step = (id: (typeof claimStepIds)[number]) => expect(form(page).locator('h3')).toContainText(stepName('en', id));
 		// Enter in a text field submits the step's form; from a select or a checkbox, Tab to the button first.
 		const next = async () => {
-			await tabTo(page, form(page).getByRole('button', { name: text.next }));
+			await tabTo(page, form(page).getByRole('button', { name: text('simulator.next') }));
 			await page.keyboard.press('Enter');
 		};
 		const type = async (label: string, value: string) => {
@@ -256,25 +260,25 @@ test.describe('claim simulator with the keyboard alone', () => {
 		};
 
 		await step('mpn');
-		await tabTo(page, page.getByLabel(text.mpnId, { exact: true }));
+		await tabTo(page, page.getByLabel(text('simulator.mpnId'), { exact: true }));
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByLabel(text.mpnId, { exact: true })).toHaveValue(presetMpnIds.enrolled);
+		await expect(page.getByLabel(text('simulator.mpnId'), { exact: true })).toHaveValue(presetMpnIds.enrolled);
 		await next();
 
 		await step('customer');
-		await type(text.customerDomain, 'contoso.com');
-		await type(text.tenantId, presetTenants.contoso);
+		await type(text('simulator.customerDomain'), 'contoso.com');
+		await type(text('simulator.tenantId'), presetTenants.contoso);
 		await page.keyboard.press('Enter');
 
 		await step('activity');
 		// A radio group is one Tab stop; the arrow keys choose within it.
-		await tabTo(page, page.getByRole('radio', { name: text.solutionAreas['business-applications'] }));
+		await tabTo(page, page.getByRole('radio', { name: text('simulator.choice.solutionArea.business-applications') }));
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByRole('radio', { name: text.solutionAreas['microsoft-365'] })).toBeChecked();
-		await tabTo(page, page.getByRole('radio', { name: text.activities.presales }));
+		await expect(page.getByRole('radio', { name: text('simulator.choice.solutionArea.microsoft-365') })).toBeChecked();
+		await tabTo(page, page.getByRole('radio', { name: text('simulator.choice.activity.presales') }));
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByRole('radio', { name: text.activities.usage })).toBeChecked();
-		await type(text.claimName, 'Contoso Microsoft 365 adoption');
+		await expect(page.getByRole('radio', { name: text('simulator.choice.activity.usage') })).toBeChecked();
+		await type(text('simulator.claimName'), 'Contoso Microsoft 365 adoption');
 		await next();
 
 		await step('products');
@@ -283,19 +287,19 @@ test.describe('claim simulator with the keyboard alone', () => {
 		await next();
 
 		await step('contacts');
-		const customer = page.getByRole('group', { name: text.customerContact });
+		const customer = page.getByRole('group', { name: text('simulator.customerContact') });
 		for (const [label, value] of [
-			[text.contactName, 'Megan Bowen'],
-			[text.contactTitle, 'IT Director'],
-			[text.contactEmail, 'megan@contoso.com'],
+			[text('simulator.contactName'), 'Megan Bowen'],
+			[text('simulator.contactTitle'), 'IT Director'],
+			[text('simulator.contactEmail'), 'megan@contoso.com'],
 		] as const) {
 			await tabTo(page, customer.getByLabel(label, { exact: true }));
 			await page.keyboard.type(value);
 		}
-		const company = page.getByRole('group', { name: text.companyContact });
-		await tabTo(page, company.getByLabel(text.contactName, { exact: true }));
+		const company = page.getByRole('group', { name: text('simulator.companyContact') });
+		await tabTo(page, company.getByLabel(text('simulator.contactName'), { exact: true }));
 		await page.keyboard.type('Adele Vance');
-		await tabTo(page, company.getByLabel(text.contactEmail, { exact: true }));
+		await tabTo(page, company.getByLabel(text('simulator.contactEmail'), { exact: true }));
 		await page.keyboard.type('adele@fabrikam.com');
 		await next();
 
@@ -304,7 +308,7 @@ test.describe('claim simulator with the keyboard alone', () => {
 
 		await step('proof-of-execution');
 		const chooser = page.waitForEvent('filechooser');
-		await tabTo(page, page.getByLabel(text.proofOfExecution, { exact: true }));
+		await tabTo(page, page.getByLabel(text('simulator.proofOfExecution'), { exact: true }));
 		await page.keyboard.press('Space');
 		await (await chooser).setFiles({ name: 'sow.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
 		await expect(page.locator('.cs-file')).toContainText('sow.pdf');
@@ -314,9 +318,9 @@ test.describe('claim simulator with the keyboard alone', () => {
 		await next();
 
 		await step('submit');
-		await tabTo(page, form(page).getByRole('button', { name: text.submit }));
+		await tabTo(page, form(page).getByRole('button', { name: text('simulator.submit') }));
 		await page.keyboard.press('Enter');
-		await expect(page.locator('.cs-submitted h3')).toHaveText(text.submittedHeading);
+		await expect(page.locator('.cs-submitted h3')).toHaveText(text('simulator.submittedHeading'));
 		await expect(page.locator('.cs-submitted h3')).toBeFocused();
 	});
 });
@@ -325,10 +329,10 @@ test.describe('claim simulator links', () => {
 	for (const locale of locales) {
 		test(`error pages in ${locale.lang} open the simulator on the preset that reproduces the error`, async ({ page }) => {
 			const text = ui(locale);
-			await page.goto(`${localePathPrefix(locale)}errors/subscription-is-csp/`);
-			await page.getByRole('link', { name: text.tryIt }).click();
-			await expect(form(page).locator('h3')).toContainText(inLang(claimSteps.subscription.label, locale.lang));
-			await form(page).getByRole('button', { name: text.next }).click();
+			await page.goto(localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
+			await page.getByRole('link', { name: text('simulator.page.tryIt') }).click();
+			await expect(form(page).locator('h3')).toContainText(stepName(locale.lang, 'subscription'));
+			await form(page).getByRole('button', { name: text('simulator.next') }).click();
 			await expect(page.locator('.cs-problems li[data-code="SUBSCRIPTION_IS_CSP"]')).toBeVisible();
 		});
 	}
@@ -339,12 +343,12 @@ test.describe('claim simulator links', () => {
 		const tool = page.locator('#domain-tenant-mismatch ~ details.section-tool').first();
 		await tool.locator('summary').click();
 		await expect(tool.locator('.claim-simulator')).toBeVisible();
-		await tool.locator('.cs-steps').getByRole('button', { name: inLang(claimSteps.customer.label, 'en') }).click();
-		await tool.getByRole('button', { name: text.next }).click();
+		await tool.locator('.cs-steps').getByRole('button', { name: stepName('en', 'customer') }).click();
+		await tool.getByRole('button', { name: text('simulator.next') }).click();
 		await expect(tool.locator('.cs-problems li[data-code="DOMAIN_TENANT_MISMATCH"]')).toBeVisible();
 		await expectNoAxeViolations(page);
-		const full = tool.getByRole('link', { name: text.openFull });
+		const full = tool.getByRole('link', { name: text('simulator.openFull') });
 		await full.click();
-		await expect(page.getByLabel(text.customerDomain, { exact: true })).toHaveValue('northwindtraders.com');
+		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
 	});
 });

@@ -8,7 +8,7 @@ import { presetMpnIds, presetSandbox } from '../../src/claim/presets.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { localePrefix } from '../../src/routes.ts';
-import { messagesIn } from './helper-messages.ts';
+import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 /** Presses Tab until `target` has the focus (keyboard only; at most `limit` presses). */
@@ -27,7 +27,7 @@ const fastTrack = presetSandbox.mpnIds.find((mpn) => mpn.id === presetMpnIds.fas
 
 for (const locale of locales) {
 	const prefix = localePrefix(locale);
-	const t = messagesIn(locale.lang);
+	const t = messagesTranslator(locale.lang);
 	const url = `${prefix}helpers/mpn/`;
 
 	test.describe(`MPN helper in ${locale.lang}`, () => {
@@ -133,7 +133,7 @@ test('the home page of every locale links to the helper', async ({ page }) => {
 	for (const locale of locales) {
 		await page.goto(localePrefix(locale));
 		await expect(page.locator(`.sl-markdown-content a[href="${localePrefix(locale)}helpers/mpn/"]`)).toHaveText(
-			messagesIn(locale.lang)('helpers.page.mpn.title'),
+			messagesTranslator(locale.lang)('helpers.page.mpn.title'),
 		);
 	}
 });

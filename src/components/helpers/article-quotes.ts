@@ -5,7 +5,7 @@
  */
 import { allViews, assembleArticle, segmentText, type ArticleView } from '../../article/index.ts';
 import { parseLocalizedFile } from '../../localization/index.ts';
-import { TROUBLESHOOTING_ARTICLE } from '../errors/article-entry.ts';
+import { TROUBLESHOOTING_ARTICLE } from '../../error-reference/troubleshooting-article.ts';
 import type { ArticleQuotes } from '../../islands/helpers/parts/types.ts';
 
 let views: ArticleView[] | undefined;

@@ -3,12 +3,13 @@
  * section and its quoted sentences, the error reference links, the claim simulator's address. Every path
  * comes from `src/routes.ts`.
  */
-import { errorText, type ClaimErrorCode } from '../../claim/index.ts';
-import { referencedErrorCodes } from '../../errors/reference.ts';
+import type { ClaimErrorCode } from '../../claim/index.ts';
+import { referencedErrorCodes } from '../../error-reference/codes.ts';
+import { errorTexts } from '../../error-reference/texts.ts';
+import { TROUBLESHOOTING_ARTICLE } from '../../error-reference/troubleshooting-article.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import type { ArticleSection, ErrorLinks } from '../../islands/helpers/parts/types.ts';
 import { localePath, routes } from '../../routes.ts';
-import { TROUBLESHOOTING_ARTICLE } from '../errors/article-entry.ts';
 import { articleQuotes } from './article-quotes.ts';
 
 /** The article section (`which-activity-do-i-choose`), titled as the locale's article titles it (its heading segment). */
@@ -19,10 +20,11 @@ export function articleSection(locale: SiteLocale, anchor: string, headingSegmen
 
 /** Links to the reference pages of the codes a helper may name, in the locale. */
 export function errorLinks(locale: SiteLocale, codes: readonly ClaimErrorCode[]): ErrorLinks {
+	const texts = errorTexts(locale.lang);
 	return Object.fromEntries(
 		codes
 			.filter((code) => referencedErrorCodes.includes(code))
-			.map((code) => [code, { href: localePath(locale, routes.error(code)), title: errorText(code, locale.lang).title }]),
+			.map((code) => [code, { href: localePath(locale, routes.error(code)), title: texts(code).title }]),
 	);
 }
 

@@ -2,26 +2,29 @@
  * The claim simulator: the CPOR association claim flow, step by step, on a sandbox, with the engine's checks
  * (`src/claim/`) and the catalog's texts in the page's language. Nothing leaves the browser.
  *
- * Its texts, presets and sandbox (`data.ts`) come with its own page (`page-data.ts`), where it is rendered on
- * the server; the article's simulators fetch them as `data.json` when they start. On its
- * own page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
- * article it lives in session storage, with a link that opens it on the simulator page.
+ * Its messages, presets and sandbox (`data.ts`) come with its own page (`page-data.ts`), where it is rendered
+ * on the server; the article's simulators fetch them as `data.json` when they start (`load.ts`). On its own
+ * page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
+ * article it lives in session storage, with a link that opens it on the simulator page. Its state and the
+ * reader's actions are `state.ts`; this module wires them to the views. The claim engine's checks load when
+ * the reader first checks a step (`loadChecks`).
  */
-import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { claimStepIds, type ClaimStepId } from '../../claim/flow.ts';
+import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
 import type { ClaimError } from '../../claim/errors.ts';
-import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
-import { validateClaim, validateStep } from '../../claim/steps.ts';
-import { carriesState, encodeState, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
+import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
 import type { SimulatorData } from './data.ts';
-import { ProblemList } from './ProblemList.tsx';
-import { StepFields } from './StepFields.tsx';
-import { SandboxPanel } from './SandboxPanel.tsx';
-import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { fieldId, todayIso } from './format.ts';
+import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { pageData } from './page-data.ts';
+import { SandboxPanel } from './SandboxPanel.tsx';
+import * as actions from './state.ts';
+import type { SimulatorView } from './state.ts';
+import { StepForm } from './StepForm.tsx';
+import { SubmittedPanel } from './SubmittedPanel.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { announcementText, simulatorTranslator, type SimulatorTranslate } from './translate.ts';
 
 interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */
@@ -34,31 +37,23 @@ interface Props {
 	pageHref: string;
 	/** The lifecycle simulator page, for the submitted claim's "follow the review" link. */
 	lifecycleHref?: string | undefined;
-	/** Shown until the texts arrive, and if they can't be loaded (the page passes them in its language). */
+	/** Shown until the messages arrive, and if they can't be loaded (the page passes them in its language). */
 	loading: string;
 	loadFailed: string;
 }
 
-interface Check {
-	readonly step: ClaimStepId;
-	readonly errors: readonly ClaimError[];
-	readonly warnings: readonly ClaimError[];
-}
-
 export default function ClaimSimulator(props: Props) {
 	const { id, mode } = props;
+	const storageKey = `claim-simulator:${id}`;
 	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
 	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
-	const [sim, setSim] = useState<SimulatorState | null>(() => carried && initialStateOn(carried.sandbox));
-	const [check, setCheck] = useState<Check | null>(null);
-	const [rejected, setRejected] = useState<readonly StateParam[]>([]);
-	const [announcement, setAnnouncement] = useState('');
-	const [presetId, setPresetId] = useState('');
-	const touched = useRef(false);
+	const [view, setView] = useState<SimulatorView | null>(() => carried && actions.loadedView(initialStateOn(carried.sandbox)));
+	const [checks, setChecks] = useState<LoadedChecks | null>(null);
+	const latest = useRef(view);
+	latest.current = view;
 	const justSubmitted = useRef(false);
 	const heading = useRef<HTMLHeadingElement>(null);
-	const storageKey = `claim-simulator:${id}`;
 
 	// The claim rendered with the page stays inert until the island has started (a click or a keystroke before
 	// that would be lost: the sandbox editor would never load), and, when the link carries a claim, until the
@@ -69,11 +64,10 @@ export default function ClaimSimulator(props: Props) {
 	}, []);
 
 	useEffect(() => {
-		load(props, storageKey, carried).then(
+		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(
 			({ loaded, state, dropped }) => {
 				setData(loaded);
-				setSim(state);
-				setRejected(dropped);
+				setView(actions.loadedView(state, dropped));
 				setBusy(false);
 			},
 			() => setData(false),
@@ -81,225 +75,97 @@ export default function ClaimSimulator(props: Props) {
 	}, []);
 
 	useEffect(() => {
-		if (!sim || !data || !touched.current) return;
-		const query = encodeState(sim, data.sandbox).toString();
+		if (!view?.touched || !data) return;
+		const query = encodeState(view.sim, data.sandbox).toString();
 		if (mode === 'page') history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
 		else sessionStorage.setItem(storageKey, query);
-	}, [sim]);
+	}, [view?.sim]);
+
+	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
+	useEffect(() => {
+		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks);
+	}, [view?.sim.submitted]);
 
 	if (data === false) return <p class="cs-message" role="alert">{props.loadFailed}</p>;
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
-	if (!data || !sim) return <p class="cs-loading">{props.loading}</p>;
-	const { ui, steps } = data;
-	const stepIndex = claimStepIds.indexOf(sim.step);
+	if (!data || !view) return <p class="cs-loading">{props.loading}</p>;
+	const t = simulatorTranslator(data);
+	const { sim } = view;
 
-	const update = (next: Partial<SimulatorState>) => {
-		touched.current = true;
-		setSim({ ...sim, ...next });
-	};
-	const setDraft = (draft: ClaimDraft) => update({ draft });
-	const setSandbox = (sandbox: Sandbox) => update({ sandbox });
-	const goTo = (step: ClaimStepId, result: Check | null = null) => {
-		update({ step });
-		setCheck(result);
+	const goTo = (step: ClaimStepId) => {
+		setView(actions.goTo(view, step));
 		heading.current?.focus();
 	};
-	const announceErrors = (result: Check) =>
-		setAnnouncement(`${ui.errorsHeading}: ${result.errors.map((error) => data.errors[error.code].title).join('; ')}`);
-
-	const next = () => {
-		const result = validateStep(sim.step, sim.draft, sim.sandbox);
-		if (!result.ok) {
-			const failed = { step: sim.step, errors: result.errors, warnings: result.warnings };
-			setCheck(failed);
-			announceErrors(failed);
-			focusField(id, result.errors[0]);
-			return;
-		}
-		setAnnouncement(fillPlaceholders(ui.passedHeading, { step: steps[sim.step] }));
-		goTo(claimStepIds[stepIndex + 1] ?? sim.step, result.warnings.length > 0 ? { step: sim.step, errors: [], warnings: result.warnings } : null);
+	const onSubmit = async () => {
+		const loaded = checks ?? (await loadChecks());
+		setChecks(loaded);
+		// The view as it is once the checks are there (the reader may have typed meanwhile).
+		const current = latest.current ?? view;
+		const next = current.sim.step === 'submit' ? actions.submit(current, todayIso(), loaded) : actions.checkAndContinue(current, loaded);
+		setView(next);
+		if (next.sim.submitted !== null) justSubmitted.current = true;
+		else if (next.sim.step !== current.sim.step) heading.current?.focus();
+		else focusField(id, next.check?.errors[0]);
 	};
-
-	const submit = () => {
-		const result = validateClaim(sim.draft, sim.sandbox);
-		if (!result.ok) {
-			const failed = { step: result.step, errors: result.errors, warnings: result.warnings };
-			goTo(result.step, failed);
-			announceErrors(failed);
-			return;
-		}
-		// Its warnings are shown with the submitted claim, recomputed from it (below).
-		update({ submitted: todayIso() });
-		setCheck(null);
-		setAnnouncement(ui.submittedHeading);
-		justSubmitted.current = true;
-	};
-
-	const presets = props.presetIds ? data.presets.filter((preset) => props.presetIds?.includes(preset.id)) : data.presets;
-	/** A fresh claim: a preset's (on the sandbox it was written for) or an empty one on the current sandbox. */
-	const restart = (state: SimulatorState, message: string) => {
-		touched.current = true;
-		setSim(state);
-		setCheck(null);
-		setRejected([]);
-		setAnnouncement(message);
-	};
-	const loadPreset = () => {
-		const preset = data.presets.find((candidate) => candidate.id === presetId);
-		if (preset) restart({ ...initialStateOn(data.sandbox), draft: preset.draft }, fillPlaceholders(ui.presetLoaded, { name: preset.label }));
-	};
-	const startOver = () => restart(initialStateOn(sim.sandbox), ui.startOver);
-
-	const stepCheck = check?.step === sim.step && sim.submitted === null ? check : null;
-	// A submitted claim shows its warnings again after a reload: they are recomputed, not stored.
-	const earlierWarnings = sim.submitted !== null ? validateClaim(sim.draft, sim.sandbox).warnings : check && check.step !== sim.step ? check.warnings : [];
+	const check = actions.stepCheck(view);
+	const warnings = actions.earlierWarnings(view, checks);
 
 	return (
 		<div class="claim-simulator" data-mode={mode} inert={busy} aria-busy={busy || undefined}>
-			<p class="cs-privacy">{ui.privacy}</p>
-			{rejected.length > 0 && (
+			<p class="cs-privacy">{t('simulator.privacy')}</p>
+			{view.rejected.length > 0 && (
 				<p class="cs-message" role="alert">
-					{fillPlaceholders(ui.linkRejected, { params: rejected.map((param) => ui.paramNames[param]).join(', ') })}
+					{t('simulator.linkRejected', { params: view.rejected.map((param) => t(`simulator.param.${param}`)).join(', ') })}
 				</p>
 			)}
-			<div class="cs-toolbar">
-				<label for={`${id}-preset`}>{ui.presetLabel}</label>
-				<select id={`${id}-preset`} value={presetId} onChange={(event) => setPresetId(event.currentTarget.value)}>
-					<option value="">{ui.select}</option>
-					{[
-						{ label: ui.presetGroupSubmitted, group: presets.filter((preset) => preset.expected === 'submitted') },
-						{ label: ui.presetGroupError, group: presets.filter((preset) => preset.expected !== 'submitted') },
-					].map(
-						({ label, group }) =>
-							// The article's simulators offer only their section's error presets: no empty group.
-							group.length > 0 && (
-								<optgroup label={label}>
-									{group.map((preset) => (
-										<option value={preset.id}>{preset.label}</option>
-									))}
-								</optgroup>
-							),
-					)}
-				</select>
-				<button type="button" onClick={loadPreset} disabled={presetId === ''}>
-					{ui.loadPreset}
-				</button>
-				<button type="button" onClick={startOver}>
-					{ui.startOver}
-				</button>
-			</div>
-
-			<SandboxPanel id={id} ui={ui} sandbox={sim.sandbox} defaultSandbox={data.sandbox} onChange={setSandbox} />
-
-			<nav aria-label={ui.stepsLabel}>
-				<ol class="cs-steps">
-					{claimStepIds.map((step, index) => {
-						const failed = stepCheck?.step === step && stepCheck.errors.length > 0;
-						const passed = !failed && (index < stepIndex || sim.submitted !== null);
-						return (
-							<li>
-								<button type="button" aria-current={step === sim.step ? 'step' : undefined} onClick={() => goTo(step)} disabled={sim.submitted !== null}>
-									{steps[step]}
-									{(failed || passed) && <span class={failed ? 'cs-failed' : 'cs-passed'}> ({failed ? ui.stepFailed : ui.stepPassed})</span>}
-								</button>
-							</li>
-						);
-					})}
-				</ol>
-			</nav>
-
+			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
+			<SandboxPanel id={id} t={t} sandbox={sim.sandbox} defaultSandbox={data.sandbox} onChange={(sandbox) => setView(actions.edit(view, { sandbox }))} />
+			<StepNav t={t} view={view} onStep={goTo} />
 			<p class="sr-only" role="status">
-				{announcement}
+				{announcementText(t, data, view.announcement)}
 			</p>
-
-			{earlierWarnings.length > 0 && <ProblemList id={`${id}-warnings`} heading={ui.warningsHeading} problems={earlierWarnings} data={data} kind="warning" />}
-
+			{checks && warnings.length > 0 && <checks.ProblemList id={`${id}-warnings`} heading={t('simulator.warningsHeading')} problems={warnings} t={t} data={data} kind="warning" />}
 			{sim.submitted !== null ? (
 				<SubmittedPanel
-					ui={ui}
+					t={t}
 					lang={data.lang}
 					submitted={sim.submitted}
 					lifecycleHref={props.lifecycleHref && `${props.lifecycleHref}${lifecycleQuery(sim.draft, sim.submitted)}`}
-					onEdit={() => {
-						update({ submitted: null, step: 'submit' });
-						setCheck(null);
-					}}
+					onEdit={() => setView(actions.editAgain(view))}
 					heading={heading}
 					focus={justSubmitted.current}
 				/>
 			) : (
-				<form
-					class="cs-step"
-					noValidate
-					onSubmit={(event) => {
-						event.preventDefault();
-						if (sim.step === 'submit') submit();
-						else next();
-					}}
-				>
-					<h3 tabIndex={-1} ref={heading}>
-						{fillPlaceholders(ui.stepOf, { n: String(stepIndex + 1), total: String(claimStepIds.length), step: steps[sim.step] })}
-					</h3>
-					{stepCheck && stepCheck.errors.length > 0 && (
-						<ProblemList id={`${id}-errors`} heading={ui.errorsHeading} problems={stepCheck.errors} data={data} kind="error" />
-					)}
-					{stepCheck && stepCheck.warnings.length > 0 && (
-						<ProblemList id={`${id}-step-warnings`} heading={ui.warningsHeading} problems={stepCheck.warnings} data={data} kind="warning" />
-					)}
-					<StepFields id={id} data={data} sim={sim} errors={stepCheck?.errors ?? []} onDraft={setDraft} />
-					<div class="cs-actions">
-						{stepIndex > 0 && (
-							<button type="button" onClick={() => goTo(claimStepIds[stepIndex - 1] ?? sim.step)}>
-								{ui.back}
-							</button>
-						)}
-						<button type="submit" class="cs-primary">
-							{sim.step === 'submit' ? ui.submit : ui.next}
-						</button>
-					</div>
-				</form>
+				<StepForm id={id} t={t} data={data} view={view} check={check} checks={checks} heading={heading} onView={setView} onStep={goTo} onSubmit={onSubmit} />
 			)}
 			{mode === 'embedded' && (
 				<p>
-					<a href={`${props.pageHref}?${encodeState(sim, data.sandbox)}`}>{ui.openFull}</a>
+					<a href={`${props.pageHref}?${encodeState(sim, data.sandbox)}`}>{t('simulator.openFull')}</a>
 				</p>
 			)}
 		</div>
 	);
 }
 
-/** One download per page, however many simulators the article embeds. */
-const downloads = new Map<string, Promise<SimulatorData>>();
-
-function download(url: string): Promise<SimulatorData> {
-	let pending = downloads.get(url);
-	if (!pending) {
-		pending = fetch(url).then((response) => {
-			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-			return response.json() as Promise<SimulatorData>;
-		});
-		downloads.set(url, pending);
-	}
-	return pending;
-}
-
-/** The data (carried by the page, else downloaded), then the state: from the URL (page) or session storage (embedded), else a clean start. */
-async function load(props: Props, storageKey: string, carried: SimulatorData | null) {
-	const loaded = carried ?? (await download(props.dataUrl));
-	const query = props.mode === 'page' ? new URLSearchParams(location.search) : new URLSearchParams(sessionStorage.getItem(storageKey) ?? '');
-	let state = initialStateOn(loaded.sandbox);
-	if (props.mode === 'embedded' && query.size === 0) {
-		const first = loaded.presets.find((preset) => props.presetIds?.includes(preset.id));
-		if (first) state = { ...state, draft: first.draft };
-	}
-	if (!carriesState(query)) return { loaded, state, dropped: [] };
-	// zod is loaded only for links that carry a claim.
-	const { decodeStateFrom } = await import('../../claim/url-decoding.ts');
-	const decoded = decodeStateFrom(query, {
-		sandbox: loaded.sandbox,
-		presetDraft: (presetId) => loaded.presets.find((preset) => preset.id === presetId)?.draft,
-	});
-	return { loaded, state: decoded.state, dropped: decoded.rejected };
+/** The steps in order, each a button that goes there, marked passed or failed. */
+function StepNav({ t, view, onStep }: { t: SimulatorTranslate; view: SimulatorView; onStep: (step: ClaimStepId) => void }) {
+	return (
+		<nav aria-label={t('simulator.stepsLabel')}>
+			<ol class="cs-steps">
+				{claimStepIds.map((step) => {
+					const status = actions.stepStatus(view, step);
+					return (
+						<li>
+							<button type="button" aria-current={step === view.sim.step ? 'step' : undefined} onClick={() => onStep(step)} disabled={view.sim.submitted !== null}>
+								{t(stepMessageKey(step))}
+								{status && <span class={status === 'failed' ? 'cs-failed' : 'cs-passed'}> ({t(status === 'failed' ? 'simulator.stepFailed' : 'simulator.stepPassed')})</span>}
+							</button>
+						</li>
+					);
+				})}
+			</ol>
+		</nav>
+	);
 }
 
 function focusField(id: string, error: ClaimError | undefined) {

@@ -1,247 +1,209 @@
 /**
  * Editing the sandbox: add or remove MPN IDs, customer tenants and subscriptions. Every change goes through
  * `parseSandbox`, so the sandbox the claim is checked against is always a valid one; a refused change says
- * why, in the page's language. Loaded on demand by `SandboxPanel`.
+ * why, in the page's language. The edits themselves are `sandbox-edits.ts`. Loaded on demand by `SandboxPanel`.
  */
-import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import { useState } from 'preact/hooks';
 import { purchaseChannels, subscriptionStatuses } from '../../claim/choices.ts';
 import { parseSandbox, type Sandbox } from '../../claim/schema.ts';
-import type { SimulatorStrings } from './strings.ts';
+import type { SimulatorMessageKey } from './data.ts';
+import { emptyForms, refusalKeys, withMpn, withoutTenant, withSubscription, withTenant, type SandboxForm, type SandboxForms } from './sandbox-edits.ts';
+import type { SimulatorTranslate } from './translate.ts';
 
 export interface SandboxEditorProps {
 	id: string;
-	ui: SimulatorStrings;
+	t: SimulatorTranslate;
 	sandbox: Sandbox;
 	defaultSandbox: Sandbox;
 	onChange: (sandbox: Sandbox) => void;
 }
 
-type Form = Record<string, string | boolean>;
+/** What each section gets: the sandbox, the forms' inputs, and `apply` for a change. */
+interface SectionProps {
+	t: SimulatorTranslate;
+	sandbox: Sandbox;
+	inputs: FormInputs;
+	/** Applies a change when the sandbox it gives is valid, says `done`, and empties `form`. */
+	apply: (next: unknown, done: SimulatorMessageKey, form?: SandboxForm) => void;
+}
 
-export function SandboxEditor({ id, ui, sandbox, defaultSandbox, onChange }: SandboxEditorProps) {
-	const e = ui.editor;
+export function SandboxEditor({ id, t, sandbox, defaultSandbox, onChange }: SandboxEditorProps) {
 	const [message, setMessage] = useState('');
-	const [forms, setForms] = useState<Record<string, Form>>({ mpn: {}, tenant: {}, subscription: {} });
-
-	const apply = (next: unknown, done: string, form?: string) => {
+	const [forms, setForms] = useState<SandboxForms>(emptyForms);
+	const apply: SectionProps['apply'] = (next, done, form) => {
 		const result = parseSandbox(next);
 		if (!result.ok) {
-			const problems = [...new Set(result.issues.map((issue) => e.problems[issue.message] ?? e.invalid))];
-			setMessage(fillPlaceholders(e.rejected, { problems: problems.join('; ') }));
+			setMessage(t('simulator.editor.rejected', { problems: refusalKeys(result.issues).map((key) => t(key)).join('; ') }));
 			return;
 		}
 		onChange(result.value);
-		setMessage(done);
+		setMessage(t(done));
 		if (form) setForms({ ...forms, [form]: {} });
 	};
-	const value = (form: string, name: string) => forms[form]?.[name];
-	const input = (form: string, name: string, label: string, hint?: string) => {
-		const fieldId = `${id}-sandbox-${form}-${name}`;
-		return (
-			<div class="cs-field">
-				<label for={fieldId}>{label}</label>
-				<input
-					id={fieldId}
-					value={String(value(form, name) ?? '')}
-					aria-describedby={hint ? `${fieldId}-hint` : undefined}
-					onInput={(event) => setForms({ ...forms, [form]: { ...forms[form], [name]: event.currentTarget.value } })}
-				/>
-				{hint && (
-					<p id={`${fieldId}-hint`} class="cs-hint">
-						{hint}
-					</p>
-				)}
-			</div>
-		);
-	};
-	const check = (form: string, name: string, label: string) => (
-		<label class="cs-check">
-			<input
-				type="checkbox"
-				checked={value(form, name) === true}
-				onChange={(event) => setForms({ ...forms, [form]: { ...forms[form], [name]: event.currentTarget.checked } })}
-			/>
-			{label}
-		</label>
-	);
-	const select = (form: string, name: string, label: string, options: ReadonlyArray<readonly [string, string]>) => {
-		const fieldId = `${id}-sandbox-${form}-${name}`;
-		return (
-			<div class="cs-field">
-				<label for={fieldId}>{label}</label>
-				<select
-					id={fieldId}
-					value={String(value(form, name) ?? '')}
-					onChange={(event) => setForms({ ...forms, [form]: { ...forms[form], [name]: event.currentTarget.value } })}
-				>
-					<option value="">{ui.select}</option>
-					{options.map(([option, text]) => (
-						<option value={option}>{text}</option>
-					))}
-				</select>
-			</div>
-		);
-	};
-	const removeButton = (name: string, remove: () => void) => (
-		<button type="button" class="cs-remove" onClick={remove}>
-			{fillPlaceholders(e.remove, { name })}
-		</button>
-	);
-	const text = (form: string, name: string) => String(value(form, name) ?? '').trim();
-	const optional = (form: string, name: string) => text(form, name) || undefined;
-
+	const section: SectionProps = { t, sandbox, inputs: formInputs(id, t, forms, setForms), apply };
 	return (
 		<div class="cs-editor">
-			<p>{e.intro}</p>
+			<p>{t('simulator.editor.intro')}</p>
 			<p class="sr-only" role="status">
 				{message}
 			</p>
 			{message && <p class="cs-hint">{message}</p>}
+			<MpnSection {...section} />
+			<TenantSection {...section} />
+			<SubscriptionSection {...section} />
+			<p>
+				<button type="button" onClick={() => apply(defaultSandbox, 'simulator.editor.restored')}>
+					{t('simulator.editor.restore')}
+				</button>
+			</p>
+		</div>
+	);
+}
 
-			<h4>{e.mpnIds}</h4>
+function MpnSection({ t, sandbox, inputs, apply }: SectionProps) {
+	const remove = (mpn: Sandbox['mpnIds'][number]) => apply({ ...sandbox, mpnIds: sandbox.mpnIds.filter((other) => other !== mpn) }, 'simulator.editor.removed');
+	return (
+		<>
+			<h4>{t('simulator.editor.mpnIds')}</h4>
 			<ul>
 				{sandbox.mpnIds.map((mpn) => (
 					<li>
-						{`${mpn.id} – ${mpn.name} (${mpn.enrolledInIncentives ? ui.enrolled : ui.notEnrolled}${mpn.partnerType ? `, ${mpn.partnerType}` : ''}) `}
-						{removeButton(mpn.id, () => apply({ ...sandbox, mpnIds: sandbox.mpnIds.filter((other) => other !== mpn) }, e.removed))}
+						{`${mpn.id} – ${mpn.name} (${t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled')}${mpn.partnerType ? `, ${mpn.partnerType}` : ''}) `}
+						<RemoveButton t={t} name={mpn.id} onRemove={() => remove(mpn)} />
 					</li>
 				))}
 			</ul>
 			<fieldset>
-				<legend>{e.addMpn}</legend>
-				{input('mpn', 'id', ui.mpnId)}
-				{input('mpn', 'name', e.locationName)}
-				{input('mpn', 'partnerType', e.partnerType)}
-				{input('mpn', 'location', e.location)}
-				{check('mpn', 'enrolled', e.enrolled)}
-				<button
-					type="button"
-					onClick={() =>
-						apply(
-							{
-								...sandbox,
-								mpnIds: [
-									...sandbox.mpnIds,
-									{
-										id: text('mpn', 'id'),
-										name: text('mpn', 'name'),
-										enrolledInIncentives: value('mpn', 'enrolled') === true,
-										partnerType: optional('mpn', 'partnerType'),
-										location: optional('mpn', 'location'),
-									},
-								],
-							},
-							e.added,
-							'mpn',
-						)
-					}
-				>
-					{e.addMpn}
+				<legend>{t('simulator.editor.addMpn')}</legend>
+				{inputs.input('mpn', 'id', t('simulator.mpnId'))}
+				{inputs.input('mpn', 'name', t('simulator.editor.locationName'))}
+				{inputs.input('mpn', 'partnerType', t('simulator.editor.partnerType'))}
+				{inputs.input('mpn', 'location', t('simulator.editor.location'))}
+				{inputs.check('mpn', 'enrolled', t('simulator.editor.enrolled'))}
+				<button type="button" onClick={() => apply(withMpn(sandbox, inputs.values('mpn')), 'simulator.editor.added', 'mpn')}>
+					{t('simulator.editor.addMpn')}
 				</button>
 			</fieldset>
+		</>
+	);
+}
 
-			<h4>{e.tenants}</h4>
+function TenantSection({ t, sandbox, inputs, apply }: SectionProps) {
+	return (
+		<>
+			<h4>{t('simulator.editor.tenants')}</h4>
 			<ul>
 				{sandbox.customerTenants.map((tenant) => (
 					<li>
 						{`${tenant.companyName}: `}
 						<code translate={false}>{tenant.tenantId}</code>
 						{` (${tenant.domains.join(', ')}) `}
-						{removeButton(tenant.companyName, () =>
-							apply(
-								{
-									...sandbox,
-									customerTenants: sandbox.customerTenants.filter((other) => other !== tenant),
-									// Its subscriptions go with it.
-									subscriptions: sandbox.subscriptions.filter((subscription) => subscription.tenantId.toLowerCase() !== tenant.tenantId.toLowerCase()),
-								},
-								e.removed,
-							),
-						)}
+						<RemoveButton t={t} name={tenant.companyName} onRemove={() => apply(withoutTenant(sandbox, tenant), 'simulator.editor.removed')} />
 					</li>
 				))}
 			</ul>
 			<fieldset>
-				<legend>{e.addTenant}</legend>
-				{input('tenant', 'companyName', e.companyName)}
-				{input('tenant', 'tenantId', ui.tenantId)}
-				{input('tenant', 'domains', e.domains, e.domainsHint)}
-				<button
-					type="button"
-					onClick={() =>
-						apply(
-							{
-								...sandbox,
-								customerTenants: [
-									...sandbox.customerTenants,
-									{
-										tenantId: text('tenant', 'tenantId'),
-										companyName: text('tenant', 'companyName'),
-										domains: text('tenant', 'domains').split(/[\s,]+/).filter(Boolean),
-									},
-								],
-							},
-							e.added,
-							'tenant',
-						)
-					}
-				>
-					{e.addTenant}
+				<legend>{t('simulator.editor.addTenant')}</legend>
+				{inputs.input('tenant', 'companyName', t('simulator.editor.companyName'))}
+				{inputs.input('tenant', 'tenantId', t('simulator.tenantId'))}
+				{inputs.input('tenant', 'domains', t('simulator.editor.domains'), t('simulator.editor.domainsHint'))}
+				<button type="button" onClick={() => apply(withTenant(sandbox, inputs.values('tenant')), 'simulator.editor.added', 'tenant')}>
+					{t('simulator.editor.addTenant')}
 				</button>
 			</fieldset>
+		</>
+	);
+}
 
-			<h4>{e.subscriptions}</h4>
+function SubscriptionSection({ t, sandbox, inputs, apply }: SectionProps) {
+	const productName = (id: string) => sandbox.products.find((product) => product.id === id)?.name ?? id;
+	const companyName = (id: string) => sandbox.customerTenants.find((tenant) => tenant.tenantId.toLowerCase() === id.toLowerCase())?.companyName ?? id;
+	const remove = (subscription: Sandbox['subscriptions'][number]) =>
+		apply({ ...sandbox, subscriptions: sandbox.subscriptions.filter((other) => other !== subscription) }, 'simulator.editor.removed');
+	return (
+		<>
+			<h4>{t('simulator.editor.subscriptions')}</h4>
 			<ul>
 				{sandbox.subscriptions.map((subscription) => (
 					<li>
 						<code translate={false}>{subscription.id}</code>
-						{` ${sandbox.products.find((product) => product.id === subscription.product)?.name ?? subscription.product} · ${
-							sandbox.customerTenants.find((tenant) => tenant.tenantId.toLowerCase() === subscription.tenantId.toLowerCase())?.companyName ?? subscription.tenantId
-						} · ${ui.channels[subscription.channel]} · ${ui.statuses[subscription.status]}${subscription.alreadyClaimed ? ` · ${ui.alreadyClaimed}` : ''} `}
-						{removeButton(subscription.id, () => apply({ ...sandbox, subscriptions: sandbox.subscriptions.filter((other) => other !== subscription) }, e.removed))}
+						{` ${productName(subscription.product)} · ${companyName(subscription.tenantId)} · ${t(`simulator.choice.channel.${subscription.channel}`)} · ${t(
+							`simulator.choice.subscriptionStatus.${subscription.status}`,
+						)}${subscription.alreadyClaimed ? ` · ${t('simulator.alreadyClaimed')}` : ''} `}
+						<RemoveButton t={t} name={subscription.id} onRemove={() => remove(subscription)} />
 					</li>
 				))}
 			</ul>
 			<fieldset>
-				<legend>{e.addSubscription}</legend>
-				{input('subscription', 'id', ui.subscriptionId)}
-				{select('subscription', 'tenantId', ui.tenantId, sandbox.customerTenants.map((tenant) => [tenant.tenantId, tenant.companyName]))}
-				{select('subscription', 'product', e.product, sandbox.products.map((product) => [product.id, product.name]))}
-				{select('subscription', 'channel', e.channel, purchaseChannels.map((channel) => [channel, ui.channels[channel]]))}
-				{select('subscription', 'status', e.status, subscriptionStatuses.map((status) => [status, ui.statuses[status]]))}
-				{check('subscription', 'alreadyClaimed', e.alreadyClaimed)}
-				<button
-					type="button"
-					onClick={() =>
-						apply(
-							{
-								...sandbox,
-								subscriptions: [
-									...sandbox.subscriptions,
-									{
-										id: text('subscription', 'id'),
-										tenantId: text('subscription', 'tenantId'),
-										product: text('subscription', 'product'),
-										channel: text('subscription', 'channel'),
-										status: text('subscription', 'status'),
-										alreadyClaimed: value('subscription', 'alreadyClaimed') === true,
-									},
-								],
-							},
-							e.added,
-							'subscription',
-						)
-					}
-				>
-					{e.addSubscription}
+				<legend>{t('simulator.editor.addSubscription')}</legend>
+				{inputs.input('subscription', 'id', t('simulator.subscriptionId'))}
+				{inputs.select('subscription', 'tenantId', t('simulator.tenantId'), sandbox.customerTenants.map((tenant) => [tenant.tenantId, tenant.companyName]))}
+				{inputs.select('subscription', 'product', t('simulator.editor.product'), sandbox.products.map((product) => [product.id, product.name]))}
+				{inputs.select('subscription', 'channel', t('simulator.editor.channel'), purchaseChannels.map((channel) => [channel, t(`simulator.choice.channel.${channel}`)]))}
+				{inputs.select('subscription', 'status', t('simulator.editor.status'), subscriptionStatuses.map((status) => [status, t(`simulator.choice.subscriptionStatus.${status}`)]))}
+				{inputs.check('subscription', 'alreadyClaimed', t('simulator.editor.alreadyClaimed'))}
+				<button type="button" onClick={() => apply(withSubscription(sandbox, inputs.values('subscription')), 'simulator.editor.added', 'subscription')}>
+					{t('simulator.editor.addSubscription')}
 				</button>
 			</fieldset>
-			<p>
-				<button type="button" onClick={() => apply(defaultSandbox, e.restored)}>
-					{e.restore}
-				</button>
-			</p>
-		</div>
+		</>
 	);
+}
+
+function RemoveButton({ t, name, onRemove }: { t: SimulatorTranslate; name: string; onRemove: () => void }) {
+	return (
+		<button type="button" class="cs-remove" onClick={onRemove}>
+			{t('simulator.editor.remove', { name })}
+		</button>
+	);
+}
+
+/** The forms' labelled inputs, bound to their values. */
+interface FormInputs {
+	values: (form: SandboxForm) => SandboxForms[SandboxForm];
+	input: (form: SandboxForm, name: string, label: string, hint?: string) => preact.JSX.Element;
+	check: (form: SandboxForm, name: string, label: string) => preact.JSX.Element;
+	select: (form: SandboxForm, name: string, label: string, options: ReadonlyArray<readonly [string, string]>) => preact.JSX.Element;
+}
+
+function formInputs(id: string, t: SimulatorTranslate, forms: SandboxForms, setForms: (forms: SandboxForms) => void): FormInputs {
+	const value = (form: SandboxForm, name: string) => forms[form][name];
+	const set = (form: SandboxForm, name: string, next: string | boolean) => setForms({ ...forms, [form]: { ...forms[form], [name]: next } });
+	const fieldId = (form: SandboxForm, name: string) => `${id}-sandbox-${form}-${name}`;
+	return {
+		values: (form) => forms[form],
+		input: (form, name, label, hint) => (
+			<div class="cs-field">
+				<label for={fieldId(form, name)}>{label}</label>
+				<input
+					id={fieldId(form, name)}
+					value={String(value(form, name) ?? '')}
+					aria-describedby={hint ? `${fieldId(form, name)}-hint` : undefined}
+					onInput={(event) => set(form, name, event.currentTarget.value)}
+				/>
+				{hint && (
+					<p id={`${fieldId(form, name)}-hint`} class="cs-hint">
+						{hint}
+					</p>
+				)}
+			</div>
+		),
+		check: (form, name, label) => (
+			<label class="cs-check">
+				<input type="checkbox" checked={value(form, name) === true} onChange={(event) => set(form, name, event.currentTarget.checked)} />
+				{label}
+			</label>
+		),
+		select: (form, name, label, options) => (
+			<div class="cs-field">
+				<label for={fieldId(form, name)}>{label}</label>
+				<select id={fieldId(form, name)} value={String(value(form, name) ?? '')} onChange={(event) => set(form, name, event.currentTarget.value)}>
+					<option value="">{t('simulator.select')}</option>
+					{options.map(([option, text]) => (
+						<option value={option}>{text}</option>
+					))}
+				</select>
+			</div>
+		),
+	};
 }

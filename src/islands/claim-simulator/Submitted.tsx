@@ -6,14 +6,14 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { addBusinessDays } from '../../claim/business-days.ts';
-import type { SimulatorStrings } from './strings.ts';
 import { formatDate } from './format.ts';
+import type { SimulatorTranslate } from './translate.ts';
 
 export const REVIEW_START_BUSINESS_DAYS = 5;
 export const REVIEW_BUSINESS_DAYS = 5;
 
 export interface SubmittedProps {
-	ui: SimulatorStrings;
+	t: SimulatorTranslate;
 	lang: string;
 	submitted: string;
 	lifecycleHref: string | undefined;
@@ -23,7 +23,7 @@ export interface SubmittedProps {
 	focus: boolean;
 }
 
-export function Submitted({ ui, lang, submitted, lifecycleHref, onEdit, heading, focus }: SubmittedProps) {
+export function Submitted({ t, lang, submitted, lifecycleHref, onEdit, heading, focus }: SubmittedProps) {
 	useEffect(() => {
 		if (focus) heading.current?.focus();
 	}, []);
@@ -33,26 +33,26 @@ export function Submitted({ ui, lang, submitted, lifecycleHref, onEdit, heading,
 	return (
 		<section class="cs-submitted">
 			<h3 tabIndex={-1} ref={heading}>
-				{ui.submittedHeading}
+				{t('simulator.submittedHeading')}
 			</h3>
 			<dl class="cs-summary">
-				<dt>{ui.status}</dt>
+				<dt>{t('simulator.status')}</dt>
 				<dd>
-					<strong class="cs-status">{ui.statusSubmitted}</strong>
+					<strong class="cs-status">{t('simulator.statusSubmitted')}</strong>
 				</dd>
-				<dt>{ui.submittedOn}</dt>
+				<dt>{t('simulator.submittedOn')}</dt>
 				<dd>{date(submitted)}</dd>
-				<dt>{ui.reviewStartsBy}</dt>
+				<dt>{t('simulator.reviewStartsBy')}</dt>
 				<dd>{date(reviewStarts)}</dd>
-				<dt>{ui.reviewEndsBy}</dt>
+				<dt>{t('simulator.reviewEndsBy')}</dt>
 				<dd>{date(reviewEnds)}</dd>
 			</dl>
-			<p class="cs-hint">{ui.datesNote}</p>
+			<p class="cs-hint">{t('simulator.datesNote')}</p>
 			<div class="cs-actions">
 				<button type="button" onClick={onEdit}>
-					{ui.editAgain}
+					{t('simulator.editAgain')}
 				</button>
-				{lifecycleHref && <a href={lifecycleHref}>{ui.followReview}</a>}
+				{lifecycleHref && <a href={lifecycleHref}>{t('simulator.followReview')}</a>}
 			</div>
 		</section>
 	);

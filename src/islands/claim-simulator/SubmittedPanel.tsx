@@ -11,5 +11,5 @@ export function SubmittedPanel(props: SubmittedProps) {
 	useEffect(() => {
 		import('./Submitted.tsx').then((module) => setSubmitted(() => module.Submitted));
 	}, []);
-	return Submitted ? <Submitted {...props} /> : <p class="cs-loading">{props.ui.submittedHeading}</p>;
+	return Submitted ? <Submitted {...props} /> : <p class="cs-loading">{props.t('simulator.submittedHeading')}</p>;
 }

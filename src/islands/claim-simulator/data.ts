@@ -1,36 +1,32 @@
 /**
  * What the claim simulator island needs in one language, assembled at build time and served as
- * `<locale>/claim-simulator/data.json`: its UI strings, the step labels, the error texts with their
- * links, the presets and the default sandbox. The island's JavaScript carries no text: the article's
- * simulators fetch this when they start (several on one page share one download), and the simulator
- * page carries it in its HTML (`page-data.ts`).
+ * `<locale>/claim-simulator/data.json` (`routes.simulatorData()`): the messages it renders (`simulator.*` but
+ * the page's own, and each error's title, cause, fix and assumption), each error's facts and links, the
+ * presets and the default sandbox. The island's JavaScript carries no text: the article's simulators fetch
+ * this when they start (several on one page share one download), and the simulator page carries it in its
+ * HTML (`page-data.ts`).
  */
-import {
-	claimErrorCatalog,
-	claimErrorCodes,
-	claimPresets,
-	claimStepIds,
-	claimSteps,
-	errorText,
-	inLang,
-	presetSandbox,
-	type ClaimDraft,
-	type ClaimErrorCode,
-	type ClaimStepId,
-	type Sandbox,
-	type Severity,
-} from '../../claim/index.ts';
-import { errorPath, referencedErrorCodes } from '../../errors/reference.ts';
-import { localePathPrefix, type SiteLocale } from '../../i18n/locales.ts';
-import { simulatorStrings, type SimulatorStrings } from './strings.ts';
+import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
+import { errorMessageKey } from '../../claim/error-messages.ts';
+import { claimErrorCodes, type ClaimErrorCode, type Severity } from '../../claim/errors.ts';
+import { claimPresets, presetMessageKey, presetSandbox } from '../../claim/presets.ts';
+import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
+import { referencedErrorCodes } from '../../error-reference/codes.ts';
+import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
+import type { SiteLocale } from '../../i18n/locales.ts';
+import { messagesFor } from '../../i18n/messages.ts';
+import { localePath, routes } from '../../routes.ts';
 
-export interface SimulatorErrorText {
-	readonly title: string;
-	readonly explanation: string;
-	readonly fix: string;
+/** The messages the island renders. Typed by prefix; the data holds only the keys listed in `islandMessageKeys`. */
+export type SimulatorMessages = MessagesWithPrefix<'simulator.' | 'errors.'>;
+export type SimulatorMessageKey = keyof SimulatorMessages;
+
+export interface SimulatorErrorFacts {
 	readonly severity: Severity;
-	/** What the simulator assumes where the sources are silent. */
-	readonly assumption: string | null;
+	/** The message key of its title (`errorTitleKey`). */
+	readonly title: KeysWithPrefix<'errors.'>;
+	/** Whether it has an assumption (`errors.<CODE>.assumption`). */
+	readonly assumption: boolean;
 	/** The error reference page, when the code has one. */
 	readonly reference: string | null;
 	/** The article section that explains it, with its heading. */
@@ -39,16 +35,16 @@ export interface SimulatorErrorText {
 
 export interface SimulatorPreset {
 	readonly id: string;
-	readonly label: string;
+	/** The message key of its name. */
+	readonly name: KeysWithPrefix<'simulator.preset.'>;
 	readonly expected: 'submitted' | ClaimErrorCode;
 	readonly draft: ClaimDraft;
 }
 
 export interface SimulatorData {
 	readonly lang: string;
-	readonly ui: SimulatorStrings;
-	readonly steps: Readonly<Record<ClaimStepId, string>>;
-	readonly errors: Readonly<Record<ClaimErrorCode, SimulatorErrorText>>;
+	readonly messages: SimulatorMessages;
+	readonly errors: Readonly<Record<ClaimErrorCode, SimulatorErrorFacts>>;
 	readonly presets: readonly SimulatorPreset[];
 	readonly sandbox: Sandbox;
 }
@@ -58,33 +54,41 @@ export interface ArticleLinks {
 	readonly sectionTitle: (anchor: string) => string;
 }
 
-export function simulatorData(locale: SiteLocale, article: ArticleLinks): SimulatorData {
-	const { lang } = locale;
-	const prefix = localePathPrefix(locale);
-	const errors = Object.fromEntries(
-		claimErrorCodes.map((code) => {
-			const entry = claimErrorCatalog[code];
-			const text: SimulatorErrorText = {
-				...errorText(code, lang),
-				severity: entry.severity,
-				assumption: entry.assumption ? inLang(entry.assumption, lang) : null,
-				reference: referencedErrorCodes.includes(code) ? `${prefix}${errorPath(code)}` : null,
-				section: entry.anchor ? { href: `${article.href}#${entry.anchor}`, title: article.sectionTitle(entry.anchor) } : null,
-			};
-			return [code, text];
-		}),
-	) as Record<ClaimErrorCode, SimulatorErrorText>;
-	return {
-		lang,
-		ui: inLang(simulatorStrings, lang),
-		steps: Object.fromEntries(claimStepIds.map((step) => [step, inLang(claimSteps[step].label, lang)])) as Record<ClaimStepId, string>,
-		errors,
-		presets: claimPresets.map((preset) => ({ id: preset.id, label: inLang(preset.label, lang), expected: preset.expected, draft: preset.draft })),
-		sandbox: presetSandbox,
-	};
+/** The keys the island renders: its own (not the page's `simulator.page.*`), and each error's texts. */
+export function islandMessageKeys(keys: readonly string[]): string[] {
+	const errorKeys = new Set<string>(['errors.shared.askGlobalAdmin', 'errors.shared.checkSubscriptionWithCustomer']);
+	for (const code of claimErrorCodes) {
+		const entry = catalogEntry(code);
+		errorKeys.add(errorTitleKey(code));
+		errorKeys.add(errorMessageKey(code, 'cause'));
+		errorKeys.add(errorMessageKey(code, 'fix'));
+		if (entry.assumption) errorKeys.add(errorMessageKey(code, 'assumption'));
+	}
+	return keys.filter((key) => errorKeys.has(key) || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')));
 }
 
-/** Where a locale's simulator data is served. */
-export function simulatorDataPath(locale: SiteLocale): string {
-	return `${localePathPrefix(locale)}claim-simulator/data.json`;
+/** The simulator's data in one locale. */
+export function simulatorData(locale: SiteLocale, article: ArticleLinks): SimulatorData {
+	const all = messagesFor(locale.lang);
+	const messages = Object.fromEntries(islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]])) as SimulatorMessages;
+	const errors = Object.fromEntries(
+		claimErrorCodes.map((code) => {
+			const entry = catalogEntry(code);
+			const facts: SimulatorErrorFacts = {
+				severity: entry.severity,
+				title: errorTitleKey(code),
+				assumption: entry.assumption,
+				reference: referencedErrorCodes.includes(code) ? localePath(locale, routes.error(code)) : null,
+				section: entry.anchor ? { href: `${article.href}#${entry.anchor}`, title: article.sectionTitle(entry.anchor) } : null,
+			};
+			return [code, facts];
+		}),
+	) as Record<ClaimErrorCode, SimulatorErrorFacts>;
+	return {
+		lang: locale.lang,
+		messages,
+		errors,
+		presets: claimPresets.map((preset) => ({ id: preset.id, name: presetMessageKey(preset.id), expected: preset.expected, draft: preset.draft })),
+		sandbox: presetSandbox,
+	};
 }

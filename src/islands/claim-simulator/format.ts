@@ -1,4 +1,4 @@
-/** Small text helpers of the claim simulator island: dates, file sizes and field ids. */
+/** Small text helpers of the claim simulator island: dates, file sizes, field and problem ids. */
 
 /** Today's calendar date where the reader is, `YYYY-MM-DD`. */
 export function todayIso(now = new Date()): string {
@@ -20,4 +20,9 @@ export function formatSize(bytes: number, lang: string): string {
 /** The id of a draft field's input: `cs-contacts-customer-email`. */
 export function fieldId(id: string, field: string): string {
 	return `${id}-${field.replaceAll('.', '-')}`;
+}
+
+/** The id of a problem's list item (`ProblemList.tsx`), for the fields' `aria-describedby`. */
+export function problemId(listId: string, index: number): string {
+	return `${listId}-${index}`;
 }

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
-import { catalogEntry, claimErrorCatalog, errorText, SUPPORT_URL } from '../../../src/claim/catalog.ts';
+import { catalogEntry, claimErrorCatalog, errorTitleKey, SUPPORT_URL } from '../../../src/claim/catalog.ts';
 import { catalogEntrySchema } from '../../../src/claim/catalog-schema.ts';
 import { articleAnchors, claimErrorCodes, type ClaimErrorCode } from '../../../src/claim/errors.ts';
 import { claimLangs } from '../../../src/claim/localized.ts';
+import { errorTexts, type ErrorTexts } from '../../../src/error-reference/texts.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 import { seedDocument, segmentTexts } from './helpers.ts';
 
 const entries = claimErrorCodes.map((code) => [code, claimErrorCatalog[code]] as const);
+/** Each code's texts per language, formatted (`text.ja.cause`), as the pages show them. */
+const textsIn = Object.fromEntries(claimLangs.map((lang) => [lang, errorTexts(lang)])) as Record<(typeof claimLangs)[number], (code: ClaimErrorCode) => ErrorTexts>;
+const textOf = (code: ClaimErrorCode) => Object.fromEntries(claimLangs.map((lang) => [lang, textsIn[lang](code)])) as Record<(typeof claimLangs)[number], ErrorTexts>;
+/** The article's sentence for a code in each language (`errors.<CODE>.quote`). */
+const quoteOf = (code: ClaimErrorCode) =>
+	Object.fromEntries(claimLangs.map((lang) => [lang, messagesFor(lang)[`errors.${code}.quote` as keyof ReturnType<typeof messagesFor>]])) as Record<(typeof claimLangs)[number], string | undefined>;
 const ja = seedDocument('ja-JP');
 const zh = seedDocument('zh-TW');
 const jaSegments = segmentTexts(ja);
@@ -28,9 +36,23 @@ describe('the error catalog', () => {
 		expect([...claimLangs]).toEqual(locales.map((locale) => locale.lang));
 	});
 
+	it('has exactly the messages its facts call for, in English', () => {
+		const english = messagesFor('en') as Readonly<Record<string, string>>;
+		const expected = new Set(['errors.shared.askGlobalAdmin', 'errors.shared.checkSubscriptionWithCustomer']);
+		for (const [code, entry] of entries) {
+			for (const key of [errorTitleKey(code), `errors.${code}.cause`, `errors.${code}.fix`]) expected.add(key);
+			if (entry.assumption) expected.add(`errors.${code}.assumption`);
+			if (entry.articleQuote) expected.add(`errors.${code}.quote`);
+		}
+		for (const key of expected) expect(english[key]?.trim(), key).toBeTruthy();
+		const perCode = Object.keys(english).filter((key) => /^errors\.([A-Z_]+|shared)\./.test(key));
+		expect(perCode.sort()).toEqual([...expected].sort());
+	});
+
 	it('has a title, explanation and fix in every language, and ja and zh-TW are translations, not English', () => {
-		for (const [code, { text }] of entries) {
-			for (const part of ['title', 'explanation', 'fix'] as const) {
+		for (const [code] of entries) {
+			const text = textOf(code);
+			for (const part of ['title', 'cause', 'fix'] as const) {
 				for (const lang of claimLangs) expect(text[lang][part].trim(), `${code} ${lang} ${part}`).not.toBe('');
 				expect(text.ja[part], `${code} ja ${part}`).not.toBe(text.en[part]);
 				expect(text['zh-TW'][part], `${code} zh-TW ${part}`).not.toBe(text.en[part]);
@@ -43,7 +65,7 @@ describe('the error catalog', () => {
 
 	it('has distinct titles, so the error pages can tell the codes apart', () => {
 		for (const lang of claimLangs) {
-			const titles = entries.map(([, entry]) => entry.text[lang].title);
+			const titles = entries.map(([code]) => textsIn[lang](code).title);
 			expect(new Set(titles).size, lang).toBe(titles.length);
 		}
 	});
@@ -69,11 +91,12 @@ describe('the error catalog', () => {
 		for (const [code, { articleQuote }] of entries) {
 			if (articleQuote === null) continue;
 			const [number] = segmentNumbers(articleQuote.citation);
+			const text = quoteOf(code);
 			expect(articleQuote.citation, code).toMatch(/^CAI#\d+$/);
-			expect(articleQuote.text.en, code).toBe(jaSegments.get(number!)?.english);
-			expect(articleQuote.text.en, code).toBe(zhSegments.get(number!)?.english);
-			expect(articleQuote.text.ja, code).toBe(jaSegments.get(number!)?.translation);
-			expect(articleQuote.text['zh-TW'], code).toBe(zhSegments.get(number!)?.translation);
+			expect(text.en, code).toBe(jaSegments.get(number!)?.english);
+			expect(text.en, code).toBe(zhSegments.get(number!)?.english);
+			expect(text.ja, code).toBe(jaSegments.get(number!)?.translation);
+			expect(text['zh-TW'], code).toBe(zhSegments.get(number!)?.translation);
 		}
 	});
 
@@ -90,14 +113,15 @@ describe('the error catalog', () => {
 			const entry = claimErrorCatalog[code as ClaimErrorCode];
 			expect(entry.articleQuote?.citation, code).toBe(citation);
 			// The reason is the title in every language.
-			for (const lang of claimLangs) expect(entry.text[lang].title, `${code} ${lang}`).toBe(entry.articleQuote?.text[lang]);
+			for (const lang of claimLangs) expect(textsIn[lang](code as ClaimErrorCode).title, `${code} ${lang}`).toBe(quoteOf(code as ClaimErrorCode)[lang]);
 		}
 	});
 
 	it('quotes the localized article verbatim wherever a ja or zh-TW text quotes a sentence 「…」', () => {
-		for (const [code, { text }] of entries) {
+		for (const [code] of entries) {
+			const text = textOf(code);
 			for (const lang of ['ja', 'zh-TW'] as const) {
-				for (const part of [text[lang].explanation, text[lang].fix]) {
+				for (const part of [text[lang].cause, text[lang].fix]) {
 					for (const match of part.matchAll(/「([^「」]{15,})」/g)) expect(articleText[lang], `${code} ${lang}`).toContain(match[1]);
 				}
 			}
@@ -108,12 +132,13 @@ describe('the error catalog', () => {
 		const terms = [
 			{ en: /subscription/i, ja: 'サブスクリプション', zh: /訂用帳戶|訂閱/ },
 			{ en: /tenant ID/, ja: 'テナント ID', zh: /租用戶識別碼|租使用者識別碼/ },
-			{ en: /subdomain/, ja: 'サブドメイン', zh: /子域/ },
+			{ en: /subdomain/, ja: 'サブドメイン', zh: /子網域/ },
 			{ en: /in grace/, ja: '猶予状態', zh: /寬限/ },
 			{ en: /CPOR association claim flow/, ja: 'CPOR アソシエーション要求フロー', zh: /CPOR 關聯宣告流程/ },
 		];
-		for (const [code, { text }] of entries) {
-			for (const part of ['title', 'explanation', 'fix'] as const) {
+		for (const [code] of entries) {
+			const text = textOf(code);
+			for (const part of ['title', 'cause', 'fix'] as const) {
 				for (const term of terms) {
 					if (!term.en.test(text.en[part])) continue;
 					expect(text.ja[part], `${code} ja ${part}`).toContain(term.ja);
@@ -130,7 +155,7 @@ describe('the error catalog', () => {
 		);
 		for (const [code, entry] of entries) {
 			if (entry.basis === 'documented') expect(entry.citations.length, code).toBeGreaterThan(0);
-			if (entry.assumption !== null) for (const lang of claimLangs) expect(entry.assumption[lang].trim(), `${code} ${lang}`).not.toBe('');
+			if (entry.assumption) for (const lang of claimLangs) expect(textsIn[lang](code).assumption?.trim(), `${code} ${lang}`).toBeTruthy();
 		}
 	});
 
@@ -144,15 +169,32 @@ describe('the error catalog', () => {
 	});
 
 	it('links support wherever the English fix sends the partner to support', () => {
-		for (const [code, entry] of entries) expect(entry.links.includes(SUPPORT_URL), code).toBe(/contact support/.test(entry.text.en.fix));
+		for (const [code, entry] of entries) expect(entry.links.includes(SUPPORT_URL), code).toBe(/contact support/.test(textsIn.en(code).fix));
 	});
 });
 
-describe('errorText', () => {
+describe('errorTexts', () => {
 	it('gives the text in a page language, English for a language the catalog lacks', () => {
-		expect(errorText('SUBSCRIPTION_IS_CSP', 'ja').title).toBe('指定されたサブスクリプションが CSP を対象としている');
-		expect(errorText('SUBSCRIPTION_IS_CSP', 'zh-TW').title).toBe('提供的訂閱適用於 CSP');
-		expect(errorText('SUBSCRIPTION_IS_CSP', 'ko').title).toBe('The subscription provided is for CSP');
+		expect(errorTexts('ja')('SUBSCRIPTION_IS_CSP').title).toBe('指定されたサブスクリプションが CSP を対象としている');
+		expect(errorTexts('zh-TW')('SUBSCRIPTION_IS_CSP').title).toBe('提供的訂閱適用於 CSP');
+		expect(errorTexts('ko')('SUBSCRIPTION_IS_CSP').title).toBe('The subscription provided is for CSP');
 		expect(catalogEntry('DOMAIN_TENANT_MISMATCH').anchor).toBe('domain-tenant-mismatch');
+	});
+});
+
+describe('the shared sentences of the fixes', () => {
+	it('are written once and placed in every fix that used them (CAI#125–126, CAI#160)', () => {
+		for (const lang of claimLangs) {
+			const messages = messagesFor(lang) as Readonly<Record<string, string>>;
+			const admin = messages['errors.shared.askGlobalAdmin']!;
+			const customer = messages['errors.shared.checkSubscriptionWithCustomer']!;
+			for (const code of ['MPN_REQUIRED', 'MPN_UNKNOWN', 'MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN'] as const) {
+				expect(messages[`errors.${code}.fix`], `${code} ${lang}`).toContain('{askGlobalAdmin}');
+				expect(textsIn[lang](code).fix, `${code} ${lang}`).toContain(admin);
+			}
+			expect(textsIn[lang]('SUBSCRIPTION_IS_CSP').fix, lang).toContain(customer);
+			expect(Object.values(messages).filter((message) => message.includes(admin))).toEqual([admin]);
+			expect(Object.values(messages).filter((message) => message.includes(customer))).toEqual([customer]);
+		}
 	});
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
-import { claimPresets, presetSandbox } from '../../../src/claim/presets.ts';
+import { claimLangs } from '../../../src/claim/localized.ts';
+import { claimPresets, presetMessageKey, presetSandbox } from '../../../src/claim/presets.ts';
 import { productCatalogue } from '../../../src/claim/products.ts';
 import { parseDraft, parseSandbox, purchaseChannels, subscriptionStatuses } from '../../../src/claim/schema.ts';
 import { validateClaim } from '../../../src/claim/steps.ts';
+import { messagesFor, translator } from '../../../src/i18n/messages.ts';
 
 describe('the preset sandbox', () => {
 	it('is a valid sandbox', () => {
@@ -39,7 +41,9 @@ describe('the preset drafts', () => {
 		expect(new Set(claimPresets.map((preset) => preset.id)).size).toBe(claimPresets.length);
 		for (const preset of claimPresets) {
 			expect(parseDraft(preset.draft), preset.id).toEqual({ ok: true, value: preset.draft });
-			expect(new Set(Object.values(preset.label)).size, preset.id).toBe(3);
+			const english = messagesFor('en') as Readonly<Record<string, string>>;
+			expect(english[presetMessageKey(preset.id)], preset.id).toBeTruthy();
+			expect(new Set(claimLangs.map((lang) => translator(lang)(presetMessageKey(preset.id)))).size, preset.id).toBe(3);
 		}
 	});
 

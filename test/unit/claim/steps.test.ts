@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimStepIds, claimSteps } from '../../../src/claim/flow.ts';
+import { claimStepIds, claimSteps, stepMessageKey } from '../../../src/claim/flow.ts';
+import { claimLangs } from '../../../src/claim/localized.ts';
+import { translator } from '../../../src/i18n/messages.ts';
 import { presetMpnIds, presetSandbox } from '../../../src/claim/presets.ts';
 import type { ClaimDraft, Sandbox } from '../../../src/claim/schema.ts';
 import { validateClaim, validateStep } from '../../../src/claim/steps.ts';
@@ -11,7 +13,8 @@ describe('the steps of the flow', () => {
 		expect(Object.keys(claimSteps).sort()).toEqual([...claimStepIds].sort());
 		for (const step of claimStepIds) {
 			expect(claimSteps[step].citations.length, step).toBeGreaterThan(0);
-			expect(new Set(Object.values(claimSteps[step].label)).size, step).toBeGreaterThan(step === 'mpn' ? 1 : 2);
+			const labels = claimLangs.map((lang) => translator(lang)(stepMessageKey(step)));
+			expect(new Set(labels).size, step).toBeGreaterThan(step === 'mpn' ? 1 : 2);
 		}
 	});
 });

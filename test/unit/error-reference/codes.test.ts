@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimErrorCodes } from '../../../src/claim/index.ts';
-import { errorCodeFromSlug, errorPath, errorsByStep, errorSlug, referencedErrorCodes } from '../../../src/errors/reference.ts';
+import { errorCodeFromSlug, errorsByStep, referencedErrorCodes } from '../../../src/error-reference/codes.ts';
+import { errorSlug, routes } from '../../../src/routes.ts';
 
 describe('error reference', () => {
 	it('has a page for every error a partner can meet, and not for the simulator-only one', () => {
@@ -9,7 +10,7 @@ describe('error reference', () => {
 	});
 
 	it('gives every code a readable slug that leads back to it', () => {
-		expect(errorPath('DOMAIN_TENANT_MISMATCH')).toBe('errors/domain-tenant-mismatch/');
+		expect(routes.error('DOMAIN_TENANT_MISMATCH')).toBe('errors/domain-tenant-mismatch/');
 		for (const code of referencedErrorCodes) expect(errorCodeFromSlug(errorSlug(code))).toBe(code);
 		expect(errorCodeFromSlug('no-such-error')).toBeUndefined();
 	});

@@ -1,10 +1,10 @@
 /**
- * The troubleshooting article's page in a locale, as the error reference needs it: its URL, its
- * section headings in that language, and its attribution data.
+ * The troubleshooting article's page in a locale, as the error reference and the claim simulator need it:
+ * its URL, its section headings in that language, and its attribution data.
  */
 import { getCollection } from 'astro:content';
-import type { SiteLocale } from '../../i18n/locales.ts';
-import { localePathPrefix } from '../../i18n/locales.ts';
+import type { SiteLocale } from '../i18n/locales.ts';
+import { localePath, routes } from '../routes.ts';
 
 export const TROUBLESHOOTING_ARTICLE = 'incentives-customer-association-issues';
 
@@ -18,7 +18,7 @@ export async function troubleshootingArticle(locale: SiteLocale) {
 	const toc = (entry.rendered?.metadata?.['headings'] ?? []) as ReadonlyArray<{ slug: string; text: string }>;
 	const headings = new Map(toc.map((heading) => [heading.slug, heading.text]));
 	return {
-		href: `${localePathPrefix(locale)}${TROUBLESHOOTING_ARTICLE}/`,
+		href: localePath(locale, routes.article(TROUBLESHOOTING_ARTICLE)),
 		title: entry.data.title,
 		meta: entry.data.article,
 		sectionTitle: (anchor: string) => headings.get(anchor) ?? anchor,

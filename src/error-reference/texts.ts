@@ -1,0 +1,38 @@
+/**
+ * A claim error's texts in one locale, as the error reference pages and the simulator page show them:
+ * title, cause, fix (with the shared sentences it places), assumption and the article's own sentence.
+ * Build time only (`translator`); the simulator island formats the same messages itself.
+ */
+import { catalogEntry, errorTitleKey } from '../claim/catalog.ts';
+import { errorMessageKey, sharedSentenceValues } from '../claim/error-messages.ts';
+import type { ClaimErrorCode } from '../claim/errors.ts';
+import { translator } from '../i18n/messages.ts';
+
+export interface ErrorTexts {
+	readonly title: string;
+	/** The cause, in the article's words where it has them. */
+	readonly cause: string;
+	readonly fix: string;
+	/** What the simulator assumes where the sources are silent. */
+	readonly assumption: string | null;
+	/** The article's sentence for the condition, in English and in the locale. */
+	readonly quote: { readonly en: string; readonly local: string } | null;
+}
+
+/** `errorTexts(lang)(code)`: the texts of any code in `lang` (English for keys its catalog lacks). */
+export function errorTexts(lang: string): (code: ClaimErrorCode) => ErrorTexts {
+	const t = translator(lang);
+	const english = translator('en');
+	const shared = sharedSentenceValues(t);
+	return (code) => {
+		const entry = catalogEntry(code);
+		const quoteKey = errorMessageKey(code, 'quote');
+		return {
+			title: t(errorTitleKey(code)),
+			cause: t(errorMessageKey(code, 'cause')),
+			fix: t(errorMessageKey(code, 'fix'), shared),
+			assumption: entry.assumption ? t(errorMessageKey(code, 'assumption')) : null,
+			quote: entry.articleQuote ? { en: english(quoteKey), local: t(quoteKey) } : null,
+		};
+	};
+}

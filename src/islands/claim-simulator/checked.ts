@@ -1,0 +1,6 @@
+/**
+ * What the claim simulator loads when the reader first checks a step: the claim engine's checks (`steps.ts`,
+ * every rule of the flow) and the view of the problems they find. A reader who only looks never needs them.
+ */
+export { validateClaim, validateStep } from '../../claim/steps.ts';
+export { ProblemList } from './ProblemList.tsx';

@@ -1,0 +1,79 @@
+/**
+ * The sandbox editor's edits as plain functions: the half-filled forms, the sandbox an add or a remove
+ * would give (checked by `parseSandbox` before it is used), and the message keys of the reasons a change
+ * is refused. No Preact: unit-tested (`test/unit/claim/sandbox-edits.test.ts`).
+ */
+import type { InputIssue, Sandbox } from '../../claim/schema.ts';
+import type { SimulatorMessageKey } from './data.ts';
+
+/** The three add forms. */
+export type SandboxForm = 'mpn' | 'tenant' | 'subscription';
+/** A form's values by input name: text, or a checkbox's state. */
+export type FormValues = Readonly<Record<string, string | boolean>>;
+export type SandboxForms = Readonly<Record<SandboxForm, FormValues>>;
+
+export const emptyForms: SandboxForms = { mpn: {}, tenant: {}, subscription: {} };
+
+/** A form's text input, trimmed ('' when empty). */
+export function formText(values: FormValues, name: string): string {
+	return String(values[name] ?? '').trim();
+}
+
+const optional = (values: FormValues, name: string) => formText(values, name) || undefined;
+
+/** The sandbox with the MPN ID of the form added (not yet checked). */
+export function withMpn(sandbox: Sandbox, values: FormValues): unknown {
+	const mpn = {
+		id: formText(values, 'id'),
+		name: formText(values, 'name'),
+		enrolledInIncentives: values['enrolled'] === true,
+		partnerType: optional(values, 'partnerType'),
+		location: optional(values, 'location'),
+	};
+	return { ...sandbox, mpnIds: [...sandbox.mpnIds, mpn] };
+}
+
+/** The sandbox with the customer tenant of the form added; domains are separated by commas or spaces. */
+export function withTenant(sandbox: Sandbox, values: FormValues): unknown {
+	const domains = formText(values, 'domains').split(/[\s,]+/).filter(Boolean);
+	const tenant = { tenantId: formText(values, 'tenantId'), companyName: formText(values, 'companyName'), domains };
+	return { ...sandbox, customerTenants: [...sandbox.customerTenants, tenant] };
+}
+
+/** The sandbox with the subscription of the form added. */
+export function withSubscription(sandbox: Sandbox, values: FormValues): unknown {
+	const subscription = {
+		id: formText(values, 'id'),
+		tenantId: formText(values, 'tenantId'),
+		product: formText(values, 'product'),
+		channel: formText(values, 'channel'),
+		status: formText(values, 'status'),
+		alreadyClaimed: values['alreadyClaimed'] === true,
+	};
+	return { ...sandbox, subscriptions: [...sandbox.subscriptions, subscription] };
+}
+
+/** The sandbox without a customer tenant: its subscriptions go with it. */
+export function withoutTenant(sandbox: Sandbox, tenant: Sandbox['customerTenants'][number]): Sandbox {
+	const id = tenant.tenantId.toLowerCase();
+	return {
+		...sandbox,
+		customerTenants: sandbox.customerTenants.filter((other) => other !== tenant),
+		subscriptions: sandbox.subscriptions.filter((subscription) => subscription.tenantId.toLowerCase() !== id),
+	};
+}
+
+/** The schema's problems (`schema.ts`, in English) that the editor words in the page's language. */
+const problemKeys: Readonly<Record<string, SimulatorMessageKey>> = {
+	'duplicate MPN ID': 'simulator.editor.problem.duplicateMpn',
+	'duplicate tenant ID': 'simulator.editor.problem.duplicateTenant',
+	'duplicate subscription ID': 'simulator.editor.problem.duplicateSubscription',
+	'domain verified in more than one tenant': 'simulator.editor.problem.domainInSeveralTenants',
+	'an MPN ID is digits only': 'simulator.editor.problem.mpnDigitsOnly',
+	'expected a GUID such as 00000000-0000-0000-0000-000000000000': 'simulator.editor.problem.notGuid',
+};
+
+/** The message keys of why a change was refused, each once; `simulator.editor.invalid` for the others. */
+export function refusalKeys(issues: readonly InputIssue[]): SimulatorMessageKey[] {
+	return [...new Set(issues.map((issue) => problemKeys[issue.message] ?? 'simulator.editor.invalid'))];
+}

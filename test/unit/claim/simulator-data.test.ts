@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimErrorCodes } from '../../../src/claim/errors.ts';
+import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
+import { simulatorData } from '../../../src/islands/claim-simulator/data.ts';
+import { errorTexts } from '../../../src/islands/claim-simulator/ProblemList.tsx';
+import { simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
+
+const article = { href: '/incentives-customer-association-issues/', sectionTitle: (anchor: string) => anchor };
+
+describe('the simulator data', () => {
+	it('ships only the messages the island renders', () => {
+		const data = simulatorData(defaultLocale, article);
+		const keys = Object.keys(data.messages);
+		expect(keys.some((key) => key.startsWith('simulator.page.'))).toBe(false);
+		expect(keys.some((key) => key.endsWith('.quote') && !Object.values(data.errors).some((facts) => facts.title === key))).toBe(false);
+		expect(keys.some((key) => key.startsWith('errors.') && !/^errors\.([A-Z_]+|shared)\./.test(key))).toBe(false);
+		expect(keys).toContain('simulator.sandboxSummary');
+	});
+
+	it('gives every error a title, cause and fix in every locale, with the fix sentences filled in', () => {
+		for (const locale of locales) {
+			const data = simulatorData(locale, article);
+			const t = simulatorTranslator(data);
+			for (const code of claimErrorCodes) {
+				const text = errorTexts(t, data, code);
+				for (const part of [text.title, text.cause, text.fix]) expect(part, `${locale.lang} ${code}`).not.toMatch(/^(errors|simulator)\.|\{/);
+			}
+		}
+	});
+
+	it('says "1 MPN ID" but "2 MPN IDs" in English', () => {
+		const t = simulatorTranslator(simulatorData(defaultLocale, article));
+		expect(t('simulator.sandboxSummary', { partner: 'Fabrikam', mpn: 1, tenants: 2, subscriptions: 1 })).toBe('Sandbox of Fabrikam: 1 MPN ID, 2 customer tenants, 1 subscription');
+	});
+});
