@@ -26,8 +26,9 @@ export { lifecycleQuery } from './handover-link.ts';
 /**
  * @deprecated The lifecycle page's path is `routes.lifecycle()` (`src/routes.ts`). Kept only for the claim
  * simulator's page (`src/components/simulator/ClaimSimulator.astro`) until it uses `routes`; then remove it.
+ * Marked pure so the island, which never reads it, does not bundle the routes.
  */
-export const LIFECYCLE_PATH: string = routes.lifecycle();
+export const LIFECYCLE_PATH: string = /* @__PURE__ */ routes.lifecycle();
 
 export const lifecycleParams = ['claim', 'preset', 'submitted', 'events', 'holidays', 'tz'] as const;
 export type LifecycleParam = (typeof lifecycleParams)[number];
