@@ -4,12 +4,40 @@
  * alone; a refused event explains itself; holidays move deadlines; the time zone decides "today"; tampered
  * links recover; no axe violations.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { lifecyclePresets, lifecycleQuery, LIFECYCLE_PATH, type LifecycleStatus } from '../../src/claim/lifecycle/index.ts';
+import {
+	eventKey,
+	lifecyclePresets,
+	lifecycleQuery,
+	moreProofReasonKeys,
+	refusalKey,
+	statusKeys,
+	type LifecycleStatus,
+} from '../../src/claim/lifecycle/index.ts';
 import { findPreset, presetSubscriptions } from '../../src/claim/presets.ts';
-import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
-import { lifecycleStrings } from '../../src/islands/claim-lifecycle/strings.ts';
+import { buildCatalogs, type MessageKey } from '../../src/i18n/catalog.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { createTranslator } from '../../src/i18n/message-format.ts';
+import { localePath, routes } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/** The site's message catalogs, read from `src/i18n/messages/<lang>/*.json` as the build reads them. */
+const catalogs = (() => {
+	const root = new URL('../../src/i18n/messages/', import.meta.url);
+	const files: Record<string, unknown> = {};
+	for (const lang of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+		for (const file of readdirSync(new URL(`${lang.name}/`, root)).filter((name) => name.endsWith('.json'))) {
+			files[`./messages/${lang.name}/${file}`] = JSON.parse(readFileSync(new URL(`${lang.name}/${file}`, root), 'utf8'));
+		}
+	}
+	return buildCatalogs(files);
+})();
+
+/** `t(key, values)` in a language, as the page formats it. */
+function translatorFor(lang: string): (key: MessageKey, values?: Record<string, string | number>) => string {
+	return createTranslator(catalogs.messages(lang), lang);
+}
 
 function happyDraft() {
 	const preset = findPreset('happy-path');
@@ -36,9 +64,9 @@ function formatInPage(page: Page, lang: string, date: string): Promise<string> {
 }
 
 for (const locale of locales) {
-	const base = `${localePathPrefix(locale)}${LIFECYCLE_PATH}`;
-	const strings = lifecycleStrings(locale.lang);
-	const statusName = (status: LifecycleStatus) => strings.statuses[status].name;
+	const base = localePath(locale, routes.lifecycle());
+	const t = translatorFor(locale.lang);
+	const statusName = (status: LifecycleStatus) => t(statusKeys(status).name);
 
 	test.describe(`claim lifecycle in ${locale.lang}`, () => {
 		for (const preset of lifecyclePresets) {
@@ -49,7 +77,7 @@ for (const locale of locales) {
 				await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
 				await expect(page.locator('.lc-status')).toContainText(statusName(preset.expected.status));
 				await expect(page.locator('.lc-timeline > li')).toHaveCount(preset.script.filter((step) => !['competing-claim', 'subscription-ends'].includes(step.event.type)).length + 1);
-				if (preset.expected.claimNumber > 1) await expect(currentEntry(page)).toContainText(strings.ui.claimNumber.replace('{n}', String(preset.expected.claimNumber)));
+				if (preset.expected.claimNumber > 1) await expect(currentEntry(page)).toContainText(t('lifecycle.ui.claimNumber', { n: preset.expected.claimNumber }));
 				// The URL now pins the dates and events: a reload shows the same timeline.
 				await expect(page).toHaveURL(/[?&]submitted=\d{4}-\d{2}-\d{2}.*&events=/);
 				const url = page.url();
@@ -68,7 +96,7 @@ for (const locale of locales) {
 			await expect(claim).toContainText('Contoso Ltd.');
 			await expect(claim).toContainText('Dynamics 365 Sales');
 			await expect(claim).toContainText(presetSubscriptions.contosoSalesVolumeLicensing);
-			await expect(claim).toContainText(strings.ui.handedOver);
+			await expect(claim).toContainText(t('lifecycle.ui.handedOver'));
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
 			await expect(currentEntry(page)).toContainText(await formatInPage(page, locale.lang, '2024-06-03'));
 			// Review starts within 5 business days: Monday 2024-06-03 → Monday 2024-06-10.
@@ -90,7 +118,7 @@ for (const locale of locales) {
 			await page.locator('.lc-others > summary').click();
 			await page.locator('.lc-others button[data-event="dispute"]').click();
 			const refusal = page.locator('.lc-refusal');
-			await expect(refusal).toContainText(strings.refusals['dispute-only-rejected']);
+			await expect(refusal).toContainText(t(refusalKey('dispute-only-rejected')));
 			await expect(refusal).toContainText('MCA#158–167');
 			// Refused means nothing changed.
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
@@ -117,10 +145,10 @@ for (const locale of locales) {
 }
 
 test.describe('claim lifecycle interactions', () => {
-	const strings = lifecycleStrings('en');
+	const t = translatorFor('en');
 
 	test('works with the keyboard alone, and announces the new status', async ({ page }) => {
-		await page.goto(`/${LIFECYCLE_PATH}?preset=happy-path&submitted=2024-06-03&events=W10`);
+		await page.goto(`/${routes.lifecycle()}?preset=happy-path&submitted=2024-06-03&events=W10`);
 		await ready(page);
 		let found = false;
 		for (let i = 0; i < 80 && !found; i += 1) {
@@ -129,7 +157,7 @@ test.describe('claim lifecycle interactions', () => {
 		}
 		expect(found, 'the "start review" button is reachable with Tab').toBe(true);
 		await page.keyboard.press('Enter');
-		await expect(page.locator('.lc-status[aria-live="polite"]')).toContainText(strings.statuses['under-review'].name);
+		await expect(page.locator('.lc-status[aria-live="polite"]')).toContainText(t(statusKeys('under-review').name));
 		// Focus moves to "What can happen next", so the next Tab reaches the new events.
 		await expect(page.locator('#lc-next-heading')).toBeFocused();
 		let approve = false;
@@ -147,14 +175,14 @@ test.describe('claim lifecycle interactions', () => {
 	});
 
 	test('asks for more proof with a reason, takes the response and keeps the comments', async ({ page }) => {
-		await page.goto(`/${LIFECYCLE_PATH}?preset=happy-path&submitted=2024-06-03&events=W10`);
+		await page.goto(`/${routes.lifecycle()}?preset=happy-path&submitted=2024-06-03&events=W10`);
 		await ready(page);
 		await page.locator('button[data-event="start-review"]').click();
 		await page.locator('#lc-more-proof').selectOption('missing-products');
 		await page.locator('button[data-event="request-more-proof"]').click();
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
-		await expect(currentEntry(page)).toContainText(strings.moreProofReasons['missing-products'].label);
-		await expect(page.locator('.lc-comments > li').last()).toContainText(strings.moreProofReasons['missing-products'].label);
+		await expect(currentEntry(page)).toContainText(t(moreProofReasonKeys('missing-products').label));
+		await expect(page.locator('.lc-comments > li').last()).toContainText(t(moreProofReasonKeys('missing-products').label));
 		await page.locator('#lc-text').fill('Uploaded the PoE listing Dynamics 365 Sales.');
 		await page.locator('button[data-event="respond"]').click();
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
@@ -165,12 +193,12 @@ test.describe('claim lifecycle interactions', () => {
 	});
 
 	test('a holiday moves the deadline by a business day', async ({ page }) => {
-		await page.goto(`/${LIFECYCLE_PATH}?preset=happy-path&submitted=2024-06-03&events=W10`);
+		await page.goto(`/${routes.lifecycle()}?preset=happy-path&submitted=2024-06-03&events=W10`);
 		await ready(page);
 		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-10'));
 		await page.locator('.lc-calendar > summary').click();
 		await page.locator('#lc-holiday').fill('2024-06-05');
-		await page.getByRole('button', { name: strings.ui.addHoliday }).click();
+		await page.getByRole('button', { name: t('lifecycle.ui.addHoliday') }).click();
 		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-11'));
 		await expect(page).toHaveURL(/holidays=2024-06-05/);
 		await page.reload();
@@ -179,7 +207,7 @@ test.describe('claim lifecycle interactions', () => {
 	});
 
 	test('a holiday that makes a recorded event impossible stops the timeline before it, and says so', async ({ page }) => {
-		await page.goto(`/${LIFECYCLE_PATH}?preset=missed-deadline`);
+		await page.goto(`/${routes.lifecycle()}?preset=missed-deadline`);
 		await ready(page);
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');
 		const deadlinePassed = await page.evaluate(() => {
@@ -196,8 +224,8 @@ test.describe('claim lifecycle interactions', () => {
 		}, deadlinePassed);
 		await page.locator('.lc-calendar > summary').click();
 		await page.locator('#lc-holiday').fill(lastDay);
-		await page.getByRole('button', { name: strings.ui.addHoliday }).click();
-		await expect(page.locator('.lc-notice')).toContainText(strings.events['response-deadline-passes']);
+		await page.getByRole('button', { name: t('lifecycle.ui.addHoliday') }).click();
+		await expect(page.locator('.lc-notice')).toContainText(t(eventKey('response-deadline-passes')));
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
 	});
 
@@ -205,7 +233,7 @@ test.describe('claim lifecycle interactions', () => {
 		test.use({ timezoneId: 'Pacific/Kiritimati' });
 
 		test('today follows the browser’s zone by default, and the chosen zone after that', async ({ page }) => {
-			await page.goto(`/${LIFECYCLE_PATH}`);
+			await page.goto(`/${routes.lifecycle()}`);
 			await ready(page);
 			const zone = page.locator('#lc-zone');
 			await expect(zone).toHaveValue('Pacific/Kiritimati');

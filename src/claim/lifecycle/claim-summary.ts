@@ -6,7 +6,6 @@
 import { findTenant, subscriptionsOf } from '../lookups.ts';
 import { presetSandbox } from '../presets.ts';
 import type { ClaimDraft, Sandbox } from '../schema.ts';
-import type { ClaimFacts } from './schema.ts';
 
 export interface ClaimSummary {
 	readonly name: string;
@@ -52,7 +51,5 @@ export function claimSummary(draft: ClaimDraft, sandbox: Sandbox = presetSandbox
 	};
 }
 
-/** The facts the lifecycle engine needs about a claim. */
-export function claimFacts(summary: ClaimSummary): ClaimFacts {
-	return summary.comments === '' ? { dynamics: summary.dynamics } : { dynamics: summary.dynamics, submittedComment: summary.comments };
-}
+/** Re-exported from `schema.ts`, where the island takes it from without this module's claim presets. */
+export { claimFacts } from './schema.ts';

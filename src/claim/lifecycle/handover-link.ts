@@ -6,12 +6,9 @@
 import { compactJson, encodeJson } from '../base64-json.ts';
 import type { ClaimDraft } from '../schema.ts';
 
-/** The lifecycle page's path below a locale prefix (`/ja/` + `claim-lifecycle/`). */
-export const LIFECYCLE_PATH = 'claim-lifecycle/';
-
 /**
  * The query (`?claim=…&submitted=YYYY-MM-DD`) of the link the claim simulator shows once a claim is
- * Submitted: `<locale prefix>` + `LIFECYCLE_PATH` + `lifecycleQuery(draft, submitted)`.
+ * Submitted: `localePath(locale, routes.lifecycle())` + `lifecycleQuery(draft, submitted)` (`src/routes.ts`).
  */
 export function lifecycleQuery(draft: ClaimDraft, submitted: string): string {
 	return `?${new URLSearchParams({ claim: encodeJson(compactJson(draft) ?? {}), submitted })}`;

@@ -1,10 +1,9 @@
 /**
  * Ready-made lifecycles: a claim from the claim simulator's presets (`../presets.ts`) and a script of events
  * whose dates count from the submission date on the reader's business-day calendar. The tests play each one
- * and check where it ends.
+ * and check where it ends. Each preset's name is the message `presetKey(id)` (`message-keys.ts`).
  */
 import { addBusinessDays, addCalendarDays } from '../business-days.ts';
-import type { Localized } from '../localized.ts';
 import type { LifecycleEvent, LifecycleStatus } from './schema.ts';
 import { currentEntry, dayAfterDeadline, replay, type ReplayResult } from './transitions.ts';
 import type { ClaimFacts } from './schema.ts';
@@ -32,7 +31,6 @@ export type LifecyclePresetId = (typeof lifecyclePresetIds)[number];
 
 export interface LifecyclePreset {
 	readonly id: LifecyclePresetId;
-	readonly label: Localized<string>;
 	/** The claim: an id of the claim simulator's presets. */
 	readonly claimPreset: string;
 	readonly script: readonly ScriptStep[];
@@ -46,7 +44,6 @@ const days = (calendarDays: number) => ({ calendarDays });
 export const lifecyclePresets: readonly LifecyclePreset[] = [
 	{
 		id: 'happy-path',
-		label: { en: 'Happy path: reviewed and approved', ja: '正常な流れ: レビューされて承認される', 'zh-TW': '正常流程：審核後核准' },
 		claimPreset: 'happy-path',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(2) },
@@ -56,11 +53,6 @@ export const lifecyclePresets: readonly LifecyclePreset[] = [
 	},
 	{
 		id: 'more-proof-answered',
-		label: {
-			en: 'Partner action required, then answered in time',
-			ja: 'パートナーの対応が必要になり、期限内に対応する',
-			'zh-TW': '需要合作夥伴採取動作，並在期限內回應',
-		},
 		claimPreset: 'microsoft-365-usage',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(1) },
@@ -72,11 +64,6 @@ export const lifecyclePresets: readonly LifecyclePreset[] = [
 	},
 	{
 		id: 'missed-deadline',
-		label: {
-			en: 'Missed deadline: no response within 5 business days',
-			ja: '期限切れ: 5 営業日以内に応答しない',
-			'zh-TW': '錯過期限：五個工作天內未回應',
-		},
 		claimPreset: 'happy-path',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(1) },
@@ -87,11 +74,6 @@ export const lifecyclePresets: readonly LifecyclePreset[] = [
 	},
 	{
 		id: 'competing-claim',
-		label: {
-			en: 'Competing claim: arbitration with another partner',
-			ja: '競合している要求: 別のパートナーとの調停',
-			'zh-TW': '競爭宣告：與另一個合作夥伴仲裁',
-		},
 		claimPreset: 'competing-claim',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(1) },
@@ -104,7 +86,6 @@ export const lifecyclePresets: readonly LifecyclePreset[] = [
 	},
 	{
 		id: 'consent-denied',
-		label: { en: 'Customer denies consent after approval', ja: '承認後に顧客が同意を拒否する', 'zh-TW': '客戶在核准後拒絕同意' },
 		claimPreset: 'revenue-association',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(1) },
@@ -115,7 +96,6 @@ export const lifecyclePresets: readonly LifecyclePreset[] = [
 	},
 	{
 		id: 'dispute',
-		label: { en: 'Rejected, then disputed within 30 days', ja: '却下され、30 日以内に異議を申し立てる', 'zh-TW': '遭拒絕後，在 30 天內提出爭議' },
 		claimPreset: 'happy-path',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(1) },
@@ -126,11 +106,6 @@ export const lifecyclePresets: readonly LifecyclePreset[] = [
 	},
 	{
 		id: 'subscription-ends',
-		label: {
-			en: 'Approved Dynamics 365 claim whose subscription ends: a separate claim',
-			ja: '承認された Dynamics 365 の要求のサブスクリプションが終了: 別の要求が必要',
-			'zh-TW': '已核准之 Dynamics 365 宣告的訂用帳戶結束：需要另一個宣告',
-		},
 		claimPreset: 'happy-path',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(1) },

@@ -1,10 +1,11 @@
 /**
  * The lifecycle's deadlines and the one rule the simulator follows where its sources disagree.
  *
- * Every figure comes from fact sheet §7, §9 and §10 (`/work/shared/cpor-facts.md`). Business days skip
+ * Every figure comes from fact sheet §7, §9 and §10 (`content/facts/cpor-facts.md`). Business days skip
  * Saturdays, Sundays and the reader's holidays (`../business-days.ts`); calendar days don't.
  */
 import { addBusinessDays, addCalendarDays } from '../business-days.ts';
+import type { LifecycleStatus } from './schema.ts';
 
 /** The deadline a status runs against. */
 export const deadlineKinds = [
@@ -56,6 +57,17 @@ export const consentRule = {
 	followed: { window: '7 days after approval', citations: ['MCA#125', 'MCA#126', 'MCA#146', 'MCA#193', 'MCA#194'] },
 	other: { window: 'five business days, notified on submit', citations: ['OSA#111', 'OSA#112', 'OSA#149'] },
 } as const;
+
+/** The status each deadline runs in (the page lists the deadlines by status). */
+export const statusOfDeadline: Readonly<Record<DeadlineKind, LifecycleStatus>> = {
+	'review-start': 'submitted',
+	'review-decision': 'under-review',
+	arbitration: 'under-review',
+	'dispute-review': 'under-review',
+	'partner-response': 'partner-action-required',
+	consent: 'approved',
+	dispute: 'rejected',
+};
 
 /** The date a deadline of `kind` falls on for a status that began on `since`. */
 export function deadlineDate(kind: DeadlineKind, since: string, holidays: readonly string[]): string {

@@ -2,11 +2,12 @@
  * The shapes of the claim lifecycle simulator: statuses, events and the documented reasons, as zod schemas
  * (zod's `mini` build: these schemas run in the browser island, and the mini build is a fifth of the size).
  *
- * Sources: fact sheet `/work/shared/cpor-facts.md` §7 (statuses, MCA#130–156, timeline MCA#119–126), §8 (review
+ * Sources: fact sheet `content/facts/cpor-facts.md` §7 (statuses, MCA#130–156, timeline MCA#119–126), §8 (review
  * outcomes, MCA#152–156 and #169–182), §9 (competing claims, CAI#165–173) and CAI#163–164 (subscription ends).
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from '../business-days.ts';
+import type { ClaimSummary } from './claim-summary.ts';
 
 /** Fact sheet §7: the six statuses of a CPOR association claim, in the order a claim meets them. */
 export const lifecycleStatuses = ['editing', 'submitted', 'under-review', 'partner-action-required', 'approved', 'rejected'] as const;
@@ -52,7 +53,7 @@ export type MoreProofReason = (typeof moreProofReasons)[number];
  * Fact sheet §8 (MCA#169–182): why a claim is rejected. The first three are the "primary" reasons. Two of them
  * come from their own events, not from `reject`: `customer-decline` (`customer-denies-consent`) and
  * `no-partner-response` (`response-deadline-passes`). `other-partner-chosen` is the simulator's name for losing
- * an arbitration: the sources don't name a rejection reason for it (see `texts.ts`).
+ * an arbitration: the sources don't name a rejection reason for it (see `reasons.ts`).
  */
 export const rejectionReasons = [
 	'partner-request',
@@ -125,4 +126,9 @@ export interface ClaimFacts {
 	readonly dynamics: boolean;
 	/** The comments the partner added when submitting (OSA#148), shown first in the comments thread. */
 	readonly submittedComment?: string;
+}
+
+/** The facts the lifecycle engine needs about a claim, from its summary (`claim-summary.ts`). */
+export function claimFacts(summary: Pick<ClaimSummary, 'dynamics' | 'comments'>): ClaimFacts {
+	return summary.comments === '' ? { dynamics: summary.dynamics } : { dynamics: summary.dynamics, submittedComment: summary.comments };
 }

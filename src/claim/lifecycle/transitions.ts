@@ -2,12 +2,12 @@
  * The claim lifecycle as data, and the fold that plays events on it.
  *
  * `transitionTable` answers, for every status × event, either the next status or a refusal (a code whose
- * localized explanation is in `texts.ts`) with the citations it rests on. Some allowed moves also depend on
+ * explanation is the message `refusalKey(code)`, `message-keys.ts`) with the citations it rests on. Some allowed moves also depend on
  * dates and on what happened before (a deadline, a competing claim, a Dynamics subscription): those checks
  * are `guard`s, run after the table, each with its own refusal code. `applyEvent` never throws and never
  * ignores an event: it returns the new state or the refusal.
  *
- * Fact sheet §7 (statuses, transitions, deadlines), §8 (reasons), §9 (competing claims), §10 (consent window).
+ * Fact sheet `content/facts/cpor-facts.md` §7 (statuses, transitions, deadlines), §8 (reasons), §9 (competing claims), §10 (consent window).
  */
 import { addCalendarDays } from '../business-days.ts';
 import { deadlineDate, deadlineRules, type DeadlineKind } from './rules.ts';

@@ -3,7 +3,6 @@
  * trips, tampered parameters dropped by name), the hand-over link from the claim simulator, and the texts.
  */
 import fc from 'fast-check';
-import { fillPlaceholders } from '../../../../src/i18n/placeholders.ts';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../../../src/claim/business-days.ts';
 import { encodeJson } from '../../../../src/claim/base64-json.ts';
@@ -11,24 +10,34 @@ import { readHandedOverClaim } from '../../../../src/claim/lifecycle/handover.ts
 import {
 	claimFacts,
 	claimSummary,
-	commentTexts,
-	deadlineTexts,
+	commentKey,
+	deadlineKey,
+	deadlineKinds,
 	decodeLifecycleParams,
 	encodeLifecycleParams,
-	eventTexts,
+	eventKey,
 	LIFECYCLE_PATH,
+	lifecycleEventTypes,
 	lifecyclePresets,
 	lifecycleQuery,
-	moreProofReasonTexts,
-	noteTexts,
+	lifecycleStatuses,
+	moreProofReasonCitations,
+	moreProofReasonKeys,
+	moreProofReasons,
+	noteKey,
 	outcome,
 	presetEvents,
-	refusalTexts,
-	rejectionReasonTexts,
-	statusTexts,
+	refusalCodes,
+	refusalKey,
+	rejectionReasonKeys,
+	rejectionReasons,
+	rejectionReasonSources,
+	statusKeys,
 	type LifecycleEvent,
 } from '../../../../src/claim/lifecycle/index.ts';
-import { claimLangs } from '../../../../src/claim/localized.ts';
+import { formatMessage, messageArguments } from '../../../../src/i18n/message-format.ts';
+import { catalogs, messagesFor } from '../../../../src/i18n/messages.ts';
+import { routes } from '../../../../src/routes.ts';
 import { findPreset, presetSubscriptions } from '../../../../src/claim/presets.ts';
 import { parseDraft } from '../../../../src/claim/schema.ts';
 
@@ -82,6 +91,7 @@ describe('the hand-over from the claim simulator', () => {
 		const draft = presetDraft('happy-path');
 		const query = lifecycleQuery(draft, '2024-06-03');
 		expect(LIFECYCLE_PATH).toBe('claim-lifecycle/');
+		expect(routes.lifecycle()).toBe('claim-lifecycle/');
 		const params = new URLSearchParams(query.slice(1));
 		expect(query.startsWith('?claim=')).toBe(true);
 		expect([...params.keys()]).toEqual(['claim', 'submitted']);
@@ -157,30 +167,45 @@ describe('the URL state', () => {
 });
 
 describe('texts', () => {
-	const dictionaries = { statusTexts, eventTexts, refusalTexts, commentTexts, deadlineTexts, noteTexts };
+	/** The messages of each group of facts, by the fact's id. */
+	const dictionaries: Record<string, Record<string, readonly string[]>> = {
+		statusTexts: Object.fromEntries(lifecycleStatuses.map((status) => [status, Object.values(statusKeys(status))])),
+		eventTexts: Object.fromEntries(lifecycleEventTypes.map((event) => [event, [eventKey(event)]])),
+		refusalTexts: Object.fromEntries(refusalCodes.map((code) => [code, [refusalKey(code)]])),
+		commentTexts: Object.fromEntries(
+			(['submitted', 'more-proof-requested', 'partner-responded', 'competing-claim', 'arbitration-won', 'arbitration-lost', 'dispute'] as const).map((kind) => [kind, [commentKey(kind)]]),
+		),
+		deadlineTexts: Object.fromEntries(deadlineKinds.map((kind) => [kind, [deadlineKey(kind)]])),
+		noteTexts: Object.fromEntries((['competing-claim', 'subscription-ended', 'past-service-level'] as const).map((kind) => [kind, [noteKey(kind)]])),
+	};
+	const langs = catalogs.langs;
 
 	it('say everything in every language, with the same placeholders', () => {
-		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+		const english = messagesFor('en');
 		for (const [name, dictionary] of Object.entries(dictionaries)) {
-			for (const [key, localized] of Object.entries(dictionary)) {
-				const english = JSON.stringify(localized.en);
-				for (const lang of claimLangs) {
-					const text = JSON.stringify(localized[lang]);
-					expect(text.replace(/["{}:,]|name|meaning/g, '').trim(), `${name}.${key}.${lang}`).not.toBe('');
-					expect(placeholders(text), `${name}.${key}.${lang}`).toEqual(placeholders(english));
-					if (lang !== 'en') expect(text, `${name}.${key}.${lang} is translated`).not.toBe(english);
+			for (const [key, messageKeys] of Object.entries(dictionary)) {
+				for (const lang of langs) {
+					expect(catalogs.report(lang).missing.filter((missing) => missing.startsWith('lifecycle.')), lang).toEqual([]);
+					for (const messageKey of messageKeys as (keyof typeof english)[]) {
+						const text = messagesFor(lang)[messageKey];
+						expect(text.trim(), `${name}.${key}.${lang}`).not.toBe('');
+						expect(messageArguments(text), `${name}.${key}.${lang}`).toEqual(messageArguments(english[messageKey]));
+						if (lang !== 'en') expect(text, `${name}.${key}.${lang} is translated`).not.toBe(english[messageKey]);
+					}
 				}
 			}
 		}
-		for (const reasons of [moreProofReasonTexts, rejectionReasonTexts]) {
-			for (const [key, reason] of Object.entries(reasons)) {
-				expect(reason.citation, key).toMatch(/^(MCA|CAI)#\d/);
-				for (const lang of claimLangs) expect(reason.text[lang].label.trim(), `${key}.${lang}`).not.toBe('');
-			}
+		for (const reason of moreProofReasons) {
+			expect(moreProofReasonCitations[reason], reason).toMatch(/^(MCA|CAI)#\d/);
+			for (const lang of langs) expect(messagesFor(lang)[moreProofReasonKeys(reason).label].trim(), `${reason}.${lang}`).not.toBe('');
+		}
+		for (const reason of rejectionReasons) {
+			expect(rejectionReasonSources[reason].citation, reason).toMatch(/^(MCA|CAI)#\d/);
+			for (const lang of langs) expect(messagesFor(lang)[rejectionReasonKeys(reason).label].trim(), `${reason}.${lang}`).not.toBe('');
 		}
 	});
 
 	it('fill placeholders and leave unknown ones', () => {
-		expect(fillPlaceholders('by {deadline}, from {date}, {other}', { deadline: 'June 12', date: 'June 13' })).toBe('by June 12, from June 13, {other}');
+		expect(formatMessage('by {deadline}, from {date}, {other}', { deadline: 'June 12', date: 'June 13' })).toBe('by June 12, from June 13, {other}');
 	});
 });

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../../../src/claim/business-days.ts';
-import { claimLangs } from '../../../../src/claim/localized.ts';
+import { messageArguments } from '../../../../src/i18n/message-format.ts';
+import { catalogs, messagesFor } from '../../../../src/i18n/messages.ts';
 import {
 	applyEvent,
 	currentEntry,
@@ -15,7 +16,7 @@ import {
 	guardRefusalCodes,
 	lifecycleEventTypes,
 	lifecycleStatuses,
-	refusalTexts,
+	refusalKey,
 	replay,
 	startLifecycle,
 	tableRefusalCodes,
@@ -111,7 +112,7 @@ describe('the transition table', () => {
 				const transition = transitionTable[status][event];
 				expect(transition.citations.length, `${status} × ${event}`).toBeGreaterThan(0);
 				if (transition.kind === 'refuse') {
-					for (const lang of claimLangs) expect(refusalTexts[transition.refusal][lang].trim(), `${transition.refusal} in ${lang}`).not.toBe('');
+					for (const lang of catalogs.langs) expect(messagesFor(lang)[refusalKey(transition.refusal)].trim(), `${transition.refusal} in ${lang}`).not.toBe('');
 				}
 			}
 		}
@@ -181,8 +182,8 @@ describe('guards', () => {
 			if (result.ok) return;
 			expect(result.refusal.code).toBe(code);
 			if (params) expect(result.refusal.params).toEqual(params);
-			for (const lang of claimLangs) {
-				for (const name of Object.keys(params ?? {})) expect(refusalTexts[code][lang], `{${name}} in ${lang}`).toContain(`{${name}}`);
+			for (const lang of catalogs.langs) {
+				for (const name of Object.keys(params ?? {})) expect(messageArguments(messagesFor(lang)[refusalKey(code)]), `{${name}} in ${lang}`).toContain(name);
 			}
 			if (accepted) expect(applyEvent(state, accepted).ok).toBe(true);
 		});

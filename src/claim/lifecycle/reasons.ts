@@ -1,0 +1,35 @@
+/**
+ * The documented reasons' sources (fact sheet `content/facts/cpor-facts.md` §8): why a reviewer asks for more
+ * proof (MCA#152–156) and why a claim is rejected (MCA#169–182). Their labels and descriptions are messages
+ * (`reasonKeys` in `message-keys.ts`).
+ */
+import type { LifecycleStatus, MoreProofReason, RejectionReason } from './schema.ts';
+
+/** The citation of each more-proof reason. */
+export const moreProofReasonCitations: Readonly<Record<MoreProofReason, string>> = {
+	'missing-all-poe': 'MCA#152–156',
+	'missing-customer-acknowledgment': 'MCA#152–156',
+	'missing-or-old-dates': 'MCA#152–156',
+	'missing-partner-solution': 'MCA#152–156',
+	'missing-products': 'MCA#152–156',
+};
+
+/**
+ * The citation of each rejection reason, and whether it is the simulator's assumption rather than a documented
+ * reason: `other-partner-chosen` names losing an arbitration (CAI#168), for which the sources give no reason.
+ */
+export const rejectionReasonSources: Readonly<Record<RejectionReason, { readonly citation: string; readonly assumed: boolean }>> = {
+	'partner-request': { citation: 'MCA#169–182', assumed: false },
+	'customer-decline': { citation: 'MCA#169–182', assumed: false },
+	'insufficient-poe': { citation: 'MCA#169–182', assumed: false },
+	'missing-customer-consent': { citation: 'MCA#169–182', assumed: false },
+	'missing-products': { citation: 'MCA#169–182', assumed: false },
+	'no-partner-response': { citation: 'MCA#169–182', assumed: false },
+	'poe-unavailable': { citation: 'MCA#169–182', assumed: false },
+	'other-partner-chosen': { citation: 'CAI#168', assumed: true },
+};
+
+/** The citation of the reason a timeline entry shows: a more-proof reason in Partner action required, a rejection reason otherwise. */
+export function reasonCitation(status: LifecycleStatus, reason: MoreProofReason | RejectionReason): string {
+	return status === 'partner-action-required' ? moreProofReasonCitations[reason as MoreProofReason] : rejectionReasonSources[reason as RejectionReason].citation;
+}

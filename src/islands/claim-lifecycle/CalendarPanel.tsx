@@ -1,0 +1,66 @@
+/** The calendar: the time zone that decides "today", and the holidays that are not business days. */
+import { useState } from 'preact/hooks';
+import { isIsoDate } from '../../claim/business-days.ts';
+import type { SimulatorData } from '../../claim/lifecycle/simulator.ts';
+import type { LifecycleTexts } from './texts.ts';
+
+interface CalendarPanelProps {
+	readonly zone: string;
+	readonly browserZone: string;
+	/** Zones offered besides the browser's. */
+	readonly timeZones: readonly string[];
+	readonly today: string;
+	readonly holidays: readonly string[];
+	readonly texts: LifecycleTexts;
+	readonly onChange: (change: Partial<Pick<SimulatorData, 'holidays' | 'timeZone'>>) => void;
+}
+
+export function CalendarPanel({ zone, browserZone, timeZones, today, holidays, texts: { t, date }, onChange }: CalendarPanelProps) {
+	const [holidayInput, setHolidayInput] = useState('');
+	const addHoliday = () => {
+		if (!isIsoDate(holidayInput)) return;
+		onChange({ holidays: [...holidays, holidayInput] });
+		setHolidayInput('');
+	};
+	return (
+		<details class="lc-calendar">
+			<summary>
+				{t('lifecycle.ui.calendarHeading')}: {t('lifecycle.ui.today', { date: date(today) })}
+				{holidays.length > 0 ? ` · ${t('lifecycle.ui.holidays')}: ${holidays.length}` : ''}
+			</summary>
+			<p>
+				<label for="lc-zone">{t('lifecycle.ui.timeZone')}</label>
+				<br />
+				<select id="lc-zone" value={zone} onChange={(e) => onChange({ timeZone: e.currentTarget.value === browserZone ? null : e.currentTarget.value })}>
+					{[browserZone, ...timeZones.filter((candidate) => candidate !== browserZone)].map((candidate) => (
+						<option value={candidate}>{candidate === browserZone ? t('lifecycle.ui.browserZone', { zone: candidate }) : candidate}</option>
+					))}
+				</select>
+			</p>
+			<fieldset>
+				<legend>{t('lifecycle.ui.holidays')}</legend>
+				{holidays.length === 0 ? (
+					<p>{t('lifecycle.ui.noHolidays')}</p>
+				) : (
+					<ul class="lc-holidays">
+						{holidays.map((holiday) => (
+							<li>
+								<time dateTime={holiday}>{date(holiday)}</time>{' '}
+								<button type="button" onClick={() => onChange({ holidays: holidays.filter((other) => other !== holiday) })}>
+									{t('lifecycle.ui.removeHoliday', { date: date(holiday) })}
+								</button>
+							</li>
+						))}
+					</ul>
+				)}
+				<p>
+					<label for="lc-holiday">{t('lifecycle.ui.holidayDate')}</label>{' '}
+					<input id="lc-holiday" type="date" value={holidayInput} onInput={(e) => setHolidayInput(e.currentTarget.value)} />{' '}
+					<button type="button" onClick={addHoliday} disabled={!isIsoDate(holidayInput)}>
+						{t('lifecycle.ui.addHoliday')}
+					</button>
+				</p>
+			</fieldset>
+		</details>
+	);
+}

@@ -1,0 +1,42 @@
+/** The claim the lifecycle follows: where it came from, its name, customer, products and (Dynamics 365) subscription ID. */
+import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
+import type { LifecycleTexts } from './texts.ts';
+
+interface ClaimCardProps {
+	readonly summary: ClaimSummary;
+	/** The preset's name, or "the claim simulator (hand-over)". */
+	readonly source: string;
+	readonly texts: LifecycleTexts;
+}
+
+export function ClaimCard({ summary, source, texts: { t } }: ClaimCardProps) {
+	const blank = t('lifecycle.ui.noValue');
+	return (
+		<section class="lc-claim" aria-labelledby="lc-claim-heading">
+			<h3 id="lc-claim-heading">{t('lifecycle.ui.claimHeading')}</h3>
+			<dl>
+				<dt>{t('lifecycle.ui.source')}</dt>
+				<dd>{source}</dd>
+				<dt>{t('lifecycle.ui.claimName')}</dt>
+				<dd>{summary.name || blank}</dd>
+				<dt>{t('lifecycle.ui.customer')}</dt>
+				<dd>
+					{summary.customer || blank}
+					{summary.customerDomain && summary.customerDomain !== summary.customer && <span translate={false}> ({summary.customerDomain})</span>}
+				</dd>
+				<dt>{t('lifecycle.ui.products')}</dt>
+				<dd translate={false}>{summary.products.join(', ') || blank}</dd>
+				{summary.dynamics && (
+					<>
+						<dt>{t('lifecycle.ui.subscriptionId')}</dt>
+						<dd>
+							{summary.subscriptionId ? <code translate={false}>{summary.subscriptionId}</code> : t('lifecycle.ui.subscriptionUnknown')}
+							<br />
+							<small>{t('lifecycle.ui.subscriptionIdNote')}</small>
+						</dd>
+					</>
+				)}
+			</dl>
+		</section>
+	);
+}

@@ -1,0 +1,136 @@
+/**
+ * What can happen next: the date of the event, the events the current status allows (with the reviewer's reason
+ * or the partner's comment where they take one), the refusal of the last event tried, the events that are not
+ * possible now (trying one explains why), and undo / back to Submitted.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { eventKey, moreProofReasonKeys, refusalKey, rejectionReasonKeys } from '../../claim/lifecycle/message-keys.ts';
+import {
+	lifecycleEventTypes,
+	moreProofReasons,
+	reviewerRejectionReasons,
+	type LifecycleEventType,
+	type MoreProofReason,
+	type ReviewerRejectionReason,
+} from '../../claim/lifecycle/schema.ts';
+import type { SimulatorAction } from '../../claim/lifecycle/simulator.ts';
+import { dayAfterDeadline, eventsAllowedIn, type LifecycleState, type Refusal } from '../../claim/lifecycle/transitions.ts';
+import type { LifecycleTexts } from './texts.ts';
+
+interface NextEventsProps {
+	readonly lifecycle: LifecycleState;
+	readonly today: string;
+	readonly refusal: Refusal | null;
+	/** Grows with each accepted event: the comment is cleared and focus moves to the heading. */
+	readonly accepted: number;
+	readonly canUndo: boolean;
+	readonly dispatch: (action: SimulatorAction) => void;
+	readonly texts: LifecycleTexts;
+}
+
+export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispatch, texts }: NextEventsProps) {
+	const { t, date } = texts;
+	const firstDate = () => (lifecycle.lastDate > today ? lifecycle.lastDate : today);
+	const [eventDate, setEventDate] = useState(firstDate);
+	const [moreProofReason, setMoreProofReason] = useState<MoreProofReason>(moreProofReasons[0]);
+	const [rejectionReason, setRejectionReason] = useState<ReviewerRejectionReason>(reviewerRejectionReasons[0]);
+	const [partnerText, setPartnerText] = useState('');
+	const heading = useRef<HTMLHeadingElement>(null);
+
+	useEffect(() => setEventDate(firstDate()), [lifecycle.lastDate, today]);
+	useEffect(() => {
+		if (accepted === 0) return;
+		setPartnerText('');
+		heading.current?.focus();
+	}, [accepted]);
+
+	const allowed = eventsAllowedIn(lifecycle.status);
+	const others = lifecycleEventTypes.filter((event) => !allowed.includes(event));
+	const fire = (event: LifecycleEventType) => dispatch({ kind: 'fire', event, inputs: { date: eventDate, moreProofReason, rejectionReason, partnerText } });
+	const eventButton = (type: LifecycleEventType) => (
+		<button type="button" data-event={type} onClick={() => fire(type)}>
+			{t(eventKey(type))}
+		</button>
+	);
+
+	return (
+		<>
+			<h3 id="lc-next-heading" ref={heading} tabIndex={-1}>
+				{t('lifecycle.ui.nextHeading')}
+			</h3>
+			<div class="lc-next">
+				<p>
+					<label for="lc-date">{t('lifecycle.ui.eventDate')}</label>
+					<br />
+					<input id="lc-date" type="date" value={eventDate} min={lifecycle.lastDate} required onInput={(e) => setEventDate(e.currentTarget.value)} />
+				</p>
+				{(allowed.includes('respond') || allowed.includes('dispute')) && (
+					<p>
+						<label for="lc-text">{t('lifecycle.ui.partnerText')}</label>
+						<br />
+						<textarea id="lc-text" rows={2} maxLength={1000} value={partnerText} onInput={(e) => setPartnerText(e.currentTarget.value)} />
+					</p>
+				)}
+				<ul class="lc-events">
+					{allowed.map((type) => (
+						<li>
+							{type === 'request-more-proof' && (
+								<>
+									<label for="lc-more-proof">{t('lifecycle.ui.moreProofReason')}</label>{' '}
+									<select id="lc-more-proof" value={moreProofReason} onChange={(e) => setMoreProofReason(e.currentTarget.value as MoreProofReason)}>
+										{moreProofReasons.map((reason) => (
+											<option value={reason}>{t(moreProofReasonKeys(reason).label)}</option>
+										))}
+									</select>{' '}
+								</>
+							)}
+							{type === 'reject' && (
+								<>
+									<label for="lc-reject">{t('lifecycle.ui.rejectionReason')}</label>{' '}
+									<select id="lc-reject" value={rejectionReason} onChange={(e) => setRejectionReason(e.currentTarget.value as ReviewerRejectionReason)}>
+										{reviewerRejectionReasons.map((reason) => (
+											<option value={reason}>{t(rejectionReasonKeys(reason).label)}</option>
+										))}
+									</select>{' '}
+								</>
+							)}
+							{eventButton(type)}
+							{type === 'response-deadline-passes' && <small> {t('lifecycle.ui.deadlinePassHint', { date: date(dayAfterDeadline(lifecycle) ?? '') })}</small>}
+						</li>
+					))}
+				</ul>
+				{refusal && <RefusalNotice refusal={refusal} texts={texts} />}
+				<details class="lc-others">
+					<summary>{t('lifecycle.ui.otherEvents')}</summary>
+					<ul class="lc-events">
+						{others.map((type) => (
+							<li>{eventButton(type)}</li>
+						))}
+					</ul>
+				</details>
+				<p class="lc-history">
+					<button type="button" disabled={!canUndo} onClick={() => dispatch({ kind: 'undo' })}>
+						{t('lifecycle.ui.undo')}
+					</button>{' '}
+					<button type="button" disabled={!canUndo} onClick={() => dispatch({ kind: 'restart' })}>
+						{t('lifecycle.ui.restart')}
+					</button>
+				</p>
+			</div>
+		</>
+	);
+}
+
+/** Why the event tried is not possible, with the dates it depends on and its sources. */
+function RefusalNotice({ refusal, texts: { t, date } }: { readonly refusal: Refusal; readonly texts: LifecycleTexts }) {
+	const dates = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, date(value)]));
+	return (
+		<div class="lc-refusal" role="alert">
+			<p>
+				<strong>{t('lifecycle.ui.refused', { event: refusal.event ? t(eventKey(refusal.event)) : '' })}</strong>
+			</p>
+			<p>{t(refusalKey(refusal.code), dates)}</p>
+			{refusal.citations.length > 0 && <p class="lc-cite">{t('lifecycle.ui.sources', { citations: refusal.citations.join(', ') })}</p>}
+		</div>
+	);
+}

@@ -1,0 +1,80 @@
+/** The claim's history: each status with its dates, what led to it, its reason, its deadline and notes. */
+import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
+import { reasonCitation } from '../../claim/lifecycle/reasons.ts';
+import { timeLeft } from '../../claim/lifecycle/simulator.ts';
+import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
+import type { LifecycleTexts } from './texts.ts';
+
+interface TimelineProps {
+	readonly lifecycle: LifecycleState;
+	readonly today: string;
+	readonly holidays: readonly string[];
+	readonly texts: LifecycleTexts;
+}
+
+export function Timeline({ lifecycle, today, holidays, texts }: TimelineProps) {
+	const manyClaims = lifecycle.claimNumber > 1;
+	return (
+		<>
+			<h3 id="lc-timeline-heading">{texts.t('lifecycle.ui.timelineHeading')}</h3>
+			<ol class="lc-timeline" aria-labelledby="lc-timeline-heading">
+				{lifecycle.entries.map((entry, index) => (
+					<TimelineItem entry={entry} current={index === lifecycle.entries.length - 1} manyClaims={manyClaims} today={today} holidays={holidays} texts={texts} />
+				))}
+			</ol>
+		</>
+	);
+}
+
+interface ItemProps {
+	readonly entry: TimelineEntry;
+	readonly current: boolean;
+	readonly manyClaims: boolean;
+	readonly today: string;
+	readonly holidays: readonly string[];
+	readonly texts: LifecycleTexts;
+}
+
+/** The time left before the current status's deadline, in words. */
+function remaining(left: ReturnType<typeof timeLeft>, t: LifecycleTexts['t']): string {
+	if (left === null) return '';
+	if (left.kind === 'passed') return t('lifecycle.ui.deadlinePassed');
+	if (left.kind === 'today') return t('lifecycle.ui.dueToday');
+	return t('lifecycle.ui.daysLeft', { count: left.count });
+}
+
+function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t, date } }: ItemProps) {
+	const status = statusKeys(entry.status);
+	const reason = entry.reason === null ? null : entryReasonKeys(entry.status, entry.reason);
+	const { deadline } = entry;
+	return (
+		<li class={current ? 'lc-entry lc-entry--current' : 'lc-entry'} aria-current={current ? 'step' : undefined} data-status={entry.status}>
+			<p class="lc-entry-status">
+				<strong>{t(status.name)}</strong>
+				{manyClaims && ` · ${t('lifecycle.ui.claimNumber', { n: entry.claimNumber })}`}
+			</p>
+			<p>
+				{entry.until === null
+					? t('lifecycle.ui.since', { date: date(entry.since) })
+					: t('lifecycle.ui.sinceUntil', { from: date(entry.since), until: date(entry.until) })}
+				{entry.cause !== 'start' && ` · ${t('lifecycle.ui.after', { event: t(eventKey(entry.cause)) })}`}
+			</p>
+			{reason && entry.reason && (
+				<p>
+					{t('lifecycle.ui.reason', { reason: t(reason.label) })}: {t(reason.description)}{' '}
+					<span class="lc-cite">({reasonCitation(entry.status, entry.reason)})</span>
+				</p>
+			)}
+			{deadline && (
+				<p>
+					{t(deadlineKey(deadline.kind), { deadline: date(deadline.date) })} {current ? remaining(timeLeft(deadline, today, holidays), t) : ''}{' '}
+					<span class="lc-cite">({deadline.citations.join(', ')})</span>
+				</p>
+			)}
+			{entry.notes.map((note) => (
+				<p class="lc-note">{t(noteKey(note.kind), { date: date(note.date) })}</p>
+			))}
+			{current && <p class="lc-meaning">{t(status.meaning)}</p>}
+		</li>
+	);
+}

@@ -1,0 +1,29 @@
+/**
+ * How the lifecycle island words things: `t(key, values)` over the messages the page hands it (only the
+ * `islandMessagePrefixes` of `src/claim/lifecycle/message-keys.ts`, in the page's language) and calendar dates
+ * formatted with Intl in that language.
+ */
+import { createTranslator, type MessageValues } from '../../i18n/message-format.ts';
+import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
+import { isIsoDate } from '../../claim/business-days.ts';
+import type { IslandMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
+
+/** The messages the island receives. */
+export type LifecycleMessages = MessagesWithPrefix<IslandMessagePrefix>;
+export type LifecycleMessageKey = keyof LifecycleMessages;
+
+export interface LifecycleTexts {
+	/** A message with its values put in. */
+	readonly t: (key: LifecycleMessageKey, values?: MessageValues) => string;
+	/** A `YYYY-MM-DD` date as the reader's language writes it (`Mon, Jun 3, 2024`); anything else unchanged. */
+	readonly date: (date: string) => string;
+}
+
+/** The island's texts in one language. */
+export function createLifecycleTexts(messages: LifecycleMessages, lang: string): LifecycleTexts {
+	const formatter = new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+	return {
+		t: createTranslator(messages, lang),
+		date: (date) => (isIsoDate(date) ? formatter.format(new Date(`${date}T00:00:00Z`)) : date),
+	};
+}

@@ -1,0 +1,98 @@
+/**
+ * The lifecycle's messages (`src/i18n/messages/<lang>/lifecycle.json`): every language says everything, with
+ * the arguments of the English message; every key the domain refers to exists in English; the island receives
+ * the page's language only, and only its own messages.
+ */
+import { describe, expect, it } from 'vitest';
+import en from '../../../../src/i18n/messages/en/lifecycle.json';
+import ja from '../../../../src/i18n/messages/ja/lifecycle.json';
+import zhTW from '../../../../src/i18n/messages/zh-TW/lifecycle.json';
+import {
+	commentKey,
+	deadlineKey,
+	deadlineKinds,
+	deadlineRuleKey,
+	eventKey,
+	islandMessagePrefixes,
+	lifecycleEventTypes,
+	lifecyclePresetIds,
+	lifecycleStatuses,
+	moreProofReasonKeys,
+	moreProofReasons,
+	noteKey,
+	presetKey,
+	refusalCodes,
+	refusalKey,
+	rejectionReasonKeys,
+	rejectionReasons,
+	statusKeys,
+	type CommentKind,
+	type TimelineNote,
+} from '../../../../src/claim/lifecycle/index.ts';
+import { formatMessage, messageArguments } from '../../../../src/i18n/message-format.ts';
+import { messagesFor, pickMessages } from '../../../../src/i18n/messages.ts';
+
+/** Each locale's own lifecycle file, before any fallback. */
+const files: Record<string, Record<string, string>> = { en, ja, 'zh-TW': zhTW };
+const commentKinds: CommentKind[] = ['submitted', 'more-proof-requested', 'partner-responded', 'competing-claim', 'arbitration-won', 'arbitration-lost', 'dispute'];
+const noteKinds: TimelineNote['kind'][] = ['competing-claim', 'subscription-ended', 'past-service-level'];
+
+/** Every key the lifecycle's domain and page refer to. */
+function domainKeys(): string[] {
+	return [
+		...lifecycleStatuses.flatMap((status) => Object.values(statusKeys(status))),
+		...lifecycleEventTypes.map(eventKey),
+		...moreProofReasons.flatMap((reason) => Object.values(moreProofReasonKeys(reason))),
+		...rejectionReasons.flatMap((reason) => Object.values(rejectionReasonKeys(reason))),
+		...refusalCodes.map(refusalKey),
+		...commentKinds.map(commentKey),
+		...deadlineKinds.flatMap((kind) => [deadlineKey(kind), deadlineRuleKey(kind)]),
+		...noteKinds.map(noteKey),
+		...lifecyclePresetIds.map(presetKey),
+	];
+}
+
+describe('lifecycle messages', () => {
+	it('exist in every language with the arguments of the English message', () => {
+		for (const [lang, messages] of Object.entries(files)) {
+			expect(Object.keys(messages).sort(), lang).toEqual(Object.keys(en).sort());
+			for (const [key, text] of Object.entries(messages)) {
+				expect(text.trim(), `${lang} ${key}`).not.toBe('');
+				expect(messageArguments(text), `${lang} ${key}`).toEqual(messageArguments(en[key as keyof typeof en]));
+			}
+			const all = messagesFor(lang);
+			for (const status of lifecycleStatuses) expect(all[statusKeys(status).name], `${lang} ${status}`).not.toBe('');
+			for (const event of lifecycleEventTypes) expect(all[eventKey(event)], `${lang} ${event}`).not.toBe('');
+			for (const code of refusalCodes) expect(all[refusalKey(code)], `${lang} ${code}`).not.toBe('');
+			for (const kind of deadlineKinds) expect(all[deadlineRuleKey(kind)], `${lang} rule ${kind}`).not.toBe('');
+		}
+	});
+
+	it('has every key the domain refers to, in English', () => {
+		for (const key of domainKeys()) expect(Object.hasOwn(en, key), key).toBe(true);
+	});
+
+	it('gives the island the page’s language, and English for a language it doesn’t have', () => {
+		expect(pickMessages('ja', ...islandMessagePrefixes)['lifecycle.status.under-review.name']).toBe('レビュー中');
+		expect(pickMessages('zh-TW', ...islandMessagePrefixes)['lifecycle.status.under-review.name']).toBe('檢閱中');
+		expect(pickMessages('fr', ...islandMessagePrefixes)).toEqual(pickMessages('en', ...islandMessagePrefixes));
+		// One language only: no Japanese in the English messages the island receives.
+		expect(JSON.stringify(pickMessages('en', ...islandMessagePrefixes))).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+		// Only what it renders: not the page's own texts.
+		expect(Object.keys(pickMessages('en', ...islandMessagePrefixes)).some((key) => key.startsWith('lifecycle.page.'))).toBe(false);
+	});
+
+	it('uses Microsoft’s localized status names (MCA)', () => {
+		const names = (lang: string) => lifecycleStatuses.map((status) => files[lang]?.[statusKeys(status).name]);
+		expect(names('ja')).toEqual(['編集', '送信済み', 'レビュー中', 'パートナーのアクションが必要', '承認済み', '拒否']);
+		expect(names('zh-TW')).toEqual(['編輯中', '已提交', '檢閱中', '需要合作夥伴動作', '已核准', '已拒絕']);
+	});
+
+	it('counts the business days left with a plural', () => {
+		const left = (lang: string, count: number) => formatMessage(messagesFor(lang)['lifecycle.ui.daysLeft'], { count }, lang);
+		expect(left('en', 1)).toBe('1 business day left.');
+		expect(left('en', 3)).toBe('3 business days left.');
+		expect(left('ja', 1)).toBe('残り 1 営業日。');
+		expect(left('zh-TW', 2)).toBe('剩餘 2 個工作天。');
+	});
+});
