@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { localePathPrefix, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
 import { builtPages, DIST_DIR } from '../support/built-pages.ts';
 
 export const BENCH_ARTICLE = 'incentives-customer-association-issues';
@@ -22,7 +23,7 @@ export function benchPages(distDir: string = DIST_DIR): BenchPage[] {
 	const pages = builtPages({ distDir });
 	const isBuilt = (url: string) => existsSync(join(distDir, url, 'index.html'));
 	return locales.flatMap((locale) => {
-		const prefix = localePathPrefix(locale);
+		const prefix = localePrefix(locale);
 		const errorPage = pages.find((page) => page.url.startsWith(`${prefix}errors/`) && page.url !== `${prefix}errors/`);
 		const candidates: Array<[BenchPageType, string]> = [
 			['home', prefix],

@@ -20,7 +20,8 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { searchBudgets } from '../../src/budgets.ts';
-import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
 import { normalizeQuery } from '../../src/search/normalize.ts';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../support/chromium.ts';
 import { DIST_DIR } from '../support/built-pages.ts';
@@ -157,7 +158,7 @@ export async function benchSearch(): Promise<SearchFigure[]> {
 	try {
 		for (const locale of locales) {
 			const set = queries[locale.lang]!;
-			const home = localePathPrefix(locale);
+			const home = localePrefix(locale);
 			const first = await medianFirstSearch(browser, server.url, home, set.first, FIRST_SEARCH_RUNS);
 			const early = await medianFirstSearch(browser, server.url, home, set.first, FIRST_SEARCH_RUNS, { early: true });
 			const slow = await medianFirstSearch(browser, server.url, home, set.first, 3, { slow: true });

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { defaultLocale, localePathPrefix, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { defaultLocale, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
 import { searchBundlePath } from '../../src/search/bundles.ts';
 import { contentSecurityPolicy, parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';
 import { CSP_META_PATTERN } from '../../src/security/inline-code.ts';
@@ -148,7 +149,7 @@ test.describe('the policy lets the site work', () => {
 	});
 
 	for (const locale of locales) {
-		const prefix = localePathPrefix(locale);
+		const prefix = localePrefix(locale);
 		test(`${prefix}: home, article, error pages and 404.html run under the header policy without violation`, async ({ page }) => {
 			await serveWithHeaders(page);
 			const pages = [prefix, `${prefix}${ARTICLE}/`, `${prefix}errors/`, `${prefix}errors/tenant-id-required/`, '/404.html'];
@@ -179,16 +180,16 @@ test.describe('the policy lets the site work', () => {
 	for (const locale of locales) {
 		for (const noWorker of [true, false]) {
 			const where = noWorker ? 'on the main thread' : 'in its worker';
-			test(`${localePathPrefix(locale)}: Pagefind loads its WebAssembly ${where} and finds results under the header policy`, async ({ page }) => {
+			test(`${localePrefix(locale)}: Pagefind loads its WebAssembly ${where} and finds results under the header policy`, async ({ page }) => {
 				const warnings: string[] = [];
 				page.on('console', (message) => {
 					if (message.type() === 'warning') warnings.push(message.text());
 				});
 				await serveWithHeaders(page);
-				await page.goto(localePathPrefix(locale));
+				await page.goto(localePrefix(locale));
 				const results = await pagefindSearch(page, queries[locale.lang]!, noWorker, locale);
 				expect(results.count, `results for "${queries[locale.lang]}"`).toBeGreaterThan(0);
-				expect(results.url).toMatch(new RegExp(`^${localePathPrefix(locale)}`));
+				expect(results.url).toMatch(new RegExp(`^${localePrefix(locale)}`));
 				expect(warnings.filter((warning) => /pagefind/i.test(warning)), 'Pagefind warnings (a worker falling back to the main thread)').toEqual([]);
 			});
 		}

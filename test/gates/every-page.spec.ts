@@ -14,7 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from '../browser/fixtures.ts';
 import {
 	builtPages,
@@ -75,7 +76,7 @@ async function brokenInternalLinks(page: Page, origin: string): Promise<string[]
 
 async function checkPage(page: Page, built: BuiltPage, baseURL: string | undefined): Promise<void> {
 	await expect
-		.soft(page.locator('html'), `<html lang> is the language of ${localePathPrefix(built.locale)}`)
+		.soft(page.locator('html'), `<html lang> is the language of ${localePrefix(built.locale)}`)
 		.toHaveAttribute('lang', built.locale.lang);
 	const origin = new URL(baseURL ?? page.url()).origin;
 	expect.soft(await brokenInternalLinks(page, origin), 'internal links to pages or anchors the build does not have').toEqual([]);
@@ -99,7 +100,7 @@ test.describe('the 404 page', () => {
 		const content = readFileSync(join(DIST_DIR, NOT_FOUND_FILE), 'utf8');
 		for (const locale of locales) {
 			for (const missing of ['no-such-page/', 'no-such-page', 'no/such/page.html']) {
-				const url = `${localePathPrefix(locale)}${missing}`;
+				const url = `${localePrefix(locale)}${missing}`;
 				const response = await request.get(url, { maxRedirects: 0 });
 				expect.soft(response.status(), `status of ${url}`).toBe(404);
 				expect.soft(await response.text(), `body of ${url} is ${NOT_FOUND_FILE}`).toBe(content);

@@ -11,7 +11,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { defaultLocale, localePathPrefix, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { defaultLocale, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
 import { articleNames } from '../../src/sources/library.ts';
 
 export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -89,7 +90,7 @@ export function builtPages(options: BuiltPagesOptions = {}): BuiltPage[] {
 		.map((file): BuiltPage => {
 			const url = urlOfFile(file);
 			const locale = localeOfUrl(url);
-			const rest = url.slice(localePathPrefix(locale).length).replace(/\/$/, '');
+			const rest = url.slice(localePrefix(locale).length).replace(/\/$/, '');
 			const base = { file, path: join(distDir, file), url, locale };
 			if (file === NOT_FOUND_FILE) return { ...base, kind: 'not-found' };
 			if (rest === '') return { ...base, kind: 'home' };

@@ -15,7 +15,6 @@
  * Decoding never throws: each parameter that is malformed or tampered with is reported by name and dropped.
  * No zod full build here (only `zod/mini` through `schema.ts`): the island imports this module.
  */
-import { routes } from '../../routes.ts';
 import { decodeJson, encodeJson } from '../base64-json.ts';
 import { isIsoDate, isTimeZone } from '../business-days.ts';
 import { findLifecyclePreset, type LifecyclePresetId } from './presets.ts';
@@ -23,12 +22,6 @@ import { holidaysSchema, lifecycleEventsSchema, type LifecycleEvent } from './sc
 
 export { lifecycleQuery } from './handover-link.ts';
 
-/**
- * @deprecated The lifecycle page's path is `routes.lifecycle()` (`src/routes.ts`). Kept only for the claim
- * simulator's page (`src/components/simulator/ClaimSimulator.astro`) until it uses `routes`; then remove it.
- * Marked pure so the island, which never reads it, does not bundle the routes.
- */
-export const LIFECYCLE_PATH: string = /* @__PURE__ */ routes.lifecycle();
 
 export const lifecycleParams = ['claim', 'preset', 'submitted', 'events', 'holidays', 'tz'] as const;
 export type LifecycleParam = (typeof lifecycleParams)[number];
