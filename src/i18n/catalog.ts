@@ -28,9 +28,13 @@ export const catalogFileSchema = z.record(z.string().regex(/^[a-z][\w-]*(\.[\w-]
 
 /** Raised for a catalog the site cannot be built with. */
 export class CatalogError extends Error {
-	constructor(readonly problems: readonly string[]) {
+	readonly problems: readonly string[];
+
+	// A plain field, not a parameter property: Node (which loads `astro.config.mjs`) strips types but does not transform them.
+	constructor(problems: readonly string[]) {
 		super(`The message catalogs have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 		this.name = 'CatalogError';
+		this.problems = problems;
 	}
 }
 

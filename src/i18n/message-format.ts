@@ -23,12 +23,13 @@ export type MessageNode =
 
 /** Thrown by `parseMessage` for a message outside the supported subset; `offset` is where reading stopped. */
 export class MessageSyntaxError extends Error {
-	constructor(
-		message: string,
-		readonly offset: number,
-	) {
+	readonly offset: number;
+
+	// A plain field, not a parameter property: Node (which loads `astro.config.mjs`) strips types but does not transform them.
+	constructor(message: string, offset: number) {
 		super(message);
 		this.name = 'MessageSyntaxError';
+		this.offset = offset;
 	}
 }
 
