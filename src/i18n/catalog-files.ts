@@ -1,32 +1,64 @@
 /**
- * The message catalogs read with `node:fs`, for code that runs outside Vite: `astro.config.mjs` (Astro loads
- * a `.mjs` config with Node itself, where `import.meta.glob` does not exist) and Playwright's tests. Same
- * files, same rules: the catalogs are built by `buildCatalogs` (`catalog.ts`), as `messages.ts` builds them
- * from `import.meta.glob` inside Vite. One mechanism, two ways to read the files.
+ * Reading the message catalogs and glossaries from disk, for code that runs outside Vite: Node scripts and
+ * tests (`npm run i18n:status`, the glossary test, Playwright's specs) and `astro.config.mjs` (Astro loads a
+ * `.mjs` config with Node itself, where `import.meta.glob` does not exist; the sidebar's labels come from
+ * here). The site reads the same files through `import.meta.glob` (`messages.ts`); both build the catalogs
+ * with `buildCatalogs` (`catalog.ts`): one mechanism, two ways to read the files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogs, type Catalogs } from './catalog.ts';
+import { parseGlossary, type Glossary } from './glossary.ts';
 
 /** `src/i18n/messages/`: one folder per locale, one JSON file per area. */
 export const MESSAGES_DIR = fileURLToPath(new URL('./messages/', import.meta.url));
+/** `src/i18n/glossary/`: one `<lang>.json` per locale. */
+export const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
 
 /**
- * Every catalog file below `dir`, keyed `./messages/<lang>/<area>.json` (the keys `import.meta.glob` gives),
- * parsed from JSON. Throws on a file that is not JSON.
+ * Every catalog file under `dir`, keyed `<lang>/<area>.json` (the form `buildCatalogs` takes), parsed
+ * from JSON. Throws a `SyntaxError` naming the file when one is not JSON.
  */
 export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unknown> {
+	if (!existsSync(dir)) return {};
 	const files: Record<string, unknown> = {};
-	for (const lang of readdirSync(dir, { withFileTypes: true })) {
-		if (!lang.isDirectory()) continue;
-		for (const file of readdirSync(`${dir}/${lang.name}`).filter((name) => name.endsWith('.json')).sort()) {
-			files[`./messages/${lang.name}/${file}`] = JSON.parse(readFileSync(`${dir}/${lang.name}/${file}`, 'utf8')) as unknown;
+	for (const lang of readdirSync(dir).sort()) {
+		if (!statSync(join(dir, lang)).isDirectory()) continue;
+		for (const file of readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json')).sort()) {
+			const text = readFileSync(join(dir, lang, file), 'utf8');
+			try {
+				files[`${lang}/${file}`] = JSON.parse(text);
+			} catch (error) {
+				throw new SyntaxError(`${join(dir, lang, file)}: ${(error as Error).message}`);
+			}
 		}
 	}
 	return files;
 }
 
-/** The catalogs of `dir` (the site's by default). Throws `CatalogError` as the build does. */
+/** The catalogs of `dir` (the site's by default), with English per missing key. Throws `CatalogError` as the build does. */
 export function readCatalogs(dir: string = MESSAGES_DIR): Catalogs {
 	return buildCatalogs(readCatalogFiles(dir));
+}
+
+/** The messages each locale's own files hold (no English fallback), by locale. */
+export function ownMessages(files: Readonly<Record<string, unknown>>): Map<string, Record<string, string>> {
+	const byLang = new Map<string, Record<string, string>>();
+	for (const [path, content] of Object.entries(files)) {
+		const lang = path.split('/')[0]!;
+		byLang.set(lang, { ...byLang.get(lang), ...(content as Record<string, string>) });
+	}
+	return byLang;
+}
+
+/** Every glossary under `dir`, by locale (`en`, `ja`, `zh-TW`); throws a `ZodError` for a malformed one. */
+export function readGlossaries(dir: string = GLOSSARY_DIR): Map<string, Glossary> {
+	const glossaries = new Map<string, Glossary>();
+	for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+		const glossary = parseGlossary(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+		if (`${glossary.lang}.json` !== file) throw new Error(`${join(dir, file)}: says lang ${glossary.lang}, expected ${file.replace(/\.json$/, '')}`);
+		glossaries.set(glossary.lang, glossary);
+	}
+	return glossaries;
 }

@@ -28,9 +28,10 @@ export const catalogFileSchema = z.record(z.string().regex(/^[a-z][\w-]*(\.[\w-]
 
 /** Raised for a catalog the site cannot be built with. */
 export class CatalogError extends Error {
+	/** One line per problem: locale, file or key, and what is wrong. */
 	readonly problems: readonly string[];
 
-	// A plain field, not a parameter property: Node (which loads `astro.config.mjs`) strips types but does not transform them.
+	// No parameter property: `npm run i18n:status` loads this module with Node's type stripping, which refuses them.
 	constructor(problems: readonly string[]) {
 		super(`The message catalogs have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 		this.name = 'CatalogError';

@@ -23,9 +23,10 @@ export type MessageNode =
 
 /** Thrown by `parseMessage` for a message outside the supported subset; `offset` is where reading stopped. */
 export class MessageSyntaxError extends Error {
+	/** Where reading stopped (UTF-16 code units into the message). */
 	readonly offset: number;
 
-	// A plain field, not a parameter property: Node (which loads `astro.config.mjs`) strips types but does not transform them.
+	// No parameter property: Node scripts (`npm run i18n:status`) load this module with type stripping, which refuses them.
 	constructor(message: string, offset: number) {
 		super(message);
 		this.name = 'MessageSyntaxError';
