@@ -30,6 +30,8 @@ export const routes = {
 	simulatorData: (): string => 'claim-simulator/data.json',
 	lifecycle: (): string => 'claim-lifecycle/',
 	helper: (name: HelperName): string => `helpers/${name}/`,
+	/** The Microsoft articles behind the `KEY#n` citations, and how to read one. */
+	facts: (): string => 'sources/',
 } as const;
 
 /** URL prefix of a locale's pages: `/` for the default locale, `/ja/` for Japanese. */

@@ -9,5 +9,9 @@ export default defineConfig({
 		environment: 'node',
 		// The suites stub `globalThis.document` for Pagefind: one file at a time, in one process.
 		fileParallelism: false,
+		// Loading Pagefind's index and running every query takes seconds; limits far above that, so a busy
+		// machine cannot fail the run (Vitest's defaults, 5 s per test and 10 s per hook, could).
+		testTimeout: 300_000,
+		hookTimeout: 300_000,
 	},
 });

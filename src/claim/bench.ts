@@ -1,14 +1,13 @@
 /**
  * Benchmark of the claim engine: validates N drafts (the presets, and random variations of them) against the
- * preset sandbox and returns the mean time of one `validateClaim`, in milliseconds. Budget: under 1 ms.
+ * preset sandbox and returns the mean time of one `validateClaim`, in milliseconds. Its budget is `claimValidationMs` in
+ * `src/budgets.ts`, held by `npm run bench` (not by a unit test: a busy machine must not fail one).
  * Deterministic for a given seed; no test-only dependencies, so `npm run bench` can run it with plain Node.
  */
 import { claimPresets, presetSandbox } from './presets.ts';
 import type { ClaimDraft, Sandbox } from './schema.ts';
 import { activities, solutionAreas } from './schema.ts';
 import { validateClaim } from './steps.ts';
-
-export const VALIDATION_BUDGET_MS = 1;
 
 /** Mean milliseconds per validation over `n` drafts (after a short untimed warm-up). */
 export function benchValidation(n = 5_000, seed = 2020): number {

@@ -25,4 +25,3 @@ export {
 	type StateParam,
 } from './url-state.ts';
 export * from './catalog-schema.ts';
-export * from './advice/index.ts';

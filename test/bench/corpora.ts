@@ -2,16 +2,17 @@
  * Build time of synthetic corpora (see `corpus.ts`): N articles × every locale, built from the vendor
  * files in a temporary directory (`CPOR_SOURCES_DIR`) into a temporary output directory, each build
  * cold (content-layer cache removed). The figure that matters is the ratio of time per article
- * between the largest and the smallest corpus: 1 means linear; the budget is 1.3.
+ * between the largest and the smallest corpus: 1 means linear; the budget is `corpusLinearity` in `src/budgets.ts`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusLinearity } from '../../src/budgets.ts';
 import { generateCorpus } from './corpus.ts';
 import { DATA_STORE, progress, timedAstroBuild, type BenchFigure } from './shared.ts';
 
 export const CORPUS_SIZES = [300, 1000] as const;
-export const LINEARITY_BUDGET = 1.3;
+export const LINEARITY_BUDGET = corpusLinearity.value;
 
 export async function benchCorpora(sizes: readonly number[] = CORPUS_SIZES): Promise<BenchFigure[]> {
 	const work = mkdtempSync(join(tmpdir(), 'cpor-bench-corpora-'));

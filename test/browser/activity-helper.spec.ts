@@ -5,12 +5,13 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { activityClaimKey, activityClaimQueries } from '../../src/claim/advice/index.ts';
+import { activityClaimKey, activityClaimQueries } from '../../src/helpers/index.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
 import { claimSteps, inLang } from '../../src/claim/index.ts';
 import { simulatorStrings } from '../../src/islands/claim-simulator/strings.ts';
-import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
-import { activityHelperStrings } from '../../src/islands/activity-helper/strings.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
+import { messagesIn } from './helper-messages.ts';
 import { inlineText } from '../../src/localization/inline.ts';
 import { parseLocalizedFile } from '../../src/localization/parse.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
@@ -37,14 +38,14 @@ async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
 const helper = (page: Page) => page.locator('[data-helper="activity"]');
 
 for (const locale of locales) {
-	const prefix = localePathPrefix(locale);
-	const strings = activityHelperStrings[locale.lang as keyof typeof activityHelperStrings];
+	const prefix = localePrefix(locale);
+	const t = messagesIn(locale.lang);
 	const url = `${prefix}helpers/activity/`;
 
 	test.describe(`activity helper in ${locale.lang}`, () => {
 		test('is answered with the keyboard alone, announces the answer and keeps it in the URL across a reload', async ({ page }) => {
 			await page.goto(url);
-			await expect(page.locator('h1')).toHaveText(strings.page.title);
+			await expect(page.locator('h1')).toHaveText(t('helpers.page.activity.title'));
 
 			const historyBefore = await page.evaluate(() => history.length);
 			await tabTo(page, 'input[name="activity-helper-area"]');
@@ -60,10 +61,10 @@ for (const locale of locales) {
 			await page.keyboard.press('Space'); // incentives: yes
 
 			const announced = helper(page).getByRole('status');
-			const expected = strings.outcomes.recommend.replace('{activity}', strings.activities.usage);
+			const expected = t('helpers.activity.outcomes.recommend', { activity: t('helpers.activity.activities.usage') });
 			await expect(announced).toHaveText(expected);
-			await expect(page.getByRole('radio', { name: strings.channels['web-direct'] })).toBeChecked();
-			await expect(page.getByRole('radio', { name: strings.did['drives-usage'] })).toBeChecked();
+			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.web-direct') })).toBeChecked();
+			await expect(page.getByRole('radio', { name: t('helpers.activity.did.drives-usage') })).toBeChecked();
 			// The reason is the article's own sentence, in the page's language.
 			await expect(helper(page).locator('.helper-reasons blockquote:not([lang]) p[data-segment="145"]').first()).toHaveText(articleSentence(locale.sourceLocale, 145).text);
 
@@ -80,11 +81,11 @@ for (const locale of locales) {
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await expect(announced).toHaveText(expected);
-			await expect(page.getByRole('radio', { name: strings.areas['business-applications'].label })).toBeChecked();
-			await expect(page.getByRole('radio', { name: strings.incentives.yes, exact: true })).toBeChecked();
+			await expect(page.getByRole('radio', { name: t('helpers.activity.areas.business-applications.label') })).toBeChecked();
+			await expect(page.getByRole('radio', { name: t('helpers.activity.incentives.yes'), exact: true })).toBeChecked();
 
 			// "Start a claim with this choice": the simulator, prefilled, on the activity step.
-			const start = page.getByRole('link', { name: strings.labels.startClaim });
+			const start = page.getByRole('link', { name: t('helpers.common.startClaim') });
 			const href = new URL((await start.getAttribute('href'))!, page.url());
 			expect(href.pathname).toBe(`${prefix}claim-simulator/`);
 			const decoded = decodeState(href.searchParams);
@@ -105,9 +106,9 @@ for (const locale of locales) {
 			await page.goto(`${url}?activity.area=business-applications&activity.channel=unknown&activity.did=business-influencer&activity.incentives=no`);
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
-			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes['ask-customer'].replace('{activity}', strings.activities['revenue-association']));
-			await expect(helper(page).getByText(strings.askCustomer['how-did-you-buy'])).toBeVisible();
-			await expect(page.getByRole('link', { name: strings.labels.startClaim })).toHaveCount(0);
+			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.activity.outcomes.ask-customer', { activity: t('helpers.activity.activities.revenue-association') }));
+			await expect(helper(page).getByText(t('helpers.activity.askCustomer.how-did-you-buy'))).toBeVisible();
+			await expect(page.getByRole('link', { name: t('helpers.common.startClaim') })).toHaveCount(0);
 
 			const sentence = articleSentence(locale.sourceLocale, 149);
 			const reason = helper(page).locator('[data-reason="revenue-association-no-incentives"]');
@@ -117,7 +118,7 @@ for (const locale of locales) {
 			} else {
 				const original = reason.locator('blockquote[lang="en"] p');
 				await expect(original).toBeHidden();
-				await reason.getByText(strings.labels.englishOriginal).focus();
+				await reason.getByText(t('helpers.common.englishOriginal')).focus();
 				await page.keyboard.press('Enter');
 				await expect(original).toHaveText(sentence.english);
 			}
@@ -127,13 +128,13 @@ for (const locale of locales) {
 		test('says CSP purchases can’t be claimed, and a tampered link starts clean without touching other parameters', async ({ page }) => {
 			await page.goto(`${url}?activity.area=business-applications&activity.channel=csp`);
 			await helper(page).scrollIntoViewIfNeeded();
-			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes['not-claimable']);
+			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.activity.outcomes.not-claimable'));
 			await expect(helper(page).locator(`a[href="${prefix}errors/subscription-is-csp/"]`)).toBeVisible();
 
 			await page.goto(`${url}?draft=keep&activity.area=azure&activity.did=drives-usage#top`);
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
-			await expect(helper(page).getByText(strings.labels.malformed)).toBeVisible();
+			await expect(helper(page).getByText(t('helpers.activity.labels.malformed'))).toBeVisible();
 			await expect(helper(page).getByRole('radio', { checked: true })).toHaveCount(0);
 			const after = new URL(page.url());
 			expect([...after.searchParams]).toEqual([['draft', 'keep']]);
@@ -141,13 +142,13 @@ for (const locale of locales) {
 			// The first answer clears the message.
 			await tabTo(page, 'input[name="activity-helper-area"]');
 			await page.keyboard.press('Space');
-			await expect(helper(page).getByText(strings.labels.malformed)).toHaveCount(0);
+			await expect(helper(page).getByText(t('helpers.activity.labels.malformed'))).toHaveCount(0);
 		});
 	});
 }
 
 test('keeps its questions inert until its script starts (a click before it would be undone), then answers', async ({ page }) => {
-	const strings = activityHelperStrings.en;
+	const t = messagesIn('en');
 	// A slow connection: the questions are on screen, the helper's script is not there yet.
 	const { release } = await holdRequests(page, /ActivityHelper\.[\w-]+\.js$/);
 	await page.goto('/helpers/activity/');
@@ -159,9 +160,9 @@ test('keeps its questions inert until its script starts (a click before it would
 	await expect(form).not.toHaveAttribute('inert');
 	await expect(form).not.toHaveAttribute('aria-busy');
 	await page.locator('input[name="activity-helper-area"][value="business-applications"]').check();
-	await page.getByRole('radio', { name: strings.channels.csp }).check();
-	await expect(page.getByRole('radio', { name: strings.channels.csp })).toBeChecked();
-	await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes['not-claimable']);
+	await page.getByRole('radio', { name: t('helpers.activity.channels.csp') }).check();
+	await expect(page.getByRole('radio', { name: t('helpers.activity.channels.csp') })).toBeChecked();
+	await expect(helper(page).getByRole('status')).toHaveText(t('helpers.activity.outcomes.not-claimable'));
 });
 
 test('in the article, the helper has started before the reader scrolls to it', async ({ page }) => {
@@ -181,9 +182,9 @@ test('in the article, the helper has started before the reader scrolls to it', a
 
 test('the home page of every locale links to the helper', async ({ page }) => {
 	for (const locale of locales) {
-		await page.goto(localePathPrefix(locale));
-		await expect(page.locator(`.sl-markdown-content a[href="${localePathPrefix(locale)}helpers/activity/"]`)).toHaveText(
-			activityHelperStrings[locale.lang as keyof typeof activityHelperStrings].page.title,
+		await page.goto(localePrefix(locale));
+		await expect(page.locator(`.sl-markdown-content a[href="${localePrefix(locale)}helpers/activity/"]`)).toHaveText(
+			messagesIn(locale.lang)('helpers.page.activity.title'),
 		);
 	}
 });

@@ -24,8 +24,8 @@ async function open(page: Page, locale: SiteLocale, query = '') {
 for (const locale of locales) {
 	test.describe(`claim simulator in ${locale.lang}`, () => {
 		test('every preset reaches its expected error, warning or submission', async ({ page }) => {
-			// One page load per preset (34 of them).
-			test.setTimeout(180_000);
+			// One page load per preset (34 of them): three times the configured limit, 6 minutes.
+			test.slow();
 			const text = ui(locale);
 			for (const preset of claimPresets) {
 				await open(page, locale, `?preset=${preset.id}&step=submit`);

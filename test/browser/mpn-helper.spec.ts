@@ -6,8 +6,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { presetMpnIds, presetSandbox } from '../../src/claim/presets.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
-import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
-import { mpnHelperStrings } from '../../src/islands/mpn-helper/strings.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
+import { messagesIn } from './helper-messages.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 /** Presses Tab until `target` has the focus (keyboard only; at most `limit` presses). */
@@ -25,32 +26,32 @@ const seattle = presetSandbox.mpnIds.find((mpn) => mpn.id === presetMpnIds.enrol
 const fastTrack = presetSandbox.mpnIds.find((mpn) => mpn.id === presetMpnIds.fastTrack)!;
 
 for (const locale of locales) {
-	const prefix = localePathPrefix(locale);
-	const strings = mpnHelperStrings[locale.lang as keyof typeof mpnHelperStrings];
+	const prefix = localePrefix(locale);
+	const t = messagesIn(locale.lang);
 	const url = `${prefix}helpers/mpn/`;
 
 	test.describe(`MPN helper in ${locale.lang}`, () => {
 		test('loads the sample and picks an MPN with the keyboard alone, announces it, and keeps it across a reload', async ({ page }) => {
 			await page.goto(url);
-			await expect(page.locator('h1')).toHaveText(strings.page.title);
+			await expect(page.locator('h1')).toHaveText(t('helpers.page.mpn.title'));
 			const status = helper(page).getByRole('status');
 
-			await tabTo(page, button(page, strings.list.loadSample));
+			await tabTo(page, button(page, t('helpers.mpn.list.loadSample')));
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await page.keyboard.press('Enter');
 			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(presetSandbox.mpnIds.length);
 			// Two enrolled MPNs and nothing known about the work: the helper can't decide.
-			await expect(status).toHaveText(strings.outcomes['ask-global-admin']);
-			await expect(helper(page).locator('[data-next="ask-global-admin"]')).toHaveText(strings.nextSteps['ask-global-admin']);
+			await expect(status).toHaveText(t('helpers.mpn.outcomes.ask-global-admin'));
+			await expect(helper(page).locator('[data-next="ask-global-admin"]')).toHaveText(t('helpers.mpn.nextSteps.ask-global-admin'));
 
 			await page.keyboard.press('Tab'); // the location question, on "I don't know"
 			await page.keyboard.press('ArrowDown'); // wraps to the first location: Seattle
 			await expect(page.getByRole('radio', { name: seattle.location! })).toBeChecked();
-			const expected = strings.outcomes.pick.replace('{mpn}', `${seattle.id} (${seattle.name})`);
+			const expected = t('helpers.mpn.outcomes.pick', { mpn: `${seattle.id} (${seattle.name})` });
 			await expect(status).toHaveText(expected);
 			await expect(helper(page).locator('.helper-mpn-row[data-verdict="chosen"] input[id$="-id"]')).toHaveValue(seattle.id);
 			await expect(helper(page).locator('[data-warning="flow-shows-enrollment-not-partner-type"]')).toContainText(
-				strings.warnings['flow-shows-enrollment-not-partner-type'],
+				t('helpers.mpn.warnings.flow-shows-enrollment-not-partner-type'),
 			);
 
 			await page.reload();
@@ -60,7 +61,7 @@ for (const locale of locales) {
 			await expect(page.getByRole('radio', { name: seattle.location! })).toBeChecked();
 
 			// The sample's own MPN IDs: the simulator link carries only the draft.
-			const href = new URL((await page.getByRole('link', { name: strings.labels.startClaim }).getAttribute('href'))!, page.url());
+			const href = new URL((await page.getByRole('link', { name: t('helpers.common.startClaim') }).getAttribute('href'))!, page.url());
 			expect(href.pathname).toBe(`${prefix}claim-simulator/`);
 			expect(href.searchParams.has('sandbox')).toBe(false);
 			const decoded = decodeState(href.searchParams);
@@ -72,13 +73,13 @@ for (const locale of locales) {
 
 		test('takes an MPN ID typed in with the keyboard, and the claim link carries it to the simulator', async ({ page }) => {
 			await page.goto(url);
-			await tabTo(page, button(page, strings.list.add));
+			await tabTo(page, button(page, t('helpers.mpn.list.add')));
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await page.keyboard.press('Enter');
 			await expect(page.locator('#mpn-helper-row-0-id')).toBeFocused();
 			await page.keyboard.type('55500x');
-			await expect(helper(page).locator('#mpn-helper-row-0-verdict')).toHaveText(strings.verdicts['invalid-id']);
-			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes.incomplete);
+			await expect(helper(page).locator('#mpn-helper-row-0-verdict')).toHaveText(t('helpers.mpn.verdicts.invalid-id'));
+			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.mpn.outcomes.incomplete'));
 			await page.keyboard.press('Backspace');
 			await page.keyboard.type('1');
 			await page.keyboard.press('Tab');
@@ -87,33 +88,33 @@ for (const locale of locales) {
 			await page.keyboard.press('Tab'); // partner type
 			await page.keyboard.press('Tab'); // enrolled
 			await page.keyboard.press('Space');
-			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes.pick.replace('{mpn}', '555001 (Contoso 東京)'));
+			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.mpn.outcomes.pick', { mpn: '555001 (Contoso 東京)' }));
 
-			const href = new URL((await page.getByRole('link', { name: strings.labels.startClaim }).getAttribute('href'))!, page.url());
+			const href = new URL((await page.getByRole('link', { name: t('helpers.common.startClaim') }).getAttribute('href'))!, page.url());
 			const decoded = decodeState(href.searchParams);
 			expect(decoded.rejected).toEqual([]);
 			expect(decoded.state.draft.mpnId).toBe('555001');
 			expect(decoded.state.sandbox.mpnIds).toEqual([{ id: '555001', name: 'Contoso 東京', enrolledInIncentives: true }]);
 
 			// Removing a row keeps the keyboard user in place.
-			await tabTo(page, button(page, strings.list.remove.replace('{n}', '1')));
+			await tabTo(page, button(page, t('helpers.mpn.list.remove', { n: 1 })));
 			await page.keyboard.press('Enter');
 			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(0);
-			await expect(page.getByRole('button', { name: strings.list.add })).toBeFocused();
+			await expect(page.getByRole('button', { name: t('helpers.mpn.list.add') })).toBeFocused();
 			expect(new URL(page.url()).searchParams.has('mpn.ids')).toBe(false);
 		});
 
 		test('warns about the partner type the flow won’t show, and a tampered link starts clean without touching other parameters', async ({ page }) => {
 			const params = new URLSearchParams({ 'activity.area': 'microsoft-365' });
 			await page.goto(`${url}?${params}`);
-			await tabTo(page, button(page, strings.list.loadSample));
+			await tabTo(page, button(page, t('helpers.mpn.list.loadSample')));
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await page.keyboard.press('Enter');
 			await page.getByRole('radio', { name: fastTrack.partnerType! }).focus();
 			await page.keyboard.press('Space');
-			await expect(helper(page).getByRole('status')).toHaveText(strings.outcomes.pick.replace('{mpn}', `${fastTrack.id} (${fastTrack.name})`));
+			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.mpn.outcomes.pick', { mpn: `${fastTrack.id} (${fastTrack.name})` }));
 			await expect(helper(page).locator('[data-warning="chosen-has-partner-type"]')).toContainText(
-				strings.warnings['chosen-has-partner-type'].replace('{type}', fastTrack.partnerType!),
+				t('helpers.mpn.warnings.chosen-has-partner-type', { type: fastTrack.partnerType! }),
 			);
 			await expect(helper(page).locator(`a[href="${prefix}errors/mpn-partner-type-not-shown/"]`)).toBeVisible();
 			expect(new URL(page.url()).searchParams.get('activity.area')).toBe('microsoft-365');
@@ -121,7 +122,7 @@ for (const locale of locales) {
 			await page.goto(`${url}?activity.area=microsoft-365&mpn.ids=not-json&mpn.location=Seattle`);
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
-			await expect(helper(page).getByText(strings.labels.malformed)).toBeVisible();
+			await expect(helper(page).getByText(t('helpers.mpn.labels.malformed'))).toBeVisible();
 			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(0);
 			expect([...new URL(page.url()).searchParams]).toEqual([['activity.area', 'microsoft-365']]);
 		});
@@ -130,9 +131,9 @@ for (const locale of locales) {
 
 test('the home page of every locale links to the helper', async ({ page }) => {
 	for (const locale of locales) {
-		await page.goto(localePathPrefix(locale));
-		await expect(page.locator(`.sl-markdown-content a[href="${localePathPrefix(locale)}helpers/mpn/"]`)).toHaveText(
-			mpnHelperStrings[locale.lang as keyof typeof mpnHelperStrings].page.title,
+		await page.goto(localePrefix(locale));
+		await expect(page.locator(`.sl-markdown-content a[href="${localePrefix(locale)}helpers/mpn/"]`)).toHaveText(
+			messagesIn(locale.lang)('helpers.page.mpn.title'),
 		);
 	}
 });

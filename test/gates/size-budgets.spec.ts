@@ -1,7 +1,7 @@
 /**
  * Quality gate: what each built page makes a reader download, gzipped, against budgets per page type.
  * No browser: it reads `dist/` (through `test/support/page-weight.ts`), so it runs after the build with
- * the other gates and prints the figures it measured.
+ * the other gates and prints the figures it measured. Every figure below is declared in `src/budgets.ts`.
  *
  * JS and CSS budgets are Starlight's own (its root package.json `size-limit`, measured on its `basics`
  * example): 27 kB of JS and 16.75 kB of CSS gzipped, print style sheets left out. They apply to every
@@ -25,6 +25,7 @@
  *   three bytes a character in UTF-8 and compresses less.
  */
 import { expect, test } from '@playwright/test';
+import { embeddedToolHtmlKb, pageBudgets } from '../../src/budgets.ts';
 import { articleAnchors } from '../../src/claim/errors.ts';
 import { sectionTools, type SectionTool } from '../../src/components/article/section-tools.ts';
 import { readSourceFiles } from '../../src/sources/library.ts';
@@ -35,23 +36,19 @@ import { measureIslands } from '../support/island-weight.ts';
 import { formatKb, gzipSize, measurePage, type PageWeight } from '../support/page-weight.ts';
 
 const KB = 1000;
-/** Starlight's size-limit budgets (withastro/starlight, package.json), gzipped. */
-const STARLIGHT_JS_BUDGET = 27 * KB;
-const STARLIGHT_CSS_BUDGET = 16.75 * KB;
-const STARLIGHT_HTML_BUDGET = 8 * KB;
-const ARTICLE_MARKUP_FACTOR = 1.25;
-const HOME_HTML_BUDGET = 8.5 * KB;
-/** HTML each kind of embedded tool may add to an article, gzipped (see above). */
-const EMBEDDED_TOOL_HTML: Readonly<Record<SectionTool['kind'], number>> = {
-	'activity-helper': 4 * KB,
-	'mpn-helper': 4 * KB,
-	'claim-simulator': 0.4 * KB,
-};
+/** Starlight's size-limit budgets (withastro/starlight, package.json), gzipped, in bytes. */
+const STARLIGHT_JS_BUDGET = pageBudgets.jsKb.value * KB;
+const STARLIGHT_CSS_BUDGET = pageBudgets.cssKb.value * KB;
+const STARLIGHT_HTML_BUDGET = pageBudgets.articleChromeHtmlKb.value * KB;
+const ARTICLE_MARKUP_FACTOR = pageBudgets.articleMarkupFactor.value;
+const HOME_HTML_BUDGET = pageBudgets.homeHtmlKb.value * KB;
+/** HTML each kind of embedded tool may add to an article, gzipped, in bytes (a budget for every kind of tool). */
+const EMBEDDED_TOOL_KB: Readonly<Record<SectionTool['kind'], { value: number }>> = embeddedToolHtmlKb;
 
 /** The allowance for the tools the article embeds (the same sections in every locale). */
 function embeddedToolsAllowance(): { bytes: number; why: string } {
 	const tools = articleAnchors.flatMap((anchor) => sectionTools(anchor));
-	const bytes = tools.reduce((sum, tool) => sum + EMBEDDED_TOOL_HTML[tool.kind], 0);
+	const bytes = tools.reduce((sum, tool) => sum + EMBEDDED_TOOL_KB[tool.kind].value * KB, 0);
 	return { bytes, why: `${formatKb(bytes)} for ${tools.length} embedded tools (${tools.map((tool) => tool.kind).join(', ')})` };
 }
 
@@ -74,7 +71,7 @@ function htmlBudget(kind: PageKind, article: string | undefined): { bytes: numbe
 		const tools = embeddedToolsAllowance();
 		return {
 			bytes: Math.round(STARLIGHT_HTML_BUDGET + ARTICLE_MARKUP_FACTOR * source + tools.bytes),
-			why: `8 kB chrome + ${ARTICLE_MARKUP_FACTOR} × ${formatKb(source)} (largest vendor file of ${article}, gzipped) + ${tools.why}`,
+			why: `${formatKb(STARLIGHT_HTML_BUDGET)} chrome + ${ARTICLE_MARKUP_FACTOR} × ${formatKb(source)} (largest vendor file of ${article}, gzipped) + ${tools.why}`,
 		};
 	}
 	return undefined; // other pages (none yet): JS and CSS budgets only
@@ -120,10 +117,10 @@ for (const built of builtPages()) {
 /**
  * Each island's JS (its entry chunk and everything it imports statically, Preact included, gzipped;
  * Astro's hydration code, shared by every island of a page, is printed apart and counted by the page
- * budgets above) within the budget declared beside its source: `budget.ts` in the island's
- * folder (see `src/islands/budget.ts`). An island outside `src/islands/` or without a budget fails.
+ * budgets above) within its budget in `src/budgets.ts` (`islandBudgets`, by the island's name, or its folder's
+ * `islandFolderBudgets`). An island outside `src/islands/` or without a budget fails.
  */
-test('every island within the JS budget declared beside it', async () => {
+test('every island within its JS budget', async () => {
 	const islands = await measureIslands();
 	for (const island of islands) {
 		const budget = island.budget ? `${formatKb(island.budget.kb * KB)} (${island.budget.declaredIn}: ${island.budget.why})` : 'no budget';
@@ -134,7 +131,7 @@ test('every island within the JS budget declared beside it', async () => {
 				(island.dynamicImports.length ? `\n  loaded on demand (not counted): ${island.dynamicImports.join(', ')}` : ''),
 		);
 		expect.soft(island.source, `${island.componentUrl}: its source is one file named ${island.name} under src/islands/`).toBeDefined();
-		expect.soft(island.budget, `${island.name}: a budget in ${island.source ? 'budget.ts beside it' : 'src/islands/<feature>/budget.ts'}`).toBeDefined();
+		expect.soft(island.budget, `${island.name}: a budget in src/budgets.ts (islandBudgets)`).toBeDefined();
 		if (island.budget) {
 			expect.soft(island.total.gzipBytes, `JS of island ${island.name}, gzipped`).toBeLessThanOrEqual(island.budget.kb * KB);
 		}

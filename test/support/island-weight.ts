@@ -1,11 +1,12 @@
 /**
- * The islands of the built site and what each makes the browser download, gzipped, with the budget
- * declared next to its source. Pure Node over `dist/` and `src/islands/`, shared by the size gate and
+ * The islands of the built site and what each makes the browser download, gzipped, with its budget
+ * from `src/budgets.ts`. Pure Node over `dist/` and `src/islands/`, shared by the size gate and
  * `npm run bench`.
  *
  * An island is every distinct `component-url` of an `<astro-island>` in any built page. Astro names
  * the entry chunk after the component's file (`/_astro/ClaimSimulator.<hash>.js` for
- * `ClaimSimulator.tsx`), which is how the source, and the `budget.ts` beside it, are found.
+ * `ClaimSimulator.tsx`), which is how its source is found; its budget is `islandBudgets[name]` in `src/budgets.ts`
+ * (or its folder's entry in `islandFolderBudgets`).
  * Its weight: the entry chunk and every module it imports statically, deduplicated: Preact (core, hooks,
  * JSX runtime) is in every island's figure. Astro's hydration code (`renderer-url`: Astro's Preact client,
  * with Vite's preload helper, and the `before-hydration-url` if any) is the same for every
@@ -15,21 +16,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { IslandBudget, IslandBudgets } from '../../src/islands/budget.ts';
+import { fileURLToPath } from 'node:url';
+import { islandBudgets, islandFolderBudgets, type Budget } from '../../src/budgets.ts';
 import { builtPages, DIST_DIR } from './built-pages.ts';
 import { moduleImports, sizeOf, type Size } from './page-weight.ts';
 
 export const ISLANDS_DIR = fileURLToPath(new URL('../../src/islands/', import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/**
- * Budgets for island folders that have no `budget.ts` (yet): the figures their issues state. A folder's
- * own `budget.ts` wins. An island with neither fails the gate.
- */
-export const FALLBACK_FOLDER_BUDGETS: Readonly<Record<string, IslandBudget>> = {
-	search: { kb: 20, why: 'search issue states none; 20 kB, the same order as the simulator with room for the result list' },
-};
 
 export interface IslandWeight {
 	/** The component's file name without extension: `EnglishOriginalToggle`. */
@@ -45,7 +38,8 @@ export interface IslandWeight {
 	readonly renderer: { readonly files: ReadonlyArray<{ readonly url: string } & Size>; readonly total: Size };
 	/** The first built page it appears on. */
 	readonly page: string;
-	readonly budget?: IslandBudget & { readonly declaredIn: string };
+	/** Its budget in gzipped kB (1000 bytes), why, and where it is declared. */
+	readonly budget?: { readonly kb: number; readonly why: string; readonly declaredIn: string };
 }
 
 function walk(dir: string): string[] {
@@ -60,17 +54,13 @@ export function componentNameOfChunk(url: string): string {
 	return basename(url).replace(/\.[\w-]+\.m?js$/, '');
 }
 
-async function budgetOf(source: string, name: string): Promise<IslandWeight['budget']> {
-	const dir = dirname(source);
-	const file = join(dir, 'budget.ts');
-	if (existsSync(file)) {
-		const module = (await import(pathToFileURL(file).href)) as { islandBudgets?: IslandBudgets };
-		const budget = module.islandBudgets?.[name];
-		if (budget) return { ...budget, declaredIn: relative(PROJECT_ROOT, file) };
-	}
-	const folder = relative(ISLANDS_DIR, dir).split(/[\\/]/)[0] ?? '';
-	const fallback = FALLBACK_FOLDER_BUDGETS[folder];
-	return fallback ? { ...fallback, declaredIn: 'test/support/island-weight.ts (fallback)' } : undefined;
+/** The island's budget from `src/budgets.ts`: its own entry, else its folder's; undefined when it has neither. */
+function budgetOf(source: string, name: string): IslandWeight['budget'] {
+	const folder = relative(ISLANDS_DIR, dirname(source)).split(/[\\/]/)[0] ?? '';
+	const own = islandBudgets[name];
+	const budget: Budget | undefined = own ?? islandFolderBudgets[folder];
+	if (!budget) return undefined;
+	return { kb: budget.value, why: budget.why, declaredIn: own ? 'src/budgets.ts (islandBudgets)' : 'src/budgets.ts (islandFolderBudgets)' };
 }
 
 function sum(files: ReadonlyArray<Size>): Size {
@@ -79,7 +69,7 @@ function sum(files: ReadonlyArray<Size>): Size {
 
 /** Every island of the build, measured, with its budget. */
 export async function measureIslands(distDir: string = DIST_DIR): Promise<IslandWeight[]> {
-	const sources = walk(ISLANDS_DIR).filter((path) => ['.tsx', '.jsx', '.ts', '.js'].includes(extname(path)) && !path.endsWith('budget.ts'));
+	const sources = walk(ISLANDS_DIR).filter((path) => ['.tsx', '.jsx', '.ts', '.js'].includes(extname(path)) );
 	const islands = new Map<string, { page: string; urls: string[] }>();
 	const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 	for (const page of builtPages({ distDir, includeNotFound: true })) {
@@ -124,7 +114,7 @@ export async function measureIslands(distDir: string = DIST_DIR): Promise<Island
 		const name = componentNameOfChunk(componentUrl);
 		const matches = sources.filter((source) => basename(source, extname(source)) === name);
 		const source = matches.length === 1 ? matches[0] : undefined;
-		const budget = source ? await budgetOf(source, name) : undefined;
+		const budget = source ? budgetOf(source, name) : undefined;
 		measured.push({
 			name,
 			componentUrl,

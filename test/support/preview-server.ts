@@ -48,7 +48,8 @@ export async function startPreview(): Promise<PreviewServer> {
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, output: () => string): Promise<void> {
-	const deadline = Date.now() + 60_000;
+	// Far above its work (a second or two): `astro preview` starts slowly on a busy machine; only a hung one fails.
+	const deadline = Date.now() + 300_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output()}`);
 		try {
@@ -60,5 +61,5 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	child.kill('SIGTERM');
-	throw new Error(`astro preview did not answer on ${url} within 60 s:\n${output()}`);
+	throw new Error(`astro preview did not answer on ${url} within 300 s:\n${output()}`);
 }

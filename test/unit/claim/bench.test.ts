@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { benchValidation, VALIDATION_BUDGET_MS } from '../../../src/claim/bench.ts';
+import { benchValidation } from '../../../src/claim/bench.ts';
 
 describe('benchValidation', () => {
-	it('returns a mean time per validation within the 1 ms budget', () => {
+	// The time itself is held to its budget (src/budgets.ts) by `npm run bench`, not here: a busy machine must not fail a unit test.
+	it('returns a mean time per validation', () => {
 		const mean = benchValidation(2_000);
 		expect(mean).toBeGreaterThan(0);
-		expect(mean).toBeLessThan(VALIDATION_BUDGET_MS);
 	});
 
 	it('accepts any count, validating at least one draft', () => {

@@ -11,6 +11,7 @@ describe('routes', () => {
 		expect(localePath(ja, routes.simulator())).toBe('/ja/claim-simulator/');
 		expect(localePath(zhTw, routes.error('DOMAIN_TENANT_MISMATCH'))).toBe('/zh-tw/errors/domain-tenant-mismatch/');
 		expect(localePath(ja, routes.helper('mpn'))).toBe('/ja/helpers/mpn/');
+		expect(localePath(zhTw, routes.facts())).toBe('/zh-tw/sources/');
 		expect(localePath(ja, routes.home())).toBe('/ja/');
 		expect(localePath(defaultLocale, routes.article('incentives-customer-association-issues'))).toBe('/incentives-customer-association-issues/');
 		expect(localePath(ja, routes.simulatorData())).toBe('/ja/claim-simulator/data.json');

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { englishCalloutLabels } from '../../../src/article/index.ts';
 import { SourceFormatError } from '../../../src/localization/index.ts';
 import { applyImport, planImport } from '../../../src/sources/import.ts';
+import { runImportCommand } from '../../../src/sources/import-command.ts';
 import { SOURCES_DIR } from '../../../src/sources/library.ts';
 import { newerVersionChangingCompetingClaims } from '../article/fixtures.ts';
 import { readSeed } from '../localization/helpers.ts';
@@ -73,7 +74,13 @@ describe('planning an import', () => {
 });
 
 describe('npm run import', () => {
-	const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--sources', sources], { encoding: 'utf8' });
+	/** The command in-process (no child process to wait for on a busy machine), its output collected as a terminal shows it. */
+	const run = (...args: string[]) => {
+		const stdout: string[] = [];
+		const stderr: string[] = [];
+		const status = runImportCommand([...args, '--sources', sources], { log: (line) => stdout.push(line), error: (line) => stderr.push(line) });
+		return { status, stdout: stdout.map((line) => `${line}\n`).join(''), stderr: stderr.map((line) => `${line}\n`).join('') };
+	};
 
 	it('imports good files and says what it did', () => {
 		const incoming = join(work, ARTICLE);
@@ -106,5 +113,15 @@ describe('npm run import', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('unknown locale "ko-KR"');
 		expect(result.stderr).toContain('src/i18n/locales.ts');
+	});
+
+	// The one child process: `node src/sources/import-cli.ts` connects the command to the terminal and its exit
+	// status. Its limit, the unit tests' 60 s (test/vitest.config.ts), is far above its work (about a second on an idle machine).
+	it('runs from the terminal and exits with the command\'s status', () => {
+		const missing = join(work, 'missing', ARTICLE);
+		const result = spawnSync(process.execPath, [CLI, missing, '--sources', sources], { encoding: 'utf8' });
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`Import stopped, nothing was written:`);
+		expect(result.stderr).toContain(missing);
 	});
 });

@@ -1,0 +1,15 @@
+/**
+ * knip: unused files, exports and dependencies (`npx knip`, part of `npm run lint`).
+ *
+ * Knip's own plugins find the entry points from the configs: Astro (`astro.config.mjs`, its
+ * integrations and component overrides, `src/pages/**`, `src/content.config.ts`, and every module an
+ * `.astro` file imports, islands included), Vitest (`test/vitest*.config.ts`), Playwright
+ * (`test/playwright.config.ts`: specs and global setup), ESLint, Prettier, and the files that
+ * `package.json` scripts run with `node` (`test/preflight.ts`, `test/bench/run.ts`,
+ * `src/sources/import-cli.ts`, `src/i18n/status-cli.ts`). Only what they cannot see is listed here, each with the reason.
+ */
+import type { KnipConfig } from 'knip';
+
+const config: KnipConfig = {};
+
+export default config;

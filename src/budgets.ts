@@ -1,0 +1,107 @@
+/**
+ * Every budget of the site, in one place: what a page and each island may make a reader download, and the
+ * figures `npm run bench` holds the site to. The size gate (`test/gates/size-budgets.spec.ts`, through
+ * `test/support/island-weight.ts`) and the bench (`test/bench/`) read them here; nothing else declares one.
+ *
+ * Units are in each name: `Kb` is kilobytes of 1000 bytes, gzipped at level 9 (as size-limit, which Starlight's
+ * budgets use, counts); `Ms` milliseconds; scores and ratios have no unit. Each budget says where its figure
+ * comes from. Plain TypeScript without imports, so tests and Node scripts can read it.
+ */
+
+/** A budget and where its figure comes from. */
+export interface Budget {
+	/** The figure, in the unit the budget's name gives. */
+	readonly value: number;
+	/** Where the figure comes from. */
+	readonly why: string;
+}
+
+/** What every page may load, gzipped, in kB (1000 bytes). Print style sheets are left out. */
+export const pageBudgets = {
+	/** JS of any page except a tool's own page (its island has its own budget below). */
+	jsKb: { value: 27, why: "Starlight's own size-limit budget (its root package.json, measured on its basics example)" },
+	/** CSS of any page. */
+	cssKb: { value: 16.75, why: "Starlight's own size-limit budget" },
+	/** HTML of a home page. */
+	homeHtmlKb: {
+		value: 8.5,
+		why: "Starlight's /index.html budget, 8 kB, measured on an English page; Japanese and Chinese text takes three bytes a character in UTF-8 and compresses less: + 0.5 kB",
+	},
+	/** The page chrome of an article's HTML (head, theme script, header, sidebar). */
+	articleChromeHtmlKb: { value: 8, why: "Starlight's /index.html budget (its basics example's home page)" },
+	/**
+	 * An article's HTML beyond the chrome, as a multiple of the gzipped size of the article's largest vendor file
+	 * (every sentence twice, translated and English, as a translated page carries it).
+	 */
+	articleMarkupFactor: {
+		value: 1.25,
+		why: 'the markup the site adds per sentence (<span class="sxs-original" lang="en">), heading anchors, the table of contents (twice: desktop and mobile) and the attribution',
+	},
+} as const satisfies Record<string, Budget>;
+
+/** HTML each kind of tool embedded beside an article's sections may add to the article, gzipped kB (1000 bytes). */
+export const embeddedToolHtmlKb = {
+	'activity-helper': { value: 4, why: "a helper server-renders its questions and carries its strings and the article's quotes as island props" },
+	'mpn-helper': { value: 4, why: "a helper server-renders its questions and carries its strings and the article's quotes as island props" },
+	'claim-simulator': { value: 0.4, why: 'a folded claim simulator carries only its loader and a <noscript> note' },
+} as const satisfies Record<string, Budget>;
+
+/**
+ * Each island's JS, by the island's file name without extension: its entry chunk and every module it imports
+ * statically (Preact included), gzipped kB (1000 bytes). Astro's hydration code (its Preact renderer and Vite's
+ * preload helper, about 1.7 kB, loaded once per page whatever the islands) is counted by the page budgets instead.
+ */
+export const islandBudgets: Readonly<Record<string, Budget>> = {
+	EnglishOriginalToggle: {
+		value: 6.5,
+		why: 'its size when the island gate was added, 6.3 kB (0.4 kB of its own; Preact, its hooks and JSX runtime make the rest), rounded up',
+	},
+	ActivityHelper: {
+		value: 16,
+		why: 'the helpers issue sets none: measured 13.3 kB (activity) and 14.4 kB (MPN) once their URL state dropped zod/mini (issue #13); 16 kB leaves room for a string or two, not for another library',
+	},
+	MpnHelper: {
+		value: 16,
+		why: 'the helpers issue sets none: measured 13.3 kB (activity) and 14.4 kB (MPN) once their URL state dropped zod/mini (issue #13); 16 kB leaves room for a string or two, not for another library',
+	},
+	ClaimLifecycle: {
+		value: 25,
+		why: 'the lifecycle issue sets none; 25 kB keeps its page within Starlight’s 27 kB page JS budget with Astro’s hydration code (measured 23.6 kB, zod/mini included for its URL state)',
+	},
+	ClaimSimulator: {
+		value: 15,
+		why: 'the claim simulator issue: 15 kB gzipped, Preact included (the sandbox editor, the link decoder with zod/mini and the submitted view load on demand)',
+	},
+};
+
+/** Islands without a budget of their own above, by their folder under `src/islands/`: gzipped kB (1000 bytes). */
+export const islandFolderBudgets: Readonly<Record<string, Budget>> = {
+	search: { value: 20, why: 'the search issue states none; 20 kB, the same order as the simulator with room for the result list' },
+};
+
+/** The claim engine: mean time of one `validateClaim` over the bench's drafts, in milliseconds. */
+export const claimValidationMs: Budget = { value: 1, why: "the claim engine's budget since its bench was added: under 1 ms per validation" };
+
+/** The search dialog (`test/bench/search.ts`), per locale. */
+export const searchBudgets = {
+	/** From the keystroke to the results of the first search of a visit, milliseconds. */
+	firstSearchMs: { value: 300, why: 'the search dialog’s budget since its bench was added' },
+	/** A later query, median, milliseconds. */
+	laterQueryMs: { value: 50, why: 'the search dialog’s budget since its bench was added' },
+	/** Bytes the first search downloads (Pagefind's index, fragments, WASM), gzipped kB (1000 bytes). */
+	firstSearchKb: { value: 150, why: 'the search dialog’s budget since its bench was added' },
+} as const satisfies Record<string, Budget>;
+
+/** The worst cumulative layout shift of a page's loads (`test/bench/layout-shift.ts`), unitless. */
+export const layoutShift: Budget = { value: 0.1, why: 'Google’s threshold of a "good" cumulative layout shift' };
+
+/** Lighthouse mobile scores per page type and locale, 0–100; each is a floor. */
+export const lighthouseScores = {
+	performance: { value: 100, why: 'issue #8' },
+	accessibility: { value: 100, why: 'issue #8' },
+	'best-practices': { value: 95, why: 'issue #8' },
+	seo: { value: 95, why: 'issue #8' },
+} as const satisfies Record<string, Budget>;
+
+/** Build time per article of the largest synthetic corpus over the smallest's: 1 means linear. Unitless ratio. */
+export const corpusLinearity: Budget = { value: 1.3, why: 'issue #8 (synthetic corpora of 300 and 1,000 articles): build time about linear in the number of articles' };

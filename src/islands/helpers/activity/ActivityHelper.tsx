@@ -1,0 +1,90 @@
+/**
+ * The activity helper: four radio groups, and the answer as the reader answers (headline announced through
+ * a status region; reasons, losses and assumptions with the article's sentences below it). The answers live
+ * in the URL (`activity.*`), so a link or a reload shows the same answer. Its words are the messages
+ * `helpers.activity.*` and `helpers.common.*` of the page's language, handed over by the page.
+ */
+import type { ComponentChildren } from 'preact';
+import { createTranslator } from '../../../i18n/message-format.ts';
+import {
+	activityClaimChoice,
+	activityClaimKey,
+	adviseActivity,
+	areaAnswers,
+	channelAnswers,
+	didAnswers,
+	incentivesAnswers,
+	noActivityAnswers,
+	type ActivityAnswers,
+} from '../../../helpers/activity.ts';
+import { decodeActivityAnswers, encodeActivityAnswers } from '../../../helpers/url.ts';
+import { HelperForm } from '../parts/parts.tsx';
+import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
+import { useUrlState } from '../parts/use-url-state.ts';
+import { ActivityAnswer, type ActivityTranslate } from './ActivityAnswer.tsx';
+
+interface Props {
+	/** The page's language (plural rules, number formats). */
+	lang: string;
+	messages: HelperMessages<'activity'>;
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	errorLinks: ErrorLinks;
+	/** The claim simulator page of this locale. */
+	simulatorHref: string;
+	/** `activityClaimKey` → the simulator's query for that solution area and activity. */
+	claimQueries: Readonly<Record<string, string>>;
+	/** Level of the helper's own heading; its answer's headings are one below. */
+	headingLevel: number;
+}
+
+const ID = 'activity-helper';
+
+/** The activity helper's island: its questions and its answer. */
+export default function ActivityHelper({ lang, messages, quotes, section, errorLinks, simulatorHref, claimQueries, headingLevel }: Props) {
+	const t: ActivityTranslate = createTranslator(messages, lang);
+	const { value: answers, set, malformed, ready } = useUrlState<ActivityAnswers>(noActivityAnswers, decodeActivityAnswers, encodeActivityAnswers);
+	const advice = adviseActivity(answers);
+	const choice = activityClaimChoice(advice);
+	const claimQuery = choice ? claimQueries[activityClaimKey(choice.solutionArea, choice.activity)] : undefined;
+	const answer = <K extends keyof ActivityAnswers>(key: K, value: ActivityAnswers[K]) => set({ ...answers, [key]: value });
+
+	const group = <K extends keyof ActivityAnswers>(key: K, options: readonly NonNullable<ActivityAnswers[K]>[], label: (option: NonNullable<ActivityAnswers[K]>) => ComponentChildren) => (
+		<fieldset class="helper-question">
+			<legend>{t(`helpers.activity.questions.${key}.legend`)}</legend>
+			{options.map((option) => (
+				<label key={option} class="helper-option">
+					<input type="radio" name={`${ID}-${key}`} value={option} checked={answers[key] === option} onChange={() => answer(key, option)} />{' '}
+					{label(option)}
+				</label>
+			))}
+		</fieldset>
+	);
+
+	return (
+		<div class="helper" data-helper="activity" data-ready={ready ? '' : undefined}>
+			<HelperForm ready={ready}>
+				{group('area', areaAnswers, (area) => (
+					<>
+						{t(`helpers.activity.areas.${area}.label`)} <span class="helper-hint">({t(`helpers.activity.areas.${area}.hint`)})</span>
+					</>
+				))}
+				{group('channel', channelAnswers, (channel) => t(`helpers.activity.channels.${channel}`))}
+				{group('did', didAnswers, (did) => t(`helpers.activity.did.${did}`))}
+				{group('incentives', incentivesAnswers, (value) => t(`helpers.activity.incentives.${value}`))}
+			</HelperForm>
+
+			<ActivityAnswer
+				t={t}
+				advice={advice}
+				malformed={malformed}
+				quotes={quotes}
+				section={section}
+				errorLinks={errorLinks}
+				startHref={claimQuery !== undefined ? `${simulatorHref}${claimQuery}` : undefined}
+				onStartOver={() => set(noActivityAnswers)}
+				headingLevel={headingLevel + 1}
+			/>
+		</div>
+	);
+}

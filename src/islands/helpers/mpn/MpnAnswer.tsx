@@ -1,0 +1,89 @@
+/**
+ * The MPN helper's answer: the headline (announced), why, what to do next (with the Incentives overview
+ * link), what to know before claiming, and the footer every helper shares.
+ */
+import { mpnReasonSegments, mpnWarningSegments, type MpnAdvice, type MpnEntry } from '../../../helpers/mpn.ts';
+import { AdviceFooter, Heading, QuotedList, quoteOnce } from '../parts/parts.tsx';
+import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../parts/types.ts';
+import type { MpnTranslate } from './MpnList.tsx';
+
+interface Props {
+	t: MpnTranslate;
+	advice: MpnAdvice;
+	entries: readonly MpnEntry[];
+	malformed: boolean;
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	errorLinks: ErrorLinks;
+	incentivesOverviewUrl: string;
+	startHref: string | undefined;
+	onStartOver: () => void;
+	/** Level of the answer's headings. */
+	headingLevel: number;
+}
+
+/** The answer to the listed MPN IDs and the answers about the work (the status region announces its headline). */
+export function MpnAnswer({ t, advice, entries, malformed, quotes, section, errorLinks, incentivesOverviewUrl, startHref, onStartOver, headingLevel }: Props) {
+	const chosen = advice.chosen !== null ? entries[advice.chosen] : undefined;
+	const chosenLabel = chosen ? `${chosen.id.trim()}${chosen.name.trim() ? ` (${chosen.name.trim()})` : ''}` : '';
+	const firstQuotes = quoteOnce();
+	const listProps = { headingLevel, quotes, section, englishLabel: t('helpers.common.englishOriginal') };
+
+	return (
+		<div class="helper-answer" data-outcome={advice.outcome}>
+			{malformed && <p class="helper-malformed">{t('helpers.mpn.labels.malformed')}</p>}
+			<p role="status" class="helper-headline">
+				{t(`helpers.mpn.outcomes.${advice.outcome}`, { mpn: chosenLabel })}
+			</p>
+
+			<QuotedList
+				{...listProps}
+				heading={t('helpers.common.why')}
+				className="helper-reasons"
+				item="reason"
+				entries={advice.reasons.map((reason) => ({ key: reason, text: t(`helpers.mpn.reasons.${reason}`), quote: firstQuotes(mpnReasonSegments[reason]) }))}
+			/>
+
+			{advice.nextSteps.length > 0 && (
+				<>
+					<Heading level={headingLevel}>{t('helpers.mpn.labels.next')}</Heading>
+					<ul class="helper-next">
+						{advice.nextSteps.map((step) => (
+							<li key={step} data-next={step}>
+								{t(`helpers.mpn.nextSteps.${step}`)}
+								{step === 'enroll-in-incentives-overview' && (
+									<>
+										{' '}
+										<a href={incentivesOverviewUrl}>{t('helpers.mpn.labels.incentivesOverview')}</a>
+									</>
+								)}
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+
+			<QuotedList
+				{...listProps}
+				heading={t('helpers.mpn.labels.warnings')}
+				className="helper-warnings"
+				item="warning"
+				entries={advice.warnings.map((warning) => ({
+					key: warning,
+					text: t(`helpers.mpn.warnings.${warning}`, { type: chosen?.partnerType.trim() ?? '' }),
+					quote: firstQuotes(mpnWarningSegments[warning]),
+				}))}
+			/>
+
+			<AdviceFooter
+				t={t}
+				headingLevel={headingLevel}
+				assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.mpn.assumptions.${assumption}`) }))}
+				errors={advice.errors}
+				errorLinks={errorLinks}
+				startHref={startHref}
+				onStartOver={onStartOver}
+			/>
+		</div>
+	);
+}

@@ -1,0 +1,82 @@
+/**
+ * The MPN helper: the company's MPN IDs as an editable list (or a sample), two questions about the work,
+ * and the answer as the reader types (headline announced through a status region, each row's verdict beside
+ * it). The state lives in the URL (`mpn.*`), so a link or a reload shows the same answer; what the reader
+ * does to it is `mpnStateAfter` (`src/helpers/mpn-state.ts`). Its words are the messages `helpers.mpn.*` and
+ * `helpers.common.*` of the page's language, handed over by the page.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createTranslator } from '../../../i18n/message-format.ts';
+import type { Sandbox } from '../../../claim/schema.ts';
+import { adviseMpn, mpnClaimQuery } from '../../../helpers/mpn.ts';
+import { mpnStateAfter, type MpnAction } from '../../../helpers/mpn-state.ts';
+import { decodeMpnState, emptyMpnState, encodeMpnState, type MpnState } from '../../../helpers/url.ts';
+import { HelperForm } from '../parts/parts.tsx';
+import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
+import { useUrlState } from '../parts/use-url-state.ts';
+import { MpnAnswer } from './MpnAnswer.tsx';
+import { MpnList, type MpnTranslate } from './MpnList.tsx';
+import { WorkQuestions } from './WorkQuestions.tsx';
+import './mpn.css';
+
+interface Props {
+	/** The page's language (plural rules, number formats). */
+	lang: string;
+	messages: HelperMessages<'mpn'>;
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	errorLinks: ErrorLinks;
+	simulatorHref: string;
+	/** The simulator's sandbox: its MPN IDs are the sample; the rest goes with the reader's MPN IDs into the claim link. */
+	sandbox: Sandbox;
+	incentivesOverviewUrl: string;
+	headingLevel: number;
+}
+
+const ID = 'mpn-helper';
+
+/** The MPN helper's island: the list, the questions about the work, and the answer. */
+export default function MpnHelper({ lang, messages, quotes, section, errorLinks, simulatorHref, sandbox, incentivesOverviewUrl, headingLevel }: Props) {
+	const t: MpnTranslate = createTranslator(messages, lang);
+	const { value: state, set, malformed, ready } = useUrlState<MpnState>(emptyMpnState, decodeMpnState, encodeMpnState);
+	const advice = adviseMpn(state.entries, state.work);
+	const addButton = useRef<HTMLButtonElement>(null);
+	const [focusRow, setFocusRow] = useState<number | null>(null);
+
+	useEffect(() => {
+		if (focusRow === null) return;
+		document.getElementById(`${ID}-row-${focusRow}-id`)?.focus();
+		setFocusRow(null);
+	}, [focusRow]);
+
+	const dispatch = (action: MpnAction) => {
+		set(mpnStateAfter(state, action));
+		// A new row takes the focus; a removed row leaves it on "Add an MPN ID".
+		if (action.type === 'add') setFocusRow(state.entries.length);
+		if (action.type === 'remove') addButton.current?.focus();
+	};
+	const claimQuery = mpnClaimQuery(state.entries, advice, sandbox);
+
+	return (
+		<div class="helper" data-helper="mpn" data-ready={ready ? '' : undefined}>
+			<HelperForm ready={ready}>
+				<MpnList t={t} id={ID} entries={state.entries} verdicts={advice.rows} sample={sandbox.mpnIds} addButton={addButton} dispatch={dispatch} />
+				<WorkQuestions t={t} id={ID} state={state} dispatch={dispatch} />
+			</HelperForm>
+
+			<MpnAnswer
+				t={t}
+				advice={advice}
+				entries={state.entries}
+				malformed={malformed}
+				quotes={quotes}
+				section={section}
+				errorLinks={errorLinks}
+				incentivesOverviewUrl={incentivesOverviewUrl}
+				startHref={claimQuery !== null ? `${simulatorHref}${claimQuery}` : undefined}
+				onStartOver={() => dispatch({ type: 'start-over' })}
+				headingLevel={headingLevel + 1}
+			/>
+		</div>
+	);
+}

@@ -1,0 +1,164 @@
+/**
+ * Views both helper islands use: the article quote with its English original, headings at a given level,
+ * the error reference links, the questions' form, and the answer's footer. The shared styles are beside them
+ * (`helpers.css`); the URL state hook is `use-url-state.ts`.
+ */
+import { Fragment, type ComponentChildren } from 'preact';
+import type { ClaimErrorCode } from '../../../claim/errors.ts';
+import type { ArticleQuotes, ArticleSection, CommonTranslate, ErrorLinks } from './types.ts';
+import './helpers.css';
+
+/** A heading at `level` (kept between h2 and h6). */
+export function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
+	const Tag = `h${Math.min(Math.max(level, 2), 6)}` as 'h2';
+	return <Tag id={id}>{children}</Tag>;
+}
+
+/**
+ * The helper's questions. Rendered with the page, they stay inert until the helper has read the URL
+ * (`ready`): an answer clicked before the script starts would be undone by it.
+ */
+export function HelperForm({ ready, children }: { ready: boolean; children: ComponentChildren }) {
+	return (
+		<form class="helper-form" inert={!ready} aria-busy={!ready || undefined} onSubmit={(event) => event.preventDefault()}>
+			{children}
+		</form>
+	);
+}
+
+interface QuotesProps {
+	numbers: readonly number[];
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	englishLabel: string;
+}
+
+/** The article's sentences, in the page's language, with the English original one click away. */
+export function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) {
+	const shown = numbers.filter((number) => quotes[number] !== undefined);
+	if (shown.length === 0) return null;
+	return (
+		<figure class="helper-quote">
+			<blockquote cite={section.href}>
+				{shown.map((number) => (
+					<p key={number} data-segment={number}>
+						{quotes[number]!.text}
+					</p>
+				))}
+			</blockquote>
+			{shown.some((number) => quotes[number]!.translated) && (
+				<details class="helper-quote-original">
+					<summary>{englishLabel}</summary>
+					<blockquote lang="en">
+						{shown.map((number) => (
+							<p key={number} data-segment={number}>
+								{quotes[number]!.english}
+							</p>
+						))}
+					</blockquote>
+				</details>
+			)}
+			<figcaption>
+				— <a href={section.href}>{section.title}</a>
+			</figcaption>
+		</figure>
+	);
+}
+
+/** Each of the article's sentences quoted once per answer, where it first backs a point: call once per render. */
+export function quoteOnce(): (numbers: readonly number[]) => number[] {
+	const quoted = new Set<number>();
+	return (numbers) => numbers.filter((number) => !quoted.has(number) && Boolean(quoted.add(number)));
+}
+
+interface QuotedListProps {
+	headingLevel: number;
+	heading: string;
+	/** The list's class (`helper-reasons`) and the data attribute naming each item (`reason` → `data-reason`). */
+	className: string;
+	item: string;
+	entries: ReadonlyArray<{ readonly key: string; readonly text: string; readonly quote: readonly number[] }>;
+	quotes: ArticleQuotes;
+	section: ArticleSection;
+	englishLabel: string;
+}
+
+/** A part of a helper's answer (why, what is lost, warnings): its points, each with the article's sentences behind it. */
+export function QuotedList({ headingLevel, heading, className, item, entries, quotes, section, englishLabel }: QuotedListProps) {
+	if (entries.length === 0) return null;
+	return (
+		<>
+			<Heading level={headingLevel}>{heading}</Heading>
+			<ul class={className}>
+				{entries.map((entry) => (
+					<li key={entry.key} {...{ [`data-${item}`]: entry.key }}>
+						{entry.text}
+						<Quotes numbers={entry.quote} quotes={quotes} section={section} englishLabel={englishLabel} />
+					</li>
+				))}
+			</ul>
+		</>
+	);
+}
+
+/** "Related claim errors: …": links to the reference pages of the codes that have one. */
+export function ErrorLinkList({ codes, links, label }: { codes: readonly ClaimErrorCode[]; links: ErrorLinks; label: string }) {
+	const known = codes.flatMap((code) => {
+		const link = links[code];
+		return link ? [{ code, ...link }] : [];
+	});
+	if (known.length === 0) return null;
+	return (
+		<p class="helper-errors">
+			{label}:{' '}
+			{known.map((link, index) => (
+				<Fragment key={link.code}>
+					{index > 0 && ', '}
+					<a href={link.href}>{link.title}</a>
+				</Fragment>
+			))}
+		</p>
+	);
+}
+
+interface AdviceFooterProps {
+	t: CommonTranslate;
+	headingLevel: number;
+	assumptions: ReadonlyArray<{ readonly key: string; readonly text: string }>;
+	errors: readonly ClaimErrorCode[];
+	errorLinks: ErrorLinks;
+	/** The claim simulator, prefilled with the answer; none while the answer can't start a claim. */
+	startHref: string | undefined;
+	onStartOver: () => void;
+}
+
+/** The end of a helper's answer: what it assumes, the errors it relates to, and what to do next. */
+export function AdviceFooter({ t, headingLevel, assumptions, errors, errorLinks, startHref, onStartOver }: AdviceFooterProps) {
+	return (
+		<>
+			{assumptions.length > 0 && (
+				<>
+					<Heading level={headingLevel}>{t('helpers.common.assumptions')}</Heading>
+					<ul class="helper-assumptions">
+						{assumptions.map((assumption) => (
+							<li key={assumption.key}>{assumption.text}</li>
+						))}
+					</ul>
+				</>
+			)}
+
+			<ErrorLinkList codes={errors} links={errorLinks} label={t('helpers.common.errors')} />
+
+			<div class="helper-actions">
+				{startHref !== undefined && (
+					<a class="helper-start" href={startHref}>
+						{t('helpers.common.startClaim')}
+					</a>
+				)}
+				<button type="button" class="helper-reset" onClick={onStartOver}>
+					{t('helpers.common.startOver')}
+				</button>
+			</div>
+		</>
+	);
+}

@@ -1,0 +1,31 @@
+/** What the helpers' pages hand to their islands (plain data, serialized into the page): messages, quotes, links. */
+import type { ClaimErrorCode } from '../../../claim/errors.ts';
+import type { HelperName } from '../../../routes.ts';
+import type { KeysWithPrefix, MessagesWithPrefix } from '../../../i18n/catalog.ts';
+import type { MessageValues } from '../../../i18n/message-format.ts';
+
+/** The message keys a helper's island renders: its own (`helpers.mpn.*`) and the shared ones (`helpers.common.*`). */
+export type HelperMessageKey<H extends HelperName> = KeysWithPrefix<`helpers.${H}.` | 'helpers.common.'>;
+/** The messages a helper's island receives (`pickMessages(lang, 'helpers.mpn.', 'helpers.common.')`). */
+export type HelperMessages<H extends HelperName> = MessagesWithPrefix<`helpers.${H}.` | 'helpers.common.'>;
+/** A `t` that knows at least the shared messages: what the parts both helpers use need. */
+export type CommonTranslate = (key: KeysWithPrefix<'helpers.common.'>, values?: MessageValues) => string;
+
+export interface ArticleQuote {
+	/** The sentence as the page's locale shows it (the English when the locale has no translation of it). */
+	readonly text: string;
+	readonly english: string;
+	/** False when `text` is the English (English page, or an untranslated sentence). */
+	readonly translated: boolean;
+}
+
+export type ArticleQuotes = Readonly<Record<number, ArticleQuote>>;
+
+/** The article section a helper is about, for the source of its quotes. */
+export interface ArticleSection {
+	readonly href: string;
+	readonly title: string;
+}
+
+/** An error reference page: `/ja/errors/mpn-not-enrolled/` and its title in the page's language. */
+export type ErrorLinks = Readonly<Partial<Record<ClaimErrorCode, { readonly href: string; readonly title: string }>>>;

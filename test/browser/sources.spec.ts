@@ -1,0 +1,61 @@
+/**
+ * The sources page in every locale: the Microsoft articles behind the `KEY#n` citations (`src/facts/articles.ts`),
+ * each with its title linked to Microsoft Learn, its date and its use, and how to read a citation.
+ * The links are checked for their target (the article's Learn page in the reader's language), not fetched:
+ * the tests run without the internet.
+ */
+import en from '../../src/i18n/messages/en/facts.json' with { type: 'json' };
+import ja from '../../src/i18n/messages/ja/facts.json' with { type: 'json' };
+import zhTW from '../../src/i18n/messages/zh-TW/facts.json' with { type: 'json' };
+import { articleTitle, sourceArticles } from '../../src/facts/articles.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { localePath, routes } from '../../src/routes.ts';
+import { upstreamPageUrl } from '../../src/sources/upstream.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+const catalogs: Record<string, Record<string, string>> = { en, ja, 'zh-TW': zhTW };
+
+for (const locale of locales) {
+	const url = localePath(locale, routes.facts());
+	const t = (key: string) => catalogs[locale.lang]?.[key] ?? en[key as keyof typeof en];
+
+	test.describe(`sources page in ${locale.lang}`, () => {
+		test('lists CAI, MCA, OSA and FCD with title, date and use, each linked to its Learn page', async ({ page }) => {
+			const response = await page.goto(url);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+			await expect(page.locator('h1')).toHaveText(t('facts.title'));
+			const rows = page.locator('table.facts-articles tbody tr');
+			await expect(rows.locator('th')).toHaveText(sourceArticles.map((article) => article.key));
+			for (const key of ['CAI', 'MCA', 'OSA', 'FCD']) {
+				const article = sourceArticles.find((entry) => entry.key === key)!;
+				const row = page.locator(`table.facts-articles tr[data-key="${key}"]`);
+				const link = row.getByRole('link', { name: articleTitle(article, locale.sourceLocale), exact: true });
+				await expect(link).toHaveAttribute('href', upstreamPageUrl(locale.sourceLocale, article.file));
+				expect(new URL((await link.getAttribute('href'))!).pathname).toBe(`/${locale.sourceLocale.toLowerCase()}/partner-center/${article.file}`);
+				await expect(row.locator('time')).toHaveAttribute('datetime', article.date!);
+				await expect(row.locator('td').last()).toHaveText(t(`facts.use.${key}`));
+			}
+		});
+
+		test('explains how to read KEY#n with an example from the fact sheet', async ({ page }) => {
+			await page.goto(url);
+			await expect(page.locator('main code', { hasText: /^CAI#112$/ })).toBeVisible();
+			await expect(page.locator('main code', { hasText: /^CAI#163–164$/ })).toBeVisible();
+			await expect(page.locator('h2#reading')).toHaveText(t('facts.reading.heading'));
+		});
+
+		test('has no WCAG 2.2 AA violations', async ({ page }) => {
+			await page.goto(url);
+			await expectNoAxeViolations(page);
+		});
+	});
+}
+
+test('the language picker keeps the sources page', async ({ page }) => {
+	const [english, japanese] = [locales[0]!, locales.find((locale) => locale.lang === 'ja')!];
+	await page.goto(localePath(english, routes.facts()));
+	await page.locator('header site-language-select select').selectOption({ label: japanese.label });
+	await page.waitForURL(`**${localePath(japanese, routes.facts())}`);
+	await expect(page.locator('h1')).toHaveText(ja['facts.title']);
+});

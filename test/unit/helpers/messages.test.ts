@@ -1,0 +1,64 @@
+/**
+ * The helpers’ words: every code the rules return has its message in English (`helpers.json`), and the
+ * translations have every helper message.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { activitiesBySolutionArea } from '../../../src/claim/activities.ts';
+import { activities } from '../../../src/claim/schema.ts';
+import {
+	activityAssumptions,
+	activityLosses,
+	activityOutcomes,
+	activityQuestions,
+	activityReasons,
+	channelAnswers,
+	customerQuestions,
+	didAnswers,
+	incentivesAnswers,
+} from '../../../src/helpers/activity.ts';
+import { mpnAssumptions, mpnNextSteps, mpnOutcomes, mpnReasons, mpnRowVerdicts, mpnWarnings } from '../../../src/helpers/mpn.ts';
+import { helperNames } from '../../../src/routes.ts';
+
+const catalog = (lang: string): Record<string, string> =>
+	JSON.parse(readFileSync(new URL(`../../../src/i18n/messages/${lang}/helpers.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const english = catalog('en');
+
+/** Every key the helpers' code builds from a code. */
+const expectedKeys = [
+	...helperNames.flatMap((name) => ['title', 'intro', 'noscript'].map((part) => `helpers.box.${name}.${part}`)),
+	...helperNames.flatMap((name) => ['title', 'description', 'lead', 'sectionLink'].map((part) => `helpers.page.${name}.${part}`)),
+	...activityQuestions.flatMap((question) => [`helpers.activity.questions.${question}.legend`, `helpers.activity.questions.${question}.short`]),
+	...Object.keys(activitiesBySolutionArea).flatMap((area) => [`helpers.activity.areas.${area}.label`, `helpers.activity.areas.${area}.hint`]),
+	...channelAnswers.map((value) => `helpers.activity.channels.${value}`),
+	...didAnswers.map((value) => `helpers.activity.did.${value}`),
+	...incentivesAnswers.map((value) => `helpers.activity.incentives.${value}`),
+	...activities.map((value) => `helpers.activity.activities.${value}`),
+	...activityOutcomes.flatMap((value) => [`helpers.activity.outcomes.${value}`, `helpers.activity.outcomeDetails.${value}`]),
+	...activityReasons.map((value) => `helpers.activity.reasons.${value}`),
+	...activityLosses.map((value) => `helpers.activity.losses.${value}`),
+	...activityAssumptions.map((value) => `helpers.activity.assumptions.${value}`),
+	...customerQuestions.map((value) => `helpers.activity.askCustomer.${value}`),
+	...mpnOutcomes.map((value) => `helpers.mpn.outcomes.${value}`),
+	...mpnRowVerdicts.map((value) => `helpers.mpn.verdicts.${value}`),
+	...mpnReasons.map((value) => `helpers.mpn.reasons.${value}`),
+	...mpnWarnings.map((value) => `helpers.mpn.warnings.${value}`),
+	...mpnNextSteps.map((value) => `helpers.mpn.nextSteps.${value}`),
+	...mpnAssumptions.map((value) => `helpers.mpn.assumptions.${value}`),
+];
+
+describe('the helpers’ messages', () => {
+	it('word every code the rules return, in English', () => {
+		expect(expectedKeys.filter((key) => english[key] === undefined)).toEqual([]);
+	});
+
+	it('are all translated into Japanese and Traditional Chinese', () => {
+		for (const lang of ['ja', 'zh-TW']) expect(Object.keys(english).filter((key) => catalog(lang)[key] === undefined), lang).toEqual([]);
+	});
+
+	it('all start with helpers. and keep the translators’ arguments', () => {
+		expect(Object.keys(english).filter((key) => !key.startsWith('helpers.'))).toEqual([]);
+		expect(english['helpers.mpn.list.row']).toContain('{n}');
+		expect(english['helpers.activity.outcomes.recommend']).toContain('{activity}');
+	});
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { ownMessages, readCatalogFiles, readGlossaries } from '../../../src/i18n/catalog-files.ts';
+import { checkMessages, describeViolation, findWrongTerms, parseGlossary, type Glossary } from '../../../src/i18n/glossary.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+
+const zh: Glossary = parseGlossary({
+	lang: 'zh-TW',
+	concepts: [
+		{ id: 'review', en: 'review', term: '審核', source: 'test', wrong: ['審查', '檢閱'] },
+		{ id: 'status-under-review', en: 'Under review', term: '檢閱中', source: 'test', wrong: ['審核中', '待審查'] },
+		{ id: 'subdomain', en: 'subdomain', term: '子網域', source: 'test', wrong: ['子域'] },
+	],
+});
+const ja: Glossary = parseGlossary({
+	lang: 'ja',
+	concepts: [
+		{ id: 'volume-licensing', en: 'Volume Licensing', term: 'ボリューム ライセンス', source: 'test', wrong: ['ボリュームライセンス', 'ボリュームライセンス契約'] },
+		{ id: 'customer', en: 'customer', term: '顧客', source: 'test', wrong: ['お客様'], allowedIn: ['お客様の声'] },
+	],
+});
+const en: Glossary = parseGlossary({
+	lang: 'en',
+	concepts: [{ id: 'mpn-id', en: 'MPN ID', term: 'MPN ID', source: 'test', wrong: ['MPN Id'] }],
+});
+
+const found = (text: string, glossary: Glossary) => findWrongTerms(text, glossary).map((hit) => `${hit.found}@${hit.index}→${hit.use}`);
+
+describe('findWrongTerms', () => {
+	it('finds each wrong variant with the term to use, in order', () => {
+		expect(found('審查者會檢閱子域', zh)).toEqual(['審查@0→審核', '檢閱@4→審核', '子域@6→子網域']);
+	});
+
+	it('ignores a wrong variant inside a correct term (檢閱 in the status 檢閱中)', () => {
+		expect(found('狀態為「檢閱中」', zh)).toEqual([]);
+		expect(found('子網域', zh)).toEqual([]);
+	});
+
+	it('still reports a wrong variant that contains a correct term (審核中 contains 審核)', () => {
+		expect(found('宣告處於「審核中」時會審核', zh)).toEqual(['審核中@5→檢閱中']);
+	});
+
+	it('reports the longer of two overlapping variants once', () => {
+		expect(found('ボリュームライセンス契約で', ja)).toEqual(['ボリュームライセンス契約@0→ボリューム ライセンス']);
+		expect(found('ボリュームライセンスで', ja)).toEqual(['ボリュームライセンス@0→ボリューム ライセンス']);
+		expect(found('ボリューム ライセンス契約', ja)).toEqual([]);
+	});
+
+	it('honours allowedIn exceptions', () => {
+		expect(found('お客様の声と、お客様', ja)).toEqual(['お客様@7→顧客']);
+	});
+
+	it('matches Latin variants as whole words only, case-sensitively', () => {
+		expect(found('Your MPN Id', en)).toEqual(['MPN Id@5→MPN ID']);
+		expect(found('MPN Identity, MPN id, MPN ID', en)).toEqual([]);
+	});
+
+	it('refuses a glossary whose wrong variant is another concept’s term, or a useless exception', () => {
+		const concept = { en: 'x', source: 'test' };
+		expect(() =>
+			parseGlossary({ lang: 'ja', concepts: [{ ...concept, id: 'a', term: '手順', wrong: ['ステップ'] }, { ...concept, id: 'b', term: 'ステップ' }] }),
+		).toThrow(/term of another concept/);
+		expect(() => parseGlossary({ lang: 'ja', concepts: [{ ...concept, id: 'a', term: '手順', wrong: ['ステップ'], allowedIn: ['手順書'] }] })).toThrow(
+			/contains none/,
+		);
+		expect(() => parseGlossary({ lang: 'ja', concepts: [{ ...concept, id: 'a', term: 'x' }, { ...concept, id: 'a', term: 'y' }] })).toThrow(/twice/);
+	});
+
+	it('exempts verbatim quotes and prints violations as "lang key: found X, use Y"', () => {
+		const violations = checkMessages('zh-TW', { 'errors.a.quote': '子域', 'errors.a.fix': '請確認子域' }, zh);
+		expect(violations.map(describeViolation)).toEqual(['zh-TW errors.a.fix: found 子域, use 子網域']);
+	});
+});
+
+describe('the glossaries', () => {
+	const glossaries = readGlossaries();
+
+	it('belong to site locales (a new locale may start without one), with the same concepts and English terms', () => {
+		expect([...glossaries.keys()]).toEqual(expect.arrayContaining(['en', 'ja', 'zh-TW']));
+		for (const lang of glossaries.keys()) expect(locales.map((locale) => locale.lang)).toContain(lang);
+		const english = glossaries.get('en')!;
+		for (const glossary of glossaries.values()) {
+			expect(glossary.concepts.map((concept) => [concept.id, concept.en])).toEqual(english.concepts.map((concept) => [concept.id, concept.en]));
+		}
+	});
+
+	it('name the concepts of issue #13', () => {
+		const ids = glossaries.get('en')!.concepts.map((concept) => concept.id);
+		for (const id of [
+			'claim', 'review', 'reviewer', 'subscription', 'subscription-id', 'tenant-id', 'subdomain', 'proof-of-execution', 'customer', 'partner',
+			'partner-type', 'activity', 'solution-area', 'mpn-id', 'usage', 'revenue-association', 'web-direct', 'business-applications', 'step',
+			'volume-licensing', 'business-day', 'status-editing', 'status-submitted', 'status-under-review', 'status-partner-action-required',
+			'status-approved', 'status-rejected',
+		]) {
+			expect(ids).toContain(id);
+		}
+	});
+
+	it('hold the terms issue #13 prescribes', () => {
+		const term = (lang: string, id: string) => glossaries.get(lang)!.concepts.find((concept) => concept.id === id)?.term;
+		expect(term('zh-TW', 'status-under-review')).toBe('檢閱中');
+		expect(term('zh-TW', 'review')).toBe('審核');
+		expect(term('zh-TW', 'subdomain')).toBe('子網域');
+		expect(term('ja', 'status-submitted')).toBe('送信済み');
+		expect(term('ja', 'status-rejected')).toBe('拒否');
+		expect(term('ja', 'customer')).toBe('顧客');
+	});
+});
+
+describe('the message catalogs', () => {
+	it('use no wrong variant of the glossary (keys ending in .quote are exempt)', () => {
+		const glossaries = readGlossaries();
+		const violations = [...ownMessages(readCatalogFiles())].flatMap(([lang, messages]) => {
+			const glossary = glossaries.get(lang);
+			return glossary ? checkMessages(lang, messages, glossary).map(describeViolation) : [];
+		});
+		if (violations.length > 0) console.error(`Glossary violations (${violations.length}):\n${violations.join('\n')}`);
+		expect(violations).toEqual([]);
+	});
+});
