@@ -8,6 +8,8 @@ import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
 import { applyShowOriginalScript } from './src/islands/english-original.ts';
 import { articleNames } from './src/sources/library.ts';
+import { readCatalogs } from './src/i18n/catalog-files.ts';
+import { siteSidebar } from './src/sidebar.ts';
 
 export default defineConfig({
 	// Astro 7 defaults to `compressHTML: 'jsx'`, which drops the whitespace between inline elements
@@ -31,25 +33,8 @@ export default defineConfig({
 			// site's own accessible search dialog replaces the stock UI.
 			pagefind: false,
 			head: [{ tag: 'script', content: applyShowOriginalScript }],
-			sidebar: [
-				{ label: 'Home', translations: { ja: 'ホーム', 'zh-TW': '首頁' }, link: '/' },
-				{
-					label: 'Troubleshooting',
-					translations: { ja: 'トラブルシューティング', 'zh-TW': '疑難排解' },
-					items: articleNames().map((slug) => ({ slug })),
-				},
-				{ label: 'Claim simulator', translations: { ja: '要求シミュレーター', 'zh-TW': '宣告模擬器' }, link: '/claim-simulator/' },
-				{ label: 'Claim error reference', translations: { ja: '要求エラー リファレンス', 'zh-TW': '宣告錯誤參考' }, link: '/errors/' },
-				{ label: 'Claim lifecycle simulator', translations: { ja: '要求のライフサイクル シミュレーター', 'zh-TW': '宣告生命週期模擬器' }, link: '/claim-lifecycle/' },
-				{
-					label: 'Claim helpers',
-					translations: { ja: '要求ヘルパー', 'zh-TW': '宣告小幫手' },
-					items: [
-						{ label: 'Which activity do I choose?', translations: { ja: 'どのアクティビティを選択しますか?', 'zh-TW': '我要選擇哪一個活動？' }, link: '/helpers/activity/' },
-						{ label: 'Which MPN do I choose?', translations: { ja: 'どの MPN を選択しますか?', 'zh-TW': '我要選擇哪一種 MPN？' }, link: '/helpers/mpn/' },
-					],
-				},
-			],
+			// Labels from the message catalogs (`site.sidebar.*`), links from `src/routes.ts`.
+			sidebar: siteSidebar(readCatalogs(), articleNames()),
 		}),
 		mdx(),
 		preact(),

@@ -1,11 +1,14 @@
 /**
- * Reading the message catalogs and glossaries from disk, for Node scripts and tests (`npm run i18n:status`,
- * the glossary test). The site reads the same files through `import.meta.glob` (`messages.ts`), which plain
- * Node lacks.
+ * Reading the message catalogs and glossaries from disk, for code that runs outside Vite: Node scripts and
+ * tests (`npm run i18n:status`, the glossary test, Playwright's specs) and `astro.config.mjs` (Astro loads a
+ * `.mjs` config with Node itself, where `import.meta.glob` does not exist; the sidebar's labels come from
+ * here). The site reads the same files through `import.meta.glob` (`messages.ts`); both build the catalogs
+ * with `buildCatalogs` (`catalog.ts`): one mechanism, two ways to read the files.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCatalogs, type Catalogs } from './catalog.ts';
 import { parseGlossary, type Glossary } from './glossary.ts';
 
 /** `src/i18n/messages/`: one folder per locale, one JSON file per area. */
@@ -32,6 +35,11 @@ export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unk
 		}
 	}
 	return files;
+}
+
+/** The catalogs of `dir` (the site's by default), with English per missing key. Throws `CatalogError` as the build does. */
+export function readCatalogs(dir: string = MESSAGES_DIR): Catalogs {
+	return buildCatalogs(readCatalogFiles(dir));
 }
 
 /** The messages each locale's own files hold (no English fallback), by locale. */

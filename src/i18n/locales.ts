@@ -1,8 +1,8 @@
 /**
  * The site's locales: the single place where a language is declared.
  *
- * Adding a locale means adding one entry here (plus, optionally, its UI strings in
- * `src/content/i18n/<lang>.json`) and dropping the vendor file into `content/sources/<sourceLocale>/`.
+ * Adding a locale means adding one entry here (plus, optionally, its message catalog in
+ * `src/i18n/messages/<lang>/`) and dropping the vendor file into `content/sources/<sourceLocale>/`.
  * This module has no Astro or Preact imports, so the config, the importer and the tests share it.
  */
 export interface SiteLocale {

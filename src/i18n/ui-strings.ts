@@ -1,43 +1,15 @@
 /**
- * The site's own UI strings (beyond Starlight's built-in ones): their keys and shape.
+ * The error reference's UI strings that still live in Starlight's `src/content/i18n/<lang>.json` (`errors.*`),
+ * until they move to the message catalogs (`src/i18n/messages/<lang>/errors.json`). Every other string of
+ * the site is in the message catalogs (`src/i18n/messages.ts`).
  *
- * The English values live in `src/content/i18n/en.json`, translations beside them
- * (`ja.json`, `zh-TW.json`). A key missing from a locale, or a locale with no file at all,
- * falls back to English. Pages read them through Starlight (`Astro.locals.t`); code that runs
- * outside a page (the article loader) reads them with `uiStringsFor`.
+ * A key missing from a locale, or a locale with no file at all, falls back to English. Pages read them
+ * through Starlight (`Astro.locals.t`); code that runs outside a page reads them with `uiStringsFor`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const uiStringsSchema = z.object({
-	'home.title': z.string(),
-	'home.description': z.string(),
-	'home.lead': z.string(),
-	'home.languages.heading': z.string(),
-	'home.languages.body': z.string(),
-	'home.sources.heading': z.string(),
-	'home.sources.body': z.string(),
-	'home.sources.license': z.string(),
-	'home.sources.disclaimer': z.string(),
-	'home.articles.heading': z.string(),
-	'article.machineTranslated': z.string(),
-	'article.humanTranslated': z.string(),
-	'article.readOriginal': z.string(),
-	'article.showOriginal': z.string(),
-	'article.showOriginalNeedsJs': z.string(),
-	'article.outdated': z.string(),
-	'article.untranslated': z.string(),
-	'article.untranslatedLabel': z.string(),
-	'attribution.label': z.string(),
-	'attribution.source': z.string(),
-	'attribution.machineTranslated': z.string(),
-	'attribution.humanTranslated': z.string(),
-	'attribution.english': z.string(),
-	'callout.important': z.string(),
-	'callout.note': z.string(),
-	'callout.tip': z.string(),
-	'callout.warning': z.string(),
-	'callout.caution': z.string(),
 	'errors.title': z.string(),
 	'errors.description': z.string(),
 	'errors.lead': z.string(),

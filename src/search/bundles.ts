@@ -1,12 +1,13 @@
 /**
- * Where each locale's search index lives, and which locale and page a search result belongs to.
+ * Where each locale's search index lives (the locale and page of a result URL: `localeOfPath` and
+ * `pathWithoutLocale` in `src/routes.ts`).
  * Plain TypeScript shared by the index build, the search island and the tests.
  *
  * Every locale gets its own Pagefind bundle (`/pagefind/en/`, `/pagefind/ja/`, `/pagefind/zh-tw/`),
  * each holding one language index only. Pagefind's `mergeIndex` refuses a second language from the
  * primary bundle's own path, so separate bundles are what lets a page search another language.
  */
-import { defaultLocale, localePathPrefix, locales, type SiteLocale } from '../i18n/locales.ts';
+import type { SiteLocale } from '../i18n/locales.ts';
 
 /** URL folder of all search bundles, below the site root. */
 export const SEARCH_ROOT = '/pagefind/';
@@ -14,23 +15,6 @@ export const SEARCH_ROOT = '/pagefind/';
 /** Bundle folder of a locale: `/pagefind/zh-tw/` (the lowercased `<html lang>`, as Pagefind keys its languages). */
 export function searchBundlePath(locale: SiteLocale): string {
 	return `${SEARCH_ROOT}${locale.lang.toLowerCase()}/`;
-}
-
-/** The locale whose URL prefix a result URL (`/ja/errors/x/#fix`) starts with; the default locale otherwise. */
-export function localeOfPath(path: string): SiteLocale {
-	const first = path.replace(/^https?:\/\/[^/]+/, '').split('/')[1] ?? '';
-	return locales.find((locale) => locale !== defaultLocale && locale.slug === first) ?? defaultLocale;
-}
-
-/**
- * The same page in every language: the URL path without its locale prefix and origin (hash kept):
- * `/ja/errors/x/#fix` and `/errors/x/#fix` both give `errors/x/#fix`. Section anchors are the same
- * in every locale, so sections match too.
- */
-export function pageKey(path: string): string {
-	const bare = path.replace(/^https?:\/\/[^/]+/, '');
-	const locale = localeOfPath(bare);
-	return bare.slice(localePathPrefix(locale).length);
 }
 
 /** The index entry file of a bundle, which names its other start-up files. */

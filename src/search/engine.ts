@@ -5,7 +5,7 @@
  * Plain TypeScript over injected `LocaleIndex`es: the island gives it Pagefind instances in the page,
  * the recall test gives it Pagefind instances in Node.
  */
-import { pageKey } from './bundles.ts';
+import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 
@@ -194,7 +194,7 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	const load = async (batch: Candidate[]): Promise<void> => {
 		for (const entry of await Promise.all(batch.map(async (candidate) => ({ candidate, page: await candidate.hit.load() })))) {
 			loaded.push(entry);
-			keys.add(pageKey(entry.page.url));
+			keys.add(pathWithoutLocale(entry.page.url));
 		}
 	};
 	const outcome = (complete: boolean): SearchOutcome => ({ query, results: assemble(loaded, query).slice(0, limit), crossLanguage, stage: own.stage, complete });
@@ -240,7 +240,7 @@ function assemble(loaded: readonly Loaded[], query: string): SearchResult[] {
 	const results: SearchResult[] = [];
 	const byKey = new Map<string, SearchResult>();
 	ordered.forEach(({ candidate, page }) => {
-		const key = pageKey(page.url);
+		const key = pathWithoutLocale(page.url);
 		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial: candidate.partial };
 		const earlier = byKey.get(key);
 		if (!earlier) {

@@ -20,14 +20,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
-import { localeOfPath, pageKey, SEARCH_ROOT, searchBundlePath } from './bundles.ts';
+import { localeOfPath, pathWithoutLocale, routes } from '../routes.ts';
+import { SEARCH_ROOT, searchBundlePath } from './bundles.ts';
 
 /**
  * Pages left out of the index, by their path below the locale prefix: the error reference's index
  * lists every error's title and links to each error's own page, which is the answer; listing the
  * index too would push a right answer out of the first three.
  */
-const NOT_INDEXED = new Set(['errors/']);
+const NOT_INDEXED = new Set([routes.errors()]);
 
 /** Pagefind's prebuilt UIs, which the site's own search island replaces: not shipped. */
 const UNUSED_FILES = [
@@ -75,7 +76,7 @@ export function pagefindIndex(): AstroIntegration {
 						let count = 0;
 						for (const file of pages) {
 							const url = urlOf(file);
-							if (localeOfPath(url) !== locale || NOT_INDEXED.has(pageKey(url))) continue;
+							if (localeOfPath(url) !== locale || NOT_INDEXED.has(pathWithoutLocale(url))) continue;
 							const added = await index.addHTMLFile({ url, content: readFileSync(join(distDir, file), 'utf8') });
 							if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 							count++;

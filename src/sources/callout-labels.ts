@@ -1,15 +1,16 @@
-/** Callout titles (Important, Note, …) in a locale's language, from the site's UI strings. */
+/** Callout titles (Important, Note, …) in a locale's language, from the message catalogs (`site.callout.*`). */
 import type { CalloutLabels } from '../article/index.ts';
 import type { SiteLocale } from '../i18n/locales.ts';
-import { uiStringsFor } from '../i18n/ui-strings.ts';
+import { translator } from '../i18n/messages.ts';
 
+/** The five DocFX callout titles in the locale's language (English for a key its catalog lacks). */
 export function calloutLabelsFor(locale: SiteLocale): CalloutLabels {
-	const t = uiStringsFor(locale.lang);
+	const t = translator(locale.lang);
 	return {
-		important: t('callout.important'),
-		note: t('callout.note'),
-		tip: t('callout.tip'),
-		warning: t('callout.warning'),
-		caution: t('callout.caution'),
+		important: t('site.callout.important'),
+		note: t('site.callout.note'),
+		tip: t('site.callout.tip'),
+		warning: t('site.callout.warning'),
+		caution: t('site.callout.caution'),
 	};
 }

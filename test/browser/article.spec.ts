@@ -1,15 +1,20 @@
-import { locales, localePathPrefix } from '../../src/i18n/locales.ts';
-import { uiStringsFor } from '../../src/i18n/ui-strings.ts';
+import { readCatalogs } from '../../src/i18n/catalog-files.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { createTranslator } from '../../src/i18n/message-format.ts';
+import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { ARTICLE, SECTION_ANCHORS as SECTIONS, SUPPORT_URL as SUPPORT } from '../fixtures/seed-article.ts';
 import { SHOW_ORIGINAL_STORAGE_KEY } from '../../src/islands/english-original.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
-const articleUrl = (slug: string) => `${localePathPrefix(locales.find((l) => l.slug === slug)!)}${ARTICLE}/`;
+const articleUrl = (slug: string) => localePath(locales.find((l) => l.slug === slug)!, routes.article(ARTICLE));
+const catalogs = readCatalogs();
+/** `t(key)` over the site's messages in a language (`site.article.*`, `site.callout.*`, …). */
+const translatorFor = (lang: string) => createTranslator(catalogs.messages(lang), lang);
 const translated = locales.filter((locale) => locale.slug !== 'root');
 
 for (const locale of locales) {
 	const url = articleUrl(locale.slug);
-	const t = uiStringsFor(locale.lang);
+	const t = translatorFor(locale.lang);
 
 	test.describe(`article in ${locale.lang}`, () => {
 		test('has every upstream section anchor, in the table of contents too', async ({ page }) => {
@@ -35,7 +40,7 @@ for (const locale of locales) {
 			await expect(content.locator('table tbody tr')).toHaveCount(4);
 			await expect(content.locator('ol > li')).toHaveCount(4);
 			await expect(content.locator('ol em').first()).toBeVisible();
-			await expect(content.locator('aside.starlight-aside')).toContainText(t('callout.important'));
+			await expect(content.locator('aside.starlight-aside')).toContainText(t('site.callout.important'));
 			const support = content.locator(`a[href="${SUPPORT}"]:visible`);
 			await expect(support).toHaveCount(2);
 			await expect(content).not.toContainText('data-ttu-id');
@@ -44,13 +49,13 @@ for (const locale of locales) {
 
 		test('carries the CC BY 4.0 attribution', async ({ page }) => {
 			await page.goto(url);
-			const attribution = page.getByRole('complementary', { name: t('attribution.label') });
+			const attribution = page.getByRole('complementary', { name: t('site.attribution.label') });
 			await expect(attribution.locator('a[rel="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
 			await expect(attribution.locator('a[href*="learn.microsoft.com"]')).toBeVisible();
 			await expect(attribution.locator('a[href*="github.com/MicrosoftDocs/partner-center-pr"]')).toBeVisible();
 			await expect(attribution).toContainText('© Microsoft Corporation');
 			await expect(attribution).toContainText(
-				locale.slug === 'root' ? t('attribution.english') : t('attribution.machineTranslated'),
+				locale.slug === 'root' ? t('site.attribution.english') : t('site.attribution.machineTranslated'),
 			);
 		});
 
@@ -68,20 +73,20 @@ test('the English original has no translation notice', async ({ page }) => {
 });
 
 for (const locale of translated) {
-	const t = uiStringsFor(locale.lang);
+	const t = translatorFor(locale.lang);
 
 	test(`${locale.lang}: the notice says it is machine-translated and links to the English page`, async ({ page }) => {
 		await page.goto(articleUrl(locale.slug));
 		const notice = page.locator('.translation-notice');
-		await expect(notice).toContainText(t('article.machineTranslated'));
-		await notice.getByRole('link', { name: t('article.readOriginal') }).click();
+		await expect(notice).toContainText(t('site.article.machineTranslated'));
+		await notice.getByRole('link', { name: t('site.article.readOriginal') }).click();
 		await page.waitForURL(`**${articleUrl('root')}`);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	});
 
 	test(`${locale.lang}: the English original toggle works by keyboard and is remembered`, async ({ page }) => {
 		await page.goto(articleUrl(locale.slug));
-		const toggle = page.getByRole('button', { name: t('article.showOriginal') });
+		const toggle = page.getByRole('button', { name: t('site.article.showOriginal') });
 		const firstOriginal = page.locator('#domain-tenant-mismatch + p .sxs-original').first();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await expect(firstOriginal).toBeHidden();
@@ -99,14 +104,14 @@ for (const locale of translated) {
 		// Remembered on the next page, in another language too.
 		const other = translated.find((l) => l.slug !== locale.slug)!;
 		await page.goto(articleUrl(other.slug));
-		await expect(page.getByRole('button', { name: uiStringsFor(other.lang)('article.showOriginal') })).toHaveAttribute(
+		await expect(page.getByRole('button', { name: translatorFor(other.lang)('site.article.showOriginal') })).toHaveAttribute(
 			'aria-pressed',
 			'true',
 		);
 		await expect(page.locator('.sxs-original').first()).toBeVisible();
 
 		await page.keyboard.press('Tab'); // move focus into the page, then use Space on the toggle
-		await page.getByRole('button', { name: uiStringsFor(other.lang)('article.showOriginal') }).focus();
+		await page.getByRole('button', { name: translatorFor(other.lang)('site.article.showOriginal') }).focus();
 		await page.keyboard.press('Space');
 		await expect(page.locator('.sxs-original').first()).toBeHidden();
 		await page.reload();
@@ -122,12 +127,12 @@ for (const locale of translated) {
 }
 
 test('the English original toggle is there from the first paint, as the reader left it: nothing moves when it starts', async ({ page }) => {
-	const t = uiStringsFor('ja');
+	const t = translatorFor('ja');
 	await page.addInitScript(([key]) => localStorage.setItem(key!, 'true'), [SHOW_ORIGINAL_STORAGE_KEY]);
 	// A slow connection: the page is on screen, the toggle's script is not there yet.
 	const { release } = await holdRequests(page, /EnglishOriginalToggle\.[\w-]+\.js$/);
 	await page.goto(articleUrl('ja'));
-	const toggle = page.getByRole('button', { name: t('article.showOriginal') });
+	const toggle = page.getByRole('button', { name: t('site.article.showOriginal') });
 	await expect(toggle).toBeVisible();
 	const pressedLook = await toggle.evaluate((button) => getComputedStyle(button).backgroundColor);
 	const notice = await page.locator('.translation-notice').boundingBox();
@@ -145,16 +150,16 @@ test.describe('without JavaScript', () => {
 
 	test('the notice still links to the English page and no dead toggle is shown', async ({ page }) => {
 		await page.goto(articleUrl('ja'));
-		const t = uiStringsFor('ja');
-		await expect(page.getByRole('link', { name: t('article.readOriginal') })).toHaveAttribute('href', articleUrl('root'));
-		await expect(page.getByRole('button', { name: t('article.showOriginal') })).toHaveCount(0);
+		const t = translatorFor('ja');
+		await expect(page.getByRole('link', { name: t('site.article.readOriginal') })).toHaveAttribute('href', articleUrl('root'));
+		await expect(page.getByRole('button', { name: t('site.article.showOriginal') })).toHaveCount(0);
 		await expect(page.locator('.sxs-original').first()).toBeHidden();
 	});
 });
 
 test('the home page links to the article in every language', async ({ page }) => {
 	for (const locale of locales) {
-		await page.goto(localePathPrefix(locale));
+		await page.goto(localePrefix(locale));
 		await expect(page.locator(`.sl-markdown-content a[href="${articleUrl(locale.slug)}"]`)).toBeVisible();
 	}
 });

@@ -1,7 +1,6 @@
 import { catalogEntry, errorMessageKey, errorTitleKey, type ClaimErrorCode } from '../../src/claim/index.ts';
 import { referencedErrorCodes } from '../../src/error-reference/codes.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { uiStringsFor } from '../../src/i18n/ui-strings.ts';
 import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
@@ -26,7 +25,7 @@ for (const locale of locales) {
 		await expect(page.locator('h1')).toHaveText(errorTitle('SUBSCRIPTION_IS_CSP'));
 		await expect(page.locator('blockquote[lang="en"]')).toHaveText('The subscription provided is for CSP');
 		await expect(page.locator('#cause + p')).toHaveText(t(errorMessageKey('SUBSCRIPTION_IS_CSP', 'cause')));
-		await expect(page.getByRole('complementary', { name: uiStringsFor(locale.lang)('attribution.label') })).toContainText('CC BY 4.0');
+		await expect(page.getByRole('complementary', { name: t('site.attribution.label') })).toContainText('CC BY 4.0');
 		const section = catalogEntry('SUBSCRIPTION_IS_CSP').anchor!;
 		await page.locator(`a[href="${prefix}${ARTICLE}/#${section}"]`).click();
 		await expect(page.locator(`#${section}`)).toBeInViewport();

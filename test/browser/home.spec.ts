@@ -1,26 +1,26 @@
-import { locales, localePathPrefix } from '../../src/i18n/locales.ts';
-import en from '../../src/content/i18n/en.json' with { type: 'json' };
-import ja from '../../src/content/i18n/ja.json' with { type: 'json' };
-import zhTW from '../../src/content/i18n/zh-TW.json' with { type: 'json' };
+import { readCatalogs } from '../../src/i18n/catalog-files.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-const homeTitles: Record<string, string> = { en: en['home.title'], ja: ja['home.title'], 'zh-TW': zhTW['home.title'] };
+const catalogs = readCatalogs();
+const homeTitles: Record<string, string> = Object.fromEntries(locales.map((locale) => [locale.lang, catalogs.messages(locale.lang)['site.home.title']]));
 
 for (const locale of locales) {
 	test.describe(`home page in ${locale.lang}`, () => {
 		test('has the language, title and a language picker on the current language', async ({ page }) => {
-			await page.goto(localePathPrefix(locale));
+			await page.goto(localePrefix(locale));
 			await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
 			await expect(page).toHaveTitle(new RegExp(`^${homeTitles[locale.lang]}`));
 			await expect(page.locator('h1')).toHaveText(homeTitles[locale.lang]!);
 			const picker = page.locator('header site-language-select select');
 			await expect(picker).toBeVisible();
 			await expect(picker.locator('option')).toHaveText(locales.map((l) => l.label));
-			await expect(picker).toHaveValue(localePathPrefix(locale));
+			await expect(picker).toHaveValue(localePrefix(locale));
 		});
 
 		test('has no WCAG 2.2 AA violations', async ({ page }) => {
-			await page.goto(localePathPrefix(locale));
+			await page.goto(localePrefix(locale));
 			await expectNoAxeViolations(page);
 		});
 	});
@@ -35,9 +35,9 @@ test.describe('language picker', () => {
 		test(`keeps the section when switching from ${from} to ${to}`, async ({ page }) => {
 			const source = locales.find((l) => l.slug === from)!;
 			const target = locales.find((l) => l.slug === to)!;
-			await page.goto(`${localePathPrefix(source)}#sources-and-license`);
+			await page.goto(`${localePrefix(source)}#sources-and-license`);
 			await page.locator('header site-language-select select').selectOption({ label: target.label });
-			await page.waitForURL(`**${localePathPrefix(target)}#sources-and-license`);
+			await page.waitForURL(`**${localePrefix(target)}#sources-and-license`);
 			await expect(page.locator('html')).toHaveAttribute('lang', target.lang);
 			await expect(page.locator('#sources-and-license')).toBeInViewport();
 		});

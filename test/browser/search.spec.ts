@@ -3,9 +3,10 @@
  * `openSearch` event behind the claim simulator's **Search this error**, accessibility, and no JavaScript.
  */
 import type { Page } from '@playwright/test';
-import { inLang } from '../../src/claim/localized.ts';
-import { localePathPrefix, locales } from '../../src/i18n/locales.ts';
-import { searchStrings } from '../../src/islands/search/strings.ts';
+import { readCatalogs } from '../../src/i18n/catalog-files.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { createTranslator } from '../../src/i18n/message-format.ts';
+import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { SEARCH_OPEN_EVENT } from '../../src/search/open-search.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
@@ -15,6 +16,26 @@ const localQuery: Record<string, { q: string; page: string }> = {
 	ja: { q: '指定されたサブスクリプションが CSP を対象としている', page: 'errors/subscription-is-csp/' },
 	'zh-TW': { q: '提供的訂閱適用於 CSP', page: 'errors/subscription-is-csp/' },
 };
+
+const catalogs = readCatalogs();
+
+/** The dialog's texts in a language, from the `search.*` messages. */
+function searchText(lang: string) {
+	const t = createTranslator(catalogs.messages(lang), lang);
+	/** "3 results" for any number (the singular and the plural form). */
+	const resultCount = new RegExp([1, 7].map((n) => t('search.resultCount', { count: n }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(String(n), '\\d+')).join('|'));
+	return {
+		button: t('search.button'),
+		empty: t('search.empty'),
+		noResultsHint: t('search.noResultsHint'),
+		resultCount,
+		crossLanguage: t('search.crossLanguage'),
+		kindError: t('search.kind.error'),
+		kindGuide: t('search.kind.guide'),
+		noscript: t('search.noscript'),
+		noscriptLink: t('search.noscriptLink'),
+	};
+}
 
 /** Waits for search results: generous, as the first search loads the index (the machine may be busy). */
 const RESULTS = { timeout: 20_000 };
@@ -41,8 +62,8 @@ async function openWithKeyboard(page: Page): Promise<void> {
 }
 
 for (const locale of locales) {
-	const strings = inLang(searchStrings, locale.lang);
-	const home = localePathPrefix(locale);
+	const strings = searchText(locale.lang);
+	const home = localePrefix(locale);
 	const { q, page: expected } = localQuery[locale.lang]!;
 
 	test.describe(`search in ${locale.lang}`, () => {
@@ -53,7 +74,7 @@ for (const locale of locales) {
 			await expect(dialog(page)).toBeVisible();
 			await typeQuery(page, q);
 			await expect(options(page).first()).toBeVisible();
-			await expect(dialog(page).getByRole('status')).toHaveText(new RegExp(strings.resultCount.replace('{count}', '\\d+')));
+			await expect(dialog(page).getByRole('status')).toHaveText(strings.resultCount);
 			await page.keyboard.press('ArrowDown');
 			const first = options(page).first();
 			await expect(first).toHaveAttribute('aria-selected', 'true');
@@ -136,7 +157,7 @@ test.describe('search across languages', () => {
 		await typeQuery(page, 'サブスクリプションがアクティブでも猶予状態でもありません');
 		const first = options(page).first();
 		await expect(first).toContainText('日本語', RESULTS);
-		await expect(dialog(page).getByRole('checkbox', { name: searchStrings.en.crossLanguage })).toBeChecked();
+		await expect(dialog(page).getByRole('checkbox', { name: searchText('en').crossLanguage })).toBeChecked();
 		await first.click();
 		await page.waitForURL('**/ja/errors/subscription-not-active/');
 	});
@@ -157,7 +178,7 @@ test.describe('search across languages', () => {
 		await openWithKeyboard(page);
 		await typeQuery(page, 'SUBSCRIPTION_IS_CSP');
 		await expect(options(page).first()).toBeVisible(RESULTS);
-		const toggle = dialog(page).getByRole('checkbox', { name: searchStrings['zh-TW'].crossLanguage });
+		const toggle = dialog(page).getByRole('checkbox', { name: searchText('zh-TW').crossLanguage });
 		await expect(toggle).not.toBeChecked();
 		await expect(dialog(page).locator('.site-search__label--lang')).toHaveCount(0);
 		await toggle.check();
@@ -221,13 +242,13 @@ test.describe('search without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	for (const locale of locales) {
 		test(`shows no dead button in ${locale.lang}, and says where to go`, async ({ page }) => {
-			const strings = inLang(searchStrings, locale.lang);
-			await page.goto(localePathPrefix(locale));
+			const strings = searchText(locale.lang);
+			await page.goto(localePrefix(locale));
 			await expect(page.getByRole('button', { name: strings.button })).toHaveCount(0);
 			const note = page.locator('header .noscript-note');
 			await expect(note).toBeVisible();
 			await expect(note).toContainText(strings.noscript);
-			await expect(note.getByRole('link', { name: strings.noscriptLink })).toHaveAttribute('href', `${localePathPrefix(locale)}errors/`);
+			await expect(note.getByRole('link', { name: strings.noscriptLink })).toHaveAttribute('href', localePath(locale, routes.errors()));
 		});
 	}
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-	findLocaleBySourceCode,
-	localeOfRouteParam,
-	localePathPrefix,
-	localeRouteParam,
-	locales,
-	localizedSiteTitles,
-	starlightLocales,
-} from '../../../src/i18n/locales.ts';
+import { findLocaleBySourceCode, locales, localizedSiteTitles, starlightLocales } from '../../../src/i18n/locales.ts';
+import { localeOfRouteParam, localePrefix, localeRouteParam } from '../../../src/routes.ts';
 
 describe('site locales', () => {
 	it('serves English at / and the others under their own prefix', () => {
-		expect(locales.map(localePathPrefix)).toEqual(['/', '/ja/', '/zh-tw/']);
+		expect(locales.map(localePrefix)).toEqual(['/', '/ja/', '/zh-tw/']);
 	});
 
 	it('round-trips the [...locale] route parameter, with none for English', () => {

@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { splitPlaceholders } from '../../../src/i18n/placeholders.ts';
+import { formatMessageToParts, MessageSyntaxError, parseMessage } from '../../../src/i18n/message-format.ts';
 
-describe('splitPlaceholders', () => {
+/** What `splitPlaceholders` did for the attribution line, now done by `formatMessageToParts`. */
+describe('formatMessageToParts for elements in a translation', () => {
+	const slot = (name: string) => ({ placeholder: name });
+
 	it('keeps the word order of the translation', () => {
-		expect(splitPlaceholders('Microsoft の「{{title}}」を {{license}} の下で')).toEqual([
-			{ text: 'Microsoft の「' },
+		expect(formatMessageToParts('Microsoft の「{title}」を {license} の下で', { title: slot('title'), license: slot('license') }, 'ja')).toEqual([
+			'Microsoft の「',
 			{ placeholder: 'title' },
-			{ text: '」を ' },
+			'」を ',
 			{ placeholder: 'license' },
-			{ text: ' の下で' },
+			' の下で',
 		]);
 	});
 
-	it('leaves text without placeholders, or with an unclosed one, as text', () => {
-		expect(splitPlaceholders('plain')).toEqual([{ text: 'plain' }]);
-		expect(splitPlaceholders('a {{broken')).toEqual([{ text: 'a {{broken' }]);
+	it('leaves text without placeholders as text, and refuses an unclosed one', () => {
+		expect(formatMessageToParts('plain', {}, 'en')).toEqual(['plain']);
+		expect(() => parseMessage('a {broken')).toThrow(MessageSyntaxError);
 	});
 
 	it('handles placeholders at both ends', () => {
-		expect(splitPlaceholders('{{a}} and {{ b }}')).toEqual([{ placeholder: 'a' }, { text: ' and ' }, { placeholder: 'b' }]);
+		expect(formatMessageToParts('{a} and {b}', { a: slot('a'), b: slot('b') }, 'en')).toEqual([{ placeholder: 'a' }, ' and ', { placeholder: 'b' }]);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundleStartFiles, localeOfPath, pageKey, searchBundlePath } from '../../../src/search/bundles.ts';
+import { bundleStartFiles, searchBundlePath } from '../../../src/search/bundles.ts';
+import { localeOfPath, pathWithoutLocale } from '../../../src/routes.ts';
 import { compact, promoteHeadingMatches, searchSite, type IndexHit, type IndexPage, type LocaleIndex } from '../../../src/search/engine.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
 import { createSerializer } from '../../../src/search/pagefind-api.ts';
@@ -192,8 +193,8 @@ describe('bundles', () => {
 		expect(locales.map(searchBundlePath)).toEqual(['/pagefind/en/', '/pagefind/ja/', '/pagefind/zh-tw/']);
 		expect(localeOfPath('/zh-tw/errors/x/#fix').lang).toBe('zh-TW');
 		expect(localeOfPath('/errors/x/').lang).toBe('en');
-		expect(pageKey('/ja/errors/x/#fix')).toBe('errors/x/#fix');
-		expect(pageKey('http://127.0.0.1:4321/errors/x/')).toBe('errors/x/');
+		expect(pathWithoutLocale('/ja/errors/x/#fix')).toBe('errors/x/#fix');
+		expect(pathWithoutLocale('http://127.0.0.1:4321/errors/x/')).toBe('errors/x/');
 	});
 
 	it('names the start-up files a bundle’s entry file points Pagefind to', () => {

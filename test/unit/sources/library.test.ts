@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleText, englishCalloutLabels } from '../../../src/article/index.ts';
-import { uiStringsFor } from '../../../src/i18n/ui-strings.ts';
+import { translator } from '../../../src/i18n/messages.ts';
 import { articleEntryData, articleMetaSchema } from '../../../src/sources/article-entry.ts';
 import { articleNames, buildArticlePages, readSourceFiles, type SourceFile } from '../../../src/sources/library.ts';
 import { newerVersionChangingCompetingClaims } from '../article/fixtures.ts';
@@ -57,7 +57,7 @@ describe('the published library', () => {
 
 describe('UI strings outside pages', () => {
 	it('fall back to English for a locale without a strings file', () => {
-		expect(uiStringsFor('ko')('article.showOriginal')).toBe('Show English original');
-		expect(uiStringsFor('ja')('article.showOriginal')).toBe('英語の原文を表示');
+		expect(translator('ko')('site.article.showOriginal')).toBe('Show English original');
+		expect(translator('ja')('site.article.showOriginal')).toBe('英語の原文を表示');
 	});
 });

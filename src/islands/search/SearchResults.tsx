@@ -1,0 +1,90 @@
+/**
+ * The dialog's listbox: each result (title, error code, kind, language when another, partial-match label,
+ * excerpt with the matched words highlighted), followed by its best sections as options of their own.
+ */
+import type { SearchOption } from '../../search/dialog-state.ts';
+import type { SearchResult } from '../../search/engine.ts';
+import { excerptParts } from '../../search/excerpt.ts';
+import type { SearchTranslate } from './SearchIsland.tsx';
+
+export interface SearchResultsProps {
+	t: SearchTranslate;
+	results: readonly SearchResult[];
+	options: readonly SearchOption[];
+	active: number;
+	/** Whether a newer search than the results shown runs. */
+	busy: boolean;
+	/** A language's own name, by `<html lang>`. */
+	labelOf: (lang: string) => string;
+	onChoose: (option: SearchOption) => void;
+	onHover: (index: number) => void;
+}
+
+const KINDS = ['guide', 'error', 'tool'] as const;
+const isKind = (kind: string | undefined): kind is (typeof KINDS)[number] => KINDS.includes(kind as (typeof KINDS)[number]);
+
+function Excerpt({ html, lang }: { html: string; lang?: string | undefined }) {
+	return (
+		<span class="site-search__excerpt" lang={lang}>
+			{excerptParts(html).map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}
+		</span>
+	);
+}
+
+function PageOption({ t, result, foreign, labelOf }: { t: SearchTranslate; result: SearchResult; foreign: string | undefined; labelOf: (lang: string) => string }) {
+	const page = result.page;
+	return (
+		<>
+			<span class="site-search__title" lang={foreign}>
+				{page.title}
+				{page.code && <code translate={false}>{page.code}</code>}
+			</span>
+			<span class="site-search__labels">
+				{isKind(page.kind) && <span class="site-search__label">{t(`search.kind.${page.kind}`)}</span>}
+				{foreign && (
+					<span class="site-search__label site-search__label--lang" lang={foreign}>
+						{labelOf(foreign)}
+					</span>
+				)}
+				{result.partial && (
+					<span class="site-search__label site-search__label--partial" title={t('search.partialNote')}>
+						{t('search.partial')}
+					</span>
+				)}
+			</span>
+			<Excerpt html={page.excerpt} lang={foreign} />
+		</>
+	);
+}
+
+export function SearchResults({ t, results, options, active, busy, labelOf, onChoose, onHover }: SearchResultsProps) {
+	return (
+		<ul id="site-search-results" class="site-search__results" role="listbox" aria-label={t('search.results')} aria-busy={busy || undefined} hidden={options.length === 0}>
+			{options.map((option, index) => {
+				const result = results[option.result]!;
+				const foreign = result.otherLanguage ? result.page.lang : undefined;
+				return (
+					<li
+						id={option.id}
+						role="option"
+						aria-selected={index === active}
+						class={option.section ? 'site-search__option site-search__option--section' : 'site-search__option'}
+						onClick={() => onChoose(option)}
+						onPointerMove={() => index !== active && onHover(index)}
+					>
+						{option.section ? (
+							<>
+								<span class="site-search__title" lang={foreign}>
+									{option.section.title}
+								</span>
+								<Excerpt html={option.section.excerpt} lang={foreign} />
+							</>
+						) : (
+							<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} />
+						)}
+					</li>
+				);
+			})}
+		</ul>
+	);
+}

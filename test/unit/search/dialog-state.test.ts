@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+	askedOf,
+	crossLanguageChecked,
+	initialSearchDialogState,
+	isSearching,
+	isShowing,
+	movedOption,
+	searchDialogReducer,
+	searchOptions,
+	shownResults,
+	statusMessage,
+	type SearchDialogAction,
+	type SearchDialogState,
+} from '../../../src/search/dialog-state.ts';
+import type { SearchOutcome, SearchResult } from '../../../src/search/engine.ts';
+import { translator } from '../../../src/i18n/messages.ts';
+
+const result = (url: string, sections = 0): SearchResult => ({
+	page: {
+		url,
+		title: url,
+		excerpt: '',
+		lang: 'en',
+		subResults: Array.from({ length: sections }, (_, i) => ({ url: `${url}#s${i}`, title: `s${i}`, excerpt: '', anchor: `s${i}`, score: 1 })),
+	},
+	key: url,
+	otherLanguage: false,
+	partial: false,
+});
+const outcome = (results: SearchResult[], complete = true, crossLanguage = false): SearchOutcome => ({
+	query: 'csp',
+	results,
+	crossLanguage,
+	stage: 'exact' as SearchOutcome['stage'],
+	complete,
+});
+const run = (...actions: SearchDialogAction[]): SearchDialogState => actions.reduce(searchDialogReducer, initialSearchDialogState);
+
+describe('search dialog state', () => {
+	it('opens and closes; closing drops the selection', () => {
+		const state = run({ type: 'opened' }, { type: 'moved', active: 2 });
+		expect(state.open).toBe(true);
+		expect(run({ type: 'opened' }, { type: 'moved', active: 2 }, { type: 'closed' })).toMatchObject({ open: false, active: -1 });
+	});
+
+	it('keeps results on screen while a newer search runs, and is busy until it answers', () => {
+		const typed = run({ type: 'opened' }, { type: 'typed', query: 'csp' }, { type: 'searchStarted' });
+		expect(typed.status).toBe('loading');
+		expect(isSearching(typed)).toBe(true);
+		const answered = searchDialogReducer(typed, { type: 'answered', outcome: outcome([result('/a/')]), asked: askedOf(typed), keepActive: false });
+		expect(answered.status).toBe('done');
+		expect(isSearching(answered)).toBe(false);
+		const more = searchDialogReducer(answered, { type: 'typed', query: 'csp x' });
+		expect(isSearching(more)).toBe(true);
+		expect(searchDialogReducer(more, { type: 'searchStarted' }).status).toBe('done');
+		expect(shownResults(more)).toHaveLength(1);
+	});
+
+	it('shows the exact matches first and keeps an option the reader moved to when the complete list follows', () => {
+		const typed = run({ type: 'opened' }, { type: 'typed', query: 'csp' }, { type: 'searchStarted' });
+		const exact = searchDialogReducer(typed, { type: 'exactMatches', outcome: outcome([result('/a/')], false), asked: askedOf(typed) });
+		expect(exact.status).toBe('more');
+		expect(isShowing(exact)).toBe(true);
+		const moved = searchDialogReducer(exact, { type: 'moved', active: 0 });
+		const complete = { type: 'answered', outcome: outcome([result('/a/'), result('/b/')]), asked: askedOf(typed) } as const;
+		expect(searchDialogReducer(moved, { ...complete, keepActive: true }).active).toBe(0);
+		expect(searchDialogReducer(moved, { ...complete, keepActive: false }).active).toBe(-1);
+	});
+
+	it('clears the outcome for an empty query and reports a failed load', () => {
+		const answered = run({ type: 'typed', query: 'csp' }, { type: 'answered', outcome: outcome([]), asked: '', keepActive: false });
+		expect(searchDialogReducer(answered, { type: 'cleared' })).toMatchObject({ outcome: undefined, status: 'idle' });
+		expect(statusMessage(searchDialogReducer(answered, { type: 'failed' }))).toEqual({ key: 'search.loadFailed' });
+	});
+
+	it('says what the status line shows', () => {
+		expect(statusMessage(initialSearchDialogState)).toEqual({ key: 'search.empty' });
+		expect(statusMessage(run({ type: 'searchStarted' }))).toEqual({ key: 'search.loading' });
+		expect(statusMessage(run({ type: 'answered', outcome: outcome([]), asked: '', keepActive: false }))).toEqual({ key: 'search.noResults', query: 'csp' });
+		expect(statusMessage(run({ type: 'answered', outcome: outcome([result('/a/')]), asked: '', keepActive: false }))).toEqual({ key: 'search.resultCount', count: 1 });
+	});
+
+	it('checks "Also search other languages" as the reader set it, or as `auto` searched', () => {
+		const auto = run({ type: 'answered', outcome: outcome([], true, true), asked: '', keepActive: false });
+		expect(crossLanguageChecked(auto)).toBe(true);
+		expect(crossLanguageChecked(searchDialogReducer(auto, { type: 'crossLanguageSet', value: false }))).toBe(false);
+		expect(crossLanguageChecked(initialSearchDialogState)).toBe(false);
+		expect(askedOf(run({ type: 'typed', query: 'a' }, { type: 'filtered', kind: 'error' }))).toBe('a\u0000error\u0000auto');
+	});
+
+	it('lists each result followed by at most two of its sections', () => {
+		const options = searchOptions([result('/a/', 3), result('/b/')]);
+		expect(options.map((option) => option.id)).toEqual(['site-search-option-0', 'site-search-option-0-0', 'site-search-option-0-1', 'site-search-option-1']);
+		expect(options[1]).toMatchObject({ url: '/a/#s0', result: 0, section: { title: 's0' } });
+	});
+
+	it('moves the selection with the arrows (wrapping), Home and End (once an option is selected)', () => {
+		expect(movedOption('ArrowDown', -1, 3)).toBe(0);
+		expect(movedOption('ArrowDown', 2, 3)).toBe(0);
+		expect(movedOption('ArrowUp', 0, 3)).toBe(2);
+		expect(movedOption('ArrowUp', -1, 3)).toBe(2);
+		expect(movedOption('ArrowDown', -1, 0)).toBeUndefined();
+		expect(movedOption('Home', -1, 3)).toBeUndefined();
+		expect(movedOption('Home', 2, 3)).toBe(0);
+		expect(movedOption('End', 0, 3)).toBe(2);
+		expect(movedOption('Enter', 0, 3)).toBeUndefined();
+	});
+});
+
+describe('search messages', () => {
+	it('count results with a real plural', () => {
+		expect(translator('en')('search.resultCount', { count: 1 })).toBe('1 result');
+		expect(translator('en')('search.resultCount', { count: 3 })).toBe('3 results');
+		expect(translator('ja')('search.resultCount', { count: 1 })).toBe('1 件の結果');
+		expect(translator('zh-TW')('search.resultCount', { count: 3 })).toBe('3 個結果');
+	});
+});
