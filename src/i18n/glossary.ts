@@ -97,19 +97,31 @@ function atWordBoundaries(text: string, variant: string, index: number): boolean
 	return !cutsBefore && !cutsAfter;
 }
 
-/** The spans of the text covered by a correct term of the glossary or an `allowedIn` phrase. */
-function protectedSpans(text: string, glossary: Glossary): Array<readonly [number, number]> {
+/** Says whether a quoted sentence is Microsoft's own text, word for word (e.g. found in a vendor file of the locale). */
+export type VerbatimCheck = (quoted: string) => boolean;
+
+/** Text in corner brackets (「…」), the way messages quote a sentence of the article. */
+const CORNER_QUOTE = /「([^」]*)」/g;
+
+/**
+ * The spans of the text covered by a correct term of the glossary, an `allowedIn` phrase, or a 「quote」 that
+ * `isVerbatim` recognizes as the article's own words (which keep the article's terms).
+ */
+function protectedSpans(text: string, glossary: Glossary, isVerbatim: VerbatimCheck): Array<readonly [number, number]> {
 	const phrases = new Set(glossary.concepts.flatMap((concept) => [concept.term, ...concept.allowedIn]));
-	return [...phrases].flatMap((phrase) => occurrences(text, phrase).map((start) => [start, start + phrase.length] as const));
+	const quotes = [...text.matchAll(CORNER_QUOTE)]
+		.filter((match) => isVerbatim(match[1]!))
+		.map((match) => [match.index, match.index + match[0].length] as const);
+	return [...quotes, ...[...phrases].flatMap((phrase) => occurrences(text, phrase).map((start) => [start, start + phrase.length] as const))];
 }
 
 /**
- * The wrong variants in `text`, in order of appearance. A match inside a correct term or an `allowedIn`
- * phrase is ignored; of two overlapping matches the longer one is reported (`ボリュームライセンス契約`
+ * The wrong variants in `text`, in order of appearance. A match inside a correct term, an `allowedIn`
+ * phrase or a verbatim 「quote」 of the article (as `isVerbatim` decides; none by default) is ignored; of two overlapping matches the longer one is reported (`ボリュームライセンス契約`
  * rather than also `ボリュームライセンス`). Matching is case-sensitive.
  */
-export function findWrongTerms(text: string, glossary: Glossary): GlossaryViolation[] {
-	const spans = protectedSpans(text, glossary);
+export function findWrongTerms(text: string, glossary: Glossary, isVerbatim: VerbatimCheck = () => false): GlossaryViolation[] {
+	const spans = protectedSpans(text, glossary, isVerbatim);
 	const covered = (start: number, end: number): boolean => spans.some(([from, to]) => from <= start && end <= to);
 	const hits = glossary.concepts.flatMap((concept) =>
 		concept.wrong.flatMap((variant) =>
@@ -140,10 +152,18 @@ export function describeViolation(violation: CatalogViolation): string {
 	return `${violation.lang} ${violation.key}: found ${violation.found}, use ${violation.use}`;
 }
 
-/** The wrong variants in a locale's messages (keys ending in `.quote` are exempt), sorted by key. */
-export function checkMessages(lang: string, messages: Readonly<Record<string, string>>, glossary: Glossary): CatalogViolation[] {
+/**
+ * The wrong variants in a locale's messages, sorted by key. Keys ending in `.quote`, and 「quotes」 inside a
+ * message that `isVerbatim` recognizes, are the article's words and exempt.
+ */
+export function checkMessages(
+	lang: string,
+	messages: Readonly<Record<string, string>>,
+	glossary: Glossary,
+	isVerbatim: VerbatimCheck = () => false,
+): CatalogViolation[] {
 	return Object.entries(messages)
 		.filter(([key]) => !isQuoteKey(key))
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.flatMap(([key, message]) => findWrongTerms(message, glossary).map((violation) => ({ ...violation, lang, key })));
+		.flatMap(([key, message]) => findWrongTerms(message, glossary, isVerbatim).map((violation) => ({ ...violation, lang, key })));
 }

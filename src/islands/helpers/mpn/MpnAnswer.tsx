@@ -50,7 +50,7 @@ export function MpnAnswer({ t, advice, entries, malformed, quotes, section, erro
 					<ul class="helper-next">
 						{advice.nextSteps.map((step) => (
 							<li key={step} data-next={step}>
-								{t(`helpers.mpn.nextSteps.${step}`)}
+								{step === 'ask-global-admin' ? t('errors.shared.askGlobalAdmin') : t(`helpers.mpn.nextSteps.${step}`)}
 								{step === 'enroll-in-incentives-overview' && (
 									<>
 										{' '}

@@ -4,10 +4,16 @@ import type { HelperName } from '../../../routes.ts';
 import type { KeysWithPrefix, MessagesWithPrefix } from '../../../i18n/catalog.ts';
 import type { MessageValues } from '../../../i18n/message-format.ts';
 
-/** The message keys a helper's island renders: its own (`helpers.mpn.*`) and the shared ones (`helpers.common.*`). */
-export type HelperMessageKey<H extends HelperName> = KeysWithPrefix<`helpers.${H}.` | 'helpers.common.'>;
-/** The messages a helper's island receives (`pickMessages(lang, 'helpers.mpn.', 'helpers.common.')`). */
-export type HelperMessages<H extends HelperName> = MessagesWithPrefix<`helpers.${H}.` | 'helpers.common.'>;
+/**
+ * The message prefixes a helper's island renders: its own (`helpers.mpn.`), the ones both helpers share
+ * (`helpers.common.`), and the error catalog's shared sentences (`errors.shared.`: CAI#160's "contact your global
+ * admin" is written once, there).
+ */
+export type HelperMessagePrefix<H extends HelperName> = `helpers.${H}.` | 'helpers.common.' | 'errors.shared.';
+/** The message keys a helper's island renders. */
+export type HelperMessageKey<H extends HelperName> = KeysWithPrefix<HelperMessagePrefix<H>>;
+/** The messages a helper's island receives (`pickMessages(lang, 'helpers.mpn.', 'helpers.common.', 'errors.shared.')`). */
+export type HelperMessages<H extends HelperName> = MessagesWithPrefix<HelperMessagePrefix<H>>;
 /** A `t` that knows at least the shared messages: what the parts both helpers use need. */
 export type CommonTranslate = (key: KeysWithPrefix<'helpers.common.'>, values?: MessageValues) => string;
 
