@@ -24,7 +24,7 @@ function labelled(catalogs: Catalogs, key: MessageKey): { label: string; transla
 /** A page of the default locale: Starlight localizes the sidebar's links itself. */
 const link = (path: string): string => localePath(defaultLocale, path);
 
-/** The sidebar: home, the troubleshooting articles (by slug), the tools and the helpers. */
+/** The sidebar: home, the troubleshooting articles (by slug), the tools, the helpers and the sources behind `KEY#n`. */
 export function siteSidebar(catalogs: Catalogs, articleNames: readonly string[]): SidebarItem[] {
 	return [
 		{ ...labelled(catalogs, 'site.sidebar.home'), link: link(routes.home()) },
@@ -39,5 +39,6 @@ export function siteSidebar(catalogs: Catalogs, articleNames: readonly string[])
 				{ ...labelled(catalogs, 'site.sidebar.helper.mpn'), link: link(routes.helper('mpn')) },
 			],
 		},
+		{ ...labelled(catalogs, 'facts.title'), link: link(routes.facts()) },
 	];
 }

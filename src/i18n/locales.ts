@@ -45,20 +45,8 @@ export const locales: readonly SiteLocale[] = [
 	},
 ];
 
-/** URL prefix of a locale's pages: `/` for the default locale, `/ja/` for Japanese. */
-export function localePathPrefix(locale: SiteLocale): string {
-	return locale.slug === 'root' ? '/' : `/${locale.slug}/`;
-}
 
-/** The `[...locale]` route parameter of a locale's pages: none for the default locale. */
-export function localeRouteParam(locale: SiteLocale): string | undefined {
-	return locale.slug === 'root' ? undefined : locale.slug;
-}
 
-/** The locale a `[...locale]` route parameter names (the default locale when there is none). */
-export function localeOfRouteParam(param: string | undefined): SiteLocale {
-	return locales.find((locale) => locale.slug === (param ?? 'root')) ?? defaultLocale;
-}
 
 /** Finds the site locale of a vendor `ms.contentlocale` code, case-insensitively. */
 export function findLocaleBySourceCode(code: string): SiteLocale | undefined {

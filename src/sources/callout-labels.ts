@@ -1,11 +1,20 @@
-/** Callout titles (Important, Note, …) in a locale's language, from the message catalogs (`site.callout.*`). */
+/**
+ * Callout titles (Important, Note, …) in a locale's language, from the message catalogs (`site.callout.*`).
+ * The importer (plain Node) and the article loader call it outside Vite, so it reads the catalogs with
+ * `readCatalogs` (`node:fs`) rather than through `src/i18n/messages.ts` (`import.meta.glob`).
+ */
 import type { CalloutLabels } from '../article/index.ts';
+import type { Catalogs } from '../i18n/catalog.ts';
+import { readCatalogs } from '../i18n/catalog-files.ts';
 import type { SiteLocale } from '../i18n/locales.ts';
-import { translator } from '../i18n/messages.ts';
+import { createTranslator } from '../i18n/message-format.ts';
+
+let catalogs: Catalogs | undefined;
 
 /** The five DocFX callout titles in the locale's language (English for a key its catalog lacks). */
 export function calloutLabelsFor(locale: SiteLocale): CalloutLabels {
-	const t = translator(locale.lang);
+	catalogs ??= readCatalogs();
+	const t = createTranslator(catalogs.messages(locale.lang), locale.lang);
 	return {
 		important: t('site.callout.important'),
 		note: t('site.callout.note'),

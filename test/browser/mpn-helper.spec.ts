@@ -42,7 +42,7 @@ for (const locale of locales) {
 			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(presetSandbox.mpnIds.length);
 			// Two enrolled MPNs and nothing known about the work: the helper can't decide.
 			await expect(status).toHaveText(t('helpers.mpn.outcomes.ask-global-admin'));
-			await expect(helper(page).locator('[data-next="ask-global-admin"]')).toHaveText(t('helpers.mpn.nextSteps.ask-global-admin'));
+			await expect(helper(page).locator('[data-next="ask-global-admin"]')).toHaveText(t('errors.shared.askGlobalAdmin'));
 
 			await page.keyboard.press('Tab'); // the location question, on "I don't know"
 			await page.keyboard.press('ArrowDown'); // wraps to the first location: Seattle

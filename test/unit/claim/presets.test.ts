@@ -1,12 +1,15 @@
+import { locales } from '../../../src/i18n/locales.ts';
 import { describe, expect, it } from 'vitest';
 import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
-import { claimLangs } from '../../../src/claim/localized.ts';
 import { claimPresets, presetMessageKey, presetSandbox } from '../../../src/claim/presets.ts';
 import { productCatalogue } from '../../../src/claim/products.ts';
 import { parseDraft, parseSandbox, purchaseChannels, subscriptionStatuses } from '../../../src/claim/schema.ts';
 import { validateClaim } from '../../../src/claim/steps.ts';
 import { messagesFor, translator } from '../../../src/i18n/messages.ts';
+
+/** The site's languages (`<html lang>`), each with a complete catalog. */
+const claimLangs = locales.map((locale) => locale.lang);
 
 describe('the preset sandbox', () => {
 	it('is a valid sandbox', () => {

@@ -1,11 +1,14 @@
+import { locales } from '../../../src/i18n/locales.ts';
 import { describe, expect, it } from 'vitest';
 import { claimStepIds, claimSteps, stepMessageKey } from '../../../src/claim/flow.ts';
-import { claimLangs } from '../../../src/claim/localized.ts';
 import { translator } from '../../../src/i18n/messages.ts';
 import { presetMpnIds, presetSandbox } from '../../../src/claim/presets.ts';
 import type { ClaimDraft, Sandbox } from '../../../src/claim/schema.ts';
 import { validateClaim, validateStep } from '../../../src/claim/steps.ts';
 import { happy, presetDraft } from './helpers.ts';
+
+/** The site's languages (`<html lang>`), each with a complete catalog. */
+const claimLangs = locales.map((locale) => locale.lang);
 
 describe('the steps of the flow', () => {
 	it('come in the order of the fact sheet (§3), each with its citations and a label per language', () => {

@@ -7,7 +7,7 @@ describe('the sidebar', () => {
 	const sidebar = siteSidebar(readCatalogs(), ['incentives-customer-association-issues']);
 
 	it('takes its links from the routes and its labels from the catalogs, translated per locale', () => {
-		expect(sidebar.map((item) => ('link' in item ? item.link : 'group'))).toEqual(['/', 'group', '/claim-simulator/', '/errors/', '/claim-lifecycle/', 'group']);
+		expect(sidebar.map((item) => ('link' in item ? item.link : 'group'))).toEqual(['/', 'group', '/claim-simulator/', '/errors/', '/claim-lifecycle/', 'group', '/sources/']);
 		expect(sidebar[2]).toEqual({ label: 'Claim simulator', translations: { ja: '要求シミュレーター', 'zh-TW': '宣告模擬器' }, link: '/claim-simulator/' });
 		const helpers = sidebar[5]!;
 		expect('items' in helpers && helpers.items).toEqual([
