@@ -30,7 +30,7 @@ export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unk
 			try {
 				files[`${lang}/${file}`] = JSON.parse(text);
 			} catch (error) {
-				throw new SyntaxError(`${join(dir, lang, file)}: ${(error as Error).message}`);
+				throw new SyntaxError(`${join(dir, lang, file)}: ${(error as Error).message}`, { cause: error });
 			}
 		}
 	}

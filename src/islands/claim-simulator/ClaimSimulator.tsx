@@ -83,7 +83,8 @@ export default function ClaimSimulator(props: Props) {
 
 	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
 	useEffect(() => {
-		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks);
+		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
+		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, () => setData(false));
 	}, [view?.sim.submitted]);
 
 	if (data === false) return <p class="cs-message" role="alert">{props.loadFailed}</p>;
@@ -119,7 +120,14 @@ export default function ClaimSimulator(props: Props) {
 				</p>
 			)}
 			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
-			<SandboxPanel id={id} t={t} sandbox={sim.sandbox} defaultSandbox={data.sandbox} onChange={(sandbox) => setView(actions.edit(view, { sandbox }))} />
+			<SandboxPanel
+				id={id}
+				t={t}
+				sandbox={sim.sandbox}
+				defaultSandbox={data.sandbox}
+				onChange={(sandbox) => setView(actions.edit(view, { sandbox }))}
+				onLoadFailed={() => setData(false)}
+			/>
 			<StepNav t={t} view={view} onStep={goTo} />
 			<p class="sr-only" role="status">
 				{announcementText(t, data, view.announcement)}
@@ -134,6 +142,7 @@ export default function ClaimSimulator(props: Props) {
 					onEdit={() => setView(actions.editAgain(view))}
 					heading={heading}
 					focus={justSubmitted.current}
+					onLoadFailed={() => setData(false)}
 				/>
 			) : (
 				<StepForm id={id} t={t} data={data} view={view} check={check} checks={checks} heading={heading} onView={setView} onStep={goTo} onSubmit={onSubmit} />

@@ -14,13 +14,15 @@ interface Props {
 	sandbox: Sandbox;
 	defaultSandbox: Sandbox;
 	onChange: (sandbox: Sandbox) => void;
+	/** The editor's code could not be downloaded: the island shows its load failure. */
+	onLoadFailed: () => void;
 }
 
-export function SandboxPanel({ id, t, sandbox, defaultSandbox, onChange }: Props) {
+export function SandboxPanel({ id, t, sandbox, defaultSandbox, onChange, onLoadFailed }: Props) {
 	const [Editor, setEditor] = useState<FunctionComponent<SandboxEditorProps> | null>(null);
 	const open = (event: Event) => {
 		if (Editor || !(event.currentTarget as HTMLDetailsElement).open) return;
-		import('./SandboxEditor.tsx').then((module) => setEditor(() => module.SandboxEditor));
+		import('./SandboxEditor.tsx').then((module) => setEditor(() => module.SandboxEditor), onLoadFailed);
 	};
 	const summary = t('simulator.sandboxSummary', {
 		partner: sandbox.partnerName,

@@ -6,10 +6,15 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SubmittedProps } from './Submitted.tsx';
 
-export function SubmittedPanel(props: SubmittedProps) {
+interface Props extends SubmittedProps {
+	/** `Submitted.tsx` could not be downloaded: the island shows its load failure. */
+	onLoadFailed: () => void;
+}
+
+export function SubmittedPanel({ onLoadFailed, ...props }: Props) {
 	const [Submitted, setSubmitted] = useState<FunctionComponent<SubmittedProps> | null>(null);
 	useEffect(() => {
-		import('./Submitted.tsx').then((module) => setSubmitted(() => module.Submitted));
+		import('./Submitted.tsx').then((module) => setSubmitted(() => module.Submitted), onLoadFailed);
 	}, []);
 	return Submitted ? <Submitted {...props} /> : <p class="cs-loading">{props.t('simulator.submittedHeading')}</p>;
 }

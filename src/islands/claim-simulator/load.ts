@@ -5,8 +5,8 @@
  * only a reader who checks a step needs.
  */
 import { carriesState, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
+import type * as checked from './checked.ts';
 import type { SimulatorData } from './data.ts';
-
 
 /** Where the island runs, as `load` needs it. */
 export interface LoadOptions {
@@ -51,7 +51,7 @@ export async function load(options: LoadOptions, carried: SimulatorData | null):
 }
 
 /** The checks and their view (`checked.ts`). */
-export type LoadedChecks = typeof import('./checked.ts');
+export type LoadedChecks = typeof checked;
 
 let checks: Promise<LoadedChecks> | undefined;
 

@@ -115,7 +115,8 @@ function useSearchRuns(
 			return;
 		}
 		dispatch({ type: 'searchStarted' });
-		(async () => {
+		// Never rejects: the body catches every error (the latest search shows the dialog's load failure).
+		void (async () => {
 			try {
 				let shownEarly = false;
 				const found = await searchSite({

@@ -25,7 +25,7 @@ describe('format variants', () => {
 
 	it('strong, inline code, <br>, <b>, comments and link references inside halves', () => {
 		const document = parse(
-			`${pair('2d76a-105', '**適用対象:** \`Get-Foo\`<br/>次<b>太字</b>', '**Applies to:** \`Get-Foo\`<br/>next <b>bold</b> [ref]')} <!-- note -->\n\n[ref]: https://example.com/ref\n`,
+			`${pair('2d76a-105', '**適用対象:** `Get-Foo`<br/>次<b>太字</b>', '**Applies to:** `Get-Foo`<br/>next <b>bold</b> [ref]')} <!-- note -->\n\n[ref]: https://example.com/ref\n`,
 		);
 		expect(document.segments[0]?.translation).toEqual([
 			{ type: 'strong', children: [{ type: 'text', value: '適用対象:' }] },
