@@ -22,9 +22,9 @@ import { contentText } from '../localization/inline.ts';
 import { normalizeWhitespace, segmentText } from './text.ts';
 
 export type CalloutLabels = Readonly<Record<CalloutKind, string>>;
-export type StarlightAsideStyle = 'note' | 'tip' | 'caution' | 'danger';
+type StarlightAsideStyle = 'note' | 'tip' | 'caution' | 'danger';
 
-export const calloutStyles: Readonly<Record<CalloutKind, StarlightAsideStyle>> = {
+const calloutStyles: Readonly<Record<CalloutKind, StarlightAsideStyle>> = {
 	note: 'note',
 	tip: 'tip',
 	important: 'note',
@@ -46,7 +46,7 @@ export interface RenderOptions {
 	readonly calloutLabels: CalloutLabels;
 }
 
-export interface TocHeading {
+interface TocHeading {
 	readonly depth: number;
 	readonly slug: string;
 	readonly text: string;

@@ -12,7 +12,7 @@ import {
 } from '../localization/schema.ts';
 
 /** One segment as a view shows it. */
-export const viewSegmentSchema = z.object({
+const viewSegmentSchema = z.object({
 	number: z.number().int(),
 	english: z.array(inlineSchema),
 	/** The translation; `null` when the segment is untranslated (shown in English). Always `null` in the English view. */
@@ -21,7 +21,7 @@ export const viewSegmentSchema = z.object({
 export type ViewSegment = z.infer<typeof viewSegmentSchema>;
 
 /** A section of the article: a heading (by its stable English anchor) and the blocks up to the next heading. */
-export const sectionSummarySchema = z.object({
+const sectionSummarySchema = z.object({
 	/** The heading's English anchor; `''` for content before the first heading. */
 	anchor: z.string(),
 	/** English text of the heading. */
@@ -30,7 +30,7 @@ export const sectionSummarySchema = z.object({
 });
 export type SectionSummary = z.infer<typeof sectionSummarySchema>;
 
-export const articleViewSchema = z.object({
+const articleViewSchema = z.object({
 	/** `english`: the source article; `translation`: a locale's side-by-side view. */
 	kind: z.enum(['english', 'translation']),
 	locale: siteLocaleSchema,

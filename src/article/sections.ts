@@ -8,13 +8,13 @@ import { segmentNumbersOf } from '../localization/walk.ts';
 import type { SectionSummary } from './schema.ts';
 import { englishKey, normalizeWhitespace } from './text.ts';
 
-export interface Section extends SectionSummary {
+interface Section extends SectionSummary {
 	/** Segment numbers of the heading and the section's blocks, in reading order. */
 	readonly numbers: readonly number[];
 }
 
 /** Splits top-level blocks into sections; content before the first heading has anchor `''`. */
-export function sectionsOf(blocks: readonly Block[], segments: ReadonlyMap<number, Segment>): Section[] {
+function sectionsOf(blocks: readonly Block[], segments: ReadonlyMap<number, Segment>): Section[] {
 	const sections: { summary: SectionSummary; blocks: Block[] }[] = [];
 	for (const block of blocks) {
 		if (block.type === 'heading') {

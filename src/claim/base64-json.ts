@@ -7,7 +7,7 @@
  */
 
 /** Links and fields much longer than any real claim are refused before decoding. */
-export const MAX_PARAM_LENGTH = 200_000;
+const MAX_PARAM_LENGTH = 200_000;
 
 /** UTF-8 JSON in base64url (no padding): safe in a query string, Japanese and Chinese text included. */
 export function encodeJson(value: unknown): string {

@@ -12,7 +12,7 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 /** Far beyond any claim deadline; keeps a mistaken huge `n` from looping for minutes. */
-export const MAX_BUSINESS_DAYS = 100_000;
+const MAX_BUSINESS_DAYS = 100_000;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, or `null` when it isn't a real date. */
 function dayNumber(date: string): number | null {

@@ -16,7 +16,7 @@ export const claimErrorSchema = z.object({
 });
 
 /** `KEY#n` or `KEY#n–m` (fact sheet keys): CAI is the troubleshooting article. */
-export const CITATION_PATTERN = /^(CAI|MCA|OSA|POE|FCD)#\d+(–\d+)?$/;
+const CITATION_PATTERN = /^(CAI|MCA|OSA|POE|FCD)#\d+(–\d+)?$/;
 const citation = z.string().regex(CITATION_PATTERN);
 
 export const catalogEntrySchema = z

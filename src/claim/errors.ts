@@ -65,11 +65,11 @@ export interface ClaimError {
  * `error` stops the flow at its step; `warning` is shown but lets the claim go on (the sources describe a
  * consequence, such as missed incentive earnings, rather than a refusal).
  */
-export const severities = ['error', 'warning'] as const;
+const severities = ['error', 'warning'] as const;
 export type Severity = (typeof severities)[number];
 
 /** The codes that warn and let the claim go on; every other code stops the flow at its step. */
-export const warningCodes: readonly ClaimErrorCode[] = ['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN', 'COMPETING_CLAIM'];
+const warningCodes: readonly ClaimErrorCode[] = ['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN', 'COMPETING_CLAIM'];
 
 export function severityOf(code: ClaimErrorCode): Severity {
 	return warningCodes.includes(code) ? 'warning' : 'error';
@@ -85,7 +85,6 @@ export const articleAnchors = [
 	'choosing-a-product-vs-entering-a-subscription',
 	'competing-claims',
 ] as const;
-export type ArticleAnchor = (typeof articleAnchors)[number];
 
 /** A `ClaimError`, leaving `params` out when there are none. */
 export function claimError(

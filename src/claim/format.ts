@@ -10,7 +10,7 @@ export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export const MPN_ID_PATTERN = /^\d+$/;
 
 /** A simulator assumption: one `@`, no spaces, a dot in the domain part. */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function isGuid(value: string): boolean {
 	return GUID_PATTERN.test(value.trim());

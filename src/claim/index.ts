@@ -5,22 +5,8 @@
 export * from './schema.ts';
 export * from './flow.ts';
 export * from './errors.ts';
-export { claimErrorCatalog, catalogEntry, errorTitleKey, SUPPORT_URL, INCENTIVES_OVERVIEW_URL } from './catalog.ts';
-export { errorMessageKey, sharedSentenceValues, type ErrorTextPart, type SharedErrorSentence } from './error-messages.ts';
-export { validateStep, validateClaim, type StepResult, type ClaimResult } from './steps.ts';
-export { activitiesBySolutionArea, eligibleChannelsBySolutionArea, isActivityOffered } from './activities.ts';
-export { productCatalogue, type CatalogueProductId } from './products.ts';
-export { productsAskingForSubscription, isSubscriptionAsked, isDynamicsSubscription } from './lookups.ts';
-export { claimPresets, findPreset, presetMessageKey, presetSandbox, presetMpnIds, presetTenants, presetSubscriptions, type ClaimPreset } from './presets.ts';
-export { addBusinessDays, isBusinessDay, isIsoDate } from './business-days.ts';
-export {
-	decodeState,
-	encodeState,
-	initialState,
-	presetQuery,
-	draftQuery,
-	type SimulatorState,
-	type DecodedState,
-	type StateParam,
-} from './url-state.ts';
+export { claimErrorCatalog, catalogEntry, errorTitleKey } from './catalog.ts';
+export { errorMessageKey } from './error-messages.ts';
+export { claimPresets, presetMpnIds, presetTenants } from './presets.ts';
+export { addBusinessDays } from './business-days.ts';
 export * from './catalog-schema.ts';

@@ -13,5 +13,3 @@ export const productCatalogue = [
 	{ id: 'microsoft-teams', name: 'Microsoft Teams', solutionArea: 'microsoft-365', dynamics: false },
 	{ id: 'exchange-online', name: 'Exchange Online', solutionArea: 'microsoft-365', dynamics: false },
 ] as const satisfies readonly Product[];
-
-export type CatalogueProductId = (typeof productCatalogue)[number]['id'];

@@ -28,7 +28,7 @@ const nonBlank = z.string().check(z.trim(), z.minLength(1));
 const guid = z.string().check(z.regex(GUID_PATTERN, 'expected a GUID such as 00000000-0000-0000-0000-000000000000'));
 
 /** One product of the catalogue. `dynamics` marks Dynamics 365 products (subscription checks, technical contact). */
-export const productSchema = z.object({
+const productSchema = z.object({
 	id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as dynamics-365-sales')),
 	name: nonBlank,
 	solutionArea: z.enum(solutionAreas),
@@ -49,7 +49,7 @@ export const mpnIdSchema = z.object({
 export type MpnId = z.infer<typeof mpnIdSchema>;
 
 /** A customer's Azure AD tenant with its verified domains and subdomains (e.g. `contoso.onmicrosoft.com`). */
-export const customerTenantSchema = z.object({
+const customerTenantSchema = z.object({
 	tenantId: guid,
 	companyName: nonBlank,
 	domains: z.array(nonBlank).check(z.minLength(1)),
@@ -60,7 +60,7 @@ export type CustomerTenant = z.infer<typeof customerTenantSchema>;
  * A customer's subscription of one product. Whether it is a Dynamics subscription is not stored here: it
  * follows from the product (`Product.dynamics`), so the two can't disagree.
  */
-export const subscriptionSchema = z.object({
+const subscriptionSchema = z.object({
 	id: guid,
 	tenantId: guid,
 	/** A product id of the sandbox's catalogue. */
@@ -129,14 +129,12 @@ function duplicates(values: readonly string[]): number[] {
 /** A text field of the flow; missing means not filled in yet. */
 const text = z._default(z.string(), '');
 
-export const personContactSchema = z.object({ name: text, title: text, email: text });
-export type PersonContact = z.infer<typeof personContactSchema>;
+const personContactSchema = z.object({ name: text, title: text, email: text });
 
-export const companyContactSchema = z.object({ name: text, email: text });
-export type CompanyContact = z.infer<typeof companyContactSchema>;
+const companyContactSchema = z.object({ name: text, email: text });
 
 /** Fact sheet §4 (OSA#120–122). */
-export const claimContactsSchema = z.object({
+const claimContactsSchema = z.object({
 	/** Your customer's contact: name, title, email. */
 	customer: z.prefault(personContactSchema, {}),
 	/** Your customer's technical contact: asked for Dynamics 365 only. */
@@ -147,19 +145,17 @@ export const claimContactsSchema = z.object({
 export type ClaimContacts = z.infer<typeof claimContactsSchema>;
 
 /** Asked only when the activity is Revenue association (OSA#127). */
-export const revenueAssociationSchema = z.object({
+const revenueAssociationSchema = z.object({
 	solutionSellerName: text,
 	customerName: text,
 	isvProductName: text,
 });
-export type RevenueAssociationDetails = z.infer<typeof revenueAssociationSchema>;
 
 /** The PoE file as the simulator knows it: name and size only, never the content (nothing is uploaded). */
-export const proofOfExecutionSchema = z.object({
+const proofOfExecutionSchema = z.object({
 	fileName: nonBlank,
 	sizeBytes: z.int().check(z.minimum(0)),
 });
-export type ProofOfExecution = z.infer<typeof proofOfExecutionSchema>;
 
 export const claimDraftSchema = z.object({
 	mpnId: text,
@@ -180,8 +176,6 @@ export const claimDraftSchema = z.object({
 });
 /** A claim as the partner fills it in. */
 export type ClaimDraft = z.infer<typeof claimDraftSchema>;
-/** What `parseDraft` accepts: any field may be left out. */
-export type ClaimDraftInput = z.input<typeof claimDraftSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // The boundary

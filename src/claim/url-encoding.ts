@@ -22,9 +22,9 @@ export interface SimulatorState {
 	readonly submitted: string | null;
 }
 
-export { decodeJson, encodeJson, MAX_PARAM_LENGTH, type Decoded } from './base64-json.ts';
+export { decodeJson, encodeJson } from './base64-json.ts';
 
-export const stateParams = ['preset', 'draft', 'sandbox', 'step', 'submitted'] as const;
+const stateParams = ['preset', 'draft', 'sandbox', 'step', 'submitted'] as const;
 export type StateParam = (typeof stateParams)[number];
 
 /** Whether a query carries any part of a claim's state (a shared link does; the bare page does not). */

@@ -9,9 +9,9 @@ import { decodeStateFrom, type DecodedState, type StartingPoint } from './url-de
 import { encodeState as encodeOn, initialStateOn, type SimulatorState } from './url-encoding.ts';
 
 export * from './url-encoding.ts';
-export { decodeStateFrom, type DecodedState, type StartingPoint } from './url-decoding.ts';
+export type { DecodedState } from './url-decoding.ts';
 
-export const presetStart: StartingPoint = { sandbox: presetSandbox, presetDraft: (id) => findPreset(id)?.draft };
+const presetStart: StartingPoint = { sandbox: presetSandbox, presetDraft: (id) => findPreset(id)?.draft };
 
 /** An empty draft on the preset sandbox, first step. */
 export function initialState(): SimulatorState {

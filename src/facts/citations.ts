@@ -71,7 +71,7 @@ export function findKey(keys: readonly SheetKey[], key: string): SheetKey | unde
 }
 
 /** Every segment number the sheet cites, per key: `CAI#107–110` contributes 107, 108, 109 and 110 to `CAI`. */
-export function citedSegments(sheet: string): Map<string, Set<number>> {
+function citedSegments(sheet: string): Map<string, Set<number>> {
 	const segments = new Map<string, Set<number>>();
 	for (const citation of parseCitations(sheet)) {
 		const set = segments.get(citation.key) ?? new Set<number>();
@@ -82,7 +82,7 @@ export function citedSegments(sheet: string): Map<string, Set<number>> {
 }
 
 /** The segment numbers of one vendor file: the `NNN` of each `data-stu-id="xxxxx-NNN"`. */
-export function segmentNumbers(vendorFile: string): Set<number> {
+function segmentNumbers(vendorFile: string): Set<number> {
 	return new Set([...vendorFile.matchAll(/data-stu-id="[0-9a-f]+-(\d+)"/g)].map((match) => Number(match[1])));
 }
 

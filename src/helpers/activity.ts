@@ -17,14 +17,14 @@ import type { Activity, PurchaseChannel, SolutionArea } from '../claim/schema.ts
 
 /** The questions, in the order the helper asks them. */
 export const activityQuestions = ['area', 'channel', 'did', 'incentives'] as const;
-export type ActivityQuestion = (typeof activityQuestions)[number];
+type ActivityQuestion = (typeof activityQuestions)[number];
 
 /** The solution areas, in the article's order (the keys of the engine's table). */
 export const areaAnswers = Object.keys(activitiesBySolutionArea) as SolutionArea[];
 
 /** How the customer bought the products: the engine's purchase channels, or "I don't know". */
 export const channelAnswers = ['volume-licensing', 'web-direct', 'csp', 'unknown'] as const satisfies readonly (PurchaseChannel | 'unknown')[];
-export type ChannelAnswer = (typeof channelAnswers)[number];
+type ChannelAnswer = (typeof channelAnswers)[number];
 
 /**
  * What the partner did for the customer, worded as the article's descriptions of the activities:
@@ -32,11 +32,11 @@ export type ChannelAnswer = (typeof channelAnswers)[number];
  * selection as a Business Influencer (CAI#148).
  */
 export const didAnswers = ['influenced-purchase', 'drives-usage', 'business-influencer'] as const;
-export type DidAnswer = (typeof didAnswers)[number];
+type DidAnswer = (typeof didAnswers)[number];
 
 /** Whether the partner wants incentive payments for this customer. */
 export const incentivesAnswers = ['yes', 'no'] as const;
-export type IncentivesAnswer = (typeof incentivesAnswers)[number];
+type IncentivesAnswer = (typeof incentivesAnswers)[number];
 
 /** The reader's answers; `null` is not answered yet. */
 export interface ActivityAnswers {
@@ -63,7 +63,7 @@ export const noActivityAnswers: ActivityAnswers = { area: null, channel: null, d
  *   the reader wants; `activity` is Revenue association.
  */
 export const activityOutcomes = ['incomplete', 'recommend', 'ask-customer', 'not-claimable', 'no-matching-activity', 'no-incentive-activity'] as const;
-export type ActivityOutcome = (typeof activityOutcomes)[number];
+type ActivityOutcome = (typeof activityOutcomes)[number];
 
 /** Why: each reason is worded by the UI and backed by the article's sentences in `activityReasonSegments`. */
 export const activityReasons = [
@@ -83,11 +83,11 @@ export type ActivityLoss = (typeof activityLosses)[number];
 
 /** Where the article is silent and the helper decides anyway (the UI says so). */
 export const activityAssumptions = ['microsoft-365-no-channel-condition', 'incentives-not-sought'] as const;
-export type ActivityAssumption = (typeof activityAssumptions)[number];
+type ActivityAssumption = (typeof activityAssumptions)[number];
 
 /** Questions for the customer, when the reader doesn't know the answer. */
 export const customerQuestions = ['how-did-you-buy'] as const;
-export type CustomerQuestion = (typeof customerQuestions)[number];
+type CustomerQuestion = (typeof customerQuestions)[number];
 
 export interface ActivityAdvice {
 	readonly outcome: ActivityOutcome;

@@ -6,7 +6,7 @@
 export * from './activity.ts';
 export * from './mpn.ts';
 export * from './url.ts';
-export { activityClaimQueries, type ActivityClaimQueries } from './claim-links.ts';
+export { activityClaimQueries } from './claim-links.ts';
 
 import { ACTIVITY_SECTION } from './activity.ts';
 import { MPN_SECTION } from './mpn.ts';

@@ -45,7 +45,7 @@ export const unknownWork: MpnWork = { location: null, partnerType: null };
  * - `ask-global-admin`: the helper can't decide (several enrolled MPNs fit, or none fits the work).
  */
 export const mpnOutcomes = ['incomplete', 'pick', 'enroll-first', 'ask-global-admin'] as const;
-export type MpnOutcome = (typeof mpnOutcomes)[number];
+type MpnOutcome = (typeof mpnOutcomes)[number];
 
 /** What the helper says about each listed row. */
 export const mpnRowVerdicts = ['chosen', 'also-fits', 'not-enrolled', 'other-location', 'other-partner-type', 'invalid-id', 'duplicate', 'empty'] as const;
@@ -69,10 +69,10 @@ export type MpnWarning = (typeof mpnWarnings)[number];
 
 /** What the reader can do next. */
 export const mpnNextSteps = ['ask-global-admin', 'enroll-in-incentives-overview', 'answer-location', 'answer-partner-type', 'list-mpn-ids'] as const;
-export type MpnNextStep = (typeof mpnNextSteps)[number];
+type MpnNextStep = (typeof mpnNextSteps)[number];
 
 export const mpnAssumptions = ['matches-work-by-location-and-partner-type'] as const;
-export type MpnAssumption = (typeof mpnAssumptions)[number];
+type MpnAssumption = (typeof mpnAssumptions)[number];
 
 export interface MpnAdvice {
 	readonly outcome: MpnOutcome;

@@ -20,7 +20,7 @@ import { areaAnswers, channelAnswers, didAnswers, incentivesAnswers, noActivityA
 import { distinctLabels, sameLabel, unknownWork, type MpnEntry, type MpnWork } from './mpn.ts';
 
 /** The activity helper's parameters, by answer. */
-export const activityParams = {
+const activityParams = {
 	area: 'activity.area',
 	channel: 'activity.channel',
 	did: 'activity.did',
@@ -28,7 +28,7 @@ export const activityParams = {
 } as const satisfies Record<keyof ActivityAnswers, string>;
 
 /** The MPN helper's parameters. */
-export const mpnParams = { ids: 'mpn.ids', location: 'mpn.location', type: 'mpn.type' } as const;
+const mpnParams = { ids: 'mpn.ids', location: 'mpn.location', type: 'mpn.type' } as const;
 
 /** More rows than any partner has MPN IDs, or longer labels than any form shows, are refused. */
 export const MAX_MPN_ROWS = 50;

@@ -14,7 +14,7 @@ import { parseGlossary, type Glossary } from './glossary.ts';
 /** `src/i18n/messages/`: one folder per locale, one JSON file per area. */
 export const MESSAGES_DIR = fileURLToPath(new URL('./messages/', import.meta.url));
 /** `src/i18n/glossary/`: one `<lang>.json` per locale. */
-export const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
+const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
 
 /**
  * Every catalog file under `dir`, keyed `<lang>/<area>.json` (the form `buildCatalogs` takes), parsed

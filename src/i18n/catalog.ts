@@ -24,7 +24,7 @@ export type KeysWithPrefix<P extends string> = Extract<MessageKey, `${P}${string
 export type MessagesWithPrefix<P extends string> = Readonly<Record<KeysWithPrefix<P>, string>>;
 
 /** The shape of one area file. */
-export const catalogFileSchema = z.record(z.string().regex(/^[a-z][\w-]*(\.[\w-]+)+$/i), z.string());
+const catalogFileSchema = z.record(z.string().regex(/^[a-z][\w-]*(\.[\w-]+)+$/i), z.string());
 
 /** Raised for a catalog the site cannot be built with. */
 export class CatalogError extends Error {
@@ -40,7 +40,7 @@ export class CatalogError extends Error {
 }
 
 /** What a locale's catalog lacks: keys that fall back to English. */
-export interface CatalogReport {
+interface CatalogReport {
 	readonly lang: string;
 	/** Messages the locale's catalog has (and English has). */
 	readonly translated: number;
@@ -58,7 +58,7 @@ export interface Catalogs {
 }
 
 /** `./messages/zh-TW/search.json` → `{ lang: 'zh-TW', area: 'search' }`. */
-export function catalogFileLocation(path: string): { lang: string; area: string } {
+function catalogFileLocation(path: string): { lang: string; area: string } {
 	const match = /(?:^|\/)([^/]+)\/([^/]+)\.json$/.exec(path);
 	if (!match) throw new CatalogError([`${path}: not a catalog file (<lang>/<area>.json)`]);
 	return { lang: match[1]!, area: match[2]! };

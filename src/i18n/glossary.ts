@@ -17,7 +17,7 @@
 import { z } from 'zod';
 
 /** One concept of a locale's glossary. */
-export const glossaryConceptSchema = z.object({
+const glossaryConceptSchema = z.object({
 	/** Stable id shared by every locale's file: `status-under-review`. */
 	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
 	/** The English term (as on the English pages). */
@@ -33,10 +33,9 @@ export const glossaryConceptSchema = z.object({
 	/** Why the term was chosen, when that is not obvious. */
 	note: z.string().optional(),
 });
-export type GlossaryConcept = z.infer<typeof glossaryConceptSchema>;
 
 /** A locale's glossary file. Concept ids are unique, and no wrong variant equals a correct term. */
-export const glossarySchema = z
+const glossarySchema = z
 	.object({
 		/** The locale's BCP 47 tag, as the catalog folder: `en`, `ja`, `zh-TW`. */
 		lang: z.string().min(2),
@@ -137,7 +136,7 @@ export function findWrongTerms(text: string, glossary: Glossary, isVerbatim: Ver
 }
 
 /** Message keys exempt from the glossary: verbatim quotes of an article (`….quote`). */
-export function isQuoteKey(key: string): boolean {
+function isQuoteKey(key: string): boolean {
 	return key.endsWith('.quote');
 }
 

@@ -20,7 +20,7 @@ export interface BlockContext {
 const CALLOUT_KINDS: ReadonlySet<string> = new Set<CalloutKind>(['important', 'note', 'tip', 'warning', 'caution']);
 
 /** A slug for a heading that has no `<a name>` anchor, derived from its English text. */
-export function slugify(text: string): string {
+function slugify(text: string): string {
 	return text
 		.trim()
 		.toLowerCase()

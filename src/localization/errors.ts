@@ -31,7 +31,7 @@ export class SourceFormatError extends Error {
 }
 
 /** `file:line (segment id)`, leaving out what is unknown. */
-export function formatLocation(location: SourceLocation): string {
+function formatLocation(location: SourceLocation): string {
 	const line = location.line === undefined ? '' : `:${location.line}`;
 	const segment = location.segmentId === undefined ? '' : ` (segment ${location.segmentId})`;
 	return `${location.file}${line}${segment}`;

@@ -31,7 +31,7 @@ export interface ParseOptions {
 }
 
 /** Removes a BOM and turns CRLF / CR line endings into LF (line numbers are unchanged). */
-export function normalizeSourceText(text: string): string {
+function normalizeSourceText(text: string): string {
 	const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	return withoutBom.replaceAll('\r\n', '\n').replaceAll('\r', '\n');
 }

@@ -29,7 +29,7 @@ function toVendorDate(value: string): Date | undefined {
 }
 
 /** A vendor date: `06/29/2020` (or `2020-06-29`, or an already-parsed `Date`). */
-export const vendorDateSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
+const vendorDateSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
 	if (value instanceof Date) return value;
 	const date = toVendorDate(value);
 	if (date) return date;
@@ -42,7 +42,6 @@ export const translationTypeSchema = z.preprocess(
 	(value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
 	z.enum(['MT', 'HT']),
 );
-export type TranslationType = z.infer<typeof translationTypeSchema>;
 
 /**
  * The vendor front matter. Only the fields the importer relies on are checked; every other key
@@ -79,23 +78,23 @@ export type SourceVersion = z.infer<typeof sourceVersionSchema>;
 // Inline content (inside one half of a segment)
 // ---------------------------------------------------------------------------------------------
 
-export const textSchema = z.object({ type: z.literal('text'), value: z.string() });
-export const lineBreakSchema = z.object({ type: z.literal('break') });
-export const inlineCodeSchema = z.object({ type: z.literal('inlineCode'), value: z.string() });
+const textSchema = z.object({ type: z.literal('text'), value: z.string() });
+const lineBreakSchema = z.object({ type: z.literal('break') });
+const inlineCodeSchema = z.object({ type: z.literal('inlineCode'), value: z.string() });
 
-export const emphasisSchema = z.object({
+const emphasisSchema = z.object({
 	type: z.literal('emphasis'),
 	get children(): z.ZodArray<typeof inlineSchema> {
 		return z.array(inlineSchema);
 	},
 });
-export const strongSchema = z.object({
+const strongSchema = z.object({
 	type: z.literal('strong'),
 	get children(): z.ZodArray<typeof inlineSchema> {
 		return z.array(inlineSchema);
 	},
 });
-export const linkSchema = z.object({
+const linkSchema = z.object({
 	type: z.literal('link'),
 	href: z.string(),
 	title: z.string().optional(),
@@ -114,15 +113,13 @@ export const inlineSchema = z.discriminatedUnion('type', [
 	linkSchema,
 ]);
 export type Inline = z.infer<typeof inlineSchema>;
-export type Text = z.infer<typeof textSchema>;
-export type Link = z.infer<typeof linkSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Segments
 // ---------------------------------------------------------------------------------------------
 
 /** One translated sentence and the English sentence it was translated from. */
-export const segmentSchema = z.object({
+const segmentSchema = z.object({
 	/** `NNN` of the id: stable across the locales of one source version. */
 	number: z.number().int().nonnegative(),
 	/** The full vendor id, e.g. `bd896-112` (the prefix is a per-file hash). */
@@ -139,22 +136,21 @@ export type Segment = z.infer<typeof segmentSchema>;
 // ---------------------------------------------------------------------------------------------
 
 /** Where a segment sits in a block; the segment itself lives in `LocalizedDocument.segments`. */
-export const segmentRefSchema = z.object({ type: z.literal('segment'), number: z.number().int() });
-export type SegmentRef = z.infer<typeof segmentRefSchema>;
+const segmentRefSchema = z.object({ type: z.literal('segment'), number: z.number().int() });
 
-export const contentEmphasisSchema = z.object({
+const contentEmphasisSchema = z.object({
 	type: z.literal('emphasis'),
 	get children(): z.ZodArray<typeof contentPartSchema> {
 		return z.array(contentPartSchema);
 	},
 });
-export const contentStrongSchema = z.object({
+const contentStrongSchema = z.object({
 	type: z.literal('strong'),
 	get children(): z.ZodArray<typeof contentPartSchema> {
 		return z.array(contentPartSchema);
 	},
 });
-export const contentLinkSchema = z.object({
+const contentLinkSchema = z.object({
 	type: z.literal('link'),
 	href: z.string(),
 	title: z.string().optional(),
@@ -168,7 +164,7 @@ export const contentLinkSchema = z.object({
  * between or outside the segment pairs (whitespace, stray punctuation, untranslated code, a link
  * wrapping a whole segment, ...). Nothing between pairs is dropped.
  */
-export const contentPartSchema = z.discriminatedUnion('type', [
+const contentPartSchema = z.discriminatedUnion('type', [
 	segmentRefSchema,
 	textSchema,
 	lineBreakSchema,
@@ -183,15 +179,14 @@ export type ContentPart = z.infer<typeof contentPartSchema>;
 // Blocks
 // ---------------------------------------------------------------------------------------------
 
-export const calloutKindSchema = z.enum(['important', 'note', 'tip', 'warning', 'caution']);
+const calloutKindSchema = z.enum(['important', 'note', 'tip', 'warning', 'caution']);
 export type CalloutKind = z.infer<typeof calloutKindSchema>;
 
-export const tableAlignSchema = z.enum(['left', 'right', 'center']).nullable();
-export type TableAlign = z.infer<typeof tableAlignSchema>;
+const tableAlignSchema = z.enum(['left', 'right', 'center']).nullable();
 
 const contentSchema = z.array(contentPartSchema);
 
-export const headingBlockSchema = z.object({
+const headingBlockSchema = z.object({
 	type: z.literal('heading'),
 	depth: z.number().int().min(1).max(6),
 	/** The upstream English anchor (`<a name="...">`), identical in every locale. */
@@ -199,12 +194,12 @@ export const headingBlockSchema = z.object({
 	content: contentSchema,
 	line: z.number().int().positive(),
 });
-export const paragraphBlockSchema = z.object({
+const paragraphBlockSchema = z.object({
 	type: z.literal('paragraph'),
 	content: contentSchema,
 	line: z.number().int().positive(),
 });
-export const listBlockSchema = z.object({
+const listBlockSchema = z.object({
 	type: z.literal('list'),
 	ordered: z.boolean(),
 	/** First number of an ordered list. */
@@ -216,7 +211,7 @@ export const listBlockSchema = z.object({
 	},
 	line: z.number().int().positive(),
 });
-export const tableBlockSchema = z.object({
+const tableBlockSchema = z.object({
 	type: z.literal('table'),
 	align: z.array(tableAlignSchema),
 	/** One content per column; an empty cell is an empty array. */
@@ -224,7 +219,7 @@ export const tableBlockSchema = z.object({
 	rows: z.array(z.array(contentSchema)),
 	line: z.number().int().positive(),
 });
-export const calloutBlockSchema = z.object({
+const calloutBlockSchema = z.object({
 	type: z.literal('callout'),
 	kind: calloutKindSchema,
 	get blocks(): z.ZodArray<typeof blockSchema> {
@@ -233,20 +228,20 @@ export const calloutBlockSchema = z.object({
 	line: z.number().int().positive(),
 });
 /** A block quote that is not a DocFX callout. */
-export const quoteBlockSchema = z.object({
+const quoteBlockSchema = z.object({
 	type: z.literal('quote'),
 	get blocks(): z.ZodArray<typeof blockSchema> {
 		return z.array(blockSchema);
 	},
 	line: z.number().int().positive(),
 });
-export const codeBlockSchema = z.object({
+const codeBlockSchema = z.object({
 	type: z.literal('code'),
 	lang: z.string().optional(),
 	value: z.string(),
 	line: z.number().int().positive(),
 });
-export const thematicBreakBlockSchema = z.object({
+const thematicBreakBlockSchema = z.object({
 	type: z.literal('thematicBreak'),
 	line: z.number().int().positive(),
 });
@@ -262,17 +257,14 @@ export const blockSchema = z.discriminatedUnion('type', [
 	thematicBreakBlockSchema,
 ]);
 export type Block = z.infer<typeof blockSchema>;
-export type HeadingBlock = z.infer<typeof headingBlockSchema>;
-export type ListBlock = z.infer<typeof listBlockSchema>;
 export type TableBlock = z.infer<typeof tableBlockSchema>;
-export type CalloutBlock = z.infer<typeof calloutBlockSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Document
 // ---------------------------------------------------------------------------------------------
 
 /** A heading of the document with its stable English anchor, in document order. */
-export const headingInfoSchema = z.object({
+const headingInfoSchema = z.object({
 	depth: z.number().int().min(1).max(6),
 	anchor: z.string(),
 	/** Plain text of the translated heading. */

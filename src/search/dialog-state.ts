@@ -10,7 +10,7 @@ import type { CrossLanguage, SearchOutcome, SearchResult } from './engine.ts';
 export type PageKind = 'guide' | 'error' | 'tool';
 
 /** `more`: the exact matches are shown while the partial matches load. */
-export type SearchStatus = 'idle' | 'loading' | 'more' | 'done' | 'failed';
+type SearchStatus = 'idle' | 'loading' | 'more' | 'done' | 'failed';
 
 export interface SearchDialogState {
 	readonly open: boolean;
@@ -124,7 +124,7 @@ export interface SearchOption {
 }
 
 /** How many of a page's matching sections are options of their own. */
-export const SECTIONS_PER_RESULT = 2;
+const SECTIONS_PER_RESULT = 2;
 
 /** The listbox's options: each result, followed by its best sections. */
 export function searchOptions(results: readonly SearchResult[]): SearchOption[] {

@@ -6,13 +6,13 @@
 import { segmentForIndex } from './normalize.ts';
 import type { IndexPage, LocaleIndex, SubResult } from './engine.ts';
 
-export interface PagefindLocation {
+interface PagefindLocation {
 	weight: number;
 	balanced_score: number;
 	location: number;
 }
 
-export interface PagefindSubResult {
+interface PagefindSubResult {
 	title: string;
 	url: string;
 	excerpt: string;
@@ -20,7 +20,7 @@ export interface PagefindSubResult {
 	weighted_locations?: PagefindLocation[];
 }
 
-export interface PagefindData {
+interface PagefindData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
@@ -28,13 +28,13 @@ export interface PagefindData {
 	sub_results?: PagefindSubResult[];
 }
 
-export interface PagefindResult {
+interface PagefindResult {
 	id: string;
 	score: number;
 	data(): Promise<PagefindData>;
 }
 
-export interface PagefindSearchResponse {
+interface PagefindSearchResponse {
 	results: PagefindResult[];
 }
 
@@ -53,7 +53,7 @@ export interface PagefindModule {
 const PAGE_TOP_ANCHOR = '_top';
 
 /** Words of excerpt Pagefind cuts around the matches. */
-export const EXCERPT_LENGTH = 24;
+const EXCERPT_LENGTH = 24;
 
 /** Word positions a matched passage may span: about a sentence. */
 const PASSAGE_SPAN = 30;
@@ -63,7 +63,7 @@ const PASSAGE_SPAN = 30;
  * words. A pasted sentence is one dense passage; a long section merely mentioning common words of
  * the query scores lower than the short section the sentence comes from.
  */
-export function subResultScore(locations: readonly PagefindLocation[]): number {
+function subResultScore(locations: readonly PagefindLocation[]): number {
 	const sorted = [...locations].sort((a, b) => a.location - b.location);
 	let best = 0;
 	let sum = 0;
@@ -77,7 +77,7 @@ export function subResultScore(locations: readonly PagefindLocation[]): number {
 }
 
 /** A page as the engine shows it, from Pagefind's result data: sections ranked by how much of the query they hold. */
-export function toIndexPage(data: PagefindData, lang: string): IndexPage {
+function toIndexPage(data: PagefindData, lang: string): IndexPage {
 	const subResults: SubResult[] = (data.sub_results ?? [])
 		.filter((sub) => sub.anchor?.id && sub.anchor.id !== PAGE_TOP_ANCHOR)
 		.map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt, anchor: sub.anchor!.id, score: subResultScore(sub.weighted_locations ?? []) }))

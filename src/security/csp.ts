@@ -30,7 +30,7 @@
  *   `X-Frame-Options: DENY` for browsers that predate it.
  */
 
-export type CspDirective =
+type CspDirective =
 	| 'default-src'
 	| 'script-src'
 	| 'style-src'
@@ -45,10 +45,10 @@ export type CspDirective =
 	| 'frame-ancestors';
 
 /** Directives a `<meta http-equiv="Content-Security-Policy">` cannot carry (the browser ignores them there). */
-export const HEADER_ONLY_DIRECTIVES: ReadonlySet<CspDirective> = new Set(['frame-ancestors']);
+const HEADER_ONLY_DIRECTIVES: ReadonlySet<CspDirective> = new Set(['frame-ancestors']);
 
 /** The policy without its hashes, in the order it is written. */
-export const BASE_POLICY: ReadonlyArray<readonly [CspDirective, readonly string[]]> = [
+const BASE_POLICY: ReadonlyArray<readonly [CspDirective, readonly string[]]> = [
 	['default-src', ["'self'"]],
 	['script-src', ["'self'", "'wasm-unsafe-eval'"]],
 	['style-src', ["'self'"]],
@@ -120,7 +120,7 @@ export function parsePolicy(policy: string): Map<string, string[]> {
  *   without `includeSubDomains` or `preload`, because the site may live on a subdomain of a domain
  *   whose other hosts it does not control, and preloading cannot be taken back quickly.
  */
-export function securityHeaders(policy: string): ReadonlyArray<readonly [string, string]> {
+function securityHeaders(policy: string): ReadonlyArray<readonly [string, string]> {
 	return [
 		['Content-Security-Policy', policy],
 		['X-Content-Type-Options', 'nosniff'],

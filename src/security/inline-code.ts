@@ -71,7 +71,7 @@ function cachedHash(text: string): string {
 	return hash;
 }
 
-export function hashesOf(code: InlineCode): InlineHashes {
+function hashesOf(code: InlineCode): InlineHashes {
 	return {
 		scripts: new Set(code.scripts.map(cachedHash)),
 		styles: new Set(code.styles.map(cachedHash)),

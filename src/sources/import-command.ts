@@ -14,7 +14,7 @@ export interface CommandOutput {
 	readonly error: (line: string) => void;
 }
 
-export const IMPORT_USAGE = 'Usage: npm run import -- <vendor-file.md> [more.md …] [--sources <dir>]';
+const IMPORT_USAGE = 'Usage: npm run import -- <vendor-file.md> [more.md …] [--sources <dir>]';
 
 /**
  * Publishes vendor-localized files: checks them with everything already in the sources folder (`--sources <dir>`,

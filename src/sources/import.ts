@@ -16,7 +16,7 @@ export interface IncomingFile {
 	readonly bytes: Uint8Array;
 }
 
-export interface PlannedWrite {
+interface PlannedWrite {
 	/** Absolute path inside the sources folder. */
 	readonly target: string;
 	readonly bytes: Uint8Array;

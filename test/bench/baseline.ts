@@ -144,7 +144,7 @@ export function baselineFigures(baseline: Baseline): Map<string, number> {
 }
 
 /** `dist`-relative file of a URL path in the directory build format. */
-export function fileOfUrl(url: string): string {
+function fileOfUrl(url: string): string {
 	return `${url.replace(/^\//, '')}index.html`;
 }
 

@@ -11,8 +11,8 @@ import { corpusLinearity } from '../../src/budgets.ts';
 import { generateCorpus } from './corpus.ts';
 import { DATA_STORE, progress, timedAstroBuild, type BenchFigure } from './shared.ts';
 
-export const CORPUS_SIZES = [300, 1000] as const;
-export const LINEARITY_BUDGET = corpusLinearity.value;
+const CORPUS_SIZES = [300, 1000] as const;
+const LINEARITY_BUDGET = corpusLinearity.value;
 
 export async function benchCorpora(sizes: readonly number[] = CORPUS_SIZES): Promise<BenchFigure[]> {
 	const work = mkdtempSync(join(tmpdir(), 'cpor-bench-corpora-'));

@@ -22,7 +22,7 @@ function shiftDate(value: string, days: number): string {
 }
 
 /** One seed file turned into synthetic article `index` (1-based). */
-export function syntheticArticle(seed: string, index: number): string {
+function syntheticArticle(seed: string, index: number): string {
 	const label = `#${index}`;
 	let inFrontMatter = false;
 	let h1Done = false;

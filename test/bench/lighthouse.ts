@@ -18,7 +18,7 @@ export const LIGHTHOUSE_BUDGETS = {
 	seo: lighthouseScores.seo.value,
 } as const;
 export type LighthouseCategory = keyof typeof LIGHTHOUSE_BUDGETS;
-export type LighthouseScores = Record<LighthouseCategory, number>;
+type LighthouseScores = Record<LighthouseCategory, number>;
 
 export interface LighthouseRunner {
 	/** Scores 0–100 of one URL, and the failing audits of each category (for the report). */

@@ -8,8 +8,8 @@ import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { builtPages, DIST_DIR } from '../support/built-pages.ts';
 
-export const BENCH_ARTICLE = 'incentives-customer-association-issues';
-export type BenchPageType = 'home' | 'article' | 'error page' | 'simulator';
+const BENCH_ARTICLE = 'incentives-customer-association-issues';
+type BenchPageType = 'home' | 'article' | 'error page' | 'simulator';
 
 export interface BenchPage {
 	readonly type: BenchPageType;

@@ -35,7 +35,7 @@ export interface SearchFigure {
 }
 
 /** The search budgets of `src/budgets.ts`, as plain figures. */
-export const SEARCH_BUDGETS = {
+const SEARCH_BUDGETS = {
 	firstSearchMs: searchBudgets.firstSearchMs.value,
 	laterQueryMs: searchBudgets.laterQueryMs.value,
 	firstSearchKb: searchBudgets.firstSearchKb.value,

@@ -16,7 +16,7 @@ import { test as base, expect, type Browser, type BrowserContext, type Page } fr
 export { expect };
 
 /** What `securitypolicyviolation` reports, as recorded in the page. */
-export interface CspViolation {
+interface CspViolation {
 	directive: string;
 	blocked: string;
 	source: string;
@@ -28,7 +28,7 @@ export interface CspViolation {
 
 const CSP_BINDING = '__reportCspViolation';
 
-export function describeCspViolation(violation: CspViolation): string {
+function describeCspViolation(violation: CspViolation): string {
 	const where = violation.source ? ` at ${violation.source}:${violation.line}` : '';
 	const sample = violation.sample ? ` ("${violation.sample}")` : '';
 	return `CSP violation (${violation.disposition}) of ${violation.directive} on ${violation.documentUrl}: blocked ${violation.blocked || 'inline'}${where}${sample}`;
@@ -39,7 +39,7 @@ export function describeCspViolation(violation: CspViolation): string {
  * installed before any script of the page runs (an init script, which the page's own policy does not
  * govern), in the capture phase, so a violation by any element or by the document is seen.
  */
-export async function recordCspViolations(page: Page, report: (violation: CspViolation) => void): Promise<void> {
+async function recordCspViolations(page: Page, report: (violation: CspViolation) => void): Promise<void> {
 	await page.exposeBinding(CSP_BINDING, (_source, violation: CspViolation) => report(violation));
 	await page.addInitScript((binding: string) => {
 		document.addEventListener(
@@ -157,7 +157,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 /** WCAG 2.2 AA (and the 2.0/2.1 A/AA rules it includes) as axe-core tags. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	// Legacy mode runs axe.run() in the page itself. The default mode runs axe in every frame and then

@@ -79,7 +79,7 @@ export function vendorFileFromSeed(seed: string, sourceLocale: string, marker: s
 }
 
 /** The TypeScript of one `locales` entry. */
-export function localeEntrySource(locale: SiteLocale): string {
+function localeEntrySource(locale: SiteLocale): string {
 	const fields = Object.entries(locale).map(([key, value]) => `\t\t${key}: ${JSON.stringify(value).replace(/^"(.*)"$/, "'$1'")},`);
 	return `\t{\n${fields.join('\n')}\n\t},\n`;
 }
@@ -106,7 +106,7 @@ export interface CommandResult {
 }
 
 /** Runs `node <args>` in `cwd`, with no time limit of its own (the caller's test timeout is the limit). */
-export function runNode(cwd: string, args: readonly string[]): Promise<CommandResult> {
+function runNode(cwd: string, args: readonly string[]): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
 		const env = { ...process.env };
 		delete env['CPOR_SOURCES_DIR'];

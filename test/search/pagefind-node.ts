@@ -49,7 +49,7 @@ let pageCounter = 0;
  * A fresh copy of `pagefind.js` from `page`'s bundle, as a page in `page`'s language loads it. Call
  * `.createInstance({ basePath })` with the served bundle's URL.
  */
-export async function loadPagefindAsPage(page: SiteLocale, distDir: string = DIST_DIR): Promise<PagefindModule> {
+async function loadPagefindAsPage(page: SiteLocale, distDir: string = DIST_DIR): Promise<PagefindModule> {
 	const lang = page.lang;
 	(globalThis as Record<string, unknown>)['document'] = {
 		currentScript: null,

@@ -37,7 +37,7 @@ export interface BuiltPage {
 	readonly article?: string;
 }
 
-export class NoBuildError extends Error {
+class NoBuildError extends Error {
 	constructor(distDir: string) {
 		super(`No built site in ${distDir}: run \`npm run build\` (or \`npx astro build\`) first.`);
 	}
@@ -59,7 +59,7 @@ export function distFiles(distDir: string = DIST_DIR): string[] {
 }
 
 /** The URL path a built HTML file is served at. */
-export function urlOfFile(file: string): string {
+function urlOfFile(file: string): string {
 	if (file === 'index.html') return '/';
 	if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
 	return `/${file}`;
@@ -121,7 +121,7 @@ export function resolveUrlPath(pathname: string, files: ReadonlySet<string>): st
 }
 
 /** The fragment targets of an HTML document: every `id`, and the `name` of every `<a>`. */
-export function fragmentTargetsOf(html: string): Set<string> {
+function fragmentTargetsOf(html: string): Set<string> {
 	const targets = new Set<string>();
 	const visit = (node: Root | RootContent): void => {
 		if (node.type === 'element') {

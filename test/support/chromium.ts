@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for a sandboxed machine with no network but loopback. */
 export const CHROMIUM_ARGS = [

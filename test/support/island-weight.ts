@@ -21,7 +21,7 @@ import { islandBudgets, islandFolderBudgets, type Budget } from '../../src/budge
 import { builtPages, DIST_DIR } from './built-pages.ts';
 import { moduleImports, sizeOf, type Size } from './page-weight.ts';
 
-export const ISLANDS_DIR = fileURLToPath(new URL('../../src/islands/', import.meta.url));
+const ISLANDS_DIR = fileURLToPath(new URL('../../src/islands/', import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface IslandWeight {

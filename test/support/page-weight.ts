@@ -25,7 +25,7 @@ import { initSync, parse as parseModule } from 'es-module-lexer';
 import { DIST_DIR } from './built-pages.ts';
 
 /** How the page came to load a resource. */
-export type ResourceVia =
+type ResourceVia =
 	| 'script'
 	| 'stylesheet'
 	| 'print-stylesheet'
@@ -41,7 +41,7 @@ export interface Size {
 	readonly gzipBytes: number;
 }
 
-export interface Resource extends Size {
+interface Resource extends Size {
 	/** Same-origin URL path: `/_astro/page.cNngjUgL.js`. */
 	readonly url: string;
 	readonly type: 'js' | 'css';

@@ -50,6 +50,3 @@ export function claimSummary(draft: ClaimDraft, sandbox: Sandbox = presetSandbox
 		comments: draft.comments.trim(),
 	};
 }
-
-/** Re-exported from `schema.ts`, where the island takes it from without this module's claim presets. */
-export { claimFacts } from './schema.ts';

@@ -13,4 +13,4 @@ export * from './message-keys.ts';
 export * from './presets.ts';
 export * from './url-state.ts';
 export * from './simulator.ts';
-export { claimSummary, type ClaimSummary } from './claim-summary.ts';
+export { claimSummary } from './claim-summary.ts';

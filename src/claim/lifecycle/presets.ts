@@ -11,9 +11,9 @@ import type { ClaimFacts } from './schema.ts';
 type EventWithoutDate = LifecycleEvent extends infer E ? (E extends LifecycleEvent ? Omit<E, 'date'> : never) : never;
 
 /** When a scripted event happens, counted from the previous event (or the submission). */
-export type ScriptTiming = { readonly businessDays: number } | { readonly calendarDays: number } | 'day-after-deadline';
+type ScriptTiming = { readonly businessDays: number } | { readonly calendarDays: number } | 'day-after-deadline';
 
-export interface ScriptStep {
+interface ScriptStep {
 	readonly event: EventWithoutDate;
 	readonly after: ScriptTiming;
 }

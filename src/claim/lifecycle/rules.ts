@@ -37,6 +37,13 @@ export interface DeadlineRule {
 	readonly citations: readonly string[];
 }
 
+/**
+ * Each deadline's length, kind and sources. Where the sources disagree, on the consent window (fact sheet §10), the
+ * simulator follows MCA: the customer is notified after the approval and may deny consent within 7 (calendar) days;
+ * the claim shows Approved meanwhile. MCA is the article about managing associations and states the rule three times
+ * (MCA#126, MCA#146, MCA#194) and its timing twice (MCA#125, MCA#193). OSA says "five business days" (OSA#112) and
+ * notifies the customer on submit (OSA#111, OSA#149).
+ */
 export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
 	'review-start': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#119–121', 'MCA#130–156'] },
 	'review-decision': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#121', 'MCA#140'] },
@@ -46,17 +53,6 @@ export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
 	consent: { days: 7, unit: 'calendar', kind: 'consequence', citations: ['MCA#126', 'MCA#146', 'MCA#194'] },
 	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158–160'] },
 };
-
-/**
- * The consent window, where the sources disagree (fact sheet §10). The simulator follows MCA: the customer is
- * notified after the approval and may deny consent within 7 (calendar) days; the claim shows Approved meanwhile.
- * MCA is the article about managing associations and states the rule three times (#126, #146, #194) and its
- * timing twice (#125, #193). OSA says "five business days" (#112) and notifies the customer on submit (#111, #149).
- */
-export const consentRule = {
-	followed: { window: '7 days after approval', citations: ['MCA#125', 'MCA#126', 'MCA#146', 'MCA#193', 'MCA#194'] },
-	other: { window: 'five business days, notified on submit', citations: ['OSA#111', 'OSA#112', 'OSA#149'] },
-} as const;
 
 /** The status each deadline runs in (the page lists the deadlines by status). */
 export const statusOfDeadline: Readonly<Record<DeadlineKind, LifecycleStatus>> = {

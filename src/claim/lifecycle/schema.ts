@@ -78,13 +78,13 @@ export const reviewerRejectionReasons = [
 export type ReviewerRejectionReason = (typeof reviewerRejectionReasons)[number];
 
 /** Longest free text a partner may add to a response or dispute (the URL carries it). */
-export const MAX_COMMENT_LENGTH = 1000;
+const MAX_COMMENT_LENGTH = 1000;
 /** More events than any real claim sees; keeps a tampered link from replaying for long. */
-export const MAX_EVENTS = 100;
+const MAX_EVENTS = 100;
 /** More holidays than any calendar has in the span of a claim. */
-export const MAX_HOLIDAYS = 100;
+const MAX_HOLIDAYS = 100;
 
-export const isoDateSchema = z.string().check(z.refine(isIsoDate, 'expected a calendar date written YYYY-MM-DD'));
+const isoDateSchema = z.string().check(z.refine(isIsoDate, 'expected a calendar date written YYYY-MM-DD'));
 const comment = z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH)));
 
 const plain = <T extends Exclude<LifecycleEventType, 'request-more-proof' | 'reject' | 'respond' | 'dispute'>>(type: T) =>
@@ -114,7 +114,7 @@ export const lifecycleEventsSchema = z.array(lifecycleEventSchema).check(z.maxLe
 export const holidaysSchema = z.array(isoDateSchema).check(z.maxLength(MAX_HOLIDAYS));
 
 /** Where a lifecycle starts: a claim Submitted on a date (the hand-over from the claim simulator), or Editing. */
-export const lifecycleStartSchema = z.strictObject({
+const lifecycleStartSchema = z.strictObject({
 	status: z.enum(['editing', 'submitted']),
 	date: isoDateSchema,
 });

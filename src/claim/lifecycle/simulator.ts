@@ -74,7 +74,7 @@ export function lifecycleOf(data: SimulatorData): LifecycleState {
 }
 
 /** The data with its events kept up to the first one the calendar no longer allows, and a notice naming it. */
-export function replayed(data: SimulatorData): { data: SimulatorData; notices: SimulatorNotice[] } {
+function replayed(data: SimulatorData): { data: SimulatorData; notices: SimulatorNotice[] } {
 	const result = replay({ status: 'submitted', date: data.submitted }, data.events, claimFacts(data.summary), data.holidays);
 	if (result.ok) return { data, notices: [] };
 	return {
@@ -120,7 +120,7 @@ export function startFromUrl(
 }
 
 /** The event a button fires: the reason of its select, the comment for a response or dispute, and its date. */
-export function eventFor(lifecycle: LifecycleState, type: LifecycleEventType, inputs: EventInputs): LifecycleEvent {
+function eventFor(lifecycle: LifecycleState, type: LifecycleEventType, inputs: EventInputs): LifecycleEvent {
 	// "The deadline passes" happens on the day after the deadline, whatever date is picked.
 	const date = type === 'response-deadline-passes' ? (dayAfterDeadline(lifecycle) ?? inputs.date) : inputs.date;
 	const text = inputs.partnerText.trim();

@@ -62,8 +62,8 @@ export const guardRefusalCodes = [
 ] as const;
 
 export const refusalCodes = [...tableRefusalCodes, ...guardRefusalCodes] as const;
-export type TableRefusalCode = (typeof tableRefusalCodes)[number];
-export type GuardRefusalCode = (typeof guardRefusalCodes)[number];
+type TableRefusalCode = (typeof tableRefusalCodes)[number];
+type GuardRefusalCode = (typeof guardRefusalCodes)[number];
 export type RefusalCode = TableRefusalCode | GuardRefusalCode;
 
 /** Why an event was refused. `params` are calendar dates (`date`, `deadline`) for the explanation's placeholders. */
@@ -84,7 +84,7 @@ export type Transition =
 	| { readonly kind: 'refuse'; readonly refusal: TableRefusalCode; readonly citations: readonly string[] };
 
 /** Citations of the table's refusals: the rule that says where the event does belong. */
-export const tableRefusalCitations: Readonly<Record<TableRefusalCode, readonly string[]>> = {
+const tableRefusalCitations: Readonly<Record<TableRefusalCode, readonly string[]>> = {
 	'already-submitted': ['MCA#133–134', 'OSA#148–149'],
 	'not-submitted': ['MCA#133–134'],
 	'review-not-started': ['MCA#119–121', 'MCA#130–156'],
@@ -119,7 +119,7 @@ const reviewerRefusals = {
 } as const satisfies Partial<Record<LifecycleStatus, TableRefusalCode>>;
 
 /** The lifecycle, one row per event. `transitionTable` spreads it over every status. */
-export const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
+const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 	submit: { moves: { editing: 'submitted' }, citations: ['OSA#148–149', 'MCA#133–134'], refusal: 'already-submitted' },
 	'start-review': {
 		moves: { submitted: 'under-review' },

@@ -23,7 +23,7 @@ import { holidaysSchema, lifecycleEventsSchema, type LifecycleEvent } from './sc
 export { lifecycleQuery } from './handover-link.ts';
 
 
-export const lifecycleParams = ['claim', 'preset', 'submitted', 'events', 'holidays', 'tz'] as const;
+const lifecycleParams = ['claim', 'preset', 'submitted', 'events', 'holidays', 'tz'] as const;
 export type LifecycleParam = (typeof lifecycleParams)[number];
 
 export type ClaimSource = { readonly kind: 'preset'; readonly id: LifecyclePresetId } | { readonly kind: 'claim'; readonly param: string };
@@ -40,7 +40,7 @@ export interface LifecycleUrlState {
 }
 
 /** The start when there is nothing (usable) in the URL: the happy-path claim, just submitted, no events. */
-export function defaultUrlState(): LifecycleUrlState {
+function defaultUrlState(): LifecycleUrlState {
 	return { source: { kind: 'preset', id: 'happy-path' }, submitted: null, events: [], holidays: [], timeZone: null };
 }
 

@@ -26,7 +26,7 @@ export function checkCustomer(draft: ClaimDraft, sandbox: Sandbox): ClaimError[]
 }
 
 /** True when the domain is one of the verified domains of the tenant with this ID. */
-export function domainMatchesTenant(domain: string, tenantId: string, sandbox: Sandbox): boolean {
+function domainMatchesTenant(domain: string, tenantId: string, sandbox: Sandbox): boolean {
 	const wanted = normalizeDomain(domain);
 	const tenant = findTenant(sandbox, tenantId);
 	return tenant !== undefined && tenant.domains.some((verified) => normalizeDomain(verified) === wanted);

@@ -10,7 +10,7 @@ import type { IslandMessagePrefix } from '../../claim/lifecycle/message-keys.ts'
 
 /** The messages the island receives. */
 export type LifecycleMessages = MessagesWithPrefix<IslandMessagePrefix>;
-export type LifecycleMessageKey = keyof LifecycleMessages;
+type LifecycleMessageKey = keyof LifecycleMessages;
 
 export interface LifecycleTexts {
 	/** A message with its values put in. */

@@ -20,7 +20,7 @@ export function errorTexts(t: SimulatorTranslate, data: SimulatorData, code: Cla
 	};
 }
 
-export interface ProblemListProps {
+interface ProblemListProps {
 	id: string;
 	heading: string;
 	problems: readonly ClaimError[];

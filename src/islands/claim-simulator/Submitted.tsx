@@ -9,8 +9,8 @@ import { addBusinessDays } from '../../claim/business-days.ts';
 import { formatDate } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
-export const REVIEW_START_BUSINESS_DAYS = 5;
-export const REVIEW_BUSINESS_DAYS = 5;
+const REVIEW_START_BUSINESS_DAYS = 5;
+const REVIEW_BUSINESS_DAYS = 5;
 
 export interface SubmittedProps {
 	t: SimulatorTranslate;

@@ -18,10 +18,10 @@ import { messagesFor } from '../../i18n/messages.ts';
 import { localePath, routes } from '../../routes.ts';
 
 /** The messages the island renders. Typed by prefix; the data holds only the keys listed in `islandMessageKeys`. */
-export type SimulatorMessages = MessagesWithPrefix<'simulator.' | 'errors.'>;
+type SimulatorMessages = MessagesWithPrefix<'simulator.' | 'errors.'>;
 export type SimulatorMessageKey = keyof SimulatorMessages;
 
-export interface SimulatorErrorFacts {
+interface SimulatorErrorFacts {
 	readonly severity: Severity;
 	/** The message key of its title (`errorTitleKey`). */
 	readonly title: KeysWithPrefix<'errors.'>;
@@ -33,7 +33,7 @@ export interface SimulatorErrorFacts {
 	readonly section: { readonly href: string; readonly title: string } | null;
 }
 
-export interface SimulatorPreset {
+interface SimulatorPreset {
 	readonly id: string;
 	/** The message key of its name. */
 	readonly name: KeysWithPrefix<'simulator.preset.'>;
@@ -55,7 +55,7 @@ export interface ArticleLinks {
 }
 
 /** The keys the island renders: its own (not the page's `simulator.page.*`), and each error's texts. */
-export function islandMessageKeys(keys: readonly string[]): string[] {
+function islandMessageKeys(keys: readonly string[]): string[] {
 	const errorKeys = new Set<string>(['errors.shared.askGlobalAdmin', 'errors.shared.checkSubscriptionWithCustomer']);
 	for (const code of claimErrorCodes) {
 		const entry = catalogEntry(code);

@@ -15,7 +15,7 @@ export type SandboxForms = Readonly<Record<SandboxForm, FormValues>>;
 export const emptyForms: SandboxForms = { mpn: {}, tenant: {}, subscription: {} };
 
 /** A form's text input, trimmed ('' when empty). */
-export function formText(values: FormValues, name: string): string {
+function formText(values: FormValues, name: string): string {
 	return String(values[name] ?? '').trim();
 }
 

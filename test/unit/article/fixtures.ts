@@ -24,7 +24,7 @@ function swapListItems(text: string, a: string, b: string): string {
 }
 
 /** The seed as a newer source version: new commit and date, every segment renumbered (+100), for `locale`. */
-export function bumpVersion(text: string, locale = 'zh-TW'): string {
+function bumpVersion(text: string, locale = 'zh-TW'): string {
 	return text
 		.replace('ms.sourcegitcommit: 36a60f672c1c3d6b63fd225d04c5ffa917694ae0', `ms.sourcegitcommit: ${NEWER_COMMIT}`)
 		.replace('ms.date: 06/29/2020', 'ms.date: 09/15/2020')

@@ -9,7 +9,7 @@ import { inlineText } from '../../../src/localization/inline.ts';
 import { parseLocalizedFile } from '../../../src/localization/parse.ts';
 import type { LocalizedDocument } from '../../../src/localization/schema.ts';
 import type { ClaimError, ClaimErrorCode } from '../../../src/claim/errors.ts';
-import { claimStepIds, type ClaimStepId } from '../../../src/claim/flow.ts';
+import type { ClaimStepId } from '../../../src/claim/flow.ts';
 import { findPreset, presetSandbox } from '../../../src/claim/presets.ts';
 import { productCatalogue } from '../../../src/claim/products.ts';
 import {
@@ -151,5 +151,3 @@ export const nearHappyDraftArbitrary: fc.Arbitrary<ClaimDraft> = fc
 		for (const key of keys) draft[key] = random[key];
 		return draft as ClaimDraft;
 	});
-
-export const allSteps: readonly ClaimStepId[] = claimStepIds;

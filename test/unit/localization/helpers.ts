@@ -28,7 +28,7 @@ export function pair(id: string, translation: string, english: string, englishId
 	return `<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${englishId}">${english}</span></span>`;
 }
 
-export const BASE_FRONT_MATTER: Readonly<Record<string, string>> = {
+const BASE_FRONT_MATTER: Readonly<Record<string, string>> = {
 	title: '顧客の関連付けに関する問題',
 	description: '説明',
 	'ms.date': '06/29/2020',

@@ -34,7 +34,7 @@ interface QuotesProps {
 }
 
 /** The article's sentences, in the page's language, with the English original one click away. */
-export function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) {
+function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) {
 	const shown = numbers.filter((number) => quotes[number] !== undefined);
 	if (shown.length === 0) return null;
 	return (
@@ -102,7 +102,7 @@ export function QuotedList({ headingLevel, heading, className, item, entries, qu
 }
 
 /** "Related claim errors: …": links to the reference pages of the codes that have one. */
-export function ErrorLinkList({ codes, links, label }: { codes: readonly ClaimErrorCode[]; links: ErrorLinks; label: string }) {
+function ErrorLinkList({ codes, links, label }: { codes: readonly ClaimErrorCode[]; links: ErrorLinks; label: string }) {
 	const known = codes.flatMap((code) => {
 		const link = links[code];
 		return link ? [{ code, ...link }] : [];

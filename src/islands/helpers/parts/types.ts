@@ -9,7 +9,7 @@ import type { MessageValues } from '../../../i18n/message-format.ts';
  * (`helpers.common.`), and the error catalog's shared sentences (`errors.shared.`: CAI#160's "contact your global
  * admin" is written once, there).
  */
-export type HelperMessagePrefix<H extends HelperName> = `helpers.${H}.` | 'helpers.common.' | 'errors.shared.';
+type HelperMessagePrefix<H extends HelperName> = `helpers.${H}.` | 'helpers.common.' | 'errors.shared.';
 /** The message keys a helper's island renders. */
 export type HelperMessageKey<H extends HelperName> = KeysWithPrefix<HelperMessagePrefix<H>>;
 /** The messages a helper's island receives (`pickMessages(lang, 'helpers.mpn.', 'helpers.common.', 'errors.shared.')`). */
@@ -17,7 +17,7 @@ export type HelperMessages<H extends HelperName> = MessagesWithPrefix<HelperMess
 /** A `t` that knows at least the shared messages: what the parts both helpers use need. */
 export type CommonTranslate = (key: KeysWithPrefix<'helpers.common.'>, values?: MessageValues) => string;
 
-export interface ArticleQuote {
+interface ArticleQuote {
 	/** The sentence as the page's locale shows it (the English when the locale has no translation of it). */
 	readonly text: string;
 	readonly english: string;
