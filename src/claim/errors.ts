@@ -65,8 +65,7 @@ export interface ClaimError {
  * `error` stops the flow at its step; `warning` is shown but lets the claim go on (the sources describe a
  * consequence, such as missed incentive earnings, rather than a refusal).
  */
-const severities = ['error', 'warning'] as const;
-export type Severity = (typeof severities)[number];
+export type Severity = 'error' | 'warning';
 
 /** The codes that warn and let the claim go on; every other code stops the flow at its step. */
 const warningCodes: readonly ClaimErrorCode[] = ['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN', 'COMPETING_CLAIM'];

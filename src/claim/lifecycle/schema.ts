@@ -114,11 +114,11 @@ export const lifecycleEventsSchema = z.array(lifecycleEventSchema).check(z.maxLe
 export const holidaysSchema = z.array(isoDateSchema).check(z.maxLength(MAX_HOLIDAYS));
 
 /** Where a lifecycle starts: a claim Submitted on a date (the hand-over from the claim simulator), or Editing. */
-const lifecycleStartSchema = z.strictObject({
-	status: z.enum(['editing', 'submitted']),
-	date: isoDateSchema,
-});
-export type LifecycleStart = z.infer<typeof lifecycleStartSchema>;
+export interface LifecycleStart {
+	status: 'editing' | 'submitted';
+	/** `YYYY-MM-DD`. */
+	date: string;
+}
 
 /** What the lifecycle needs to know about the claim itself. */
 export interface ClaimFacts {

@@ -22,9 +22,8 @@ import { holidaysSchema, lifecycleEventsSchema, type LifecycleEvent } from './sc
 
 export { lifecycleQuery } from './handover-link.ts';
 
-
-const lifecycleParams = ['claim', 'preset', 'submitted', 'events', 'holidays', 'tz'] as const;
-export type LifecycleParam = (typeof lifecycleParams)[number];
+/** The query parameters of the lifecycle simulator's URL. */
+export type LifecycleParam = 'claim' | 'preset' | 'submitted' | 'events' | 'holidays' | 'tz';
 
 export type ClaimSource = { readonly kind: 'preset'; readonly id: LifecyclePresetId } | { readonly kind: 'claim'; readonly param: string };
 
