@@ -6,7 +6,7 @@ import starlight from '@astrojs/starlight';
 import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
-import { applyShowOriginalScript } from './src/islands/english-original.ts';
+import { applyShowOriginalScript } from './src/islands/english-original/show-original.ts';
 import { articleNames } from './src/sources/library.ts';
 import { readCatalogs } from './src/i18n/catalog-files.ts';
 import { siteSidebar } from './src/sidebar.ts';

@@ -3,7 +3,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { ARTICLE, SECTION_ANCHORS as SECTIONS, SUPPORT_URL as SUPPORT } from '../fixtures/seed-article.ts';
-import { SHOW_ORIGINAL_STORAGE_KEY } from '../../src/islands/english-original.ts';
+import { SHOW_ORIGINAL_STORAGE_KEY } from '../../src/islands/english-original/show-original.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
 const articleUrl = (slug: string) => localePath(locales.find((l) => l.slug === slug)!, routes.article(ARTICLE));

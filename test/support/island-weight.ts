@@ -29,7 +29,7 @@ export interface IslandWeight {
 	readonly name: string;
 	/** `/_astro/EnglishOriginalToggle.CGqChf1Z.js`. */
 	readonly componentUrl: string;
-	/** The source file, relative to the project: `src/islands/EnglishOriginalToggle.tsx`; undefined if not found. */
+	/** The source file, relative to the project: `src/islands/english-original/EnglishOriginalToggle.tsx`; undefined if not found. */
 	readonly source?: string;
 	readonly files: ReadonlyArray<{ readonly url: string } & Size>;
 	readonly dynamicImports: readonly string[];

@@ -40,7 +40,7 @@ describe('island weight', () => {
 		);
 		expect(islands).toHaveLength(1);
 		const [toggle] = islands;
-		expect(toggle!.source).toBe('src/islands/EnglishOriginalToggle.tsx');
+		expect(toggle!.source).toBe('src/islands/english-original/EnglishOriginalToggle.tsx');
 		expect(toggle!.files.map((file) => file.url)).toEqual(['/_astro/EnglishOriginalToggle.e1.js', '/_astro/preact.p1.js']);
 		expect(toggle!.renderer.files.map((file) => file.url).sort()).toEqual(['/_astro/client.x1.js', '/_astro/preload-helper.h1.js']);
 		expect(toggle!.dynamicImports).toEqual(['/_astro/lazy.l1.js']);

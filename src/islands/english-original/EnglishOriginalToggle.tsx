@@ -6,7 +6,7 @@
  * first paint; `aria-pressed` is set once the island has read the choice.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { readShowOriginal, SHOW_ORIGINAL_ATTRIBUTE, writeShowOriginal } from './english-original.ts';
+import { readShowOriginal, SHOW_ORIGINAL_ATTRIBUTE, writeShowOriginal } from './show-original.ts';
 
 interface Props {
 	label: string;
