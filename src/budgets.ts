@@ -41,7 +41,10 @@ export const pageBudgets = {
 
 /** HTML each kind of tool embedded beside an article's sections may add to the article, gzipped kB (1000 bytes). */
 export const embeddedToolHtmlKb = {
-	'activity-helper': { value: 4, why: "a helper server-renders its questions and carries its strings and the article's quotes as island props" },
+	'activity-helper': {
+		value: 4,
+		why: "a helper server-renders its questions and carries its strings and the article's quotes as island props",
+	},
 	'mpn-helper': { value: 4, why: "a helper server-renders its questions and carries its strings and the article's quotes as island props" },
 	'claim-simulator': { value: 0.4, why: 'a folded claim simulator carries only its loader and a <noscript> note' },
 } as const satisfies Record<string, Budget>;
@@ -80,7 +83,10 @@ export const islandFolderBudgets: Readonly<Record<string, Budget>> = {
 };
 
 /** The claim engine: mean time of one `validateClaim` over the bench's drafts, in milliseconds. */
-export const claimValidationMs: Budget = { value: 1, why: "the claim engine's budget since its bench was added: under 1 ms per validation" };
+export const claimValidationMs: Budget = {
+	value: 1,
+	why: "the claim engine's budget since its bench was added: under 1 ms per validation",
+};
 
 /** The search dialog (`test/bench/search.ts`), per locale. */
 export const searchBudgets = {
@@ -104,4 +110,7 @@ export const lighthouseScores = {
 } as const satisfies Record<string, Budget>;
 
 /** Build time per article of the largest synthetic corpus over the smallest's: 1 means linear. Unitless ratio. */
-export const corpusLinearity: Budget = { value: 1.3, why: 'issue #8 (synthetic corpora of 300 and 1,000 articles): build time about linear in the number of articles' };
+export const corpusLinearity: Budget = {
+	value: 1.3,
+	why: 'issue #8 (synthetic corpora of 300 and 1,000 articles): build time about linear in the number of articles',
+};

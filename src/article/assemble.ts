@@ -187,7 +187,6 @@ export function allViews(article: Article): ArticleView[] {
 	return [article.english, ...article.translations];
 }
 
-
 /** A paragraph this long is the article's lead rather than a label such as "Applies to:". */
 const LEAD_MIN_LENGTH = 60;
 

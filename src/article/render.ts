@@ -101,7 +101,9 @@ function segmentRenderer(view: ArticleView, segments: ReadonlyMap<number, ViewSe
 		if (!segment) return [];
 		if (view.kind === 'english') return renderInline(segment.english);
 		if (segment.translation === null) {
-			return [h('span', { className: ['sxs', 'sxs-untranslated'], dataSegment: String(number), lang: 'en' }, renderInline(segment.english))];
+			return [
+				h('span', { className: ['sxs', 'sxs-untranslated'], dataSegment: String(number), lang: 'en' }, renderInline(segment.english)),
+			];
 		}
 		return [
 			h('span', { className: ['sxs'], dataSegment: String(number) }, [
@@ -153,9 +155,7 @@ function renderBlock(block: Block, state: RenderState, tight: boolean): ElementC
 			};
 			const row = (tag: 'th' | 'td', cells: readonly (readonly ContentPart[])[]): HastElement =>
 				h('tr', lines(cells.map((parts, column) => cell(tag, parts, column))));
-			return [
-				h('table', lines([h('thead', [row('th', block.header)]), h('tbody', lines(block.rows.map((cells) => row('td', cells))))])),
-			];
+			return [h('table', lines([h('thead', [row('th', block.header)]), h('tbody', lines(block.rows.map((cells) => row('td', cells))))]))];
 		}
 		case 'callout': {
 			const style = calloutStyles[block.kind];

@@ -3,13 +3,7 @@
  * schemas with the types inferred from them.
  */
 import { z } from 'zod';
-import {
-	blockSchema,
-	inlineSchema,
-	siteLocaleSchema,
-	sourceVersionSchema,
-	translationTypeSchema,
-} from '../localization/schema.ts';
+import { blockSchema, inlineSchema, siteLocaleSchema, sourceVersionSchema, translationTypeSchema } from '../localization/schema.ts';
 
 /** One segment as a view shows it. */
 const viewSegmentSchema = z.object({

@@ -36,7 +36,9 @@ export function groupBySourceVersion(documents: readonly LocalizedDocument[]): V
 			const [first] = group;
 			if (!first) throw new Error('internal error: empty version group');
 			const dates = group.map((document) => document.sourceVersion.date.getTime());
-			const handoffs = group.flatMap((document) => (document.sourceVersion.lastHandoff ? [document.sourceVersion.lastHandoff.getTime()] : []));
+			const handoffs = group.flatMap((document) =>
+				document.sourceVersion.lastHandoff ? [document.sourceVersion.lastHandoff.getTime()] : [],
+			);
 			const version: SourceVersion = {
 				commit: first.sourceVersion.commit,
 				date: new Date(Math.max(...dates)),

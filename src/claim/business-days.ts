@@ -61,7 +61,7 @@ export function addBusinessDays(date: string, n: number, holidays: readonly stri
 	}
 	const closed = holidaySet(holidays);
 	const direction = Math.sign(n);
-	for (let left = Math.abs(n); left > 0; ) {
+	for (let left = Math.abs(n); left > 0;) {
 		days += direction;
 		if (isWorkday(days, closed)) left -= 1;
 	}

@@ -48,4 +48,3 @@ export const catalogEntrySchema = z
 export type CatalogEntryInput = z.infer<typeof catalogEntrySchema>;
 /** An entry with its severity (`severityOf`, errors.ts). */
 export type CatalogEntry = CatalogEntryInput & { readonly severity: Severity };
-

@@ -228,7 +228,13 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 	// -----------------------------------------------------------------------------------------
 	CONTACT_FIELD_REQUIRED: {
 		step: 'contacts',
-		fields: ['contacts.customer.name', 'contacts.customer.title', 'contacts.customer.email', 'contacts.company.name', 'contacts.company.email'],
+		fields: [
+			'contacts.customer.name',
+			'contacts.customer.title',
+			'contacts.customer.email',
+			'contacts.company.name',
+			'contacts.company.email',
+		],
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#120', 'OSA#122', 'OSA#143–144'],

@@ -21,7 +21,10 @@ export type ErrorTextPart = 'title' | 'cause' | 'fix' | 'assumption' | 'quote';
 export type SharedErrorSentence = 'askGlobalAdmin' | 'checkSubscriptionWithCustomer';
 
 /** `errorMessageKey('MPN_REQUIRED', 'fix')` → `errors.MPN_REQUIRED.fix`. */
-export function errorMessageKey<P extends ErrorTextPart>(code: ClaimErrorCode, part: P): P extends 'cause' | 'fix' ? `errors.${ClaimErrorCode}.${P}` : KeysWithPrefix<'errors.'> {
+export function errorMessageKey<P extends ErrorTextPart>(
+	code: ClaimErrorCode,
+	part: P,
+): P extends 'cause' | 'fix' ? `errors.${ClaimErrorCode}.${P}` : KeysWithPrefix<'errors.'> {
 	return `errors.${code}.${part}` as never;
 }
 
@@ -30,5 +33,8 @@ type SharedSentenceKey = Extract<MessageKey, `errors.shared.${SharedErrorSentenc
 
 /** The values a fix is formatted with: each shared sentence, translated by `t`. */
 export function sharedSentenceValues(t: (key: SharedSentenceKey) => string): Record<SharedErrorSentence, string> {
-	return { askGlobalAdmin: t('errors.shared.askGlobalAdmin'), checkSubscriptionWithCustomer: t('errors.shared.checkSubscriptionWithCustomer') };
+	return {
+		askGlobalAdmin: t('errors.shared.askGlobalAdmin'),
+		checkSubscriptionWithCustomer: t('errors.shared.checkSubscriptionWithCustomer'),
+	};
 }

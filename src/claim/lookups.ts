@@ -28,7 +28,9 @@ export function findSubscription(sandbox: Sandbox, subscriptionId: string): Subs
 /** The customer's subscriptions of one product on one tenant. */
 export function subscriptionsOf(sandbox: Sandbox, tenantId: string, productId: string): Subscription[] {
 	const tenant = normalizeId(tenantId);
-	return sandbox.subscriptions.filter((subscription) => subscription.product === productId && normalizeId(subscription.tenantId) === tenant);
+	return sandbox.subscriptions.filter(
+		(subscription) => subscription.product === productId && normalizeId(subscription.tenantId) === tenant,
+	);
 }
 
 /** True when the subscription's product is a Dynamics 365 product of the catalogue. */
@@ -51,7 +53,9 @@ export function chosenProducts(draft: ClaimDraft, sandbox: Sandbox): Product[] {
  * for the subscription ID (OSA#145, CAI#115). Subscriptions of every status count.
  */
 export function productsAskingForSubscription(draft: ClaimDraft, sandbox: Sandbox): Product[] {
-	return chosenProducts(draft, sandbox).filter((product) => product.dynamics && subscriptionsOf(sandbox, draft.tenantId, product.id).length > 1);
+	return chosenProducts(draft, sandbox).filter(
+		(product) => product.dynamics && subscriptionsOf(sandbox, draft.tenantId, product.id).length > 1,
+	);
 }
 
 /** True when the flow asks this draft for a subscription ID. */

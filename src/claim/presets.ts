@@ -67,31 +67,147 @@ export const presetSandbox: Sandbox = {
 	customerTenants: [
 		{ tenantId: T.contoso, companyName: 'Contoso Ltd.', domains: ['contoso.com', 'contoso.onmicrosoft.com', 'sales.contoso.com'] },
 		{ tenantId: T.northwind, companyName: 'Northwind Traders', domains: ['northwindtraders.com', 'northwindtraders.onmicrosoft.com'] },
-		{ tenantId: T.adventureWorks, companyName: 'Adventure Works Cycles', domains: ['adventure-works.com', 'adventureworks.onmicrosoft.com'] },
+		{
+			tenantId: T.adventureWorks,
+			companyName: 'Adventure Works Cycles',
+			domains: ['adventure-works.com', 'adventureworks.onmicrosoft.com'],
+		},
 	],
 	products: [...productCatalogue],
 	subscriptions: [
 		// Contoso: Dynamics 365 Sales has five subscriptions, so the flow asks which one.
-		{ id: S.contosoSalesVolumeLicensing, tenantId: T.contoso, product: 'dynamics-365-sales', channel: 'volume-licensing', status: 'active', alreadyClaimed: false },
-		{ id: S.contosoSalesWebDirectInGrace, tenantId: T.contoso, product: 'dynamics-365-sales', channel: 'web-direct', status: 'in-grace', alreadyClaimed: false },
+		{
+			id: S.contosoSalesVolumeLicensing,
+			tenantId: T.contoso,
+			product: 'dynamics-365-sales',
+			channel: 'volume-licensing',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.contosoSalesWebDirectInGrace,
+			tenantId: T.contoso,
+			product: 'dynamics-365-sales',
+			channel: 'web-direct',
+			status: 'in-grace',
+			alreadyClaimed: false,
+		},
 		{ id: S.contosoSalesCsp, tenantId: T.contoso, product: 'dynamics-365-sales', channel: 'csp', status: 'active', alreadyClaimed: false },
-		{ id: S.contosoSalesNotProvisioned, tenantId: T.contoso, product: 'dynamics-365-sales', channel: 'volume-licensing', status: 'not-provisioned', alreadyClaimed: false },
-		{ id: S.contosoSalesClaimed, tenantId: T.contoso, product: 'dynamics-365-sales', channel: 'volume-licensing', status: 'active', alreadyClaimed: true },
+		{
+			id: S.contosoSalesNotProvisioned,
+			tenantId: T.contoso,
+			product: 'dynamics-365-sales',
+			channel: 'volume-licensing',
+			status: 'not-provisioned',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.contosoSalesClaimed,
+			tenantId: T.contoso,
+			product: 'dynamics-365-sales',
+			channel: 'volume-licensing',
+			status: 'active',
+			alreadyClaimed: true,
+		},
 		// Contoso: a claimed Customer Service subscription ended and the customer bought a new one.
-		{ id: S.contosoCustomerServiceEnded, tenantId: T.contoso, product: 'dynamics-365-customer-service', channel: 'volume-licensing', status: 'expired', alreadyClaimed: true },
-		{ id: S.contosoCustomerServiceRenewed, tenantId: T.contoso, product: 'dynamics-365-customer-service', channel: 'web-direct', status: 'active', alreadyClaimed: false },
-		{ id: S.contosoPowerBi, tenantId: T.contoso, product: 'power-bi-pro', channel: 'volume-licensing', status: 'active', alreadyClaimed: false },
-		{ id: S.contosoMicrosoft365, tenantId: T.contoso, product: 'microsoft-365-e3', channel: 'web-direct', status: 'active', alreadyClaimed: false },
-		{ id: S.contosoTeamsCspClaimed, tenantId: T.contoso, product: 'microsoft-teams', channel: 'csp', status: 'active', alreadyClaimed: true },
+		{
+			id: S.contosoCustomerServiceEnded,
+			tenantId: T.contoso,
+			product: 'dynamics-365-customer-service',
+			channel: 'volume-licensing',
+			status: 'expired',
+			alreadyClaimed: true,
+		},
+		{
+			id: S.contosoCustomerServiceRenewed,
+			tenantId: T.contoso,
+			product: 'dynamics-365-customer-service',
+			channel: 'web-direct',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.contosoPowerBi,
+			tenantId: T.contoso,
+			product: 'power-bi-pro',
+			channel: 'volume-licensing',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.contosoMicrosoft365,
+			tenantId: T.contoso,
+			product: 'microsoft-365-e3',
+			channel: 'web-direct',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.contosoTeamsCspClaimed,
+			tenantId: T.contoso,
+			product: 'microsoft-teams',
+			channel: 'csp',
+			status: 'active',
+			alreadyClaimed: true,
+		},
 		// Northwind: Sales only through CSP; both Customer Service subscriptions expired.
-		{ id: S.northwindSalesCsp, tenantId: T.northwind, product: 'dynamics-365-sales', channel: 'csp', status: 'active', alreadyClaimed: false },
-		{ id: S.northwindExchangeCsp, tenantId: T.northwind, product: 'exchange-online', channel: 'csp', status: 'active', alreadyClaimed: false },
-		{ id: S.northwindCustomerServiceExpired, tenantId: T.northwind, product: 'dynamics-365-customer-service', channel: 'volume-licensing', status: 'expired', alreadyClaimed: false },
-		{ id: S.northwindCustomerServiceExpiredToo, tenantId: T.northwind, product: 'dynamics-365-customer-service', channel: 'web-direct', status: 'expired', alreadyClaimed: false },
+		{
+			id: S.northwindSalesCsp,
+			tenantId: T.northwind,
+			product: 'dynamics-365-sales',
+			channel: 'csp',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.northwindExchangeCsp,
+			tenantId: T.northwind,
+			product: 'exchange-online',
+			channel: 'csp',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.northwindCustomerServiceExpired,
+			tenantId: T.northwind,
+			product: 'dynamics-365-customer-service',
+			channel: 'volume-licensing',
+			status: 'expired',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.northwindCustomerServiceExpiredToo,
+			tenantId: T.northwind,
+			product: 'dynamics-365-customer-service',
+			channel: 'web-direct',
+			status: 'expired',
+			alreadyClaimed: false,
+		},
 		// Adventure Works: one Sales subscription (no subscription ID asked); Microsoft 365 held by another partner.
-		{ id: S.adventureWorksSales, tenantId: T.adventureWorks, product: 'dynamics-365-sales', channel: 'volume-licensing', status: 'active', alreadyClaimed: false },
-		{ id: S.adventureWorksMicrosoft365Claimed, tenantId: T.adventureWorks, product: 'microsoft-365-e3', channel: 'volume-licensing', status: 'active', alreadyClaimed: true },
-		{ id: S.adventureWorksPowerBi, tenantId: T.adventureWorks, product: 'power-bi-pro', channel: 'web-direct', status: 'active', alreadyClaimed: false },
+		{
+			id: S.adventureWorksSales,
+			tenantId: T.adventureWorks,
+			product: 'dynamics-365-sales',
+			channel: 'volume-licensing',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.adventureWorksMicrosoft365Claimed,
+			tenantId: T.adventureWorks,
+			product: 'microsoft-365-e3',
+			channel: 'volume-licensing',
+			status: 'active',
+			alreadyClaimed: true,
+		},
+		{
+			id: S.adventureWorksPowerBi,
+			tenantId: T.adventureWorks,
+			product: 'power-bi-pro',
+			channel: 'web-direct',
+			status: 'active',
+			alreadyClaimed: false,
+		},
 	],
 };
 
@@ -152,7 +268,11 @@ const revenueAssociation: ClaimDraft = {
 	contacts: contacts('adventure-works.com'),
 	claimName: 'Adventure Works – Dynamics 365 Sales selection',
 	subscriptionId: '',
-	revenueAssociation: { solutionSellerName: 'Fabrikam Consulting', customerName: 'Adventure Works Cycles', isvProductName: 'Fabrikam Dealer Hub' },
+	revenueAssociation: {
+		solutionSellerName: 'Fabrikam Consulting',
+		customerName: 'Adventure Works Cycles',
+		isvProductName: 'Fabrikam Dealer Hub',
+	},
 };
 
 /** Northwind, Business Applications. */
@@ -198,62 +318,62 @@ export const claimPresets: readonly ClaimPreset[] = [
 	preset('activity-required', 'ACTIVITY_REQUIRED', { ...happyPath, activity: null }),
 	preset('activity-not-for-solution-area', 'ACTIVITY_NOT_FOR_SOLUTION_AREA', { ...microsoft365Usage, activity: 'presales' }),
 	preset('claim-name-required', 'CLAIM_NAME_REQUIRED', { ...happyPath, claimName: ' ' }),
-	preset(
-		'revenue-association-field-required',
-		'REVENUE_ASSOCIATION_FIELD_REQUIRED',
-		{ ...revenueAssociation, revenueAssociation: { ...revenueAssociation.revenueAssociation, isvProductName: '' } },
-	),
+	preset('revenue-association-field-required', 'REVENUE_ASSOCIATION_FIELD_REQUIRED', {
+		...revenueAssociation,
+		revenueAssociation: { ...revenueAssociation.revenueAssociation, isvProductName: '' },
+	}),
 
 	// Products
 	preset('product-required', 'PRODUCT_REQUIRED', { ...happyPath, products: [] }),
-	preset('product-not-in-solution-area', 'PRODUCT_NOT_IN_SOLUTION_AREA', { ...happyPath, products: ['dynamics-365-sales', 'microsoft-365-e3'] }),
+	preset('product-not-in-solution-area', 'PRODUCT_NOT_IN_SOLUTION_AREA', {
+		...happyPath,
+		products: ['dynamics-365-sales', 'microsoft-365-e3'],
+	}),
 	preset('activity-channel-not-eligible', 'ACTIVITY_CHANNEL_NOT_ELIGIBLE', northwind),
-	preset(
-		'competing-claim',
-		'COMPETING_CLAIM',
-		{
-			...microsoft365Usage,
-			customerDomain: 'adventure-works.com',
-			tenantId: T.adventureWorks,
-			contacts: contacts('adventure-works.com'),
-			claimName: 'Adventure Works – Microsoft 365 adoption',
-		},
-	),
+	preset('competing-claim', 'COMPETING_CLAIM', {
+		...microsoft365Usage,
+		customerDomain: 'adventure-works.com',
+		tenantId: T.adventureWorks,
+		contacts: contacts('adventure-works.com'),
+		claimName: 'Adventure Works – Microsoft 365 adoption',
+	}),
 
 	// Contacts
-	preset(
-		'contact-field-required',
-		'CONTACT_FIELD_REQUIRED',
-		{ ...happyPath, contacts: { ...happyContacts, customer: { ...happyContacts.customer, title: '' } } },
-	),
-	preset(
-		'technical-contact-required',
-		'TECHNICAL_CONTACT_REQUIRED',
-		{ ...happyPath, contacts: { ...happyContacts, technical: { name: '', title: '', email: '' } } },
-	),
-	preset(
-		'contact-email-invalid',
-		'CONTACT_EMAIL_INVALID',
-		{ ...happyPath, contacts: { ...happyContacts, customer: { ...happyContacts.customer, email: 'megan.bowen(at)contoso.com' } } },
-	),
+	preset('contact-field-required', 'CONTACT_FIELD_REQUIRED', {
+		...happyPath,
+		contacts: { ...happyContacts, customer: { ...happyContacts.customer, title: '' } },
+	}),
+	preset('technical-contact-required', 'TECHNICAL_CONTACT_REQUIRED', {
+		...happyPath,
+		contacts: { ...happyContacts, technical: { name: '', title: '', email: '' } },
+	}),
+	preset('contact-email-invalid', 'CONTACT_EMAIL_INVALID', {
+		...happyPath,
+		contacts: { ...happyContacts, customer: { ...happyContacts.customer, email: 'megan.bowen(at)contoso.com' } },
+	}),
 
 	// Subscription
 	preset('subscription-id-required', 'SUBSCRIPTION_ID_REQUIRED', { ...happyPath, subscriptionId: '' }),
 	preset('subscription-id-invalid', 'SUBSCRIPTION_ID_INVALID', { ...happyPath, subscriptionId: T.contoso }),
 	preset('subscription-not-dynamics', 'SUBSCRIPTION_NOT_DYNAMICS', { ...happyPath, subscriptionId: S.contosoPowerBi }),
-	preset('subscription-product-not-on-tenant', 'SUBSCRIPTION_PRODUCT_NOT_ON_TENANT', { ...happyPath, subscriptionId: S.adventureWorksSales }),
+	preset('subscription-product-not-on-tenant', 'SUBSCRIPTION_PRODUCT_NOT_ON_TENANT', {
+		...happyPath,
+		subscriptionId: S.adventureWorksSales,
+	}),
 	preset('subscription-is-csp', 'SUBSCRIPTION_IS_CSP', { ...happyPath, subscriptionId: S.contosoSalesCsp }),
 	preset('subscription-not-provisioned', 'SUBSCRIPTION_NOT_PROVISIONED', { ...happyPath, subscriptionId: S.contosoSalesNotProvisioned }),
-	preset(
-		'subscription-not-active',
-		'SUBSCRIPTION_NOT_ACTIVE',
-		{ ...northwind, activity: 'usage', products: ['dynamics-365-customer-service'], subscriptionId: S.northwindCustomerServiceExpired },
-	),
-	preset(
-		'new-subscription-needs-separate-claim',
-		'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM',
-		{ ...happyPath, activity: 'usage', products: ['dynamics-365-customer-service'], subscriptionId: S.contosoCustomerServiceEnded },
-	),
+	preset('subscription-not-active', 'SUBSCRIPTION_NOT_ACTIVE', {
+		...northwind,
+		activity: 'usage',
+		products: ['dynamics-365-customer-service'],
+		subscriptionId: S.northwindCustomerServiceExpired,
+	}),
+	preset('new-subscription-needs-separate-claim', 'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM', {
+		...happyPath,
+		activity: 'usage',
+		products: ['dynamics-365-customer-service'],
+		subscriptionId: S.contosoCustomerServiceEnded,
+	}),
 	preset('subscription-already-claimed', 'SUBSCRIPTION_ALREADY_CLAIMED', { ...happyPath, subscriptionId: S.contosoSalesClaimed }),
 
 	// Proof of execution

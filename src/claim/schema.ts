@@ -101,9 +101,14 @@ function checkReferences(sandbox: z.output<typeof sandboxShape>, context: z.core
 		issue(['subscriptions', index, 'id'], 'duplicate subscription ID'),
 	);
 	const domains = sandbox.customerTenants.flatMap((tenant, tenantIndex) =>
-		tenant.domains.map((domain, domainIndex) => ({ name: normalizeDomain(domain), path: ['customerTenants', tenantIndex, 'domains', domainIndex] })),
+		tenant.domains.map((domain, domainIndex) => ({
+			name: normalizeDomain(domain),
+			path: ['customerTenants', tenantIndex, 'domains', domainIndex],
+		})),
 	);
-	duplicates(domains.map((domain) => domain.name)).forEach((index) => issue(domains[index]?.path ?? [], 'domain verified in more than one tenant'));
+	duplicates(domains.map((domain) => domain.name)).forEach((index) =>
+		issue(domains[index]?.path ?? [], 'domain verified in more than one tenant'),
+	);
 	const tenantIds = new Set(sandbox.customerTenants.map((tenant) => normalizeId(tenant.tenantId)));
 	const productIds = new Set(sandbox.products.map((product) => product.id));
 	sandbox.subscriptions.forEach((subscription, index) => {

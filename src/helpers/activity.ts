@@ -23,7 +23,9 @@ type ActivityQuestion = (typeof activityQuestions)[number];
 export const areaAnswers = Object.keys(activitiesBySolutionArea) as SolutionArea[];
 
 /** How the customer bought the products: the engine's purchase channels, or "I don't know". */
-export const channelAnswers = ['volume-licensing', 'web-direct', 'csp', 'unknown'] as const satisfies readonly (PurchaseChannel | 'unknown')[];
+export const channelAnswers = ['volume-licensing', 'web-direct', 'csp', 'unknown'] as const satisfies readonly (
+	PurchaseChannel | 'unknown'
+)[];
 type ChannelAnswer = (typeof channelAnswers)[number];
 
 /**
@@ -62,7 +64,14 @@ export const noActivityAnswers: ActivityAnswers = { area: null, channel: null, d
  * - `no-incentive-activity`: Revenue association fits what the reader did, but it pays no incentives, which
  *   the reader wants; `activity` is Revenue association.
  */
-export const activityOutcomes = ['incomplete', 'recommend', 'ask-customer', 'not-claimable', 'no-matching-activity', 'no-incentive-activity'] as const;
+export const activityOutcomes = [
+	'incomplete',
+	'recommend',
+	'ask-customer',
+	'not-claimable',
+	'no-matching-activity',
+	'no-incentive-activity',
+] as const;
 type ActivityOutcome = (typeof activityOutcomes)[number];
 
 /** Why: each reason is worded by the UI and backed by the article's sentences in `activityReasonSegments`. */
@@ -78,7 +87,12 @@ export const activityReasons = [
 export type ActivityReason = (typeof activityReasons)[number];
 
 /** What choosing another activity than the answer costs. */
-export const activityLosses = ['missed-eligibility', 'reclaim', 'revenue-association-instead-no-incentives', 'incentive-activity-without-the-work'] as const;
+export const activityLosses = [
+	'missed-eligibility',
+	'reclaim',
+	'revenue-association-instead-no-incentives',
+	'incentive-activity-without-the-work',
+] as const;
 export type ActivityLoss = (typeof activityLosses)[number];
 
 /** Where the article is silent and the helper decides anyway (the UI says so). */
@@ -136,7 +150,11 @@ export const activityLossSegments: Readonly<Record<ActivityLoss, readonly number
 };
 
 /** Every error reference the helper may link to. */
-export const activityHelperErrors: readonly ClaimErrorCode[] = ['ACTIVITY_CHANNEL_NOT_ELIGIBLE', 'SUBSCRIPTION_IS_CSP', 'ACTIVITY_NOT_FOR_SOLUTION_AREA'];
+export const activityHelperErrors: readonly ClaimErrorCode[] = [
+	'ACTIVITY_CHANNEL_NOT_ELIGIBLE',
+	'SUBSCRIPTION_IS_CSP',
+	'ACTIVITY_NOT_FOR_SOLUTION_AREA',
+];
 
 /** The article's heading "Which activity do I choose?" (its anchor and segment). */
 export const ACTIVITY_SECTION = { anchor: 'which-activity-do-i-choose', segment: 132 } as const;
@@ -272,7 +290,10 @@ function advice(parts: AdviceParts): ActivityAdvice {
 		assumptions: parts.assumptions ?? [],
 		askCustomer: parts.askCustomer ?? [],
 		errors: parts.errors ?? [],
-		segments: unique([...reasons.flatMap((reason) => activityReasonSegments[reason]), ...losses.flatMap((loss) => activityLossSegments[loss])]),
+		segments: unique([
+			...reasons.flatMap((reason) => activityReasonSegments[reason]),
+			...losses.flatMap((loss) => activityLossSegments[loss]),
+		]),
 	};
 }
 
@@ -282,7 +303,11 @@ function unique<T>(values: readonly T[]): T[] {
 
 /** The claim the answer leads to, for "Start a claim with this choice": only when there is an activity to select. */
 export function activityClaimChoice(result: ActivityAdvice): { solutionArea: SolutionArea; activity: Activity } | null {
-	if ((result.outcome === 'recommend' || result.outcome === 'no-incentive-activity') && result.solutionArea !== null && result.activity !== null) {
+	if (
+		(result.outcome === 'recommend' || result.outcome === 'no-incentive-activity') &&
+		result.solutionArea !== null &&
+		result.activity !== null
+	) {
 		return { solutionArea: result.solutionArea, activity: result.activity };
 	}
 	return null;

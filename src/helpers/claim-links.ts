@@ -14,7 +14,10 @@ export type ActivityClaimQueries = Readonly<Record<string, string>>;
 export function activityClaimQueries(): ActivityClaimQueries {
 	return Object.fromEntries(
 		(Object.entries(activitiesBySolutionArea) as Array<[SolutionArea, readonly Activity[]]>).flatMap(([solutionArea, activities]) =>
-			activities.map((activity) => [activityClaimKey(solutionArea, activity), draftQuery({ ...emptyDraft(), solutionArea, activity }, 'activity')]),
+			activities.map((activity) => [
+				activityClaimKey(solutionArea, activity),
+				draftQuery({ ...emptyDraft(), solutionArea, activity }, 'activity'),
+			]),
 		),
 	);
 }

@@ -48,7 +48,16 @@ export const mpnOutcomes = ['incomplete', 'pick', 'enroll-first', 'ask-global-ad
 type MpnOutcome = (typeof mpnOutcomes)[number];
 
 /** What the helper says about each listed row. */
-export const mpnRowVerdicts = ['chosen', 'also-fits', 'not-enrolled', 'other-location', 'other-partner-type', 'invalid-id', 'duplicate', 'empty'] as const;
+export const mpnRowVerdicts = [
+	'chosen',
+	'also-fits',
+	'not-enrolled',
+	'other-location',
+	'other-partner-type',
+	'invalid-id',
+	'duplicate',
+	'empty',
+] as const;
 export type MpnRowVerdict = (typeof mpnRowVerdicts)[number];
 
 export const mpnReasons = [
@@ -68,7 +77,13 @@ export const mpnWarnings = ['flow-shows-enrollment-not-partner-type', 'chosen-ha
 export type MpnWarning = (typeof mpnWarnings)[number];
 
 /** What the reader can do next. */
-export const mpnNextSteps = ['ask-global-admin', 'enroll-in-incentives-overview', 'answer-location', 'answer-partner-type', 'list-mpn-ids'] as const;
+export const mpnNextSteps = [
+	'ask-global-admin',
+	'enroll-in-incentives-overview',
+	'answer-location',
+	'answer-partner-type',
+	'list-mpn-ids',
+] as const;
 type MpnNextStep = (typeof mpnNextSteps)[number];
 
 export const mpnAssumptions = ['matches-work-by-location-and-partner-type'] as const;
@@ -160,7 +175,8 @@ export function adviseMpn(entries: readonly MpnEntry[], work: MpnWork): MpnAdvic
 			verdicts.push('also-fits'); // settled below
 		}
 	});
-	const assumptions: MpnAssumption[] = work.location !== null || work.partnerType !== null ? ['matches-work-by-location-and-partner-type'] : [];
+	const assumptions: MpnAssumption[] =
+		work.location !== null || work.partnerType !== null ? ['matches-work-by-location-and-partner-type'] : [];
 
 	if (usable.length === 0) {
 		return result({ outcome: 'incomplete', rows: verdicts, reasons: ['no-mpn-listed'], nextSteps: ['list-mpn-ids', 'ask-global-admin'] });
@@ -178,18 +194,34 @@ export function adviseMpn(entries: readonly MpnEntry[], work: MpnWork): MpnAdvic
 
 	// Questions that would narrow the choice down: still unanswered, and the listed MPNs differ on them.
 	const narrowing: MpnNextStep[] = [
-		...(work.location === null && distinctLabels(fits.map((index) => entries[index]!), 'location').length > 1 ? (['answer-location'] as const) : []),
+		...(work.location === null &&
+		distinctLabels(
+			fits.map((index) => entries[index]!),
+			'location',
+		).length > 1
+			? (['answer-location'] as const)
+			: []),
 		...(work.partnerType === null && new Set(fits.map((index) => normalizeLabel(entries[index]!.partnerType))).size > 1
 			? (['answer-partner-type'] as const)
 			: []),
 	];
 	const matchReasons: MpnReason[] = [
 		...(work.location !== null ? (['matches-location'] as const) : []),
-		...(work.partnerType === null ? [] : work.partnerType.trim() === '' ? (['no-partner-type'] as const) : (['matches-partner-type'] as const)),
+		...(work.partnerType === null
+			? []
+			: work.partnerType.trim() === ''
+				? (['no-partner-type'] as const)
+				: (['matches-partner-type'] as const)),
 	];
 
 	if (fits.length === 0) {
-		return result({ outcome: 'ask-global-admin', rows: verdicts, reasons: ['none-fits-work'], nextSteps: ['ask-global-admin'], assumptions });
+		return result({
+			outcome: 'ask-global-admin',
+			rows: verdicts,
+			reasons: ['none-fits-work'],
+			nextSteps: ['ask-global-admin'],
+			assumptions,
+		});
 	}
 	if (enrolled.length === 1) {
 		const chosen = enrolled[0]!;
@@ -200,7 +232,11 @@ export function adviseMpn(entries: readonly MpnEntry[], work: MpnWork): MpnAdvic
 			chosen,
 			rows: verdicts,
 			reasons: [...matchReasons, usable.length > 1 && matchReasons.length === 0 ? 'only-enrolled' : 'enrolled'],
-			warnings: ['flow-shows-enrollment-not-partner-type', ...(hasPartnerType ? (['chosen-has-partner-type'] as const) : []), 'wrong-mpn-costs'],
+			warnings: [
+				'flow-shows-enrollment-not-partner-type',
+				...(hasPartnerType ? (['chosen-has-partner-type'] as const) : []),
+				'wrong-mpn-costs',
+			],
 			nextSteps: [...narrowing, ...(hasPartnerType && work.partnerType === null ? (['ask-global-admin'] as const) : [])],
 			assumptions,
 			errors: hasPartnerType ? ['MPN_PARTNER_TYPE_NOT_SHOWN'] : [],
@@ -252,7 +288,10 @@ function result(parts: ResultParts): MpnAdvice {
 		nextSteps: unique(parts.nextSteps ?? []),
 		assumptions: parts.assumptions ?? [],
 		errors: parts.errors ?? [],
-		segments: unique([...parts.reasons.flatMap((reason) => mpnReasonSegments[reason]), ...warnings.flatMap((warning) => mpnWarningSegments[warning])]),
+		segments: unique([
+			...parts.reasons.flatMap((reason) => mpnReasonSegments[reason]),
+			...warnings.flatMap((warning) => mpnWarningSegments[warning]),
+		]),
 	};
 }
 

@@ -25,7 +25,9 @@ export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unk
 	const files: Record<string, unknown> = {};
 	for (const lang of readdirSync(dir).sort()) {
 		if (!statSync(join(dir, lang)).isDirectory()) continue;
-		for (const file of readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json')).sort()) {
+		for (const file of readdirSync(join(dir, lang))
+			.filter((name) => name.endsWith('.json'))
+			.sort()) {
 			const text = readFileSync(join(dir, lang, file), 'utf8');
 			try {
 				files[`${lang}/${file}`] = JSON.parse(text);
@@ -55,9 +57,12 @@ export function ownMessages(files: Readonly<Record<string, unknown>>): Map<strin
 /** Every glossary under `dir`, by locale (`en`, `ja`, `zh-TW`); throws a `ZodError` for a malformed one. */
 export function readGlossaries(dir: string = GLOSSARY_DIR): Map<string, Glossary> {
 	const glossaries = new Map<string, Glossary>();
-	for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((name) => name.endsWith('.json'))
+		.sort()) {
 		const glossary = parseGlossary(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-		if (`${glossary.lang}.json` !== file) throw new Error(`${join(dir, file)}: says lang ${glossary.lang}, expected ${file.replace(/\.json$/, '')}`);
+		if (`${glossary.lang}.json` !== file)
+			throw new Error(`${join(dir, file)}: says lang ${glossary.lang}, expected ${file.replace(/\.json$/, '')}`);
 		glossaries.set(glossary.lang, glossary);
 	}
 	return glossaries;

@@ -45,16 +45,25 @@ const glossarySchema = z
 		const ids = new Set<string>();
 		const terms = new Set(glossary.concepts.map((concept) => concept.term));
 		glossary.concepts.forEach((concept, index) => {
-			if (ids.has(concept.id)) context.addIssue({ code: 'custom', path: ['concepts', index, 'id'], message: `concept ${concept.id} is defined twice` });
+			if (ids.has(concept.id))
+				context.addIssue({ code: 'custom', path: ['concepts', index, 'id'], message: `concept ${concept.id} is defined twice` });
 			ids.add(concept.id);
 			for (const variant of concept.wrong) {
 				if (terms.has(variant)) {
-					context.addIssue({ code: 'custom', path: ['concepts', index, 'wrong'], message: `${variant} is wrong for ${concept.id} but the term of another concept` });
+					context.addIssue({
+						code: 'custom',
+						path: ['concepts', index, 'wrong'],
+						message: `${variant} is wrong for ${concept.id} but the term of another concept`,
+					});
 				}
 			}
 			for (const phrase of concept.allowedIn) {
 				if (!concept.wrong.some((variant) => phrase.includes(variant))) {
-					context.addIssue({ code: 'custom', path: ['concepts', index, 'allowedIn'], message: `${phrase} contains none of ${concept.id}'s wrong variants` });
+					context.addIssue({
+						code: 'custom',
+						path: ['concepts', index, 'allowedIn'],
+						message: `${phrase} contains none of ${concept.id}'s wrong variants`,
+					});
 				}
 			}
 		});
@@ -111,7 +120,10 @@ function protectedSpans(text: string, glossary: Glossary, isVerbatim: VerbatimCh
 	const quotes = [...text.matchAll(CORNER_QUOTE)]
 		.filter((match) => isVerbatim(match[1]!))
 		.map((match) => [match.index, match.index + match[0].length] as const);
-	return [...quotes, ...[...phrases].flatMap((phrase) => occurrences(text, phrase).map((start) => [start, start + phrase.length] as const))];
+	return [
+		...quotes,
+		...[...phrases].flatMap((phrase) => occurrences(text, phrase).map((start) => [start, start + phrase.length] as const)),
+	];
 }
 
 /**
@@ -131,7 +143,10 @@ export function findWrongTerms(text: string, glossary: Glossary, isVerbatim: Ver
 	);
 	const end = (hit: GlossaryViolation): number => hit.index + hit.found.length;
 	return hits
-		.filter((hit) => !hits.some((other) => other !== hit && other.index <= hit.index && end(hit) <= end(other) && other.found.length > hit.found.length))
+		.filter(
+			(hit) =>
+				!hits.some((other) => other !== hit && other.index <= hit.index && end(hit) <= end(other) && other.found.length > hit.found.length),
+		)
 		.sort((a, b) => a.index - b.index || b.found.length - a.found.length);
 }
 

@@ -45,9 +45,6 @@ export const locales: readonly SiteLocale[] = [
 	},
 ];
 
-
-
-
 /** Finds the site locale of a vendor `ms.contentlocale` code, case-insensitively. */
 export function findLocaleBySourceCode(code: string): SiteLocale | undefined {
 	const wanted = code.trim().toLowerCase();
@@ -57,10 +54,7 @@ export function findLocaleBySourceCode(code: string): SiteLocale | undefined {
 /** Starlight's `locales` option, derived from the list above. */
 export function starlightLocales(): Record<string, { label: string; lang: string; dir?: 'ltr' | 'rtl' }> {
 	return Object.fromEntries(
-		locales.map((locale) => [
-			locale.slug,
-			{ label: locale.label, lang: locale.lang, ...(locale.dir ? { dir: locale.dir } : {}) },
-		]),
+		locales.map((locale) => [locale.slug, { label: locale.label, lang: locale.lang, ...(locale.dir ? { dir: locale.dir } : {}) }]),
 	);
 }
 

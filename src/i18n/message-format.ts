@@ -126,7 +126,8 @@ function readArgument(reader: Reader): MessageNode {
 	if (reader.text[reader.at] !== ',') throw new MessageSyntaxError(`expected "," or "}" after {${name}`, reader.at);
 	reader.at++;
 	const type = take(reader, NAME);
-	if (type !== 'plural' && type !== 'select') throw new MessageSyntaxError(`unsupported argument type "${type ?? ''}" (use plural or select)`, start);
+	if (type !== 'plural' && type !== 'select')
+		throw new MessageSyntaxError(`unsupported argument type "${type ?? ''}" (use plural or select)`, start);
 	if (reader.text[reader.at] !== ',') throw new MessageSyntaxError(`expected "," after ${type}`, reader.at);
 	reader.at++;
 	let offset = 0;
@@ -183,7 +184,11 @@ export function messageArguments(message: string): string[] {
  * as its value unchanged, so a view can place a link or any element where the translation wants it.
  * An argument with no value stays as `{name}`. Adjacent strings are joined.
  */
-export function formatMessageToParts<T>(message: string, values: Readonly<Record<string, MessageValue | T>>, lang: string): Array<string | T> {
+export function formatMessageToParts<T>(
+	message: string,
+	values: Readonly<Record<string, MessageValue | T>>,
+	lang: string,
+): Array<string | T> {
 	const parts: Array<string | T> = [];
 	const push = (part: string | T) => {
 		const last = parts.length - 1;

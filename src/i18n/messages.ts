@@ -36,7 +36,8 @@ export function translator(lang: string): (key: MessageKey, values?: Readonly<Re
 /** The messages whose keys start with one of the prefixes (`'search.'`): what an island receives as props. */
 export function pickMessages<P extends string>(lang: string, ...prefixes: P[]): MessagesWithPrefix<P> {
 	const all = catalogs.messages(lang);
-	return Object.fromEntries(
-		Object.entries(all).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
-	) as Record<KeysWithPrefix<P>, string>;
+	return Object.fromEntries(Object.entries(all).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Record<
+		KeysWithPrefix<P>,
+		string
+	>;
 }

@@ -13,7 +13,8 @@ import { readSourceFiles } from '../sources/library.ts';
 try {
 	const catalogs = buildCatalogs(readCatalogFiles());
 	const documents = new Map<string, LocalizedDocument[]>();
-	for (const file of readSourceFiles()) documents.set(file.article, [...(documents.get(file.article) ?? []), parseLocalizedFile(file.text, file.name)]);
+	for (const file of readSourceFiles())
+		documents.set(file.article, [...(documents.get(file.article) ?? []), parseLocalizedFile(file.text, file.name)]);
 	const articles = [...documents].flatMap(([article, forArticle]) => articleStatus(article, forArticle, locales));
 	const known = new Set(locales.map((locale) => locale.lang));
 	const notes = catalogs.langs

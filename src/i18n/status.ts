@@ -68,14 +68,28 @@ function isEmpty(translation: readonly Inline[]): boolean {
  * Every non-default site locale's status for one article, from all its vendor documents (every locale and
  * version). Throws what `assembleArticle` throws for inconsistent sources.
  */
-export function articleStatus(article: string, documents: readonly LocalizedDocument[], siteLocales: readonly SiteLocale[]): ArticleStatus[] {
+export function articleStatus(
+	article: string,
+	documents: readonly LocalizedDocument[],
+	siteLocales: readonly SiteLocale[],
+): ArticleStatus[] {
 	const assembled = assembleArticle(documents);
 	const segments = assembled.english.segments.length;
 	return siteLocales
 		.filter((locale) => locale.lang !== assembled.english.locale.lang)
 		.map((locale): ArticleStatus => {
 			const view = assembled.translations.find((candidate) => candidate.locale.lang === locale.lang);
-			if (!view) return { article, lang: locale.lang, current: false, segments, translated: 0, stale: 0, untranslated: segments, changedSections: [] };
+			if (!view)
+				return {
+					article,
+					lang: locale.lang,
+					current: false,
+					segments,
+					translated: 0,
+					stale: 0,
+					untranslated: segments,
+					changedSections: [],
+				};
 			const empty = view.segments.filter((segment) => segment.translation !== null && isEmpty(segment.translation)).length;
 			const missing = view.untranslatedSegments.length;
 			const stale = view.current ? 0 : missing;
@@ -98,7 +112,8 @@ export function articleStatus(article: string, documents: readonly LocalizedDocu
 /** Columns of a terminal width: CJK and other wide characters count two. */
 export function displayWidth(text: string): number {
 	let width = 0;
-	for (const character of text) width += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/u.test(character) ? 2 : 1;
+	for (const character of text)
+		width += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/u.test(character) ? 2 : 1;
 	return width;
 }
 
@@ -121,7 +136,11 @@ const percent = (part: number, whole: number): string => (whole === 0 ? '' : ` (
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The report `npm run i18n:status` prints: a messages table and an articles table. */
-export function formatStatus(messages: readonly MessageStatus[], articles: readonly ArticleStatus[], notes: readonly string[] = []): string {
+export function formatStatus(
+	messages: readonly MessageStatus[],
+	articles: readonly ArticleStatus[],
+	notes: readonly string[] = [],
+): string {
 	const total = messages[0]?.total ?? 0;
 	const messageRows = messages.map((row) => [
 		row.lang,
@@ -133,20 +152,26 @@ export function formatStatus(messages: readonly MessageStatus[], articles: reado
 	const articleRows = articles.map((row) => [
 		row.article,
 		row.lang,
-		row.sourceVersion ? `${row.current ? 'current' : 'older'} ${row.sourceVersion.commit.slice(0, 7)} ${day(row.sourceVersion.date)}` : 'no vendor file',
+		row.sourceVersion
+			? `${row.current ? 'current' : 'older'} ${row.sourceVersion.commit.slice(0, 7)} ${day(row.sourceVersion.date)}`
+			: 'no vendor file',
 		`${row.translated}/${row.segments}`,
 		`${row.stale}`,
 		`${row.untranslated}`,
 	]);
 	const changed = articles.flatMap((row) =>
-		row.changedSections.length > 0 ? [`${row.article} ${row.lang}: English changed in ${row.changedSections.map((heading) => `"${heading}"`).join(', ')}`] : [],
+		row.changedSections.length > 0
+			? [`${row.article} ${row.lang}: English changed in ${row.changedSections.map((heading) => `"${heading}"`).join(', ')}`]
+			: [],
 	);
 	return [
 		`Messages: ${total} English message keys`,
 		renderTable(['locale', 'language', 'catalog', 'translated', 'English fallback'], messageRows),
 		'',
 		'Articles: segments of the newest English source version',
-		articleRows.length > 0 ? renderTable(['article', 'locale', 'translated from', 'translated', 'stale', 'untranslated'], articleRows) : '(no articles)',
+		articleRows.length > 0
+			? renderTable(['article', 'locale', 'translated from', 'translated', 'stale', 'untranslated'], articleRows)
+			: '(no articles)',
 		...(changed.length > 0 || notes.length > 0 ? ['', ...changed, ...notes] : []),
 	].join('\n');
 }

@@ -39,8 +39,7 @@ function findRun(value: string, kind: Kind): Run | undefined {
 		while (from < value.length) {
 			const open = value.indexOf(delimiter, from);
 			if (open === -1) break;
-			const exact = (at: number): boolean =>
-				value.startsWith(delimiter, at) && value[at - 1] !== char && value[at + width] !== char;
+			const exact = (at: number): boolean => value.startsWith(delimiter, at) && value[at - 1] !== char && value[at + width] !== char;
 			if (!exact(open)) {
 				from = open + 1;
 				continue;

@@ -13,13 +13,7 @@ import { readBlocks } from './blocks.ts';
 import { SourceFormatError } from './errors.ts';
 import { parseFrontMatter, splitFrontMatter } from './frontmatter.ts';
 import { contentText, inlineText } from './inline.ts';
-import {
-	localizedDocumentSchema,
-	type Block,
-	type HeadingInfo,
-	type LocalizedDocument,
-	type Segment,
-} from './schema.ts';
+import { localizedDocumentSchema, type Block, type HeadingInfo, type LocalizedDocument, type Segment } from './schema.ts';
 import { SegmentCollector } from './segments.ts';
 
 export interface ParseOptions {
@@ -84,7 +78,9 @@ export function parseLocalizedFile(text: string, file: string, options: ParseOpt
 
 	const code = frontMatter['ms.contentlocale'];
 	const locale = resolveLocale(code, options);
-	if (code.trim().toLowerCase() === (options.locales ?? locales).find((candidate) => candidate.slug === 'root')?.sourceLocale.toLowerCase()) {
+	if (
+		code.trim().toLowerCase() === (options.locales ?? locales).find((candidate) => candidate.slug === 'root')?.sourceLocale.toLowerCase()
+	) {
 		throw new SourceFormatError(
 			{ file, line: lineOf('ms.contentlocale') },
 			`"${code}" in front matter field "ms.contentlocale" is the site's source language; a vendor file must be a translation (configured locales: ${configuredLocaleCodes(options)})`,

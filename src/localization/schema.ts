@@ -23,8 +23,7 @@ function toVendorDate(value: string): Date | undefined {
 			? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
 			: [Number.NaN, Number.NaN, Number.NaN];
 	const date = new Date(Date.UTC(year, month - 1, day));
-	const valid =
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 	return valid ? date : undefined;
 }
 

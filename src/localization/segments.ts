@@ -34,7 +34,8 @@ export class SegmentCollector {
 	add(segment: Segment): void {
 		const earlier = this.#byNumber.get(segment.number);
 		if (earlier) {
-			const what = earlier.id === segment.id ? `segment id ${segment.id}` : `segment number ${segment.number} (ids ${earlier.id} and ${segment.id})`;
+			const what =
+				earlier.id === segment.id ? `segment id ${segment.id}` : `segment number ${segment.number} (ids ${earlier.id} and ${segment.id})`;
 			throw new SourceFormatError(
 				{ file: this.file, line: segment.line, segmentId: segment.id },
 				`duplicated ${what}: already used on line ${earlier.line}`,
@@ -76,7 +77,24 @@ type Frame =
 	  };
 
 const transparent = (children: ContentPart[]): ContentPart[] => children;
-const TRANSPARENT_TAGS = new Set(['u', 'sup', 'sub', 'small', 'mark', 'abbr', 'cite', 'var', 'ins', 'del', 's', 'dfn', 'time', 'bdi', 'bdo', 'nobr']);
+const TRANSPARENT_TAGS = new Set([
+	'u',
+	'sup',
+	'sub',
+	'small',
+	'mark',
+	'abbr',
+	'cite',
+	'var',
+	'ins',
+	'del',
+	's',
+	'dfn',
+	'time',
+	'bdi',
+	'bdo',
+	'nobr',
+]);
 const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt']);
 
 function flattenText(parts: readonly ContentPart[]): string {
@@ -173,7 +191,10 @@ class PhrasingReader {
 				for (const part of this.readChildren(node, 'strikethrough')) this.append(part, node);
 				break;
 			case 'link':
-				this.append({ type: 'link', href: node.url, ...(node.title ? { title: node.title } : {}), children: this.readChildren(node, 'link') }, node);
+				this.append(
+					{ type: 'link', href: node.url, ...(node.title ? { title: node.title } : {}), children: this.readChildren(node, 'link') },
+					node,
+				);
 				break;
 			case 'linkReference': {
 				const definition = this.context.definitions.get(node.identifier);
@@ -207,7 +228,10 @@ class PhrasingReader {
 						: unclosed.kind === 'lookup'
 							? '<span class="sxs-lookup">'
 							: `<${unclosed.tag}>`;
-			const problem = container === 'link' || container === 'emphasis' || container === 'strong' || container === 'strikethrough' ? 'wrongly nested spans' : 'unbalanced spans';
+			const problem =
+				container === 'link' || container === 'emphasis' || container === 'strong' || container === 'strikethrough'
+					? 'wrongly nested spans'
+					: 'unbalanced spans';
 			this.fail(unclosed.line, id, `${problem}: ${what} opened on line ${unclosed.line} is not closed before the end of the ${container}`);
 		}
 		return this.#root.children;
@@ -262,7 +286,11 @@ class PhrasingReader {
 	private closeSegment(lookup: LookupFrame, line: number): void {
 		const { translation, english } = lookup;
 		if (!translation) {
-			this.fail(line, undefined, 'English without its translation: <span class="sxs-lookup"> is not preceded by a <span data-ttu-id> translation');
+			this.fail(
+				line,
+				undefined,
+				'English without its translation: <span class="sxs-lookup"> is not preceded by a <span data-ttu-id> translation',
+			);
 		}
 		if (!english) {
 			this.fail(line, translation.id, `<span class="sxs-lookup"> closed without the English <span data-stu-id="${translation.id}">`);
@@ -348,7 +376,11 @@ class PhrasingReader {
 		if (current !== undefined) {
 			this.fail(line, current, `wrongly nested spans: English <span data-stu-id="${id}"> opens inside segment ${current}`);
 		}
-		this.fail(line, id, `English without its translation: <span data-stu-id="${id}"> is not inside <span class="sxs-lookup"> after <span data-ttu-id="${id}">`);
+		this.fail(
+			line,
+			id,
+			`English without its translation: <span data-stu-id="${id}"> is not inside <span class="sxs-lookup"> after <span data-ttu-id="${id}">`,
+		);
 	}
 
 	/** `</span>`: closes the innermost frame, whichever kind of span it is. */
@@ -364,7 +396,11 @@ class PhrasingReader {
 						`unbalanced spans: </span> without an open <span>${lastSegmentId === undefined ? '' : ` (it follows segment ${lastSegmentId})`}`,
 					);
 				}
-				return this.fail(line, insideSegment ?? lastSegmentId, `wrongly nested spans: </span> inside this ${container} closes a <span> opened outside it`);
+				return this.fail(
+					line,
+					insideSegment ?? lastSegmentId,
+					`wrongly nested spans: </span> inside this ${container} closes a <span> opened outside it`,
+				);
 			}
 			case 'translation':
 				this.#stack.pop();
@@ -381,7 +417,8 @@ class PhrasingReader {
 				this.closeSegment(frame, line);
 				return;
 			case 'element':
-				if (frame.tag !== 'span') this.fail(line, this.openSegment(), `wrongly nested tags: </span> closes <${frame.tag}> opened on line ${frame.line}`);
+				if (frame.tag !== 'span')
+					this.fail(line, this.openSegment(), `wrongly nested tags: </span> closes <${frame.tag}> opened on line ${frame.line}`);
 				this.#stack.pop();
 				for (const part of frame.wrap(frame.children)) this.append(part, node);
 				return;
@@ -418,7 +455,8 @@ class PhrasingReader {
 
 	private readChildren(node: Extract<PhrasingContent, { children: unknown }>, name: string): ContentPart[] {
 		const frame = this.top();
-		if (frame.kind === 'lookup') this.fail(this.lineOf(node), frame.translation?.id, `unexpected ${node.type} inside <span class="sxs-lookup">`);
+		if (frame.kind === 'lookup')
+			this.fail(this.lineOf(node), frame.translation?.id, `unexpected ${node.type} inside <span class="sxs-lookup">`);
 		return readPhrasing(node.children, this.context, name, this.lineOf(node), this.openSegment());
 	}
 }

@@ -99,7 +99,13 @@ function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[]
  * `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The
  * pages listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
  */
-async function ladder(query: string, index: LocaleIndex, pageLang: string, kind: string | undefined, prefetch: number): Promise<LadderOutcome<IndexHit>> {
+async function ladder(
+	query: string,
+	index: LocaleIndex,
+	pageLang: string,
+	kind: string | undefined,
+	prefetch: number,
+): Promise<LadderOutcome<IndexHit>> {
 	return relaxedSearch(query, wordsFor(query, index, pageLang), (q) => {
 		const found = index.search(q, kind);
 		if (q === query) {
@@ -125,7 +131,10 @@ const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
 
 /** Text compared without case, spaces or punctuation: `Which MPN do I choose?` → `whichmpndoichoose`. */
 export function compact(text: string): string {
-	return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /**
@@ -160,9 +169,12 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	// text with no exact match on a Japanese or Chinese page (its index knows the article's English
 	// originals, not the English of the site's own pages).
 	const foreign =
-		(written !== undefined && written !== primaryTag(pageLang)) || (!hasCjk(query) && primaryTag(pageLang) !== 'en' && own.stage !== 'exact');
+		(written !== undefined && written !== primaryTag(pageLang)) ||
+		(!hasCjk(query) && primaryTag(pageLang) !== 'en' && own.stage !== 'exact');
 	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.stage === 'none' || foreign));
-	const outcomes: Array<{ lang: string; current: boolean; outcome: LadderOutcome<IndexHit> }> = [{ lang: pageLang, current: true, outcome: own }];
+	const outcomes: Array<{ lang: string; current: boolean; outcome: LadderOutcome<IndexHit> }> = [
+		{ lang: pageLang, current: true, outcome: own },
+	];
 	if (crossLanguage) {
 		const others = await request.others();
 		const found = await Promise.all(others.map((index) => ladder(query, index, pageLang, request.kind, limit)));
@@ -197,7 +209,13 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 			keys.add(pathWithoutLocale(entry.page.url));
 		}
 	};
-	const outcome = (complete: boolean): SearchOutcome => ({ query, results: assemble(loaded, query).slice(0, limit), crossLanguage, stage: own.stage, complete });
+	const outcome = (complete: boolean): SearchOutcome => ({
+		query,
+		results: assemble(loaded, query).slice(0, limit),
+		crossLanguage,
+		stage: own.stage,
+		complete,
+	});
 	// Two spare loads per batch only when several languages can yield the same page twice.
 	const batchSize = outcomes.length > 1 ? limit + 2 : limit;
 	let next = 0;

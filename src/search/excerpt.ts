@@ -24,10 +24,12 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	}
 	if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), mark: false });
 	// Adjacent parts of the same kind (Pagefind marks CJK words one by one) read as one.
-	return parts.filter((part) => part.text !== '').reduce<ExcerptPart[]>((merged, part) => {
-		const previous = merged[merged.length - 1];
-		if (previous && previous.mark === part.mark) previous.text += part.text;
-		else merged.push({ ...part });
-		return merged;
-	}, []);
+	return parts
+		.filter((part) => part.text !== '')
+		.reduce<ExcerptPart[]>((merged, part) => {
+			const previous = merged[merged.length - 1];
+			if (previous && previous.mark === part.mark) previous.text += part.text;
+			else merged.push({ ...part });
+			return merged;
+		}, []);
 }

@@ -55,7 +55,31 @@ export function prepareSegmenter(lang: string): void {
 	void Array.from(wordSegmenter(lang).segment('検索 search 搜尋'));
 }
 
-const ENGLISH_STOP_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'it', 'this', 'that', 'with', 'you', 'your', 'we', 'not', 't', 's']);
+const ENGLISH_STOP_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'is',
+	'are',
+	'be',
+	'to',
+	'of',
+	'and',
+	'or',
+	'in',
+	'on',
+	'for',
+	'it',
+	'this',
+	'that',
+	'with',
+	'you',
+	'your',
+	'we',
+	'not',
+	't',
+	's',
+]);
 const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+|\p{Script=Hiragana}+/gu;
 
 /**
@@ -132,7 +156,14 @@ export function segmentForIndex(query: string, lang: string): string {
 	const segmenter = wordSegmenter(lang);
 	return query
 		.split(' ')
-		.map((part) => (hasCjk(part) ? [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment).join(' ') : part))
+		.map((part) =>
+			hasCjk(part)
+				? [...segmenter.segment(part)]
+						.filter((s) => s.isWordLike)
+						.map((s) => s.segment)
+						.join(' ')
+				: part,
+		)
 		.filter(Boolean)
 		.join(' ');
 }

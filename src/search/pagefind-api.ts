@@ -80,7 +80,13 @@ function subResultScore(locations: readonly PagefindLocation[]): number {
 function toIndexPage(data: PagefindData, lang: string): IndexPage {
 	const subResults: SubResult[] = (data.sub_results ?? [])
 		.filter((sub) => sub.anchor?.id && sub.anchor.id !== PAGE_TOP_ANCHOR)
-		.map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt, anchor: sub.anchor!.id, score: subResultScore(sub.weighted_locations ?? []) }))
+		.map((sub) => ({
+			url: sub.url,
+			title: sub.title,
+			excerpt: sub.excerpt,
+			anchor: sub.anchor!.id,
+			score: subResultScore(sub.weighted_locations ?? []),
+		}))
 		.sort((a, b) => b.score - a.score);
 	const kind = data.filters?.['kind']?.[0];
 	const code = data.meta['code'];

@@ -53,7 +53,11 @@ export function isPartial(stage: Stage): boolean {
  * Runs the ladder. `words` are the query's words (`queryWords`); `search` is called with the full
  * query, with each word, and with the relaxed queries; calls are memoized.
  */
-export async function relaxedSearch<H extends Hit>(query: string, words: readonly string[], search: SearchFn<H>): Promise<LadderOutcome<H>> {
+export async function relaxedSearch<H extends Hit>(
+	query: string,
+	words: readonly string[],
+	search: SearchFn<H>,
+): Promise<LadderOutcome<H>> {
 	const memo = new Map<string, Promise<H[]>>();
 	const run = (q: string): Promise<H[]> => {
 		let found = memo.get(q);

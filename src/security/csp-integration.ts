@@ -52,7 +52,9 @@ export function contentSecurityPolicyIntegration(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const { pages } = protectBuiltSite(fileURLToPath(dir));
-				logger.info(`Wrote the Content-Security-Policy into ${pages} pages and ${HEADERS_FILE} in ${Math.round(performance.now() - started)} ms.`);
+				logger.info(
+					`Wrote the Content-Security-Policy into ${pages} pages and ${HEADERS_FILE} in ${Math.round(performance.now() - started)} ms.`,
+				);
 			},
 		},
 	};

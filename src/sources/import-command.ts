@@ -39,7 +39,9 @@ export function runImportCommand(args: readonly string[], output: CommandOutput)
 		applyImport(plan);
 		for (const write of plan.writes) output.log(`${write.replaces ? 'Updated' : 'Added'} ${write.target}`);
 		const locales = [...new Set(plan.pages.map((page) => page.locale.lang))].join(', ');
-		output.log(`The site now publishes ${plan.pages.length} article pages (${locales}). Run \`npm run build\` or \`npm start\` to see them.`);
+		output.log(
+			`The site now publishes ${plan.pages.length} article pages (${locales}). Run \`npm run build\` or \`npm start\` to see them.`,
+		);
 		return 0;
 	} catch (error) {
 		if (error instanceof SourceFormatError || (error instanceof Error && 'code' in error && error.code === 'ENOENT')) {

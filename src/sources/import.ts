@@ -44,11 +44,7 @@ function decode(file: IncomingFile): string {
  * Works out where each incoming file goes (`<sources>/<locale>/<article>.md`, the locale taken
  * from its `ms.contentlocale`) and checks the whole resulting set of sources, without writing.
  */
-export function planImport(
-	incoming: readonly IncomingFile[],
-	sourcesDir: string,
-	calloutLabelsFor: CalloutLabelsFor,
-): ImportPlan {
+export function planImport(incoming: readonly IncomingFile[], sourcesDir: string, calloutLabelsFor: CalloutLabelsFor): ImportPlan {
 	const existing = readSourceFiles(sourcesDir);
 	const writes: PlannedWrite[] = [];
 	const replaced = new Set<string>();

@@ -83,7 +83,9 @@ export async function buildBaseline(): Promise<Baseline> {
 		const docs = join(dir, 'src', 'content', 'docs');
 		const sources = readSourceFiles();
 		const newest = (files: readonly SourceFile[]) =>
-			[...files].sort((a, b) => (/ms\.lasthandoff:\s*(\S+)/.exec(b.text)?.[1] ?? '').localeCompare(/ms\.lasthandoff:\s*(\S+)/.exec(a.text)?.[1] ?? ''))[0];
+			[...files].sort((a, b) =>
+				(/ms\.lasthandoff:\s*(\S+)/.exec(b.text)?.[1] ?? '').localeCompare(/ms\.lasthandoff:\s*(\S+)/.exec(a.text)?.[1] ?? ''),
+			)[0];
 		const articles = [...new Set(sources.map((file) => file.article))];
 		for (const locale of locales) {
 			const localeDir = locale.slug === 'root' ? docs : join(docs, locale.slug);
@@ -100,7 +102,9 @@ export async function buildBaseline(): Promise<Baseline> {
 			}
 			const links = readdirSync(localeDir)
 				.filter((file) => file.endsWith('.md') && file !== 'index.md')
-				.map((file) => `- [${file.replace(/\.md$/, '')}](${locale.slug === 'root' ? '/' : `/${locale.slug}/`}${file.replace(/\.md$/, '')}/)`);
+				.map(
+					(file) => `- [${file.replace(/\.md$/, '')}](${locale.slug === 'root' ? '/' : `/${locale.slug}/`}${file.replace(/\.md$/, '')}/)`,
+				);
 			writeFileSync(join(localeDir, 'index.md'), page(locale.siteTitle, locale.siteTitle, links.join('\n')));
 		}
 		progress('building the plain-Starlight baseline (once to warm Vite up, then timed, cold content cache)…');
@@ -152,5 +156,8 @@ function fileOfUrl(url: string): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const baseline = await buildBaseline();
 	console.log(`Baseline built in ${baseline.buildMs} ms: ${baseline.distDir}`);
-	console.log(readFileSync(join(baseline.distDir, fileOfUrl(baseline.articleUrl(locales[1]!))), 'utf8').length, 'bytes of HTML (ja article)');
+	console.log(
+		readFileSync(join(baseline.distDir, fileOfUrl(baseline.articleUrl(locales[1]!))), 'utf8').length,
+		'bytes of HTML (ja article)',
+	);
 }

@@ -18,7 +18,10 @@ const label = (page: BenchPage) => `${page.type} (${page.locale.lang})`;
 /** Page loads per page for the layout-shift figure: the shift it caught happened in about one load in ten. */
 const LAYOUT_SHIFT_LOADS = 10;
 
-export async function benchBrowserFigures(baseline: Baseline | undefined, options: { lighthouse: boolean; lighthouseRuns: number }): Promise<BenchFigure[]> {
+export async function benchBrowserFigures(
+	baseline: Baseline | undefined,
+	options: { lighthouse: boolean; lighthouseRuns: number },
+): Promise<BenchFigure[]> {
 	const figures: BenchFigure[] = [];
 	const pages = benchPages();
 	const site = await serveStatic(DIST_DIR);
@@ -61,7 +64,10 @@ export async function benchBrowserFigures(baseline: Baseline | undefined, option
 				const measured = await measureLayoutShift(browser, `${site.url}${page.url}`, LAYOUT_SHIFT_LOADS);
 				const other = baselineUrl(page);
 				const reference = other ? await measureLayoutShift(browser, other, LAYOUT_SHIFT_LOADS) : undefined;
-				if (measured.shifted > 0) progress(`  ${page.url}: ${measured.shifted} of ${LAYOUT_SHIFT_LOADS} loads shifted; the worst moved ${measured.sources.join('; ')}`);
+				if (measured.shifted > 0)
+					progress(
+						`  ${page.url}: ${measured.shifted} of ${LAYOUT_SHIFT_LOADS} loads shifted; the worst moved ${measured.sources.join('; ')}`,
+					);
 				figures.push({
 					name: `${label(page)}: layout shift, worst load`,
 					value: measured.worst,
@@ -87,7 +93,14 @@ export async function benchBrowserFigures(baseline: Baseline | undefined, option
 					if (measured instanceof Error) {
 						progress(`  ${measured.message}`);
 						// Scored 0 against its budget, so a page Lighthouse cannot measure fails the bench.
-						figures.push({ name: `${label(page)}: Lighthouse (failed)`, value: 0, unit: 'score', budget: 100, atLeast: true, note: measured.message.slice(0, 120) });
+						figures.push({
+							name: `${label(page)}: Lighthouse (failed)`,
+							value: 0,
+							unit: 'score',
+							budget: 100,
+							atLeast: true,
+							note: measured.message.slice(0, 120),
+						});
 						continue;
 					}
 					const { scores, failing } = measured;

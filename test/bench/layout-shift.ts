@@ -33,13 +33,23 @@ export async function measureLayoutShift(browser: Browser, url: string, loads: n
 					new Promise<{ total: number; sources: string[] }>((resolve) => {
 						let total = 0;
 						const sources: string[] = [];
-						const box = (rect: DOMRectReadOnly) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+						const box = (rect: DOMRectReadOnly) =>
+							`${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
 						new PerformanceObserver((list) => {
-							for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> }>) {
+							for (const entry of list.getEntries() as Array<
+								PerformanceEntry & {
+									value: number;
+									hadRecentInput: boolean;
+									sources?: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+								}
+							>) {
 								if (entry.hadRecentInput) continue;
 								total += entry.value;
 								for (const source of entry.sources ?? []) {
-									const name = source.node instanceof Element ? `${source.node.localName}.${[...source.node.classList].join('.')}` : String(source.node?.nodeName);
+									const name =
+										source.node instanceof Element
+											? `${source.node.localName}.${[...source.node.classList].join('.')}`
+											: String(source.node?.nodeName);
 									sources.push(`${name}: ${box(source.previousRect)} → ${box(source.currentRect)}`);
 								}
 							}

@@ -50,7 +50,10 @@ export async function startLighthouse(): Promise<LighthouseRunner> {
 				if (attempt === MAX_ATTEMPTS) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 			}
 			const scores = Object.fromEntries(
-				(Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]).map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+				(Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]).map((category) => [
+					category,
+					Math.round((lhr.categories[category]?.score ?? 0) * 100),
+				]),
 			) as LighthouseScores;
 			const failing = Object.values(lhr.categories).flatMap((category) =>
 				category.auditRefs
@@ -64,7 +67,10 @@ export async function startLighthouse(): Promise<LighthouseRunner> {
 			for (let run = 0; run < Math.max(1, runs); run++) results.push(await runner.run(url));
 			const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 			const scores = Object.fromEntries(
-				(Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]).map((category) => [category, middle(results.map((result) => result.scores[category]))]),
+				(Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]).map((category) => [
+					category,
+					middle(results.map((result) => result.scores[category])),
+				]),
 			) as LighthouseScores;
 			return { scores, failing: [...new Set(results.flatMap((result) => result.failing))] };
 		},

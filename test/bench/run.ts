@@ -45,7 +45,11 @@ figures.push({ name: 'build time, real site', value: Math.round(performance.now(
 
 // The page budgets of src/budgets.ts (JS and CSS: Starlight's own size-limit figures); the HTML budget of an
 // article depends on its vendor files and is computed in test/gates/size-budgets.spec.ts.
-const pageBudgets = { js: declaredPageBudgets.jsKb.value, css: declaredPageBudgets.cssKb.value, homeHtml: declaredPageBudgets.homeHtmlKb.value };
+const pageBudgets = {
+	js: declaredPageBudgets.jsKb.value,
+	css: declaredPageBudgets.cssKb.value,
+	homeHtml: declaredPageBudgets.homeHtmlKb.value,
+};
 const samples = new Map<string, BuiltPage>();
 for (const page of builtPages()) {
 	const type = page.kind === 'other' && page.url.includes('/errors/') ? 'error page' : page.kind;
@@ -56,17 +60,32 @@ for (const [key, page] of samples) {
 	const weight = measurePage(page.file, page.url);
 	figures.push({ name: `${key}: JS`, value: kb(weight.totals.js.gzipBytes), unit: 'KB', budget: pageBudgets.js });
 	figures.push({ name: `${key}: CSS`, value: kb(weight.totals.css.gzipBytes), unit: 'KB', budget: pageBudgets.css });
-	figures.push({ name: `${key}: HTML`, value: kb(weight.html.gzipBytes), unit: 'KB', ...(page.kind === 'home' ? { budget: pageBudgets.homeHtml } : {}) });
+	figures.push({
+		name: `${key}: HTML`,
+		value: kb(weight.html.gzipBytes),
+		unit: 'KB',
+		...(page.kind === 'home' ? { budget: pageBudgets.homeHtml } : {}),
+	});
 }
 
 // Each island's own JS (entry and static imports, Preact included), against its budget in src/budgets.ts.
 for (const island of await measureIslands()) {
-	figures.push({ name: `island ${island.name}: JS`, value: kb(island.total.gzipBytes), unit: 'KB', ...(island.budget ? { budget: island.budget.kb } : {}) });
+	figures.push({
+		name: `island ${island.name}: JS`,
+		value: kb(island.total.gzipBytes),
+		unit: 'KB',
+		...(island.budget ? { budget: island.budget.kb } : {}),
+	});
 }
 
 figures.push(...(await benchSearch()));
 
-figures.push({ name: 'claim engine: one validation', value: Math.round(benchValidation() * 10_000) / 10_000, unit: 'ms', budget: claimValidationMs.value });
+figures.push({
+	name: 'claim engine: one validation',
+	value: Math.round(benchValidation() * 10_000) / 10_000,
+	unit: 'ms',
+	budget: claimValidationMs.value,
+});
 
 // Issue #8: the plain-Starlight baseline, the browser figures, the synthetic corpora.
 const baseline: Baseline | undefined = skip.has('baseline') ? undefined : await buildBaseline();
@@ -74,7 +93,8 @@ try {
 	figures.push(...(await benchBrowserFigures(baseline, { lighthouse: !skip.has('lighthouse'), lighthouseRuns })));
 	if (baseline) {
 		const reference = baselineFigures(baseline);
-		for (const figure of figures) if (figure.baseline === undefined && reference.has(figure.name)) figure.baseline = reference.get(figure.name)!;
+		for (const figure of figures)
+			if (figure.baseline === undefined && reference.has(figure.name)) figure.baseline = reference.get(figure.name)!;
 	}
 } finally {
 	baseline?.remove();
@@ -82,26 +102,40 @@ try {
 if (!skip.has('corpora')) figures.push(...(await benchCorpora()));
 
 const isOver = (figure: Figure) =>
-	figure.budget !== undefined && !Number.isNaN(figure.value) && (figure.atLeast ? figure.value < figure.budget : figure.value > figure.budget);
+	figure.budget !== undefined &&
+	!Number.isNaN(figure.value) &&
+	(figure.atLeast ? figure.value < figure.budget : figure.value > figure.budget);
 const over = figures.filter(isOver);
 const width = Math.max(...figures.map((figure) => figure.name.length));
-console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(11)}  ${'baseline'.padStart(10)}  ${'× baseline'.padStart(10)}`);
+console.log(
+	`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(11)}  ${'baseline'.padStart(10)}  ${'× baseline'.padStart(10)}`,
+);
 for (const figure of figures) {
 	const value = Number.isNaN(figure.value) ? 'skipped' : `${figure.value} ${figure.unit}`;
 	const budget = figure.budget === undefined ? '—' : `${figure.atLeast ? '≥ ' : ''}${figure.budget} ${figure.unit}`;
 	const reference = figure.baseline === undefined ? '—' : `${figure.baseline} ${figure.unit}`;
 	const ratio = figure.baseline ? (figure.value / figure.baseline).toFixed(2) : '—';
 	const flag = over.includes(figure) ? '  OVER BUDGET' : figure.note ? `  (${figure.note})` : '';
-	console.log(`${figure.name.padEnd(width)}  ${value.padStart(10)}  ${budget.padStart(11)}  ${reference.padStart(10)}  ${ratio.padStart(10)}${flag}`);
+	console.log(
+		`${figure.name.padEnd(width)}  ${value.padStart(10)}  ${budget.padStart(11)}  ${reference.padStart(10)}  ${ratio.padStart(10)}${flag}`,
+	);
 }
 mkdirSync(new URL('../../bench-results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../../bench-results/bench.json', import.meta.url), `${JSON.stringify(
+writeFileSync(
+	new URL('../../bench-results/bench.json', import.meta.url),
+	`${JSON.stringify(
 		{
 			date: new Date().toISOString(),
-			figures: figures.map((figure) => ({ ...figure, ...(figure.baseline ? { ratioToBaseline: Math.round((figure.value / figure.baseline) * 100) / 100 } : {}) })),
+			figures: figures.map((figure) => ({
+				...figure,
+				...(figure.baseline ? { ratioToBaseline: Math.round((figure.value / figure.baseline) * 100) / 100 } : {}),
+			})),
 		},
 		null,
 		'\t',
-	)}\n`);
-console.log(`\nWrote bench-results/bench.json. ${over.length === 0 ? 'Every figure is within its budget.' : `${over.length} figure(s) over budget.`}`);
+	)}\n`,
+);
+console.log(
+	`\nWrote bench-results/bench.json. ${over.length === 0 ? 'Every figure is within its budget.' : `${over.length} figure(s) over budget.`}`,
+);
 process.exit(over.length === 0 ? 0 : 1);

@@ -34,7 +34,9 @@ export const DATA_STORE = fileURLToPath(new URL('../../node_modules/.astro/data-
  * Runs `astro build` in `cwd` and returns its wall time in ms (throws with the build's output when
  * it fails).
  */
-export function timedAstroBuild(options: { cwd?: string; outDir?: string; env?: Record<string, string>; cold?: boolean } = {}): Promise<number> {
+export function timedAstroBuild(
+	options: { cwd?: string; outDir?: string; env?: Record<string, string>; cold?: boolean } = {},
+): Promise<number> {
 	const cwd = options.cwd ?? PROJECT_ROOT;
 	if (options.cold) rmSync(DATA_STORE, { force: true });
 	const args = [fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url)), 'build'];

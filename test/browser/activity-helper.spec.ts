@@ -65,7 +65,9 @@ for (const locale of locales) {
 			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.web-direct') })).toBeChecked();
 			await expect(page.getByRole('radio', { name: t('helpers.activity.did.drives-usage') })).toBeChecked();
 			// The reason is the article's own sentence, in the page's language.
-			await expect(helper(page).locator('.helper-reasons blockquote:not([lang]) p[data-segment="145"]').first()).toHaveText(articleSentence(locale.sourceLocale, 145).text);
+			await expect(helper(page).locator('.helper-reasons blockquote:not([lang]) p[data-segment="145"]').first()).toHaveText(
+				articleSentence(locale.sourceLocale, 145).text,
+			);
 
 			const query = new URL(page.url()).searchParams;
 			expect(Object.fromEntries([...query].filter(([name]) => name.startsWith('activity.')))).toEqual({
@@ -102,10 +104,14 @@ for (const locale of locales) {
 		});
 
 		test('tells the reader who doesn’t know how the customer bought what to ask, and shows the English original', async ({ page }) => {
-			await page.goto(`${url}?activity.area=business-applications&activity.channel=unknown&activity.did=business-influencer&activity.incentives=no`);
+			await page.goto(
+				`${url}?activity.area=business-applications&activity.channel=unknown&activity.did=business-influencer&activity.incentives=no`,
+			);
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
-			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.activity.outcomes.ask-customer', { activity: t('helpers.activity.activities.revenue-association') }));
+			await expect(helper(page).getByRole('status')).toHaveText(
+				t('helpers.activity.outcomes.ask-customer', { activity: t('helpers.activity.activities.revenue-association') }),
+			);
 			await expect(helper(page).getByText(t('helpers.activity.askCustomer.how-did-you-buy'))).toBeVisible();
 			await expect(page.getByRole('link', { name: t('helpers.common.startClaim') })).toHaveCount(0);
 

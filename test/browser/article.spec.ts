@@ -6,7 +6,11 @@ import { ARTICLE, SECTION_ANCHORS as SECTIONS, SUPPORT_URL as SUPPORT } from '..
 import { SHOW_ORIGINAL_STORAGE_KEY } from '../../src/islands/english-original/show-original.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
-const articleUrl = (slug: string) => localePath(locales.find((l) => l.slug === slug)!, routes.article(ARTICLE));
+const articleUrl = (slug: string) =>
+	localePath(
+		locales.find((l) => l.slug === slug)!,
+		routes.article(ARTICLE),
+	);
 const catalogs = readCatalogs();
 /** `t(key)` over the site's messages in a language (`site.article.*`, `site.callout.*`, …). */
 const translatorFor = (lang: string) => createTranslator(catalogs.messages(lang), lang);

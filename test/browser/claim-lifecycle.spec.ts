@@ -58,7 +58,9 @@ function currentEntry(page: Page) {
 function formatInPage(page: Page, lang: string, date: string): Promise<string> {
 	return page.evaluate(
 		([lang, date]) =>
-			new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)),
+			new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+				new Date(`${date}T00:00:00Z`),
+			),
 		[lang, date] as const,
 	);
 }
@@ -76,8 +78,11 @@ for (const locale of locales) {
 				await ready(page);
 				await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
 				await expect(page.locator('.lc-status')).toContainText(statusName(preset.expected.status));
-				await expect(page.locator('.lc-timeline > li')).toHaveCount(preset.script.filter((step) => !['competing-claim', 'subscription-ends'].includes(step.event.type)).length + 1);
-				if (preset.expected.claimNumber > 1) await expect(currentEntry(page)).toContainText(t('lifecycle.ui.claimNumber', { n: preset.expected.claimNumber }));
+				await expect(page.locator('.lc-timeline > li')).toHaveCount(
+					preset.script.filter((step) => !['competing-claim', 'subscription-ends'].includes(step.event.type)).length + 1,
+				);
+				if (preset.expected.claimNumber > 1)
+					await expect(currentEntry(page)).toContainText(t('lifecycle.ui.claimNumber', { n: preset.expected.claimNumber }));
 				// The URL now pins the dates and events: a reload shows the same timeline.
 				await expect(page).toHaveURL(/[?&]submitted=\d{4}-\d{2}-\d{2}.*&events=/);
 				const url = page.url();

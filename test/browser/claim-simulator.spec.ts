@@ -3,7 +3,18 @@
  * a shared link round-trips and survives a reload; a tampered link recovers; typed script is inert; the
  * proof-of-execution file stays local; a claim can be completed with the keyboard alone.
  */
-import { addBusinessDays, claimErrorCatalog, claimPresets, claimStepIds, errorTitleKey, presetMpnIds, presetTenants, stepMessageKey, type ClaimErrorCode, type ClaimStepId } from '../../src/claim/index.ts';
+import {
+	addBusinessDays,
+	claimErrorCatalog,
+	claimPresets,
+	claimStepIds,
+	errorTitleKey,
+	presetMpnIds,
+	presetTenants,
+	stepMessageKey,
+	type ClaimErrorCode,
+	type ClaimStepId,
+} from '../../src/claim/index.ts';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
@@ -33,7 +44,9 @@ for (const locale of locales) {
 			const text = ui(locale);
 			for (const preset of claimPresets) {
 				await open(page, locale, `?preset=${preset.id}&step=submit`);
-				await form(page).getByRole('button', { name: text('simulator.submit') }).click();
+				await form(page)
+					.getByRole('button', { name: text('simulator.submit') })
+					.click();
 				if (preset.expected === 'submitted') {
 					await expect(page.locator('.cs-submitted h3'), preset.id).toHaveText(text('simulator.submittedHeading'));
 					await expect(page.locator('.cs-problems li')).toHaveCount(0);
@@ -56,7 +69,9 @@ for (const locale of locales) {
 
 		test('has no WCAG 2.2 AA violations with errors on screen', async ({ page }) => {
 			await open(page, locale, '?preset=domain-tenant-mismatch&step=customer');
-			await form(page).getByRole('button', { name: ui(locale)('simulator.next') }).click();
+			await form(page)
+				.getByRole('button', { name: ui(locale)('simulator.next') })
+				.click();
 			await expect(page.locator('.cs-problems')).toBeVisible();
 			await expectNoAxeViolations(page);
 		});
@@ -64,7 +79,9 @@ for (const locale of locales) {
 		test('ties errors to their fields and announces them', async ({ page }) => {
 			const text = ui(locale);
 			await open(page, locale, '?preset=domain-tenant-mismatch&step=customer');
-			await form(page).getByRole('button', { name: text('simulator.next') }).click();
+			await form(page)
+				.getByRole('button', { name: text('simulator.next') })
+				.click();
 			const title = errorTitle(locale.lang, 'DOMAIN_TENANT_MISMATCH');
 			await expect(page.getByRole('status')).toContainText(title);
 			const domain = page.getByLabel(text('simulator.customerDomain'), { exact: true });
@@ -163,7 +180,10 @@ test.describe('claim simulator state', () => {
 		const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 		await open(page, english, '?preset=happy-path&step=activity');
 		await page.getByLabel(text('simulator.claimName'), { exact: true }).fill(payload);
-		await page.locator('.cs-steps').getByRole('button', { name: stepName('en', 'submit') }).click();
+		await page
+			.locator('.cs-steps')
+			.getByRole('button', { name: stepName('en', 'submit') })
+			.click();
 		await expect(page.locator('.cs-summary')).toContainText(payload);
 		await page.reload();
 		await expect(page.locator('.cs-summary')).toContainText(payload);
@@ -185,7 +205,9 @@ test.describe('claim simulator state', () => {
 		});
 		await expect(page.locator('.cs-file')).toContainText('作業範囲記述書.pdf');
 		await expect(page.locator('.cs-file')).toContainText('3.5 kB');
-		await form(page).getByRole('button', { name: text('simulator.next') }).click();
+		await form(page)
+			.getByRole('button', { name: text('simulator.next') })
+			.click();
 		await expect(form(page).locator('h3')).toContainText(stepName('en', 'comments'));
 		expect(requests).toEqual([]);
 	});
@@ -195,7 +217,9 @@ test.describe('claim simulator state', () => {
 		await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
 		const text = ui(english);
 		await open(page, english, '?preset=happy-path&step=submit');
-		await form(page).getByRole('button', { name: text('simulator.submit') }).click();
+		await form(page)
+			.getByRole('button', { name: text('simulator.submit') })
+			.click();
 		const dates = page.locator('.cs-submitted time');
 		await expect(dates).toHaveText(['November 20, 2026', 'November 27, 2026', 'December 4, 2026']);
 		expect(addBusinessDays('2026-11-20', 5)).toBe('2026-11-27');
@@ -207,7 +231,9 @@ test.describe('claim simulator state', () => {
 	test('a submitted claim goes on in the lifecycle simulator, keeping the claim', async ({ page }) => {
 		const text = ui(english);
 		await open(page, english, '?preset=happy-path&step=submit');
-		await form(page).getByRole('button', { name: text('simulator.submit') }).click();
+		await form(page)
+			.getByRole('button', { name: text('simulator.submit') })
+			.click();
 		await page.getByRole('link', { name: text('simulator.followReview') }).click();
 		await expect(page).toHaveURL(/\/claim-lifecycle\/\?claim=/);
 		const happy = claimPresets.find((preset) => preset.id === 'happy-path')!;
@@ -332,7 +358,9 @@ test.describe('claim simulator links', () => {
 			await page.goto(localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
 			await page.getByRole('link', { name: text('simulator.page.tryIt') }).click();
 			await expect(form(page).locator('h3')).toContainText(stepName(locale.lang, 'subscription'));
-			await form(page).getByRole('button', { name: text('simulator.next') }).click();
+			await form(page)
+				.getByRole('button', { name: text('simulator.next') })
+				.click();
 			await expect(page.locator('.cs-problems li[data-code="SUBSCRIPTION_IS_CSP"]')).toBeVisible();
 		});
 	}
@@ -343,7 +371,10 @@ test.describe('claim simulator links', () => {
 		const tool = page.locator('#domain-tenant-mismatch ~ details.section-tool').first();
 		await tool.locator('summary').click();
 		await expect(tool.locator('.claim-simulator')).toBeVisible();
-		await tool.locator('.cs-steps').getByRole('button', { name: stepName('en', 'customer') }).click();
+		await tool
+			.locator('.cs-steps')
+			.getByRole('button', { name: stepName('en', 'customer') })
+			.click();
 		await tool.getByRole('button', { name: text('simulator.next') }).click();
 		await expect(tool.locator('.cs-problems li[data-code="DOMAIN_TENANT_MISMATCH"]')).toBeVisible();
 		await expectNoAxeViolations(page);

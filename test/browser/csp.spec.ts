@@ -52,7 +52,12 @@ async function serveWithHeaders(page: Page, override: (headers: Map<string, stri
  * `noWorker` keeps the search (and its WebAssembly) on the page's main thread, under the page's policy;
  * otherwise Pagefind runs it in its worker, which gets its policy from the worker script's headers.
  */
-function pagefindSearch(page: Page, query: string, noWorker: boolean, locale: SiteLocale = defaultLocale): Promise<{ count: number; url: string | undefined }> {
+function pagefindSearch(
+	page: Page,
+	query: string,
+	noWorker: boolean,
+	locale: SiteLocale = defaultLocale,
+): Promise<{ count: number; url: string | undefined }> {
 	return page.evaluate(
 		async ({ query, noWorker, pagefindUrl }) => {
 			// A URL on the site, imported by the browser: nothing for TypeScript to resolve.
@@ -144,7 +149,9 @@ test.describe('the policy lets the site work', () => {
 			}
 		}
 		// The shape is src/security/csp.ts's: the header is that policy with the build's hashes.
-		const shape = parsePolicy(contentSecurityPolicy({ scripts: new Set(), styles: new Set(), styleAttributes: new Set(["'x'"]) }, 'header'));
+		const shape = parsePolicy(
+			contentSecurityPolicy({ scripts: new Set(), styles: new Set(), styleAttributes: new Set(["'x'"]) }, 'header'),
+		);
 		expect([...header.keys()]).toEqual([...shape.keys()]);
 	});
 
@@ -155,7 +162,9 @@ test.describe('the policy lets the site work', () => {
 			const pages = [prefix, `${prefix}${ARTICLE}/`, `${prefix}errors/`, `${prefix}errors/tenant-id-required/`, '/404.html'];
 			for (const url of pages) {
 				const response = await page.goto(url);
-				expect.soft(response?.headers()['content-security-policy'], `${url} is served with the policy header`).toContain("default-src 'self'");
+				expect
+					.soft(response?.headers()['content-security-policy'], `${url} is served with the policy header`)
+					.toContain("default-src 'self'");
 				await page.waitForLoadState('load');
 			}
 		});
@@ -180,7 +189,9 @@ test.describe('the policy lets the site work', () => {
 	for (const locale of locales) {
 		for (const noWorker of [true, false]) {
 			const where = noWorker ? 'on the main thread' : 'in its worker';
-			test(`${localePrefix(locale)}: Pagefind loads its WebAssembly ${where} and finds results under the header policy`, async ({ page }) => {
+			test(`${localePrefix(locale)}: Pagefind loads its WebAssembly ${where} and finds results under the header policy`, async ({
+				page,
+			}) => {
 				const warnings: string[] = [];
 				page.on('console', (message) => {
 					if (message.type() === 'warning') warnings.push(message.text());
@@ -190,7 +201,10 @@ test.describe('the policy lets the site work', () => {
 				const results = await pagefindSearch(page, queries[locale.lang]!, noWorker, locale);
 				expect(results.count, `results for "${queries[locale.lang]}"`).toBeGreaterThan(0);
 				expect(results.url).toMatch(new RegExp(`^${localePrefix(locale)}`));
-				expect(warnings.filter((warning) => /pagefind/i.test(warning)), 'Pagefind warnings (a worker falling back to the main thread)').toEqual([]);
+				expect(
+					warnings.filter((warning) => /pagefind/i.test(warning)),
+					'Pagefind warnings (a worker falling back to the main thread)',
+				).toEqual([]);
 			});
 		}
 	}

@@ -96,7 +96,11 @@ function siteUrl(): string {
 	return url;
 }
 
-async function watchedPage(browser: Browser, log: ProblemLog, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+async function watchedPage(
+	browser: Browser,
+	log: ProblemLog,
+	javaScriptEnabled: boolean,
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ baseURL: siteUrl(), javaScriptEnabled });
 	const page = await context.newPage();
 	await log.watch(page);

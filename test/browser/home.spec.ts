@@ -4,7 +4,9 @@ import { localePrefix } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const catalogs = readCatalogs();
-const homeTitles: Record<string, string> = Object.fromEntries(locales.map((locale) => [locale.lang, catalogs.messages(locale.lang)['site.home.title']]));
+const homeTitles: Record<string, string> = Object.fromEntries(
+	locales.map((locale) => [locale.lang, catalogs.messages(locale.lang)['site.home.title']]),
+);
 
 for (const locale of locales) {
 	test.describe(`home page in ${locale.lang}`, () => {

@@ -104,7 +104,9 @@ for (const locale of locales) {
 			expect(new URL(page.url()).searchParams.has('mpn.ids')).toBe(false);
 		});
 
-		test('warns about the partner type the flow won’t show, and a tampered link starts clean without touching other parameters', async ({ page }) => {
+		test('warns about the partner type the flow won’t show, and a tampered link starts clean without touching other parameters', async ({
+			page,
+		}) => {
 			const params = new URLSearchParams({ 'activity.area': 'microsoft-365' });
 			await page.goto(`${url}?${params}`);
 			await tabTo(page, button(page, t('helpers.mpn.list.loadSample')));
@@ -112,7 +114,9 @@ for (const locale of locales) {
 			await page.keyboard.press('Enter');
 			await page.getByRole('radio', { name: fastTrack.partnerType! }).focus();
 			await page.keyboard.press('Space');
-			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.mpn.outcomes.pick', { mpn: `${fastTrack.id} (${fastTrack.name})` }));
+			await expect(helper(page).getByRole('status')).toHaveText(
+				t('helpers.mpn.outcomes.pick', { mpn: `${fastTrack.id} (${fastTrack.name})` }),
+			);
 			await expect(helper(page).locator('[data-warning="chosen-has-partner-type"]')).toContainText(
 				t('helpers.mpn.warnings.chosen-has-partner-type', { type: fastTrack.partnerType! }),
 			);

@@ -23,7 +23,15 @@ const catalogs = readCatalogs();
 function searchText(lang: string) {
 	const t = createTranslator(catalogs.messages(lang), lang);
 	/** "3 results" for any number (the singular and the plural form). */
-	const resultCount = new RegExp([1, 7].map((n) => t('search.resultCount', { count: n }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(String(n), '\\d+')).join('|'));
+	const resultCount = new RegExp(
+		[1, 7]
+			.map((n) =>
+				t('search.resultCount', { count: n })
+					.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+					.replace(String(n), '\\d+'),
+			)
+			.join('|'),
+	);
 	return {
 		button: t('search.button'),
 		empty: t('search.empty'),
@@ -211,7 +219,9 @@ test.describe('the first search', () => {
 		});
 		await page.keyboard.insertText(pasted);
 		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
-		const seen = await page.evaluate(() => (window as unknown as { seen: Array<{ state: string; titles: string[]; partial: boolean[] }> }).seen);
+		const seen = await page.evaluate(
+			() => (window as unknown as { seen: Array<{ state: string; titles: string[]; partial: boolean[] }> }).seen,
+		);
 		const early = seen.find((entry) => entry.state === 'more');
 		const complete = seen.at(-1)!;
 		expect(early, `states seen: ${seen.map((entry) => entry.state).join(', ')}`).toBeDefined();
@@ -233,8 +243,17 @@ test.describe('the first search', () => {
 		await page.keyboard.insertText(pasted);
 		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
 		const files = requested.filter((path) => !path.endsWith('/pagefind-entry.json'));
-		expect(files).toEqual(expect.arrayContaining(['/pagefind/ja/pagefind.js', '/pagefind/ja/wasm.unknown.pagefind', expect.stringMatching(/^\/pagefind\/ja\/pagefind\.ja_\w+\.pf_meta$/)]));
-		expect(files.filter((path, i) => files.indexOf(path) !== i), 'requested twice').toEqual([]);
+		expect(files).toEqual(
+			expect.arrayContaining([
+				'/pagefind/ja/pagefind.js',
+				'/pagefind/ja/wasm.unknown.pagefind',
+				expect.stringMatching(/^\/pagefind\/ja\/pagefind\.ja_\w+\.pf_meta$/),
+			]),
+		);
+		expect(
+			files.filter((path, i) => files.indexOf(path) !== i),
+			'requested twice',
+		).toEqual([]);
 	});
 });
 

@@ -32,7 +32,9 @@ for (const locale of locales) {
 				const row = page.locator(`table.facts-articles tr[data-key="${key}"]`);
 				const link = row.getByRole('link', { name: articleTitle(article, locale.sourceLocale), exact: true });
 				await expect(link).toHaveAttribute('href', upstreamPageUrl(locale.sourceLocale, article.file));
-				expect(new URL((await link.getAttribute('href'))!).pathname).toBe(`/${locale.sourceLocale.toLowerCase()}/partner-center/${article.file}`);
+				expect(new URL((await link.getAttribute('href'))!).pathname).toBe(
+					`/${locale.sourceLocale.toLowerCase()}/partner-center/${article.file}`,
+				);
 				await expect(row.locator('time')).toHaveAttribute('datetime', article.date!);
 				await expect(row.locator('td').last()).toHaveText(t(`facts.use.${key}`));
 			}

@@ -39,13 +39,11 @@ interface PageLink {
 /** Every same-origin link of the page that does not land on a built file or on an existing fragment. */
 async function brokenInternalLinks(page: Page, origin: string): Promise<string[]> {
 	const links = await page.locator('a[href]').evaluateAll((anchors) =>
-		anchors.map(
-			(anchor): PageLink => ({
-				href: (anchor as HTMLAnchorElement).href,
-				raw: anchor.getAttribute('href') ?? '',
-				text: (anchor.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
-			}),
-		),
+		anchors.map((anchor): PageLink => ({
+			href: (anchor as HTMLAnchorElement).href,
+			raw: anchor.getAttribute('href') ?? '',
+			text: (anchor.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
+		})),
 	);
 	const broken: string[] = [];
 	const checked = new Set<string>();

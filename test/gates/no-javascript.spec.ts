@@ -73,8 +73,7 @@ interface IslandReport {
 function islands(page: Page): Promise<IslandReport[]> {
 	return page.locator('astro-island').evaluateAll((nodes) =>
 		nodes.map((island) => {
-			const shown = (element: Element): boolean =>
-				element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+			const shown = (element: Element): boolean => element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
 			const walker = document.createTreeWalker(island, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
 			let hasVisibleContent = false;
 			for (let node = walker.nextNode(); node && !hasVisibleContent; node = walker.nextNode()) {
@@ -153,7 +152,9 @@ test.describe('without JavaScript', () => {
 					.filter((island) => !island.hasVisibleContent && island.note === '')
 					.map((island) => `${island.name}: shows nothing without JavaScript and has no visible .noscript-note beside it`);
 				expect.soft(bad, 'islands that leave a reader without JavaScript with nothing').toEqual([]);
-				const dead = (await islands(page)).filter((island) => island.controls > 0).map((island) => `${island.name}: ${island.controls} controls`);
+				const dead = (await islands(page))
+					.filter((island) => island.controls > 0)
+					.map((island) => `${island.name}: ${island.controls} controls`);
 				expect.soft(dead, 'islands that show controls without JavaScript (they do nothing)').toEqual([]);
 			});
 

@@ -89,7 +89,9 @@ function report(url: string, kind: PageKind, weight: PageWeight, html: { bytes: 
 		`  JS: ${list(weight.js)}`,
 		`  CSS: ${list(weight.css)}; print CSS (not counted): ${list(weight.printCss)}`,
 		...(weight.dynamicImports.length ? [`  loaded on demand (not counted): ${weight.dynamicImports.join(', ')}`] : []),
-		...(weight.deferredIslands.length ? [`  islands loaded when scrolled into view (island gate): ${weight.deferredIslands.join(', ')}`] : []),
+		...(weight.deferredIslands.length
+			? [`  islands loaded when scrolled into view (island gate): ${weight.deferredIslands.join(', ')}`]
+			: []),
 	].join('\n');
 }
 

@@ -10,7 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteLocale } from '../../src/i18n/locales.ts';
 import { readCatalogFiles } from '../../src/i18n/catalog-files.ts';
-import { addLocaleEntry, copyProject, runBuild, runImport, runStatus, vendorFileFromSeed, writeLocaleEntry, type CommandResult } from './add-language.ts';
+import {
+	addLocaleEntry,
+	copyProject,
+	runBuild,
+	runImport,
+	runStatus,
+	vendorFileFromSeed,
+	writeLocaleEntry,
+	type CommandResult,
+} from './add-language.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLE = 'incentives-customer-association-issues';
@@ -19,7 +28,11 @@ const MARKER = '[ko] ';
 /** Far above the copy and the build on a loaded two-core machine (about two minutes); only a hang should reach it. */
 const GENEROUS = 15 * 60_000;
 
-const firstHeading = (html: string): string => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+const firstHeading = (html: string): string =>
+	/<h1[^>]*>([\s\S]*?)<\/h1>/
+		.exec(html)?.[1]
+		?.replace(/<[^>]+>/g, '')
+		.trim() ?? '';
 const pickerOffers = (html: string, locale: SiteLocale): boolean =>
 	new RegExp(`<option[^>]*value="/${locale.slug}/[^"]*"[^>]*>\\s*${locale.label}\\s*</option>`).test(html);
 
@@ -61,7 +74,10 @@ describe('adding a language in a copy of the project', () => {
 		// 2. The vendor file, imported.
 		const vendorFile = join(project, 'incoming', `${ARTICLE}.md`);
 		mkdirSync(dirname(vendorFile), { recursive: true });
-		writeFileSync(vendorFile, vendorFileFromSeed(readFileSync(join(ROOT, 'content/sources/ja-JP', `${ARTICLE}.md`), 'utf8'), KOREAN.sourceLocale, MARKER));
+		writeFileSync(
+			vendorFile,
+			vendorFileFromSeed(readFileSync(join(ROOT, 'content/sources/ja-JP', `${ARTICLE}.md`), 'utf8'), KOREAN.sourceLocale, MARKER),
+		);
 		imported = await runImport(project, [vendorFile]);
 		// 3. No catalog: src/i18n/messages/ko/ is left out on purpose.
 		// 4. The status, then the build.

@@ -56,7 +56,8 @@ export function copyProject(root: string, target: string): void {
 	linkTree(join(root, 'node_modules'), join(target, 'node_modules'), OWN_CACHES);
 }
 
-const PAIR = /<span data-ttu-id="([^"]+)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="([^"]+)">([\s\S]*?)<\/span><\/span>/g;
+const PAIR =
+	/<span data-ttu-id="([^"]+)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="([^"]+)">([\s\S]*?)<\/span><\/span>/g;
 
 /**
  * A vendor file for another locale made from an existing one: every segment keeps its id and English, and

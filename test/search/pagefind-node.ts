@@ -72,11 +72,18 @@ export async function openSiteSearch(page: SiteLocale, server: DistServer, distD
 	const openOthers = (): Promise<LocaleIndex[]> =>
 		(others ??= (async () => {
 			const opened: LocaleIndex[] = [];
-			for (const locale of locales.filter((l) => l !== page)) opened.push(await openLocaleIndex(module, locale.lang, server.url + searchBundlePath(locale), serial));
+			for (const locale of locales.filter((l) => l !== page))
+				opened.push(await openLocaleIndex(module, locale.lang, server.url + searchBundlePath(locale), serial));
 			return opened;
 		})());
 	return {
 		search: (query: string, options: { crossLanguage?: CrossLanguage; kind?: string } = {}) =>
-			searchSite({ query, current, others: openOthers, crossLanguage: options.crossLanguage ?? 'auto', ...(options.kind ? { kind: options.kind } : {}) }),
+			searchSite({
+				query,
+				current,
+				others: openOthers,
+				crossLanguage: options.crossLanguage ?? 'auto',
+				...(options.kind ? { kind: options.kind } : {}),
+			}),
 	};
 }

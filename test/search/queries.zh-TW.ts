@@ -19,7 +19,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'mixed', q: 'CSP 訂閱', page: 'errors/subscription-is-csp/' },
 	{ kind: 'code', q: 'COMPETING_CLAIM', page: 'errors/competing-claim/' },
 	{ kind: 'cross-language', q: 'The subscription has already been claimed', page: 'errors/subscription-already-claimed/' },
-	{ kind: 'cross-language', q: '指定された識別子はサブスクリプション ID ではありません', page: 'errors/subscription-id-invalid/', lang: 'any' },
+	{
+		kind: 'cross-language',
+		q: '指定された識別子はサブスクリプション ID ではありません',
+		page: 'errors/subscription-id-invalid/',
+		lang: 'any',
+	},
 	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
 	{ kind: 'words', q: '執行證明', page: 'errors/proof-of-execution-required/' },
 	{ kind: 'words', q: '寬限期', page: 'errors/subscription-not-active/' },

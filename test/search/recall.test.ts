@@ -43,11 +43,25 @@ describe.each(locales.map((locale) => [locale.lang, locale] as const))('recall@3
 			const outcome = await search.search(query.q);
 			const top = outcome.results.slice(0, TOP);
 			if (!top.some((result) => satisfies(result, query, locale))) {
-				misses.push(`  ${query.kind}: "${query.q}" → expected ${query.page}${query.section ? `#${query.section}` : ''}, got ${top.map((r) => `${r.page.url}[${r.page.subResults.slice(0, TOP).map((s) => s.anchor).join(',')}]`).join(' ') || 'nothing'}`);
+				misses.push(
+					`  ${query.kind}: "${query.q}" → expected ${query.page}${query.section ? `#${query.section}` : ''}, got ${
+						top
+							.map(
+								(r) =>
+									`${r.page.url}[${r.page.subResults
+										.slice(0, TOP)
+										.map((s) => s.anchor)
+										.join(',')}]`,
+							)
+							.join(' ') || 'nothing'
+					}`,
+				);
 			}
 		}
 		const recall = (set.length - misses.length) / set.length;
-		console.log(`recall@${TOP} ${locale.lang}: ${(recall * 100).toFixed(1)}% (${set.length - misses.length}/${set.length})${misses.length ? `\n${misses.join('\n')}` : ''}`);
+		console.log(
+			`recall@${TOP} ${locale.lang}: ${(recall * 100).toFixed(1)}% (${set.length - misses.length}/${set.length})${misses.length ? `\n${misses.join('\n')}` : ''}`,
+		);
 		expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(REQUIRED_RECALL);
 	}, 60_000);
 });

@@ -64,12 +64,15 @@ function budgetOf(source: string, name: string): IslandWeight['budget'] {
 }
 
 function sum(files: ReadonlyArray<Size>): Size {
-	return { bytes: files.reduce((total, file) => total + file.bytes, 0), gzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0) };
+	return {
+		bytes: files.reduce((total, file) => total + file.bytes, 0),
+		gzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0),
+	};
 }
 
 /** Every island of the build, measured, with its budget. */
 export async function measureIslands(distDir: string = DIST_DIR): Promise<IslandWeight[]> {
-	const sources = walk(ISLANDS_DIR).filter((path) => ['.tsx', '.jsx', '.ts', '.js'].includes(extname(path)) );
+	const sources = walk(ISLANDS_DIR).filter((path) => ['.tsx', '.jsx', '.ts', '.js'].includes(extname(path)));
 	const islands = new Map<string, { page: string; urls: string[] }>();
 	const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 	for (const page of builtPages({ distDir, includeNotFound: true })) {
@@ -77,8 +80,8 @@ export async function measureIslands(distDir: string = DIST_DIR): Promise<Island
 		for (const [tag] of html.matchAll(/<astro-island\s[^>]*>/g)) {
 			const componentUrl = attribute(tag, 'component-url');
 			if (!componentUrl || islands.has(componentUrl)) continue;
-			const urls = [componentUrl, attribute(tag, 'renderer-url'), attribute(tag, 'before-hydration-url')].filter(
-				(url): url is string => Boolean(url),
+			const urls = [componentUrl, attribute(tag, 'renderer-url'), attribute(tag, 'before-hydration-url')].filter((url): url is string =>
+				Boolean(url),
 			);
 			islands.set(componentUrl, { page: page.url, urls });
 		}

@@ -52,7 +52,9 @@ export const rejectionReasonKeys = (reason: RejectionReason) => ({
 
 /** The reason a timeline entry shows: a more-proof reason in Partner action required, a rejection reason otherwise. */
 export function entryReasonKeys(status: LifecycleStatus, reason: MoreProofReason | RejectionReason) {
-	return status === 'partner-action-required' ? moreProofReasonKeys(reason as MoreProofReason) : rejectionReasonKeys(reason as RejectionReason);
+	return status === 'partner-action-required'
+		? moreProofReasonKeys(reason as MoreProofReason)
+		: rejectionReasonKeys(reason as RejectionReason);
 }
 
 /** A refusal's explanation (arguments: the refusal's `params`). */

@@ -125,7 +125,12 @@ export function findLifecyclePreset(id: string): LifecyclePreset | undefined {
  * The script's events with their dates, for a claim submitted on `submitted`. Stops at the first refused step
  * (the replay result says which), which the tests rule out for the presets.
  */
-export function presetEvents(preset: LifecyclePreset, submitted: string, facts: ClaimFacts, holidays: readonly string[] = []): { events: LifecycleEvent[]; result: ReplayResult } {
+export function presetEvents(
+	preset: LifecyclePreset,
+	submitted: string,
+	facts: ClaimFacts,
+	holidays: readonly string[] = [],
+): { events: LifecycleEvent[]; result: ReplayResult } {
 	const events: LifecycleEvent[] = [];
 	let result: ReplayResult = replay({ status: 'submitted', date: submitted }, [], facts, holidays);
 	for (const step of preset.script) {

@@ -31,5 +31,7 @@ export const rejectionReasonSources: Readonly<Record<RejectionReason, { readonly
 
 /** The citation of the reason a timeline entry shows: a more-proof reason in Partner action required, a rejection reason otherwise. */
 export function reasonCitation(status: LifecycleStatus, reason: MoreProofReason | RejectionReason): string {
-	return status === 'partner-action-required' ? moreProofReasonCitations[reason as MoreProofReason] : rejectionReasonSources[reason as RejectionReason].citation;
+	return status === 'partner-action-required'
+		? moreProofReasonCitations[reason as MoreProofReason]
+		: rejectionReasonSources[reason as RejectionReason].citation;
 }

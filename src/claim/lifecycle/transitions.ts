@@ -125,7 +125,12 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 		moves: { submitted: 'under-review' },
 		citations: ['MCA#119–121', 'MCA#130–156'],
 		refusal: 'review-in-progress',
-		refusals: { editing: 'not-submitted', 'partner-action-required': 'waiting-for-partner', approved: 'already-approved', rejected: 'already-rejected' },
+		refusals: {
+			editing: 'not-submitted',
+			'partner-action-required': 'waiting-for-partner',
+			approved: 'already-approved',
+			rejected: 'already-rejected',
+		},
 	},
 	'request-more-proof': {
 		moves: { 'under-review': 'partner-action-required' },
@@ -133,7 +138,11 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 		refusal: 'review-not-started',
 		refusals: reviewerRefusals,
 	},
-	respond: { moves: { 'partner-action-required': 'under-review' }, citations: ['MCA#130–156', 'MCA#197–200'], refusal: 'nothing-to-respond' },
+	respond: {
+		moves: { 'partner-action-required': 'under-review' },
+		citations: ['MCA#130–156', 'MCA#197–200'],
+		refusal: 'nothing-to-respond',
+	},
 	'response-deadline-passes': {
 		moves: { 'partner-action-required': 'rejected' },
 		citations: ['MCA#130–156', 'MCA#169–182'],
@@ -157,8 +166,18 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 		citations: ['CAI#165–173', 'OSA#131'],
 		refusal: 'competing-only-open',
 	},
-	'arbitration-won': { moves: { 'under-review': 'approved' }, citations: ['CAI#168'], refusal: 'review-not-started', refusals: reviewerRefusals },
-	'arbitration-lost': { moves: { 'under-review': 'rejected' }, citations: ['CAI#168'], refusal: 'review-not-started', refusals: reviewerRefusals },
+	'arbitration-won': {
+		moves: { 'under-review': 'approved' },
+		citations: ['CAI#168'],
+		refusal: 'review-not-started',
+		refusals: reviewerRefusals,
+	},
+	'arbitration-lost': {
+		moves: { 'under-review': 'rejected' },
+		citations: ['CAI#168'],
+		refusal: 'review-not-started',
+		refusals: reviewerRefusals,
+	},
 	'subscription-ends': { moves: { approved: 'approved' }, citations: ['CAI#163–164'], refusal: 'subscription-only-approved' },
 };
 
@@ -216,13 +235,7 @@ export interface TimelineEntry {
 }
 
 export type CommentKind =
-	| 'submitted'
-	| 'more-proof-requested'
-	| 'partner-responded'
-	| 'competing-claim'
-	| 'arbitration-won'
-	| 'arbitration-lost'
-	| 'dispute';
+	'submitted' | 'more-proof-requested' | 'partner-responded' | 'competing-claim' | 'arbitration-won' | 'arbitration-lost' | 'dispute';
 
 /** One comment of the claim's comments section (MCA#197–200; CAI#172–173). */
 export interface ClaimComment {
@@ -317,7 +330,13 @@ export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holiday
 	};
 }
 
-function refuse(state: LifecycleState, event: LifecycleEventType | null, code: RefusalCode, citations: readonly string[], params: Record<string, string> = {}): ApplyResult {
+function refuse(
+	state: LifecycleState,
+	event: LifecycleEventType | null,
+	code: RefusalCode,
+	citations: readonly string[],
+	params: Record<string, string> = {},
+): ApplyResult {
 	return { ok: false, refusal: { code, status: state.status, event, params, citations } };
 }
 
@@ -328,23 +347,39 @@ export function dayAfterDeadline(state: LifecycleState): string | null {
 }
 
 /** The guards: the checks an allowed move still has to pass. `null` when it passes. */
-function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefusalCode; citations: readonly string[]; params?: Record<string, string> } | null {
+function guard(
+	state: LifecycleState,
+	event: LifecycleEvent,
+): { code: GuardRefusalCode; citations: readonly string[]; params?: Record<string, string> } | null {
 	const entry = currentEntry(state);
 	const deadline = entry.deadline?.date ?? '';
 	switch (event.type) {
 		case 'respond':
-			return event.date > deadline ? { code: 'response-too-late', citations: deadlineRules['partner-response'].citations, params: { deadline } } : null;
+			return event.date > deadline
+				? { code: 'response-too-late', citations: deadlineRules['partner-response'].citations, params: { deadline } }
+				: null;
 		case 'response-deadline-passes':
-			return event.date <= deadline ? { code: 'deadline-not-passed', citations: deadlineRules['partner-response'].citations, params: { deadline } } : null;
+			return event.date <= deadline
+				? { code: 'deadline-not-passed', citations: deadlineRules['partner-response'].citations, params: { deadline } }
+				: null;
 		case 'customer-denies-consent':
-			return event.date > deadline ? { code: 'consent-window-over', citations: deadlineRules.consent.citations, params: { deadline } } : null;
+			return event.date > deadline
+				? { code: 'consent-window-over', citations: deadlineRules.consent.citations, params: { deadline } }
+				: null;
 		case 'dispute':
-			return event.date > deadline ? { code: 'dispute-window-over', citations: deadlineRules.dispute.citations, params: { deadline } } : null;
+			return event.date > deadline
+				? { code: 'dispute-window-over', citations: deadlineRules.dispute.citations, params: { deadline } }
+				: null;
 		case 'new-claim':
 			if (state.status === 'rejected' && event.date <= deadline) {
-				return { code: 'dispute-window-open', citations: deadlineRules.dispute.citations, params: { deadline, date: addCalendarDays(deadline, 1) } };
+				return {
+					code: 'dispute-window-open',
+					citations: deadlineRules.dispute.citations,
+					params: { deadline, date: addCalendarDays(deadline, 1) },
+				};
 			}
-			if (state.status === 'approved' && state.subscriptionEnded === null) return { code: 'subscription-active', citations: ['CAI#163–164'] };
+			if (state.status === 'approved' && state.subscriptionEnded === null)
+				return { code: 'subscription-active', citations: ['CAI#163–164'] };
 			return null;
 		case 'approve':
 		case 'reject':
@@ -356,7 +391,9 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefus
 			return state.competing ? { code: 'already-competing', citations: ['CAI#168', 'OSA#131'] } : null;
 		case 'subscription-ends':
 			if (!state.facts.dynamics) return { code: 'not-dynamics', citations: ['CAI#163'] };
-			return state.subscriptionEnded === null ? null : { code: 'subscription-already-ended', citations: ['CAI#164'], params: { date: state.subscriptionEnded } };
+			return state.subscriptionEnded === null
+				? null
+				: { code: 'subscription-already-ended', citations: ['CAI#164'], params: { date: state.subscriptionEnded } };
 		default:
 			return null;
 	}
@@ -480,7 +517,12 @@ export type ReplayResult =
 	| { readonly ok: false; readonly state: LifecycleState; readonly index: number; readonly refusal: Refusal };
 
 /** Plays `events` in order from the start; stops at the first refused one. Never throws for a valid start. */
-export function replay(start: LifecycleStart, events: readonly unknown[], facts: ClaimFacts, holidays: readonly string[] = []): ReplayResult {
+export function replay(
+	start: LifecycleStart,
+	events: readonly unknown[],
+	facts: ClaimFacts,
+	holidays: readonly string[] = [],
+): ReplayResult {
 	let state = startLifecycle(start, facts, holidays);
 	for (const [index, event] of events.entries()) {
 		const result = applyEvent(state, event);

@@ -109,7 +109,9 @@ export function decodeLifecycleParams(params: URLSearchParams): DecodedLifecycle
 }
 
 /** The query of a state; `submitted` and `events` are always written so a reload replays the same dates. */
-export function encodeLifecycleParams(state: LifecycleUrlState & { readonly submitted: string; readonly events: readonly LifecycleEvent[] }): URLSearchParams {
+export function encodeLifecycleParams(
+	state: LifecycleUrlState & { readonly submitted: string; readonly events: readonly LifecycleEvent[] },
+): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.source.kind === 'claim') params.set('claim', state.source.param);
 	else params.set('preset', state.source.id);

@@ -29,7 +29,12 @@ export function checkProducts(draft: ClaimDraft, sandbox: Sandbox): ClaimError[]
 			const subscriptions = subscriptionsOf(sandbox, draft.tenantId, product.id);
 			// No subscription at all is a different problem (SUBSCRIPTION_PRODUCT_NOT_ON_TENANT, step "subscription").
 			if (subscriptions.length > 0 && !subscriptions.some((subscription) => channels.includes(subscription.channel))) {
-				problems.push(claimError('ACTIVITY_CHANNEL_NOT_ELIGIBLE', 'products', ['activity', 'products'], { product: product.id, activity: draft.activity }));
+				problems.push(
+					claimError('ACTIVITY_CHANNEL_NOT_ELIGIBLE', 'products', ['activity', 'products'], {
+						product: product.id,
+						activity: draft.activity,
+					}),
+				);
 			}
 		}
 	}

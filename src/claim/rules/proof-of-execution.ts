@@ -8,5 +8,7 @@ import type { ClaimDraft } from '../schema.ts';
 
 export function checkProofOfExecution(draft: ClaimDraft): ClaimError[] {
 	const proof = draft.proofOfExecution;
-	return proof === null || !isFilled(proof.fileName) ? [claimError('PROOF_OF_EXECUTION_REQUIRED', 'proof-of-execution', ['proofOfExecution'])] : [];
+	return proof === null || !isFilled(proof.fileName)
+		? [claimError('PROOF_OF_EXECUTION_REQUIRED', 'proof-of-execution', ['proofOfExecution'])]
+		: [];
 }

@@ -9,7 +9,14 @@
  */
 import { claimError, type ClaimError, type ClaimErrorCode } from '../errors.ts';
 import { isFilled, isGuid, normalizeId } from '../format.ts';
-import { chosenProductIds, chosenProducts, findSubscription, isDynamicsSubscription, isSubscriptionAsked, subscriptionsOf } from '../lookups.ts';
+import {
+	chosenProductIds,
+	chosenProducts,
+	findSubscription,
+	isDynamicsSubscription,
+	isSubscriptionAsked,
+	subscriptionsOf,
+} from '../lookups.ts';
 import type { ClaimDraft, Sandbox, SubscriptionStatus } from '../schema.ts';
 
 /** CAI#117: the subscription must be in active/in grace status. */
@@ -29,7 +36,8 @@ export function checkSubscription(draft: ClaimDraft, sandbox: Sandbox): ClaimErr
 		return problems;
 	}
 	const problem = subscriptionProblem(draft, sandbox);
-	if (problem !== null) problems.push(claimError(problem, 'subscription', ['subscriptionId'], { subscriptionId: draft.subscriptionId.trim() }));
+	if (problem !== null)
+		problems.push(claimError(problem, 'subscription', ['subscriptionId'], { subscriptionId: draft.subscriptionId.trim() }));
 	return problems;
 }
 

@@ -31,7 +31,11 @@ export function CalendarPanel({ zone, browserZone, timeZones, today, holidays, t
 			<p>
 				<label for="lc-zone">{t('lifecycle.ui.timeZone')}</label>
 				<br />
-				<select id="lc-zone" value={zone} onChange={(e) => onChange({ timeZone: e.currentTarget.value === browserZone ? null : e.currentTarget.value })}>
+				<select
+					id="lc-zone"
+					value={zone}
+					onChange={(e) => onChange({ timeZone: e.currentTarget.value === browserZone ? null : e.currentTarget.value })}
+				>
 					{[browserZone, ...timeZones.filter((candidate) => candidate !== browserZone)].map((candidate) => (
 						<option value={candidate}>{candidate === browserZone ? t('lifecycle.ui.browserZone', { zone: candidate }) : candidate}</option>
 					))}

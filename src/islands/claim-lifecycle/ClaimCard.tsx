@@ -22,7 +22,9 @@ export function ClaimCard({ summary, source, texts: { t } }: ClaimCardProps) {
 				<dt>{t('lifecycle.ui.customer')}</dt>
 				<dd>
 					{summary.customer || blank}
-					{summary.customerDomain && summary.customerDomain !== summary.customer && <span translate={false}> ({summary.customerDomain})</span>}
+					{summary.customerDomain && summary.customerDomain !== summary.customer && (
+						<span translate={false}> ({summary.customerDomain})</span>
+					)}
 				</dd>
 				<dt>{t('lifecycle.ui.products')}</dt>
 				<dd translate={false}>{summary.products.join(', ') || blank}</dd>

@@ -46,7 +46,8 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 
 	const allowed = eventsAllowedIn(lifecycle.status);
 	const others = lifecycleEventTypes.filter((event) => !allowed.includes(event));
-	const fire = (event: LifecycleEventType) => dispatch({ kind: 'fire', event, inputs: { date: eventDate, moreProofReason, rejectionReason, partnerText } });
+	const fire = (event: LifecycleEventType) =>
+		dispatch({ kind: 'fire', event, inputs: { date: eventDate, moreProofReason, rejectionReason, partnerText } });
 	const eventButton = (type: LifecycleEventType) => (
 		<button type="button" data-event={type} onClick={() => fire(type)}>
 			{t(eventKey(type))}
@@ -62,7 +63,14 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 				<p>
 					<label for="lc-date">{t('lifecycle.ui.eventDate')}</label>
 					<br />
-					<input id="lc-date" type="date" value={eventDate} min={lifecycle.lastDate} required onInput={(e) => setEventDate(e.currentTarget.value)} />
+					<input
+						id="lc-date"
+						type="date"
+						value={eventDate}
+						min={lifecycle.lastDate}
+						required
+						onInput={(e) => setEventDate(e.currentTarget.value)}
+					/>
 				</p>
 				{(allowed.includes('respond') || allowed.includes('dispute')) && (
 					<p>
@@ -77,7 +85,11 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 							{type === 'request-more-proof' && (
 								<>
 									<label for="lc-more-proof">{t('lifecycle.ui.moreProofReason')}</label>{' '}
-									<select id="lc-more-proof" value={moreProofReason} onChange={(e) => setMoreProofReason(e.currentTarget.value as MoreProofReason)}>
+									<select
+										id="lc-more-proof"
+										value={moreProofReason}
+										onChange={(e) => setMoreProofReason(e.currentTarget.value as MoreProofReason)}
+									>
 										{moreProofReasons.map((reason) => (
 											<option value={reason}>{t(moreProofReasonKeys(reason).label)}</option>
 										))}
@@ -87,7 +99,11 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 							{type === 'reject' && (
 								<>
 									<label for="lc-reject">{t('lifecycle.ui.rejectionReason')}</label>{' '}
-									<select id="lc-reject" value={rejectionReason} onChange={(e) => setRejectionReason(e.currentTarget.value as ReviewerRejectionReason)}>
+									<select
+										id="lc-reject"
+										value={rejectionReason}
+										onChange={(e) => setRejectionReason(e.currentTarget.value as ReviewerRejectionReason)}
+									>
 										{reviewerRejectionReasons.map((reason) => (
 											<option value={reason}>{t(rejectionReasonKeys(reason).label)}</option>
 										))}
@@ -95,7 +111,9 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 								</>
 							)}
 							{eventButton(type)}
-							{type === 'response-deadline-passes' && <small> {t('lifecycle.ui.deadlinePassHint', { date: date(dayAfterDeadline(lifecycle) ?? '') })}</small>}
+							{type === 'response-deadline-passes' && (
+								<small> {t('lifecycle.ui.deadlinePassHint', { date: date(dayAfterDeadline(lifecycle) ?? '') })}</small>
+							)}
 						</li>
 					))}
 				</ul>

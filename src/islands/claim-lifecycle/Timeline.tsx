@@ -19,7 +19,14 @@ export function Timeline({ lifecycle, today, holidays, texts }: TimelineProps) {
 			<h3 id="lc-timeline-heading">{texts.t('lifecycle.ui.timelineHeading')}</h3>
 			<ol class="lc-timeline" aria-labelledby="lc-timeline-heading">
 				{lifecycle.entries.map((entry, index) => (
-					<TimelineItem entry={entry} current={index === lifecycle.entries.length - 1} manyClaims={manyClaims} today={today} holidays={holidays} texts={texts} />
+					<TimelineItem
+						entry={entry}
+						current={index === lifecycle.entries.length - 1}
+						manyClaims={manyClaims}
+						today={today}
+						holidays={holidays}
+						texts={texts}
+					/>
 				))}
 			</ol>
 		</>
@@ -67,8 +74,8 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t,
 			)}
 			{deadline && (
 				<p>
-					{t(deadlineKey(deadline.kind), { deadline: date(deadline.date) })} {current ? remaining(timeLeft(deadline, today, holidays), t) : ''}{' '}
-					<span class="lc-cite">({deadline.citations.join(', ')})</span>
+					{t(deadlineKey(deadline.kind), { deadline: date(deadline.date) })}{' '}
+					{current ? remaining(timeLeft(deadline, today, holidays), t) : ''} <span class="lc-cite">({deadline.citations.join(', ')})</span>
 				</p>
 			)}
 			{entry.notes.map((note) => (

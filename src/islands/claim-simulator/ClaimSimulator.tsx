@@ -87,7 +87,12 @@ export default function ClaimSimulator(props: Props) {
 		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, () => setData(false));
 	}, [view?.sim.submitted]);
 
-	if (data === false) return <p class="cs-message" role="alert">{props.loadFailed}</p>;
+	if (data === false)
+		return (
+			<p class="cs-message" role="alert">
+				{props.loadFailed}
+			</p>
+		);
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
 	if (!data || !view) return <p class="cs-loading">{props.loading}</p>;
 	const t = simulatorTranslator(data);
@@ -132,7 +137,16 @@ export default function ClaimSimulator(props: Props) {
 			<p class="sr-only" role="status">
 				{announcementText(t, data, view.announcement)}
 			</p>
-			{checks && warnings.length > 0 && <checks.ProblemList id={`${id}-warnings`} heading={t('simulator.warningsHeading')} problems={warnings} t={t} data={data} kind="warning" />}
+			{checks && warnings.length > 0 && (
+				<checks.ProblemList
+					id={`${id}-warnings`}
+					heading={t('simulator.warningsHeading')}
+					problems={warnings}
+					t={t}
+					data={data}
+					kind="warning"
+				/>
+			)}
 			{sim.submitted !== null ? (
 				<SubmittedPanel
 					t={t}
@@ -145,7 +159,18 @@ export default function ClaimSimulator(props: Props) {
 					onLoadFailed={() => setData(false)}
 				/>
 			) : (
-				<StepForm id={id} t={t} data={data} view={view} check={check} checks={checks} heading={heading} onView={setView} onStep={goTo} onSubmit={onSubmit} />
+				<StepForm
+					id={id}
+					t={t}
+					data={data}
+					view={view}
+					check={check}
+					checks={checks}
+					heading={heading}
+					onView={setView}
+					onStep={goTo}
+					onSubmit={onSubmit}
+				/>
 			)}
 			{mode === 'embedded' && (
 				<p>
@@ -165,9 +190,19 @@ function StepNav({ t, view, onStep }: { t: SimulatorTranslate; view: SimulatorVi
 					const status = actions.stepStatus(view, step);
 					return (
 						<li>
-							<button type="button" aria-current={step === view.sim.step ? 'step' : undefined} onClick={() => onStep(step)} disabled={view.sim.submitted !== null}>
+							<button
+								type="button"
+								aria-current={step === view.sim.step ? 'step' : undefined}
+								onClick={() => onStep(step)}
+								disabled={view.sim.submitted !== null}
+							>
 								{t(stepMessageKey(step))}
-								{status && <span class={status === 'failed' ? 'cs-failed' : 'cs-passed'}> ({t(status === 'failed' ? 'simulator.stepFailed' : 'simulator.stepPassed')})</span>}
+								{status && (
+									<span class={status === 'failed' ? 'cs-failed' : 'cs-passed'}>
+										{' '}
+										({t(status === 'failed' ? 'simulator.stepFailed' : 'simulator.stepPassed')})
+									</span>
+								)}
 							</button>
 						</li>
 					);

@@ -7,7 +7,16 @@ import { useState } from 'preact/hooks';
 import { purchaseChannels, subscriptionStatuses } from '../../claim/choices.ts';
 import { parseSandbox, type Sandbox } from '../../claim/schema.ts';
 import type { SimulatorMessageKey } from './data.ts';
-import { emptyForms, refusalKeys, withMpn, withoutTenant, withSubscription, withTenant, type SandboxForm, type SandboxForms } from './sandbox-edits.ts';
+import {
+	emptyForms,
+	refusalKeys,
+	withMpn,
+	withoutTenant,
+	withSubscription,
+	withTenant,
+	type SandboxForm,
+	type SandboxForms,
+} from './sandbox-edits.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
 export interface SandboxEditorProps {
@@ -33,7 +42,13 @@ export function SandboxEditor({ id, t, sandbox, defaultSandbox, onChange }: Sand
 	const apply: SectionProps['apply'] = (next, done, form) => {
 		const result = parseSandbox(next);
 		if (!result.ok) {
-			setMessage(t('simulator.editor.rejected', { problems: refusalKeys(result.issues).map((key) => t(key)).join('; ') }));
+			setMessage(
+				t('simulator.editor.rejected', {
+					problems: refusalKeys(result.issues)
+						.map((key) => t(key))
+						.join('; '),
+				}),
+			);
 			return;
 		}
 		onChange(result.value);
@@ -61,7 +76,8 @@ export function SandboxEditor({ id, t, sandbox, defaultSandbox, onChange }: Sand
 }
 
 function MpnSection({ t, sandbox, inputs, apply }: SectionProps) {
-	const remove = (mpn: Sandbox['mpnIds'][number]) => apply({ ...sandbox, mpnIds: sandbox.mpnIds.filter((other) => other !== mpn) }, 'simulator.editor.removed');
+	const remove = (mpn: Sandbox['mpnIds'][number]) =>
+		apply({ ...sandbox, mpnIds: sandbox.mpnIds.filter((other) => other !== mpn) }, 'simulator.editor.removed');
 	return (
 		<>
 			<h4>{t('simulator.editor.mpnIds')}</h4>
@@ -98,7 +114,11 @@ function TenantSection({ t, sandbox, inputs, apply }: SectionProps) {
 						{`${tenant.companyName}: `}
 						<code translate={false}>{tenant.tenantId}</code>
 						{` (${tenant.domains.join(', ')}) `}
-						<RemoveButton t={t} name={tenant.companyName} onRemove={() => apply(withoutTenant(sandbox, tenant), 'simulator.editor.removed')} />
+						<RemoveButton
+							t={t}
+							name={tenant.companyName}
+							onRemove={() => apply(withoutTenant(sandbox, tenant), 'simulator.editor.removed')}
+						/>
 					</li>
 				))}
 			</ul>
@@ -117,7 +137,8 @@ function TenantSection({ t, sandbox, inputs, apply }: SectionProps) {
 
 function SubscriptionSection({ t, sandbox, inputs, apply }: SectionProps) {
 	const productName = (id: string) => sandbox.products.find((product) => product.id === id)?.name ?? id;
-	const companyName = (id: string) => sandbox.customerTenants.find((tenant) => tenant.tenantId.toLowerCase() === id.toLowerCase())?.companyName ?? id;
+	const companyName = (id: string) =>
+		sandbox.customerTenants.find((tenant) => tenant.tenantId.toLowerCase() === id.toLowerCase())?.companyName ?? id;
 	const remove = (subscription: Sandbox['subscriptions'][number]) =>
 		apply({ ...sandbox, subscriptions: sandbox.subscriptions.filter((other) => other !== subscription) }, 'simulator.editor.removed');
 	return (
@@ -137,12 +158,35 @@ function SubscriptionSection({ t, sandbox, inputs, apply }: SectionProps) {
 			<fieldset>
 				<legend>{t('simulator.editor.addSubscription')}</legend>
 				{inputs.input('subscription', 'id', t('simulator.subscriptionId'))}
-				{inputs.select('subscription', 'tenantId', t('simulator.tenantId'), sandbox.customerTenants.map((tenant) => [tenant.tenantId, tenant.companyName]))}
-				{inputs.select('subscription', 'product', t('simulator.editor.product'), sandbox.products.map((product) => [product.id, product.name]))}
-				{inputs.select('subscription', 'channel', t('simulator.editor.channel'), purchaseChannels.map((channel) => [channel, t(`simulator.choice.channel.${channel}`)]))}
-				{inputs.select('subscription', 'status', t('simulator.editor.status'), subscriptionStatuses.map((status) => [status, t(`simulator.choice.subscriptionStatus.${status}`)]))}
+				{inputs.select(
+					'subscription',
+					'tenantId',
+					t('simulator.tenantId'),
+					sandbox.customerTenants.map((tenant) => [tenant.tenantId, tenant.companyName]),
+				)}
+				{inputs.select(
+					'subscription',
+					'product',
+					t('simulator.editor.product'),
+					sandbox.products.map((product) => [product.id, product.name]),
+				)}
+				{inputs.select(
+					'subscription',
+					'channel',
+					t('simulator.editor.channel'),
+					purchaseChannels.map((channel) => [channel, t(`simulator.choice.channel.${channel}`)]),
+				)}
+				{inputs.select(
+					'subscription',
+					'status',
+					t('simulator.editor.status'),
+					subscriptionStatuses.map((status) => [status, t(`simulator.choice.subscriptionStatus.${status}`)]),
+				)}
 				{inputs.check('subscription', 'alreadyClaimed', t('simulator.editor.alreadyClaimed'))}
-				<button type="button" onClick={() => apply(withSubscription(sandbox, inputs.values('subscription')), 'simulator.editor.added', 'subscription')}>
+				<button
+					type="button"
+					onClick={() => apply(withSubscription(sandbox, inputs.values('subscription')), 'simulator.editor.added', 'subscription')}
+				>
 					{t('simulator.editor.addSubscription')}
 				</button>
 			</fieldset>
@@ -197,7 +241,11 @@ function formInputs(id: string, t: SimulatorTranslate, forms: SandboxForms, setF
 		select: (form, name, label, options) => (
 			<div class="cs-field">
 				<label for={fieldId(form, name)}>{label}</label>
-				<select id={fieldId(form, name)} value={String(value(form, name) ?? '')} onChange={(event) => set(form, name, event.currentTarget.value)}>
+				<select
+					id={fieldId(form, name)}
+					value={String(value(form, name) ?? '')}
+					onChange={(event) => set(form, name, event.currentTarget.value)}
+				>
 					<option value="">{t('simulator.select')}</option>
 					{options.map(([option, text]) => (
 						<option value={option}>{text}</option>

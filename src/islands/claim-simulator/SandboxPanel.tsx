@@ -33,7 +33,11 @@ export function SandboxPanel({ id, t, sandbox, defaultSandbox, onChange, onLoadF
 	return (
 		<details class="cs-sandbox" onToggle={open}>
 			<summary>{summary}</summary>
-			{Editor ? <Editor id={id} t={t} sandbox={sandbox} defaultSandbox={defaultSandbox} onChange={onChange} /> : <p>{t('simulator.editor.loading')}</p>}
+			{Editor ? (
+				<Editor id={id} t={t} sandbox={sandbox} defaultSandbox={defaultSandbox} onChange={onChange} />
+			) : (
+				<p>{t('simulator.editor.loading')}</p>
+			)}
 		</details>
 	);
 }

@@ -76,8 +76,20 @@ export function StepFields({ id, t, lang, sim, errors, onDraft }: Props) {
 		case 'customer':
 			return (
 				<>
-					{step.form.text('customerDomain', t('simulator.customerDomain'), draft.customerDomain, (value) => step.set({ customerDomain: value }), t('simulator.customerDomainHint'))}
-					{step.form.text('tenantId', t('simulator.tenantId'), draft.tenantId, (value) => step.set({ tenantId: value }), t('simulator.tenantIdHint'))}
+					{step.form.text(
+						'customerDomain',
+						t('simulator.customerDomain'),
+						draft.customerDomain,
+						(value) => step.set({ customerDomain: value }),
+						t('simulator.customerDomainHint'),
+					)}
+					{step.form.text(
+						'tenantId',
+						t('simulator.tenantId'),
+						draft.tenantId,
+						(value) => step.set({ tenantId: value }),
+						t('simulator.tenantIdHint'),
+					)}
 				</>
 			);
 		case 'activity':
@@ -114,7 +126,9 @@ function MpnField({ t, draft, sandbox, set, form }: StepProps) {
 			<select value={draft.mpnId} onChange={(event) => set({ mpnId: event.currentTarget.value })} {...field}>
 				<option value="">{t('simulator.select')}</option>
 				{sandbox.mpnIds.map((mpn) => (
-					<option value={mpn.id}>{`${mpn.id} – ${mpn.name} (${t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled')})`}</option>
+					<option
+						value={mpn.id}
+					>{`${mpn.id} – ${mpn.name} (${t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled')})`}</option>
 				))}
 				{!known && draft.mpnId !== '' && <option value={draft.mpnId}>{`${draft.mpnId} (${t('simulator.notInList')})`}</option>}
 			</select>
@@ -149,7 +163,9 @@ function ActivityFields({ id, t, draft, set, form }: StepProps & { id: string })
 				<fieldset>
 					<legend>{t('simulator.revenueAssociation')}</legend>
 					{(['solutionSellerName', 'customerName', 'isvProductName'] as const).map((field) =>
-						form.text(`revenueAssociation.${field}`, t(`simulator.${field}`), revenue[field], (value) => set({ revenueAssociation: { ...revenue, [field]: value } })),
+						form.text(`revenueAssociation.${field}`, t(`simulator.${field}`), revenue[field], (value) =>
+							set({ revenueAssociation: { ...revenue, [field]: value } }),
+						),
 					)}
 				</fieldset>
 			)}
@@ -166,7 +182,11 @@ function ProductsField({ t, draft, sandbox, set, form }: StepProps) {
 			<legend>{t('simulator.products')}</legend>
 			{sandbox.products.map((product) => (
 				<label class="cs-check">
-					<input type="checkbox" checked={draft.products.includes(product.id)} onChange={(event) => toggle(product.id, event.currentTarget.checked)} />
+					<input
+						type="checkbox"
+						checked={draft.products.includes(product.id)}
+						onChange={(event) => toggle(product.id, event.currentTarget.checked)}
+					/>
 					{`${product.name} (${t(`simulator.choice.solutionArea.${product.solutionArea}`)})`}
 				</label>
 			))}
@@ -185,7 +205,14 @@ function ContactsFields({ t, draft, sandbox, set, form }: StepProps) {
 			<legend>{legend}</legend>
 			{form.text(`contacts.${who}.name`, t('simulator.contactName'), contacts[who].name, (value) => contact(who, 'name', value))}
 			{form.text(`contacts.${who}.title`, t('simulator.contactTitle'), contacts[who].title, (value) => contact(who, 'title', value))}
-			{form.text(`contacts.${who}.email`, t('simulator.contactEmail'), contacts[who].email, (value) => contact(who, 'email', value), undefined, 'email')}
+			{form.text(
+				`contacts.${who}.email`,
+				t('simulator.contactEmail'),
+				contacts[who].email,
+				(value) => contact(who, 'email', value),
+				undefined,
+				'email',
+			)}
 		</fieldset>
 	);
 	return (
@@ -194,8 +221,17 @@ function ContactsFields({ t, draft, sandbox, set, form }: StepProps) {
 			{dynamics ? person('technical', t('simulator.technicalContact')) : <p class="cs-hint">{t('simulator.technicalNotAsked')}</p>}
 			<fieldset>
 				<legend>{t('simulator.companyContact')}</legend>
-				{form.text('contacts.company.name', t('simulator.contactName'), contacts.company.name, (value) => contact('company', 'name', value))}
-				{form.text('contacts.company.email', t('simulator.contactEmail'), contacts.company.email, (value) => contact('company', 'email', value), undefined, 'email')}
+				{form.text('contacts.company.name', t('simulator.contactName'), contacts.company.name, (value) =>
+					contact('company', 'name', value),
+				)}
+				{form.text(
+					'contacts.company.email',
+					t('simulator.contactEmail'),
+					contacts.company.email,
+					(value) => contact('company', 'email', value),
+					undefined,
+					'email',
+				)}
 			</fieldset>
 		</>
 	);
@@ -290,7 +326,10 @@ function Summary({ t, draft, sandbox }: { t: SimulatorTranslate; draft: ClaimDra
 				{row(t('simulator.solutionArea'), draft.solutionArea && t(`simulator.choice.solutionArea.${draft.solutionArea}`))}
 				{row(t('simulator.activity'), draft.activity && t(`simulator.choice.activity.${draft.activity}`))}
 				{row(t('simulator.claimName'), draft.claimName)}
-				{row(t('simulator.products'), draft.products.map((product) => sandbox.products.find((known) => known.id === product)?.name ?? product).join(', '))}
+				{row(
+					t('simulator.products'),
+					draft.products.map((product) => sandbox.products.find((known) => known.id === product)?.name ?? product).join(', '),
+				)}
 				{row(t('simulator.subscriptionId'), draft.subscriptionId)}
 				{row(t('simulator.proofOfExecution'), draft.proofOfExecution?.fileName ?? '')}
 			</dl>

@@ -38,12 +38,33 @@ export function StepForm({ id, t, data, view, check, checks, heading, onView, on
 				{t('simulator.stepOf', { n: index + 1, total: claimStepIds.length, step: t(stepMessageKey(sim.step)) })}
 			</h3>
 			{checks && check && check.errors.length > 0 && (
-				<checks.ProblemList id={`${id}-errors`} heading={t('simulator.errorsHeading')} problems={check.errors} t={t} data={data} kind="error" />
+				<checks.ProblemList
+					id={`${id}-errors`}
+					heading={t('simulator.errorsHeading')}
+					problems={check.errors}
+					t={t}
+					data={data}
+					kind="error"
+				/>
 			)}
 			{checks && check && check.warnings.length > 0 && (
-				<checks.ProblemList id={`${id}-step-warnings`} heading={t('simulator.warningsHeading')} problems={check.warnings} t={t} data={data} kind="warning" />
+				<checks.ProblemList
+					id={`${id}-step-warnings`}
+					heading={t('simulator.warningsHeading')}
+					problems={check.warnings}
+					t={t}
+					data={data}
+					kind="warning"
+				/>
 			)}
-			<StepFields id={id} t={t} lang={data.lang} sim={sim} errors={check?.errors ?? []} onDraft={(draft) => onView(edit(view, { draft }))} />
+			<StepFields
+				id={id}
+				t={t}
+				lang={data.lang}
+				sim={sim}
+				errors={check?.errors ?? []}
+				onDraft={(draft) => onView(edit(view, { draft }))}
+			/>
 			<div class="cs-actions">
 				{index > 0 && (
 					<button type="button" onClick={() => onStep(claimStepIds[index - 1] ?? sim.step)}>

@@ -70,7 +70,9 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 /** The simulator's data in one locale. */
 export function simulatorData(locale: SiteLocale, article: ArticleLinks): SimulatorData {
 	const all = messagesFor(locale.lang);
-	const messages = Object.fromEntries(islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]])) as SimulatorMessages;
+	const messages = Object.fromEntries(
+		islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]]),
+	) as SimulatorMessages;
 	const errors = Object.fromEntries(
 		claimErrorCodes.map((code) => {
 			const entry = catalogEntry(code);
@@ -88,7 +90,12 @@ export function simulatorData(locale: SiteLocale, article: ArticleLinks): Simula
 		lang: locale.lang,
 		messages,
 		errors,
-		presets: claimPresets.map((preset) => ({ id: preset.id, name: presetMessageKey(preset.id), expected: preset.expected, draft: preset.draft })),
+		presets: claimPresets.map((preset) => ({
+			id: preset.id,
+			name: presetMessageKey(preset.id),
+			expected: preset.expected,
+			draft: preset.draft,
+		})),
 		sandbox: presetSandbox,
 	};
 }

@@ -13,7 +13,8 @@ export function formatDate(iso: string, lang: string): string {
 
 /** 248312 → `242.5 kB` (kilobytes of 1,024 bytes, as file pickers show them). */
 export function formatSize(bytes: number, lang: string): string {
-	const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
+	const [value, unit] =
+		bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
 	return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 

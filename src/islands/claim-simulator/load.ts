@@ -32,9 +32,13 @@ function download(url: string): Promise<SimulatorData> {
 }
 
 /** The data (carried by the page, else downloaded), then the state and the link parameters that could not be read. */
-export async function load(options: LoadOptions, carried: SimulatorData | null): Promise<{ loaded: SimulatorData; state: SimulatorState; dropped: readonly StateParam[] }> {
+export async function load(
+	options: LoadOptions,
+	carried: SimulatorData | null,
+): Promise<{ loaded: SimulatorData; state: SimulatorState; dropped: readonly StateParam[] }> {
 	const loaded = carried ?? (await download(options.dataUrl));
-	const query = options.mode === 'page' ? new URLSearchParams(location.search) : new URLSearchParams(sessionStorage.getItem(options.storageKey) ?? '');
+	const query =
+		options.mode === 'page' ? new URLSearchParams(location.search) : new URLSearchParams(sessionStorage.getItem(options.storageKey) ?? '');
 	let state = initialStateOn(loaded.sandbox);
 	if (options.mode === 'embedded' && query.size === 0) {
 		const first = loaded.presets.find((preset) => options.presetIds?.includes(preset.id));

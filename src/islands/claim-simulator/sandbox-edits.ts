@@ -35,7 +35,9 @@ export function withMpn(sandbox: Sandbox, values: FormValues): unknown {
 
 /** The sandbox with the customer tenant of the form added; domains are separated by commas or spaces. */
 export function withTenant(sandbox: Sandbox, values: FormValues): unknown {
-	const domains = formText(values, 'domains').split(/[\s,]+/).filter(Boolean);
+	const domains = formText(values, 'domains')
+		.split(/[\s,]+/)
+		.filter(Boolean);
 	const tenant = { tenantId: formText(values, 'tenantId'), companyName: formText(values, 'companyName'), domains };
 	return { ...sandbox, customerTenants: [...sandbox.customerTenants, tenant] };
 }

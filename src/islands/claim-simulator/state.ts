@@ -52,7 +52,11 @@ export function loadedView(sim: SimulatorState, rejected: readonly StateParam[] 
 	return { sim, check: null, rejected, announcement: { kind: 'none' }, touched: false };
 }
 
-const changed = (view: SimulatorView, sim: Partial<SimulatorState>): SimulatorView => ({ ...view, sim: { ...view.sim, ...sim }, touched: true });
+const changed = (view: SimulatorView, sim: Partial<SimulatorState>): SimulatorView => ({
+	...view,
+	sim: { ...view.sim, ...sim },
+	touched: true,
+});
 
 /** The draft or the sandbox edited. */
 export function edit(view: SimulatorView, next: { draft?: ClaimDraft; sandbox?: Sandbox }): SimulatorView {

@@ -30,10 +30,7 @@ export function SearchButton({ label, onOpen, onIntent }: SearchButtonProps) {
 			onFocus={onIntent}
 		>
 			<svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
-				<path
-					fill="currentColor"
-					d="M21.7 20.3 18 16.6A9 9 0 1 0 16.6 18l3.7 3.7a1 1 0 0 0 1.4-1.4ZM11 18a7 7 0 1 1 7-7 7 7 0 0 1-7 7Z"
-				/>
+				<path fill="currentColor" d="M21.7 20.3 18 16.6A9 9 0 1 0 16.6 18l3.7 3.7a1 1 0 0 0 1.4-1.4ZM11 18a7 7 0 1 1 7-7 7 7 0 0 1-7 7Z" />
 			</svg>
 			<span>{label}</span>
 			<kbd aria-hidden="true">{shortcut}</kbd>

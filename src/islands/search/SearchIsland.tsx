@@ -83,7 +83,14 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 	return (
 		<>
 			<SearchButton label={t('search.button')} onOpen={() => show()} onIntent={() => void loader.current().catch(() => undefined)} />
-			<dialog ref={dialog} class="site-search" aria-label={t('search.dialog')} onClose={onClose} data-state={state.status} data-query={showing ? state.outcome?.query : undefined}>
+			<dialog
+				ref={dialog}
+				class="site-search"
+				aria-label={t('search.dialog')}
+				onClose={onClose}
+				data-state={state.status}
+				data-query={showing ? state.outcome?.query : undefined}
+			>
 				<div class="site-search__panel">
 					<div class="site-search__bar" role="search">
 						<input

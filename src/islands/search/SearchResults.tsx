@@ -31,7 +31,17 @@ function Excerpt({ html, lang }: { html: string; lang?: string | undefined }) {
 	);
 }
 
-function PageOption({ t, result, foreign, labelOf }: { t: SearchTranslate; result: SearchResult; foreign: string | undefined; labelOf: (lang: string) => string }) {
+function PageOption({
+	t,
+	result,
+	foreign,
+	labelOf,
+}: {
+	t: SearchTranslate;
+	result: SearchResult;
+	foreign: string | undefined;
+	labelOf: (lang: string) => string;
+}) {
 	const page = result.page;
 	return (
 		<>
@@ -59,7 +69,14 @@ function PageOption({ t, result, foreign, labelOf }: { t: SearchTranslate; resul
 
 export function SearchResults({ t, results, options, active, busy, labelOf, onChoose, onHover }: SearchResultsProps) {
 	return (
-		<ul id="site-search-results" class="site-search__results" role="listbox" aria-label={t('search.results')} aria-busy={busy || undefined} hidden={options.length === 0}>
+		<ul
+			id="site-search-results"
+			class="site-search__results"
+			role="listbox"
+			aria-label={t('search.results')}
+			aria-busy={busy || undefined}
+			hidden={options.length === 0}
+		>
 			{options.map((option, index) => {
 				const result = results[option.result]!;
 				const foreign = result.otherLanguage ? result.page.lang : undefined;

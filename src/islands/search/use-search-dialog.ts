@@ -5,7 +5,14 @@
  * pressed before the answer to what was typed arrives.
  */
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
-import { askedOf, initialSearchDialogState, MAX_PREFILL, searchDialogReducer, type SearchDialogAction, type SearchDialogState } from '../../search/dialog-state.ts';
+import {
+	askedOf,
+	initialSearchDialogState,
+	MAX_PREFILL,
+	searchDialogReducer,
+	type SearchDialogAction,
+	type SearchDialogState,
+} from '../../search/dialog-state.ts';
 import { searchSite, type SearchOutcome } from '../../search/engine.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import { createPagefindLoader, type Bundle, type PagefindLoader } from './pagefind-loader.ts';

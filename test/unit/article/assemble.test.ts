@@ -6,7 +6,13 @@ import { articleSchema, type ArticleView } from '../../../src/article/schema.ts'
 import { articleText } from '../../../src/article/text.ts';
 import { compareSourceVersions } from '../../../src/article/versions.ts';
 import { json, pair, parseSeed, parseText, readSeed, seedPath, vendorFile, VENDOR_MARKUP } from '../localization/helpers.ts';
-import { ADDED_SENTENCE, NEWER_COMMIT, newerVersionChangingCompetingClaims, newerVersionReorderingAndRemoving, REWORDED_171 } from './fixtures.ts';
+import {
+	ADDED_SENTENCE,
+	NEWER_COMMIT,
+	newerVersionChangingCompetingClaims,
+	newerVersionReorderingAndRemoving,
+	REWORDED_171,
+} from './fixtures.ts';
 
 const ja = parseSeed('ja-JP');
 const zh = parseSeed('zh-TW');
@@ -141,13 +147,20 @@ describe('an older locale against a newer English version', () => {
 	});
 
 	it('the newer locale itself is current', () => {
-		expect(article.translations.find((view) => view.locale.sourceLocale === 'zh-TW')).toMatchObject({ current: true, changedSections: [], untranslatedSegments: [] });
+		expect(article.translations.find((view) => view.locale.sourceLocale === 'zh-TW')).toMatchObject({
+			current: true,
+			changedSections: [],
+			untranslatedSegments: [],
+		});
 	});
 
 	it('reports reordered and removed segments in their sections, and only there', () => {
 		const other = assembleArticle([ja, parseText(newerVersionReorderingAndRemoving(), 'zh-TW/newer.md')]);
 		const view = other.translations.find((candidate) => candidate.locale.sourceLocale === 'ja-JP');
-		expect(view?.changedSections.map((section) => section.anchor)).toEqual(['subscription-errors-in-the-cpor-association-claim-flow', 'which-mpn-do-i-choose']);
+		expect(view?.changedSections.map((section) => section.anchor)).toEqual([
+			'subscription-errors-in-the-cpor-association-claim-flow',
+			'which-mpn-do-i-choose',
+		]);
 		expect(view?.untranslatedSegments).toEqual([]);
 	});
 });

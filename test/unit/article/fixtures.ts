@@ -39,7 +39,10 @@ function bumpVersion(text: string, locale = 'zh-TW'): string {
  */
 export function newerVersionChangingCompetingClaims(): string {
 	let text = bumpVersion(readSeed('ja-JP'));
-	text = text.replace('This scenario can happen when Microsoft works with the partner currently owning the product/workload.', REWORDED_171);
+	text = text.replace(
+		'This scenario can happen when Microsoft works with the partner currently owning the product/workload.',
+		REWORDED_171,
+	);
 	text = text.replace(
 		'You will be notified within the comments section of your claim if that is the case.</span></span>',
 		`You will be notified within the comments section of your claim if that is the case.</span></span> ${pair('7f3e1-300', '新しい文。', ADDED_SENTENCE)}`,

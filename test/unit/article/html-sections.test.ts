@@ -3,7 +3,8 @@ import { splitHtmlSections } from '../../../src/article/html-sections.ts';
 
 describe('splitHtmlSections', () => {
 	it('cuts the article at its top-level headings and keeps every byte of content', () => {
-		const html = '<p>Applies to</p>\n<h2 id="a">A</h2><p>one <em>two</em></p><h3 id="a1">A.1</h3><ul><li>x</li></ul><h2 id="b">B</h2><table><tr><td>t</td></tr></table>';
+		const html =
+			'<p>Applies to</p>\n<h2 id="a">A</h2><p>one <em>two</em></p><h3 id="a1">A.1</h3><ul><li>x</li></ul><h2 id="b">B</h2><table><tr><td>t</td></tr></table>';
 		const sections = splitHtmlSections(html);
 		expect(sections.map((section) => section.anchor)).toEqual(['', 'a', 'b']);
 		expect(sections[1]!.html).toBe('<h2 id="a">A</h2><p>one <em>two</em></p><h3 id="a1">A.1</h3><ul><li>x</li></ul>');

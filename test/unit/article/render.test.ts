@@ -42,8 +42,10 @@ const parse = (html: string): Node[] => parseFragment(html).childNodes;
 
 const article = assembleArticle([parseSeed('ja-JP'), parseSeed('zh-TW')]);
 const views = allViews(article);
-const rendered = new Map(views.map((view) => [view, renderArticle(view, { calloutLabels: view.kind === 'english' ? englishCalloutLabels : japaneseLabels })]));
-const htmlOf = (view: ArticleView | undefined): string => (view ? rendered.get(view)?.html ?? '' : '');
+const rendered = new Map(
+	views.map((view) => [view, renderArticle(view, { calloutLabels: view.kind === 'english' ? englishCalloutLabels : japaneseLabels })]),
+);
+const htmlOf = (view: ArticleView | undefined): string => (view ? (rendered.get(view)?.html ?? '') : '');
 const [english, jaView, zhView] = views;
 
 describe.each(views.map((view) => [view.locale.lang, view] as const))('rendering the %s view', (_, view) => {
@@ -100,7 +102,9 @@ describe('the English view', () => {
 
 	it('renders segments as plain English, separated by one space', () => {
 		expect(html).not.toContain('sxs');
-		expect(html).toContain('<p>In the Claimed Partner of Record (CPOR) association claim flow, you will be asked to provide the customer tenant ID and subdomain. If you receive an error');
+		expect(html).toContain(
+			'<p>In the Claimed Partner of Record (CPOR) association claim flow, you will be asked to provide the customer tenant ID and subdomain. If you receive an error',
+		);
 		expect(html).toContain('its status may stay as <em>Under Review</em> for a longer period of time.');
 	});
 
@@ -147,7 +151,9 @@ describe('a translated view', () => {
 	});
 
 	it('uses the localized callout label', () => {
-		expect(html).toContain('<aside class="starlight-aside starlight-aside--note" aria-label="重要" data-callout="important"><p class="starlight-aside__title" aria-hidden="true">重要</p>');
+		expect(html).toContain(
+			'<aside class="starlight-aside starlight-aside--note" aria-label="重要" data-callout="important"><p class="starlight-aside__title" aria-hidden="true">重要</p>',
+		);
 	});
 
 	it('has the same heading ids as the other locales and headings in its language', () => {
@@ -169,7 +175,9 @@ describe('an outdated translated view', () => {
 
 	it('drops nothing and doubles nothing', () => {
 		const tree = parse(html);
-		expect(normalizeWhitespace(textOf(tree, ['sxs-original', 'starlight-aside__title']))).toBe(normalizeWhitespace(articleText(view, 'translation')));
+		expect(normalizeWhitespace(textOf(tree, ['sxs-original', 'starlight-aside__title']))).toBe(
+			normalizeWhitespace(articleText(view, 'translation')),
+		);
 		expect(normalizeWhitespace(articleText(view, 'translation'))).toContain(ADDED_SENTENCE);
 	});
 });

@@ -48,7 +48,9 @@ describe('addBusinessDays', () => {
 	});
 
 	it('always lands on a business day, and counts exactly n business days (property)', () => {
-		const day = fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2060, 0, 1) / 86_400_000 }).map((days) => new Date(days * 86_400_000).toISOString().slice(0, 10));
+		const day = fc
+			.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2060, 0, 1) / 86_400_000 })
+			.map((days) => new Date(days * 86_400_000).toISOString().slice(0, 10));
 		fc.assert(
 			fc.property(day, fc.integer({ min: 1, max: 60 }), fc.array(day, { maxLength: 10 }), (start, n, holidays) => {
 				const end = addBusinessDays(start, n, holidays);

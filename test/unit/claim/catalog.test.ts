@@ -11,16 +11,25 @@ const claimLangs = ['en', 'ja', 'zh-TW'] as const;
 
 const entries = claimErrorCodes.map((code) => [code, claimErrorCatalog[code]] as const);
 /** Each code's texts per language, formatted (`text.ja.cause`), as the pages show them. */
-const textsIn = Object.fromEntries(claimLangs.map((lang) => [lang, errorTexts(lang)])) as Record<(typeof claimLangs)[number], (code: ClaimErrorCode) => ErrorTexts>;
-const textOf = (code: ClaimErrorCode) => Object.fromEntries(claimLangs.map((lang) => [lang, textsIn[lang](code)])) as Record<(typeof claimLangs)[number], ErrorTexts>;
+const textsIn = Object.fromEntries(claimLangs.map((lang) => [lang, errorTexts(lang)])) as Record<
+	(typeof claimLangs)[number],
+	(code: ClaimErrorCode) => ErrorTexts
+>;
+const textOf = (code: ClaimErrorCode) =>
+	Object.fromEntries(claimLangs.map((lang) => [lang, textsIn[lang](code)])) as Record<(typeof claimLangs)[number], ErrorTexts>;
 /** The article's sentence for a code in each language (`errors.<CODE>.quote`). */
 const quoteOf = (code: ClaimErrorCode) =>
-	Object.fromEntries(claimLangs.map((lang) => [lang, messagesFor(lang)[`errors.${code}.quote` as keyof ReturnType<typeof messagesFor>]])) as Record<(typeof claimLangs)[number], string | undefined>;
+	Object.fromEntries(
+		claimLangs.map((lang) => [lang, messagesFor(lang)[`errors.${code}.quote` as keyof ReturnType<typeof messagesFor>]]),
+	) as Record<(typeof claimLangs)[number], string | undefined>;
 const ja = seedDocument('ja-JP');
 const zh = seedDocument('zh-TW');
 const jaSegments = segmentTexts(ja);
 const zhSegments = segmentTexts(zh);
-const articleText = { ja: [...jaSegments.values()].map((s) => s.translation).join('\n'), 'zh-TW': [...zhSegments.values()].map((s) => s.translation).join('\n') };
+const articleText = {
+	ja: [...jaSegments.values()].map((s) => s.translation).join('\n'),
+	'zh-TW': [...zhSegments.values()].map((s) => s.translation).join('\n'),
+};
 
 /** `CAI#119` → [119]; `CAI#128–131` → [128, 131]. */
 const segmentNumbers = (citation: string) => citation.replace(/^CAI#/, '').split('–').map(Number);
@@ -79,7 +88,8 @@ describe('the error catalog', () => {
 	it('cites segments of the troubleshooting article that exist', () => {
 		for (const [code, entry] of entries) {
 			for (const citation of entry.citations.filter((c) => c.startsWith('CAI#'))) {
-				for (const number of segmentNumbers(citation)) expect(jaSegments.has(number) && zhSegments.has(number), `${code} ${citation}`).toBe(true);
+				for (const number of segmentNumbers(citation))
+					expect(jaSegments.has(number) && zhSegments.has(number), `${code} ${citation}`).toBe(true);
 			}
 		}
 	});
@@ -110,7 +120,8 @@ describe('the error catalog', () => {
 			const entry = claimErrorCatalog[code as ClaimErrorCode];
 			expect(entry.articleQuote?.citation, code).toBe(citation);
 			// The reason is the title in every language.
-			for (const lang of claimLangs) expect(textsIn[lang](code as ClaimErrorCode).title, `${code} ${lang}`).toBe(quoteOf(code as ClaimErrorCode)[lang]);
+			for (const lang of claimLangs)
+				expect(textsIn[lang](code as ClaimErrorCode).title, `${code} ${lang}`).toBe(quoteOf(code as ClaimErrorCode)[lang]);
 		}
 	});
 
@@ -148,7 +159,14 @@ describe('the error catalog', () => {
 	it('says which rules are simulator assumptions, in every language', () => {
 		const assumed = entries.filter(([, entry]) => entry.basis === 'assumed').map(([code]) => code);
 		expect(assumed.sort()).toEqual(
-			['CONTACT_EMAIL_INVALID', 'INPUT_NOT_READABLE', 'MPN_UNKNOWN', 'PRODUCT_NOT_IN_SOLUTION_AREA', 'REVENUE_ASSOCIATION_FIELD_REQUIRED', 'TENANT_ID_NOT_GUID'].sort(),
+			[
+				'CONTACT_EMAIL_INVALID',
+				'INPUT_NOT_READABLE',
+				'MPN_UNKNOWN',
+				'PRODUCT_NOT_IN_SOLUTION_AREA',
+				'REVENUE_ASSOCIATION_FIELD_REQUIRED',
+				'TENANT_ID_NOT_GUID',
+			].sort(),
 		);
 		for (const [code, entry] of entries) {
 			if (entry.basis === 'documented') expect(entry.citations.length, code).toBeGreaterThan(0);

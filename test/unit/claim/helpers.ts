@@ -60,7 +60,12 @@ export function seedDocument(locale: SeedLocale): LocalizedDocument {
 
 /** Plain text of each segment: `translation` and `english`, by segment number. */
 export function segmentTexts(document: LocalizedDocument): Map<number, { translation: string; english: string }> {
-	return new Map(document.segments.map((segment) => [segment.number, { translation: inlineText(segment.translation).trim(), english: inlineText(segment.english).trim() }]));
+	return new Map(
+		document.segments.map((segment) => [
+			segment.number,
+			{ translation: inlineText(segment.translation).trim(), english: inlineText(segment.english).trim() },
+		]),
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -83,7 +88,10 @@ const fromPool = (pool: readonly string[]) =>
 	);
 
 const guidLike = fromPool([...tenantIds, ...subscriptionIds, '00000000-0000-0000-0000-000000000000']);
-const textField = fc.oneof(fc.constantFrom('', ' ', 'Megan Bowen', 'megan@contoso.com', 'megan@contoso', 'a b@c.d'), fc.string({ maxLength: 30 }));
+const textField = fc.oneof(
+	fc.constantFrom('', ' ', 'Megan Bowen', 'megan@contoso.com', 'megan@contoso', 'a b@c.d'),
+	fc.string({ maxLength: 30 }),
+);
 
 export const sandboxArbitrary: fc.Arbitrary<Sandbox> = fc.record({
 	partnerName: fc.string({ maxLength: 20 }),

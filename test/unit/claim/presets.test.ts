@@ -53,7 +53,12 @@ describe('the preset drafts', () => {
 	it('include a happy path and one preset per code that a draft can produce', () => {
 		expect(claimPresets[0]?.id).toBe('happy-path');
 		const reproducible = claimErrorCodes.filter((code) => code !== 'INPUT_NOT_READABLE');
-		expect(claimPresets.filter((preset) => preset.expected !== 'submitted').map((preset) => preset.expected).sort()).toEqual([...reproducible].sort());
+		expect(
+			claimPresets
+				.filter((preset) => preset.expected !== 'submitted')
+				.map((preset) => preset.expected)
+				.sort(),
+		).toEqual([...reproducible].sort());
 	});
 
 	for (const preset of claimPresets) {

@@ -134,9 +134,11 @@ const conditions: Partial<Record<ClaimErrorCode, (draft: ClaimDraft, sandbox: Sa
 		),
 	SOLUTION_AREA_REQUIRED: (draft) => draft.solutionArea === null,
 	ACTIVITY_REQUIRED: (draft) => draft.activity === null,
-	ACTIVITY_NOT_FOR_SOLUTION_AREA: (draft) => draft.solutionArea === 'microsoft-365' && draft.activity !== null && draft.activity !== 'usage',
+	ACTIVITY_NOT_FOR_SOLUTION_AREA: (draft) =>
+		draft.solutionArea === 'microsoft-365' && draft.activity !== null && draft.activity !== 'usage',
 	CLAIM_NAME_REQUIRED: (draft) => blank(draft.claimName),
-	REVENUE_ASSOCIATION_FIELD_REQUIRED: (draft) => draft.activity === 'revenue-association' && Object.values(draft.revenueAssociation).some(blank),
+	REVENUE_ASSOCIATION_FIELD_REQUIRED: (draft) =>
+		draft.activity === 'revenue-association' && Object.values(draft.revenueAssociation).some(blank),
 	PRODUCT_REQUIRED: (draft) => draft.products.length === 0,
 	TECHNICAL_CONTACT_REQUIRED: (draft, sandbox) =>
 		draft.products.some((id) => productOf(sandbox, id)?.dynamics === true) && Object.values(draft.contacts.technical).some(blank),
@@ -145,7 +147,9 @@ const conditions: Partial<Record<ClaimErrorCode, (draft: ClaimDraft, sandbox: Sa
 		draft.products.some(
 			(id) =>
 				productOf(sandbox, id)?.dynamics === true &&
-				sandbox.subscriptions.filter((subscription) => subscription.product === id && lower(subscription.tenantId) === lower(draft.tenantId)).length > 1,
+				sandbox.subscriptions.filter(
+					(subscription) => subscription.product === id && lower(subscription.tenantId) === lower(draft.tenantId),
+				).length > 1,
 		),
 	PROOF_OF_EXECUTION_REQUIRED: (draft) => draft.proofOfExecution === null || blank(draft.proofOfExecution.fileName),
 };

@@ -17,7 +17,9 @@ describe('step "activity" (solution area, activity, claim name)', () => {
 		for (const solutionArea of solutionAreas) {
 			for (const activity of activities) {
 				const codes = stepCodes('activity', { ...presetDraft('revenue-association'), solutionArea, activity });
-				expect(codes.includes('ACTIVITY_NOT_FOR_SOLUTION_AREA'), `${solutionArea} / ${activity}`).toBe(solutionArea === 'microsoft-365' && activity !== 'usage');
+				expect(codes.includes('ACTIVITY_NOT_FOR_SOLUTION_AREA'), `${solutionArea} / ${activity}`).toBe(
+					solutionArea === 'microsoft-365' && activity !== 'usage',
+				);
 			}
 		}
 		expect(stepProblems('activity', { ...happy(), solutionArea: 'microsoft-365', activity: 'presales' })[0]?.params).toEqual({
@@ -29,7 +31,10 @@ describe('step "activity" (solution area, activity, claim name)', () => {
 	it('SOLUTION_AREA_REQUIRED and ACTIVITY_REQUIRED exactly when the choice is missing', () => {
 		expect(stepCodes('activity', { ...happy(), solutionArea: null })).toEqual(['SOLUTION_AREA_REQUIRED']);
 		expect(stepCodes('activity', { ...happy(), activity: null })).toEqual(['ACTIVITY_REQUIRED']);
-		expect(stepCodes('activity', { ...happy(), solutionArea: null, activity: null })).toEqual(['SOLUTION_AREA_REQUIRED', 'ACTIVITY_REQUIRED']);
+		expect(stepCodes('activity', { ...happy(), solutionArea: null, activity: null })).toEqual([
+			'SOLUTION_AREA_REQUIRED',
+			'ACTIVITY_REQUIRED',
+		]);
 	});
 
 	it('CLAIM_NAME_REQUIRED exactly when the name is blank', () => {
@@ -41,7 +46,11 @@ describe('step "activity" (solution area, activity, claim name)', () => {
 		const draft = presetDraft('revenue-association');
 		const blank = { solutionSellerName: '', customerName: ' ', isvProductName: 'Fabrikam Dealer Hub' };
 		expect(stepProblems('activity', { ...draft, revenueAssociation: blank })).toEqual([
-			{ code: 'REVENUE_ASSOCIATION_FIELD_REQUIRED', step: 'activity', fields: ['revenueAssociation.solutionSellerName', 'revenueAssociation.customerName'] },
+			{
+				code: 'REVENUE_ASSOCIATION_FIELD_REQUIRED',
+				step: 'activity',
+				fields: ['revenueAssociation.solutionSellerName', 'revenueAssociation.customerName'],
+			},
 		]);
 		expect(stepCodes('activity', { ...draft, activity: 'usage', revenueAssociation: blank })).toEqual([]);
 		expect(stepCodes('activity', draft)).toEqual([]);
@@ -55,17 +64,23 @@ describe('step "products"', () => {
 	});
 
 	it('PRODUCT_NOT_IN_SOLUTION_AREA for each product of the other area or unknown to the catalogue', () => {
-		expect(stepProblems('products', { ...happy(), products: ['dynamics-365-sales', 'microsoft-365-e3', 'dynamics-365-marketing'] })).toEqual([
+		expect(
+			stepProblems('products', { ...happy(), products: ['dynamics-365-sales', 'microsoft-365-e3', 'dynamics-365-marketing'] }),
+		).toEqual([
 			{ code: 'PRODUCT_NOT_IN_SOLUTION_AREA', step: 'products', fields: ['products'], params: { product: 'microsoft-365-e3' } },
 			{ code: 'PRODUCT_NOT_IN_SOLUTION_AREA', step: 'products', fields: ['products'], params: { product: 'dynamics-365-marketing' } },
 		]);
 		expect(stepCodes('products', { ...happy(), products: ['dynamics-365-sales', 'power-bi-pro'] })).toEqual([]);
 		// Without a solution area, only unknown products are reported.
-		expect(stepCodes('products', { ...happy(), solutionArea: null, products: ['microsoft-365-e3', 'x'] })).toEqual(['PRODUCT_NOT_IN_SOLUTION_AREA']);
+		expect(stepCodes('products', { ...happy(), solutionArea: null, products: ['microsoft-365-e3', 'x'] })).toEqual([
+			'PRODUCT_NOT_IN_SOLUTION_AREA',
+		]);
 	});
 
 	it('counts a product chosen twice once', () => {
-		expect(stepCodes('products', { ...happy(), products: ['microsoft-365-e3', 'microsoft-365-e3'] })).toEqual(['PRODUCT_NOT_IN_SOLUTION_AREA']);
+		expect(stepCodes('products', { ...happy(), products: ['microsoft-365-e3', 'microsoft-365-e3'] })).toEqual([
+			'PRODUCT_NOT_IN_SOLUTION_AREA',
+		]);
 	});
 
 	describe('ACTIVITY_CHANNEL_NOT_ELIGIBLE', () => {
@@ -74,7 +89,12 @@ describe('step "products"', () => {
 		it('for every Business Applications activity when the product was bought only through CSP', () => {
 			for (const activity of activities) {
 				expect(stepProblems('products', { ...northwind, activity }), activity).toEqual([
-					{ code: 'ACTIVITY_CHANNEL_NOT_ELIGIBLE', step: 'products', fields: ['activity', 'products'], params: { product: 'dynamics-365-sales', activity } },
+					{
+						code: 'ACTIVITY_CHANNEL_NOT_ELIGIBLE',
+						step: 'products',
+						fields: ['activity', 'products'],
+						params: { product: 'dynamics-365-sales', activity },
+					},
 				]);
 			}
 		});
@@ -113,8 +133,12 @@ describe('step "products"', () => {
 
 		it('when another partner already holds a product whose subscription is not asked for', () => {
 			const result = stepProblems('products', competing);
-			expect(result).toEqual([{ code: 'COMPETING_CLAIM', step: 'products', fields: ['products'], params: { product: 'microsoft-365-e3' } }]);
-			expect(stepCodes('products', { ...competing, products: ['microsoft-teams'], tenantId: presetTenants.contoso })).toEqual(['COMPETING_CLAIM']);
+			expect(result).toEqual([
+				{ code: 'COMPETING_CLAIM', step: 'products', fields: ['products'], params: { product: 'microsoft-365-e3' } },
+			]);
+			expect(stepCodes('products', { ...competing, products: ['microsoft-teams'], tenantId: presetTenants.contoso })).toEqual([
+				'COMPETING_CLAIM',
+			]);
 		});
 
 		it('not when nobody holds the product', () => {

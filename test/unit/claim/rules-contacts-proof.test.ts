@@ -10,9 +10,16 @@ describe('step "contacts"', () => {
 
 	it('CONTACT_FIELD_REQUIRED names every blank field of the customer and company contacts', () => {
 		const draft = happy();
-		expect(stepProblems('contacts', { ...draft, contacts: { ...draft.contacts, customer: { ...draft.contacts.customer, title: ' ' }, company: { name: '', email: 'adele@fabrikam.com' } } })).toEqual([
-			{ code: 'CONTACT_FIELD_REQUIRED', step: 'contacts', fields: ['contacts.customer.title', 'contacts.company.name'] },
-		]);
+		expect(
+			stepProblems('contacts', {
+				...draft,
+				contacts: {
+					...draft.contacts,
+					customer: { ...draft.contacts.customer, title: ' ' },
+					company: { name: '', email: 'adele@fabrikam.com' },
+				},
+			}),
+		).toEqual([{ code: 'CONTACT_FIELD_REQUIRED', step: 'contacts', fields: ['contacts.customer.title', 'contacts.company.name'] }]);
 	});
 
 	it('TECHNICAL_CONTACT_REQUIRED exactly when a Dynamics 365 product is chosen and the technical contact is incomplete', () => {
@@ -23,21 +30,27 @@ describe('step "contacts"', () => {
 		]);
 		// Power BI is Business Applications but not Dynamics 365; Microsoft 365 neither.
 		expect(stepCodes('contacts', { ...draft, products: ['power-bi-pro'], contacts: withoutTechnical })).toEqual([]);
-		expect(stepCodes('contacts', { ...presetDraft('microsoft-365-usage'), contacts: { ...draft.contacts, technical: blankPerson } })).toEqual([]);
-		expect(stepCodes('contacts', { ...draft, products: ['power-bi-pro', 'dynamics-365-customer-service'], contacts: withoutTechnical })).toEqual([
-			'TECHNICAL_CONTACT_REQUIRED',
-		]);
+		expect(
+			stepCodes('contacts', { ...presetDraft('microsoft-365-usage'), contacts: { ...draft.contacts, technical: blankPerson } }),
+		).toEqual([]);
+		expect(
+			stepCodes('contacts', { ...draft, products: ['power-bi-pro', 'dynamics-365-customer-service'], contacts: withoutTechnical }),
+		).toEqual(['TECHNICAL_CONTACT_REQUIRED']);
 	});
 
 	it('CONTACT_EMAIL_INVALID for each filled-in address that is not one', () => {
 		const draft = happy();
 		for (const email of ['megan', 'megan@contoso', 'megan bowen@contoso.com', 'megan@@contoso.com', '@contoso.com']) {
-			expect(stepProblems('contacts', { ...draft, contacts: { ...draft.contacts, company: { ...draft.contacts.company, email } } }), email).toEqual([
-				{ code: 'CONTACT_EMAIL_INVALID', step: 'contacts', fields: ['contacts.company.email'] },
-			]);
+			expect(
+				stepProblems('contacts', { ...draft, contacts: { ...draft.contacts, company: { ...draft.contacts.company, email } } }),
+				email,
+			).toEqual([{ code: 'CONTACT_EMAIL_INVALID', step: 'contacts', fields: ['contacts.company.email'] }]);
 		}
 		for (const email of ['megan@contoso.com', ' megan.bowen+cpor@sales.contoso.co.jp ']) {
-			expect(stepCodes('contacts', { ...draft, contacts: { ...draft.contacts, company: { ...draft.contacts.company, email } } }), email).toEqual([]);
+			expect(
+				stepCodes('contacts', { ...draft, contacts: { ...draft.contacts, company: { ...draft.contacts.company, email } } }),
+				email,
+			).toEqual([]);
 		}
 	});
 
@@ -50,16 +63,18 @@ describe('step "contacts"', () => {
 
 	it('does not call a blank address malformed: it is only missing', () => {
 		const draft = happy();
-		expect(stepCodes('contacts', { ...draft, contacts: { ...draft.contacts, customer: { ...draft.contacts.customer, email: '' } } })).toEqual([
-			'CONTACT_FIELD_REQUIRED',
-		]);
+		expect(
+			stepCodes('contacts', { ...draft, contacts: { ...draft.contacts, customer: { ...draft.contacts.customer, email: '' } } }),
+		).toEqual(['CONTACT_FIELD_REQUIRED']);
 	});
 });
 
 describe('step "proof-of-execution"', () => {
 	it('PROOF_OF_EXECUTION_REQUIRED exactly when no file is attached', () => {
 		expect(stepCodes('proof-of-execution', { ...happy(), proofOfExecution: null })).toEqual(['PROOF_OF_EXECUTION_REQUIRED']);
-		expect(stepCodes('proof-of-execution', { ...happy(), proofOfExecution: { fileName: ' ', sizeBytes: 10 } })).toEqual(['PROOF_OF_EXECUTION_REQUIRED']);
+		expect(stepCodes('proof-of-execution', { ...happy(), proofOfExecution: { fileName: ' ', sizeBytes: 10 } })).toEqual([
+			'PROOF_OF_EXECUTION_REQUIRED',
+		]);
 		expect(stepCodes('proof-of-execution', happy())).toEqual([]);
 		// No type, size or date rule is documented for CPOR PoE.
 		expect(stepCodes('proof-of-execution', { ...happy(), proofOfExecution: { fileName: 'poe.exe', sizeBytes: 0 } })).toEqual([]);

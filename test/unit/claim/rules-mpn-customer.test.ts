@@ -26,21 +26,32 @@ describe('step "mpn"', () => {
 		const draft = { ...happy(), mpnId: presetMpnIds.notEnrolled };
 		expect(stepCodes('mpn', draft)).toEqual(['MPN_NOT_ENROLLED']);
 		expect(stepProblems('mpn', draft)[0]?.params).toEqual({ mpnId: presetMpnIds.notEnrolled });
-		const enrolledAgain: Sandbox = { ...presetSandbox, mpnIds: presetSandbox.mpnIds.map((mpn) => ({ ...mpn, enrolledInIncentives: true })) };
+		const enrolledAgain: Sandbox = {
+			...presetSandbox,
+			mpnIds: presetSandbox.mpnIds.map((mpn) => ({ ...mpn, enrolledInIncentives: true })),
+		};
 		expect(stepCodes('mpn', draft, enrolledAgain)).toEqual([]);
 	});
 
 	it('MPN_PARTNER_TYPE_NOT_SHOWN warns exactly when the MPN has a partner type', () => {
 		const draft = { ...happy(), mpnId: presetMpnIds.fastTrack };
 		expect(stepProblems('mpn', draft)).toEqual([
-			{ code: 'MPN_PARTNER_TYPE_NOT_SHOWN', step: 'mpn', fields: ['mpnId'], params: { mpnId: presetMpnIds.fastTrack, partnerType: 'FRP FastTrack' } },
+			{
+				code: 'MPN_PARTNER_TYPE_NOT_SHOWN',
+				step: 'mpn',
+				fields: ['mpnId'],
+				params: { mpnId: presetMpnIds.fastTrack, partnerType: 'FRP FastTrack' },
+			},
 		]);
 		const withoutType: Sandbox = { ...presetSandbox, mpnIds: presetSandbox.mpnIds.map(({ partnerType: _, ...mpn }) => mpn) };
 		expect(stepCodes('mpn', draft, withoutType)).toEqual([]);
 	});
 
 	it('reports both warnings for a non-enrolled MPN with a partner type', () => {
-		const sandbox: Sandbox = { ...presetSandbox, mpnIds: [{ id: '1', name: 'x', enrolledInIncentives: false, partnerType: 'FRP FastTrack' }] };
+		const sandbox: Sandbox = {
+			...presetSandbox,
+			mpnIds: [{ id: '1', name: 'x', enrolledInIncentives: false, partnerType: 'FRP FastTrack' }],
+		};
 		expect(stepCodes('mpn', { ...happy(), mpnId: '1' }, sandbox)).toEqual(['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN']);
 	});
 });
@@ -58,7 +69,10 @@ describe('step "customer"', () => {
 	it('CUSTOMER_DOMAIN_REQUIRED and TENANT_ID_REQUIRED exactly when the field is blank', () => {
 		expect(stepCodes('customer', { ...happy(), customerDomain: ' ' })).toEqual(['CUSTOMER_DOMAIN_REQUIRED']);
 		expect(stepCodes('customer', { ...happy(), tenantId: '' })).toEqual(['TENANT_ID_REQUIRED']);
-		expect(stepCodes('customer', { ...happy(), customerDomain: '', tenantId: '' })).toEqual(['CUSTOMER_DOMAIN_REQUIRED', 'TENANT_ID_REQUIRED']);
+		expect(stepCodes('customer', { ...happy(), customerDomain: '', tenantId: '' })).toEqual([
+			'CUSTOMER_DOMAIN_REQUIRED',
+			'TENANT_ID_REQUIRED',
+		]);
 	});
 
 	it('TENANT_ID_NOT_GUID exactly when a given tenant ID is not a GUID', () => {
@@ -86,7 +100,9 @@ describe('step "customer"', () => {
 	});
 
 	it('does not compare domain and tenant while either is missing or malformed', () => {
-		expect(stepCodes('customer', { ...happy(), customerDomain: 'northwindtraders.com', tenantId: 'contoso' })).toEqual(['TENANT_ID_NOT_GUID']);
+		expect(stepCodes('customer', { ...happy(), customerDomain: 'northwindtraders.com', tenantId: 'contoso' })).toEqual([
+			'TENANT_ID_NOT_GUID',
+		]);
 		expect(stepCodes('customer', { ...happy(), customerDomain: '' })).not.toContain('DOMAIN_TENANT_MISMATCH');
 	});
 });

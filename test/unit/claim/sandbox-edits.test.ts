@@ -9,8 +9,14 @@ describe('the sandbox edits', () => {
 		const mpn = parseSandbox(withMpn(presetSandbox, { id: ' 4419999 ', name: 'Fabrikam (Osaka)', enrolled: true, partnerType: '' }));
 		expect(mpn.ok && mpn.value.mpnIds.at(-1)).toEqual({ id: '4419999', name: 'Fabrikam (Osaka)', enrolledInIncentives: true });
 		const tenantId = '11111111-2222-4333-8444-555555555555';
-		const tenant = parseSandbox(withTenant(presetSandbox, { tenantId, companyName: 'Tailspin', domains: 'tailspin.com, tailspin.onmicrosoft.com' }));
-		expect(tenant.ok && tenant.value.customerTenants.at(-1)).toEqual({ tenantId, companyName: 'Tailspin', domains: ['tailspin.com', 'tailspin.onmicrosoft.com'] });
+		const tenant = parseSandbox(
+			withTenant(presetSandbox, { tenantId, companyName: 'Tailspin', domains: 'tailspin.com, tailspin.onmicrosoft.com' }),
+		);
+		expect(tenant.ok && tenant.value.customerTenants.at(-1)).toEqual({
+			tenantId,
+			companyName: 'Tailspin',
+			domains: ['tailspin.com', 'tailspin.onmicrosoft.com'],
+		});
 		const subscription = withSubscription(presetSandbox, {
 			id: '22222222-2222-4333-8444-555555555555',
 			tenantId: presetSandbox.customerTenants[0]!.tenantId,
@@ -33,7 +39,12 @@ describe('the sandbox edits', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(refusalKeys(result.issues)).toEqual(['simulator.editor.problem.duplicateMpn']);
-		expect(refusalKeys([{ path: '', message: 'something else' }, { path: 'x', message: 'something else' }])).toEqual(['simulator.editor.invalid']);
+		expect(
+			refusalKeys([
+				{ path: '', message: 'something else' },
+				{ path: 'x', message: 'something else' },
+			]),
+		).toEqual(['simulator.editor.invalid']);
 		const english = messagesFor('en') as Readonly<Record<string, string>>;
 		expect(english['simulator.editor.problem.duplicateMpn']).toBe('this MPN ID is already in the list');
 	});

@@ -57,7 +57,11 @@ describe('parseDraft', () => {
 			solutionArea: null,
 			activity: null,
 			products: [],
-			contacts: { customer: { name: '', title: '', email: '' }, technical: { name: '', title: '', email: '' }, company: { name: '', email: '' } },
+			contacts: {
+				customer: { name: '', title: '', email: '' },
+				technical: { name: '', title: '', email: '' },
+				company: { name: '', email: '' },
+			},
 			claimName: '',
 			subscriptionId: '',
 			revenueAssociation: { solutionSellerName: '', customerName: '', isvProductName: '' },
@@ -73,14 +77,33 @@ describe('parseDraft', () => {
 	});
 
 	it('rejects values of the wrong kind with their paths', () => {
-		const result = parseDraft({ activity: 'pre-sales', products: 'dynamics-365-sales', proofOfExecution: { fileName: 'sow.pdf', sizeBytes: -1 } });
+		const result = parseDraft({
+			activity: 'pre-sales',
+			products: 'dynamics-365-sales',
+			proofOfExecution: { fileName: 'sow.pdf', sizeBytes: -1 },
+		});
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.issues.map((issue) => issue.path)).toEqual(['activity', 'products', 'proofOfExecution.sizeBytes']);
 	});
 
 	it('returns one issue instead of throwing when reading the input throws', () => {
-		const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); } });
-		const getter = Object.defineProperty({}, 'mpnId', { enumerable: true, get: () => { throw new Error('boom'); } });
+		const hostile = new Proxy(
+			{},
+			{
+				get: () => {
+					throw new Error('boom');
+				},
+				has: () => {
+					throw new Error('boom');
+				},
+			},
+		);
+		const getter = Object.defineProperty({}, 'mpnId', {
+			enumerable: true,
+			get: () => {
+				throw new Error('boom');
+			},
+		});
 		for (const input of [hostile, getter]) {
 			expect(() => parseDraft(input)).not.toThrow();
 			expect(parseDraft(input).ok).toBe(false);
@@ -92,23 +115,31 @@ describe('parseDraft', () => {
 describe('the boundary, for any input at all (property)', () => {
 	it('parseDraft and parseSandbox never throw and always return a typed result', () => {
 		fc.assert(
-			fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true }), (input) => {
-				for (const result of [parseDraft(input), parseSandbox(input)]) {
-					if (result.ok) expect(result.value).toBeTypeOf('object');
-					else expect(result.issues.every((issue) => typeof issue.path === 'string' && issue.message.length > 0)).toBe(true);
-				}
-				const draft = parseDraft(input);
-				if (draft.ok) expect(claimDraftSchema.safeParse(draft.value).success).toBe(true);
-				const sandbox = parseSandbox(input);
-				if (sandbox.ok) expect(sandboxSchema.safeParse(sandbox.value).success).toBe(true);
-			}),
+			fc.property(
+				fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true }),
+				(input) => {
+					for (const result of [parseDraft(input), parseSandbox(input)]) {
+						if (result.ok) expect(result.value).toBeTypeOf('object');
+						else expect(result.issues.every((issue) => typeof issue.path === 'string' && issue.message.length > 0)).toBe(true);
+					}
+					const draft = parseDraft(input);
+					if (draft.ok) expect(claimDraftSchema.safeParse(draft.value).success).toBe(true);
+					const sandbox = parseSandbox(input);
+					if (sandbox.ok) expect(sandboxSchema.safeParse(sandbox.value).success).toBe(true);
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});
 
 	it('parseDraft accepts objects that have only draft-like fields of the right kinds', () => {
 		const draftLike = fc.record(
-			{ mpnId: fc.string(), tenantId: fc.string(), products: fc.array(fc.string()), activity: fc.constantFrom('presales', 'usage', 'revenue-association', null) },
+			{
+				mpnId: fc.string(),
+				tenantId: fc.string(),
+				products: fc.array(fc.string()),
+				activity: fc.constantFrom('presales', 'usage', 'revenue-association', null),
+			},
 			{ requiredKeys: [] },
 		);
 		fc.assert(fc.property(draftLike, (input) => parseDraft(input).ok));

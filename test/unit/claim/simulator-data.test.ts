@@ -23,13 +23,16 @@ describe('the simulator data', () => {
 			const t = simulatorTranslator(data);
 			for (const code of claimErrorCodes) {
 				const text = errorTexts(t, data, code);
-				for (const part of [text.title, text.cause, text.fix]) expect(part, `${locale.lang} ${code}`).not.toMatch(/^(errors|simulator)\.|\{/);
+				for (const part of [text.title, text.cause, text.fix])
+					expect(part, `${locale.lang} ${code}`).not.toMatch(/^(errors|simulator)\.|\{/);
 			}
 		}
 	});
 
 	it('says "1 MPN ID" but "2 MPN IDs" in English', () => {
 		const t = simulatorTranslator(simulatorData(defaultLocale, article));
-		expect(t('simulator.sandboxSummary', { partner: 'Fabrikam', mpn: 1, tenants: 2, subscriptions: 1 })).toBe('Sandbox of Fabrikam: 1 MPN ID, 2 customer tenants, 1 subscription');
+		expect(t('simulator.sandboxSummary', { partner: 'Fabrikam', mpn: 1, tenants: 2, subscriptions: 1 })).toBe(
+			'Sandbox of Fabrikam: 1 MPN ID, 2 customer tenants, 1 subscription',
+		);
 	});
 });

@@ -12,7 +12,17 @@ const claimLangs = locales.map((locale) => locale.lang);
 
 describe('the steps of the flow', () => {
 	it('come in the order of the fact sheet (§3), each with its citations and a label per language', () => {
-		expect(claimStepIds).toEqual(['mpn', 'customer', 'activity', 'products', 'contacts', 'subscription', 'proof-of-execution', 'comments', 'submit']);
+		expect(claimStepIds).toEqual([
+			'mpn',
+			'customer',
+			'activity',
+			'products',
+			'contacts',
+			'subscription',
+			'proof-of-execution',
+			'comments',
+			'submit',
+		]);
 		expect(Object.keys(claimSteps).sort()).toEqual([...claimStepIds].sort());
 		for (const step of claimStepIds) {
 			expect(claimSteps[step].citations.length, step).toBeGreaterThan(0);
@@ -53,17 +63,44 @@ describe('validateClaim', () => {
 
 describe('validateStep', () => {
 	it('splits errors from warnings', () => {
-		const sandbox: Sandbox = { ...presetSandbox, mpnIds: [{ id: '1', name: 'x', enrolledInIncentives: false, partnerType: 'FRP FastTrack' }] };
+		const sandbox: Sandbox = {
+			...presetSandbox,
+			mpnIds: [{ id: '1', name: 'x', enrolledInIncentives: false, partnerType: 'FRP FastTrack' }],
+		};
 		const result = validateStep('mpn', { ...happy(), mpnId: '1' }, sandbox);
 		expect(result.ok).toBe(true);
 		expect(result.warnings.map((warning) => warning.code)).toEqual(['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN']);
-		const failed = validateStep('products', { ...presetDraft('competing-claim'), products: ['microsoft-365-e3', 'dynamics-365-sales'] }, presetSandbox);
-		expect(failed).toMatchObject({ ok: false, errors: [{ code: 'PRODUCT_NOT_IN_SOLUTION_AREA' }], warnings: [{ code: 'COMPETING_CLAIM' }] });
+		const failed = validateStep(
+			'products',
+			{ ...presetDraft('competing-claim'), products: ['microsoft-365-e3', 'dynamics-365-sales'] },
+			presetSandbox,
+		);
+		expect(failed).toMatchObject({
+			ok: false,
+			errors: [{ code: 'PRODUCT_NOT_IN_SOLUTION_AREA' }],
+			warnings: [{ code: 'COMPETING_CLAIM' }],
+		});
 	});
 });
 
 describe('inputs that are not of the declared types (untyped callers)', () => {
-	const unreadable: unknown[] = [undefined, null, 42, 'draft', {}, [], { ...happy(), contacts: null }, new Proxy({}, { get: () => { throw new Error('boom'); } })];
+	const unreadable: unknown[] = [
+		undefined,
+		null,
+		42,
+		'draft',
+		{},
+		[],
+		{ ...happy(), contacts: null },
+		new Proxy(
+			{},
+			{
+				get: () => {
+					throw new Error('boom');
+				},
+			},
+		),
+	];
 
 	it('give INPUT_NOT_READABLE, at the step that could not read them, instead of an exception', () => {
 		for (const input of unreadable) {
@@ -87,7 +124,13 @@ describe('inputs that are not of the declared types (untyped callers)', () => {
 	});
 
 	it('give INPUT_NOT_READABLE for a step that does not exist', () => {
-		expect(validateStep('review' as never, happy(), presetSandbox)).toMatchObject({ ok: false, errors: [{ code: 'INPUT_NOT_READABLE', step: 'mpn' }] });
-		expect(validateStep('toString' as never, happy(), presetSandbox)).toMatchObject({ ok: false, errors: [{ code: 'INPUT_NOT_READABLE' }] });
+		expect(validateStep('review' as never, happy(), presetSandbox)).toMatchObject({
+			ok: false,
+			errors: [{ code: 'INPUT_NOT_READABLE', step: 'mpn' }],
+		});
+		expect(validateStep('toString' as never, happy(), presetSandbox)).toMatchObject({
+			ok: false,
+			errors: [{ code: 'INPUT_NOT_READABLE' }],
+		});
 	});
 });

@@ -22,7 +22,9 @@ describe('the article table', () => {
 				const article = sourceArticles.find((entry) => `${entry.file}.md` === name);
 				if (!article) continue;
 				const text = readFileSync(join(root, 'content/sources', locale, name), 'utf8');
-				const heading = /^# .*?<span data-ttu-id="[^"]+">([^<]*)<\/span><span class="sxs-lookup"><span data-stu-id="[^"]+">([^<]*)</m.exec(text);
+				const heading = /^# .*?<span data-ttu-id="[^"]+">([^<]*)<\/span><span class="sxs-lookup"><span data-stu-id="[^"]+">([^<]*)</m.exec(
+					text,
+				);
 				expect(articleTitle(article, locale), `${locale}/${name}`).toBe(heading?.[1]);
 				expect(article.titles['en-US'], `${locale}/${name}`).toBe(heading?.[2]);
 				if (/^ms\.sourcegitcommit: 36a60f67/m.test(text)) {

@@ -22,7 +22,11 @@ function filesUnder(dir: string): string[] {
 
 const vendorFiles = filesUnder('content/sources').map((path) => [path.split('/').at(-1)!, readFileSync(join(root, path), 'utf8')] as const);
 const index = citationIndex(sheet, vendorFiles);
-const scanned = [...filesUnder('src'), ...filesUnder('content').filter((path) => !path.startsWith('content/sources/')), ...filesUnder('test/fixtures')];
+const scanned = [
+	...filesUnder('src'),
+	...filesUnder('content').filter((path) => !path.startsWith('content/sources/')),
+	...filesUnder('test/fixtures'),
+];
 
 describe('the fact sheet', () => {
 	it('is in the repository and defines the keys the site cites', () => {
@@ -50,7 +54,16 @@ describe('every KEY#n citation in src/, content/ and test/fixtures/', () => {
 
 describe('the resolver', () => {
 	const tiny = citationIndex(
-		['| key | article | notes |', '|---|---|---|', '| CAI | partner-center/incentives-customer-association-issues.md | x |', '| MCA | partner-center/incentives-manage-customer-associations.md | x |', '| SH-* | Azure | y |', '| EN2023 / MCA2023 | 2023 | z |', '', 'Roles [CAI#107–110; MCA#5]'].join('\n'),
+		[
+			'| key | article | notes |',
+			'|---|---|---|',
+			'| CAI | partner-center/incentives-customer-association-issues.md | x |',
+			'| MCA | partner-center/incentives-manage-customer-associations.md | x |',
+			'| SH-* | Azure | y |',
+			'| EN2023 / MCA2023 | 2023 | z |',
+			'',
+			'Roles [CAI#107–110; MCA#5]',
+		].join('\n'),
 		[['incentives-customer-association-issues.md', '<span data-stu-id="bd896-150">x</span>']],
 	);
 	const check = (text: string) => parseCitations(text).map((citation) => unresolved(citation, tiny) ?? 'ok');
@@ -64,7 +77,11 @@ describe('the resolver', () => {
 	});
 
 	it('reads the key table, a family (SH-*) and a row of two keys', () => {
-		expect(sheetKeys(['| key | a | b |', '| SH-* | x | y |', '| EN2023 / MCA2023 | x | y |'].join('\n')).map((row) => row.key)).toEqual(['SH-', 'EN2023', 'MCA2023']);
+		expect(sheetKeys(['| key | a | b |', '| SH-* | x | y |', '| EN2023 / MCA2023 | x | y |'].join('\n')).map((row) => row.key)).toEqual([
+			'SH-',
+			'EN2023',
+			'MCA2023',
+		]);
 	});
 
 	it('accepts a segment the sheet cites or one the vendor file has', () => {

@@ -106,7 +106,12 @@ describe('activity helper: the article’s table', () => {
 	it('lists every fully answered combination once', () => {
 		const keys = table.map((row) => JSON.stringify(row.answers));
 		expect(new Set(keys).size).toBe(areaAnswers.length * channelAnswers.length * didAnswers.length * incentivesAnswers.length);
-		expect(keys.sort()).toEqual(everyAnswerSet.filter((answers) => Object.values(answers).every((value) => value !== null)).map((answers) => JSON.stringify(answers)).sort());
+		expect(keys.sort()).toEqual(
+			everyAnswerSet
+				.filter((answers) => Object.values(answers).every((value) => value !== null))
+				.map((answers) => JSON.stringify(answers))
+				.sort(),
+		);
 	});
 
 	for (const row of table) {
@@ -167,7 +172,10 @@ describe('activity helper: every combination of answers, answered or not', () =>
 		expect(adviseActivity(noActivityAnswers).missing).toEqual(['area', 'channel', 'did', 'incentives']);
 		// Microsoft 365: no channel condition, a single activity; only what the partner did matters.
 		expect(adviseActivity({ ...noActivityAnswers, area: 'microsoft-365' }).missing).toEqual(['did']);
-		expect(adviseActivity({ ...noActivityAnswers, area: 'business-applications', did: 'drives-usage' }).missing).toEqual(['channel', 'incentives']);
+		expect(adviseActivity({ ...noActivityAnswers, area: 'business-applications', did: 'drives-usage' }).missing).toEqual([
+			'channel',
+			'incentives',
+		]);
 	});
 
 	it('says a CSP purchase is not claimable as soon as it is known, with the article’s channel condition', () => {
@@ -188,9 +196,9 @@ describe('activity helper: every combination of answers, answered or not', () =>
 		expect(adviseActivity({ area: 'microsoft-365', channel: 'csp', did: 'drives-usage', incentives: null }).assumptions).toEqual([
 			'microsoft-365-no-channel-condition',
 		]);
-		expect(adviseActivity({ area: 'business-applications', channel: 'volume-licensing', did: 'drives-usage', incentives: 'no' }).assumptions).toEqual([
-			'incentives-not-sought',
-		]);
+		expect(
+			adviseActivity({ area: 'business-applications', channel: 'volume-licensing', did: 'drives-usage', incentives: 'no' }).assumptions,
+		).toEqual(['incentives-not-sought']);
 	});
 
 	it('tells the reader who doesn’t know how the customer bought what to ask, with the answer for a qualifying purchase', () => {
@@ -250,7 +258,12 @@ describe('activity helper: start a claim with this choice', () => {
 			expect(decoded.state.draft.solutionArea).toBe(choice.solutionArea);
 			expect(decoded.state.draft.activity).toBe(choice.activity);
 		}
-		expect(Object.keys(queries).sort()).toEqual(['business-applications/presales', 'business-applications/revenue-association', 'business-applications/usage', 'microsoft-365/usage']);
+		expect(Object.keys(queries).sort()).toEqual([
+			'business-applications/presales',
+			'business-applications/revenue-association',
+			'business-applications/usage',
+			'microsoft-365/usage',
+		]);
 	});
 });
 
@@ -267,8 +280,17 @@ describe('activity helper: URL state', () => {
 	});
 
 	it('starts clean and says so on a tampered or repeated parameter', () => {
-		for (const query of ['activity.area=azure', 'activity.channel=CSP', 'activity.did=', 'activity.area=microsoft-365&activity.area=microsoft-365', 'activity.incentives=maybe']) {
-			expect(decodeActivityAnswers(new URLSearchParams(`activity.did=drives-usage&${query}`)), query).toEqual({ value: noActivityAnswers, malformed: true });
+		for (const query of [
+			'activity.area=azure',
+			'activity.channel=CSP',
+			'activity.did=',
+			'activity.area=microsoft-365&activity.area=microsoft-365',
+			'activity.incentives=maybe',
+		]) {
+			expect(decodeActivityAnswers(new URLSearchParams(`activity.did=drives-usage&${query}`)), query).toEqual({
+				value: noActivityAnswers,
+				malformed: true,
+			});
 		}
 		expect(decodeActivityAnswers(new URLSearchParams('draft=zzz&step=nope'))).toEqual({ value: noActivityAnswers, malformed: false });
 	});

@@ -28,8 +28,14 @@ const english = catalog('en');
 const expectedKeys = [
 	...helperNames.flatMap((name) => ['title', 'intro', 'noscript'].map((part) => `helpers.box.${name}.${part}`)),
 	...helperNames.flatMap((name) => ['title', 'description', 'lead', 'sectionLink'].map((part) => `helpers.page.${name}.${part}`)),
-	...activityQuestions.flatMap((question) => [`helpers.activity.questions.${question}.legend`, `helpers.activity.questions.${question}.short`]),
-	...Object.keys(activitiesBySolutionArea).flatMap((area) => [`helpers.activity.areas.${area}.label`, `helpers.activity.areas.${area}.hint`]),
+	...activityQuestions.flatMap((question) => [
+		`helpers.activity.questions.${question}.legend`,
+		`helpers.activity.questions.${question}.short`,
+	]),
+	...Object.keys(activitiesBySolutionArea).flatMap((area) => [
+		`helpers.activity.areas.${area}.label`,
+		`helpers.activity.areas.${area}.hint`,
+	]),
 	...channelAnswers.map((value) => `helpers.activity.channels.${value}`),
 	...didAnswers.map((value) => `helpers.activity.did.${value}`),
 	...incentivesAnswers.map((value) => `helpers.activity.incentives.${value}`),
@@ -54,7 +60,11 @@ describe('the helpers’ messages', () => {
 	});
 
 	it('are all translated into Japanese and Traditional Chinese', () => {
-		for (const lang of ['ja', 'zh-TW']) expect(Object.keys(english).filter((key) => catalog(lang)[key] === undefined), lang).toEqual([]);
+		for (const lang of ['ja', 'zh-TW'])
+			expect(
+				Object.keys(english).filter((key) => catalog(lang)[key] === undefined),
+				lang,
+			).toEqual([]);
 	});
 
 	it('all start with helpers. and keep the translators’ arguments', () => {

@@ -8,8 +8,17 @@ import { entryOf, unknownWork, type MpnEntry } from '../../../src/helpers/mpn.ts
 import { blankMpnEntry, mpnStateAfter } from '../../../src/helpers/mpn-state.ts';
 import { emptyMpnState, MAX_MPN_ROWS, type MpnState } from '../../../src/helpers/url.ts';
 
-const row = (id: string, location = '', partnerType = ''): MpnEntry => ({ id, name: '', enrolledInIncentives: true, partnerType, location });
-const two: MpnState = { entries: [row('1111111', 'Seattle', 'FRP FastTrack'), row('2222222', 'Tokyo')], work: { location: 'Tokyo', partnerType: 'FRP FastTrack' } };
+const row = (id: string, location = '', partnerType = ''): MpnEntry => ({
+	id,
+	name: '',
+	enrolledInIncentives: true,
+	partnerType,
+	location,
+});
+const two: MpnState = {
+	entries: [row('1111111', 'Seattle', 'FRP FastTrack'), row('2222222', 'Tokyo')],
+	work: { location: 'Tokyo', partnerType: 'FRP FastTrack' },
+};
 
 describe('mpnStateAfter', () => {
 	it('adds a blank row, up to the most rows a link may hold', () => {

@@ -106,7 +106,11 @@ describe('MPN helper on small lists', () => {
 
 	it('picks the only enrolled MPN, and calls it the only enrolled one when there are others', () => {
 		expect(adviseMpn([entry('1', true)], unknownWork)).toMatchObject({ outcome: 'pick', chosen: 0, reasons: ['enrolled'] });
-		expect(adviseMpn([entry('1', false), entry('2', true)], unknownWork)).toMatchObject({ outcome: 'pick', chosen: 1, reasons: ['only-enrolled'] });
+		expect(adviseMpn([entry('1', false), entry('2', true)], unknownWork)).toMatchObject({
+			outcome: 'pick',
+			chosen: 1,
+			reasons: ['only-enrolled'],
+		});
 	});
 
 	it('ignores a repeated MPN ID after its first row', () => {
@@ -131,7 +135,11 @@ const labelArbitrary = fc.oneof(
 	fc.string({ maxLength: 12 }),
 );
 const entryArbitrary: fc.Arbitrary<MpnEntry> = fc.record({
-	id: fc.oneof(fc.constantFrom('', ' ', '4412345', '4412346', '1', ' 1 ', '12a', '٣٤', '00'), fc.stringMatching(/^\d{1,8}$/), fc.string({ maxLength: 10 })),
+	id: fc.oneof(
+		fc.constantFrom('', ' ', '4412345', '4412346', '1', ' 1 ', '12a', '٣٤', '00'),
+		fc.stringMatching(/^\d{1,8}$/),
+		fc.string({ maxLength: 10 }),
+	),
 	name: labelArbitrary,
 	enrolledInIncentives: fc.boolean(),
 	partnerType: labelArbitrary,
@@ -166,7 +174,9 @@ describe('MPN helper: properties over random lists', () => {
 			fc.property(entriesArbitrary, workArbitrary, (entries, work) => {
 				const advice = adviseMpn(entries, work);
 				const chosenRows = advice.rows.filter((verdict) => verdict === 'chosen').length;
-				const fittingEnrolled = advice.rows.filter((verdict, index) => (verdict === 'chosen' || verdict === 'also-fits') && entries[index]!.enrolledInIncentives);
+				const fittingEnrolled = advice.rows.filter(
+					(verdict, index) => (verdict === 'chosen' || verdict === 'also-fits') && entries[index]!.enrolledInIncentives,
+				);
 				if (advice.outcome === 'pick') {
 					const chosen = entries[advice.chosen!]!;
 					expect(chosen.enrolledInIncentives).toBe(true);
@@ -259,13 +269,19 @@ describe('MPN helper: URL state', () => {
 		repeated.append('mpn.location', 'Tokyo, JP');
 		expect(decodeMpnState(repeated).malformed).toBe(true);
 		expect(decodeMpnState(new URLSearchParams('mpn.location=Tokyo')).malformed).toBe(true);
-		const tooMany = encodeMpnState(new URLSearchParams(), { entries: Array.from({ length: MAX_MPN_ROWS + 1 }, (_, index) => entry(String(index), true)), work: unknownWork });
+		const tooMany = encodeMpnState(new URLSearchParams(), {
+			entries: Array.from({ length: MAX_MPN_ROWS + 1 }, (_, index) => entry(String(index), true)),
+			work: unknownWork,
+		});
 		expect(decodeMpnState(tooMany).malformed).toBe(true);
 	});
 
 	it('forgets a location or partner type that no row has any more', () => {
 		expect(reconcileWork([entry('1', true, { location: 'A' })], { location: 'B', partnerType: 'X' })).toEqual(unknownWork);
-		expect(reconcileWork([entry('1', true, { location: 'A' })], { location: 'a', partnerType: '' })).toEqual({ location: 'A', partnerType: '' });
+		expect(reconcileWork([entry('1', true, { location: 'A' })], { location: 'a', partnerType: '' })).toEqual({
+			location: 'A',
+			partnerType: '',
+		});
 	});
 });
 

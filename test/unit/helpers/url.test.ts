@@ -12,7 +12,10 @@ const withIds = (rows: unknown) => decodeMpnState(new URLSearchParams({ 'mpn.ids
 describe('helpers: URL checks', () => {
 	it('drop unknown fields of a row and blank a missing name, partner type or location', () => {
 		expect(withIds([{ id: '123', enrolledInIncentives: true, extra: 1 }])).toEqual({
-			value: { entries: [{ id: '123', name: '', enrolledInIncentives: true, partnerType: '', location: '' }], work: { location: null, partnerType: null } },
+			value: {
+				entries: [{ id: '123', name: '', enrolledInIncentives: true, partnerType: '', location: '' }],
+				work: { location: null, partnerType: null },
+			},
 			malformed: false,
 		});
 	});

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogs, CatalogError } from '../../../src/i18n/catalog.ts';
 
-const en = { 'search.button': 'Search', 'search.resultCount': '{count, plural, one {# result} other {# results}}', 'search.close': 'Close' };
+const en = {
+	'search.button': 'Search',
+	'search.resultCount': '{count, plural, one {# result} other {# results}}',
+	'search.close': 'Close',
+};
 
 function problems(files: Record<string, unknown>): string[] {
 	try {

@@ -23,7 +23,10 @@ describe('the message catalogs', () => {
 	it('translate every English message in Japanese and Traditional Chinese (a new locale may start with none)', () => {
 		for (const lang of ['ja', 'zh-TW']) {
 			const translated = own.get(lang)!;
-			expect(Object.keys(english).filter((key) => !translated[key]?.trim()), lang).toEqual([]);
+			expect(
+				Object.keys(english).filter((key) => !translated[key]?.trim()),
+				lang,
+			).toEqual([]);
 		}
 	});
 

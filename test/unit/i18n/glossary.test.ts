@@ -16,7 +16,13 @@ const zh: Glossary = parseGlossary({
 const ja: Glossary = parseGlossary({
 	lang: 'ja',
 	concepts: [
-		{ id: 'volume-licensing', en: 'Volume Licensing', term: 'ボリューム ライセンス', source: 'test', wrong: ['ボリュームライセンス', 'ボリュームライセンス契約'] },
+		{
+			id: 'volume-licensing',
+			en: 'Volume Licensing',
+			term: 'ボリューム ライセンス',
+			source: 'test',
+			wrong: ['ボリュームライセンス', 'ボリュームライセンス契約'],
+		},
 		{ id: 'customer', en: 'customer', term: '顧客', source: 'test', wrong: ['お客様'], allowedIn: ['お客様の声'] },
 	],
 });
@@ -67,12 +73,26 @@ describe('findWrongTerms', () => {
 	it('refuses a glossary whose wrong variant is another concept’s term, or a useless exception', () => {
 		const concept = { en: 'x', source: 'test' };
 		expect(() =>
-			parseGlossary({ lang: 'ja', concepts: [{ ...concept, id: 'a', term: '手順', wrong: ['ステップ'] }, { ...concept, id: 'b', term: 'ステップ' }] }),
+			parseGlossary({
+				lang: 'ja',
+				concepts: [
+					{ ...concept, id: 'a', term: '手順', wrong: ['ステップ'] },
+					{ ...concept, id: 'b', term: 'ステップ' },
+				],
+			}),
 		).toThrow(/term of another concept/);
-		expect(() => parseGlossary({ lang: 'ja', concepts: [{ ...concept, id: 'a', term: '手順', wrong: ['ステップ'], allowedIn: ['手順書'] }] })).toThrow(
-			/contains none/,
-		);
-		expect(() => parseGlossary({ lang: 'ja', concepts: [{ ...concept, id: 'a', term: 'x' }, { ...concept, id: 'a', term: 'y' }] })).toThrow(/twice/);
+		expect(() =>
+			parseGlossary({ lang: 'ja', concepts: [{ ...concept, id: 'a', term: '手順', wrong: ['ステップ'], allowedIn: ['手順書'] }] }),
+		).toThrow(/contains none/);
+		expect(() =>
+			parseGlossary({
+				lang: 'ja',
+				concepts: [
+					{ ...concept, id: 'a', term: 'x' },
+					{ ...concept, id: 'a', term: 'y' },
+				],
+			}),
+		).toThrow(/twice/);
 	});
 
 	it('exempts verbatim quotes and prints violations as "lang key: found X, use Y"', () => {
@@ -89,17 +109,42 @@ describe('the glossaries', () => {
 		for (const lang of glossaries.keys()) expect(locales.map((locale) => locale.lang)).toContain(lang);
 		const english = glossaries.get('en')!;
 		for (const glossary of glossaries.values()) {
-			expect(glossary.concepts.map((concept) => [concept.id, concept.en])).toEqual(english.concepts.map((concept) => [concept.id, concept.en]));
+			expect(glossary.concepts.map((concept) => [concept.id, concept.en])).toEqual(
+				english.concepts.map((concept) => [concept.id, concept.en]),
+			);
 		}
 	});
 
 	it('name the concepts of issue #13', () => {
 		const ids = glossaries.get('en')!.concepts.map((concept) => concept.id);
 		for (const id of [
-			'claim', 'review', 'reviewer', 'subscription', 'subscription-id', 'tenant-id', 'subdomain', 'proof-of-execution', 'customer', 'partner',
-			'partner-type', 'activity', 'solution-area', 'mpn-id', 'usage', 'revenue-association', 'web-direct', 'business-applications', 'step',
-			'volume-licensing', 'business-day', 'status-editing', 'status-submitted', 'status-under-review', 'status-partner-action-required',
-			'status-approved', 'status-rejected',
+			'claim',
+			'review',
+			'reviewer',
+			'subscription',
+			'subscription-id',
+			'tenant-id',
+			'subdomain',
+			'proof-of-execution',
+			'customer',
+			'partner',
+			'partner-type',
+			'activity',
+			'solution-area',
+			'mpn-id',
+			'usage',
+			'revenue-association',
+			'web-direct',
+			'business-applications',
+			'step',
+			'volume-licensing',
+			'business-day',
+			'status-editing',
+			'status-submitted',
+			'status-under-review',
+			'status-partner-action-required',
+			'status-approved',
+			'status-rejected',
 		]) {
 			expect(ids).toContain(id);
 		}

@@ -1,6 +1,13 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, formatMessage, formatMessageToParts, messageArguments, MessageSyntaxError, parseMessage } from '../../../src/i18n/message-format.ts';
+import {
+	createTranslator,
+	formatMessage,
+	formatMessageToParts,
+	messageArguments,
+	MessageSyntaxError,
+	parseMessage,
+} from '../../../src/i18n/message-format.ts';
 
 /** What the reference implementation makes of the same message. */
 function reference(message: string, values: Record<string, string | number>, lang: string): string {
@@ -53,7 +60,10 @@ describe('formatMessage', () => {
 	});
 
 	it('translates keys, and shows a missing key as the key', () => {
-		const t = createTranslator({ 'search.resultCount': '{count, plural, one {# result} other {# results}}' } as Record<string, string>, 'en');
+		const t = createTranslator(
+			{ 'search.resultCount': '{count, plural, one {# result} other {# results}}' } as Record<string, string>,
+			'en',
+		);
 		expect(t('search.resultCount', { count: 1 })).toBe('1 result');
 		expect(t('search.nothing')).toBe('search.nothing');
 	});

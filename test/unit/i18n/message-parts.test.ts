@@ -6,13 +6,9 @@ describe('formatMessageToParts for elements in a translation', () => {
 	const slot = (name: string) => ({ placeholder: name });
 
 	it('keeps the word order of the translation', () => {
-		expect(formatMessageToParts('Microsoft の「{title}」を {license} の下で', { title: slot('title'), license: slot('license') }, 'ja')).toEqual([
-			'Microsoft の「',
-			{ placeholder: 'title' },
-			'」を ',
-			{ placeholder: 'license' },
-			' の下で',
-		]);
+		expect(
+			formatMessageToParts('Microsoft の「{title}」を {license} の下で', { title: slot('title'), license: slot('license') }, 'ja'),
+		).toEqual(['Microsoft の「', { placeholder: 'title' }, '」を ', { placeholder: 'license' }, ' の下で']);
 	});
 
 	it('leaves text without placeholders as text, and refuses an unclosed one', () => {
@@ -21,6 +17,10 @@ describe('formatMessageToParts for elements in a translation', () => {
 	});
 
 	it('handles placeholders at both ends', () => {
-		expect(formatMessageToParts('{a} and {b}', { a: slot('a'), b: slot('b') }, 'en')).toEqual([{ placeholder: 'a' }, ' and ', { placeholder: 'b' }]);
+		expect(formatMessageToParts('{a} and {b}', { a: slot('a'), b: slot('b') }, 'en')).toEqual([
+			{ placeholder: 'a' },
+			' and ',
+			{ placeholder: 'b' },
+		]);
 	});
 });

@@ -24,7 +24,16 @@ describe('messageStatus', () => {
 describe('articleStatus', () => {
 	it('counts every segment of the two seeds as translated', () => {
 		const rows = articleStatus(ARTICLE, [parseSeed('ja-JP'), parseSeed('zh-TW')], locales);
-		expect(rows.map(({ lang, current, segments, translated, stale, untranslated }) => ({ lang, current, segments, translated, stale, untranslated }))).toEqual([
+		expect(
+			rows.map(({ lang, current, segments, translated, stale, untranslated }) => ({
+				lang,
+				current,
+				segments,
+				translated,
+				stale,
+				untranslated,
+			})),
+		).toEqual([
 			{ lang: 'ja', current: true, segments: 71, translated: 71, stale: 0, untranslated: 0 },
 			{ lang: 'zh-TW', current: true, segments: 71, translated: 71, stale: 0, untranslated: 0 },
 		]);
@@ -40,14 +49,31 @@ describe('articleStatus', () => {
 
 	it('counts every segment untranslated for a site locale with no vendor file', () => {
 		const [, , ko] = articleStatus(ARTICLE, [parseSeed('ja-JP'), parseSeed('zh-TW')], [...locales, korean]);
-		expect(ko).toEqual({ article: ARTICLE, lang: 'ko', current: false, segments: 71, translated: 0, stale: 0, untranslated: 71, changedSections: [] });
+		expect(ko).toEqual({
+			article: ARTICLE,
+			lang: 'ko',
+			current: false,
+			segments: 71,
+			translated: 0,
+			stale: 0,
+			untranslated: 71,
+			changedSections: [],
+		});
 	});
 });
 
 describe('the printed report', () => {
 	it('aligns columns, counting CJK characters two wide and right-aligning numbers', () => {
 		expect(displayWidth('日本語 ja')).toBe(9);
-		expect(renderTable(['lang', 'n'], [['日本語', '1'], ['en', '12']]).split('\n')).toEqual(['lang     n', '──────  ──', '日本語   1', 'en      12']);
+		expect(
+			renderTable(
+				['lang', 'n'],
+				[
+					['日本語', '1'],
+					['en', '12'],
+				],
+			).split('\n'),
+		).toEqual(['lang     n', '──────  ──', '日本語   1', 'en      12']);
 	});
 
 	it('prints both tables and the changed sections', () => {

@@ -3,9 +3,7 @@ import { switchLanguageUrl } from '../../../src/i18n/switch-language.ts';
 
 describe('switchLanguageUrl', () => {
 	it('keeps the #section when moving to another locale', () => {
-		expect(switchLanguageUrl('https://site.test/#sources-and-license', '/ja/')).toBe(
-			'https://site.test/ja/#sources-and-license',
-		);
+		expect(switchLanguageUrl('https://site.test/#sources-and-license', '/ja/')).toBe('https://site.test/ja/#sources-and-license');
 	});
 
 	it('keeps the query and the section together', () => {

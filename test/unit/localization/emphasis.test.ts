@@ -10,11 +10,12 @@ const strong = (value: string): Inline => ({ type: 'strong', children: [text(val
 
 describe('restoreTranslationEmphasis', () => {
 	it('turns an intraword _…_ run into emphasis when the English half has emphasis (Japanese seed)', () => {
-		expect(restoreTranslationEmphasis([text('状態は長期間にわたって_レビュー中_のままになる')], [text('may stay as '), em('Under Review'), text(' for longer')])).toEqual([
-			text('状態は長期間にわたって'),
-			em('レビュー中'),
-			text('のままになる'),
-		]);
+		expect(
+			restoreTranslationEmphasis(
+				[text('状態は長期間にわたって_レビュー中_のままになる')],
+				[text('may stay as '), em('Under Review'), text(' for longer')],
+			),
+		).toEqual([text('状態は長期間にわたって'), em('レビュー中'), text('のままになる')]);
 	});
 
 	it('also renders the misplaced run of the Chinese seed as emphasis (no stray underscores)', () => {
@@ -41,7 +42,11 @@ describe('restoreTranslationEmphasis', () => {
 	});
 
 	it('restores strong (__…__ / **…**) the same way, and * delimiters', () => {
-		expect(restoreTranslationEmphasis([text('これは__重要__です')], [text('This is '), strong('important')])).toEqual([text('これは'), strong('重要'), text('です')]);
+		expect(restoreTranslationEmphasis([text('これは__重要__です')], [text('This is '), strong('important')])).toEqual([
+			text('これは'),
+			strong('重要'),
+			text('です'),
+		]);
 		expect(restoreTranslationEmphasis([text('a*b c*d')], [em('x')])).toEqual([text('a'), em('b c'), text('d')]);
 	});
 

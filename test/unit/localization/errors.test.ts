@@ -35,7 +35,11 @@ const line = (bodyLine: number): number => frontMatterLines() + bodyLine;
 describe('SourceFormatError names file, line and segment', () => {
 	it('unbalanced spans: a span that is never closed', () => {
 		const body = `# <a name="t"></a>${pair('a1b2c-101', 'タイトル', 'Title')}\n\ntext <span data-ttu-id="a1b2c-102">訳</span><span class="sxs-lookup"><span data-stu-id="a1b2c-102">English</span>\n`;
-		expectError(vendorFile(body), { line: line(3), segmentId: 'a1b2c-102', detail: /unbalanced spans: <span class="sxs-lookup">.*not closed/ });
+		expectError(vendorFile(body), {
+			line: line(3),
+			segmentId: 'a1b2c-102',
+			detail: /unbalanced spans: <span class="sxs-lookup">.*not closed/,
+		});
 	});
 
 	it('unbalanced spans: a </span> without an open span', () => {
@@ -50,7 +54,11 @@ describe('SourceFormatError names file, line and segment', () => {
 
 	it('wrongly nested spans: a pair cut by a link boundary', () => {
 		const body = `[<span data-ttu-id="a1b2c-101">訳](https://example.com)</span><span class="sxs-lookup"><span data-stu-id="a1b2c-101">English</span></span>\n`;
-		expectError(vendorFile(body), { line: line(1), segmentId: 'a1b2c-101', detail: /wrongly nested spans: .*not closed before the end of the link/ });
+		expectError(vendorFile(body), {
+			line: line(1),
+			segmentId: 'a1b2c-101',
+			detail: /wrongly nested spans: .*not closed before the end of the link/,
+		});
 	});
 
 	it('a translation without its English pair', () => {

@@ -11,7 +11,9 @@ const parse = (body: string) => parseLocalizedFile(vendorFile(body), 'ja-JP/vari
 
 describe('format variants', () => {
 	it('a link wrapping a whole pair (see-also lists)', () => {
-		const document = parse(`- [${pair('4bb86-120', 'プリンシパル', 'Principal Objects')}](../principal.md)\n- <xref:System.DateTimeOffset>\n`);
+		const document = parse(
+			`- [${pair('4bb86-120', 'プリンシパル', 'Principal Objects')}](../principal.md)\n- <xref:System.DateTimeOffset>\n`,
+		);
 		const [list] = document.blocks;
 		expect(list).toMatchObject({
 			type: 'list',
@@ -35,7 +37,11 @@ describe('format variants', () => {
 			{ type: 'text', value: '次' },
 			{ type: 'strong', children: [{ type: 'text', value: '太字' }] },
 		]);
-		expect(document.segments[0]?.english.at(-1)).toEqual({ type: 'link', href: 'https://example.com/ref', children: [{ type: 'text', value: 'ref' }] });
+		expect(document.segments[0]?.english.at(-1)).toEqual({
+			type: 'link',
+			href: 'https://example.com/ref',
+			children: [{ type: 'text', value: 'ref' }],
+		});
 		expect(document.blocks).toHaveLength(1);
 	});
 
@@ -49,24 +55,39 @@ describe('format variants', () => {
 	])('a > [!%s] callout, with a space after ">" and the marker on its own paragraph', (marker, kind) => {
 		const document = parse(`> [!${marker}]\n>\n> ${pair('38a37-148', '注', 'Mind this.')}\n`);
 		expect(document.blocks).toEqual<Block[]>([
-			{ type: 'callout', kind: kind as 'note', blocks: [{ type: 'paragraph', content: [{ type: 'segment', number: 148 }], line: 12 }], line: 10 },
+			{
+				type: 'callout',
+				kind: kind as 'note',
+				blocks: [{ type: 'paragraph', content: [{ type: 'segment', number: 148 }], line: 12 }],
+				line: 10,
+			},
 		]);
 	});
 
 	it('a plain quote and a [!div] checklist wrapper', () => {
-		const document = parse(`> ${pair('a1b2c-101', '引用', 'Quote')}\n\n> [!div class="checklist"]\n>\n> - ${pair('a1b2c-102', '項目', 'Item')}\n`);
+		const document = parse(
+			`> ${pair('a1b2c-101', '引用', 'Quote')}\n\n> [!div class="checklist"]\n>\n> - ${pair('a1b2c-102', '項目', 'Item')}\n`,
+		);
 		expect(document.blocks.map((block) => block.type)).toEqual(['quote', 'list']);
 	});
 
 	it('a heading without an <a name> anchor gets one from its English text', () => {
 		const document = parse(`## ${pair('a1b2c-101', '関連項目', 'See also: more!')}\n`);
-		expect(document.headings).toEqual([{ depth: 2, anchor: 'see-also-more', translation: '関連項目', english: 'See also: more!', line: 10 }]);
+		expect(document.headings).toEqual([
+			{ depth: 2, anchor: 'see-also-more', translation: '関連項目', english: 'See also: more!', line: 10 },
+		]);
 	});
 
 	it('text outside pairs (untranslated code, punctuation, numbers) is kept', () => {
 		const document = parse(`Step 1 — \`az login\`: ${pair('a1b2c-101', '一', 'One')}。 (2)\n`);
 		expect(document.blocks[0]).toMatchObject({
-			content: [{ type: 'text', value: 'Step 1 — ' }, { type: 'inlineCode', value: 'az login' }, { type: 'text', value: ': ' }, { type: 'segment', number: 101 }, { type: 'text', value: '。 (2)' }],
+			content: [
+				{ type: 'text', value: 'Step 1 — ' },
+				{ type: 'inlineCode', value: 'az login' },
+				{ type: 'text', value: ': ' },
+				{ type: 'segment', number: 101 },
+				{ type: 'text', value: '。 (2)' },
+			],
 		});
 	});
 

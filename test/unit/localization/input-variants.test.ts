@@ -12,7 +12,10 @@ const withoutNbsp = (document: LocalizedDocument): string => json(document).repl
 function retranslate(translate: (number: number) => string, contentLocale: string): string {
 	return readSeed('ja-JP')
 		.replace(/ms\.contentlocale: ja-JP/, `ms.contentlocale: ${contentLocale}`)
-		.replace(/<span data-ttu-id="(bd896-(\d+))">.*?<\/span><span class="sxs-lookup">/g, (_, id: string, number: string) => `<span data-ttu-id="${id}">${translate(Number(number))}</span><span class="sxs-lookup">`);
+		.replace(
+			/<span data-ttu-id="(bd896-(\d+))">.*?<\/span><span class="sxs-lookup">/g,
+			(_, id: string, number: string) => `<span data-ttu-id="${id}">${translate(Number(number))}</span><span class="sxs-lookup">`,
+		);
 }
 
 function expectSameEnglishAsSeed(document: LocalizedDocument): void {
@@ -46,7 +49,9 @@ describe('BOM, CRLF and non-breaking spaces', () => {
 			.split('\n')
 			.join('\r\n')}`;
 		const variant = parseLocalizedFile(text, seedPath('ja-JP'));
-		expect(variant.segments.find((segment) => segment.number === 105)?.translation).toEqual([{ type: 'text', value: `パートナー${NBSP}センター` }]);
+		expect(variant.segments.find((segment) => segment.number === 105)?.translation).toEqual([
+			{ type: 'text', value: `パートナー${NBSP}センター` },
+		]);
 		expect(variant.frontMatter.description).toContain(NBSP);
 		expect(json(variant)).not.toEqual(json(clean));
 		expect(withoutNbsp(variant)).toEqual(withoutNbsp(clean));
@@ -56,8 +61,10 @@ describe('BOM, CRLF and non-breaking spaces', () => {
 describe('French typography', () => {
 	const fr = testLocale('fr-FR', 'fr');
 	const french = (number: number): string => {
-		if (number === 126) return `Si le problème persiste, contactez le [support](https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives)${NBSP}!`;
-		if (number === 170) return `La demande sera examinée sous cinq jours ouvrés, mais son état peut rester _En cours d’examen_ plus longtemps.`;
+		if (number === 126)
+			return `Si le problème persiste, contactez le [support](https://partner.microsoft.com/dashboard/support/incentives/servicerequests?category=incentives)${NBSP}!`;
+		if (number === 170)
+			return `La demande sera examinée sous cinq jours ouvrés, mais son état peut rester _En cours d’examen_ plus longtemps.`;
 		if (number === 132) return `Quelle activité choisir${NBSP}?`;
 		return `Remarque${NBSP}: la phrase ${number} est «${NBSP}traduite${NBSP}» — n’est-ce pas${NBSP}?`;
 	};
@@ -70,8 +77,12 @@ describe('French typography', () => {
 
 	it('keeps the NBSP before ":", "?", "!" and inside « »', () => {
 		const segment = document.segments.find((candidate) => candidate.number === 104);
-		expect(inlineText(segment?.translation ?? [])).toBe(`Remarque${NBSP}: la phrase 104 est «${NBSP}traduite${NBSP}» — n’est-ce pas${NBSP}?`);
-		expect(document.headings.find((heading) => heading.anchor === 'which-activity-do-i-choose')?.translation).toBe(`Quelle activité choisir${NBSP}?`);
+		expect(inlineText(segment?.translation ?? [])).toBe(
+			`Remarque${NBSP}: la phrase 104 est «${NBSP}traduite${NBSP}» — n’est-ce pas${NBSP}?`,
+		);
+		expect(document.headings.find((heading) => heading.anchor === 'which-activity-do-i-choose')?.translation).toBe(
+			`Quelle activité choisir${NBSP}?`,
+		);
 		const support = document.segments.find((candidate) => candidate.number === 126);
 		expect(support?.translation.at(-2)).toMatchObject({ type: 'link', children: [{ type: 'text', value: 'support' }] });
 		expect(support?.translation.at(-1)).toEqual({ type: 'text', value: `${NBSP}!` });
@@ -79,14 +90,18 @@ describe('French typography', () => {
 
 	it('reads the emphasis CommonMark already sees, without doubling it', () => {
 		const segment = document.segments.find((candidate) => candidate.number === 170);
-		expect(segment?.translation.filter((node) => node.type === 'emphasis')).toEqual([{ type: 'emphasis', children: [{ type: 'text', value: 'En cours d’examen' }] }]);
+		expect(segment?.translation.filter((node) => node.type === 'emphasis')).toEqual([
+			{ type: 'emphasis', children: [{ type: 'text', value: 'En cours d’examen' }] },
+		]);
 	});
 });
 
 describe('Korean (Hangul)', () => {
 	const ko = testLocale('ko-KR', 'ko');
 	const korean = (number: number): string =>
-		number === 170 ? '고객의 CPOR 연결 클레임은 영업일 기준 5일 이내에 검토되지만, 상태가 더 오랫동안 _검토 중_으로 유지될 수 있습니다.' : `문장 ${number}번을 번역했습니다.`;
+		number === 170
+			? '고객의 CPOR 연결 클레임은 영업일 기준 5일 이내에 검토되지만, 상태가 더 오랫동안 _검토 중_으로 유지될 수 있습니다.'
+			: `문장 ${number}번을 번역했습니다.`;
 	const document = parseLocalizedFile(retranslate(korean, 'ko-KR'), 'ko-KR/incentives.md', { locales: [...locales, ko] });
 
 	it('parses, with the same English and anchors as the seed', () => {

@@ -73,7 +73,11 @@ describe.each(SEED_LOCALES)('seed %s', (locale) => {
 	it('reads the callout', () => {
 		const callouts = blocksOf(document, 'callout');
 		expect(callouts).toHaveLength(1);
-		expect(callouts[0]).toMatchObject({ type: 'callout', kind: 'important', blocks: [{ type: 'paragraph', content: [{ type: 'segment', number: 173 }] }] });
+		expect(callouts[0]).toMatchObject({
+			type: 'callout',
+			kind: 'important',
+			blocks: [{ type: 'paragraph', content: [{ type: 'segment', number: 173 }] }],
+		});
 	});
 
 	it('keeps the support links with their href in both halves', () => {
@@ -104,7 +108,11 @@ describe.each(SEED_LOCALES)('seed %s', (locale) => {
 		expect(paragraph).toEqual({
 			type: 'paragraph',
 			line: 34,
-			content: [{ type: 'segment', number: 112 }, { type: 'text', value: ' ' }, { type: 'segment', number: 113 }],
+			content: [
+				{ type: 'segment', number: 112 },
+				{ type: 'text', value: ' ' },
+				{ type: 'segment', number: 113 },
+			],
 		});
 	});
 
@@ -115,7 +123,9 @@ describe.each(SEED_LOCALES)('seed %s', (locale) => {
 
 	it('shows "Under Review" as emphasis in both halves of segment 170, with no stray underscores', () => {
 		const segment = document.segments.find((candidate) => candidate.number === 170);
-		expect(segment?.english.filter((node) => node.type === 'emphasis')).toEqual([{ type: 'emphasis', children: [{ type: 'text', value: 'Under Review' }] }]);
+		expect(segment?.english.filter((node) => node.type === 'emphasis')).toEqual([
+			{ type: 'emphasis', children: [{ type: 'text', value: 'Under Review' }] },
+		]);
 		expect(segment?.translation.filter((node) => node.type === 'emphasis')).toHaveLength(1);
 		expect(inlineText(segment?.translation ?? [])).not.toContain('_');
 	});
@@ -125,7 +135,9 @@ describe('both seeds', () => {
 	const [ja, zh] = SEED_LOCALES.map(parseSeed);
 
 	it('have the same English, segment by segment', () => {
-		expect(ja?.segments.map((segment) => [segment.number, segment.english])).toEqual(zh?.segments.map((segment) => [segment.number, segment.english]));
+		expect(ja?.segments.map((segment) => [segment.number, segment.english])).toEqual(
+			zh?.segments.map((segment) => [segment.number, segment.english]),
+		);
 	});
 
 	it('have the same structure apart from the translations', () => {

@@ -23,7 +23,9 @@ describe('synthetic corpus', () => {
 		const english = pages.filter((page) => page.locale.lang === 'en');
 		expect(new Set(english.map((page) => page.view.title)).size).toBe(3);
 		expect(english.find((page) => page.article.startsWith('synthetic-0003'))?.view.title).toMatch(/ #3$/);
-		const seed = readSourceFiles(dir).find((file) => file.article === seedFiles[0]!.article && file.name.includes(seedFiles[0]!.name.split('/').at(-2)!));
+		const seed = readSourceFiles(dir).find(
+			(file) => file.article === seedFiles[0]!.article && file.name.includes(seedFiles[0]!.name.split('/').at(-2)!),
+		);
 		expect(seed?.text, 'article 1 is the seed itself').toBe(seedFiles[0]!.text);
 	}, 60_000); // parses and renders 6 full articles
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
-import { errorSlug, localeOfPath, localeOfRouteParam, localePath, localePrefix, localeRouteParam, pathWithoutLocale, routes } from '../../../src/routes.ts';
+import {
+	errorSlug,
+	localeOfPath,
+	localeOfRouteParam,
+	localePath,
+	localePrefix,
+	localeRouteParam,
+	pathWithoutLocale,
+	routes,
+} from '../../../src/routes.ts';
 
 const ja = locales.find((locale) => locale.lang === 'ja')!;
 const zhTw = locales.find((locale) => locale.lang === 'zh-TW')!;
@@ -13,7 +22,9 @@ describe('routes', () => {
 		expect(localePath(ja, routes.helper('mpn'))).toBe('/ja/helpers/mpn/');
 		expect(localePath(zhTw, routes.facts())).toBe('/zh-tw/sources/');
 		expect(localePath(ja, routes.home())).toBe('/ja/');
-		expect(localePath(defaultLocale, routes.article('incentives-customer-association-issues'))).toBe('/incentives-customer-association-issues/');
+		expect(localePath(defaultLocale, routes.article('incentives-customer-association-issues'))).toBe(
+			'/incentives-customer-association-issues/',
+		);
 		expect(localePath(ja, routes.simulatorData())).toBe('/ja/claim-simulator/data.json');
 	});
 

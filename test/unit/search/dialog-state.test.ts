@@ -22,7 +22,13 @@ const result = (url: string, sections = 0): SearchResult => ({
 		title: url,
 		excerpt: '',
 		lang: 'en',
-		subResults: Array.from({ length: sections }, (_, i) => ({ url: `${url}#s${i}`, title: `s${i}`, excerpt: '', anchor: `s${i}`, score: 1 })),
+		subResults: Array.from({ length: sections }, (_, i) => ({
+			url: `${url}#s${i}`,
+			title: `s${i}`,
+			excerpt: '',
+			anchor: `s${i}`,
+			score: 1,
+		})),
 	},
 	key: url,
 	otherLanguage: false,
@@ -48,7 +54,12 @@ describe('search dialog state', () => {
 		const typed = run({ type: 'opened' }, { type: 'typed', query: 'csp' }, { type: 'searchStarted' });
 		expect(typed.status).toBe('loading');
 		expect(isSearching(typed)).toBe(true);
-		const answered = searchDialogReducer(typed, { type: 'answered', outcome: outcome([result('/a/')]), asked: askedOf(typed), keepActive: false });
+		const answered = searchDialogReducer(typed, {
+			type: 'answered',
+			outcome: outcome([result('/a/')]),
+			asked: askedOf(typed),
+			keepActive: false,
+		});
 		expect(answered.status).toBe('done');
 		expect(isSearching(answered)).toBe(false);
 		const more = searchDialogReducer(answered, { type: 'typed', query: 'csp x' });
@@ -77,8 +88,14 @@ describe('search dialog state', () => {
 	it('says what the status line shows', () => {
 		expect(statusMessage(initialSearchDialogState)).toEqual({ key: 'search.empty' });
 		expect(statusMessage(run({ type: 'searchStarted' }))).toEqual({ key: 'search.loading' });
-		expect(statusMessage(run({ type: 'answered', outcome: outcome([]), asked: '', keepActive: false }))).toEqual({ key: 'search.noResults', query: 'csp' });
-		expect(statusMessage(run({ type: 'answered', outcome: outcome([result('/a/')]), asked: '', keepActive: false }))).toEqual({ key: 'search.resultCount', count: 1 });
+		expect(statusMessage(run({ type: 'answered', outcome: outcome([]), asked: '', keepActive: false }))).toEqual({
+			key: 'search.noResults',
+			query: 'csp',
+		});
+		expect(statusMessage(run({ type: 'answered', outcome: outcome([result('/a/')]), asked: '', keepActive: false }))).toEqual({
+			key: 'search.resultCount',
+			count: 1,
+		});
 	});
 
 	it('checks "Also search other languages" as the reader set it, or as `auto` searched', () => {
@@ -91,7 +108,12 @@ describe('search dialog state', () => {
 
 	it('lists each result followed by at most two of its sections', () => {
 		const options = searchOptions([result('/a/', 3), result('/b/')]);
-		expect(options.map((option) => option.id)).toEqual(['site-search-option-0', 'site-search-option-0-0', 'site-search-option-0-1', 'site-search-option-1']);
+		expect(options.map((option) => option.id)).toEqual([
+			'site-search-option-0',
+			'site-search-option-0-0',
+			'site-search-option-0-1',
+			'site-search-option-1',
+		]);
 		expect(options[1]).toMatchObject({ url: '/a/#s0', result: 0, section: { title: 's0' } });
 	});
 

@@ -7,7 +7,11 @@ import { createSerializer } from '../../../src/search/pagefind-api.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 
 /** A fake locale index: pages with words; a query matches a page holding every word the index knows (Pagefind's rule). */
-function fakeLocale(lang: string, prefix: string, pages: Record<string, { title: string; words: string[] }>): LocaleIndex & { searches: number } {
+function fakeLocale(
+	lang: string,
+	prefix: string,
+	pages: Record<string, { title: string; words: string[] }>,
+): LocaleIndex & { searches: number } {
 	const index = {
 		lang,
 		searches: 0,
@@ -22,7 +26,13 @@ function fakeLocale(lang: string, prefix: string, pages: Record<string, { title:
 				.map(([path, page], i) => ({
 					id: `${lang}:${path}`,
 					score: 10 - i,
-					load: async (): Promise<IndexPage> => ({ url: `${prefix}${path}`, title: page.title, excerpt: page.words.join(' '), lang, subResults: [] }),
+					load: async (): Promise<IndexPage> => ({
+						url: `${prefix}${path}`,
+						title: page.title,
+						excerpt: page.words.join(' '),
+						lang,
+						subResults: [],
+					}),
 				}));
 		},
 	};
@@ -57,7 +67,12 @@ describe('searchSite', () => {
 	});
 
 	it('searches the other languages when the reader’s finds no exact match, and labels their results', async () => {
-		const outcome = await searchSite({ query: 'サブスクリプション アクティブ', current: en, others: async () => [ja], crossLanguage: 'auto' });
+		const outcome = await searchSite({
+			query: 'サブスクリプション アクティブ',
+			current: en,
+			others: async () => [ja],
+			crossLanguage: 'auto',
+		});
 		expect(outcome.crossLanguage).toBe(true);
 		expect(outcome.results[0]).toMatchObject({ otherLanguage: true, partial: false, key: 'errors/expired/' });
 		expect(outcome.results[0]!.page.lang).toBe('ja');
@@ -91,7 +106,13 @@ describe('searchSite', () => {
 	});
 
 	it('passes the kind filter to every index', async () => {
-		const outcome = await searchSite({ query: 'subscription', current: en, others: async () => [ja], crossLanguage: 'auto', kind: 'guide' });
+		const outcome = await searchSite({
+			query: 'subscription',
+			current: en,
+			others: async () => [ja],
+			crossLanguage: 'auto',
+			kind: 'guide',
+		});
 		expect(outcome.results).toEqual([]);
 	});
 });
@@ -145,7 +166,11 @@ describe('searchSite, exact matches first', () => {
 			others: async () => [],
 			crossLanguage: false,
 			onExactMatches: (exact) =>
-				early.push({ urls: exact.results.map((r) => r.page.url), complete: exact.complete, loaded: [...new Set(index.log.filter((e) => e.startsWith('load')))] }),
+				early.push({
+					urls: exact.results.map((r) => r.page.url),
+					complete: exact.complete,
+					loaded: [...new Set(index.log.filter((e) => e.startsWith('load')))],
+				}),
 		});
 		// Handed over before any partial match's page was asked for.
 		expect(early).toEqual([{ urls: ['/errors/expired/'], complete: false, loaded: ['load en:errors/expired/'] }]);
@@ -163,7 +188,13 @@ describe('searchSite, exact matches first', () => {
 
 	it('hands over nothing early when every result is an exact match', async () => {
 		const early: unknown[] = [];
-		const outcome = await searchSite({ query: 'csp', current: pages, others: async () => [], crossLanguage: false, onExactMatches: (exact) => early.push(exact) });
+		const outcome = await searchSite({
+			query: 'csp',
+			current: pages,
+			others: async () => [],
+			crossLanguage: false,
+			onExactMatches: (exact) => early.push(exact),
+		});
 		expect(early).toEqual([]);
 		expect(outcome.results.map((r) => r.page.url)).toEqual(['/errors/csp/']);
 	});
@@ -199,11 +230,19 @@ describe('bundles', () => {
 
 	it('names the start-up files a bundle’s entry file points Pagefind to', () => {
 		const ja = { version: '1.6.0', languages: { ja: { hash: 'ja_ba5fa88942', wasm: null, page_count: 36 } } };
-		expect(bundleStartFiles('/pagefind/ja/', 'ja', ja)).toEqual(['/pagefind/ja/pagefind.ja_ba5fa88942.pf_meta', '/pagefind/ja/wasm.unknown.pagefind']);
+		expect(bundleStartFiles('/pagefind/ja/', 'ja', ja)).toEqual([
+			'/pagefind/ja/pagefind.ja_ba5fa88942.pf_meta',
+			'/pagefind/ja/wasm.unknown.pagefind',
+		]);
 		const en = { languages: { en: { hash: 'en_5c13296e3e', wasm: 'en' } } };
-		expect(bundleStartFiles('/pagefind/en/', 'en', en)).toEqual(['/pagefind/en/pagefind.en_5c13296e3e.pf_meta', '/pagefind/en/wasm.en.pagefind']);
+		expect(bundleStartFiles('/pagefind/en/', 'en', en)).toEqual([
+			'/pagefind/en/pagefind.en_5c13296e3e.pf_meta',
+			'/pagefind/en/wasm.en.pagefind',
+		]);
 		// A bundle of one language is taken whatever the key (Pagefind lowercases `zh-TW`).
-		expect(bundleStartFiles('/pagefind/zh-tw/', 'zh-TW', { languages: { 'zh-tw': { hash: 'zh-tw_cac76848f906a' } } })[0]).toBe('/pagefind/zh-tw/pagefind.zh-tw_cac76848f906a.pf_meta');
+		expect(bundleStartFiles('/pagefind/zh-tw/', 'zh-TW', { languages: { 'zh-tw': { hash: 'zh-tw_cac76848f906a' } } })[0]).toBe(
+			'/pagefind/zh-tw/pagefind.zh-tw_cac76848f906a.pf_meta',
+		);
 		// Another shape, or a name that is not a plain file name: nothing to preload.
 		expect(bundleStartFiles('/pagefind/en/', 'en', { languages: { en: { hash: '../x' } } })).toEqual([]);
 		expect(bundleStartFiles('/pagefind/en/', 'en', null)).toEqual([]);

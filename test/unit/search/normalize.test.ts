@@ -47,7 +47,12 @@ describe('queryWords', () => {
 
 describe('longestWords', () => {
 	it('puts error codes first, then longer words (a CJK character counting as much as a short word)', () => {
-		expect(longestWords(['tenant', 'DOMAIN_TENANT_MISMATCH', 'subscription', '有効期限切れ'])).toEqual(['DOMAIN_TENANT_MISMATCH', '有効期限切れ', 'subscription', 'tenant']);
+		expect(longestWords(['tenant', 'DOMAIN_TENANT_MISMATCH', 'subscription', '有効期限切れ'])).toEqual([
+			'DOMAIN_TENANT_MISMATCH',
+			'有効期限切れ',
+			'subscription',
+			'tenant',
+		]);
 	});
 });
 

@@ -37,7 +37,9 @@ describe('whenLoaded', () => {
 		const started = Date.now();
 		void whenLoaded(pagefindLike(state)).then(() => (loadedAt = Date.now() - started));
 		let loneAt: number | undefined;
-		void pagefindLike(state).search('').then(() => (loneAt = Date.now() - started));
+		void pagefindLike(state)
+			.search('')
+			.then(() => (loneAt = Date.now() - started));
 		await vi.advanceTimersByTimeAsync(61);
 		expect(loadedAt).toBeUndefined();
 		state.ready = true;

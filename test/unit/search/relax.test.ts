@@ -84,7 +84,10 @@ describe('relaxedSearch', () => {
 describe('mergeHits', () => {
 	it('scores each page by the sum of its scores times the share of lists it is in', () => {
 		const merged = mergeHits([
-			[{ id: 'b', score: 3 }, { id: 'a', score: 1 }],
+			[
+				{ id: 'b', score: 3 },
+				{ id: 'a', score: 1 },
+			],
 			[{ id: 'a', score: 1 }],
 		]);
 		expect(merged).toEqual([
@@ -94,7 +97,13 @@ describe('mergeHits', () => {
 	});
 
 	it('lets a much better match of fewer words still win', () => {
-		const merged = mergeHits([[{ id: 'b', score: 5 }, { id: 'a', score: 1 }], [{ id: 'a', score: 1 }]]);
+		const merged = mergeHits([
+			[
+				{ id: 'b', score: 5 },
+				{ id: 'a', score: 1 },
+			],
+			[{ id: 'a', score: 1 }],
+		]);
 		expect(merged.map((hit) => hit.id)).toEqual(['b', 'a']);
 	});
 });

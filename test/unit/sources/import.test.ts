@@ -20,7 +20,9 @@ const encode = (text: string) => new TextEncoder().encode(text);
 /** Every file below `dir` with its bytes, to prove an import wrote nothing. */
 function snapshot(dir: string): Record<string, string> {
 	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-	return Object.fromEntries(files.map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'hex')]));
+	return Object.fromEntries(
+		files.map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'hex')]),
+	);
 }
 
 let work: string;
@@ -61,7 +63,14 @@ describe('planning an import', () => {
 	it('refuses two files that would land on the same path', () => {
 		const bytes = encode(readSeed('ja-JP'));
 		expect(() =>
-			planImport([{ path: `a/${ARTICLE}`, bytes }, { path: `b/${ARTICLE}`, bytes }], sources, labels),
+			planImport(
+				[
+					{ path: `a/${ARTICLE}`, bytes },
+					{ path: `b/${ARTICLE}`, bytes },
+				],
+				sources,
+				labels,
+			),
 		).toThrow(SourceFormatError);
 	});
 
@@ -78,7 +87,10 @@ describe('npm run import', () => {
 	const run = (...args: string[]) => {
 		const stdout: string[] = [];
 		const stderr: string[] = [];
-		const status = runImportCommand([...args, '--sources', sources], { log: (line) => stdout.push(line), error: (line) => stderr.push(line) });
+		const status = runImportCommand([...args, '--sources', sources], {
+			log: (line) => stdout.push(line),
+			error: (line) => stderr.push(line),
+		});
 		return { status, stdout: stdout.map((line) => `${line}\n`).join(''), stderr: stderr.map((line) => `${line}\n`).join('') };
 	};
 
@@ -102,7 +114,9 @@ describe('npm run import', () => {
 
 		const result = run(good, bad);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(/^Import stopped, nothing was written: .*bad\/incentives-customer-association-issues\.md:\d+ \(segment e1530-113\)/);
+		expect(result.stderr).toMatch(
+			/^Import stopped, nothing was written: .*bad\/incentives-customer-association-issues\.md:\d+ \(segment e1530-113\)/,
+		);
 		expect(snapshot(sources)).toEqual(before);
 	});
 
@@ -117,7 +131,7 @@ describe('npm run import', () => {
 
 	// The one child process: `node src/sources/import-cli.ts` connects the command to the terminal and its exit
 	// status. Its limit, the unit tests' 60 s (test/vitest.config.ts), is far above its work (about a second on an idle machine).
-	it('runs from the terminal and exits with the command\'s status', () => {
+	it("runs from the terminal and exits with the command's status", () => {
 		const missing = join(work, 'missing', ARTICLE);
 		const result = spawnSync(process.execPath, [CLI, missing, '--sources', sources], { encoding: 'utf8' });
 		expect(result.status).toBe(1);

@@ -44,8 +44,8 @@ describe('the published library', () => {
 	});
 
 	it('names the changed sections of an outdated translation by their heading in its language', () => {
-		const files = readSourceFiles().map(
-			(file): SourceFile => (file.name.includes('zh-TW') ? { ...file, text: newerVersionChangingCompetingClaims() } : file),
+		const files = readSourceFiles().map((file): SourceFile =>
+			file.name.includes('zh-TW') ? { ...file, text: newerVersionChangingCompetingClaims() } : file,
 		);
 		const japanese = buildArticlePages(files, labels).find((page) => page.id.startsWith('ja/'))!;
 		const { article } = articleEntryData(japanese);

@@ -27,7 +27,9 @@ interface Props {
 export function ActivityAnswer({ t, advice, malformed, quotes, section, errorLinks, startHref, onStartOver, headingLevel }: Props) {
 	const headline = t(`helpers.activity.outcomes.${advice.outcome}`, {
 		activity: advice.activity ? t(`helpers.activity.activities.${advice.activity}`) : '',
-		questions: advice.missing.map((question) => t(`helpers.activity.questions.${question}.short`)).join(t('helpers.activity.labels.listSeparator')),
+		questions: advice.missing
+			.map((question) => t(`helpers.activity.questions.${question}.short`))
+			.join(t('helpers.activity.labels.listSeparator')),
 	});
 	const firstQuotes = quoteOnce();
 	const listProps = { headingLevel, quotes, section, englishLabel: t('helpers.common.englishOriginal') };
@@ -56,14 +58,22 @@ export function ActivityAnswer({ t, advice, malformed, quotes, section, errorLin
 				heading={t('helpers.common.why')}
 				className="helper-reasons"
 				item="reason"
-				entries={advice.reasons.map((reason) => ({ key: reason, text: t(`helpers.activity.reasons.${reason}`), quote: firstQuotes(activityReasonSegments[reason]) }))}
+				entries={advice.reasons.map((reason) => ({
+					key: reason,
+					text: t(`helpers.activity.reasons.${reason}`),
+					quote: firstQuotes(activityReasonSegments[reason]),
+				}))}
 			/>
 			<QuotedList
 				{...listProps}
 				heading={t('helpers.activity.labels.losses')}
 				className="helper-losses"
 				item="loss"
-				entries={advice.losses.map((loss) => ({ key: loss, text: t(`helpers.activity.losses.${loss}`), quote: firstQuotes(activityLossSegments[loss]) }))}
+				entries={advice.losses.map((loss) => ({
+					key: loss,
+					text: t(`helpers.activity.losses.${loss}`),
+					quote: firstQuotes(activityLossSegments[loss]),
+				}))}
 			/>
 
 			<AdviceFooter

@@ -43,13 +43,22 @@ const ID = 'activity-helper';
 /** The activity helper's island: its questions and its answer. */
 export default function ActivityHelper({ lang, messages, quotes, section, errorLinks, simulatorHref, claimQueries, headingLevel }: Props) {
 	const t: ActivityTranslate = createTranslator(messages, lang);
-	const { value: answers, set, malformed, ready } = useUrlState<ActivityAnswers>(noActivityAnswers, decodeActivityAnswers, encodeActivityAnswers);
+	const {
+		value: answers,
+		set,
+		malformed,
+		ready,
+	} = useUrlState<ActivityAnswers>(noActivityAnswers, decodeActivityAnswers, encodeActivityAnswers);
 	const advice = adviseActivity(answers);
 	const choice = activityClaimChoice(advice);
 	const claimQuery = choice ? claimQueries[activityClaimKey(choice.solutionArea, choice.activity)] : undefined;
 	const answer = <K extends keyof ActivityAnswers>(key: K, value: ActivityAnswers[K]) => set({ ...answers, [key]: value });
 
-	const group = <K extends keyof ActivityAnswers>(key: K, options: readonly NonNullable<ActivityAnswers[K]>[], label: (option: NonNullable<ActivityAnswers[K]>) => ComponentChildren) => (
+	const group = <K extends keyof ActivityAnswers>(
+		key: K,
+		options: readonly NonNullable<ActivityAnswers[K]>[],
+		label: (option: NonNullable<ActivityAnswers[K]>) => ComponentChildren,
+	) => (
 		<fieldset class="helper-question">
 			<legend>{t(`helpers.activity.questions.${key}.legend`)}</legend>
 			{options.map((option) => (

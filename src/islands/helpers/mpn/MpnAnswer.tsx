@@ -23,7 +23,19 @@ interface Props {
 }
 
 /** The answer to the listed MPN IDs and the answers about the work (the status region announces its headline). */
-export function MpnAnswer({ t, advice, entries, malformed, quotes, section, errorLinks, incentivesOverviewUrl, startHref, onStartOver, headingLevel }: Props) {
+export function MpnAnswer({
+	t,
+	advice,
+	entries,
+	malformed,
+	quotes,
+	section,
+	errorLinks,
+	incentivesOverviewUrl,
+	startHref,
+	onStartOver,
+	headingLevel,
+}: Props) {
 	const chosen = advice.chosen !== null ? entries[advice.chosen] : undefined;
 	const chosenLabel = chosen ? `${chosen.id.trim()}${chosen.name.trim() ? ` (${chosen.name.trim()})` : ''}` : '';
 	const firstQuotes = quoteOnce();
@@ -41,7 +53,11 @@ export function MpnAnswer({ t, advice, entries, malformed, quotes, section, erro
 				heading={t('helpers.common.why')}
 				className="helper-reasons"
 				item="reason"
-				entries={advice.reasons.map((reason) => ({ key: reason, text: t(`helpers.mpn.reasons.${reason}`), quote: firstQuotes(mpnReasonSegments[reason]) }))}
+				entries={advice.reasons.map((reason) => ({
+					key: reason,
+					text: t(`helpers.mpn.reasons.${reason}`),
+					quote: firstQuotes(mpnReasonSegments[reason]),
+				}))}
 			/>
 
 			{advice.nextSteps.length > 0 && (

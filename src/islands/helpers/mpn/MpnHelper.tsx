@@ -36,7 +36,17 @@ interface Props {
 const ID = 'mpn-helper';
 
 /** The MPN helper's island: the list, the questions about the work, and the answer. */
-export default function MpnHelper({ lang, messages, quotes, section, errorLinks, simulatorHref, sandbox, incentivesOverviewUrl, headingLevel }: Props) {
+export default function MpnHelper({
+	lang,
+	messages,
+	quotes,
+	section,
+	errorLinks,
+	simulatorHref,
+	sandbox,
+	incentivesOverviewUrl,
+	headingLevel,
+}: Props) {
 	const t: MpnTranslate = createTranslator(messages, lang);
 	const { value: state, set, malformed, ready } = useUrlState<MpnState>(emptyMpnState, decodeMpnState, encodeMpnState);
 	const advice = adviseMpn(state.entries, state.work);
@@ -60,7 +70,15 @@ export default function MpnHelper({ lang, messages, quotes, section, errorLinks,
 	return (
 		<div class="helper" data-helper="mpn" data-ready={ready ? '' : undefined}>
 			<HelperForm ready={ready}>
-				<MpnList t={t} id={ID} entries={state.entries} verdicts={advice.rows} sample={sandbox.mpnIds} addButton={addButton} dispatch={dispatch} />
+				<MpnList
+					t={t}
+					id={ID}
+					entries={state.entries}
+					verdicts={advice.rows}
+					sample={sandbox.mpnIds}
+					addButton={addButton}
+					dispatch={dispatch}
+				/>
 				<WorkQuestions t={t} id={ID} state={state} dispatch={dispatch} />
 			</HelperForm>
 

@@ -33,7 +33,13 @@ function MpnRow({ t, id, index, entry, verdict, dispatch }: RowProps) {
 	const text = (name: 'name' | 'location', label: string) => (
 		<>
 			<label for={field(name)}>{label}</label>
-			<input id={field(name)} type="text" maxLength={MAX_LABEL} value={entry[name]} onInput={(event) => edit({ [name]: event.currentTarget.value })} />
+			<input
+				id={field(name)}
+				type="text"
+				maxLength={MAX_LABEL}
+				value={entry[name]}
+				onInput={(event) => edit({ [name]: event.currentTarget.value })}
+			/>
 		</>
 	);
 	return (
@@ -67,7 +73,11 @@ function MpnRow({ t, id, index, entry, verdict, dispatch }: RowProps) {
 				</span>
 			</div>
 			<label class="helper-option">
-				<input type="checkbox" checked={entry.enrolledInIncentives} onChange={(event) => edit({ enrolledInIncentives: event.currentTarget.checked })} />{' '}
+				<input
+					type="checkbox"
+					checked={entry.enrolledInIncentives}
+					onChange={(event) => edit({ enrolledInIncentives: event.currentTarget.checked })}
+				/>{' '}
 				{t('helpers.mpn.list.enrolled')}
 			</label>
 			<p id={field('verdict')} class="helper-verdict">

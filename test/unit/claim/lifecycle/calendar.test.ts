@@ -39,7 +39,7 @@ function naiveIsBusinessDay(date: string, holidays: readonly string[]): boolean 
 function naiveAddBusinessDays(date: string, n: number, holidays: readonly string[]): string {
 	let current = date;
 	const step = n < 0 ? -1 : 1;
-	for (let left = Math.abs(n); left > 0; ) {
+	for (let left = Math.abs(n); left > 0;) {
 		current = naiveNextDay(current, step);
 		if (naiveIsBusinessDay(current, holidays)) left -= 1;
 	}
@@ -67,11 +67,17 @@ function naiveBetween(from: string, to: string, holidays: readonly string[]): nu
 // Arbitraries
 // ---------------------------------------------------------------------------------------------
 
-const anyDay = fc.integer({ min: Date.UTC(1995, 0, 1) / DAY, max: Date.UTC(2060, 11, 31) / DAY }).map((days) => fromUtc(new Date(days * DAY)));
+const anyDay = fc
+	.integer({ min: Date.UTC(1995, 0, 1) / DAY, max: Date.UTC(2060, 11, 31) / DAY })
+	.map((days) => fromUtc(new Date(days * DAY)));
 
 /** The last or first days of a month, often December and January, so spans cross month and year ends. */
 const monthEdge = fc
-	.record({ year: fc.integer({ min: 1995, max: 2060 }), month: fc.oneof(fc.constantFrom(0, 11), fc.integer({ min: 0, max: 11 })), back: fc.integer({ min: -3, max: 2 }) })
+	.record({
+		year: fc.integer({ min: 1995, max: 2060 }),
+		month: fc.oneof(fc.constantFrom(0, 11), fc.integer({ min: 0, max: 11 })),
+		back: fc.integer({ min: -3, max: 2 }),
+	})
 	.map(({ year, month, back }) => fromUtc(new Date(Date.UTC(year, month + 1, 1) + back * DAY)));
 
 const date = fc.oneof(anyDay, monthEdge);
@@ -124,7 +130,8 @@ describe('business days against a day-by-day count', () => {
 		fc.assert(
 			fc.property(startAndHolidays, fc.constantFrom(...deadlineKinds), ({ start, holidays }, kind) => {
 				const rule = deadlineRules[kind];
-				const expected = rule.unit === 'business' ? naiveAddBusinessDays(start, rule.days, holidays) : naiveAddCalendarDays(start, rule.days);
+				const expected =
+					rule.unit === 'business' ? naiveAddBusinessDays(start, rule.days, holidays) : naiveAddCalendarDays(start, rule.days);
 				expect(deadlineDate(kind, start, holidays)).toBe(expected);
 			}),
 			{ numRuns: 300 },
@@ -180,7 +187,9 @@ const naiveOffsets: Record<string, (instant: number) => number> = {
 /** Instants spread over 2008–2059, many of them within hours of a UTC midnight at a month or year end. */
 const instant = fc.oneof(
 	fc.integer({ min: Date.UTC(2008, 0, 1), max: Date.UTC(2059, 11, 31) }),
-	monthEdge.filter((day) => day >= '2008-01-01' && day < '2060-01-01').chain((day) => fc.integer({ min: -15 * 3_600_000, max: 15 * 3_600_000 }).map((offset) => toUtc(day).getTime() + offset)),
+	monthEdge
+		.filter((day) => day >= '2008-01-01' && day < '2060-01-01')
+		.chain((day) => fc.integer({ min: -15 * 3_600_000, max: 15 * 3_600_000 }).map((offset) => toUtc(day).getTime() + offset)),
 );
 
 describe('today in a time zone', () => {

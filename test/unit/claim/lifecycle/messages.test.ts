@@ -34,7 +34,15 @@ import { messagesFor, pickMessages } from '../../../../src/i18n/messages.ts';
 
 /** Each locale's own lifecycle file, before any fallback. */
 const files: Record<string, Record<string, string>> = { en, ja, 'zh-TW': zhTW };
-const commentKinds: CommentKind[] = ['submitted', 'more-proof-requested', 'partner-responded', 'competing-claim', 'arbitration-won', 'arbitration-lost', 'dispute'];
+const commentKinds: CommentKind[] = [
+	'submitted',
+	'more-proof-requested',
+	'partner-responded',
+	'competing-claim',
+	'arbitration-won',
+	'arbitration-lost',
+	'dispute',
+];
 const noteKinds: TimelineNote['kind'][] = ['competing-claim', 'subscription-ended', 'past-service-level'];
 
 /** Every key the lifecycle's domain and page refer to. */

@@ -47,7 +47,9 @@ function presetDraft(id: string) {
 }
 
 const DAY = 86_400_000;
-const anyDate = fc.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2050, 0, 1) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+const anyDate = fc
+	.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2050, 0, 1) / DAY })
+	.map((d) => new Date(d * DAY).toISOString().slice(0, 10));
 
 describe('lifecycle presets', () => {
 	it('use claim presets that exist, and each claim is one the claim simulator lets through', () => {
@@ -60,14 +62,19 @@ describe('lifecycle presets', () => {
 
 	it('end in their expected status, whatever the start date and holidays (property)', () => {
 		fc.assert(
-			fc.property(anyDate, fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }), fc.constantFrom(...lifecyclePresets), (start, offsets, preset) => {
-				const holidays = offsets.map((offset) => addCalendarDays(start, offset));
-				const facts = claimFacts(claimSummary(presetDraft(preset.claimPreset)));
-				const { events, result } = presetEvents(preset, start, facts, holidays);
-				expect(result.ok, JSON.stringify(result.ok ? '' : result.refusal)).toBe(true);
-				expect(outcome(result)).toEqual(preset.expected);
-				expect(events).toHaveLength(preset.script.length);
-			}),
+			fc.property(
+				anyDate,
+				fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }),
+				fc.constantFrom(...lifecyclePresets),
+				(start, offsets, preset) => {
+					const holidays = offsets.map((offset) => addCalendarDays(start, offset));
+					const facts = claimFacts(claimSummary(presetDraft(preset.claimPreset)));
+					const { events, result } = presetEvents(preset, start, facts, holidays);
+					expect(result.ok, JSON.stringify(result.ok ? '' : result.refusal)).toBe(true);
+					expect(outcome(result)).toEqual(preset.expected);
+					expect(events).toHaveLength(preset.script.length);
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
@@ -80,8 +87,15 @@ describe('lifecycle presets', () => {
 			dynamics: true,
 			subscriptionId: presetSubscriptions.contosoSalesVolumeLicensing,
 		});
-		expect(claimSummary(presetDraft('revenue-association'))).toMatchObject({ dynamics: true, subscriptionId: presetSubscriptions.adventureWorksSales });
-		expect(claimSummary(presetDraft('microsoft-365-usage'))).toMatchObject({ dynamics: false, subscriptionId: null, products: ['Microsoft 365 E3'] });
+		expect(claimSummary(presetDraft('revenue-association'))).toMatchObject({
+			dynamics: true,
+			subscriptionId: presetSubscriptions.adventureWorksSales,
+		});
+		expect(claimSummary(presetDraft('microsoft-365-usage'))).toMatchObject({
+			dynamics: false,
+			subscriptionId: null,
+			products: ['Microsoft 365 E3'],
+		});
 	});
 });
 
@@ -100,14 +114,23 @@ describe('the hand-over from the claim simulator', () => {
 		expect(decoded.rejected).toEqual([]);
 		expect(decoded.state).toMatchObject({ source: { kind: 'claim' }, submitted: '2024-06-03', events: null });
 		expect(readHandedOverClaim(params.get('claim') ?? '')).toEqual(claimSummary(draft));
-		const roundTrip = parseDraft(JSON.parse(new TextDecoder().decode(Uint8Array.from(atob((params.get('claim') ?? '').replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0)))));
+		const roundTrip = parseDraft(
+			JSON.parse(
+				new TextDecoder().decode(
+					Uint8Array.from(atob((params.get('claim') ?? '').replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0)),
+				),
+			),
+		);
 		expect(roundTrip).toEqual({ ok: true, value: draft });
 	});
 
 	it('keeps Japanese and Chinese text in the claim', () => {
 		const draft = { ...presetDraft('microsoft-365-usage'), claimName: 'コントソ – 導入支援 / 康拓導入', comments: '請參閱批註' };
 		const params = new URLSearchParams(lifecycleQuery(draft, '2024-06-03').slice(1));
-		expect(readHandedOverClaim(params.get('claim') ?? '')).toMatchObject({ name: 'コントソ – 導入支援 / 康拓導入', comments: '請參閱批註' });
+		expect(readHandedOverClaim(params.get('claim') ?? '')).toMatchObject({
+			name: 'コントソ – 導入支援 / 康拓導入',
+			comments: '請參閱批註',
+		});
 	});
 
 	it('refuses a tampered claim without throwing', () => {
@@ -125,7 +148,13 @@ describe('the URL state', () => {
 	];
 
 	it('round-trips preset, dates, events, holidays and time zone', () => {
-		const state = { source: { kind: 'preset', id: 'dispute' } as const, submitted: '2024-06-03', events, holidays: ['2024-06-10', '2024-12-25'], timeZone: 'Asia/Tokyo' };
+		const state = {
+			source: { kind: 'preset', id: 'dispute' } as const,
+			submitted: '2024-06-03',
+			events,
+			holidays: ['2024-06-10', '2024-12-25'],
+			timeZone: 'Asia/Tokyo',
+		};
 		const decoded = decodeLifecycleParams(new URLSearchParams(encodeLifecycleParams(state).toString()));
 		expect(decoded).toEqual({ state, rejected: [] });
 	});
@@ -140,7 +169,13 @@ describe('the URL state', () => {
 		});
 		const decoded = decodeLifecycleParams(params);
 		expect(decoded.rejected).toEqual(['submitted', 'events', 'holidays', 'tz']);
-		expect(decoded.state).toEqual({ source: { kind: 'preset', id: 'happy-path' }, submitted: null, events: [], holidays: [], timeZone: null });
+		expect(decoded.state).toEqual({
+			source: { kind: 'preset', id: 'happy-path' },
+			submitted: null,
+			events: [],
+			holidays: [],
+			timeZone: null,
+		});
 	});
 
 	it('starts clean when the claim itself is unreadable, ignoring its dates and events', () => {
@@ -150,16 +185,25 @@ describe('the URL state', () => {
 		]) {
 			const decoded = decodeLifecycleParams(params);
 			expect(decoded.rejected).toHaveLength(1);
-			expect(decoded.state).toEqual({ source: { kind: 'preset', id: 'happy-path' }, submitted: null, events: [], holidays: [], timeZone: null });
+			expect(decoded.state).toEqual({
+				source: { kind: 'preset', id: 'happy-path' },
+				submitted: null,
+				events: [],
+				holidays: [],
+				timeZone: null,
+			});
 		}
 	});
 
 	it('never throws on arbitrary queries (property)', () => {
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom('claim', 'preset', 'submitted', 'events', 'holidays', 'tz', 'x'), fc.string()), (entries) => {
-				const decoded = decodeLifecycleParams(new URLSearchParams(entries));
-				expect(decoded.state.source.kind === 'preset' || decoded.state.source.kind === 'claim').toBe(true);
-			}),
+			fc.property(
+				fc.dictionary(fc.constantFrom('claim', 'preset', 'submitted', 'events', 'holidays', 'tz', 'x'), fc.string()),
+				(entries) => {
+					const decoded = decodeLifecycleParams(new URLSearchParams(entries));
+					expect(decoded.state.source.kind === 'preset' || decoded.state.source.kind === 'claim').toBe(true);
+				},
+			),
 		);
 	});
 });
@@ -171,10 +215,22 @@ describe('texts', () => {
 		eventTexts: Object.fromEntries(lifecycleEventTypes.map((event) => [event, [eventKey(event)]])),
 		refusalTexts: Object.fromEntries(refusalCodes.map((code) => [code, [refusalKey(code)]])),
 		commentTexts: Object.fromEntries(
-			(['submitted', 'more-proof-requested', 'partner-responded', 'competing-claim', 'arbitration-won', 'arbitration-lost', 'dispute'] as const).map((kind) => [kind, [commentKey(kind)]]),
+			(
+				[
+					'submitted',
+					'more-proof-requested',
+					'partner-responded',
+					'competing-claim',
+					'arbitration-won',
+					'arbitration-lost',
+					'dispute',
+				] as const
+			).map((kind) => [kind, [commentKey(kind)]]),
 		),
 		deadlineTexts: Object.fromEntries(deadlineKinds.map((kind) => [kind, [deadlineKey(kind)]])),
-		noteTexts: Object.fromEntries((['competing-claim', 'subscription-ended', 'past-service-level'] as const).map((kind) => [kind, [noteKey(kind)]])),
+		noteTexts: Object.fromEntries(
+			(['competing-claim', 'subscription-ended', 'past-service-level'] as const).map((kind) => [kind, [noteKey(kind)]]),
+		),
 	};
 	const langs = catalogs.langs;
 
@@ -183,7 +239,10 @@ describe('texts', () => {
 		for (const [name, dictionary] of Object.entries(dictionaries)) {
 			for (const [key, messageKeys] of Object.entries(dictionary)) {
 				for (const lang of langs) {
-					expect(catalogs.report(lang).missing.filter((missing) => missing.startsWith('lifecycle.')), lang).toEqual([]);
+					expect(
+						catalogs.report(lang).missing.filter((missing) => missing.startsWith('lifecycle.')),
+						lang,
+					).toEqual([]);
 					for (const messageKey of messageKeys as (keyof typeof english)[]) {
 						const text = messagesFor(lang)[messageKey];
 						expect(text.trim(), `${name}.${key}.${lang}`).not.toBe('');
@@ -204,6 +263,8 @@ describe('texts', () => {
 	});
 
 	it('fill placeholders and leave unknown ones', () => {
-		expect(formatMessage('by {deadline}, from {date}, {other}', { deadline: 'June 12', date: 'June 13' })).toBe('by June 12, from June 13, {other}');
+		expect(formatMessage('by {deadline}, from {date}, {other}', { deadline: 'June 12', date: 'June 13' })).toBe(
+			'by June 12, from June 13, {other}',
+		);
 	});
 });

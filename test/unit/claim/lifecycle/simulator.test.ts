@@ -39,8 +39,17 @@ function started(query: string, handedOver = null as ReturnType<typeof summaryOf
 	return simulatorReducer(initialSimulatorState, { kind: 'loaded', ...start });
 }
 
-const inputs = (date: string, partnerText = ''): EventInputs => ({ date, moreProofReason: 'missing-products', rejectionReason: 'insufficient-poe', partnerText });
-const fire = (event: LifecycleEventType, date: string, partnerText = ''): SimulatorAction => ({ kind: 'fire', event, inputs: inputs(date, partnerText) });
+const inputs = (date: string, partnerText = ''): EventInputs => ({
+	date,
+	moreProofReason: 'missing-products',
+	rejectionReason: 'insufficient-poe',
+	partnerText,
+});
+const fire = (event: LifecycleEventType, date: string, partnerText = ''): SimulatorAction => ({
+	kind: 'fire',
+	event,
+	inputs: inputs(date, partnerText),
+});
 const statusOf = (state: SimulatorState) => (state.data ? currentEntry(lifecycleOf(state.data)).status : null);
 
 describe('the simulator’s start', () => {

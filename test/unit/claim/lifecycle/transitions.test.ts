@@ -41,7 +41,11 @@ const documentedMoves: Record<LifecycleStatus, Partial<Record<LifecycleEventType
 		'arbitration-won': 'approved',
 		'arbitration-lost': 'rejected',
 	},
-	'partner-action-required': { respond: 'under-review', 'response-deadline-passes': 'rejected', 'competing-claim': 'partner-action-required' },
+	'partner-action-required': {
+		respond: 'under-review',
+		'response-deadline-passes': 'rejected',
+		'competing-claim': 'partner-action-required',
+	},
 	approved: { 'customer-denies-consent': 'rejected', 'subscription-ends': 'approved', 'new-claim': 'editing' },
 	rejected: { dispute: 'under-review', 'new-claim': 'editing' },
 };
@@ -112,7 +116,8 @@ describe('the transition table', () => {
 				const transition = transitionTable[status][event];
 				expect(transition.citations.length, `${status} × ${event}`).toBeGreaterThan(0);
 				if (transition.kind === 'refuse') {
-					for (const lang of catalogs.langs) expect(messagesFor(lang)[refusalKey(transition.refusal)].trim(), `${transition.refusal} in ${lang}`).not.toBe('');
+					for (const lang of catalogs.langs)
+						expect(messagesFor(lang)[refusalKey(transition.refusal)].trim(), `${transition.refusal} in ${lang}`).not.toBe('');
 				}
 			}
 		}
@@ -134,7 +139,9 @@ describe('every status × event on the engine', () => {
 					expect(result.state.status).toBe(documented);
 					expect(result.state.events.at(-1)?.type).toBe(event);
 					// A move to another status opens a new timeline entry; staying keeps the entry.
-					expect(result.state.entries.length).toBe(state.entries.length + (event === 'competing-claim' || event === 'subscription-ends' ? 0 : 1));
+					expect(result.state.entries.length).toBe(
+						state.entries.length + (event === 'competing-claim' || event === 'subscription-ends' ? 0 : 1),
+					);
 				} else {
 					expect(result.ok).toBe(false);
 					if (result.ok || transition.kind !== 'refuse') return;
@@ -157,22 +164,87 @@ describe('guards', () => {
 	const rejected = play(reviewing, { type: 'reject', reason: 'insufficient-poe', date: '2024-06-07' });
 	const competing = play(reviewing, { type: 'competing-claim' });
 
-	const cases: { code: RefusalCode; state: LifecycleState; refused: unknown; accepted?: LifecycleEvent; params?: Record<string, string> }[] = [
+	const cases: {
+		code: RefusalCode;
+		state: LifecycleState;
+		refused: unknown;
+		accepted?: LifecycleEvent;
+		params?: Record<string, string>;
+	}[] = [
 		{ code: 'event-invalid', state: reviewing, refused: { type: 'approve', date: '2024-02-30' } },
-		{ code: 'date-before-status', state: reviewing, refused: { type: 'approve', date: '2024-06-03' }, accepted: { type: 'approve', date: '2024-06-04' }, params: { date: '2024-06-04' } },
+		{
+			code: 'date-before-status',
+			state: reviewing,
+			refused: { type: 'approve', date: '2024-06-03' },
+			accepted: { type: 'approve', date: '2024-06-04' },
+			params: { date: '2024-06-04' },
+		},
 		// Wednesday 2024-06-05 + 5 business days = Wednesday 2024-06-12.
-		{ code: 'response-too-late', state: waiting, refused: { type: 'respond', date: '2024-06-13' }, accepted: { type: 'respond', date: '2024-06-12' }, params: { deadline: '2024-06-12' } },
-		{ code: 'deadline-not-passed', state: waiting, refused: { type: 'response-deadline-passes', date: '2024-06-12' }, accepted: { type: 'response-deadline-passes', date: '2024-06-13' } },
-		{ code: 'consent-window-over', state: approved, refused: { type: 'customer-denies-consent', date: '2024-06-15' }, accepted: { type: 'customer-denies-consent', date: '2024-06-14' }, params: { deadline: '2024-06-14' } },
-		{ code: 'dispute-window-over', state: rejected, refused: { type: 'dispute', date: '2024-07-08' }, accepted: { type: 'dispute', date: '2024-07-07' }, params: { deadline: '2024-07-07' } },
-		{ code: 'dispute-window-open', state: rejected, refused: { type: 'new-claim', date: '2024-07-07' }, accepted: { type: 'new-claim', date: '2024-07-08' }, params: { deadline: '2024-07-07', date: '2024-07-08' } },
-		{ code: 'arbitration-pending', state: competing, refused: { type: 'approve', date: '2024-06-05' }, accepted: { type: 'arbitration-won', date: '2024-06-05' } },
-		{ code: 'arbitration-pending', state: competing, refused: { type: 'reject', reason: 'insufficient-poe', date: '2024-06-05' }, accepted: { type: 'arbitration-lost', date: '2024-06-05' } },
-		{ code: 'no-competing-claim', state: reviewing, refused: { type: 'arbitration-won', date: '2024-06-05' }, accepted: { type: 'approve', date: '2024-06-05' } },
+		{
+			code: 'response-too-late',
+			state: waiting,
+			refused: { type: 'respond', date: '2024-06-13' },
+			accepted: { type: 'respond', date: '2024-06-12' },
+			params: { deadline: '2024-06-12' },
+		},
+		{
+			code: 'deadline-not-passed',
+			state: waiting,
+			refused: { type: 'response-deadline-passes', date: '2024-06-12' },
+			accepted: { type: 'response-deadline-passes', date: '2024-06-13' },
+		},
+		{
+			code: 'consent-window-over',
+			state: approved,
+			refused: { type: 'customer-denies-consent', date: '2024-06-15' },
+			accepted: { type: 'customer-denies-consent', date: '2024-06-14' },
+			params: { deadline: '2024-06-14' },
+		},
+		{
+			code: 'dispute-window-over',
+			state: rejected,
+			refused: { type: 'dispute', date: '2024-07-08' },
+			accepted: { type: 'dispute', date: '2024-07-07' },
+			params: { deadline: '2024-07-07' },
+		},
+		{
+			code: 'dispute-window-open',
+			state: rejected,
+			refused: { type: 'new-claim', date: '2024-07-07' },
+			accepted: { type: 'new-claim', date: '2024-07-08' },
+			params: { deadline: '2024-07-07', date: '2024-07-08' },
+		},
+		{
+			code: 'arbitration-pending',
+			state: competing,
+			refused: { type: 'approve', date: '2024-06-05' },
+			accepted: { type: 'arbitration-won', date: '2024-06-05' },
+		},
+		{
+			code: 'arbitration-pending',
+			state: competing,
+			refused: { type: 'reject', reason: 'insufficient-poe', date: '2024-06-05' },
+			accepted: { type: 'arbitration-lost', date: '2024-06-05' },
+		},
+		{
+			code: 'no-competing-claim',
+			state: reviewing,
+			refused: { type: 'arbitration-won', date: '2024-06-05' },
+			accepted: { type: 'approve', date: '2024-06-05' },
+		},
 		{ code: 'already-competing', state: competing, refused: { type: 'competing-claim', date: '2024-06-05' } },
-		{ code: 'not-dynamics', state: { ...approved, facts: { dynamics: false } }, refused: { type: 'subscription-ends', date: '2025-06-07' } },
+		{
+			code: 'not-dynamics',
+			state: { ...approved, facts: { dynamics: false } },
+			refused: { type: 'subscription-ends', date: '2025-06-07' },
+		},
 		{ code: 'subscription-active', state: approved, refused: { type: 'new-claim', date: '2025-06-07' } },
-		{ code: 'subscription-already-ended', state: play(approved, { type: 'subscription-ends', date: '2025-06-07' }), refused: { type: 'subscription-ends', date: '2025-06-08' }, params: { date: '2025-06-07' } },
+		{
+			code: 'subscription-already-ended',
+			state: play(approved, { type: 'subscription-ends', date: '2025-06-07' }),
+			refused: { type: 'subscription-ends', date: '2025-06-08' },
+			params: { date: '2025-06-07' },
+		},
 	];
 
 	for (const { code, state, refused, accepted, params } of cases) {
@@ -183,7 +255,8 @@ describe('guards', () => {
 			expect(result.refusal.code).toBe(code);
 			if (params) expect(result.refusal.params).toEqual(params);
 			for (const lang of catalogs.langs) {
-				for (const name of Object.keys(params ?? {})) expect(messageArguments(messagesFor(lang)[refusalKey(code)]), `{${name}} in ${lang}`).toContain(name);
+				for (const name of Object.keys(params ?? {}))
+					expect(messageArguments(messagesFor(lang)[refusalKey(code)]), `{${name}} in ${lang}`).toContain(name);
 			}
 			if (accepted) expect(applyEvent(state, accepted).ok).toBe(true);
 		});
@@ -211,10 +284,22 @@ describe('the lifecycle', () => {
 		// The review took longer than its 5 business days: noted, not refused.
 		expect(state.entries.at(-2)?.notes).toEqual([{ kind: 'past-service-level', date: '2025-01-09' }]);
 		state = must(state, { type: 'customer-denies-consent', date: '2025-01-17' });
-		expect(currentEntry(state)).toMatchObject({ status: 'rejected', reason: 'customer-decline', deadline: { kind: 'dispute', date: '2025-02-16' } });
+		expect(currentEntry(state)).toMatchObject({
+			status: 'rejected',
+			reason: 'customer-decline',
+			deadline: { kind: 'dispute', date: '2025-02-16' },
+		});
 		state = must(state, { type: 'dispute', date: '2025-02-16' });
 		expect(currentEntry(state)).toMatchObject({ status: 'under-review', deadline: { kind: 'dispute-review', date: '2025-02-21' } });
-		expect(state.entries.map((entry) => entry.until)).toEqual(['2024-12-23', '2024-12-24', '2025-01-02', '2025-01-10', '2025-01-17', '2025-02-16', null]);
+		expect(state.entries.map((entry) => entry.until)).toEqual([
+			'2024-12-23',
+			'2024-12-24',
+			'2025-01-02',
+			'2025-01-10',
+			'2025-01-17',
+			'2025-02-16',
+			null,
+		]);
 	});
 
 	it('keeps a claim with a competing claim Under review with a soft deadline, and posts to the comments', () => {
@@ -245,12 +330,21 @@ describe('the lifecycle', () => {
 		expect(currentEntry(state)).toMatchObject({ claimNumber: 2, status: 'editing', deadline: null });
 		expect(state.subscriptionEnded).toBeNull();
 		state = must(state, { type: 'submit', date: '2025-06-05' });
-		expect(currentEntry(state)).toMatchObject({ claimNumber: 2, status: 'submitted', deadline: { kind: 'review-start', date: '2025-06-12' } });
+		expect(currentEntry(state)).toMatchObject({
+			claimNumber: 2,
+			status: 'submitted',
+			deadline: { kind: 'review-start', date: '2025-06-12' },
+		});
 	});
 
 	it('shows the comment added at submit first', () => {
-		const state = startLifecycle({ status: 'submitted', date: SUBMITTED }, { dynamics: false, submittedComment: ' Kick-off on 2024-05-20. ' });
-		expect(state.comments).toEqual([{ date: SUBMITTED, author: 'partner', kind: 'submitted', reason: null, text: 'Kick-off on 2024-05-20.' }]);
+		const state = startLifecycle(
+			{ status: 'submitted', date: SUBMITTED },
+			{ dynamics: false, submittedComment: ' Kick-off on 2024-05-20. ' },
+		);
+		expect(state.comments).toEqual([
+			{ date: SUBMITTED, author: 'partner', kind: 'submitted', reason: null, text: 'Kick-off on 2024-05-20.' },
+		]);
 	});
 
 	it('replays events and stops at the first refused one', () => {
