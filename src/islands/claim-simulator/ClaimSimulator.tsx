@@ -42,6 +42,19 @@ interface Props {
 	loadFailed: string;
 }
 
+/**
+ * Keeps the claim once the reader has changed it: in the URL on the simulator's own page (a reload or a shared
+ * link reproduces it), in session storage when embedded in an article.
+ */
+function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): void {
+	useEffect(() => {
+		if (!view?.touched || !data) return;
+		const query = encodeState(view.sim, data.sandbox).toString();
+		if (mode === 'page') history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+		else sessionStorage.setItem(storageKey, query);
+	}, [view?.sim]);
+}
+
 export default function ClaimSimulator(props: Props) {
 	const { id, mode } = props;
 	const storageKey = `claim-simulator:${id}`;
@@ -74,12 +87,7 @@ export default function ClaimSimulator(props: Props) {
 		);
 	}, []);
 
-	useEffect(() => {
-		if (!view?.touched || !data) return;
-		const query = encodeState(view.sim, data.sandbox).toString();
-		if (mode === 'page') history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
-		else sessionStorage.setItem(storageKey, query);
-	}, [view?.sim]);
+	useKeptClaim(view, data, mode, storageKey);
 
 	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
 	useEffect(() => {
@@ -103,7 +111,9 @@ export default function ClaimSimulator(props: Props) {
 		heading.current?.focus();
 	};
 	const onSubmit = async () => {
-		const loaded = checks ?? (await loadChecks());
+		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
+		const loaded = checks ?? (await loadChecks().catch(() => null));
+		if (!loaded) return setData(false);
 		setChecks(loaded);
 		// The view as it is once the checks are there (the reader may have typed meanwhile).
 		const current = latest.current ?? view;
