@@ -1,6 +1,6 @@
 /**
  * ICU MessageFormat, the subset the site's catalogs use: `{name}` arguments, `{n, plural, …}` with `=N`
- * cases, `offset:` and `#`, `{x, select, …}`, and ICU's apostrophe quoting (`''` is one apostrophe,
+ * cases and `#` (no `offset:`), `{x, select, …}`, and ICU's apostrophe quoting (`''` is one apostrophe,
  * `'{…}'` is literal text). Plural categories come from `Intl.PluralRules` of the message's language.
  *
  * No imports: the islands bundle it. The build checks every catalog message with `parseMessage` (syntax)
@@ -18,7 +18,7 @@ export type MessageNode =
 	| string
 	| { readonly kind: 'pound' }
 	| { readonly kind: 'argument'; readonly name: string }
-	| { readonly kind: 'plural'; readonly name: string; readonly offset: number; readonly cases: Readonly<Record<string, MessageNode[]>> }
+	| { readonly kind: 'plural'; readonly name: string; readonly cases: Readonly<Record<string, MessageNode[]>> }
 	| { readonly kind: 'select'; readonly name: string; readonly cases: Readonly<Record<string, MessageNode[]>> };
 
 /** Thrown by `parseMessage` for a message outside the supported subset; `offset` is where reading stopped. */
@@ -130,15 +130,9 @@ function readArgument(reader: Reader): MessageNode {
 		throw new MessageSyntaxError(`unsupported argument type "${type ?? ''}" (use plural or select)`, start);
 	if (reader.text[reader.at] !== ',') throw new MessageSyntaxError(`expected "," after ${type}`, reader.at);
 	reader.at++;
-	let offset = 0;
-	const offsetMatch = /^\s*offset:\s*(\d+)\s*/.exec(reader.text.slice(reader.at));
-	if (type === 'plural' && offsetMatch) {
-		offset = Number(offsetMatch[1]);
-		reader.at += offsetMatch[0].length;
-	}
 	const cases = readCases(reader, type === 'plural');
 	if (!('other' in cases)) throw new MessageSyntaxError(`{${name}, ${type}} needs an "other" case`, start);
-	return type === 'plural' ? { kind: 'plural', name, offset, cases } : { kind: 'select', name, cases };
+	return type === 'plural' ? { kind: 'plural', name, cases } : { kind: 'select', name, cases };
 }
 
 function readCases(reader: Reader, plural: boolean): Record<string, MessageNode[]> {
@@ -207,8 +201,8 @@ export function formatMessageToParts<T>(
 			} else if (node.kind === 'plural') {
 				const count = Number(values[node.name]);
 				const exact = node.cases[`=${count}`];
-				const category = new Intl.PluralRules(lang).select(count - node.offset);
-				write(exact ?? node.cases[category] ?? node.cases['other']!, count - node.offset);
+				const category = new Intl.PluralRules(lang).select(count);
+				write(exact ?? node.cases[category] ?? node.cases['other']!, count);
 			} else {
 				write(node.cases[String(values[node.name])] ?? node.cases['other']!, pound);
 			}

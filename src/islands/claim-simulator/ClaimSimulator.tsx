@@ -61,6 +61,8 @@ export default function ClaimSimulator(props: Props) {
 	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
 	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
+	/** A chunk or the data that can't be downloaded: the island shows its load failure. */
+	const failed = () => setData(false);
 	const [view, setView] = useState<SimulatorView | null>(() => carried && actions.loadedView(initialStateOn(carried.sandbox)));
 	const [checks, setChecks] = useState<LoadedChecks | null>(null);
 	const latest = useRef(view);
@@ -77,14 +79,11 @@ export default function ClaimSimulator(props: Props) {
 	}, []);
 
 	useEffect(() => {
-		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(
-			({ loaded, state, dropped }) => {
-				setData(loaded);
-				setView(actions.loadedView(state, dropped));
-				setBusy(false);
-			},
-			() => setData(false),
-		);
+		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(({ loaded, state, dropped }) => {
+			setData(loaded);
+			setView(actions.loadedView(state, dropped));
+			setBusy(false);
+		}, failed);
 	}, []);
 
 	useKeptClaim(view, data, mode, storageKey);
@@ -92,7 +91,7 @@ export default function ClaimSimulator(props: Props) {
 	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
 	useEffect(() => {
 		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
-		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, () => setData(false));
+		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, failed);
 	}, [view?.sim.submitted]);
 
 	if (data === false)
@@ -112,8 +111,8 @@ export default function ClaimSimulator(props: Props) {
 	};
 	const onSubmit = async () => {
 		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
-		const loaded = checks ?? (await loadChecks().catch(() => null));
-		if (!loaded) return setData(false);
+		const loaded = checks ?? (await loadChecks().catch(failed));
+		if (!loaded) return;
 		setChecks(loaded);
 		// The view as it is once the checks are there (the reader may have typed meanwhile).
 		const current = latest.current ?? view;
@@ -141,7 +140,7 @@ export default function ClaimSimulator(props: Props) {
 				sandbox={sim.sandbox}
 				defaultSandbox={data.sandbox}
 				onChange={(sandbox) => setView(actions.edit(view, { sandbox }))}
-				onLoadFailed={() => setData(false)}
+				onLoadFailed={failed}
 			/>
 			<StepNav t={t} view={view} onStep={goTo} />
 			<p class="sr-only" role="status">
@@ -166,7 +165,7 @@ export default function ClaimSimulator(props: Props) {
 					onEdit={() => setView(actions.editAgain(view))}
 					heading={heading}
 					focus={justSubmitted.current}
-					onLoadFailed={() => setData(false)}
+					onLoadFailed={failed}
 				/>
 			) : (
 				<StepForm
