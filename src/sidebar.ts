@@ -5,7 +5,7 @@
  */
 import type { Catalogs, MessageKey } from './i18n/catalog.ts';
 import { defaultLocale, locales } from './i18n/locales.ts';
-import { localePath, routes } from './routes.ts';
+import { helperNames, localePath, routes } from './routes.ts';
 
 /** A sidebar entry as Starlight's `sidebar` option takes it (the subset the site uses). */
 export type SidebarItem =
@@ -34,10 +34,7 @@ export function siteSidebar(catalogs: Catalogs, articleNames: readonly string[])
 		{ ...labelled(catalogs, 'site.sidebar.lifecycle'), link: link(routes.lifecycle()) },
 		{
 			...labelled(catalogs, 'site.sidebar.helpers'),
-			items: [
-				{ ...labelled(catalogs, 'site.sidebar.helper.activity'), link: link(routes.helper('activity')) },
-				{ ...labelled(catalogs, 'site.sidebar.helper.mpn'), link: link(routes.helper('mpn')) },
-			],
+			items: helperNames.map((name) => ({ ...labelled(catalogs, `site.sidebar.helper.${name}`), link: link(routes.helper(name)) })),
 		},
 		{ ...labelled(catalogs, 'facts.title'), link: link(routes.facts()) },
 	];

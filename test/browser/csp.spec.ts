@@ -198,8 +198,10 @@ test.describe('the policy lets the site work', () => {
 				});
 				await serveWithHeaders(page);
 				await page.goto(localePrefix(locale));
-				const results = await pagefindSearch(page, queries[locale.lang]!, noWorker, locale);
-				expect(results.count, `results for "${queries[locale.lang]}"`).toBeGreaterThan(0);
+				// Every locale's index holds the English originals: a language without its own query uses the English one.
+				const query = queries[locale.lang] ?? queries['en']!;
+				const results = await pagefindSearch(page, query, noWorker, locale);
+				expect(results.count, `results for "${query}"`).toBeGreaterThan(0);
 				expect(results.url).toMatch(new RegExp(`^${localePrefix(locale)}`));
 				expect(
 					warnings.filter((warning) => /pagefind/i.test(warning)),

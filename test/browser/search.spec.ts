@@ -72,7 +72,8 @@ async function openWithKeyboard(page: Page): Promise<void> {
 for (const locale of locales) {
 	const strings = searchText(locale.lang);
 	const home = localePrefix(locale);
-	const { q, page: expected } = localQuery[locale.lang]!;
+	// A language without its own query yet: the English one finds the page through the English the page quotes.
+	const { q, page: expected } = localQuery[locale.lang] ?? localQuery['en']!;
 
 	test.describe(`search in ${locale.lang}`, () => {
 		test('works with the keyboard alone: Ctrl+K, type, arrows, Enter', async ({ page }) => {

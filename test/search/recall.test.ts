@@ -34,34 +34,38 @@ afterAll(async () => {
 });
 
 describe.each(locales.map((locale) => [locale.lang, locale] as const))('recall@3 in %s', (_lang, locale) => {
-	it(`finds the expected page in the top ${TOP} for at least ${REQUIRED_RECALL * 100}% of the queries`, async () => {
-		const set = querySets[locale.lang] ?? [];
-		expect(set.length, 'queries in the set').toBeGreaterThanOrEqual(20);
-		const search = await openSiteSearch(locale, server);
-		const misses: string[] = [];
-		for (const query of set) {
-			const outcome = await search.search(query.q);
-			const top = outcome.results.slice(0, TOP);
-			if (!top.some((result) => satisfies(result, query, locale))) {
-				misses.push(
-					`  ${query.kind}: "${query.q}" → expected ${query.page}${query.section ? `#${query.section}` : ''}, got ${
-						top
-							.map(
-								(r) =>
-									`${r.page.url}[${r.page.subResults
-										.slice(0, TOP)
-										.map((s) => s.anchor)
-										.join(',')}]`,
-							)
-							.join(' ') || 'nothing'
-					}`,
-				);
+	// A language added without a query set yet (see README, "Adding a language") is reported as skipped, not failed.
+	it.skipIf(!querySets[locale.lang])(
+		`finds the expected page in the top ${TOP} for at least ${REQUIRED_RECALL * 100}% of the queries`,
+		async () => {
+			const set = querySets[locale.lang] ?? [];
+			expect(set.length, 'queries in the set').toBeGreaterThanOrEqual(20);
+			const search = await openSiteSearch(locale, server);
+			const misses: string[] = [];
+			for (const query of set) {
+				const outcome = await search.search(query.q);
+				const top = outcome.results.slice(0, TOP);
+				if (!top.some((result) => satisfies(result, query, locale))) {
+					misses.push(
+						`  ${query.kind}: "${query.q}" → expected ${query.page}${query.section ? `#${query.section}` : ''}, got ${
+							top
+								.map(
+									(r) =>
+										`${r.page.url}[${r.page.subResults
+											.slice(0, TOP)
+											.map((s) => s.anchor)
+											.join(',')}]`,
+								)
+								.join(' ') || 'nothing'
+						}`,
+					);
+				}
 			}
-		}
-		const recall = (set.length - misses.length) / set.length;
-		console.log(
-			`recall@${TOP} ${locale.lang}: ${(recall * 100).toFixed(1)}% (${set.length - misses.length}/${set.length})${misses.length ? `\n${misses.join('\n')}` : ''}`,
-		);
-		expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(REQUIRED_RECALL);
-	}, 60_000);
+			const recall = (set.length - misses.length) / set.length;
+			console.log(
+				`recall@${TOP} ${locale.lang}: ${(recall * 100).toFixed(1)}% (${set.length - misses.length}/${set.length})${misses.length ? `\n${misses.join('\n')}` : ''}`,
+			);
+			expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(REQUIRED_RECALL);
+		},
+	);
 });

@@ -26,7 +26,7 @@ export function CalendarPanel({ zone, browserZone, timeZones, today, holidays, t
 		<details class="lc-calendar">
 			<summary>
 				{t('lifecycle.ui.calendarHeading')}: {t('lifecycle.ui.today', { date: date(today) })}
-				{holidays.length > 0 ? ` · ${t('lifecycle.ui.holidays')}: ${holidays.length}` : ''}
+				{holidays.length > 0 ? ` · ${t('lifecycle.ui.holidayCount', { count: holidays.length })}` : ''}
 			</summary>
 			<p>
 				<label for="lc-zone">{t('lifecycle.ui.timeZone')}</label>
