@@ -10,6 +10,7 @@ import { applyShowOriginalScript } from './src/islands/english-original/show-ori
 import { articleNames } from './src/sources/library.ts';
 import { readCatalogs } from './src/i18n/catalog-files.ts';
 import { siteSidebar } from './src/sidebar.ts';
+import { messageCatalogs } from './src/i18n/catalog-integration.ts';
 
 export default defineConfig({
 	// Astro 7 defaults to `compressHTML: 'jsx'`, which drops the whitespace between inline elements
@@ -17,6 +18,7 @@ export default defineConfig({
 	compressHTML: true,
 	server: { host: '127.0.0.1', port: 4321 },
 	integrations: [
+		messageCatalogs(),
 		starlight({
 			title: localizedSiteTitles(),
 			defaultLocale: 'root',

@@ -123,3 +123,16 @@ function checkMessage(lang: string, key: string, message: string, english: Reado
 		throw error;
 	}
 }
+
+/**
+ * One line per locale whose catalog lacks keys: `ko: 688 message(s) fall back to English: site.home.title, …`
+ * (the first 12 keys). English and complete locales give none.
+ */
+export function fallbackWarnings(catalogs: Catalogs, langs: readonly string[]): string[] {
+	return langs.flatMap((lang) => {
+		const { missing } = catalogs.report(lang);
+		if (lang === 'en' || missing.length === 0) return [];
+		const shown = missing.slice(0, 12).join(', ');
+		return [`${lang}: ${missing.length} message(s) fall back to English: ${shown}${missing.length > 12 ? ', …' : ''}`];
+	});
+}

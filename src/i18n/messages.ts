@@ -3,10 +3,9 @@
  * rules). Pages and endpoints call `translator(lang)` or `messagesFor(lang)`; a page hands an island only the
  * messages it renders with `pickMessages(lang, 'search.')`. Build-time only: islands never import this.
  *
- * Every locale whose catalog lacks keys is reported once per build as a warning that names the locale and
- * the keys; the page shows English for those keys.
+ * A key a locale lacks shows in English; the build's `i18n` integration (`catalog-integration.ts`) warns
+ * about it once per build, naming the locale and the keys.
  */
-import { locales } from './locales.ts';
 import { buildCatalogs, type KeysWithPrefix, type MessageKey, type Messages, type MessagesWithPrefix } from './catalog.ts';
 import { createTranslator } from './message-format.ts';
 
@@ -14,14 +13,6 @@ const files = import.meta.glob<Record<string, string>>('./messages/*/*.json', { 
 
 /** Every locale's catalog (throws `CatalogError` at build time when a catalog is broken). */
 export const catalogs = buildCatalogs(files);
-
-for (const locale of locales) {
-	const { missing } = catalogs.report(locale.lang);
-	if (locale.lang !== 'en' && missing.length > 0) {
-		const shown = missing.slice(0, 12).join(', ');
-		console.warn(`[i18n] ${locale.lang}: ${missing.length} message(s) fall back to English: ${shown}${missing.length > 12 ? ', …' : ''}`);
-	}
-}
 
 /** A locale's messages, English for any key its catalog lacks. */
 export function messagesFor(lang: string): Messages {

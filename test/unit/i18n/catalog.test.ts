@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogs, CatalogError } from '../../../src/i18n/catalog.ts';
+import { buildCatalogs, CatalogError, fallbackWarnings } from '../../../src/i18n/catalog.ts';
 
 const en = {
 	'search.button': 'Search',
@@ -53,5 +53,15 @@ describe('buildCatalogs', () => {
 				expect.stringMatching(/fr\/search\.json: search\.button/),
 			]),
 		);
+	});
+
+	it('words the build warning for each locale that falls back, naming the keys', () => {
+		const catalogs = buildCatalogs({
+			'en/search.json': en,
+			'ja/search.json': { 'search.button': '検索', 'search.close': '閉じる', 'search.resultCount': '{count, plural, other {# 件}}' },
+		});
+		expect(fallbackWarnings(catalogs, ['en', 'ja', 'ko'])).toEqual([
+			'ko: 3 message(s) fall back to English: search.button, search.close, search.resultCount',
+		]);
 	});
 });
