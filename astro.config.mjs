@@ -12,6 +12,8 @@ import { readCatalogs } from './src/i18n/catalog-files.ts';
 import { siteSidebar } from './src/sidebar.ts';
 import { messageCatalogs } from './src/i18n/catalog-integration.ts';
 
+const catalogs = readCatalogs();
+
 export default defineConfig({
 	// Astro 7 defaults to `compressHTML: 'jsx'`, which drops the whitespace between inline elements
 	// and glues words together in the text Pagefind indexes. Plain collapsing keeps one space.
@@ -20,7 +22,7 @@ export default defineConfig({
 	integrations: [
 		messageCatalogs(),
 		starlight({
-			title: localizedSiteTitles(),
+			title: localizedSiteTitles(catalogs),
 			defaultLocale: 'root',
 			locales: starlightLocales(),
 			components: {
@@ -36,7 +38,7 @@ export default defineConfig({
 			pagefind: false,
 			head: [{ tag: 'script', content: applyShowOriginalScript }],
 			// Labels from the message catalogs (`site.sidebar.*`), links from `src/routes.ts`.
-			sidebar: siteSidebar(readCatalogs(), articleNames()),
+			sidebar: siteSidebar(catalogs, articleNames()),
 		}),
 		mdx(),
 		preact(),

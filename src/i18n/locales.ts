@@ -5,6 +5,8 @@
  * `src/i18n/messages/<lang>/`) and dropping the vendor file into `content/sources/<sourceLocale>/`.
  * This module has no Astro or Preact imports, so the config, the importer and the tests share it.
  */
+import type { Catalogs } from './catalog.ts';
+
 export interface SiteLocale {
 	/** URL segment under which the locale is served; `root` is served at `/`. */
 	readonly slug: string;
@@ -14,8 +16,6 @@ export interface SiteLocale {
 	readonly sourceLocale: string;
 	/** The language's own name, shown in the language picker. */
 	readonly label: string;
-	/** Site title in this language. */
-	readonly siteTitle: string;
 	readonly dir?: 'ltr' | 'rtl';
 }
 
@@ -24,7 +24,6 @@ export const defaultLocale: SiteLocale = {
 	lang: 'en',
 	sourceLocale: 'en-US',
 	label: 'English',
-	siteTitle: 'CPOR claim troubleshooting',
 };
 
 export const locales: readonly SiteLocale[] = [
@@ -34,14 +33,12 @@ export const locales: readonly SiteLocale[] = [
 		lang: 'ja',
 		sourceLocale: 'ja-JP',
 		label: '日本語',
-		siteTitle: 'CPOR 関連付け要求のトラブルシューティング',
 	},
 	{
 		slug: 'zh-tw',
 		lang: 'zh-TW',
 		sourceLocale: 'zh-TW',
 		label: '繁體中文',
-		siteTitle: 'CPOR 關聯宣告疑難排解',
 	},
 ];
 
@@ -58,7 +55,10 @@ export function starlightLocales(): Record<string, { label: string; lang: string
 	);
 }
 
-/** Starlight's per-language `title` option. */
-export function localizedSiteTitles(): Record<string, string> {
-	return Object.fromEntries(locales.map((locale) => [locale.lang, locale.siteTitle]));
+/**
+ * Starlight's per-language `title` option: each locale's `site.title` message, by BCP 47 tag (English for a
+ * locale whose catalog lacks it). `catalogs` come from `readCatalogs()` (`catalog-files.ts`).
+ */
+export function localizedSiteTitles(catalogs: Pick<Catalogs, 'messages'>): Record<string, string> {
+	return Object.fromEntries(locales.map((locale) => [locale.lang, catalogs.messages(locale.lang)['site.title']]));
 }

@@ -1,21 +1,20 @@
 /**
- * Starlight's `docs` collection plus the vendor-localized articles: the authored pages come from
- * Starlight's own loader; every `content/sources/<locale>/<article>.md` becomes one page per
- * locale, already rendered, with its table of contents and its translation metadata.
+ * Starlight's `docs` collection: the vendor-localized articles. Every `content/sources/<locale>/<article>.md`
+ * becomes one page per locale, already rendered, with its table of contents and its translation metadata.
+ * The site has no authored Markdown pages (its home, tool and error pages are `src/pages/`), so Starlight's
+ * own `docsLoader` (which reads `src/content/docs/`) is not used.
  */
-import { docsLoader } from '@astrojs/starlight/loaders';
 import type { Loader } from 'astro/loaders';
 import { buildArticlePages, readSourceFiles, SOURCES_DIR, type ArticlePage } from '../sources/library.ts';
 import { articleEntryData } from '../sources/article-entry.ts';
 import { calloutLabelsFor } from '../sources/callout-labels.ts';
 
 export function docsWithArticlesLoader(): Loader {
-	const starlight = docsLoader();
 	return {
 		name: 'site-docs-with-articles',
 		load: async (context) => {
-			await starlight.load(context);
 			const publish = async () => {
+				context.store.clear();
 				const pages: ArticlePage[] = buildArticlePages(readSourceFiles(), calloutLabelsFor);
 				for (const page of pages) {
 					const data = await context.parseData({ id: page.id, data: articleEntryData(page) });

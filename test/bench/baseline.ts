@@ -13,6 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { readSourceFiles, type SourceFile } from '../../src/sources/library.ts';
 import { measurePage } from '../support/page-weight.ts';
 import { kb, PROJECT_ROOT, progress, timedAstroBuild } from './shared.ts';
@@ -39,6 +40,9 @@ export function plainMarkdown(vendor: string, translated: boolean): { title: str
 	return { title, description: field('description'), body: text.replace(/^# .*\n/m, '') };
 }
 
+/** A locale's site title, from its message catalog (as the site's own config reads it). */
+const siteTitle = (lang: string): string => readCatalogs().messages(lang)['site.title'];
+
 const yamlString = (value: string) => JSON.stringify(value);
 
 function page(title: string, description: string, body: string): string {
@@ -53,7 +57,7 @@ import starlight from '@astrojs/starlight';
 export default defineConfig({
 	integrations: [
 		starlight({
-			title: ${JSON.stringify(locales[0]!.siteTitle)},
+			title: ${JSON.stringify(siteTitle('en'))},
 			defaultLocale: 'root',
 			locales: ${JSON.stringify(starlightLocales)},
 		}),
@@ -105,7 +109,7 @@ export async function buildBaseline(): Promise<Baseline> {
 				.map(
 					(file) => `- [${file.replace(/\.md$/, '')}](${locale.slug === 'root' ? '/' : `/${locale.slug}/`}${file.replace(/\.md$/, '')}/)`,
 				);
-			writeFileSync(join(localeDir, 'index.md'), page(locale.siteTitle, locale.siteTitle, links.join('\n')));
+			writeFileSync(join(localeDir, 'index.md'), page(siteTitle(locale.lang), siteTitle(locale.lang), links.join('\n')));
 		}
 		progress('building the plain-Starlight baseline (once to warm Vite up, then timed, cold content cache)…');
 		await timedAstroBuild({ cwd: dir });

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
+import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from '../browser/fixtures.ts';
 import {
@@ -110,5 +111,13 @@ test.describe('the 404 page', () => {
 		test.skip(!notFound, `${NOT_FOUND_FILE} is not built`);
 		await page.goto(notFound!.url);
 		await checkPage(page, notFound!, baseURL);
+	});
+
+	test(`${NOT_FOUND_FILE} says the English catalog's not-found text and the site title`, async ({ sharedPage: page }) => {
+		test.skip(!notFound, `${NOT_FOUND_FILE} is not built`);
+		const english = readCatalogs().messages('en');
+		await page.goto(notFound!.url);
+		await expect(page.locator('main')).toContainText(english['site.notFound.text']);
+		await expect(page.locator('header .site-title')).toContainText(english['site.title']);
 	});
 });

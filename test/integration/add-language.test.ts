@@ -23,7 +23,7 @@ import {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLE = 'incentives-customer-association-issues';
-const KOREAN: SiteLocale = { slug: 'ko', lang: 'ko', sourceLocale: 'ko-KR', label: '한국어', siteTitle: '[ko] CPOR claim troubleshooting' };
+const KOREAN: SiteLocale = { slug: 'ko', lang: 'ko', sourceLocale: 'ko-KR', label: '한국어' };
 const MARKER = '[ko] ';
 /** Far above the copy and the build on a loaded two-core machine (about two minutes); only a hang should reach it. */
 const GENEROUS = 15 * 60_000;

@@ -3,7 +3,7 @@
  * temporary copy of the project by `add-language.test.ts`:
  *
  * 1. `addLocaleEntry`: one entry in `locales` in `src/i18n/locales.ts` (slug, `<html lang>`, the vendor's
- *    `ms.contentlocale`, the language's own name, the site title);
+ *    `ms.contentlocale`, the language's own name);
  * 2. `npm run import -- <vendor file>` (`runImport`): the importer checks the file against the other
  *    locales' files and copies it to `content/sources/<ms.contentlocale>/`;
  * 3. optionally, a catalog folder `src/i18n/messages/<lang>/` (left out here: the UI shows English);

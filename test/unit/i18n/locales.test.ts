@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCatalogs } from '../../../src/i18n/catalog-files.ts';
 import { findLocaleBySourceCode, locales, localizedSiteTitles, starlightLocales } from '../../../src/i18n/locales.ts';
 import { localeOfRouteParam, localePrefix, localeRouteParam } from '../../../src/routes.ts';
 
@@ -21,7 +22,9 @@ describe('site locales', () => {
 	it('gives Starlight one locale and one site title per language', () => {
 		expect(Object.keys(starlightLocales())).toEqual(['root', 'ja', 'zh-tw']);
 		expect(starlightLocales()['zh-tw']).toEqual({ label: '繁體中文', lang: 'zh-TW' });
-		expect(Object.keys(localizedSiteTitles())).toEqual(['en', 'ja', 'zh-TW']);
+		const titles = localizedSiteTitles(readCatalogs());
+		expect(Object.keys(titles)).toEqual(['en', 'ja', 'zh-TW']);
+		expect(titles).toMatchObject({ en: 'CPOR claim troubleshooting', ja: 'CPOR 関連付け要求のトラブルシューティング' });
 	});
 
 	it('has unique slugs, languages and vendor codes', () => {

@@ -5,7 +5,7 @@ import { articleStatus, displayWidth, formatStatus, messageStatus, renderTable }
 import { NEWER_COMMIT, newerVersionChangingCompetingClaims } from '../article/fixtures.ts';
 import { parseSeed, parseText } from '../localization/helpers.ts';
 
-const korean: SiteLocale = { slug: 'ko', lang: 'ko', sourceLocale: 'ko-KR', label: '한국어', siteTitle: 'CPOR' };
+const korean: SiteLocale = { slug: 'ko', lang: 'ko', sourceLocale: 'ko-KR', label: '한국어' };
 const ARTICLE = 'incentives-customer-association-issues';
 
 describe('messageStatus', () => {

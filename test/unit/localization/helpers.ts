@@ -57,7 +57,6 @@ export const testLocale = (sourceLocale: string, lang: string): SiteLocale => ({
 	lang,
 	sourceLocale,
 	label: sourceLocale,
-	siteTitle: sourceLocale,
 });
 
 /** The JSON of a value, for "no vendor markup anywhere" checks. */
