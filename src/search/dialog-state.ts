@@ -24,12 +24,19 @@ export interface SearchDialogState {
 	readonly active: number;
 	/** What the results on screen answer (`askedOf`); another value means a newer search runs. */
 	readonly answered: string;
+	/**
+	 * Whether an input method (IME) is composing in the field: the query is an unconverted reading (`てなんと`
+	 * before it becomes `テナント`), so nothing is searched until the composition ends.
+	 */
+	readonly composing: boolean;
 }
 
 export type SearchDialogAction =
 	| { readonly type: 'opened' }
 	| { readonly type: 'closed' }
 	| { readonly type: 'typed'; readonly query: string }
+	/** An input method started (`true`, `compositionstart`) or ended (`false`, `compositionend`) a composition. */
+	| { readonly type: 'composition'; readonly composing: boolean }
 	| { readonly type: 'filtered'; readonly kind: PageKind | undefined }
 	| { readonly type: 'crossLanguageSet'; readonly value: boolean }
 	| { readonly type: 'moved'; readonly active: number }
@@ -51,6 +58,7 @@ export const initialSearchDialogState: SearchDialogState = {
 	status: 'idle',
 	active: -1,
 	answered: '',
+	composing: false,
 };
 
 /** The longest query the dialog takes from `openSearch(query)`, in UTF-16 code units. */
@@ -65,6 +73,8 @@ export function searchDialogReducer(state: SearchDialogState, action: SearchDial
 			return { ...state, open: false, active: -1 };
 		case 'typed':
 			return { ...state, query: action.query };
+		case 'composition':
+			return { ...state, composing: action.composing };
 		case 'filtered':
 			return { ...state, kind: action.kind };
 		case 'crossLanguageSet':
@@ -154,6 +164,16 @@ export function statusMessage(state: SearchDialogState): StatusMessage {
 		return count === 0 ? { key: 'search.noResults', query: state.outcome.query } : { key: 'search.resultCount', count };
 	}
 	return { key: 'search.empty' };
+}
+
+/**
+ * Whether a key belongs to the input method rather than to the page: pressed while a composition is active
+ * (`isComposing`), or reported as `keyCode` 229, as macOS Chrome and Safari report the Enter that commits a
+ * conversion (Safari fires it after `compositionend`). Enter, arrows, Home/End and Escape then convert, pick a
+ * candidate or cancel the conversion: the page must neither open a result nor move the selection.
+ */
+export function isInputMethodKey(event: { readonly isComposing: boolean; readonly keyCode: number }): boolean {
+	return event.isComposing || event.keyCode === 229;
 }
 
 /**

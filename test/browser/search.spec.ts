@@ -272,3 +272,20 @@ test.describe('search without JavaScript', () => {
 		});
 	}
 });
+
+test.describe('search results are links', () => {
+	test('Ctrl+click opens a result in a new tab and leaves the page and the dialog as they were', async ({ page, context }) => {
+		await page.goto('/');
+		await openWithKeyboard(page);
+		await typeQuery(page, localQuery['en']!.q);
+		const first = options(page).first();
+		await expect(first).toHaveAttribute('href', /errors\/subscription-is-csp\/$/, RESULTS);
+		const [opened] = await Promise.all([context.waitForEvent('page'), first.click({ modifiers: ['ControlOrMeta'] })]);
+		await opened.waitForLoadState();
+		expect(new URL(opened.url()).pathname).toBe('/errors/subscription-is-csp/');
+		expect(new URL(page.url()).pathname).toBe('/');
+		await expect(dialog(page)).toBeVisible();
+		await opened.close();
+	});
+});
+

@@ -19,6 +19,7 @@ import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { createTranslator, type MessageValues } from '../../i18n/message-format.ts';
 import {
 	crossLanguageChecked,
+	isInputMethodKey,
 	isSearching,
 	isShowing,
 	movedOption,
@@ -67,6 +68,8 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 	const { active } = state;
 
 	function onInputKey(event: KeyboardEvent) {
+		// Enter, arrows, Home/End and Escape convert or pick a candidate while an input method composes.
+		if (isInputMethodKey(event)) return;
 		const to = movedOption(event.key, active, options.length);
 		if (to !== undefined) {
 			event.preventDefault();
@@ -88,6 +91,8 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 				class="site-search"
 				aria-label={t('search.dialog')}
 				onClose={onClose}
+				// Escape cancels a conversion, not the dialog, while an input method composes.
+				onCancel={(event) => state.composing && event.preventDefault()}
 				data-state={state.status}
 				data-query={showing ? state.outcome?.query : undefined}
 			>
@@ -135,7 +140,6 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 						active={active}
 						busy={searching}
 						labelOf={labelOf}
-						onChoose={(option) => goTo(option.url)}
 						onHover={(index) => dispatch({ type: 'moved', active: index })}
 					/>
 				</div>

@@ -1,6 +1,10 @@
 /**
  * The dialog's listbox: each result (title, error code, kind, language when another, partial-match label,
  * excerpt with the matched words highlighted), followed by its best sections as options of their own.
+ *
+ * Each option is a link (`<a href role="option">` in a presentational `<li>`): the combobox keeps the focus and
+ * moves `aria-activedescendant` as before, while a pointer gets what links give: Ctrl/⌘+click and middle-click
+ * open a new tab, and the context menu offers "open in new tab" and "copy link address".
  */
 import type { SearchOption } from '../../search/dialog-state.ts';
 import type { SearchResult } from '../../search/engine.ts';
@@ -16,7 +20,6 @@ export interface SearchResultsProps {
 	busy: boolean;
 	/** A language's own name, by `<html lang>`. */
 	labelOf: (lang: string) => string;
-	onChoose: (option: SearchOption) => void;
 	onHover: (index: number) => void;
 }
 
@@ -67,7 +70,7 @@ function PageOption({
 	);
 }
 
-export function SearchResults({ t, results, options, active, busy, labelOf, onChoose, onHover }: SearchResultsProps) {
+export function SearchResults({ t, results, options, active, busy, labelOf, onHover }: SearchResultsProps) {
 	return (
 		<ul
 			id="site-search-results"
@@ -81,24 +84,27 @@ export function SearchResults({ t, results, options, active, busy, labelOf, onCh
 				const result = results[option.result]!;
 				const foreign = result.otherLanguage ? result.page.lang : undefined;
 				return (
-					<li
-						id={option.id}
-						role="option"
-						aria-selected={index === active}
-						class={option.section ? 'site-search__option site-search__option--section' : 'site-search__option'}
-						onClick={() => onChoose(option)}
-						onPointerMove={() => index !== active && onHover(index)}
-					>
-						{option.section ? (
-							<>
-								<span class="site-search__title" lang={foreign}>
-									{option.section.title}
-								</span>
-								<Excerpt html={option.section.excerpt} lang={foreign} />
-							</>
-						) : (
-							<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} />
-						)}
+					<li role="none">
+						<a
+							id={option.id}
+							role="option"
+							href={option.url}
+							tabIndex={-1}
+							aria-selected={index === active}
+							class={option.section ? 'site-search__option site-search__option--section' : 'site-search__option'}
+							onPointerMove={() => index !== active && onHover(index)}
+						>
+							{option.section ? (
+								<>
+									<span class="site-search__title" lang={foreign}>
+										{option.section.title}
+									</span>
+									<Excerpt html={option.section.excerpt} lang={foreign} />
+								</>
+							) : (
+								<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} />
+							)}
+						</a>
 					</li>
 				);
 			})}

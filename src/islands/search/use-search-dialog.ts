@@ -1,13 +1,14 @@
 /**
  * The search dialog's behaviour in the page: the state (`src/search/dialog-state.ts`), the `<dialog>` and
  * field refs, opening (button, Ctrl/⌘+K, the `cpor:search-open` event), closing with the focus given back,
- * a search for every change of query, filter or language choice (only the latest answer shown), and Enter
- * pressed before the answer to what was typed arrives.
+ * a search for every change of query, filter or language choice (only the latest answer shown, nothing searched
+ * while an input method composes), and Enter pressed before the answer to what was typed arrives.
  */
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import {
 	askedOf,
 	initialSearchDialogState,
+	isInputMethodKey,
 	MAX_PREFILL,
 	searchDialogReducer,
 	type SearchDialogAction,
@@ -74,6 +75,7 @@ export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 	}
 
 	useOpeners(show);
+	useComposition(input, dispatch);
 	useSearchRuns(state, dispatch, loader, (found) => {
 		if (!enterPending.current || (!found.complete && found.results.length === 0)) return;
 		enterPending.current = false;
@@ -86,6 +88,7 @@ export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 function useOpeners(show: (prefill?: string) => void): void {
 	useEffect(() => {
 		const onKey = (event: KeyboardEvent) => {
+			if (isInputMethodKey(event)) return;
 			if (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey) {
 				event.preventDefault();
 				show();
@@ -102,6 +105,28 @@ function useOpeners(show: (prefill?: string) => void): void {
 }
 
 /**
+ * The field's input method compositions: `composing` while one runs, and what it committed searched at its end.
+ * Listened to directly: Preact maps `onCompositionStart` to an event named `CompositionStart`, which never fires.
+ */
+function useComposition(input: { current: HTMLInputElement | null }, dispatch: (action: SearchDialogAction) => void): void {
+	useEffect(() => {
+		const field = input.current;
+		if (!field) return;
+		const onStart = () => dispatch({ type: 'composition', composing: true });
+		const onEnd = () => {
+			dispatch({ type: 'typed', query: field.value });
+			dispatch({ type: 'composition', composing: false });
+		};
+		field.addEventListener('compositionstart', onStart);
+		field.addEventListener('compositionend', onEnd);
+		return () => {
+			field.removeEventListener('compositionstart', onStart);
+			field.removeEventListener('compositionend', onEnd);
+		};
+	}, []);
+}
+
+/**
  * Every change of query, filter or language choice while the dialog is open searches again; only the latest
  * answer reaches the state. `onAnswer` sees each answer shown (the exact matches first, then the complete one).
  */
@@ -112,9 +137,10 @@ function useSearchRuns(
 	onAnswer: (found: SearchOutcome) => void,
 ): void {
 	const latest = useRef(0);
-	const { open, query, kind, crossLanguage } = state;
+	const { open, query, kind, crossLanguage, composing } = state;
 	useEffect(() => {
-		if (!open) return;
+		// An input method's unconverted reading is not searched: the composition's end searches what it committed.
+		if (!open || composing) return;
 		const run = ++latest.current;
 		const asked = askedOf(state);
 		if (query.trim() === '') {
@@ -147,5 +173,5 @@ function useSearchRuns(
 				if (run === latest.current) dispatch({ type: 'failed' });
 			}
 		})();
-	}, [query, kind, crossLanguage, open]);
+	}, [query, kind, crossLanguage, open, composing]);
 }

@@ -3,6 +3,7 @@ import {
 	askedOf,
 	crossLanguageChecked,
 	initialSearchDialogState,
+	isInputMethodKey,
 	isSearching,
 	isShowing,
 	movedOption,
@@ -136,5 +137,20 @@ describe('search messages', () => {
 		expect(translator('en')('search.resultCount', { count: 3 })).toBe('3 results');
 		expect(translator('ja')('search.resultCount', { count: 1 })).toBe('1 件の結果');
 		expect(translator('zh-TW')('search.resultCount', { count: 3 })).toBe('3 個結果');
+	});
+});
+
+describe('search with an input method', () => {
+	it('marks the query as composing from compositionstart to compositionend, keeping what was typed', () => {
+		const composing = run({ type: 'opened' }, { type: 'composition', composing: true }, { type: 'typed', query: 'てなんと' });
+		expect(composing).toMatchObject({ composing: true, query: 'てなんと' });
+		expect(searchDialogReducer(composing, { type: 'composition', composing: false })).toMatchObject({ composing: false, query: 'てなんと' });
+	});
+
+	it("leaves the keys of a conversion to the input method: isComposing, or keyCode 229 (macOS Chrome's and Safari's commit Enter)", () => {
+		expect(isInputMethodKey({ isComposing: true, keyCode: 13 })).toBe(true);
+		expect(isInputMethodKey({ isComposing: false, keyCode: 229 })).toBe(true);
+		expect(isInputMethodKey({ isComposing: false, keyCode: 13 })).toBe(false);
+		expect(isInputMethodKey({ isComposing: false, keyCode: 40 })).toBe(false);
 	});
 });
