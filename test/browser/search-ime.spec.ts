@@ -60,9 +60,7 @@ for (const { lang, reading, converted } of compositions) {
 	const locale = locales.find((candidate) => candidate.lang === lang)!;
 
 	test.describe(`search with an input method in ${lang}`, () => {
-		test('Windows/Chrome: the Enter that commits the conversion opens nothing; a later Enter opens the first result', async ({
-			page,
-		}) => {
+		test('Windows/Chrome: the Enter that commits the conversion opens nothing; a later Enter opens the first result', async ({ page }) => {
 			const path = localePath(locale, routes.simulator());
 			await openAndRecord(page, path);
 			const cdp = await page.context().newCDPSession(page);

@@ -288,4 +288,3 @@ test.describe('search results are links', () => {
 		await opened.close();
 	});
 });
-

@@ -144,7 +144,10 @@ describe('search with an input method', () => {
 	it('marks the query as composing from compositionstart to compositionend, keeping what was typed', () => {
 		const composing = run({ type: 'opened' }, { type: 'composition', composing: true }, { type: 'typed', query: 'てなんと' });
 		expect(composing).toMatchObject({ composing: true, query: 'てなんと' });
-		expect(searchDialogReducer(composing, { type: 'composition', composing: false })).toMatchObject({ composing: false, query: 'てなんと' });
+		expect(searchDialogReducer(composing, { type: 'composition', composing: false })).toMatchObject({
+			composing: false,
+			query: 'てなんと',
+		});
 	});
 
 	it("leaves the keys of a conversion to the input method: isComposing, or keyCode 229 (macOS Chrome's and Safari's commit Enter)", () => {
