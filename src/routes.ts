@@ -39,9 +39,29 @@ export function localePrefix(locale: SiteLocale): string {
 	return locale.slug === 'root' ? '/' : `/${locale.slug}/`;
 }
 
-/** A page's absolute path in a locale: `localePath(ja, routes.simulator())` → `/ja/claim-simulator/`. */
-export function localePath(locale: SiteLocale, path: string): string {
-	return `${localePrefix(locale)}${path.replace(/^\//, '')}`;
+/**
+ * A URL's query: parameters as `URLSearchParams` or a plain record (a record survives an island's props, which
+ * are JSON). The query encoders (`presetQuery`, `draftQuery`, `lifecycleQuery`, `mpnClaimQuery`) return one.
+ */
+export type Query = URLSearchParams | Readonly<Record<string, string>>;
+
+/**
+ * A path (absolute, relative or empty) with a query put after it: `withQuery('/claim-simulator/', { preset: 'x' })`
+ * → `/claim-simulator/?preset=x`; `withQuery('', { preset: 'x' })` → `?preset=x` (a link to the same page);
+ * no `?` when there is no query or it is empty. Values are encoded as `URLSearchParams` encodes them.
+ * The only place a `?` is put on a URL.
+ */
+export function withQuery(path: string, query?: Query): string {
+	const search = query === undefined ? '' : new URLSearchParams(query).toString();
+	return search === '' ? path : `${path}?${search}`;
+}
+
+/**
+ * A page's absolute path in a locale: `localePath(ja, routes.simulator())` → `/ja/claim-simulator/`, with a
+ * query when given (`withQuery`): `localePath(ja, routes.simulator(), { preset: 'x' })` → `/ja/claim-simulator/?preset=x`.
+ */
+export function localePath(locale: SiteLocale, path: string, query?: Query): string {
+	return withQuery(`${localePrefix(locale)}${path.replace(/^\//, '')}`, query);
 }
 
 /** The `[...locale]` route parameter of a locale's pages: none for the default locale. */

@@ -14,6 +14,7 @@ import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow
 import type { ClaimError } from '../../claim/errors.ts';
 import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
+import { withQuery } from '../../routes.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId, todayIso } from './format.ts';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
@@ -49,9 +50,9 @@ interface Props {
 function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): void {
 	useEffect(() => {
 		if (!view?.touched || !data) return;
-		const query = encodeState(view.sim, data.sandbox).toString();
-		if (mode === 'page') history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
-		else sessionStorage.setItem(storageKey, query);
+		const query = encodeState(view.sim, data.sandbox);
+		if (mode === 'page') history.replaceState(history.state, '', `${withQuery(location.pathname, query)}${location.hash}`);
+		else sessionStorage.setItem(storageKey, query.toString());
 	}, [view?.sim]);
 }
 
@@ -161,7 +162,7 @@ export default function ClaimSimulator(props: Props) {
 					t={t}
 					lang={data.lang}
 					submitted={sim.submitted}
-					lifecycleHref={props.lifecycleHref && `${props.lifecycleHref}${lifecycleQuery(sim.draft, sim.submitted)}`}
+					lifecycleHref={props.lifecycleHref && withQuery(props.lifecycleHref, lifecycleQuery(sim.draft, sim.submitted))}
 					onEdit={() => setView(actions.editAgain(view))}
 					heading={heading}
 					focus={justSubmitted.current}
