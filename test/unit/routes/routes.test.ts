@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
 import {
+	contentEntryId,
 	errorSlug,
 	localeOfPath,
 	localeOfRouteParam,
@@ -8,6 +9,7 @@ import {
 	localePrefix,
 	localeRouteParam,
 	pathWithoutLocale,
+	rootRoutes,
 	routes,
 	withQuery,
 } from '../../../src/routes.ts';
@@ -41,6 +43,16 @@ describe('routes', () => {
 		expect(withQuery('/claim-simulator/')).toBe('/claim-simulator/');
 		expect(withQuery('/claim-simulator/', new URLSearchParams())).toBe('/claim-simulator/');
 		expect(localePath(ja, routes.simulator(), {})).toBe('/ja/claim-simulator/');
+	});
+
+	it('names content entries as Starlight does: the locale folder, then the page', () => {
+		expect(contentEntryId(defaultLocale, 'incentives-customer-association-issues')).toBe('incentives-customer-association-issues');
+		expect(contentEntryId(ja, 'incentives-customer-association-issues')).toBe('ja/incentives-customer-association-issues');
+		expect(contentEntryId(zhTw, 'submit-osa-claim')).toBe('zh-tw/submit-osa-claim');
+	});
+
+	it('keeps the search bundles at the site root, outside every locale', () => {
+		expect(rootRoutes.search()).toBe('/pagefind/');
 	});
 
 	it('writes error codes as lower-case, hyphenated URL segments', () => {
