@@ -26,6 +26,7 @@ import { StepForm } from './StepForm.tsx';
 import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { announcementText, simulatorTranslator, type SimulatorTranslate } from './translate.ts';
+import './claim-simulator.css';
 
 interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */
