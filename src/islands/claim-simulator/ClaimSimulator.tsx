@@ -185,7 +185,7 @@ export default function ClaimSimulator(props: Props) {
 			)}
 			{mode === 'embedded' && (
 				<p>
-					<a href={`${props.pageHref}?${encodeState(sim, data.sandbox)}`}>{t('simulator.openFull')}</a>
+					<a href={withQuery(props.pageHref, encodeState(sim, data.sandbox))}>{t('simulator.openFull')}</a>
 				</p>
 			)}
 		</div>
