@@ -7,6 +7,9 @@
  * (`/ja/claim-simulator/`). Plain TypeScript: the config, pages, islands' data and tests share it.
  */
 import { defaultLocale, locales, type SiteLocale } from './i18n/locales.ts';
+import { withQuery, type Query } from './url-query.ts';
+
+export { withQuery, type Query } from './url-query.ts';
 
 /** The decision helpers, by the folder of their page. */
 export const helperNames = ['activity', 'mpn'] as const;
@@ -43,23 +46,6 @@ export const rootRoutes = {
 /** URL prefix of a locale's pages: `/` for the default locale, `/ja/` for Japanese. */
 export function localePrefix(locale: SiteLocale): string {
 	return locale.slug === 'root' ? '/' : `/${locale.slug}/`;
-}
-
-/**
- * A URL's query: parameters as `URLSearchParams` or a plain record (a record survives an island's props, which
- * are JSON). The query encoders (`presetQuery`, `draftQuery`, `lifecycleQuery`, `mpnClaimQuery`) return one.
- */
-export type Query = URLSearchParams | Readonly<Record<string, string>>;
-
-/**
- * A path (absolute, relative or empty) with a query put after it: `withQuery('/claim-simulator/', { preset: 'x' })`
- * → `/claim-simulator/?preset=x`; `withQuery('', { preset: 'x' })` → `?preset=x` (a link to the same page);
- * no `?` when there is no query or it is empty. Values are encoded as `URLSearchParams` encodes them.
- * The only place a `?` is put on a URL.
- */
-export function withQuery(path: string, query?: Query): string {
-	const search = query === undefined ? '' : new URLSearchParams(query).toString();
-	return search === '' ? path : `${path}?${search}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState } from '../../claim/lifecycle/transitions.ts';
 import { decodeLifecycleParams, encodeLifecycleParams } from '../../claim/lifecycle/url-state.ts';
-import { withQuery } from '../../routes.ts';
+import { withQuery } from '../../url-query.ts';
 
 /** The browser's IANA time zone (`UTC` when it has none). */
 export function browserTimeZone(): string {

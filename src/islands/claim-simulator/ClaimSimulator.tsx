@@ -14,7 +14,7 @@ import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow
 import type { ClaimError } from '../../claim/errors.ts';
 import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
-import { withQuery } from '../../routes.ts';
+import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId, todayIso } from './format.ts';
 import { load, loadChecks, type LoadedChecks } from './load.ts';

@@ -19,7 +19,7 @@ import {
 } from '../../../helpers/activity.ts';
 import type { ActivityClaimQueries } from '../../../helpers/claim-links.ts';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../../helpers/url.ts';
-import { withQuery } from '../../../routes.ts';
+import { withQuery } from '../../../url-query.ts';
 import { HelperForm } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
 import { useUrlState } from '../parts/use-url-state.ts';

@@ -2,7 +2,7 @@
  * The helpers' URL state hook (browser code: it reads and replaces `window.location`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { withQuery } from '../../../routes.ts';
+import { withQuery } from '../../../url-query.ts';
 
 interface Decoded<T> {
 	readonly value: T;
