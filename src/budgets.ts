@@ -1,7 +1,8 @@
 /**
  * Every budget of the site, in one place: what a page and each island may make a reader download, and the
  * figures `npm run bench` holds the site to. The size gate (`test/gates/size-budgets.spec.ts`, through
- * `test/support/island-weight.ts`) and the bench (`test/bench/`) read them here; nothing else declares one.
+ * `test/support/island-weight.ts`), the bench (`test/bench/`) and the tests that hold the site to a figure (search
+ * recall, the simulator page's layout shift, a simulator link's length) read them here; nothing else declares one.
  *
  * Units are in each name: `Kb` is kilobytes of 1000 bytes, gzipped at level 9 (as size-limit, which Starlight's
  * budgets use, counts); `Ms` milliseconds; scores and ratios have no unit. Each budget says where its figure
@@ -97,6 +98,29 @@ export const searchBudgets = {
 	/** Bytes the first search downloads (Pagefind's index, fragments, WASM), gzipped kB (1000 bytes). */
 	firstSearchKb: { value: 150, why: 'the search dialog’s budget since its bench was added' },
 } as const satisfies Record<string, Budget>;
+
+/** Search recall on the built index (`test/search/recall.test.ts`), per locale. */
+export const searchRecall = {
+	/** How many first results count (recall@n): the expected page, and its section among the page's first n sections. A count. */
+	topResults: { value: 3, why: 'issue #7: recall@3 per locale, against the built index' },
+	/** The share of a locale's queries that find their page (and section) in the top results, 0–1. */
+	minRecall: { value: 0.95, why: 'issue #7: require at least 95% per locale' },
+} as const satisfies Record<string, Budget>;
+
+/**
+ * The cumulative layout shift of the claim simulator page's load (`test/browser/claim-simulator.spec.ts`),
+ * unitless: the island renders with the page, so its first step is in the server's HTML and nothing moves.
+ */
+export const simulatorPageLayoutShift: Budget = {
+	value: 0.02,
+	why: "the page measured 0.55 while the island fetched its data and then pushed the page down; rendered with the page it should shift nothing: a fifth of Google's 0.1 for a good page",
+};
+
+/** The query of a claim simulator link on a preset's claim (`test/unit/claim/url-state.test.ts`), characters. */
+export const simulatorLinkChars: Budget = {
+	value: 2000,
+	why: "shared links stay short: 2,000 characters, the commonly cited safe URL length (Internet Explorer's limit was 2,083)",
+};
 
 /** The worst cumulative layout shift of a page's loads (`test/bench/layout-shift.ts`), unitless. */
 export const layoutShift: Budget = { value: 0.1, why: 'Google’s threshold of a "good" cumulative layout shift' };

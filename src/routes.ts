@@ -7,6 +7,9 @@
  * (`/ja/claim-simulator/`). Plain TypeScript: the config, pages, islands' data and tests share it.
  */
 import { defaultLocale, locales, type SiteLocale } from './i18n/locales.ts';
+import { withQuery, type Query } from './url-query.ts';
+
+export { withQuery, type Query } from './url-query.ts';
 
 /** The decision helpers, by the folder of their page. */
 export const helperNames = ['activity', 'mpn'] as const;
@@ -34,14 +37,32 @@ export const routes = {
 	facts: (): string => 'sources/',
 } as const;
 
+/** Paths at the site root, outside every locale prefix. */
+export const rootRoutes = {
+	/** The folder of Pagefind's search bundles, one per language (`searchBundlePath` in `src/search/bundles.ts`). */
+	search: (): string => '/pagefind/',
+} as const;
+
 /** URL prefix of a locale's pages: `/` for the default locale, `/ja/` for Japanese. */
 export function localePrefix(locale: SiteLocale): string {
 	return locale.slug === 'root' ? '/' : `/${locale.slug}/`;
 }
 
-/** A page's absolute path in a locale: `localePath(ja, routes.simulator())` → `/ja/claim-simulator/`. */
-export function localePath(locale: SiteLocale, path: string): string {
-	return `${localePrefix(locale)}${path.replace(/^\//, '')}`;
+/**
+ * A page's absolute path in a locale: `localePath(ja, routes.simulator())` → `/ja/claim-simulator/`, with a
+ * query when given (`withQuery`): `localePath(ja, routes.simulator(), { preset: 'x' })` → `/ja/claim-simulator/?preset=x`.
+ */
+export function localePath(locale: SiteLocale, path: string, query?: Query): string {
+	return withQuery(`${localePrefix(locale)}${path.replace(/^\//, '')}`, query);
+}
+
+/**
+ * The id of a page's entry in the `docs` content collection: its path below the site root, without slashes
+ * around it, as Starlight names the entries of a locale's folder: `contentEntryId(ja, 'incentives-customer-association-issues')`
+ * → `ja/incentives-customer-association-issues`; the default locale's entries have no prefix (`incentives-customer-association-issues`).
+ */
+export function contentEntryId(locale: SiteLocale, name: string): string {
+	return localePath(locale, name).slice(1);
 }
 
 /** The `[...locale]` route parameter of a locale's pages: none for the default locale. */

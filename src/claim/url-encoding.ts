@@ -47,16 +47,19 @@ export function encodeState(state: SimulatorState, defaultSandbox: Sandbox): URL
 	return params;
 }
 
-/** `?preset=…` for a link that opens the simulator on a preset (the error pages' "Try it" links), at a step. */
-export function presetQuery(presetId: string, step?: ClaimStepId): string {
+/**
+ * The query (`preset=…&step=…`) of a link that opens the simulator on a preset (the error pages' "Try it"
+ * links), at a step: `localePath(locale, routes.simulator(), presetQuery(id, step))` (`src/routes.ts`).
+ */
+export function presetQuery(presetId: string, step?: ClaimStepId): URLSearchParams {
 	const params = new URLSearchParams({ preset: presetId });
 	if (step) params.set('step', step);
-	return `?${params}`;
+	return params;
 }
 
-/** `?draft=…` for a link that opens the simulator with a prefilled draft (the activity and MPN helpers). */
-export function draftQuery(draft: ClaimDraft, step?: ClaimStepId): string {
+/** The query (`draft=…&step=…`) of a link that opens the simulator with a prefilled draft (the activity helper). */
+export function draftQuery(draft: ClaimDraft, step?: ClaimStepId): URLSearchParams {
 	const params = new URLSearchParams({ draft: encodeJson(compact(draft) ?? {}) });
 	if (step) params.set('step', step);
-	return `?${params}`;
+	return params;
 }

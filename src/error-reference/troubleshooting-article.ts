@@ -3,16 +3,16 @@
  * its URL, its section headings in that language, and its attribution data.
  */
 import { getCollection } from 'astro:content';
-import type { SiteLocale } from '../i18n/locales.ts';
-import { localePath, routes } from '../routes.ts';
+import { defaultLocale, type SiteLocale } from '../i18n/locales.ts';
+import { contentEntryId, localePath, routes } from '../routes.ts';
 
 export const TROUBLESHOOTING_ARTICLE = 'incentives-customer-association-issues';
 
 export async function troubleshootingArticle(locale: SiteLocale) {
 	const entries = await getCollection('docs', (entry) => entry.data.article?.name === TROUBLESHOOTING_ARTICLE);
-	const id = locale.slug === 'root' ? TROUBLESHOOTING_ARTICLE : `${locale.slug}/${TROUBLESHOOTING_ARTICLE}`;
+	const entryIn = (inLocale: SiteLocale) => entries.find((candidate) => candidate.id === contentEntryId(inLocale, TROUBLESHOOTING_ARTICLE));
 	// A locale without its own translation shows the English article, as Starlight does.
-	const entry = entries.find((candidate) => candidate.id === id) ?? entries.find((candidate) => candidate.id === TROUBLESHOOTING_ARTICLE);
+	const entry = entryIn(locale) ?? entryIn(defaultLocale);
 	if (!entry?.data.article) throw new Error(`The troubleshooting article is missing from content/sources.`);
 	// The loader stores the table of contents as the rendered entry's `headings` metadata.
 	const toc = (entry.rendered?.metadata?.['headings'] ?? []) as ReadonlyArray<{ slug: string; text: string }>;

@@ -8,15 +8,19 @@ import { activityClaimKey } from './activity.ts';
 import { emptyDraft, type Activity, type SolutionArea } from '../claim/schema.ts';
 import { draftQuery } from '../claim/url-state.ts';
 
-/** `business-applications/presales` → `?draft=…&step=activity`. */
-export type ActivityClaimQueries = Readonly<Record<string, string>>;
+/**
+ * `business-applications/presales` → `{ draft: '…', step: 'activity' }`: query parameters as a record, as the
+ * table travels in the island's props (JSON); the island puts one on the simulator's path with `withQuery`.
+ */
+export type ActivityClaimQueries = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/** The claim simulator's query for every solution area and activity the activity helper offers. */
 export function activityClaimQueries(): ActivityClaimQueries {
 	return Object.fromEntries(
 		(Object.entries(activitiesBySolutionArea) as Array<[SolutionArea, readonly Activity[]]>).flatMap(([solutionArea, activities]) =>
 			activities.map((activity) => [
 				activityClaimKey(solutionArea, activity),
-				draftQuery({ ...emptyDraft(), solutionArea, activity }, 'activity'),
+				Object.fromEntries(draftQuery({ ...emptyDraft(), solutionArea, activity }, 'activity')),
 			]),
 		),
 	);

@@ -340,7 +340,7 @@ export function entryOf(mpn: MpnId): MpnEntry {
  * MPN step, and the reader's MPN IDs in place of the sandbox's (left out when they are the sandbox's own, as
  * `encodeState` does). `null` unless the outcome is `pick`. Decoded by the simulator's `decodeState`.
  */
-export function mpnClaimQuery(entries: readonly MpnEntry[], result: MpnAdvice, baseSandbox: Sandbox): string | null {
+export function mpnClaimQuery(entries: readonly MpnEntry[], result: MpnAdvice, baseSandbox: Sandbox): URLSearchParams | null {
 	if (result.outcome !== 'pick' || result.chosen === null) return null;
 	const chosen = entries[result.chosen];
 	if (!chosen) return null;
@@ -348,7 +348,7 @@ export function mpnClaimQuery(entries: readonly MpnEntry[], result: MpnAdvice, b
 	const params = new URLSearchParams({ draft: encodeJson({ mpnId: chosen.id.trim() }) });
 	if (JSON.stringify(mpnIds) !== JSON.stringify(baseSandbox.mpnIds)) params.set('sandbox', encodeJson({ ...baseSandbox, mpnIds }));
 	params.set('step', 'mpn');
-	return `?${params}`;
+	return params;
 }
 
 /** The answers about the work, without a location or partner type that no listed row has any more. */

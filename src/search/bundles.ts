@@ -8,13 +8,11 @@
  * primary bundle's own path, so separate bundles are what lets a page search another language.
  */
 import type { SiteLocale } from '../i18n/locales.ts';
-
-/** URL folder of all search bundles, below the site root. */
-export const SEARCH_ROOT = '/pagefind/';
+import { rootRoutes } from '../routes.ts';
 
 /** Bundle folder of a locale: `/pagefind/zh-tw/` (the lowercased `<html lang>`, as Pagefind keys its languages). */
 export function searchBundlePath(locale: SiteLocale): string {
-	return `${SEARCH_ROOT}${locale.lang.toLowerCase()}/`;
+	return `${rootRoutes.search()}${locale.lang.toLowerCase()}/`;
 }
 
 /** The index entry file of a bundle, which names its other start-up files. */

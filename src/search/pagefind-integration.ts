@@ -20,8 +20,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
-import { localeOfPath, pathWithoutLocale, routes } from '../routes.ts';
-import { SEARCH_ROOT, searchBundlePath } from './bundles.ts';
+import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
+import { searchBundlePath } from './bundles.ts';
 
 /**
  * Pages left out of the index, by their path below the locale prefix: the error reference's index
@@ -66,7 +66,7 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const distDir = fileURLToPath(dir);
-				rmSync(join(distDir, SEARCH_ROOT), { recursive: true, force: true });
+				rmSync(join(distDir, rootRoutes.search()), { recursive: true, force: true });
 				const pages = htmlFiles(distDir).filter((file) => file !== '404.html');
 				try {
 					const counts: string[] = [];

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { allViews, assembleArticle, type ArticleView, type CalloutLabels, renderArticle } from '../article/index.ts';
 import type { SiteLocale } from '../i18n/locales.ts';
 import { parseLocalizedFile, type LocalizedDocument } from '../localization/index.ts';
+import { contentEntryId } from '../routes.ts';
 
 /**
  * Where the vendor files are read from: `content/sources/`, or the directory named by the
@@ -84,7 +85,7 @@ export function buildArticlePages(files: readonly SourceFile[], calloutLabelsFor
 		const assembled = assembleArticle(documents);
 		return allViews(assembled).map((view): ArticlePage => {
 			const { html, headings } = renderArticle(view, { calloutLabels: calloutLabelsFor(view.locale) });
-			const id = view.locale.slug === 'root' ? article : `${view.locale.slug}/${article}`;
+			const id = contentEntryId(view.locale, article);
 			const toc = headings.map((heading) => ({ ...heading }));
 			return { article, locale: view.locale, id, view, englishTitle: assembled.english.title, html, headings: toc };
 		});

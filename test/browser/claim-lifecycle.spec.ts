@@ -19,7 +19,7 @@ import { findPreset, presetSubscriptions } from '../../src/claim/presets.ts';
 import { buildCatalogs, type MessageKey } from '../../src/i18n/catalog.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
-import { localePath, routes } from '../../src/routes.ts';
+import { localePath, routes, withQuery } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 /** The site's message catalogs, read from `src/i18n/messages/<lang>/*.json` as the build reads them. */
@@ -94,7 +94,7 @@ for (const locale of locales) {
 		}
 
 		test('the hand-over from the claim simulator shows the claim, and a reload keeps it', async ({ page }) => {
-			await page.goto(`${base}${lifecycleQuery(happyDraft(), '2024-06-03')}`);
+			await page.goto(withQuery(base, lifecycleQuery(happyDraft(), '2024-06-03')));
 			await ready(page);
 			const claim = page.locator('.lc-claim');
 			await expect(claim).toContainText('Contoso – Dynamics 365 Sales rollout');

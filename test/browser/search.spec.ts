@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
-import { localePath, localePrefix, routes } from '../../src/routes.ts';
+import { localePath, localePrefix, rootRoutes, routes } from '../../src/routes.ts';
 import { SEARCH_OPEN_EVENT } from '../../src/search/open-search.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
@@ -237,7 +237,7 @@ test.describe('the first search', () => {
 		const requested: string[] = [];
 		page.on('request', (request) => {
 			const path = new URL(request.url()).pathname;
-			if (path.startsWith('/pagefind/')) requested.push(path);
+			if (path.startsWith(rootRoutes.search())) requested.push(path);
 		});
 		await page.goto('/ja/');
 		await openWithKeyboard(page);

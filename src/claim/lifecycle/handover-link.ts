@@ -7,9 +7,9 @@ import { compactJson, encodeJson } from '../base64-json.ts';
 import type { ClaimDraft } from '../schema.ts';
 
 /**
- * The query (`?claim=…&submitted=YYYY-MM-DD`) of the link the claim simulator shows once a claim is
- * Submitted: `localePath(locale, routes.lifecycle())` + `lifecycleQuery(draft, submitted)` (`src/routes.ts`).
+ * The query (`claim=…&submitted=YYYY-MM-DD`) of the link the claim simulator shows once a claim is
+ * Submitted: `withQuery(lifecycleHref, lifecycleQuery(draft, submitted))` (`src/routes.ts`).
  */
-export function lifecycleQuery(draft: ClaimDraft, submitted: string): string {
-	return `?${new URLSearchParams({ claim: encodeJson(compactJson(draft) ?? {}), submitted })}`;
+export function lifecycleQuery(draft: ClaimDraft, submitted: string): URLSearchParams {
+	return new URLSearchParams({ claim: encodeJson(compactJson(draft) ?? {}), submitted });
 }

@@ -17,6 +17,7 @@ import {
 } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState } from '../../claim/lifecycle/transitions.ts';
 import { decodeLifecycleParams, encodeLifecycleParams } from '../../claim/lifecycle/url-state.ts';
+import { withQuery } from '../../url-query.ts';
 
 /** The browser's IANA time zone (`UTC` when it has none). */
 export function browserTimeZone(): string {
@@ -82,7 +83,7 @@ export function useSimulator(presets: readonly PresetClaim[], browserZone: strin
 	useEffect(() => {
 		if (!data) return;
 		const params = encodeLifecycleParams(data);
-		window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params}${window.location.hash}`);
+		window.history.replaceState(window.history.state, '', `${withQuery(window.location.pathname, params)}${window.location.hash}`);
 	}, [data]);
 
 	const lifecycle = useMemo(() => (data ? lifecycleOf(data) : null), [data]);

@@ -14,6 +14,7 @@ import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow
 import type { ClaimError } from '../../claim/errors.ts';
 import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
+import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId, todayIso } from './format.ts';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
@@ -25,6 +26,7 @@ import { StepForm } from './StepForm.tsx';
 import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { announcementText, simulatorTranslator, type SimulatorTranslate } from './translate.ts';
+import './claim-simulator.css';
 
 interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */
@@ -49,9 +51,9 @@ interface Props {
 function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): void {
 	useEffect(() => {
 		if (!view?.touched || !data) return;
-		const query = encodeState(view.sim, data.sandbox).toString();
-		if (mode === 'page') history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
-		else sessionStorage.setItem(storageKey, query);
+		const query = encodeState(view.sim, data.sandbox);
+		if (mode === 'page') history.replaceState(history.state, '', `${withQuery(location.pathname, query)}${location.hash}`);
+		else sessionStorage.setItem(storageKey, query.toString());
 	}, [view?.sim]);
 }
 
@@ -161,7 +163,7 @@ export default function ClaimSimulator(props: Props) {
 					t={t}
 					lang={data.lang}
 					submitted={sim.submitted}
-					lifecycleHref={props.lifecycleHref && `${props.lifecycleHref}${lifecycleQuery(sim.draft, sim.submitted)}`}
+					lifecycleHref={props.lifecycleHref && withQuery(props.lifecycleHref, lifecycleQuery(sim.draft, sim.submitted))}
 					onEdit={() => setView(actions.editAgain(view))}
 					heading={heading}
 					focus={justSubmitted.current}
@@ -183,7 +185,7 @@ export default function ClaimSimulator(props: Props) {
 			)}
 			{mode === 'embedded' && (
 				<p>
-					<a href={`${props.pageHref}?${encodeState(sim, data.sandbox)}`}>{t('simulator.openFull')}</a>
+					<a href={withQuery(props.pageHref, encodeState(sim, data.sandbox))}>{t('simulator.openFull')}</a>
 				</p>
 			)}
 		</div>

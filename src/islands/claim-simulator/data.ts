@@ -1,27 +1,22 @@
 /**
- * What the claim simulator island needs in one language, assembled at build time and served as
- * `<locale>/claim-simulator/data.json` (`routes.simulatorData()`): the messages it renders (`simulator.*` but
- * the page's own, and each error's title, cause, fix and assumption), each error's facts and links, the
- * presets and the default sandbox. The island's JavaScript carries no text: the article's simulators fetch
- * this when they start (several on one page share one download), and the simulator page carries it in its
- * HTML (`page-data.ts`).
+ * The shape of what the claim simulator island needs in one language: the messages it renders (`simulator.*`
+ * but the page's own, and each error's title, cause, fix and assumption), each error's facts and links, the
+ * presets and the default sandbox. Types only, so the island's modules read them without bundling the build
+ * side: `simulatorData` (`src/components/claim-simulator/simulator-data.ts`) assembles it at build time,
+ * served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`) and, on the simulator's page, in
+ * its HTML (`page-data.ts`).
  */
-import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
-import { errorMessageKey } from '../../claim/error-messages.ts';
-import { claimErrorCodes, type ClaimErrorCode, type Severity } from '../../claim/errors.ts';
-import { claimPresets, presetMessageKey, presetSandbox } from '../../claim/presets.ts';
+import type { ClaimErrorCode, Severity } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
-import { referencedErrorCodes } from '../../error-reference/codes.ts';
 import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
-import type { SiteLocale } from '../../i18n/locales.ts';
-import { messagesFor } from '../../i18n/messages.ts';
-import { localePath, routes } from '../../routes.ts';
 
-/** The messages the island renders. Typed by prefix; the data holds only the keys listed in `islandMessageKeys`. */
-type SimulatorMessages = MessagesWithPrefix<'simulator.' | 'errors.'>;
+/** The messages the island renders. Typed by prefix; the data holds only the keys `simulatorData` picks. */
+export type SimulatorMessages = MessagesWithPrefix<'simulator.' | 'errors.'>;
+/** A message key the island renders. */
 export type SimulatorMessageKey = keyof SimulatorMessages;
 
-interface SimulatorErrorFacts {
+/** An error's facts and links, by code. */
+export interface SimulatorErrorFacts {
 	readonly severity: Severity;
 	/** The message key of its title (`errorTitleKey`). */
 	readonly title: KeysWithPrefix<'errors.'>;
@@ -33,6 +28,7 @@ interface SimulatorErrorFacts {
 	readonly section: { readonly href: string; readonly title: string } | null;
 }
 
+/** A preset claim the reader can start from. */
 interface SimulatorPreset {
 	readonly id: string;
 	/** The message key of its name. */
@@ -41,61 +37,11 @@ interface SimulatorPreset {
 	readonly draft: ClaimDraft;
 }
 
+/** Everything the island needs in one language. */
 export interface SimulatorData {
 	readonly lang: string;
 	readonly messages: SimulatorMessages;
 	readonly errors: Readonly<Record<ClaimErrorCode, SimulatorErrorFacts>>;
 	readonly presets: readonly SimulatorPreset[];
 	readonly sandbox: Sandbox;
-}
-
-export interface ArticleLinks {
-	readonly href: string;
-	readonly sectionTitle: (anchor: string) => string;
-}
-
-/** The keys the island renders: its own (not the page's `simulator.page.*`), and each error's texts. */
-function islandMessageKeys(keys: readonly string[]): string[] {
-	const errorKeys = new Set<string>(['errors.shared.askGlobalAdmin', 'errors.shared.checkSubscriptionWithCustomer']);
-	for (const code of claimErrorCodes) {
-		const entry = catalogEntry(code);
-		errorKeys.add(errorTitleKey(code));
-		errorKeys.add(errorMessageKey(code, 'cause'));
-		errorKeys.add(errorMessageKey(code, 'fix'));
-		if (entry.assumption) errorKeys.add(errorMessageKey(code, 'assumption'));
-	}
-	return keys.filter((key) => errorKeys.has(key) || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')));
-}
-
-/** The simulator's data in one locale. */
-export function simulatorData(locale: SiteLocale, article: ArticleLinks): SimulatorData {
-	const all = messagesFor(locale.lang);
-	const messages = Object.fromEntries(
-		islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]]),
-	) as SimulatorMessages;
-	const errors = Object.fromEntries(
-		claimErrorCodes.map((code) => {
-			const entry = catalogEntry(code);
-			const facts: SimulatorErrorFacts = {
-				severity: entry.severity,
-				title: errorTitleKey(code),
-				assumption: entry.assumption,
-				reference: referencedErrorCodes.includes(code) ? localePath(locale, routes.error(code)) : null,
-				section: entry.anchor ? { href: `${article.href}#${entry.anchor}`, title: article.sectionTitle(entry.anchor) } : null,
-			};
-			return [code, facts];
-		}),
-	) as Record<ClaimErrorCode, SimulatorErrorFacts>;
-	return {
-		lang: locale.lang,
-		messages,
-		errors,
-		presets: claimPresets.map((preset) => ({
-			id: preset.id,
-			name: presetMessageKey(preset.id),
-			expected: preset.expected,
-			draft: preset.draft,
-		})),
-		sandbox: presetSandbox,
-	};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
-import { simulatorData } from '../../../src/islands/claim-simulator/data.ts';
+import { simulatorData } from '../../../src/components/claim-simulator/simulator-data.ts';
 import { errorTexts } from '../../../src/islands/claim-simulator/ProblemList.tsx';
 import { simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
 

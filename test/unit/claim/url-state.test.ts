@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { simulatorLinkChars } from '../../../src/budgets.ts';
 import { claimPresets, presetSandbox } from '../../../src/claim/presets.ts';
 import { emptyDraft } from '../../../src/claim/schema.ts';
 import { decodeJson, decodeState, draftQuery, encodeJson, encodeState, initialState, presetQuery } from '../../../src/claim/url-state.ts';
@@ -21,7 +22,7 @@ describe('claim simulator URL state', () => {
 	it('leaves the preset sandbox out of the link, so shared links stay short', () => {
 		const params = encodeState({ ...initialState(), draft: claimPresets[0]!.draft });
 		expect(params.has('sandbox')).toBe(false);
-		expect(params.toString().length).toBeLessThan(2000);
+		expect(params.toString().length).toBeLessThan(simulatorLinkChars.value);
 	});
 
 	it('opens a preset by its id, and an unknown id starts clean and is reported', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
 import {
+	contentEntryId,
 	errorSlug,
 	localeOfPath,
 	localeOfRouteParam,
@@ -8,7 +9,9 @@ import {
 	localePrefix,
 	localeRouteParam,
 	pathWithoutLocale,
+	rootRoutes,
 	routes,
+	withQuery,
 } from '../../../src/routes.ts';
 
 const ja = locales.find((locale) => locale.lang === 'ja')!;
@@ -26,6 +29,30 @@ describe('routes', () => {
 			'/incentives-customer-association-issues/',
 		);
 		expect(localePath(ja, routes.simulatorData())).toBe('/ja/claim-simulator/data.json');
+	});
+
+	it('puts a query on a path, from URLSearchParams or a record, and no `?` when there is none', () => {
+		expect(localePath(ja, routes.simulator(), { preset: 'happy-path', step: 'submit' })).toBe(
+			'/ja/claim-simulator/?preset=happy-path&step=submit',
+		);
+		expect(localePath(defaultLocale, routes.lifecycle(), new URLSearchParams({ claim: 'eyJ9', submitted: '2024-06-03' }))).toBe(
+			'/claim-lifecycle/?claim=eyJ9&submitted=2024-06-03',
+		);
+		expect(withQuery('', { preset: 'happy-path' })).toBe('?preset=happy-path');
+		expect(withQuery('/claim-simulator/', { note: 'a b&c=d/é' })).toBe('/claim-simulator/?note=a+b%26c%3Dd%2F%C3%A9');
+		expect(withQuery('/claim-simulator/')).toBe('/claim-simulator/');
+		expect(withQuery('/claim-simulator/', new URLSearchParams())).toBe('/claim-simulator/');
+		expect(localePath(ja, routes.simulator(), {})).toBe('/ja/claim-simulator/');
+	});
+
+	it('names content entries as Starlight does: the locale folder, then the page', () => {
+		expect(contentEntryId(defaultLocale, 'incentives-customer-association-issues')).toBe('incentives-customer-association-issues');
+		expect(contentEntryId(ja, 'incentives-customer-association-issues')).toBe('ja/incentives-customer-association-issues');
+		expect(contentEntryId(zhTw, 'submit-osa-claim')).toBe('zh-tw/submit-osa-claim');
+	});
+
+	it('keeps the search bundles at the site root, outside every locale', () => {
+		expect(rootRoutes.search()).toBe('/pagefind/');
 	});
 
 	it('writes error codes as lower-case, hyphenated URL segments', () => {

@@ -17,7 +17,9 @@ import {
 	noActivityAnswers,
 	type ActivityAnswers,
 } from '../../../helpers/activity.ts';
+import type { ActivityClaimQueries } from '../../../helpers/claim-links.ts';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../../helpers/url.ts';
+import { withQuery } from '../../../url-query.ts';
 import { HelperForm } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
 import { useUrlState } from '../parts/use-url-state.ts';
@@ -33,7 +35,7 @@ interface Props {
 	/** The claim simulator page of this locale. */
 	simulatorHref: string;
 	/** `activityClaimKey` → the simulator's query for that solution area and activity. */
-	claimQueries: Readonly<Record<string, string>>;
+	claimQueries: ActivityClaimQueries;
 	/** Level of the helper's own heading; its answer's headings are one below. */
 	headingLevel: number;
 }
@@ -90,7 +92,7 @@ export default function ActivityHelper({ lang, messages, quotes, section, errorL
 				quotes={quotes}
 				section={section}
 				errorLinks={errorLinks}
-				startHref={claimQuery !== undefined ? `${simulatorHref}${claimQuery}` : undefined}
+				startHref={claimQuery !== undefined ? withQuery(simulatorHref, claimQuery) : undefined}
 				onStartOver={() => set(noActivityAnswers)}
 				headingLevel={headingLevel + 1}
 			/>

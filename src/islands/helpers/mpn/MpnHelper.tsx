@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createTranslator } from '../../../i18n/message-format.ts';
 import type { Sandbox } from '../../../claim/schema.ts';
 import { adviseMpn, mpnClaimQuery } from '../../../helpers/mpn.ts';
+import { withQuery } from '../../../url-query.ts';
 import { mpnStateAfter, type MpnAction } from '../../../helpers/mpn-state.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, type MpnState } from '../../../helpers/url.ts';
 import { HelperForm } from '../parts/parts.tsx';
@@ -91,7 +92,7 @@ export default function MpnHelper({
 				section={section}
 				errorLinks={errorLinks}
 				incentivesOverviewUrl={incentivesOverviewUrl}
-				startHref={claimQuery !== null ? `${simulatorHref}${claimQuery}` : undefined}
+				startHref={claimQuery !== null ? withQuery(simulatorHref, claimQuery) : undefined}
 				onStartOver={() => dispatch({ type: 'start-over' })}
 				headingLevel={headingLevel + 1}
 			/>

@@ -2,6 +2,7 @@
  * The helpers' URL state hook (browser code: it reads and replaces `window.location`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { withQuery } from '../../../url-query.ts';
 
 interface Decoded<T> {
 	readonly value: T;
@@ -42,8 +43,7 @@ export function useUrlState<T>(
 }
 
 function writeUrl(params: URLSearchParams): void {
-	const query = params.toString();
-	const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+	const url = `${withQuery(window.location.pathname, params)}${window.location.hash}`;
 	if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
 		window.history.replaceState(window.history.state, '', url);
 	}

@@ -1,8 +1,8 @@
-/** The claim simulator's messages, presets and sandbox for one locale (see `src/islands/claim-simulator/data.ts`). */
+/** The claim simulator's messages, presets and sandbox for one locale (see `src/components/claim-simulator/simulator-data.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { simulatorData } from '../../../components/claim-simulator/simulator-data.ts';
 import { troubleshootingArticle } from '../../../error-reference/troubleshooting-article.ts';
 import { locales } from '../../../i18n/locales.ts';
-import { simulatorData } from '../../../islands/claim-simulator/data.ts';
 import { localeOfRouteParam, localeRouteParam } from '../../../routes.ts';
 
 export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale: localeRouteParam(locale) } }))) satisfies GetStaticPaths;

@@ -1,0 +1,68 @@
+/**
+ * What the claim simulator island needs in one language (`SimulatorData`, `src/islands/claim-simulator/data.ts`),
+ * assembled at build time and served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`): the
+ * messages it renders, each error's facts and links, the presets and the default sandbox. The island's
+ * JavaScript carries no text: the article's simulators fetch this when they start (several on one page share
+ * one download), and the simulator page carries it in its HTML (`src/islands/claim-simulator/page-data.ts`).
+ */
+import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
+import { errorMessageKey } from '../../claim/error-messages.ts';
+import { claimErrorCodes, type ClaimErrorCode } from '../../claim/errors.ts';
+import { claimPresets, presetMessageKey, presetSandbox } from '../../claim/presets.ts';
+import { referencedErrorCodes } from '../../error-reference/codes.ts';
+import type { SiteLocale } from '../../i18n/locales.ts';
+import { messagesFor } from '../../i18n/messages.ts';
+import type { SimulatorData, SimulatorErrorFacts, SimulatorMessages } from '../../islands/claim-simulator/data.ts';
+import { localePath, routes } from '../../routes.ts';
+
+/** Where the troubleshooting article is and how its sections are titled (`troubleshootingArticle`). */
+export interface ArticleLinks {
+	readonly href: string;
+	readonly sectionTitle: (anchor: string) => string;
+}
+
+/** The keys the island renders: its own (not the page's `simulator.page.*`), and each error's texts. */
+function islandMessageKeys(keys: readonly string[]): string[] {
+	const errorKeys = new Set<string>(['errors.shared.askGlobalAdmin', 'errors.shared.checkSubscriptionWithCustomer']);
+	for (const code of claimErrorCodes) {
+		const entry = catalogEntry(code);
+		errorKeys.add(errorTitleKey(code));
+		errorKeys.add(errorMessageKey(code, 'cause'));
+		errorKeys.add(errorMessageKey(code, 'fix'));
+		if (entry.assumption) errorKeys.add(errorMessageKey(code, 'assumption'));
+	}
+	return keys.filter((key) => errorKeys.has(key) || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')));
+}
+
+/** The simulator's data in one locale. */
+export function simulatorData(locale: SiteLocale, article: ArticleLinks): SimulatorData {
+	const all = messagesFor(locale.lang);
+	const messages = Object.fromEntries(
+		islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]]),
+	) as SimulatorMessages;
+	const errors = Object.fromEntries(
+		claimErrorCodes.map((code) => {
+			const entry = catalogEntry(code);
+			const facts: SimulatorErrorFacts = {
+				severity: entry.severity,
+				title: errorTitleKey(code),
+				assumption: entry.assumption,
+				reference: referencedErrorCodes.includes(code) ? localePath(locale, routes.error(code)) : null,
+				section: entry.anchor ? { href: `${article.href}#${entry.anchor}`, title: article.sectionTitle(entry.anchor) } : null,
+			};
+			return [code, facts];
+		}),
+	) as Record<ClaimErrorCode, SimulatorErrorFacts>;
+	return {
+		lang: locale.lang,
+		messages,
+		errors,
+		presets: claimPresets.map((preset) => ({
+			id: preset.id,
+			name: presetMessageKey(preset.id),
+			expected: preset.expected,
+			draft: preset.draft,
+		})),
+		sandbox: presetSandbox,
+	};
+}
