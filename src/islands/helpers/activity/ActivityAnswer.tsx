@@ -11,6 +11,8 @@ import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessageKey } from
 export type ActivityTranslate = (key: HelperMessageKey<'activity'>, values?: MessageValues) => string;
 
 interface Props {
+	/** The page's language. */
+	lang: string;
 	t: ActivityTranslate;
 	advice: ActivityAdvice;
 	malformed: boolean;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** The answer to the reader's answers so far (the status region announces its headline). */
-export function ActivityAnswer({ t, advice, malformed, quotes, section, errorLinks, startHref, onStartOver, headingLevel }: Props) {
+export function ActivityAnswer({ lang, t, advice, malformed, quotes, section, errorLinks, startHref, onStartOver, headingLevel }: Props) {
 	const headline = t(`helpers.activity.outcomes.${advice.outcome}`, {
 		activity: advice.activity ? t(`helpers.activity.activities.${advice.activity}`) : '',
 		questions: advice.missing
@@ -78,6 +80,7 @@ export function ActivityAnswer({ t, advice, malformed, quotes, section, errorLin
 
 			<AdviceFooter
 				t={t}
+				lang={lang}
 				headingLevel={headingLevel}
 				assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.activity.assumptions.${assumption}`) }))}
 				errors={advice.errors}

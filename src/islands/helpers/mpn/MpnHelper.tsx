@@ -83,6 +83,7 @@ export default function MpnHelper({
 			</HelperForm>
 
 			<MpnAnswer
+				lang={lang}
 				t={t}
 				advice={advice}
 				entries={state.entries}
