@@ -57,7 +57,8 @@ export type SearchTranslate = (key: Exclude<KeysWithPrefix<'search.'>, SearchNos
 /** The status line's text. */
 function statusText(t: SearchTranslate, state: SearchDialogState): string {
 	const status = statusMessage(state);
-	if (status.key === 'search.noResults') return `${t('search.noResults', { query: status.query })} ${t('search.noResultsHint')}`;
+	if (status.key === 'search.noResults')
+		return t('search.noResultsWithHint', { noResults: t('search.noResults', { query: status.query }), hint: t('search.noResultsHint') });
 	if (status.key === 'search.resultCount') return t('search.resultCount', { count: status.count });
 	return t(status.key);
 }
