@@ -25,7 +25,27 @@ export { emptyDraft } from './draft.ts';
 // ---------------------------------------------------------------------------------------------
 
 const nonBlank = z.string().check(z.trim(), z.minLength(1));
-const guid = z.string().check(z.regex(GUID_PATTERN, 'expected a GUID such as 00000000-0000-0000-0000-000000000000'));
+
+/**
+ * The problems of an input that the claim simulator words in the reader's language, by a stable code that an
+ * issue carries (`InputIssue.problem`); its English `message` is for developers only.
+ */
+export const inputProblems = [
+	'duplicateMpn',
+	'duplicateTenant',
+	'duplicateSubscription',
+	'domainInSeveralTenants',
+	'mpnDigitsOnly',
+	'notGuid',
+] as const;
+export type InputProblem = (typeof inputProblems)[number];
+
+/** A string matching `pattern`, or an issue with the code `problem` and the English `message`. */
+function matching(pattern: RegExp, problem: InputProblem, message: string) {
+	return z.string().check(z.refine((value) => pattern.test(value), { message, params: { problem } }));
+}
+
+const guid = matching(GUID_PATTERN, 'notGuid', 'expected a GUID such as 00000000-0000-0000-0000-000000000000');
 
 /** One product of the catalogue. `dynamics` marks Dynamics 365 products (subscription checks, technical contact). */
 const productSchema = z.object({
@@ -38,7 +58,7 @@ export type Product = z.infer<typeof productSchema>;
 
 /** One MPN ID of the partner (a partner location). */
 export const mpnIdSchema = z.object({
-	id: z.string().check(z.regex(MPN_ID_PATTERN, 'an MPN ID is digits only')),
+	id: matching(MPN_ID_PATTERN, 'mpnDigitsOnly', 'an MPN ID is digits only'),
 	name: nonBlank,
 	/** The flow shows which MPNs are enrolled in an incentive program (CAI#157). */
 	enrolledInIncentives: z.boolean(),
@@ -91,14 +111,15 @@ export type Sandbox = z.infer<typeof sandboxSchema>;
 
 /** Unique IDs, a domain verified in one tenant only (as in Azure AD), subscriptions of known tenants and products. */
 function checkReferences(sandbox: z.output<typeof sandboxShape>, context: z.core.$RefinementCtx<z.output<typeof sandboxShape>>): void {
-	const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
-	duplicates(sandbox.mpnIds.map((mpn) => mpn.id)).forEach((index) => issue(['mpnIds', index, 'id'], 'duplicate MPN ID'));
+	const issue = (path: (string | number)[], message: string, problem?: InputProblem) =>
+		context.addIssue({ code: 'custom', path, message, ...(problem && { params: { problem } }) });
+	duplicates(sandbox.mpnIds.map((mpn) => mpn.id)).forEach((index) => issue(['mpnIds', index, 'id'], 'duplicate MPN ID', 'duplicateMpn'));
 	duplicates(sandbox.products.map((product) => product.id)).forEach((index) => issue(['products', index, 'id'], 'duplicate product id'));
 	duplicates(sandbox.customerTenants.map((tenant) => normalizeId(tenant.tenantId))).forEach((index) =>
-		issue(['customerTenants', index, 'tenantId'], 'duplicate tenant ID'),
+		issue(['customerTenants', index, 'tenantId'], 'duplicate tenant ID', 'duplicateTenant'),
 	);
 	duplicates(sandbox.subscriptions.map((subscription) => normalizeId(subscription.id))).forEach((index) =>
-		issue(['subscriptions', index, 'id'], 'duplicate subscription ID'),
+		issue(['subscriptions', index, 'id'], 'duplicate subscription ID', 'duplicateSubscription'),
 	);
 	const domains = sandbox.customerTenants.flatMap((tenant, tenantIndex) =>
 		tenant.domains.map((domain, domainIndex) => ({
@@ -107,7 +128,7 @@ function checkReferences(sandbox: z.output<typeof sandboxShape>, context: z.core
 		})),
 	);
 	duplicates(domains.map((domain) => domain.name)).forEach((index) =>
-		issue(domains[index]?.path ?? [], 'domain verified in more than one tenant'),
+		issue(domains[index]?.path ?? [], 'domain verified in more than one tenant', 'domainInSeveralTenants'),
 	);
 	const tenantIds = new Set(sandbox.customerTenants.map((tenant) => normalizeId(tenant.tenantId)));
 	const productIds = new Set(sandbox.products.map((product) => product.id));
@@ -186,10 +207,14 @@ export type ClaimDraft = z.infer<typeof claimDraftSchema>;
 // The boundary
 // ---------------------------------------------------------------------------------------------
 
-/** One problem with an input: where (`mpnIds.2.id`, `''` for the whole input) and what, in English. */
+/**
+ * One problem with an input: where (`mpnIds.2.id`, `''` for the whole input), what, in English, and, for the
+ * problems a reader can cause in the sandbox editor, their code (`inputProblems`).
+ */
 export interface InputIssue {
 	readonly path: string;
 	readonly message: string;
+	readonly problem?: InputProblem;
 }
 
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
@@ -210,10 +235,20 @@ function safeParse<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> 
 		if (result.success) return { ok: true, value: result.data };
 		return {
 			ok: false,
-			issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+			issues: result.error.issues.map((issue) => {
+				const path = issue.path.map(String).join('.');
+				const problem = issue.code === 'custom' ? problemOf(issue.params) : undefined;
+				return problem ? { path, message: issue.message, problem } : { path, message: issue.message };
+			}),
 		};
 	} catch {
 		// Inputs whose getters or proxies throw while being read (the thrown value isn't touched: it may throw too).
 		return { ok: false, issues: [{ path: '', message: 'unreadable input: reading it threw an exception' }] };
 	}
+}
+
+/** The code a custom issue's `params` carry, if it is one of `inputProblems`. */
+function problemOf(params: Readonly<Record<string, unknown>> | undefined): InputProblem | undefined {
+	const problem = params?.['problem'];
+	return inputProblems.find((known) => known === problem);
 }

@@ -33,7 +33,8 @@ const mpnParams = { ids: 'mpn.ids', location: 'mpn.location', type: 'mpn.type' }
 /** More rows than any partner has MPN IDs, or longer labels than any form shows, are refused. */
 export const MAX_MPN_ROWS = 50;
 
-const MAX_LABEL = 200;
+/** The longest label (an MPN ID's name, partner type or location) a row may carry, in characters: longer ones are refused, and the helper's fields stop there. */
+export const MAX_LABEL = 200;
 
 /** `value` when it is one of `options`, `null` when absent; `undefined` when it is anything else. */
 function oneOf<T extends string>(options: readonly T[], value: string | null): T | null | undefined {

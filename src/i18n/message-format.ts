@@ -227,3 +227,16 @@ export function createTranslator<K extends string>(messages: Readonly<Record<K, 
 		return message === undefined ? key : formatMessage(message, values, lang);
 	};
 }
+
+/**
+ * Items as one list, written the way the language writes lists (`Intl.ListFormat`), for a message argument
+ * such as `{titles}`, never joined with ASCII punctuation:
+ * - `conjunction` (the default): a list of things, read as "A, B, and C" (ja `A、B、C`, zh-TW `A、B和C`);
+ * - `unit`: a list of codes or references such as citations, no conjunction: "CAI#121, CAI#125" (ja and zh-TW
+ *   separate them with a space).
+ *
+ * An empty list gives `''`, one item the item itself.
+ */
+export function formatList(items: readonly string[], lang: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+	return new Intl.ListFormat(lang, { type, style: type === 'unit' ? 'short' : 'long' }).format(items);
+}

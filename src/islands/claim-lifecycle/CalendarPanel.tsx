@@ -25,7 +25,10 @@ export function CalendarPanel({ zone, browserZone, timeZones, today, holidays, t
 	return (
 		<details class="lc-calendar">
 			<summary>
-				{t('lifecycle.ui.calendarHeading')}: {t('lifecycle.ui.today', { date: date(today) })}
+				{t('lifecycle.ui.calendarSummary', {
+					heading: t('lifecycle.ui.calendarHeading'),
+					today: t('lifecycle.ui.today', { date: date(today) }),
+				})}
 				{holidays.length > 0 ? ` · ${t('lifecycle.ui.holidayCount', { count: holidays.length })}` : ''}
 			</summary>
 			<p>

@@ -9,7 +9,7 @@ interface ClaimCardProps {
 	readonly texts: LifecycleTexts;
 }
 
-export function ClaimCard({ summary, source, texts: { t } }: ClaimCardProps) {
+export function ClaimCard({ summary, source, texts: { t, list } }: ClaimCardProps) {
 	const blank = t('lifecycle.ui.noValue');
 	return (
 		<section class="lc-claim" aria-labelledby="lc-claim-heading">
@@ -27,7 +27,7 @@ export function ClaimCard({ summary, source, texts: { t } }: ClaimCardProps) {
 					)}
 				</dd>
 				<dt>{t('lifecycle.ui.products')}</dt>
-				<dd translate={false}>{summary.products.join(', ') || blank}</dd>
+				<dd translate={false}>{list(summary.products) || blank}</dd>
 				{summary.dynamics && (
 					<>
 						<dt>{t('lifecycle.ui.subscriptionId')}</dt>

@@ -33,9 +33,9 @@ interface Props {
 	readonly timeZones: readonly string[];
 }
 
-function noticeText(notice: SimulatorNotice, { t }: LifecycleTexts): string {
+function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): string {
 	return notice.kind === 'tampered'
-		? t('lifecycle.ui.tampered', { params: notice.params.join(', ') })
+		? t('lifecycle.ui.tampered', { params: list(notice.params, 'unit') })
 		: t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) });
 }
 

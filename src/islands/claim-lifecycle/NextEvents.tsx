@@ -140,7 +140,7 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 }
 
 /** Why the event tried is not possible, with the dates it depends on and its sources. */
-function RefusalNotice({ refusal, texts: { t, date } }: { readonly refusal: Refusal; readonly texts: LifecycleTexts }) {
+function RefusalNotice({ refusal, texts: { t, date, list } }: { readonly refusal: Refusal; readonly texts: LifecycleTexts }) {
 	const dates = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, date(value)]));
 	return (
 		<div class="lc-refusal" role="alert">
@@ -148,7 +148,7 @@ function RefusalNotice({ refusal, texts: { t, date } }: { readonly refusal: Refu
 				<strong>{t('lifecycle.ui.refused', { event: refusal.event ? t(eventKey(refusal.event)) : '' })}</strong>
 			</p>
 			<p>{t(refusalKey(refusal.code), dates)}</p>
-			{refusal.citations.length > 0 && <p class="lc-cite">{t('lifecycle.ui.sources', { citations: refusal.citations.join(', ') })}</p>}
+			{refusal.citations.length > 0 && <p class="lc-cite">{t('lifecycle.ui.sources', { citations: list(refusal.citations, 'unit') })}</p>}
 		</div>
 	);
 }

@@ -50,7 +50,7 @@ function remaining(left: ReturnType<typeof timeLeft>, t: LifecycleTexts['t']): s
 	return t('lifecycle.ui.daysLeft', { count: left.count });
 }
 
-function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t, date } }: ItemProps) {
+function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t, date, list } }: ItemProps) {
 	const status = statusKeys(entry.status);
 	const reason = entry.reason === null ? null : entryReasonKeys(entry.status, entry.reason);
 	const { deadline } = entry;
@@ -68,14 +68,18 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t,
 			</p>
 			{reason && entry.reason && (
 				<p>
-					{t('lifecycle.ui.reason', { reason: t(reason.label) })}: {t(reason.description)}{' '}
-					<span class="lc-cite">({reasonCitation(entry.status, entry.reason)})</span>
+					{t('lifecycle.ui.reasonLine', {
+						reason: t('lifecycle.ui.reason', { reason: t(reason.label) }),
+						description: t(reason.description),
+					})}{' '}
+					<span class="lc-cite">{t('lifecycle.ui.cited', { citations: reasonCitation(entry.status, entry.reason) })}</span>
 				</p>
 			)}
 			{deadline && (
 				<p>
 					{t(deadlineKey(deadline.kind), { deadline: date(deadline.date) })}{' '}
-					{current ? remaining(timeLeft(deadline, today, holidays), t) : ''} <span class="lc-cite">({deadline.citations.join(', ')})</span>
+					{current ? remaining(timeLeft(deadline, today, holidays), t) : ''}{' '}
+					<span class="lc-cite">{t('lifecycle.ui.cited', { citations: list(deadline.citations, 'unit') })}</span>
 				</p>
 			)}
 			{entry.notes.map((note) => (

@@ -3,7 +3,7 @@
  * `islandMessagePrefixes` of `src/claim/lifecycle/message-keys.ts`, in the page's language) and calendar dates
  * formatted with Intl in that language.
  */
-import { createTranslator, type MessageValues } from '../../i18n/message-format.ts';
+import { createTranslator, formatList, type MessageValues } from '../../i18n/message-format.ts';
 import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isIsoDate } from '../../claim/business-days.ts';
 import type { IslandMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
@@ -17,6 +17,8 @@ export interface LifecycleTexts {
 	readonly t: (key: LifecycleMessageKey, values?: MessageValues) => string;
 	/** A `YYYY-MM-DD` date as the reader's language writes it (`Mon, Jun 3, 2024`); anything else unchanged. */
 	readonly date: (date: string) => string;
+	/** Items as one list in the reader's language (`formatList`: `unit` for citations), never joined with ASCII punctuation. */
+	readonly list: (items: readonly string[], type?: 'conjunction' | 'unit') => string;
 }
 
 /** The island's texts in one language. */
@@ -25,5 +27,6 @@ export function createLifecycleTexts(messages: LifecycleMessages, lang: string):
 	return {
 		t: createTranslator(messages, lang),
 		date: (date) => (isIsoDate(date) ? formatter.format(new Date(`${date}T00:00:00Z`)) : date),
+		list: (items, type) => formatList(items, lang, type),
 	};
 }

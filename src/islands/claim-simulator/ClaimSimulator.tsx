@@ -132,7 +132,7 @@ export default function ClaimSimulator(props: Props) {
 			<p class="cs-privacy">{t('simulator.privacy')}</p>
 			{view.rejected.length > 0 && (
 				<p class="cs-message" role="alert">
-					{t('simulator.linkRejected', { params: view.rejected.map((param) => t(`simulator.param.${param}`)).join(', ') })}
+					{t('simulator.linkRejected', { params: t.list(view.rejected.map((param) => t(`simulator.param.${param}`))) })}
 				</p>
 			)}
 			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
@@ -211,7 +211,7 @@ function StepNav({ t, view, onStep }: { t: SimulatorTranslate; view: SimulatorVi
 								{status && (
 									<span class={status === 'failed' ? 'cs-failed' : 'cs-passed'}>
 										{' '}
-										({t(status === 'failed' ? 'simulator.stepFailed' : 'simulator.stepPassed')})
+										{t('simulator.note', { note: t(status === 'failed' ? 'simulator.stepFailed' : 'simulator.stepPassed') })}
 									</span>
 								)}
 							</button>

@@ -53,7 +53,7 @@ export function ProblemList({ id, heading, problems, t, data, kind }: ProblemLis
 							)}
 							<p class="cs-links">
 								{reference && <a href={reference}>{t('simulator.errorReference')}</a>}
-								{section && <a href={section.href}>{`${t('simulator.articleSection')}: ${section.title}`}</a>}
+								{section && <a href={section.href}>{t('simulator.articleSection', { section: section.title })}</a>}
 								<button type="button" class="cs-search" onClick={() => openSearch(text.title)}>
 									{t('simulator.searchError')}
 								</button>

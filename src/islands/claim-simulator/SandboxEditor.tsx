@@ -44,9 +44,7 @@ export function SandboxEditor({ id, t, sandbox, defaultSandbox, onChange }: Sand
 		if (!result.ok) {
 			setMessage(
 				t('simulator.editor.rejected', {
-					problems: refusalKeys(result.issues)
-						.map((key) => t(key))
-						.join('; '),
+					problems: t.list(refusalKeys(result.issues).map((key) => t(key))),
 				}),
 			);
 			return;
@@ -84,8 +82,7 @@ function MpnSection({ t, sandbox, inputs, apply }: SectionProps) {
 			<ul>
 				{sandbox.mpnIds.map((mpn) => (
 					<li>
-						{`${mpn.id} – ${mpn.name} (${t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled')}${mpn.partnerType ? `, ${mpn.partnerType}` : ''}) `}
-						<RemoveButton t={t} name={mpn.id} onRemove={() => remove(mpn)} />
+						{mpnRow(t, mpn)} <RemoveButton t={t} name={mpn.id} onRemove={() => remove(mpn)} />
 					</li>
 				))}
 			</ul>
@@ -111,9 +108,11 @@ function TenantSection({ t, sandbox, inputs, apply }: SectionProps) {
 			<ul>
 				{sandbox.customerTenants.map((tenant) => (
 					<li>
-						{`${tenant.companyName}: `}
-						<code translate={false}>{tenant.tenantId}</code>
-						{` (${tenant.domains.join(', ')}) `}
+						{t.parts('simulator.editor.tenant', {
+							company: tenant.companyName,
+							tenantId: <code translate={false}>{tenant.tenantId}</code>,
+							domains: t.list(tenant.domains, 'unit'),
+						})}{' '}
 						<RemoveButton
 							t={t}
 							name={tenant.companyName}
@@ -192,6 +191,13 @@ function SubscriptionSection({ t, sandbox, inputs, apply }: SectionProps) {
 			</fieldset>
 		</>
 	);
+}
+
+/** An MPN ID's row text: id and name, whether it is enrolled and its partner type, if any. */
+function mpnRow(t: SimulatorTranslate, mpn: Sandbox['mpnIds'][number]): string {
+	const enrolled = t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled');
+	const note = mpn.partnerType ? t('simulator.mpnDetails', { enrolled, partnerType: mpn.partnerType }) : enrolled;
+	return t('simulator.withNote', { text: `${mpn.id} – ${mpn.name}`, note });
 }
 
 function RemoveButton({ t, name, onRemove }: { t: SimulatorTranslate; name: string; onRemove: () => void }) {

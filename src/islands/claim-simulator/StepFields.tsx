@@ -126,11 +126,16 @@ function MpnField({ t, draft, sandbox, set, form }: StepProps) {
 			<select value={draft.mpnId} onChange={(event) => set({ mpnId: event.currentTarget.value })} {...field}>
 				<option value="">{t('simulator.select')}</option>
 				{sandbox.mpnIds.map((mpn) => (
-					<option
-						value={mpn.id}
-					>{`${mpn.id} – ${mpn.name} (${t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled')})`}</option>
+					<option value={mpn.id}>
+						{t('simulator.withNote', {
+							text: `${mpn.id} – ${mpn.name}`,
+							note: t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled'),
+						})}
+					</option>
 				))}
-				{!known && draft.mpnId !== '' && <option value={draft.mpnId}>{`${draft.mpnId} (${t('simulator.notInList')})`}</option>}
+				{!known && draft.mpnId !== '' && (
+					<option value={draft.mpnId}>{t('simulator.withNote', { text: draft.mpnId, note: t('simulator.notInList') })}</option>
+				)}
 			</select>
 			<Hint id={`${field.id}-hint`}>{t('simulator.mpnHint')}</Hint>
 		</div>
@@ -187,7 +192,7 @@ function ProductsField({ t, draft, sandbox, set, form }: StepProps) {
 						checked={draft.products.includes(product.id)}
 						onChange={(event) => toggle(product.id, event.currentTarget.checked)}
 					/>
-					{`${product.name} (${t(`simulator.choice.solutionArea.${product.solutionArea}`)})`}
+					{t('simulator.withNote', { text: product.name, note: t(`simulator.choice.solutionArea.${product.solutionArea}`) })}
 				</label>
 			))}
 			<Hint id={`${field.id}-hint`}>{t('simulator.productsHint')}</Hint>
@@ -240,7 +245,7 @@ function ContactsFields({ t, draft, sandbox, set, form }: StepProps) {
 function SubscriptionField({ t, draft, sandbox, set, form }: StepProps) {
 	const asking = productsAskingForSubscription(draft, sandbox);
 	if (asking.length === 0) return <p class="cs-hint">{t('simulator.subscriptionNotAsked')}</p>;
-	const hint = t('simulator.subscriptionHint', { products: asking.map((product) => product.name).join(', ') });
+	const hint = t('simulator.subscriptionHint', { products: t.list(asking.map((product) => product.name)) });
 	return (
 		<>
 			{form.text('subscriptionId', t('simulator.subscriptionId'), draft.subscriptionId, (value) => set({ subscriptionId: value }), hint)}
@@ -328,7 +333,7 @@ function Summary({ t, draft, sandbox }: { t: SimulatorTranslate; draft: ClaimDra
 				{row(t('simulator.claimName'), draft.claimName)}
 				{row(
 					t('simulator.products'),
-					draft.products.map((product) => sandbox.products.find((known) => known.id === product)?.name ?? product).join(', '),
+					t.list(draft.products.map((product) => sandbox.products.find((known) => known.id === product)?.name ?? product)),
 				)}
 				{row(t('simulator.subscriptionId'), draft.subscriptionId)}
 				{row(t('simulator.proofOfExecution'), draft.proofOfExecution?.fileName ?? '')}

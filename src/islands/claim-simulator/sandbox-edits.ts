@@ -3,7 +3,7 @@
  * would give (checked by `parseSandbox` before it is used), and the message keys of the reasons a change
  * is refused. No Preact: unit-tested (`test/unit/claim/sandbox-edits.test.ts`).
  */
-import type { InputIssue, Sandbox } from '../../claim/schema.ts';
+import type { InputIssue, InputProblem, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorMessageKey } from './data.ts';
 
 /** The three add forms. */
@@ -65,17 +65,17 @@ export function withoutTenant(sandbox: Sandbox, tenant: Sandbox['customerTenants
 	};
 }
 
-/** The schema's problems (`schema.ts`, in English) that the editor words in the page's language. */
-const problemKeys: Readonly<Record<string, SimulatorMessageKey>> = {
-	'duplicate MPN ID': 'simulator.editor.problem.duplicateMpn',
-	'duplicate tenant ID': 'simulator.editor.problem.duplicateTenant',
-	'duplicate subscription ID': 'simulator.editor.problem.duplicateSubscription',
-	'domain verified in more than one tenant': 'simulator.editor.problem.domainInSeveralTenants',
-	'an MPN ID is digits only': 'simulator.editor.problem.mpnDigitsOnly',
-	'expected a GUID such as 00000000-0000-0000-0000-000000000000': 'simulator.editor.problem.notGuid',
-};
+/** The message key of each problem the schema reports by code (`inputProblems` in `schema.ts`). */
+const problemKeys = {
+	duplicateMpn: 'simulator.editor.problem.duplicateMpn',
+	duplicateTenant: 'simulator.editor.problem.duplicateTenant',
+	duplicateSubscription: 'simulator.editor.problem.duplicateSubscription',
+	domainInSeveralTenants: 'simulator.editor.problem.domainInSeveralTenants',
+	mpnDigitsOnly: 'simulator.editor.problem.mpnDigitsOnly',
+	notGuid: 'simulator.editor.problem.notGuid',
+} as const satisfies Record<InputProblem, SimulatorMessageKey>;
 
-/** The message keys of why a change was refused, each once; `simulator.editor.invalid` for the others. */
+/** The message keys of why a change was refused, each once; `simulator.editor.invalid` for issues without a code. */
 export function refusalKeys(issues: readonly InputIssue[]): SimulatorMessageKey[] {
-	return [...new Set(issues.map((issue) => problemKeys[issue.message] ?? 'simulator.editor.invalid'))];
+	return [...new Set(issues.map((issue) => (issue.problem ? problemKeys[issue.problem] : 'simulator.editor.invalid')))];
 }

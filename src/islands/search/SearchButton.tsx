@@ -1,22 +1,25 @@
 /**
  * The header's search button: hidden until the island runs (no dead button without JavaScript), starts
- * loading the index on hover or focus, and shows the platform's shortcut (⌘K on Apple devices, Ctrl K elsewhere).
+ * loading the index on hover or focus, and shows the platform's shortcut (the messages `search.shortcut.apple`, ⌘K,
+ * on Apple devices and `search.shortcut.other`, Ctrl K, elsewhere).
  */
 import { useEffect, useState } from 'preact/hooks';
 
 export interface SearchButtonProps {
 	label: string;
+	/** The shortcut's label on Apple devices (`⌘K`) and elsewhere (`Ctrl K`). */
+	shortcuts: { apple: string; other: string };
 	onOpen: () => void;
 	/** Hover or focus: the reader is about to search. */
 	onIntent: () => void;
 }
 
-export function SearchButton({ label, onOpen, onIntent }: SearchButtonProps) {
+export function SearchButton({ label, shortcuts, onOpen, onIntent }: SearchButtonProps) {
 	const [hydrated, setHydrated] = useState(false);
-	const [shortcut, setShortcut] = useState('Ctrl K');
+	const [apple, setApple] = useState(false);
 	useEffect(() => {
 		setHydrated(true);
-		if (/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) setShortcut('⌘K');
+		setApple(/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent));
 	}, []);
 	return (
 		<button
@@ -33,7 +36,7 @@ export function SearchButton({ label, onOpen, onIntent }: SearchButtonProps) {
 				<path fill="currentColor" d="M21.7 20.3 18 16.6A9 9 0 1 0 16.6 18l3.7 3.7a1 1 0 0 0 1.4-1.4ZM11 18a7 7 0 1 1 7-7 7 7 0 0 1-7 7Z" />
 			</svg>
 			<span>{label}</span>
-			<kbd aria-hidden="true">{shortcut}</kbd>
+			<kbd aria-hidden="true">{apple ? shortcuts.apple : shortcuts.other}</kbd>
 		</button>
 	);
 }

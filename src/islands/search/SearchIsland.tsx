@@ -38,21 +38,28 @@ import { useSearchDialog } from './use-search-dialog.ts';
 export interface SearchIslandProps {
 	/** `<html lang>` of the reader's page. */
 	lang: string;
-	/** The `search.*` messages of the reader's language. */
-	messages: MessagesWithPrefix<'search.'>;
+	/** The `search.*` messages of the reader's language that the island renders (not the page's `<noscript>` note's). */
+	messages: SearchIslandMessages;
 	/** The reader's locale bundle first, then the others. */
 	bundles: Bundle[];
 	/** The page kinds offered as filters, in order. */
 	kinds: PageKind[];
 }
 
-/** The island's `t`: a `search.*` message, formatted in the reader's language. */
-export type SearchTranslate = (key: KeysWithPrefix<'search.'>, values?: MessageValues) => string;
+/** The `search.*` messages only the page renders, in the `<noscript>` note for readers without JavaScript. */
+type SearchNoscriptKey = 'search.noscript' | 'search.noscriptLink';
+
+/** The `search.*` messages the island renders. */
+type SearchIslandMessages = Omit<MessagesWithPrefix<'search.'>, SearchNoscriptKey>;
+
+/** The island's `t`: a `search.*` message it renders, formatted in the reader's language. */
+export type SearchTranslate = (key: Exclude<KeysWithPrefix<'search.'>, SearchNoscriptKey>, values?: MessageValues) => string;
 
 /** The status line's text. */
 function statusText(t: SearchTranslate, state: SearchDialogState): string {
 	const status = statusMessage(state);
-	if (status.key === 'search.noResults') return `${t('search.noResults', { query: status.query })} ${t('search.noResultsHint')}`;
+	if (status.key === 'search.noResults')
+		return t('search.noResultsWithHint', { noResults: t('search.noResults', { query: status.query }), hint: t('search.noResultsHint') });
 	if (status.key === 'search.resultCount') return t('search.resultCount', { count: status.count });
 	return t(status.key);
 }
@@ -85,7 +92,12 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 
 	return (
 		<>
-			<SearchButton label={t('search.button')} onOpen={() => show()} onIntent={() => void loader.current().catch(() => undefined)} />
+			<SearchButton
+				label={t('search.button')}
+				shortcuts={{ apple: t('search.shortcut.apple'), other: t('search.shortcut.other') }}
+				onOpen={() => show()}
+				onIntent={() => void loader.current().catch(() => undefined)}
+			/>
 			<dialog
 				ref={dialog}
 				class="site-search"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presetSandbox } from '../../../src/claim/presets.ts';
-import { parseSandbox } from '../../../src/claim/schema.ts';
+import { inputProblems, parseSandbox, type InputProblem } from '../../../src/claim/schema.ts';
 import { refusalKeys, withMpn, withoutTenant, withSubscription, withTenant } from '../../../src/islands/claim-simulator/sandbox-edits.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 
@@ -47,5 +47,35 @@ describe('the sandbox edits', () => {
 		).toEqual(['simulator.editor.invalid']);
 		const english = messagesFor('en') as Readonly<Record<string, string>>;
 		expect(english['simulator.editor.problem.duplicateMpn']).toBe('this MPN ID is already in the list');
+	});
+
+	/** An edit that causes each problem the schema reports by code. */
+	const tenant = presetSandbox.customerTenants[0]!;
+	const newTenantId = '11111111-2222-4333-8444-555555555555';
+	const causes: Record<InputProblem, unknown> = {
+		duplicateMpn: withMpn(presetSandbox, { id: presetSandbox.mpnIds[0]!.id, name: 'Again' }),
+		mpnDigitsOnly: withMpn(presetSandbox, { id: '44-1999', name: 'Dashed' }),
+		duplicateTenant: withTenant(presetSandbox, { tenantId: tenant.tenantId.toUpperCase(), companyName: 'Again', domains: 'again.example' }),
+		notGuid: withTenant(presetSandbox, { tenantId: 'not-a-guid', companyName: 'Tailspin', domains: 'tailspin.com' }),
+		domainInSeveralTenants: withTenant(presetSandbox, { tenantId: newTenantId, companyName: 'Copy', domains: tenant.domains[0]! }),
+		duplicateSubscription: withSubscription(presetSandbox, {
+			id: presetSandbox.subscriptions[0]!.id,
+			tenantId: tenant.tenantId,
+			product: presetSandbox.products[0]!.id,
+			channel: 'csp',
+			status: 'active',
+		}),
+	};
+
+	it.each(inputProblems)('words the problem %s by its code, not by its English text', (problem) => {
+		const result = parseSandbox(causes[problem]);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((issue) => issue.problem)).toContain(problem);
+		expect(refusalKeys(result.issues)).toContain(`simulator.editor.problem.${problem}`);
+		const english = messagesFor('en') as Readonly<Record<string, string>>;
+		expect(english[`simulator.editor.problem.${problem}`]).toBeTruthy();
+		// A reworded English message changes nothing: only the code counts.
+		expect(refusalKeys(result.issues.map((issue) => ({ ...issue, message: 'reworded' })))).toContain(`simulator.editor.problem.${problem}`);
 	});
 });

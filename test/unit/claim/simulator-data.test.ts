@@ -3,7 +3,7 @@ import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
 import { simulatorData } from '../../../src/components/claim-simulator/simulator-data.ts';
 import { errorTexts } from '../../../src/islands/claim-simulator/ProblemList.tsx';
-import { simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
+import { announcementText, simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
 
 const article = { href: '/incentives-customer-association-issues/', sectionTitle: (anchor: string) => anchor };
 
@@ -34,5 +34,24 @@ describe('the simulator data', () => {
 		expect(t('simulator.sandboxSummary', { partner: 'Fabrikam', mpn: 1, tenants: 2, subscriptions: 1 })).toBe(
 			'Sandbox of Fabrikam: 1 MPN ID, 2 customer tenants, 1 subscription',
 		);
+	});
+
+	it("announces a step's errors as one message, the titles listed the way the language lists them", () => {
+		const codes = claimErrorCodes.slice(0, 3);
+		const punctuation: Readonly<Record<string, readonly [string, string]>> = {
+			en: [': ', ', and '],
+			ja: ['：', '、'],
+			'zh-TW': ['：', '和'],
+		};
+		for (const locale of locales) {
+			const [afterHeading, beforeLast] = punctuation[locale.lang] ?? [];
+			if (afterHeading === undefined || beforeLast === undefined) continue;
+			const data = simulatorData(locale, article);
+			const t = simulatorTranslator(data);
+			const text = announcementText(t, data, { kind: 'errors', codes });
+			expect(text, locale.lang).toContain(`${t('simulator.errorsHeading')}${afterHeading}`);
+			expect(text, locale.lang).toContain(`${beforeLast}${t(data.errors[codes[2]!].title)}`);
+			expect(text, locale.lang).not.toMatch(/; /);
+		}
 	});
 });

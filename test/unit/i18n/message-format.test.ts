@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import {
 	createTranslator,
+	formatList,
 	formatMessage,
 	formatMessageToParts,
 	messageArguments,
@@ -73,5 +74,25 @@ describe('formatMessage', () => {
 		);
 		expect(t('search.resultCount', { count: 1 })).toBe('1 result');
 		expect(t('search.nothing')).toBe('search.nothing');
+	});
+});
+
+describe('formatList', () => {
+	it('writes a list of things the way each language does', () => {
+		expect(formatList(['Sales', 'Field Service', 'Power BI'], 'en')).toBe('Sales, Field Service, and Power BI');
+		expect(formatList(['Sales', 'Field Service'], 'en')).toBe('Sales and Field Service');
+		expect(formatList(['Sales', 'Field Service', 'Power BI'], 'ja')).toBe('Sales、Field Service、Power BI');
+		expect(formatList(['Sales', 'Field Service', 'Power BI'], 'zh-TW')).toBe('Sales、Field Service和Power BI');
+	});
+
+	it('lists codes such as citations without a conjunction', () => {
+		expect(formatList(['CAI#121', 'CAI#125', 'MCA#7'], 'en', 'unit')).toBe('CAI#121, CAI#125, MCA#7');
+		expect(formatList(['CAI#121', 'CAI#125'], 'ja', 'unit')).toBe('CAI#121 CAI#125');
+		expect(formatList(['CAI#121', 'CAI#125'], 'zh-TW', 'unit')).toBe('CAI#121 CAI#125');
+	});
+
+	it('gives nothing for no items and the item for one', () => {
+		expect(formatList([], 'en')).toBe('');
+		expect(formatList(['CAI#121'], 'ja', 'unit')).toBe('CAI#121');
 	});
 });

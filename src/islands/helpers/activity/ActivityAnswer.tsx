@@ -2,7 +2,7 @@
  * The activity helper's answer: the headline (announced), a sentence under it, what to ask the customer, why,
  * what a wrong choice costs, and the footer every helper shares.
  */
-import type { MessageValues } from '../../../i18n/message-format.ts';
+import { formatList, type MessageValues } from '../../../i18n/message-format.ts';
 import { activityLossSegments, activityReasonSegments, type ActivityAdvice } from '../../../helpers/activity.ts';
 import { AdviceFooter, Heading, QuotedList, quoteOnce } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessageKey } from '../parts/types.ts';
@@ -11,6 +11,8 @@ import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessageKey } from
 export type ActivityTranslate = (key: HelperMessageKey<'activity'>, values?: MessageValues) => string;
 
 interface Props {
+	/** The page's language. */
+	lang: string;
 	t: ActivityTranslate;
 	advice: ActivityAdvice;
 	malformed: boolean;
@@ -24,12 +26,13 @@ interface Props {
 }
 
 /** The answer to the reader's answers so far (the status region announces its headline). */
-export function ActivityAnswer({ t, advice, malformed, quotes, section, errorLinks, startHref, onStartOver, headingLevel }: Props) {
+export function ActivityAnswer({ lang, t, advice, malformed, quotes, section, errorLinks, startHref, onStartOver, headingLevel }: Props) {
 	const headline = t(`helpers.activity.outcomes.${advice.outcome}`, {
 		activity: advice.activity ? t(`helpers.activity.activities.${advice.activity}`) : '',
-		questions: advice.missing
-			.map((question) => t(`helpers.activity.questions.${question}.short`))
-			.join(t('helpers.activity.labels.listSeparator')),
+		questions: formatList(
+			advice.missing.map((question) => t(`helpers.activity.questions.${question}.short`)),
+			lang,
+		),
 	});
 	const firstQuotes = quoteOnce();
 	const listProps = { headingLevel, quotes, section, englishLabel: t('helpers.common.englishOriginal') };
@@ -78,6 +81,7 @@ export function ActivityAnswer({ t, advice, malformed, quotes, section, errorLin
 
 			<AdviceFooter
 				t={t}
+				lang={lang}
 				headingLevel={headingLevel}
 				assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.activity.assumptions.${assumption}`) }))}
 				errors={advice.errors}

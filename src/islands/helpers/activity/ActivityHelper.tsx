@@ -77,7 +77,8 @@ export default function ActivityHelper({ lang, messages, quotes, section, errorL
 			<HelperForm ready={ready}>
 				{group('area', areaAnswers, (area) => (
 					<>
-						{t(`helpers.activity.areas.${area}.label`)} <span class="helper-hint">({t(`helpers.activity.areas.${area}.hint`)})</span>
+						{t(`helpers.activity.areas.${area}.label`)}{' '}
+						<span class="helper-hint">{t('helpers.common.hint', { hint: t(`helpers.activity.areas.${area}.hint`) })}</span>
 					</>
 				))}
 				{group('channel', channelAnswers, (channel) => t(`helpers.activity.channels.${channel}`))}
@@ -86,6 +87,7 @@ export default function ActivityHelper({ lang, messages, quotes, section, errorL
 			</HelperForm>
 
 			<ActivityAnswer
+				lang={lang}
 				t={t}
 				advice={advice}
 				malformed={malformed}

@@ -8,6 +8,8 @@ import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../parts/types.t
 import type { MpnTranslate } from './MpnList.tsx';
 
 interface Props {
+	/** The page's language. */
+	lang: string;
 	t: MpnTranslate;
 	advice: MpnAdvice;
 	entries: readonly MpnEntry[];
@@ -24,6 +26,7 @@ interface Props {
 
 /** The answer to the listed MPN IDs and the answers about the work (the status region announces its headline). */
 export function MpnAnswer({
+	lang,
 	t,
 	advice,
 	entries,
@@ -93,6 +96,7 @@ export function MpnAnswer({
 
 			<AdviceFooter
 				t={t}
+				lang={lang}
 				headingLevel={headingLevel}
 				assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.mpn.assumptions.${assumption}`) }))}
 				errors={advice.errors}

@@ -84,6 +84,7 @@ export default function MpnHelper({
 			</HelperForm>
 
 			<MpnAnswer
+				lang={lang}
 				t={t}
 				advice={advice}
 				entries={state.entries}

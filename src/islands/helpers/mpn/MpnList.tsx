@@ -7,13 +7,11 @@ import type { MessageValues } from '../../../i18n/message-format.ts';
 import type { MpnId } from '../../../claim/schema.ts';
 import type { MpnEntry, MpnRowVerdict } from '../../../helpers/mpn.ts';
 import type { MpnAction } from '../../../helpers/mpn-state.ts';
-import { MAX_MPN_ROWS } from '../../../helpers/url.ts';
+import { MAX_LABEL, MAX_MPN_ROWS } from '../../../helpers/url.ts';
 import type { HelperMessageKey } from '../parts/types.ts';
 
 /** The MPN helper's `t`: its own messages and the shared ones. */
 export type MpnTranslate = (key: HelperMessageKey<'mpn'>, values?: MessageValues) => string;
-
-const MAX_LABEL = 200;
 
 interface RowProps {
 	t: MpnTranslate;

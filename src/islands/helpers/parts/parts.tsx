@@ -3,7 +3,8 @@
  * the error reference links, the questions' form, and the answer's footer. The shared styles are beside them
  * (`helpers.css`); the URL state hook is `use-url-state.ts`.
  */
-import { Fragment, type ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
+import { formatList, formatMessageToParts } from '../../../i18n/message-format.ts';
 import type { ClaimErrorCode } from '../../../claim/errors.ts';
 import type { ArticleQuotes, ArticleSection, CommonTranslate, ErrorLinks } from './types.ts';
 import './helpers.css';
@@ -101,28 +102,38 @@ export function QuotedList({ headingLevel, heading, className, item, entries, qu
 	);
 }
 
-/** "Related claim errors: …": links to the reference pages of the codes that have one. */
-function ErrorLinkList({ codes, links, label }: { codes: readonly ClaimErrorCode[]; links: ErrorLinks; label: string }) {
+interface ErrorLinkListProps {
+	codes: readonly ClaimErrorCode[];
+	links: ErrorLinks;
+	/** "Related claim errors:", with the language's own colon. */
+	label: string;
+	lang: string;
+}
+
+/** "Related claim errors: …": links to the reference pages of the codes that have one, listed as the language lists things. */
+function ErrorLinkList({ codes, links, label, lang }: ErrorLinkListProps) {
 	const known = codes.flatMap((code) => {
 		const link = links[code];
 		return link ? [{ code, ...link }] : [];
 	});
 	if (known.length === 0) return null;
+	// The list's separators from Intl.ListFormat, a link where each item goes (codes are `[A-Z_]+`: safe as argument names).
+	const list = formatList(
+		known.map((link) => `{${link.code}}`),
+		lang,
+	);
+	const anchors = Object.fromEntries(known.map((link) => [link.code, <a href={link.href}>{link.title}</a>]));
 	return (
 		<p class="helper-errors">
-			{label}:{' '}
-			{known.map((link, index) => (
-				<Fragment key={link.code}>
-					{index > 0 && ', '}
-					<a href={link.href}>{link.title}</a>
-				</Fragment>
-			))}
+			{label} {formatMessageToParts<VNode>(list, anchors, lang)}
 		</p>
 	);
 }
 
 interface AdviceFooterProps {
 	t: CommonTranslate;
+	/** The page's language (how it lists the related errors). */
+	lang: string;
 	headingLevel: number;
 	assumptions: ReadonlyArray<{ readonly key: string; readonly text: string }>;
 	errors: readonly ClaimErrorCode[];
@@ -133,7 +144,7 @@ interface AdviceFooterProps {
 }
 
 /** The end of a helper's answer: what it assumes, the errors it relates to, and what to do next. */
-export function AdviceFooter({ t, headingLevel, assumptions, errors, errorLinks, startHref, onStartOver }: AdviceFooterProps) {
+export function AdviceFooter({ t, lang, headingLevel, assumptions, errors, errorLinks, startHref, onStartOver }: AdviceFooterProps) {
 	return (
 		<>
 			{assumptions.length > 0 && (
@@ -147,7 +158,7 @@ export function AdviceFooter({ t, headingLevel, assumptions, errors, errorLinks,
 				</>
 			)}
 
-			<ErrorLinkList codes={errors} links={errorLinks} label={t('helpers.common.errors')} />
+			<ErrorLinkList codes={errors} links={errorLinks} label={t('helpers.common.errors')} lang={lang} />
 
 			<div class="helper-actions">
 				{startHref !== undefined && (

@@ -31,6 +31,7 @@ import {
 } from '../../../../src/claim/lifecycle/index.ts';
 import { formatMessage, messageArguments } from '../../../../src/i18n/message-format.ts';
 import { messagesFor, pickMessages } from '../../../../src/i18n/messages.ts';
+import { createLifecycleTexts } from '../../../../src/islands/claim-lifecycle/texts.ts';
 
 /** Each locale's own lifecycle file, before any fallback. */
 const files: Record<string, Record<string, string>> = { en, ja, 'zh-TW': zhTW };
@@ -102,5 +103,17 @@ describe('lifecycle messages', () => {
 		expect(left('en', 3)).toBe('3 business days left.');
 		expect(left('ja', 1)).toBe('残り 1 営業日。');
 		expect(left('zh-TW', 2)).toBe('剩餘 2 個工作天。');
+	});
+});
+
+describe("the lifecycle island's compositions", () => {
+	it("puts citations and labels together with each language's own punctuation", () => {
+		const cited = { en: '(MCA#121, MCA#140)', ja: '（MCA#121 MCA#140）', 'zh-TW': '（MCA#121 MCA#140）' } as const;
+		for (const lang of ['en', 'ja', 'zh-TW'] as const) {
+			const { t, list } = createLifecycleTexts(pickMessages(lang, ...islandMessagePrefixes), lang);
+			expect(t('lifecycle.ui.cited', { citations: list(['MCA#121', 'MCA#140'], 'unit') })).toBe(cited[lang]);
+			const summary = t('lifecycle.ui.calendarSummary', { heading: 'H', today: 'T' });
+			expect(summary).toBe(lang === 'en' ? 'H: T' : 'H：T');
+		}
 	});
 });
