@@ -40,7 +40,8 @@ describe('the simulator data', () => {
 		const codes = claimErrorCodes.slice(0, 3);
 		const punctuation: Readonly<Record<string, readonly [string, string]>> = {
 			en: [': ', ', and '],
-			ja: ['：', '、'],
+			// Microsoft's Japanese style, as the vendor article writes it: half-width colon and brackets.
+			ja: [': ', '、'],
 			'zh-TW': ['：', '和'],
 		};
 		for (const locale of locales) {
