@@ -30,7 +30,7 @@ export const assumedRefusalCodes = [
 	/** The simulator follows one claimed subscription per claim. */
 	'subscription-already-ended',
 ] as const satisfies readonly RefusalCode[];
-export type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
+type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
 type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;
 
 /** A message key the English catalog has (a type error otherwise). */
