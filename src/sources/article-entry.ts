@@ -21,6 +21,10 @@ export const articleMetaSchema = z.object({
 	sourceLocale: z.string(),
 	/** `ms.sourcegitcommit`: the English source version the text was translated from. */
 	sourceVersion: z.string(),
+	/** `ms.date` of the article the page shows, `YYYY-MM-DD`. */
+	articleDate: z.iso.date(),
+	/** A translation's `ms.lasthandoff` (when the vendor received the English), `YYYY-MM-DD`; absent on the English page. */
+	handoffDate: z.iso.date().optional(),
 	/** False when the translation was made from an older English version than the English page. */
 	current: z.boolean(),
 	changedSections: z.array(z.object({ anchor: z.string(), heading: z.string() })),
@@ -50,6 +54,8 @@ export function articleEntryData(page: ArticlePage): {
 			sourceFile: view.file,
 			sourceLocale,
 			sourceVersion: view.sourceVersion.commit,
+			articleDate: isoDate(view.sourceVersion.date),
+			...(view.kind !== 'english' && view.sourceVersion.lastHandoff ? { handoffDate: isoDate(view.sourceVersion.lastHandoff) } : {}),
 			current: view.current,
 			changedSections: view.changedSections.map((section) => ({
 				anchor: section.anchor,
@@ -60,4 +66,9 @@ export function articleEntryData(page: ArticlePage): {
 			upstreamRepository: upstreamRepositoryUrl(sourceLocale),
 		},
 	};
+}
+
+/** A front-matter date (parsed at UTC midnight) as `YYYY-MM-DD`. */
+function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { formatArticleDate } from '../../src/article/dates.ts';
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
@@ -66,6 +67,20 @@ for (const locale of locales) {
 		test('has no WCAG 2.2 AA violations', async ({ page }) => {
 			await page.goto(url);
 			await expectNoAxeViolations(page);
+		});
+
+		test('states the article’s date, and a translation’s hand-off date, under the title (issue #14)', async ({ page }) => {
+			await page.goto(url);
+			const dates = page.locator('main .article-dates');
+			await expect(dates).toHaveAttribute('data-article-date', '2020-06-29');
+			const date = formatArticleDate('2020-06-29', locale.lang);
+			if (locale.slug === 'root') {
+				await expect(dates).toHaveText(t('site.article.dated', { date }));
+			} else {
+				const handoff = await dates.getAttribute('data-handoff-date');
+				expect(handoff).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				await expect(dates).toHaveText(t('site.article.datedHandedOff', { date, handoff: formatArticleDate(handoff!, locale.lang) }));
+			}
 		});
 	});
 }

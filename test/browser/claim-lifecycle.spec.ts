@@ -124,10 +124,24 @@ for (const locale of locales) {
 			await page.locator('.lc-others button[data-event="dispute"]').click();
 			const refusal = page.locator('.lc-refusal');
 			await expect(refusal).toContainText(t(refusalKey('dispute-only-rejected')));
-			await expect(refusal).toContainText('MCA#158–167');
+			// Issue #14: the exact sentence (MCA#158), no longer the whole section MCA#158–167.
+			await expect(refusal).toContainText('MCA#158');
+			await expect(refusal).not.toContainText('MCA#158–167');
 			// Refused means nothing changed.
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
 			await expectNoAxeViolations(page);
+		});
+
+		test('a refusal no sentence states is shown as the simulator’s assumption, without sources', async ({ page }) => {
+			await page.goto(`${base}?preset=happy-path`);
+			await ready(page);
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
+			await page.locator('.lc-others > summary').click();
+			await page.locator('.lc-others button[data-event="approve"]').click();
+			const refusal = page.locator('.lc-refusal');
+			await expect(refusal).toContainText(t(refusalKey('already-approved')));
+			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.already-approved') }));
+			await expect(refusal).not.toContainText('MCA#');
 		});
 
 		test('has no WCAG 2.2 AA violations with comments, notes and the calendar open', async ({ page }) => {

@@ -9,6 +9,7 @@ export * from './schema.ts';
 export * from './rules.ts';
 export * from './transitions.ts';
 export * from './reasons.ts';
+export * from './bases.ts';
 export * from './message-keys.ts';
 export * from './presets.ts';
 export * from './url-state.ts';

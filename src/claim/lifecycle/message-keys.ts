@@ -22,6 +22,7 @@ export const islandMessagePrefixes = [
 	'lifecycle.moreProofReason.',
 	'lifecycle.rejectionReason.',
 	'lifecycle.refusal.',
+	'lifecycle.assumption.',
 	'lifecycle.comment.',
 	'lifecycle.deadline.',
 	'lifecycle.note.',

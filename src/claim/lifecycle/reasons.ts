@@ -7,11 +7,11 @@ import type { LifecycleStatus, MoreProofReason, RejectionReason } from './schema
 
 /** The citation of each more-proof reason. */
 export const moreProofReasonCitations: Readonly<Record<MoreProofReason, string>> = {
-	'missing-all-poe': 'MCA#152–156',
-	'missing-customer-acknowledgment': 'MCA#152–156',
-	'missing-or-old-dates': 'MCA#152–156',
-	'missing-partner-solution': 'MCA#152–156',
-	'missing-products': 'MCA#152–156',
+	'missing-all-poe': 'MCA#152',
+	'missing-customer-acknowledgment': 'MCA#153',
+	'missing-or-old-dates': 'MCA#154',
+	'missing-partner-solution': 'MCA#155',
+	'missing-products': 'MCA#156',
 };
 
 /**
@@ -19,13 +19,13 @@ export const moreProofReasonCitations: Readonly<Record<MoreProofReason, string>>
  * reason: `other-partner-chosen` names losing an arbitration (CAI#168), for which the sources give no reason.
  */
 export const rejectionReasonSources: Readonly<Record<RejectionReason, { readonly citation: string; readonly assumed: boolean }>> = {
-	'partner-request': { citation: 'MCA#169–182', assumed: false },
-	'customer-decline': { citation: 'MCA#169–182', assumed: false },
-	'insufficient-poe': { citation: 'MCA#169–182', assumed: false },
-	'missing-customer-consent': { citation: 'MCA#169–182', assumed: false },
-	'missing-products': { citation: 'MCA#169–182', assumed: false },
-	'no-partner-response': { citation: 'MCA#169–182', assumed: false },
-	'poe-unavailable': { citation: 'MCA#169–182', assumed: false },
+	'partner-request': { citation: 'MCA#170–172', assumed: false },
+	'customer-decline': { citation: 'MCA#173–174', assumed: false },
+	'insufficient-poe': { citation: 'MCA#175–177', assumed: false },
+	'missing-customer-consent': { citation: 'MCA#179', assumed: false },
+	'missing-products': { citation: 'MCA#180', assumed: false },
+	'no-partner-response': { citation: 'MCA#181', assumed: false },
+	'poe-unavailable': { citation: 'MCA#182', assumed: false },
 	'other-partner-chosen': { citation: 'CAI#168', assumed: true },
 };
 

@@ -21,7 +21,7 @@ export const deadlineKinds = [
 	'partner-response',
 	/** Approved: the customer may deny consent within 7 days of the approval. */
 	'consent',
-	/** Rejected: dispute within 30 days; after that, a new claim. */
+	/** Rejected: dispute within 30 days (MCA#158); after that, a new association with updated proof (MCA#160). */
 	'dispute',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
@@ -38,20 +38,20 @@ export interface DeadlineRule {
 }
 
 /**
- * Each deadline's length, kind and sources. Where the sources disagree, on the consent window (fact sheet §10), the
+ * Each deadline's length, kind and the sentences that state it (exact segments, not the section around them). Where the sources disagree, on the consent window (fact sheet §10), the
  * simulator follows MCA: the customer is notified after the approval and may deny consent within 7 (calendar) days;
  * the claim shows Approved meanwhile. MCA is the article about managing associations and states the rule three times
  * (MCA#126, MCA#146, MCA#194) and its timing twice (MCA#125, MCA#193). OSA says "five business days" (OSA#112) and
  * notifies the customer on submit (OSA#111, OSA#149).
  */
 export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
-	'review-start': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#119–121', 'MCA#130–156'] },
+	'review-start': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#120'] },
 	'review-decision': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#121', 'MCA#140'] },
-	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170–172'] },
-	'dispute-review': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#162–167'] },
-	'partner-response': { days: 5, unit: 'business', kind: 'consequence', citations: ['MCA#130–156'] },
+	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170'] },
+	'dispute-review': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#167'] },
+	'partner-response': { days: 5, unit: 'business', kind: 'consequence', citations: ['MCA#122', 'MCA#150'] },
 	consent: { days: 7, unit: 'calendar', kind: 'consequence', citations: ['MCA#126', 'MCA#146', 'MCA#194'] },
-	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158–160'] },
+	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158', 'MCA#160'] },
 };
 
 /** The status each deadline runs in (the page lists the deadlines by status). */

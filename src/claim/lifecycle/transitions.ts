@@ -2,7 +2,8 @@
  * The claim lifecycle as data, and the fold that plays events on it.
  *
  * `transitionTable` answers, for every status × event, either the next status or a refusal (a code whose
- * explanation is the message `refusalKey(code)`, `message-keys.ts`) with the citations it rests on. Some allowed moves also depend on
+ * explanation is the message `refusalKey(code)`, `message-keys.ts`) with its basis (`bases.ts`: the sentences
+ * that state it, or the simulator's assumption). Some allowed moves also depend on
  * dates and on what happened before (a deadline, a competing claim, a Dynamics subscription): those checks
  * are `guard`s, run after the table, each with its own refusal code. `applyEvent` never throws and never
  * ignores an event: it returns the new state or the refusal.
@@ -10,6 +11,7 @@
  * Fact sheet `content/facts/cpor-facts.md` §7 (statuses, transitions, deadlines), §8 (reasons), §9 (competing claims), §10 (consent window).
  */
 import { addCalendarDays } from '../business-days.ts';
+import { refusalBasis, type RefusalBasis } from './bases.ts';
 import { deadlineDate, deadlineRules, type DeadlineKind } from './rules.ts';
 import {
 	lifecycleEventSchema,
@@ -52,12 +54,12 @@ export const guardRefusalCodes = [
 	'deadline-not-passed',
 	'consent-window-over',
 	'dispute-window-over',
-	'dispute-window-open',
 	'arbitration-pending',
 	'no-competing-claim',
 	'already-competing',
 	'not-dynamics',
 	'subscription-active',
+	'approved-workload',
 	'subscription-already-ended',
 ] as const;
 
@@ -66,13 +68,16 @@ type TableRefusalCode = (typeof tableRefusalCodes)[number];
 type GuardRefusalCode = (typeof guardRefusalCodes)[number];
 export type RefusalCode = TableRefusalCode | GuardRefusalCode;
 
-/** Why an event was refused. `params` are calendar dates (`date`, `deadline`) for the explanation's placeholders. */
+/**
+ * Why an event was refused. `params` are calendar dates (`date`, `deadline`) for the explanation's placeholders;
+ * `basis` is `refusalBasis(code)`: the citations that state the rule, or the simulator's assumption.
+ */
 export interface Refusal {
 	readonly code: RefusalCode;
 	readonly status: LifecycleStatus;
 	readonly event: LifecycleEventType | null;
 	readonly params: Readonly<Record<string, string>>;
-	readonly citations: readonly string[];
+	readonly basis: RefusalBasis;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,24 +86,7 @@ export interface Refusal {
 
 export type Transition =
 	| { readonly kind: 'move'; readonly to: LifecycleStatus; readonly citations: readonly string[] }
-	| { readonly kind: 'refuse'; readonly refusal: TableRefusalCode; readonly citations: readonly string[] };
-
-/** Citations of the table's refusals: the rule that says where the event does belong. */
-const tableRefusalCitations: Readonly<Record<TableRefusalCode, readonly string[]>> = {
-	'already-submitted': ['MCA#133–134', 'OSA#148–149'],
-	'not-submitted': ['MCA#133–134'],
-	'review-not-started': ['MCA#119–121', 'MCA#130–156'],
-	'review-in-progress': ['MCA#130–156'],
-	'waiting-for-partner': ['MCA#130–156', 'MCA#152–156'],
-	'already-approved': ['MCA#130–156', 'MCA#126'],
-	'already-rejected': ['MCA#158–160'],
-	'nothing-to-respond': ['MCA#130–156', 'CAI#173'],
-	'consent-after-approval': ['MCA#125', 'MCA#193', 'OSA#111', 'OSA#149'],
-	'dispute-only-rejected': ['MCA#158–167'],
-	'claim-still-open': ['MCA#158–160', 'CAI#163–164'],
-	'competing-only-open': ['CAI#165–172'],
-	'subscription-only-approved': ['CAI#163–164'],
-};
+	| { readonly kind: 'refuse'; readonly refusal: TableRefusalCode; readonly basis: RefusalBasis };
 
 interface EventRow {
 	/** The statuses the event moves a claim out of, and where to. */
@@ -120,10 +108,10 @@ const reviewerRefusals = {
 
 /** The lifecycle, one row per event. `transitionTable` spreads it over every status. */
 const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
-	submit: { moves: { editing: 'submitted' }, citations: ['OSA#148–149', 'MCA#133–134'], refusal: 'already-submitted' },
+	submit: { moves: { editing: 'submitted' }, citations: ['OSA#148', 'MCA#134'], refusal: 'already-submitted' },
 	'start-review': {
 		moves: { submitted: 'under-review' },
-		citations: ['MCA#119–121', 'MCA#130–156'],
+		citations: ['MCA#120', 'MCA#138'],
 		refusal: 'review-in-progress',
 		refusals: {
 			editing: 'not-submitted',
@@ -134,31 +122,41 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 	},
 	'request-more-proof': {
 		moves: { 'under-review': 'partner-action-required' },
-		citations: ['MCA#152–156', 'CAI#173'],
+		citations: ['MCA#149–151', 'CAI#173'],
 		refusal: 'review-not-started',
 		refusals: reviewerRefusals,
 	},
 	respond: {
 		moves: { 'partner-action-required': 'under-review' },
-		citations: ['MCA#130–156', 'MCA#197–200'],
+		citations: ['MCA#150', 'MCA#200'],
 		refusal: 'nothing-to-respond',
 	},
 	'response-deadline-passes': {
 		moves: { 'partner-action-required': 'rejected' },
-		citations: ['MCA#130–156', 'MCA#169–182'],
+		citations: ['MCA#150', 'MCA#181'],
 		refusal: 'nothing-to-respond',
 	},
-	approve: { moves: { 'under-review': 'approved' }, citations: ['MCA#130–156'], refusal: 'review-not-started', refusals: reviewerRefusals },
-	reject: { moves: { 'under-review': 'rejected' }, citations: ['MCA#169–182'], refusal: 'review-not-started', refusals: reviewerRefusals },
+	approve: {
+		moves: { 'under-review': 'approved' },
+		citations: ['MCA#121', 'MCA#124'],
+		refusal: 'review-not-started',
+		refusals: reviewerRefusals,
+	},
+	reject: {
+		moves: { 'under-review': 'rejected' },
+		citations: ['MCA#142', 'MCA#169–182'],
+		refusal: 'review-not-started',
+		refusals: reviewerRefusals,
+	},
 	'customer-denies-consent': {
 		moves: { approved: 'rejected' },
-		citations: ['MCA#125–126', 'MCA#146', 'MCA#169–182'],
+		citations: ['MCA#125–126', 'MCA#173–174'],
 		refusal: 'consent-after-approval',
 	},
-	dispute: { moves: { rejected: 'under-review' }, citations: ['MCA#158–167'], refusal: 'dispute-only-rejected' },
+	dispute: { moves: { rejected: 'under-review' }, citations: ['MCA#158', 'MCA#162–167'], refusal: 'dispute-only-rejected' },
 	'new-claim': {
 		moves: { rejected: 'editing', approved: 'editing' },
-		citations: ['MCA#158–160', 'CAI#163–164'],
+		citations: ['MCA#160', 'CAI#164'],
 		refusal: 'claim-still-open',
 	},
 	'competing-claim': {
@@ -178,14 +176,14 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 		refusal: 'review-not-started',
 		refusals: reviewerRefusals,
 	},
-	'subscription-ends': { moves: { approved: 'approved' }, citations: ['CAI#163–164'], refusal: 'subscription-only-approved' },
+	'subscription-ends': { moves: { approved: 'approved' }, citations: ['CAI#164'], refusal: 'subscription-only-approved' },
 };
 
 function transitionOf(status: LifecycleStatus, row: EventRow): Transition {
 	const to = row.moves[status];
 	if (to !== undefined) return { kind: 'move', to, citations: row.citations };
 	const refusal = row.refusals?.[status] ?? row.refusal;
-	return { kind: 'refuse', refusal, citations: tableRefusalCitations[refusal] };
+	return { kind: 'refuse', refusal, basis: refusalBasis(refusal) };
 }
 
 /** Every status × event: the next status, or the refusal. */
@@ -334,10 +332,9 @@ function refuse(
 	state: LifecycleState,
 	event: LifecycleEventType | null,
 	code: RefusalCode,
-	citations: readonly string[],
 	params: Record<string, string> = {},
 ): ApplyResult {
-	return { ok: false, refusal: { code, status: state.status, event, params, citations } };
+	return { ok: false, refusal: { code, status: state.status, event, params, basis: refusalBasis(code) } };
 }
 
 /** The first date on which "the deadline passes" is true for a status with a deadline: the day after it. */
@@ -346,54 +343,39 @@ export function dayAfterDeadline(state: LifecycleState): string | null {
 	return deadline ? addCalendarDays(deadline.date, 1) : null;
 }
 
-/** The guards: the checks an allowed move still has to pass. `null` when it passes. */
-function guard(
-	state: LifecycleState,
-	event: LifecycleEvent,
-): { code: GuardRefusalCode; citations: readonly string[]; params?: Record<string, string> } | null {
+/**
+ * The guards: the checks an allowed move still has to pass. `null` when it passes. Each code's basis (the
+ * sentences that state it, or the simulator's assumption) is `refusalBasis(code)` (`bases.ts`).
+ */
+function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefusalCode; params?: Record<string, string> } | null {
 	const entry = currentEntry(state);
 	const deadline = entry.deadline?.date ?? '';
 	switch (event.type) {
 		case 'respond':
-			return event.date > deadline
-				? { code: 'response-too-late', citations: deadlineRules['partner-response'].citations, params: { deadline } }
-				: null;
+			return event.date > deadline ? { code: 'response-too-late', params: { deadline } } : null;
 		case 'response-deadline-passes':
-			return event.date <= deadline
-				? { code: 'deadline-not-passed', citations: deadlineRules['partner-response'].citations, params: { deadline } }
-				: null;
+			return event.date <= deadline ? { code: 'deadline-not-passed', params: { deadline } } : null;
 		case 'customer-denies-consent':
-			return event.date > deadline
-				? { code: 'consent-window-over', citations: deadlineRules.consent.citations, params: { deadline } }
-				: null;
+			return event.date > deadline ? { code: 'consent-window-over', params: { deadline } } : null;
 		case 'dispute':
-			return event.date > deadline
-				? { code: 'dispute-window-over', citations: deadlineRules.dispute.citations, params: { deadline } }
-				: null;
+			return event.date > deadline ? { code: 'dispute-window-over', params: { deadline } } : null;
 		case 'new-claim':
-			if (state.status === 'rejected' && event.date <= deadline) {
-				return {
-					code: 'dispute-window-open',
-					citations: deadlineRules.dispute.citations,
-					params: { deadline, date: addCalendarDays(deadline, 1) },
-				};
-			}
-			if (state.status === 'approved' && state.subscriptionEnded === null)
-				return { code: 'subscription-active', citations: ['CAI#163–164'] };
-			return null;
+			// After a rejection, a new claim at any time: no sentence bars one during the 30 days to dispute (MCA#158–160).
+			if (state.status !== 'approved') return null;
+			// A Microsoft 365 claim is associated per workload and has no subscription that could end (OSA#131).
+			if (!state.facts.dynamics) return { code: 'approved-workload' };
+			return state.subscriptionEnded === null ? { code: 'subscription-active' } : null;
 		case 'approve':
 		case 'reject':
-			return state.competing ? { code: 'arbitration-pending', citations: ['CAI#168–172'] } : null;
+			return state.competing ? { code: 'arbitration-pending' } : null;
 		case 'arbitration-won':
 		case 'arbitration-lost':
-			return state.competing ? null : { code: 'no-competing-claim', citations: ['CAI#165–168'] };
+			return state.competing ? null : { code: 'no-competing-claim' };
 		case 'competing-claim':
-			return state.competing ? { code: 'already-competing', citations: ['CAI#168', 'OSA#131'] } : null;
+			return state.competing ? { code: 'already-competing' } : null;
 		case 'subscription-ends':
-			if (!state.facts.dynamics) return { code: 'not-dynamics', citations: ['CAI#163'] };
-			return state.subscriptionEnded === null
-				? null
-				: { code: 'subscription-already-ended', citations: ['CAI#164'], params: { date: state.subscriptionEnded } };
+			if (!state.facts.dynamics) return { code: 'not-dynamics' };
+			return state.subscriptionEnded === null ? null : { code: 'subscription-already-ended', params: { date: state.subscriptionEnded } };
 		default:
 			return null;
 	}
@@ -446,19 +428,19 @@ function withNote(entry: TimelineEntry, note: TimelineNote): TimelineEntry {
  */
 export function applyEvent(state: LifecycleState, input: unknown): ApplyResult {
 	const parsed = lifecycleEventSchema.safeParse(input);
-	if (!parsed.success) return refuse(state, null, 'event-invalid', []);
+	if (!parsed.success) return refuse(state, null, 'event-invalid');
 	const event = parsed.data;
 	const transition = transitionTable[state.status][event.type];
-	if (transition.kind === 'refuse') return refuse(state, event.type, transition.refusal, transition.citations);
-	if (event.date < state.lastDate) return refuse(state, event.type, 'date-before-status', [], { date: state.lastDate });
+	if (transition.kind === 'refuse') return refuse(state, event.type, transition.refusal);
+	if (event.date < state.lastDate) return refuse(state, event.type, 'date-before-status', { date: state.lastDate });
 	const blocked = guard(state, event);
-	if (blocked) return refuse(state, event.type, blocked.code, blocked.citations, blocked.params);
+	if (blocked) return refuse(state, event.type, blocked.code, blocked.params);
 
 	try {
 		return { ok: true, state: next(state, event, transition.to) };
 	} catch (error) {
 		// Only a date beyond the year 9999 gets here (a deadline that can't be written as YYYY-MM-DD).
-		if (error instanceof RangeError) return refuse(state, event.type, 'event-invalid', []);
+		if (error instanceof RangeError) return refuse(state, event.type, 'event-invalid');
 		throw error;
 	}
 }

@@ -139,7 +139,7 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 	);
 }
 
-/** Why the event tried is not possible, with the dates it depends on and its sources. */
+/** Why the event tried is not possible, with the dates it depends on and its basis: its sources, or the simulator's assumption. */
 function RefusalNotice({ refusal, texts: { t, date, list } }: { readonly refusal: Refusal; readonly texts: LifecycleTexts }) {
 	const dates = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, date(value)]));
 	return (
@@ -148,7 +148,11 @@ function RefusalNotice({ refusal, texts: { t, date, list } }: { readonly refusal
 				<strong>{t('lifecycle.ui.refused', { event: refusal.event ? t(eventKey(refusal.event)) : '' })}</strong>
 			</p>
 			<p>{t(refusalKey(refusal.code), dates)}</p>
-			{refusal.citations.length > 0 && <p class="lc-cite">{t('lifecycle.ui.sources', { citations: list(refusal.citations, 'unit') })}</p>}
+			<p class="lc-cite">
+				{refusal.basis.kind === 'documented'
+					? t('lifecycle.ui.sources', { citations: list(refusal.basis.citations, 'unit') })
+					: t('lifecycle.ui.assumption', { assumption: t(refusal.basis.assumption) })}
+			</p>
 		</div>
 	);
 }

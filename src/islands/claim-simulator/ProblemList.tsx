@@ -40,7 +40,7 @@ export function ProblemList({ id, heading, problems, t, data, kind }: ProblemLis
 					return (
 						<li id={problemId(id, index)} data-code={problem.code}>
 							<p>
-								<strong>{text.title}</strong> <code translate={false}>{problem.code}</code>
+								<strong>{text.title}</strong> <small>{t('simulator.siteIdLabel')}</small> <code translate={false}>{problem.code}</code>
 							</p>
 							<p>{text.cause}</p>
 							<p>

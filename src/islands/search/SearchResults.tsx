@@ -50,7 +50,12 @@ function PageOption({
 		<>
 			<span class="site-search__title" lang={foreign}>
 				{page.title}
-				{page.code && <code translate={false}>{page.code}</code>}
+				{page.code && (
+					<>
+						{' '}
+						<small>{t('search.siteIdLabel')}</small> <code translate={false}>{page.code}</code>
+					</>
+				)}
 			</span>
 			<span class="site-search__labels">
 				{isKind(page.kind) && <span class="site-search__label">{t(`search.kind.${page.kind}`)}</span>}

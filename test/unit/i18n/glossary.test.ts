@@ -159,6 +159,12 @@ describe('the glossaries', () => {
 		expect(term('ja', 'status-rejected')).toBe('拒否');
 		expect(term('ja', 'customer')).toBe('顧客');
 	});
+
+	it('hold the words issue #14 corrects: arbitration is 仲裁 (Microsoft decides), never 調停; a claim goes to arbitration', () => {
+		const concept = (lang: string) => glossaries.get(lang)!.concepts.find((entry) => entry.id === 'arbitration');
+		expect(concept('ja')).toMatchObject({ term: '仲裁', wrong: ['調停'] });
+		expect(concept('zh-TW')).toMatchObject({ term: '仲裁', wrong: ['通過仲裁'] });
+	});
 });
 
 describe('the message catalogs', () => {

@@ -1,0 +1,74 @@
+/**
+ * The basis of every refusal the lifecycle gives: either the sentences that state the rule (`documented`, with
+ * `KEY#n` citations that resolve to the fact sheet `content/facts/cpor-facts.md`), or the simulator's assumption
+ * (`assumed`, with the message `lifecycle.assumption.<code>` that says so to the reader). Never both, never
+ * neither: a rule the sources only describe the situation around is an assumption.
+ */
+import type { MessageKey } from '../../i18n/catalog.ts';
+import type { RefusalCode } from './transitions.ts';
+
+/** Refusals no Microsoft sentence states: the simulator's own choices, shown to the reader as such. */
+export const assumedRefusalCodes = [
+	/** A link the simulator can't read: its own input check. */
+	'event-invalid',
+	/** Events are played in date order: the simulator's model of time. */
+	'date-before-status',
+	/** MCA says what Approved means, not that reviewers can't act on it again or that a partner can't request a rejection then. */
+	'already-approved',
+	/** The sources describe a new claim after 30 days (MCA#160) or for a new subscription (CAI#164), never that one is barred while a claim is open. */
+	'claim-still-open',
+	/** The sources don't say whether a competing claim can arrive after a decision. */
+	'competing-only-open',
+	/** CAI#163–164 describe an approved claim's subscription; nothing about one ending before the approval. */
+	'subscription-only-approved',
+	/** The sources don't say what a third partner's claim does during an arbitration. */
+	'already-competing',
+	/** CAI#164 says a new subscription needs a separate claim; it doesn't bar a new claim while the old one is active. */
+	'subscription-active',
+	/** An approved Microsoft 365 claim has no subscription (OSA#131); the sources describe no new claim after it. */
+	'approved-workload',
+	/** The simulator follows one claimed subscription per claim. */
+	'subscription-already-ended',
+] as const satisfies readonly RefusalCode[];
+type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
+type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;
+
+/** A message key the English catalog has (a type error otherwise). */
+type Key<K extends MessageKey> = K;
+
+export type RefusalBasis =
+	| { readonly kind: 'documented'; readonly citations: readonly string[] }
+	| { readonly kind: 'assumed'; readonly assumption: Key<`lifecycle.assumption.${AssumedRefusalCode}`> };
+
+/** The sentences that state each documented refusal's rule: the exact segments, not the section around them. */
+const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly string[]>> = {
+	// Editing lasts until the partner submits (MCA#134); submitting happens there only.
+	'already-submitted': ['MCA#133–134'],
+	'not-submitted': ['MCA#134'],
+	// Submitted: Microsoft hasn't started the review (MCA#120, MCA#136); the reviewer decides Under review (MCA#121).
+	'review-not-started': ['MCA#120', 'MCA#136'],
+	'review-in-progress': ['MCA#120', 'MCA#138'],
+	'waiting-for-partner': ['MCA#122', 'MCA#150'],
+	// Rejected: dispute within 30 days, after that a new association (MCA#158, MCA#160).
+	'already-rejected': ['MCA#158', 'MCA#160'],
+	'nothing-to-respond': ['MCA#122', 'MCA#150'],
+	// The customer is notified after the approval (MCA#125, MCA#193); OSA says on submit (OSA#111): fact sheet §10.
+	'consent-after-approval': ['MCA#125', 'MCA#193'],
+	'dispute-only-rejected': ['MCA#158'],
+	'response-too-late': ['MCA#122', 'MCA#150'],
+	'deadline-not-passed': ['MCA#150'],
+	'consent-window-over': ['MCA#126', 'MCA#146', 'MCA#194'],
+	'dispute-window-over': ['MCA#158', 'MCA#160'],
+	// With two partners on one customer and product/workload, Microsoft decides which partner to approve.
+	'arbitration-pending': ['CAI#168'],
+	'no-competing-claim': ['CAI#166', 'CAI#168'],
+	// A subscription ID is asked and shown for Dynamics 365 only (OSA#145, CAI#163).
+	'not-dynamics': ['OSA#145', 'CAI#163'],
+};
+
+/** The basis of a refusal: its citations, or its assumption message. */
+export function refusalBasis(code: RefusalCode): RefusalBasis {
+	return (assumedRefusalCodes as readonly RefusalCode[]).includes(code)
+		? { kind: 'assumed', assumption: `lifecycle.assumption.${code as AssumedRefusalCode}` }
+		: { kind: 'documented', citations: documentedCitations[code as DocumentedRefusalCode] };
+}

@@ -1,0 +1,39 @@
+/**
+ * What Microsoft changed after the 2020 articles the site simulates (fact sheet `content/facts/cpor-facts.md` §11:
+ * the 2023 revisions EN2023 of CAI and MCA2023 of MCA). The simulators keep the 2020 flow; a page where the reader
+ * meets one of these facts shows a short "Changed later" note (`ChangedLater.astro`) with the new term. The notes'
+ * words are the `facts.changedLater.<id>` messages. EN2023 and MCA2023 have no segment numbers: they are cited by
+ * section, as the fact sheet does.
+ */
+
+/** One later change: the fact sheet's citation of the revision that made it. */
+export interface LaterChange {
+	/** `EN2023` or `MCA2023` and, where the sheet names one, the section of the 2023 article. */
+	readonly citation: string;
+}
+
+/** The later changes, by id (the id is the message key's last part). */
+export const laterChanges = {
+	/** "Activity" became "Partner role", with new names for each activity. */
+	'partner-roles': { citation: 'EN2023 “Which partner role do I choose?”' },
+	/** The solution area "Microsoft 365" became "Modern Work and Security". */
+	'modern-work-and-security': { citation: 'EN2023 “Which partner role do I choose?”' },
+	/** "MPN" became "Microsoft AI Cloud Partner Program". */
+	'ai-cloud-partner-program': { citation: 'EN2023' },
+	/** Up to seven days after provisioning for a subscription to reflect in the claim flow. */
+	'seven-days-to-reflect': { citation: 'EN2023 “When subscriptions are available to claim”' },
+	/** "The subscription has already been claimed" dropped from the subscription errors. */
+	'already-claimed-dropped': { citation: 'EN2023 “Subscription errors in the CPOR association claim flow”' },
+	/** The statuses Dispute and Rejected final, a single dispute, 14-business-day windows. */
+	'dispute-statuses': { citation: 'MCA2023' },
+	/** The action Disassociate customer. */
+	'disassociate-customer': { citation: 'MCA2023' },
+} as const satisfies Readonly<Record<string, LaterChange>>;
+export type LaterChangeId = keyof typeof laterChanges;
+
+/** The later changes a page shows, by where the reader meets the fact. */
+export const laterChangesOn = {
+	activityHelper: ['partner-roles', 'modern-work-and-security'],
+	mpnHelper: ['ai-cloud-partner-program'],
+	lifecycle: ['dispute-statuses', 'disassociate-customer'],
+} as const satisfies Readonly<Record<string, readonly LaterChangeId[]>>;
