@@ -44,7 +44,6 @@ export const claimErrorCodes = [
 	'SUBSCRIPTION_IS_CSP',
 	'SUBSCRIPTION_NOT_PROVISIONED',
 	'SUBSCRIPTION_NOT_ACTIVE',
-	'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM',
 	'SUBSCRIPTION_ALREADY_CLAIMED',
 	// proof of execution
 	'PROOF_OF_EXECUTION_REQUIRED',
@@ -68,7 +67,12 @@ export interface ClaimError {
 export type Severity = 'error' | 'warning';
 
 /** The codes that warn and let the claim go on; every other code stops the flow at its step. */
-const warningCodes: readonly ClaimErrorCode[] = ['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN', 'COMPETING_CLAIM'];
+const warningCodes: readonly ClaimErrorCode[] = [
+	'MPN_NOT_ENROLLED',
+	'MPN_PARTNER_TYPE_NOT_SHOWN',
+	'ACTIVITY_CHANNEL_NOT_ELIGIBLE',
+	'COMPETING_CLAIM',
+];
 
 export function severityOf(code: ClaimErrorCode): Severity {
 	return warningCodes.includes(code) ? 'warning' : 'error';
@@ -81,7 +85,6 @@ export const articleAnchors = [
 	'when-subscriptions-will-be-available-to-claim',
 	'which-activity-do-i-choose',
 	'which-mpn-do-i-choose',
-	'choosing-a-product-vs-entering-a-subscription',
 	'competing-claims',
 ] as const;
 
