@@ -34,7 +34,10 @@ function benchDraft(index: number, random: () => number, sandbox: Sandbox): Clai
 	if (random() < 0.3) draft.solutionArea = pick(solutionAreas, random);
 	if (random() < 0.3) draft.activity = pick(activities, random);
 	if (random() < 0.5) draft.products = sandbox.products.filter(() => random() < 0.3).map((product) => product.id);
-	if (random() < 0.5) draft.subscriptionId = pick(sandbox.subscriptions, random).id;
+	if (random() < 0.5) {
+		const subscription = pick(sandbox.subscriptions, random);
+		draft.subscriptionIds = { [pick(sandbox.products, random).id]: subscription.id };
+	}
 	return draft;
 }
 

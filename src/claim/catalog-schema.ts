@@ -25,7 +25,11 @@ export const catalogEntrySchema = z
 		step: z.enum(claimStepIds).nullable(),
 		/** Every field an error of this code can point at. */
 		fields: z.array(z.enum(draftFields)),
-		/** `documented`: the article or the fact sheet's sources state the condition; `assumed`: the simulator adds it. */
+		/**
+		 * Exactly one basis per entry. `documented`: Microsoft documents the check itself, and `citations` resolve to
+		 * the sentences that say so. `assumed`: Microsoft doesn't document the check; the simulator adds it and
+		 * says what it assumes (message `errors.<CODE>.assumption`, shown wherever the entry is).
+		 */
 		basis: z.enum(['documented', 'assumed']),
 		/** The article section to link; `null` for plain required-field checks. */
 		anchor: z.enum(articleAnchors).nullable(),
@@ -37,14 +41,14 @@ export const catalogEntrySchema = z
 		articleQuote: z.strictObject({ citation, isTitle: z.boolean() }).nullable(),
 		/** The exact strings the portal shows are not documented, only descriptions of the errors (fact sheet §5). */
 		portalText: z.literal('not-documented'),
-		/** Whether the simulator assumes something where the sources are silent (message `errors.<CODE>.assumption`); required for `assumed` entries. */
-		assumption: z.boolean(),
 		/** Pages the fix sends the partner to (support, Incentives overview). */
 		links: z.array(z.url()),
 	})
-	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation')
-	.refine((entry) => entry.basis === 'documented' || entry.assumption, 'an assumed entry says what it assumes');
+	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation');
 /** An entry as written in the catalog. */
 export type CatalogEntryInput = z.infer<typeof catalogEntrySchema>;
-/** An entry with its severity (`severityOf`, errors.ts). */
-export type CatalogEntry = CatalogEntryInput & { readonly severity: Severity };
+/**
+ * An entry with its severity (`severityOf`, errors.ts) and `assumption`: true exactly for `assumed` entries,
+ * which have the message `errors.<CODE>.assumption`.
+ */
+export type CatalogEntry = CatalogEntryInput & { readonly severity: Severity; readonly assumption: boolean };

@@ -5,7 +5,9 @@
  * (`src/i18n/messages/<lang>/errors.json`), keyed by code (`errorMessageKey`, `error-messages.ts`).
  *
  * Sources: the troubleshooting article (CAI, `content/sources/*`), cited by segment number, and the fact sheet
- * `content/facts/cpor-facts.md` (OSA, MCA, FCD).
+ * `content/facts/cpor-facts.md` (OSA, MCA, FCD; OSA numbers are those of its ja-JP copy, see the sheet's key table).
+ * Each entry has one basis: `documented` (Microsoft documents the check; its citations say so) or `assumed`
+ * (the simulator's check, with the assumption the reader is shown). Never both, never neither.
  *
  * `catalogEntrySchema` (catalog-schema.ts) checks every entry in the tests; severities come from `severityOf` (errors.ts).
  */
@@ -31,7 +33,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#115', 'OSA#135'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	MPN_UNKNOWN: {
@@ -42,7 +43,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#135'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 	MPN_NOT_ENROLLED: {
@@ -53,18 +53,16 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['CAI#157', 'CAI#159', 'CAI#161'],
 		articleQuote: { citation: 'CAI#161', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [INCENTIVES_OVERVIEW_URL],
 	},
 	MPN_PARTNER_TYPE_NOT_SHOWN: {
 		step: 'mpn',
 		fields: ['mpnId'],
-		basis: 'documented',
+		basis: 'assumed',
 		anchor: 'which-mpn-do-i-choose',
 		citations: ['CAI#156–160'],
 		articleQuote: { citation: 'CAI#157', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 
@@ -79,7 +77,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#116', 'CAI#112', 'FCD#113–114'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	TENANT_ID_REQUIRED: {
@@ -90,7 +87,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#117', 'CAI#112', 'FCD#115'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	TENANT_ID_NOT_GUID: {
@@ -98,10 +94,9 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['tenantId'],
 		basis: 'assumed',
 		anchor: null,
-		citations: ['FCD#115'],
+		citations: [],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 	DOMAIN_TENANT_MISMATCH: {
@@ -112,7 +107,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['CAI#111–113'],
 		articleQuote: { citation: 'CAI#113', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 
@@ -127,7 +121,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#118', 'OSA#138'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	ACTIVITY_REQUIRED: {
@@ -138,7 +131,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#119', 'OSA#138–139'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	ACTIVITY_NOT_FOR_SOLUTION_AREA: {
@@ -149,7 +141,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['CAI#133–136', 'CAI#151–153'],
 		articleQuote: { citation: 'CAI#136', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	CLAIM_NAME_REQUIRED: {
@@ -160,7 +151,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#123', 'OSA#141'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	REVENUE_ASSOCIATION_FIELD_REQUIRED: {
@@ -171,7 +161,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#127', 'OSA#140'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 
@@ -186,7 +175,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#124', 'OSA#142'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	PRODUCT_NOT_IN_SOLUTION_AREA: {
@@ -197,18 +185,16 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#118', 'OSA#124', 'CAI#133'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 	ACTIVITY_CHANNEL_NOT_ELIGIBLE: {
 		step: 'products',
 		fields: ['activity', 'products'],
-		basis: 'documented',
+		basis: 'assumed',
 		anchor: 'which-activity-do-i-choose',
-		citations: ['CAI#142–150', 'CAI#121'],
+		citations: ['CAI#143', 'CAI#146', 'CAI#150', 'CAI#121'],
 		articleQuote: { citation: 'CAI#143', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 	COMPETING_CLAIM: {
@@ -216,10 +202,9 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['products'],
 		basis: 'documented',
 		anchor: 'competing-claims',
-		citations: ['CAI#166–173'],
+		citations: ['CAI#166–172'],
 		articleQuote: { citation: 'CAI#166', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 
@@ -240,7 +225,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#120', 'OSA#122', 'OSA#143–144'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	TECHNICAL_CONTACT_REQUIRED: {
@@ -251,7 +235,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#121', 'OSA#143–144'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	CONTACT_EMAIL_INVALID: {
@@ -262,7 +245,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#120–122'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 
@@ -277,7 +259,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#145', 'CAI#115–116'],
 		articleQuote: { citation: 'CAI#116', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 	SUBSCRIPTION_ID_INVALID: {
@@ -288,7 +269,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['CAI#124', 'CAI#125–126'],
 		articleQuote: { citation: 'CAI#124', isTitle: true },
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [SUPPORT_URL],
 	},
 	SUBSCRIPTION_NOT_DYNAMICS: {
@@ -296,10 +276,9 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['subscriptionId'],
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
-		citations: ['CAI#120', 'CAI#125–126'],
+		citations: ['CAI#118', 'CAI#120', 'CAI#125–126'],
 		articleQuote: { citation: 'CAI#120', isTitle: true },
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [SUPPORT_URL],
 	},
 	SUBSCRIPTION_PRODUCT_NOT_ON_TENANT: {
@@ -310,62 +289,46 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['CAI#116', 'CAI#119', 'CAI#125–126'],
 		articleQuote: { citation: 'CAI#119', isTitle: true },
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [SUPPORT_URL],
 	},
 	SUBSCRIPTION_IS_CSP: {
 		step: 'subscription',
-		fields: ['subscriptionId'],
+		fields: ['products', 'subscriptionId'],
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
-		citations: ['CAI#121', 'CAI#143', 'CAI#125–126'],
+		citations: ['CAI#118', 'CAI#121', 'CAI#125–126'],
 		articleQuote: { citation: 'CAI#121', isTitle: true },
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [SUPPORT_URL],
 	},
 	SUBSCRIPTION_NOT_PROVISIONED: {
 		step: 'subscription',
-		fields: ['subscriptionId'],
+		fields: ['products', 'subscriptionId'],
 		basis: 'documented',
 		anchor: 'when-subscriptions-will-be-available-to-claim',
 		citations: ['CAI#122', 'CAI#128–131'],
 		articleQuote: { citation: 'CAI#122', isTitle: true },
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [SUPPORT_URL],
 	},
 	SUBSCRIPTION_NOT_ACTIVE: {
 		step: 'subscription',
-		fields: ['subscriptionId'],
+		fields: ['products', 'subscriptionId'],
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
-		citations: ['CAI#116–117', 'CAI#125–126'],
+		citations: ['CAI#116–117', 'CAI#125–126', 'CAI#164'],
 		articleQuote: { citation: 'CAI#117', isTitle: false },
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [SUPPORT_URL],
-	},
-	NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM: {
-		step: 'subscription',
-		fields: ['subscriptionId'],
-		basis: 'documented',
-		anchor: 'choosing-a-product-vs-entering-a-subscription',
-		citations: ['CAI#163–164'],
-		articleQuote: { citation: 'CAI#164', isTitle: false },
-		portalText: NOT_DOCUMENTED,
-		assumption: true,
-		links: [],
 	},
 	SUBSCRIPTION_ALREADY_CLAIMED: {
 		step: 'subscription',
-		fields: ['subscriptionId'],
+		fields: ['products', 'subscriptionId'],
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
-		citations: ['CAI#123', 'CAI#125–126', 'OSA#131'],
+		citations: ['CAI#118', 'CAI#123', 'CAI#125–126', 'OSA#131'],
 		articleQuote: { citation: 'CAI#123', isTitle: true },
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [SUPPORT_URL],
 	},
 
@@ -380,7 +343,6 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: ['OSA#125–126', 'OSA#146–147', 'MCA#133–134', 'MCA#175'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: false,
 		links: [],
 	},
 
@@ -395,14 +357,13 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		citations: [],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
-		assumption: true,
 		links: [],
 	},
 };
 
-/** Every entry with its severity. */
+/** Every entry with its severity, and `assumption` for the `assumed` ones. */
 export const claimErrorCatalog: Readonly<Record<ClaimErrorCode, CatalogEntry>> = Object.fromEntries(
-	claimErrorCodes.map((code) => [code, { ...entries[code], severity: severityOf(code) }]),
+	claimErrorCodes.map((code) => [code, { ...entries[code], severity: severityOf(code), assumption: entries[code].basis === 'assumed' }]),
 ) as Record<ClaimErrorCode, CatalogEntry>;
 
 /** The catalog entry of a code. */

@@ -17,7 +17,6 @@ export type PurchaseChannel = (typeof purchaseChannels)[number];
 
 /** CAI#117 ("active/in grace"), CAI#122 and #128 (not yet provisioned), CAI#164 (the subscription ends). */
 export const subscriptionStatuses = ['active', 'in-grace', 'expired', 'not-provisioned'] as const;
-export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
 
 /** The draft fields an error can point at (dotted paths into `ClaimDraft`). */
 export const draftFields = [

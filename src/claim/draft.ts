@@ -19,7 +19,7 @@ export function emptyDraft(): ClaimDraft {
 			company: { name: '', email: '' },
 		},
 		claimName: '',
-		subscriptionId: '',
+		subscriptionIds: {},
 		revenueAssociation: { solutionSellerName: '', customerName: '', isvProductName: '' },
 		proofOfExecution: null,
 		comments: '',

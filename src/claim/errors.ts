@@ -44,7 +44,6 @@ export const claimErrorCodes = [
 	'SUBSCRIPTION_IS_CSP',
 	'SUBSCRIPTION_NOT_PROVISIONED',
 	'SUBSCRIPTION_NOT_ACTIVE',
-	'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM',
 	'SUBSCRIPTION_ALREADY_CLAIMED',
 	// proof of execution
 	'PROOF_OF_EXECUTION_REQUIRED',
@@ -68,13 +67,18 @@ export interface ClaimError {
 export type Severity = 'error' | 'warning';
 
 /** The codes that warn and let the claim go on; every other code stops the flow at its step. */
-const warningCodes: readonly ClaimErrorCode[] = ['MPN_NOT_ENROLLED', 'MPN_PARTNER_TYPE_NOT_SHOWN', 'COMPETING_CLAIM'];
+const warningCodes: readonly ClaimErrorCode[] = [
+	'MPN_NOT_ENROLLED',
+	'MPN_PARTNER_TYPE_NOT_SHOWN',
+	'ACTIVITY_CHANNEL_NOT_ELIGIBLE',
+	'COMPETING_CLAIM',
+];
 
 export function severityOf(code: ClaimErrorCode): Severity {
 	return warningCodes.includes(code) ? 'warning' : 'error';
 }
 
-/** The headings of the troubleshooting article an entry belongs to (the anchors are the same in every locale). */
+/** Every section heading of the troubleshooting article, in order (the anchors are the same in every locale); an entry links to one. */
 export const articleAnchors = [
 	'domain-tenant-mismatch',
 	'subscription-errors-in-the-cpor-association-claim-flow',

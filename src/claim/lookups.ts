@@ -49,8 +49,8 @@ export function chosenProducts(draft: ClaimDraft, sandbox: Sandbox): Product[] {
 }
 
 /**
- * The chosen Dynamics 365 products that have multiple subscriptions for this customer: for them the flow asks
- * for the subscription ID (OSA#145, CAI#115). Subscriptions of every status count.
+ * The chosen Dynamics 365 products that have multiple subscriptions for this customer: for each of them the flow
+ * asks for the subscription ID (OSA#145, CAI#115). Subscriptions of every status count.
  */
 export function productsAskingForSubscription(draft: ClaimDraft, sandbox: Sandbox): Product[] {
 	return chosenProducts(draft, sandbox).filter(
@@ -61,4 +61,9 @@ export function productsAskingForSubscription(draft: ClaimDraft, sandbox: Sandbo
 /** True when the flow asks this draft for a subscription ID. */
 export function isSubscriptionAsked(draft: ClaimDraft, sandbox: Sandbox): boolean {
 	return productsAskingForSubscription(draft, sandbox).length > 0;
+}
+
+/** The subscription ID the partner entered for one product ('' when none). */
+export function enteredSubscriptionId(draft: ClaimDraft, productId: string): string {
+	return Object.hasOwn(draft.subscriptionIds, productId) ? (draft.subscriptionIds[productId] ?? '') : '';
 }

@@ -40,6 +40,7 @@ export const presetSubscriptions = {
 	contosoMicrosoft365: 'a6190f37-3115-44e0-8e9c-9c5979a740b2',
 	contosoTeamsCspClaimed: '98d50c53-31f9-4fe3-8bae-57b1d4a68073',
 	northwindSalesCsp: 'ae3f0119-c165-4551-ab51-1ada9ba9e921',
+	northwindPowerBiCsp: 'c9a3e0d2-7b1f-4c6e-9d8a-2f5b6e1a4c37',
 	northwindExchangeCsp: '91b5abe8-88f0-4631-9385-6649ec4ef9b9',
 	northwindCustomerServiceExpired: '9e3ceaf0-e652-4a81-b8dd-fc4d0ad61ea4',
 	northwindCustomerServiceExpiredToo: '0bc1cc7b-d96a-42d9-9089-fdbfeb5daafd',
@@ -150,11 +151,19 @@ export const presetSandbox: Sandbox = {
 			status: 'active',
 			alreadyClaimed: true,
 		},
-		// Northwind: Sales only through CSP; both Customer Service subscriptions expired.
+		// Northwind: Sales and Power BI only through CSP; both Customer Service subscriptions expired.
 		{
 			id: S.northwindSalesCsp,
 			tenantId: T.northwind,
 			product: 'dynamics-365-sales',
+			channel: 'csp',
+			status: 'active',
+			alreadyClaimed: false,
+		},
+		{
+			id: S.northwindPowerBiCsp,
+			tenantId: T.northwind,
+			product: 'power-bi-pro',
 			channel: 'csp',
 			status: 'active',
 			alreadyClaimed: false,
@@ -243,7 +252,7 @@ const happyPath: ClaimDraft = {
 	products: ['dynamics-365-sales'],
 	contacts: contacts('contoso.com'),
 	claimName: 'Contoso – Dynamics 365 Sales rollout',
-	subscriptionId: S.contosoSalesVolumeLicensing,
+	subscriptionIds: { 'dynamics-365-sales': S.contosoSalesVolumeLicensing },
 	revenueAssociation: noRevenueAssociation,
 	proofOfExecution: signedStatementOfWork,
 	comments: '',
@@ -256,7 +265,7 @@ const microsoft365Usage: ClaimDraft = {
 	activity: 'usage',
 	products: ['microsoft-365-e3'],
 	claimName: 'Contoso – Microsoft 365 adoption',
-	subscriptionId: '',
+	subscriptionIds: {},
 };
 
 /** Adventure Works, Business Applications, Revenue association for Dynamics 365 Sales (one subscription). */
@@ -267,7 +276,7 @@ const revenueAssociation: ClaimDraft = {
 	activity: 'revenue-association',
 	contacts: contacts('adventure-works.com'),
 	claimName: 'Adventure Works – Dynamics 365 Sales selection',
-	subscriptionId: '',
+	subscriptionIds: {},
 	revenueAssociation: {
 		solutionSellerName: 'Fabrikam Consulting',
 		customerName: 'Adventure Works Cycles',
@@ -282,7 +291,7 @@ const northwind: ClaimDraft = {
 	tenantId: T.northwind,
 	contacts: contacts('northwindtraders.com'),
 	claimName: 'Northwind – Dynamics 365',
-	subscriptionId: '',
+	subscriptionIds: {},
 };
 
 const happyContacts = happyPath.contacts;
@@ -329,7 +338,7 @@ export const claimPresets: readonly ClaimPreset[] = [
 		...happyPath,
 		products: ['dynamics-365-sales', 'microsoft-365-e3'],
 	}),
-	preset('activity-channel-not-eligible', 'ACTIVITY_CHANNEL_NOT_ELIGIBLE', northwind),
+	preset('activity-channel-not-eligible', 'ACTIVITY_CHANNEL_NOT_ELIGIBLE', { ...northwind, products: ['power-bi-pro'] }),
 	preset('competing-claim', 'COMPETING_CLAIM', {
 		...microsoft365Usage,
 		customerDomain: 'adventure-works.com',
@@ -353,28 +362,31 @@ export const claimPresets: readonly ClaimPreset[] = [
 	}),
 
 	// Subscription
-	preset('subscription-id-required', 'SUBSCRIPTION_ID_REQUIRED', { ...happyPath, subscriptionId: '' }),
-	preset('subscription-id-invalid', 'SUBSCRIPTION_ID_INVALID', { ...happyPath, subscriptionId: T.contoso }),
-	preset('subscription-not-dynamics', 'SUBSCRIPTION_NOT_DYNAMICS', { ...happyPath, subscriptionId: S.contosoPowerBi }),
+	preset('subscription-id-required', 'SUBSCRIPTION_ID_REQUIRED', { ...happyPath, subscriptionIds: {} }),
+	preset('subscription-id-invalid', 'SUBSCRIPTION_ID_INVALID', { ...happyPath, subscriptionIds: { 'dynamics-365-sales': T.contoso } }),
+	preset('subscription-not-dynamics', 'SUBSCRIPTION_NOT_DYNAMICS', {
+		...happyPath,
+		subscriptionIds: { 'dynamics-365-sales': S.contosoPowerBi },
+	}),
 	preset('subscription-product-not-on-tenant', 'SUBSCRIPTION_PRODUCT_NOT_ON_TENANT', {
 		...happyPath,
-		subscriptionId: S.adventureWorksSales,
+		subscriptionIds: { 'dynamics-365-sales': S.adventureWorksSales },
 	}),
-	preset('subscription-is-csp', 'SUBSCRIPTION_IS_CSP', { ...happyPath, subscriptionId: S.contosoSalesCsp }),
-	preset('subscription-not-provisioned', 'SUBSCRIPTION_NOT_PROVISIONED', { ...happyPath, subscriptionId: S.contosoSalesNotProvisioned }),
+	preset('subscription-is-csp', 'SUBSCRIPTION_IS_CSP', { ...happyPath, subscriptionIds: { 'dynamics-365-sales': S.contosoSalesCsp } }),
+	preset('subscription-not-provisioned', 'SUBSCRIPTION_NOT_PROVISIONED', {
+		...happyPath,
+		subscriptionIds: { 'dynamics-365-sales': S.contosoSalesNotProvisioned },
+	}),
 	preset('subscription-not-active', 'SUBSCRIPTION_NOT_ACTIVE', {
 		...northwind,
 		activity: 'usage',
 		products: ['dynamics-365-customer-service'],
-		subscriptionId: S.northwindCustomerServiceExpired,
+		subscriptionIds: { 'dynamics-365-customer-service': S.northwindCustomerServiceExpired },
 	}),
-	preset('new-subscription-needs-separate-claim', 'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM', {
+	preset('subscription-already-claimed', 'SUBSCRIPTION_ALREADY_CLAIMED', {
 		...happyPath,
-		activity: 'usage',
-		products: ['dynamics-365-customer-service'],
-		subscriptionId: S.contosoCustomerServiceEnded,
+		subscriptionIds: { 'dynamics-365-sales': S.contosoSalesClaimed },
 	}),
-	preset('subscription-already-claimed', 'SUBSCRIPTION_ALREADY_CLAIMED', { ...happyPath, subscriptionId: S.contosoSalesClaimed }),
 
 	// Proof of execution
 	preset('proof-of-execution-required', 'PROOF_OF_EXECUTION_REQUIRED', { ...happyPath, proofOfExecution: null }),

@@ -194,8 +194,11 @@ export const claimDraftSchema = z.object({
 	contacts: z.prefault(claimContactsSchema, {}),
 	/** The Name you create for the claim (OSA#123). */
 	claimName: text,
-	/** Asked for a Dynamics 365 product with multiple subscriptions for the customer (OSA#145). */
-	subscriptionId: text,
+	/**
+	 * The subscription ID entered per product id: asked for each Dynamics 365 product with multiple subscriptions
+	 * for the customer (OSA#145).
+	 */
+	subscriptionIds: z._default(z.record(z.string(), z.string()), {}),
 	revenueAssociation: z.prefault(revenueAssociationSchema, {}),
 	proofOfExecution: z._default(z.nullable(proofOfExecutionSchema), null),
 	comments: text,

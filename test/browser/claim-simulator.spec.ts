@@ -239,7 +239,7 @@ test.describe('claim simulator state', () => {
 		await expect(page).toHaveURL(/\/claim-lifecycle\/\?claim=/);
 		const happy = claimPresets.find((preset) => preset.id === 'happy-path')!;
 		await expect(page.locator('main')).toContainText(happy.draft.claimName);
-		await expect(page.locator('main')).toContainText(happy.draft.subscriptionId);
+		await expect(page.locator('main')).toContainText(happy.draft.subscriptionIds['dynamics-365-sales']!);
 	});
 
 	test('the sandbox can be edited, with localized refusals, and travels in the link', async ({ page }) => {

@@ -3,7 +3,7 @@
  * subscription ID an approved claim shows (CAI#163). Computed from a claim draft and the sandbox it was made in
  * (the preset sandbox for a claim handed over by the claim simulator: the hand-over link carries the claim only).
  */
-import { findTenant, subscriptionsOf } from '../lookups.ts';
+import { enteredSubscriptionId, findTenant, subscriptionsOf } from '../lookups.ts';
 import { presetSandbox } from '../presets.ts';
 import type { ClaimDraft, Sandbox } from '../schema.ts';
 
@@ -29,7 +29,7 @@ export function claimSummary(draft: ClaimDraft, sandbox: Sandbox = presetSandbox
 	const productIds = [...new Set(draft.products)];
 	const products = productIds.map((id) => sandbox.products.find((product) => product.id === id));
 	const dynamicsIds = productIds.filter((_, index) => products[index]?.dynamics === true);
-	const entered = draft.subscriptionId.trim();
+	const entered = dynamicsIds.map((id) => enteredSubscriptionId(draft, id).trim()).find((id) => id !== '') ?? '';
 	let subscriptionId: string | null = entered === '' ? null : entered;
 	if (subscriptionId === null && dynamicsIds.length > 0) {
 		const candidates = dynamicsIds.flatMap((id) =>

@@ -1,11 +1,14 @@
 /**
- * Step "products": at least one product, each of the chosen solution area; for Business Applications, each
- * bought via Volume Licensing or Web-Direct (CAI#143, #146, #150); a warning when another partner already
- * holds a product (competing claims, CAI#166–172).
+ * Step "products": at least one product, each of the chosen solution area. Two warnings: a Business
+ * Applications product the customer didn't buy via Volume Licensing or Web-Direct, for which the activities are
+ * "only applicable" to those purchases (CAI#143, #146, #150; that the flow checks it is not documented), and a
+ * product other than Dynamics 365 that another partner already holds (competing claims go through arbitration,
+ * CAI#166–172). A Dynamics 365 subscription that is already claimed is a subscription error instead (CAI#123,
+ * step "subscription"), whatever the number of the customer's subscriptions.
  */
 import { eligibleChannelsBySolutionArea } from '../activities.ts';
 import { claimError, type ClaimError } from '../errors.ts';
-import { chosenProductIds, findProduct, productsAskingForSubscription, subscriptionsOf } from '../lookups.ts';
+import { chosenProductIds, findProduct, subscriptionsOf } from '../lookups.ts';
 import type { ClaimDraft, Product, Sandbox } from '../schema.ts';
 
 export function checkProducts(draft: ClaimDraft, sandbox: Sandbox): ClaimError[] {
@@ -39,10 +42,9 @@ export function checkProducts(draft: ClaimDraft, sandbox: Sandbox): ClaimError[]
 		}
 	}
 
-	// Where the flow asks for the subscription, a claimed one is an error of that step instead.
-	const asking = new Set(productsAskingForSubscription(draft, sandbox).map((product) => product.id));
+	// A Dynamics 365 product's subscription is checked at step "subscription" (CAI#123).
 	for (const product of fitting) {
-		if (asking.has(product.id)) continue;
+		if (product.dynamics) continue;
 		if (subscriptionsOf(sandbox, draft.tenantId, product.id).some((subscription) => subscription.alreadyClaimed)) {
 			problems.push(claimError('COMPETING_CLAIM', 'products', ['products'], { product: product.id }));
 		}

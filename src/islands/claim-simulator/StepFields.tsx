@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { activities, solutionAreas, type DraftField } from '../../claim/choices.ts';
 import type { ClaimError } from '../../claim/errors.ts';
-import { chosenProducts, productsAskingForSubscription, findTenant } from '../../claim/lookups.ts';
+import { chosenProducts, enteredSubscriptionId, productsAskingForSubscription, findTenant } from '../../claim/lookups.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorState } from '../../claim/url-encoding.ts';
 import { fieldId, formatSize, problemId } from './format.ts';
@@ -32,7 +32,8 @@ interface StepProps {
 
 /** `aria-invalid`/`aria-describedby` of a field, and a labelled text input. */
 interface FieldKit {
-	described: (field: DraftField, hint?: string) => FieldAttributes;
+	/** `product`: only the errors about that product's field (one subscription ID per product, OSA#145). */
+	described: (field: DraftField, hint?: string, product?: string) => FieldAttributes;
 	text: (field: DraftField, label: string, value: string, set: (value: string) => void, hint?: string, type?: string) => ComponentChildren;
 }
 
@@ -43,12 +44,14 @@ interface FieldAttributes {
 }
 
 function fieldKit(id: string, errors: readonly ClaimError[]): FieldKit {
-	const described = (field: DraftField, hint?: string): FieldAttributes => {
-		const ids = errors.flatMap((error, index) => (error.fields.includes(field) ? [problemId(`${id}-errors`, index)] : []));
+	const described = (field: DraftField, hint?: string, product?: string): FieldAttributes => {
+		const concerns = (error: ClaimError) => error.fields.includes(field) && (product === undefined || error.params?.product === product);
+		const ids = errors.flatMap((error, index) => (concerns(error) ? [problemId(`${id}-errors`, index)] : []));
+		const inputId = fieldId(id, product === undefined ? field : `${field}-${product}`);
 		return {
-			id: fieldId(id, field),
+			id: inputId,
 			'aria-invalid': ids.length > 0 ? 'true' : undefined,
-			'aria-describedby': [...ids, ...(hint ? [`${fieldId(id, field)}-hint`] : [])].join(' ') || undefined,
+			'aria-describedby': [...ids, ...(hint ? [`${inputId}-hint`] : [])].join(' ') || undefined,
 		};
 	};
 	const text: FieldKit['text'] = (field, label, value, set, hint, type = 'text') => (
@@ -245,10 +248,21 @@ function ContactsFields({ t, draft, sandbox, set, form }: StepProps) {
 function SubscriptionField({ t, draft, sandbox, set, form }: StepProps) {
 	const asking = productsAskingForSubscription(draft, sandbox);
 	if (asking.length === 0) return <p class="cs-hint">{t('simulator.subscriptionNotAsked')}</p>;
-	const hint = t('simulator.subscriptionHint', { products: t.list(asking.map((product) => product.name)) });
 	return (
 		<>
-			{form.text('subscriptionId', t('simulator.subscriptionId'), draft.subscriptionId, (value) => set({ subscriptionId: value }), hint)}
+			{asking.map((product) => {
+				const hint = t('simulator.subscriptionHint', { products: product.name });
+				const field = form.described('subscriptionId', hint, product.id);
+				const value = enteredSubscriptionId(draft, product.id);
+				const enter = (entered: string) => set({ subscriptionIds: { ...draft.subscriptionIds, [product.id]: entered } });
+				return (
+					<div class="cs-field" key={product.id}>
+						<label for={field.id}>{t('simulator.subscriptionIdOf', { product: product.name })}</label>
+						<input type="text" value={value} onInput={(event) => enter(event.currentTarget.value)} {...field} />
+						<Hint id={`${field.id}-hint`}>{hint}</Hint>
+					</div>
+				);
+			})}
 			{findTenant(sandbox, draft.tenantId) && <p class="cs-hint">{t('simulator.subscriptionsInSandbox')}</p>}
 		</>
 	);
@@ -335,7 +349,7 @@ function Summary({ t, draft, sandbox }: { t: SimulatorTranslate; draft: ClaimDra
 					t('simulator.products'),
 					t.list(draft.products.map((product) => sandbox.products.find((known) => known.id === product)?.name ?? product)),
 				)}
-				{row(t('simulator.subscriptionId'), draft.subscriptionId)}
+				{row(t('simulator.subscriptionId'), t.list(Object.values(draft.subscriptionIds).filter((entered) => entered.trim() !== '')))}
 				{row(t('simulator.proofOfExecution'), draft.proofOfExecution?.fileName ?? '')}
 			</dl>
 		</section>

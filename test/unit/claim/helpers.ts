@@ -145,7 +145,7 @@ export const draftArbitrary: fc.Arbitrary<ClaimDraft> = fc.record({
 	products: fc.array(fromPool(productIds), { maxLength: 4 }),
 	contacts: fc.record({ customer: person, technical: person, company: fc.record({ name: textField, email: textField }) }),
 	claimName: textField,
-	subscriptionId: guidLike,
+	subscriptionIds: fc.dictionary(fromPool(productIds), guidLike, { maxKeys: 3 }),
 	revenueAssociation: fc.record({ solutionSellerName: textField, customerName: textField, isvProductName: textField }),
 	proofOfExecution: fc.option(fc.record({ fileName: textField, sizeBytes: fc.nat() }), { nil: null }),
 	comments: fc.string({ maxLength: 30 }),

@@ -142,11 +142,12 @@ const conditions: Partial<Record<ClaimErrorCode, (draft: ClaimDraft, sandbox: Sa
 	PRODUCT_REQUIRED: (draft) => draft.products.length === 0,
 	TECHNICAL_CONTACT_REQUIRED: (draft, sandbox) =>
 		draft.products.some((id) => productOf(sandbox, id)?.dynamics === true) && Object.values(draft.contacts.technical).some(blank),
+	// One subscription ID per product (OSA#145): any asked product without one.
 	SUBSCRIPTION_ID_REQUIRED: (draft, sandbox) =>
-		blank(draft.subscriptionId) &&
 		draft.products.some(
 			(id) =>
 				productOf(sandbox, id)?.dynamics === true &&
+				blank(Object.hasOwn(draft.subscriptionIds, id) ? (draft.subscriptionIds[id] ?? '') : '') &&
 				sandbox.subscriptions.filter(
 					(subscription) => subscription.product === id && lower(subscription.tenantId) === lower(draft.tenantId),
 				).length > 1,

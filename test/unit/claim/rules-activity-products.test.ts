@@ -93,7 +93,7 @@ describe('step "products"', () => {
 						code: 'ACTIVITY_CHANNEL_NOT_ELIGIBLE',
 						step: 'products',
 						fields: ['activity', 'products'],
-						params: { product: 'dynamics-365-sales', activity },
+						params: { product: 'power-bi-pro', activity },
 					},
 				]);
 			}
@@ -104,7 +104,7 @@ describe('step "products"', () => {
 				const sandbox: Sandbox = {
 					...presetSandbox,
 					subscriptions: presetSandbox.subscriptions.map((subscription) =>
-						subscription.id === presetSubscriptions.northwindSalesCsp ? { ...subscription, channel } : subscription,
+						subscription.id === presetSubscriptions.northwindPowerBiCsp ? { ...subscription, channel } : subscription,
 					),
 				};
 				expect(stepCodes('products', northwind, sandbox), channel).toEqual([]);
@@ -120,7 +120,11 @@ describe('step "products"', () => {
 		});
 
 		it('not when the tenant has no subscription of the product at all (another step reports that)', () => {
-			expect(stepCodes('products', { ...northwind, products: ['power-bi-pro'] })).toEqual([]);
+			const noPowerBi: Sandbox = {
+				...presetSandbox,
+				subscriptions: presetSandbox.subscriptions.filter((subscription) => subscription.id !== presetSubscriptions.northwindPowerBiCsp),
+			};
+			expect(stepCodes('products', northwind, noPowerBi)).toEqual([]);
 		});
 
 		it('not before an activity is chosen', () => {

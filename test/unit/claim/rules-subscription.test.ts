@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isSubscriptionAsked, productsAskingForSubscription } from '../../../src/claim/lookups.ts';
 import { presetSandbox, presetSubscriptions as S, presetTenants } from '../../../src/claim/presets.ts';
-import { subscriptionProblem } from '../../../src/claim/rules/subscription.ts';
+import { subscriptionProblems } from '../../../src/claim/rules/subscription.ts';
+import { validateClaim } from '../../../src/claim/steps.ts';
 import { subscriptionStatuses, type ClaimDraft, type Sandbox, type Subscription } from '../../../src/claim/schema.ts';
 import { happy, presetDraft, stepCodes, stepProblems } from './helpers.ts';
 
@@ -15,7 +16,12 @@ function withSubscription(id: string, change: Partial<Subscription>): Sandbox {
 	};
 }
 
-const entering = (subscriptionId: string, draft: ClaimDraft = happy()): ClaimDraft => ({ ...draft, subscriptionId });
+/** The draft with a subscription ID entered for Dynamics 365 Sales (or another product). */
+const entering = (subscriptionId: string, draft: ClaimDraft = happy(), product = 'dynamics-365-sales'): ClaimDraft => ({
+	...draft,
+	subscriptionIds: { ...draft.subscriptionIds, [product]: subscriptionId },
+});
+const SALES = 'dynamics-365-sales';
 
 describe('when the flow asks for a subscription ID', () => {
 	it('for a chosen Dynamics 365 product with more than one subscription on the tenant', () => {
@@ -50,8 +56,9 @@ describe('step "subscription"', () => {
 	});
 
 	it('SUBSCRIPTION_ID_REQUIRED exactly when asked and blank', () => {
+		// Per product now (OSA#145): the error names the product whose subscription ID is missing.
 		expect(stepProblems('subscription', entering(' '))).toEqual([
-			{ code: 'SUBSCRIPTION_ID_REQUIRED', step: 'subscription', fields: ['subscriptionId'] },
+			{ code: 'SUBSCRIPTION_ID_REQUIRED', step: 'subscription', fields: ['subscriptionId'], params: { product: SALES } },
 		]);
 		expect(stepCodes('subscription', entering('', presetDraft('revenue-association')))).toEqual([]);
 	});
@@ -59,7 +66,12 @@ describe('step "subscription"', () => {
 	it('SUBSCRIPTION_ID_INVALID for something that is not a GUID, or no subscription has that ID', () => {
 		for (const id of ['SUB-0001', presetTenants.contoso, '00000000-0000-0000-0000-000000000000', `${S.contosoSalesVolumeLicensing}x`]) {
 			expect(stepProblems('subscription', entering(id)), id).toEqual([
-				{ code: 'SUBSCRIPTION_ID_INVALID', step: 'subscription', fields: ['subscriptionId'], params: { subscriptionId: id } },
+				{
+					code: 'SUBSCRIPTION_ID_INVALID',
+					step: 'subscription',
+					fields: ['subscriptionId'],
+					params: { product: SALES, subscriptionId: id },
+				},
 			]);
 		}
 	});
@@ -77,12 +89,13 @@ describe('step "subscription"', () => {
 	it('SUBSCRIPTION_PRODUCT_NOT_ON_TENANT for a subscription of another tenant or of a product not chosen', () => {
 		expect(stepCodes('subscription', entering(S.adventureWorksSales))).toEqual(['SUBSCRIPTION_PRODUCT_NOT_ON_TENANT']);
 		expect(stepCodes('subscription', entering(S.contosoCustomerServiceRenewed))).toEqual(['SUBSCRIPTION_PRODUCT_NOT_ON_TENANT']);
+		// Each product is asked for its own subscription (OSA#145), so one of another product doesn't do.
 		expect(
 			stepCodes('subscription', {
 				...entering(S.contosoCustomerServiceRenewed),
 				products: ['dynamics-365-sales', 'dynamics-365-customer-service'],
 			}),
-		).toEqual([]);
+		).toEqual(['SUBSCRIPTION_PRODUCT_NOT_ON_TENANT', 'SUBSCRIPTION_ID_REQUIRED']);
 	});
 
 	it('SUBSCRIPTION_PRODUCT_NOT_ON_TENANT for a chosen Dynamics 365 product without any subscription on the tenant, asked or not', () => {
@@ -125,28 +138,15 @@ describe('step "subscription"', () => {
 		expect(claimable).toEqual(['active', 'in-grace']);
 	});
 
-	describe('an expired subscription', () => {
-		const ended = presetDraft('new-subscription-needs-separate-claim');
-		const notActive = presetDraft('subscription-not-active');
-
-		it('NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM when the tenant has another active or in-grace subscription of the product', () => {
-			expect(stepCodes('subscription', ended)).toEqual(['NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM']);
-			expect(stepCodes('subscription', ended, withSubscription(S.contosoCustomerServiceRenewed, { status: 'in-grace' }))).toEqual([
-				'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM',
-			]);
-		});
-
-		it('SUBSCRIPTION_NOT_ACTIVE when it has none (the other one expired or is not provisioned)', () => {
-			expect(stepCodes('subscription', notActive)).toEqual(['SUBSCRIPTION_NOT_ACTIVE']);
-			for (const status of ['expired', 'not-provisioned'] as const) {
-				expect(stepCodes('subscription', ended, withSubscription(S.contosoCustomerServiceRenewed, { status })), status).toEqual([
-					'SUBSCRIPTION_NOT_ACTIVE',
-				]);
-			}
-			expect(stepCodes('subscription', notActive, withSubscription(S.northwindCustomerServiceExpiredToo, { status: 'active' }))).toEqual([
-				'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM',
-			]);
-		});
+	it('SUBSCRIPTION_NOT_ACTIVE for an expired subscription, whether or not the customer has a newer one (CAI#117)', () => {
+		// CAI#163–164 describe what happens after an approved claim's subscription ends: not a check of the create flow.
+		expect(stepCodes('subscription', presetDraft('subscription-not-active'))).toEqual(['SUBSCRIPTION_NOT_ACTIVE']);
+		const ended = entering(
+			S.contosoCustomerServiceEnded,
+			{ ...happy(), products: ['dynamics-365-customer-service'] },
+			'dynamics-365-customer-service',
+		);
+		expect(stepCodes('subscription', ended)).toEqual(['SUBSCRIPTION_NOT_ACTIVE', 'SUBSCRIPTION_ALREADY_CLAIMED']);
 	});
 
 	it('SUBSCRIPTION_ALREADY_CLAIMED exactly when a claimable subscription is already claimed', () => {
@@ -156,15 +156,92 @@ describe('step "subscription"', () => {
 		).toEqual([]);
 	});
 
-	it('gives one subscription one reason, the first that applies', () => {
+	it('gives every reason that applies to a subscription, in the order of the article (CAI#118: "could be for several reasons")', () => {
 		const everything = withSubscription(S.contosoSalesCsp, { status: 'expired', alreadyClaimed: true });
-		expect(subscriptionProblem(entering(S.contosoSalesCsp), everything)).toBe('SUBSCRIPTION_IS_CSP');
+		expect(subscriptionProblems(S.contosoSalesCsp, SALES, happy(), everything)).toEqual([
+			'SUBSCRIPTION_IS_CSP',
+			'SUBSCRIPTION_NOT_ACTIVE',
+			'SUBSCRIPTION_ALREADY_CLAIMED',
+		]);
 		const notProvisionedAndClaimed = withSubscription(S.contosoSalesNotProvisioned, { alreadyClaimed: true });
-		expect(subscriptionProblem(entering(S.contosoSalesNotProvisioned), notProvisionedAndClaimed)).toBe('SUBSCRIPTION_NOT_PROVISIONED');
-		// The ended Customer Service subscription is also claimed: the separate-claim reason comes first.
-		expect(subscriptionProblem(presetDraft('new-subscription-needs-separate-claim'), presetSandbox)).toBe(
-			'NEW_SUBSCRIPTION_NEEDS_SEPARATE_CLAIM',
-		);
-		expect(subscriptionProblem(happy(), presetSandbox)).toBeNull();
+		expect(subscriptionProblems(S.contosoSalesNotProvisioned, SALES, happy(), notProvisionedAndClaimed)).toEqual([
+			'SUBSCRIPTION_NOT_PROVISIONED',
+			'SUBSCRIPTION_ALREADY_CLAIMED',
+		]);
+		expect(subscriptionProblems(S.contosoSalesVolumeLicensing, SALES, happy(), presetSandbox)).toEqual([]);
+	});
+});
+
+/** The "Wrong answers from the engine" table of issue #14, one test per row (the Microsoft 365 lifecycle row is the lifecycle's). */
+describe('the engine cases of issue #14', () => {
+	// Adventure Works has one Dynamics 365 Sales subscription, so the flow doesn't ask for its ID (OSA#145).
+	const oneSubscription = presetDraft('revenue-association');
+	const onlySubscription = (change: Partial<Subscription>) => withSubscription(S.adventureWorksSales, change);
+
+	it('a Dynamics product whose only subscription is not yet provisioned: error (CAI#128)', () => {
+		const sandbox = onlySubscription({ status: 'not-provisioned' });
+		expect(isSubscriptionAsked(oneSubscription, sandbox)).toBe(false);
+		expect(stepProblems('subscription', oneSubscription, sandbox)).toEqual([
+			{
+				code: 'SUBSCRIPTION_NOT_PROVISIONED',
+				step: 'subscription',
+				fields: ['products'],
+				params: { product: SALES, subscriptionId: S.adventureWorksSales },
+			},
+		]);
+		expect(validateClaim(oneSubscription, sandbox).ok).toBe(false);
+	});
+
+	it('a Dynamics product whose only subscription expired: it must be active or in grace (CAI#117)', () => {
+		const sandbox = onlySubscription({ status: 'expired' });
+		expect(stepCodes('subscription', oneSubscription, sandbox)).toEqual(['SUBSCRIPTION_NOT_ACTIVE']);
+		expect(validateClaim(oneSubscription, sandbox).ok).toBe(false);
+		expect(stepCodes('subscription', oneSubscription, onlySubscription({ status: 'in-grace' }))).toEqual([]);
+	});
+
+	it('a subscription already claimed: one behaviour whatever the number of subscriptions (CAI#123)', () => {
+		const one = validateClaim(oneSubscription, onlySubscription({ alreadyClaimed: true }));
+		const several = validateClaim(entering(S.contosoSalesClaimed), presetSandbox);
+		for (const result of [one, several]) {
+			expect(result.ok).toBe(false);
+			if (result.ok) continue;
+			expect(result.step).toBe('subscription');
+			expect(result.errors.map((error) => error.code)).toEqual(['SUBSCRIPTION_ALREADY_CLAIMED']);
+			expect(result.warnings.map((warning) => warning.code)).not.toContain('COMPETING_CLAIM');
+		}
+		// A product other than Dynamics 365 held by another partner goes to arbitration (CAI#166): a warning.
+		expect(validateClaim(presetDraft('competing-claim'), presetSandbox)).toMatchObject({
+			ok: true,
+			warnings: [{ code: 'COMPETING_CLAIM' }],
+		});
+	});
+
+	it('two Dynamics products, each with several subscriptions: a subscription ID is asked per product (OSA#145)', () => {
+		const both: ClaimDraft = { ...happy(), products: [SALES, 'dynamics-365-customer-service'] };
+		expect(productsAskingForSubscription(both, presetSandbox).map((product) => product.id)).toEqual([
+			SALES,
+			'dynamics-365-customer-service',
+		]);
+		expect(stepProblems('subscription', both)).toEqual([
+			{
+				code: 'SUBSCRIPTION_ID_REQUIRED',
+				step: 'subscription',
+				fields: ['subscriptionId'],
+				params: { product: 'dynamics-365-customer-service' },
+			},
+		]);
+		const answered = entering(S.contosoCustomerServiceRenewed, both, 'dynamics-365-customer-service');
+		expect(stepCodes('subscription', answered)).toEqual([]);
+		// Each product's subscription is checked on its own.
+		const expiredSecond = entering(S.contosoCustomerServiceEnded, both, 'dynamics-365-customer-service');
+		expect(stepProblems('subscription', expiredSecond).map((problem) => [problem.code, problem.params?.product])).toEqual([
+			['SUBSCRIPTION_NOT_ACTIVE', 'dynamics-365-customer-service'],
+			['SUBSCRIPTION_ALREADY_CLAIMED', 'dynamics-365-customer-service'],
+		]);
+	});
+
+	it('a subscription both bought through CSP and not for Dynamics: every reason that applies (CAI#118, #120, #121)', () => {
+		const sandbox = withSubscription(S.contosoPowerBi, { channel: 'csp' });
+		expect(stepCodes('subscription', entering(S.contosoPowerBi), sandbox)).toEqual(['SUBSCRIPTION_NOT_DYNAMICS', 'SUBSCRIPTION_IS_CSP']);
 	});
 });

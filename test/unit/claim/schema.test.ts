@@ -34,7 +34,7 @@ describe('parseSandbox', () => {
 		(broken.customerTenants[2]?.domains as string[]).push('CONTOSO.COM');
 		(broken.mpnIds as Sandbox['mpnIds'][number][]).push({ ...broken.mpnIds[0]!, name: 'copy' });
 		expect(issuePaths(parseSandbox(broken)).sort()).toEqual(
-			['customerTenants.2.domains.2', 'mpnIds.3.id', 'subscriptions.17.id', 'subscriptions.17.product', 'subscriptions.18.tenantId'].sort(),
+			['customerTenants.2.domains.2', 'mpnIds.3.id', 'subscriptions.18.id', 'subscriptions.18.product', 'subscriptions.19.tenantId'].sort(),
 		);
 	});
 
@@ -63,7 +63,7 @@ describe('parseDraft', () => {
 				company: { name: '', email: '' },
 			},
 			claimName: '',
-			subscriptionId: '',
+			subscriptionIds: {},
 			revenueAssociation: { solutionSellerName: '', customerName: '', isvProductName: '' },
 			proofOfExecution: null,
 			comments: '',

@@ -1,0 +1,73 @@
+/**
+ * Issue #14's rule for every statement the site makes about the claim flow: each error catalog entry, and so
+ * each rule that reports it, has exactly one basis. Either `documented`: Microsoft documents the check itself,
+ * its citations resolve to the fact sheet (`content/facts/cpor-facts.md`) or to segments of the vendor files in
+ * `content/sources/`, and no assumption text is shown; or `assumed`: the reader is shown what the simulator
+ * assumes, in every language. Never both, never neither.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
+import { claimErrorCodes } from '../../../src/claim/errors.ts';
+import { claimSteps } from '../../../src/claim/flow.ts';
+import { citationIndex, parseCitations, unresolved } from '../../../src/facts/citations.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const sheet = readFileSync(join(root, 'content/facts/cpor-facts.md'), 'utf8');
+const vendorFiles = readdirSync(join(root, 'content/sources'), { recursive: true, withFileTypes: true })
+	.filter((entry) => entry.isFile())
+	.map((entry) => relative(root, join(entry.parentPath, entry.name)))
+	.map((path) => [path.split('/').at(-1)!, readFileSync(join(root, path), 'utf8')] as const);
+const index = citationIndex(sheet, vendorFiles);
+
+/** Why a written citation (`CAI#128–131`) doesn't resolve, or undefined. */
+function problemOf(written: string): string | undefined {
+	const [citation, ...more] = parseCitations(written);
+	if (citation === undefined || more.length > 0 || citation.text !== written) return `${written} is not one citation`;
+	return unresolved(citation, index);
+}
+
+const langs = locales.map((locale) => locale.lang);
+
+describe('the basis of every error catalog entry (issue #14)', () => {
+	const table = claimErrorCodes.map((code) => {
+		const entry = claimErrorCatalog[code];
+		const assumptionTexts = langs.map((lang) => (messagesFor(lang) as Readonly<Record<string, string>>)[`errors.${code}.assumption`]);
+		return { code, entry, assumptionTexts };
+	});
+
+	for (const { code, entry, assumptionTexts } of table) {
+		it(`${code}: ${entry.basis}`, () => {
+			expect(['documented', 'assumed']).toContain(entry.basis);
+			expect(entry.assumption, 'the assumption flag follows the basis').toBe(entry.basis === 'assumed');
+			// Every citation resolves, whatever the basis (an assumed entry may cite the situation around it).
+			for (const written of entry.citations) expect(problemOf(written), written).toBeUndefined();
+			if (entry.articleQuote) expect(problemOf(entry.articleQuote.citation), entry.articleQuote.citation).toBeUndefined();
+			if (entry.basis === 'documented') {
+				expect(entry.citations.length, 'a documented check cites its source').toBeGreaterThan(0);
+				for (const [index, text] of assumptionTexts.entries()) expect(text, `no assumption text in ${langs[index]}`).toBeUndefined();
+			} else {
+				for (const [index, text] of assumptionTexts.entries()) expect(text?.trim(), `assumption text in ${langs[index]}`).toBeTruthy();
+			}
+		});
+	}
+
+	it('cites CAI#163–164 for no check of the create flow, and no FCD segment for the tenant ID format', () => {
+		for (const { code, entry } of table) {
+			if (code !== 'SUBSCRIPTION_NOT_ACTIVE') expect(entry.citations.join(' '), code).not.toMatch(/CAI#16[34]/);
+		}
+		expect(claimErrorCatalog.TENANT_ID_NOT_GUID.citations).toEqual([]);
+	});
+});
+
+describe('the steps of the flow', () => {
+	it('cite sources that resolve', () => {
+		for (const [step, info] of Object.entries(claimSteps)) {
+			for (const written of info.citations) expect(problemOf(written), `${step}: ${written}`).toBeUndefined();
+		}
+	});
+});
