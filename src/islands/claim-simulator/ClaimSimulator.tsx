@@ -13,7 +13,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
 import type { ClaimError } from '../../claim/errors.ts';
 import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
-import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
 import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId, todayIso } from './format.ts';
@@ -163,7 +162,8 @@ export default function ClaimSimulator(props: Props) {
 					t={t}
 					lang={data.lang}
 					submitted={sim.submitted}
-					lifecycleHref={props.lifecycleHref && withQuery(props.lifecycleHref, lifecycleQuery(sim.draft, sim.submitted))}
+					lifecyclePage={props.lifecycleHref}
+					draft={sim.draft}
 					onEdit={() => setView(actions.editAgain(view))}
 					heading={heading}
 					focus={justSubmitted.current}

@@ -6,6 +6,9 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { addBusinessDays } from '../../claim/business-days.ts';
+import type { ClaimDraft } from '../../claim/schema.ts';
+import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
+import { withQuery } from '../../url-query.ts';
 import { formatDate } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
@@ -16,14 +19,17 @@ export interface SubmittedProps {
 	t: SimulatorTranslate;
 	lang: string;
 	submitted: string;
-	lifecycleHref: string | undefined;
+	/** The lifecycle simulator's page; the link hands the claim over in its query (built here, off the island's first load). */
+	lifecyclePage: string | undefined;
+	draft: ClaimDraft;
 	onEdit: () => void;
 	heading: RefObject<HTMLHeadingElement>;
 	/** Just submitted (not reloaded): move the focus to the heading, the form that had it is gone. */
 	focus: boolean;
 }
 
-export function Submitted({ t, lang, submitted, lifecycleHref, onEdit, heading, focus }: SubmittedProps) {
+export function Submitted({ t, lang, submitted, lifecyclePage, draft, onEdit, heading, focus }: SubmittedProps) {
+	const lifecycleHref = lifecyclePage && withQuery(lifecyclePage, lifecycleQuery(draft, submitted));
 	useEffect(() => {
 		if (focus) heading.current?.focus();
 	}, []);
