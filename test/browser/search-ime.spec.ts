@@ -9,6 +9,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { localePath, routes } from '../../src/routes.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { dialog, field, list, options, RESULTS } from '../support/search-dialog.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Per language: the reading typed, what the input method converts it to, and the page that query finds first. */
@@ -16,12 +17,6 @@ const compositions = [
 	{ lang: 'ja', reading: 'てなんと', converted: 'テナント' },
 	{ lang: 'zh-TW', reading: 'ㄗㄨ ㄩㄥˋ ㄏㄨˋ', converted: '租用戶' },
 ] as const;
-
-const RESULTS = { timeout: 20_000 };
-const dialog = (page: Page) => page.locator('dialog.site-search');
-const field = (page: Page) => dialog(page).getByRole('combobox');
-const options = (page: Page) => dialog(page).getByRole('option');
-const list = (page: Page) => dialog(page).getByRole('listbox', { includeHidden: true });
 
 /** Opens the dialog with Ctrl+K and starts recording every query the dialog searched (its `data-query`). */
 async function openAndRecord(page: Page, path: string): Promise<void> {

@@ -8,6 +8,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, localePrefix, rootRoutes, routes } from '../../src/routes.ts';
 import { SEARCH_OPEN_EVENT } from '../../src/search/open-search.ts';
+import { dialog, field, list, options, RESULTS } from '../support/search-dialog.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
 /** In each locale: a query in the reader's language and the error page it must find first. */
@@ -44,14 +45,6 @@ function searchText(lang: string) {
 		noscriptLink: t('search.noscriptLink'),
 	};
 }
-
-/** Waits for search results: generous, as the first search loads the index (the machine may be busy). */
-const RESULTS = { timeout: 20_000 };
-
-const dialog = (page: Page) => page.locator('dialog.site-search');
-const field = (page: Page) => dialog(page).getByRole('combobox');
-const options = (page: Page) => dialog(page).getByRole('option');
-const list = (page: Page) => dialog(page).getByRole('listbox', { includeHidden: true });
 
 /**
  * Types `text` key by key, as a reader does, and waits for the answer to all of it: each keystroke searches,
