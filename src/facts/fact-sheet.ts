@@ -28,23 +28,25 @@ function plain(line: string): string {
 }
 
 /**
- * The statements of the sheet that cite a segment in the range of `citation` (same key, overlapping range),
- * narrowest citation first: a statement citing `MCA#123` comes before one under `MCA#119–126`. Section headings
+ * The statements of the sheet that cite a segment in the range of `citation` (same key, overlapping range): first
+ * those whose citation covers the whole range, narrowest first (for `MCA#123`, a statement citing `MCA#123`
+ * before one citing `MCA#119–126`), then those that only overlap it. Section headings
  * count only when no statement cites the segments. Empty when the sheet cites none of them (a CAI segment the
  * sheet never quotes resolves against the vendor files instead).
  */
 export function sheetStatements(sheet: string, citation: Pick<Citation, 'key' | 'from' | 'to'>): SheetStatement[] {
 	let section = '';
-	const found: { statement: SheetStatement; span: number; heading: boolean }[] = [];
+	const found: { statement: SheetStatement; rank: number; heading: boolean }[] = [];
 	for (const line of sheet.split('\n')) {
 		const heading = /^#{2,3}\s+(.*)$/.exec(line);
 		if (heading) section = heading[1]!.trim();
-		const spans = parseCitations(line)
+		// A citation that covers the whole cited range ranks before one that only overlaps it.
+		const ranks = parseCitations(line)
 			.filter((cited) => cited.key === citation.key && cited.from <= citation.to && cited.to >= citation.from)
-			.map((cited) => cited.to - cited.from);
-		if (spans.length === 0) continue;
-		found.push({ statement: { section, text: plain(heading ? heading[1]! : line) }, span: Math.min(...spans), heading: heading !== null });
+			.map((cited) => (cited.from <= citation.from && cited.to >= citation.to ? 0 : 10_000) + cited.to - cited.from);
+		if (ranks.length === 0) continue;
+		found.push({ statement: { section, text: plain(heading ? heading[1]! : line) }, rank: Math.min(...ranks), heading: heading !== null });
 	}
 	const statements = found.some((entry) => !entry.heading) ? found.filter((entry) => !entry.heading) : found;
-	return statements.sort((a, b) => a.span - b.span).map((entry) => entry.statement);
+	return statements.sort((a, b) => a.rank - b.rank).map((entry) => entry.statement);
 }

@@ -92,6 +92,8 @@ describe('sheetStatements', () => {
 		expect(sheetStatements(sheet, { key: 'MCA', from: 202, to: 202 })[0]?.text).toContain('History');
 		expect(sheetStatements(sheet, { key: 'OSA', from: 150, to: 150 })[0]?.text).toContain("can't edit it");
 		expect(sheetStatements(sheet, { key: 'MCA', from: 123, to: 123 })[0]?.section).toMatch(/^7\. /);
+		// A statement that covers the whole range comes before a narrower one that only overlaps it (CAI#112).
+		expect(sheetStatements(sheet, { key: 'CAI', from: 111, to: 113 })[0]?.text).toContain('contact your customer');
 	});
 
 	it('returns plain text without Markdown emphasis, and nothing for a segment the sheet never cites', () => {
