@@ -5,6 +5,7 @@
  * words are the `facts.changedLater.<id>` messages. EN2023 and MCA2023 have no segment numbers: they are cited by
  * section, as the fact sheet does.
  */
+import type { ClaimErrorCode } from '../claim/errors.ts';
 
 /** One later change: the fact sheet's citation of the revision that made it. */
 export interface LaterChange {
@@ -37,3 +38,26 @@ export const laterChangesOn = {
 	mpnHelper: ['ai-cloud-partner-program'],
 	lifecycle: ['dispute-statuses', 'disassociate-customer'],
 } as const satisfies Readonly<Record<string, readonly LaterChangeId[]>>;
+
+const mpnChanges = ['ai-cloud-partner-program'] as const satisfies readonly LaterChangeId[];
+const activityChanges = ['partner-roles', 'modern-work-and-security'] as const satisfies readonly LaterChangeId[];
+/** The subscription-error pages show the six reasons of 2020 (CAI#118–124); EN2023 lists five. */
+const subscriptionChanges = ['already-claimed-dropped'] as const satisfies readonly LaterChangeId[];
+
+/** The later changes an error page shows (`routes.error(code)`): the pages whose facts the 2023 revisions changed. */
+export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, readonly LaterChangeId[]>>> = {
+	MPN_REQUIRED: mpnChanges,
+	MPN_UNKNOWN: mpnChanges,
+	MPN_NOT_ENROLLED: mpnChanges,
+	MPN_PARTNER_TYPE_NOT_SHOWN: mpnChanges,
+	SOLUTION_AREA_REQUIRED: activityChanges,
+	ACTIVITY_REQUIRED: activityChanges,
+	ACTIVITY_NOT_FOR_SOLUTION_AREA: activityChanges,
+	SUBSCRIPTION_PRODUCT_NOT_ON_TENANT: subscriptionChanges,
+	SUBSCRIPTION_NOT_DYNAMICS: subscriptionChanges,
+	SUBSCRIPTION_IS_CSP: subscriptionChanges,
+	SUBSCRIPTION_ID_INVALID: subscriptionChanges,
+	SUBSCRIPTION_NOT_ACTIVE: subscriptionChanges,
+	SUBSCRIPTION_NOT_PROVISIONED: ['seven-days-to-reflect', 'already-claimed-dropped'],
+	SUBSCRIPTION_ALREADY_CLAIMED: subscriptionChanges,
+};

@@ -93,6 +93,23 @@ for (const locale of locales) {
 			});
 		}
 
+		test('shows what Microsoft documents about the statuses and disputes, and both editing rules', async ({ page }) => {
+			await page.goto(base);
+			await expect(page.locator('h2#documented')).toHaveText(t('lifecycle.page.documentedHeading'));
+			for (const [id, citation] of [
+				['decision-within-10-days', 'MCA#123'],
+				['association-not-payout', 'MCA#114–118'],
+				['history-button', 'MCA#202'],
+				['rejection-email', 'MCA#159'],
+				['dispute-steps', 'MCA#162–166'],
+				['editing-after-submit', 'MCA#184–191'],
+				['editing-osa-says-no', 'OSA#150'],
+			] as const) {
+				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(t(`facts.documented.${id}`));
+				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(citation);
+			}
+		});
+
 		test('the hand-over from the claim simulator shows the claim, and a reload keeps it', async ({ page }) => {
 			await page.goto(withQuery(base, lifecycleQuery(happyDraft(), '2024-06-03')));
 			await ready(page);

@@ -32,6 +32,28 @@ for (const locale of locales) {
 	});
 }
 
+for (const locale of locales) {
+	test(`${locale.lang}: error pages say what Microsoft changed later, and the documented facts the reader meets there`, async ({
+		page,
+	}) => {
+		const t = messagesTranslator(locale.lang);
+		await page.goto(localePath(locale, routes.error('SUBSCRIPTION_NOT_PROVISIONED')));
+		await expect(page.locator('.changed-later')).toContainText(t('facts.changedLater.heading'));
+		await expect(page.locator('.changed-later li[data-change="seven-days-to-reflect"]')).toContainText(
+			t('facts.changedLater.seven-days-to-reflect'),
+		);
+		await page.goto(localePath(locale, routes.error('SUBSCRIPTION_ALREADY_CLAIMED')));
+		await expect(page.locator('.changed-later li[data-change="already-claimed-dropped"]')).toContainText(
+			t('facts.changedLater.already-claimed-dropped'),
+		);
+		await page.goto(localePath(locale, routes.error('ACTIVITY_REQUIRED')));
+		await expect(page.locator('.documented-facts li[data-fact="usage-and-or-presales"]')).toContainText('OSA#139');
+		// A page whose facts didn't change has no note.
+		await page.goto(localePath(locale, routes.error('CLAIM_NAME_REQUIRED')));
+		await expect(page.locator('.changed-later')).toHaveCount(0);
+	});
+}
+
 test('a check the sources do not document says it is a simulator assumption', async ({ page }) => {
 	const assumed = referencedErrorCodes.find((code) => catalogEntry(code).basis === 'assumed')!;
 	const ja = locales.find((locale) => locale.lang === 'ja')!;

@@ -8,9 +8,12 @@ import en from '../../src/i18n/messages/en/facts.json' with { type: 'json' };
 import ja from '../../src/i18n/messages/ja/facts.json' with { type: 'json' };
 import zhTW from '../../src/i18n/messages/zh-TW/facts.json' with { type: 'json' };
 import { articleTitle, sourceArticles } from '../../src/facts/articles.ts';
+import { basisGroups, basisTable } from '../../src/facts/basis-table.ts';
+import { partnerFactsOn } from '../../src/facts/partner-facts.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
 import { upstreamPageUrl } from '../../src/sources/upstream.ts';
+import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const catalogs: Record<string, Record<string, string>> = { en, ja, 'zh-TW': zhTW };
@@ -42,9 +45,55 @@ for (const locale of locales) {
 
 		test('explains how to read KEY#n with an example from the fact sheet', async ({ page }) => {
 			await page.goto(url);
-			await expect(page.locator('main code', { hasText: /^CAI#112$/ })).toBeVisible();
-			await expect(page.locator('main code', { hasText: /^CAI#163–164$/ })).toBeVisible();
+			// In the reading section (the basis table below cites the same segments).
+			await expect(page.locator('h2#reading + ul code', { hasText: /^CAI#112$/ })).toBeVisible();
+			await expect(page.locator('h2#reading + ul code', { hasText: /^CAI#163–164$/ })).toBeVisible();
 			await expect(page.locator('h2#reading')).toHaveText(t('facts.reading.heading'));
+		});
+
+		test('renders the basis table: every rule with its citations and the sentence each resolves to, or its assumption', async ({
+			page,
+		}) => {
+			const tr = messagesTranslator(locale.lang);
+			await page.goto(url);
+			await expect(page.locator('h2#basis')).toHaveText(t('facts.basis.heading'));
+			await expect(page.locator('section.basis-group')).toHaveCount(basisGroups.length);
+			await expect(page.locator('table.basis-table tbody tr')).toHaveCount(basisTable.length);
+			// A documented check: its citation opens the fact sheet's sentence.
+			const documented = page.locator('table.basis-table tr[data-id="DOMAIN_TENANT_MISMATCH"]');
+			await expect(documented).toHaveAttribute('data-basis', 'documented');
+			await documented.locator('summary', { hasText: 'CAI#111–113' }).click();
+			await expect(documented.locator('details[open] blockquote')).toContainText(
+				'contact your customer to ensure you have the correct details',
+			);
+			// An assumed check shows the assumption the simulator shows, in the reader's language.
+			const assumed = page.locator('table.basis-table tr[data-id="TENANT_ID_NOT_GUID"]');
+			await expect(assumed).toHaveAttribute('data-basis', 'assumed');
+			await expect(assumed).toContainText(tr('errors.TENANT_ID_NOT_GUID.assumption'));
+			// A lifecycle refusal the sources don't state.
+			await expect(page.locator('table.basis-table tr[data-id="approved-workload"]')).toContainText(
+				tr('lifecycle.assumption.approved-workload'),
+			);
+		});
+
+		test('lists the documented facts partners need before they claim, with their citations', async ({ page }) => {
+			const tr = messagesTranslator(locale.lang);
+			await page.goto(url);
+			for (const id of partnerFactsOn.sources) {
+				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(tr(`facts.documented.${id}`));
+			}
+			await expect(page.locator('.documented-facts li[data-fact="roles-claim"]')).toContainText('CAI#107–110');
+		});
+
+		test('reads on a 320 px phone without scrolling the page sideways', async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 720 });
+			await page.goto(url);
+			await expect(page.locator('table.basis-table').first()).toBeVisible();
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const row = page.locator('table.basis-table tr[data-id="REVENUE_ASSOCIATION_FIELD_REQUIRED"]');
+			const box = await row.boundingBox();
+			expect(box!.x + box!.width).toBeLessThanOrEqual(320);
 		});
 
 		test('has no WCAG 2.2 AA violations', async ({ page }) => {

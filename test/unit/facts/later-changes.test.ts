@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatArticleDate } from '../../../src/article/dates.ts';
 import { sheetKeys } from '../../../src/facts/citations.ts';
-import { laterChanges, laterChangesOn, type LaterChangeId } from '../../../src/facts/later-changes.ts';
+import { referencedErrorCodes } from '../../../src/error-reference/codes.ts';
+import { laterChanges, laterChangesOn, laterChangesOnErrors, type LaterChangeId } from '../../../src/facts/later-changes.ts';
 import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
 
 const sheet = readFileSync(new URL('../../../content/facts/cpor-facts.md', import.meta.url), 'utf8');
@@ -52,5 +53,15 @@ describe('formatArticleDate', () => {
 		expect(formatArticleDate('2020-06-29', 'en')).toBe('June 29, 2020');
 		expect(formatArticleDate('2020-06-29', 'ja')).toBe('2020年6月29日');
 		expect(formatArticleDate('2020-07-03', 'zh-TW')).toBe('2020年7月3日');
+	});
+});
+
+describe('later changes on the error pages', () => {
+	it('say "up to seven days to reflect" where a subscription isn’t provisioned, and that the "already claimed" reason was dropped', () => {
+		expect(laterChangesOnErrors.SUBSCRIPTION_NOT_PROVISIONED).toContain('seven-days-to-reflect');
+		expect(laterChangesOnErrors.SUBSCRIPTION_ALREADY_CLAIMED).toContain('already-claimed-dropped');
+		expect(laterChangesOnErrors.MPN_NOT_ENROLLED).toContain('ai-cloud-partner-program');
+		expect(laterChangesOnErrors.ACTIVITY_REQUIRED).toContain('partner-roles');
+		for (const code of Object.keys(laterChangesOnErrors)) expect(referencedErrorCodes).toContain(code);
 	});
 });

@@ -1,0 +1,83 @@
+/**
+ * The basis table of issue #14: every statement the simulators make about the claim flow, each with its one
+ * basis. Documented: the `KEY#n` citations that state it (they resolve to the fact sheet
+ * `content/facts/cpor-facts.md` or to a vendor file in `content/sources/`). Assumed: the message that tells the
+ * reader what the simulator assumes. The sources page renders this table, and the tests check the same rows:
+ * one source for what is shown and what is checked.
+ *
+ * Rows: each error catalog entry under the step whose rule reports it (`src/claim/rules/`), each lifecycle
+ * deadline rule, each refusal of the lifecycle's transition table and each refusal of its guards.
+ */
+import { claimErrorCatalog, errorTitleKey } from '../claim/catalog.ts';
+import { errorMessageKey } from '../claim/error-messages.ts';
+import { claimErrorCodes, type ClaimErrorCode } from '../claim/errors.ts';
+import { stepMessageKey } from '../claim/flow.ts';
+import { deadlineKinds, deadlineRules, statusOfDeadline, type DeadlineKind } from '../claim/lifecycle/rules.ts';
+import { deadlineRuleKey, statusKeys } from '../claim/lifecycle/message-keys.ts';
+import { refusalBasis } from '../claim/lifecycle/bases.ts';
+import { guardRefusalCodes, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
+
+/** The groups of the table, in the order the page shows them. */
+export const basisGroups = ['claim-check', 'lifecycle-deadline', 'lifecycle-refusal', 'lifecycle-guard'] as const;
+export type BasisGroup = (typeof basisGroups)[number];
+
+/** One basis: never both, never neither. */
+export type RowBasis =
+	{ readonly kind: 'documented'; readonly citations: readonly string[] } | { readonly kind: 'assumed'; readonly assumption: MessageKey };
+
+/** One row: the site's ID of the statement, what it says (messages) and its basis. */
+export interface BasisRow {
+	readonly group: BasisGroup;
+	/** This site's ID: an error code (`MPN_REQUIRED`), a deadline kind or a refusal code. */
+	readonly id: string;
+	/** Where it applies: the claim step or the lifecycle status (a message key). */
+	readonly context?: MessageKey;
+	/** The statement's words (a message key; a refusal's `{date}`/`{deadline}` are left for the page to fill). */
+	readonly statement: MessageKey;
+	readonly basis: RowBasis;
+}
+
+function claimCheckRow(code: ClaimErrorCode): BasisRow {
+	const entry = claimErrorCatalog[code];
+	const basis: RowBasis =
+		entry.basis === 'documented'
+			? { kind: 'documented', citations: entry.citations }
+			: { kind: 'assumed', assumption: errorMessageKey(code, 'assumption') as MessageKey };
+	return {
+		group: 'claim-check',
+		id: code,
+		...(entry.step ? { context: stepMessageKey(entry.step) as MessageKey } : {}),
+		statement: errorTitleKey(code) as MessageKey,
+		basis,
+	};
+}
+
+function deadlineRow(kind: DeadlineKind): BasisRow {
+	return {
+		group: 'lifecycle-deadline',
+		id: kind,
+		context: statusKeys(statusOfDeadline[kind]).name as MessageKey,
+		statement: deadlineRuleKey(kind),
+		basis: { kind: 'documented', citations: deadlineRules[kind].citations },
+	};
+}
+
+function refusalRow(group: 'lifecycle-refusal' | 'lifecycle-guard', code: RefusalCode): BasisRow {
+	const basis = refusalBasis(code);
+	return {
+		group,
+		id: code,
+		statement: `lifecycle.refusal.${code}` as MessageKey,
+		basis:
+			basis.kind === 'documented' ? { kind: 'documented', citations: basis.citations } : { kind: 'assumed', assumption: basis.assumption },
+	};
+}
+
+/** Every row, by group: the claim checks in catalog order, then the lifecycle's deadlines, table refusals and guards. */
+export const basisTable: readonly BasisRow[] = [
+	...claimErrorCodes.map(claimCheckRow),
+	...deadlineKinds.map(deadlineRow),
+	...tableRefusalCodes.map((code) => refusalRow('lifecycle-refusal', code)),
+	...guardRefusalCodes.map((code) => refusalRow('lifecycle-guard', code)),
+];

@@ -1,0 +1,72 @@
+/**
+ * Documented facts partners need that no simulator rule carries (issue #14): each one sentence of Microsoft's
+ * 2020 articles, shown as a short cited note where the reader meets it (`DocumentedFacts.astro`). The words are
+ * the `facts.documented.<id>` messages; the citations resolve to the fact sheet `content/facts/cpor-facts.md`
+ * (OSA by its ja-JP numbering). Where two articles disagree, both notes are shown side by side.
+ */
+import type { ClaimErrorCode } from '../claim/errors.ts';
+
+/** One documented fact: the sentences that state it. */
+export interface PartnerFact {
+	readonly citations: readonly string[];
+}
+
+/** The facts, by id (the id is the message key's last part). */
+export const partnerFacts = {
+	/** Approved association ≠ approved incentive payout; the program guide decides, earnings/payout reporting shows it. */
+	'association-not-payout': { citations: ['MCA#114–118'] },
+	/** Microsoft decides within 10 days: the reviewer SLA plus the time to supply more information. */
+	'decision-within-10-days': { citations: ['MCA#123'] },
+	/** OSA: on submit, Microsoft emails the customer asking to approve the association. */
+	'customer-email-on-submit': { citations: ['OSA#149'] },
+	/** OSA: once the association is official, the partner has access to the customer's usage data. */
+	'usage-data-after-consent': { citations: ['OSA#113'] },
+	/** The rejection email says where to see the reason and how to dispute. */
+	'rejection-email': { citations: ['MCA#159'] },
+	/** The Dispute steps: open the claim, Dispute, justification and/or updated PoE, Dispute. */
+	'dispute-steps': { citations: ['MCA#162–166'] },
+	/** MCA: editing in Submitted or Partner action required, and which fields. */
+	'editing-after-submit': { citations: ['MCA#184–191'] },
+	/** OSA: "Once you submit your customer association, you can't edit it." (conflicts with MCA#184–191). */
+	'editing-osa-says-no': { citations: ['OSA#150'] },
+	/** The History button shows every change, comment and action. */
+	'history-button': { citations: ['MCA#202'] },
+	/** Business Applications, 2020: one option "Usage and/or Pre-sales", or Revenue association. */
+	'usage-and-or-presales': { citations: ['OSA#139'] },
+	/** Existing Microsoft 365 customers must be re-associated; Dynamics 365 / Power BI associations last until their subscriptions expire. */
+	're-associate-existing': { citations: ['OSA#129–130'] },
+	/** Who may create and manage claims: Billing admin, Global admin, Incentives admin. */
+	'roles-claim': { citations: ['CAI#107–110'] },
+	/** Who can find the customer's domain name and directory ID. */
+	'roles-find-domain': { citations: ['FCD#107–112'] },
+} as const satisfies Readonly<Record<string, PartnerFact>>;
+export type PartnerFactId = keyof typeof partnerFacts;
+
+/** Where each fact is shown: the lifecycle page by topic, the sources page, and the error pages it concerns. */
+export const partnerFactsOn = {
+	lifecycleStatuses: [
+		'decision-within-10-days',
+		'customer-email-on-submit',
+		'association-not-payout',
+		'usage-data-after-consent',
+		'history-button',
+	],
+	lifecycleDispute: ['rejection-email', 'dispute-steps'],
+	/** Both: the articles disagree (fact sheet §10). */
+	lifecycleEditing: ['editing-after-submit', 'editing-osa-says-no'],
+	sources: ['roles-claim', 're-associate-existing', 'association-not-payout'],
+} as const satisfies Readonly<Record<string, readonly PartnerFactId[]>>;
+
+const customerIdFacts = ['roles-find-domain'] as const satisfies readonly PartnerFactId[];
+const activityFacts = ['usage-and-or-presales'] as const satisfies readonly PartnerFactId[];
+
+/** The facts an error page shows (`routes.error(code)`). */
+export const partnerFactsOnErrors: Readonly<Partial<Record<ClaimErrorCode, readonly PartnerFactId[]>>> = {
+	MPN_REQUIRED: ['roles-claim'],
+	CUSTOMER_DOMAIN_REQUIRED: customerIdFacts,
+	TENANT_ID_REQUIRED: customerIdFacts,
+	DOMAIN_TENANT_MISMATCH: customerIdFacts,
+	ACTIVITY_REQUIRED: activityFacts,
+	ACTIVITY_NOT_FOR_SOLUTION_AREA: activityFacts,
+	PROOF_OF_EXECUTION_REQUIRED: ['editing-after-submit', 'editing-osa-says-no'],
+};
