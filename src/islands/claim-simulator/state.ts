@@ -58,8 +58,11 @@ const changed = (view: SimulatorView, sim: Partial<SimulatorState>): SimulatorVi
 	touched: true,
 });
 
-/** The draft or the sandbox edited. */
-export function edit(view: SimulatorView, next: { draft?: ClaimDraft; sandbox?: Sandbox }): SimulatorView {
+/** The draft or the sandbox edited, or another clock picked for a submitted claim (`Submitted.tsx`). */
+export function edit(
+	view: SimulatorView,
+	next: Partial<Pick<SimulatorState, 'draft' | 'sandbox' | 'timeZone' | 'submitted'>>,
+): SimulatorView {
 	return changed(view, next);
 }
 
@@ -103,14 +106,17 @@ function restart(sim: SimulatorState, announcement: Announcement): SimulatorView
 	return { sim, check: null, rejected: [], announcement, touched: true };
 }
 
-/** A preset loaded onto the default sandbox. */
-export function loadPreset(preset: { id: string; draft: ClaimDraft }, defaultSandbox: Sandbox): SimulatorView {
-	return restart({ ...initialStateOn(defaultSandbox), draft: preset.draft }, { kind: 'preset', presetId: preset.id });
+/** A preset loaded onto the default sandbox; the clock the reader picked stays (it is the reader's, not the claim's). */
+export function loadPreset(view: SimulatorView, preset: { id: string; draft: ClaimDraft }, defaultSandbox: Sandbox): SimulatorView {
+	return restart(
+		{ ...initialStateOn(defaultSandbox), draft: preset.draft, timeZone: view.sim.timeZone },
+		{ kind: 'preset', presetId: preset.id },
+	);
 }
 
-/** An empty claim on the current sandbox. */
+/** An empty claim on the current sandbox, on the clock the reader picked. */
 export function startOver(view: SimulatorView): SimulatorView {
-	return restart(initialStateOn(view.sim.sandbox), { kind: 'started-over' });
+	return restart({ ...initialStateOn(view.sim.sandbox), timeZone: view.sim.timeZone }, { kind: 'started-over' });
 }
 
 /** The check to show with the current step's form (none once submitted). */
