@@ -5,7 +5,7 @@
  * of the one the reader picks here (`TimeZoneSelect`, shared with the lifecycle simulator), which the state keeps.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useId } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { addBusinessDays } from '../../claim/business-days.ts';
 import type { ClaimDraft } from '../../claim/schema.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
@@ -42,7 +42,6 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 	}, []);
 	const reviewStarts = addBusinessDays(submitted, REVIEW_START_BUSINESS_DAYS);
 	const reviewEnds = addBusinessDays(reviewStarts, REVIEW_BUSINESS_DAYS);
-	const zoneId = useId();
 	const browserZone = browserTimeZone();
 	const zone = timeZone ?? browserZone;
 	const pickZone = (next: string | null) => {
@@ -72,7 +71,6 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 			<p class="cs-hint">{t('simulator.clockNote')}</p>
 			<p class="cs-clock">
 				<TimeZoneSelect
-					id={zoneId}
 					label={t('lifecycle.ui.timeZone')}
 					zone={zone}
 					browserZone={browserZone}
