@@ -8,6 +8,7 @@
  * - `sandbox`: the sandbox, encoded the same way; left out while it is the preset sandbox.
  * - `step`: the step the reader is on (`flow.ts`).
  * - `submitted`: the date the claim was submitted (`YYYY-MM-DD`), so the review dates survive a reload.
+ * - `tz`: the IANA time zone the business days are counted in, when the reader picked one (else the browser's).
  */
 import { compactJson as compact, encodeJson } from './base64-json.ts';
 import { emptyDraft } from './draft.ts';
@@ -20,11 +21,13 @@ export interface SimulatorState {
 	readonly step: ClaimStepId;
 	/** Set once the claim is submitted: the submission date. */
 	readonly submitted: string | null;
+	/** The time zone the reader picked for the business days; `null`: the browser's. */
+	readonly timeZone: string | null;
 }
 
 export { decodeJson, encodeJson } from './base64-json.ts';
 
-const stateParams = ['preset', 'draft', 'sandbox', 'step', 'submitted'] as const;
+const stateParams = ['preset', 'draft', 'sandbox', 'step', 'submitted', 'tz'] as const;
 export type StateParam = (typeof stateParams)[number];
 
 /** Whether a query carries any part of a claim's state (a shared link does; the bare page does not). */
@@ -32,9 +35,9 @@ export function carriesState(params: URLSearchParams): boolean {
 	return stateParams.some((param) => params.has(param));
 }
 
-/** A clean start on a sandbox: an empty draft, first step, not submitted. */
+/** A clean start on a sandbox: an empty draft, first step, not submitted, on the browser's clock. */
 export function initialStateOn(sandbox: Sandbox): SimulatorState {
-	return { draft: emptyDraft(), sandbox, step: claimStepIds[0], submitted: null };
+	return { draft: emptyDraft(), sandbox, step: claimStepIds[0], submitted: null, timeZone: null };
 }
 
 /** The query parameters for a state; the sandbox only when it differs from the default one. */
@@ -44,6 +47,7 @@ export function encodeState(state: SimulatorState, defaultSandbox: Sandbox): URL
 	if (JSON.stringify(state.sandbox) !== JSON.stringify(defaultSandbox)) params.set('sandbox', encodeJson(state.sandbox));
 	params.set('step', state.step);
 	if (state.submitted !== null) params.set('submitted', state.submitted);
+	if (state.timeZone !== null) params.set('tz', state.timeZone);
 	return params;
 }
 

@@ -1,7 +1,9 @@
 /**
  * The claim simulator in the browser: every preset in every locale reaches its expected error or success;
  * a shared link round-trips and survives a reload; a tampered link recovers; typed script is inert; the
- * proof-of-execution file stays local; a claim can be completed with the keyboard alone.
+ * proof-of-execution file stays local; a claim can be completed with the keyboard alone; the errors the portal
+ * doesn't explain show its checklist, with the sandbox's causes apart as the simulator's answer; the business
+ * days' clock can be picked and survives a reload.
  */
 import {
 	addBusinessDays,
@@ -16,6 +18,9 @@ import {
 	type ClaimStepId,
 } from '../../src/claim/index.ts';
 import { simulatorPageLayoutShift } from '../../src/budgets.ts';
+import { presetSubscriptions } from '../../src/claim/presets.ts';
+import { draftQuery } from '../../src/claim/url-state.ts';
+import { checklistFor } from '../../src/error-reference/checklists.ts';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
@@ -93,6 +98,98 @@ for (const locale of locales) {
 		});
 	});
 }
+
+for (const locale of locales) {
+	test.describe(`claim simulator checklists in ${locale.lang}`, () => {
+		/** The error box after checking a step: the portal's situation, the sandbox's answer apart. */
+		async function portal(page: Page, query: string, checklist: 'subscription' | 'domain-tenant') {
+			await open(page, locale, query);
+			await form(page)
+				.getByRole('button', { name: ui(locale)('simulator.next') })
+				.click();
+			return page.locator(`.cs-problems .cs-portal[data-checklist="${checklist}"]`);
+		}
+
+		test('the subscription error shows every reason to check with the customer, and the sandbox’s causes apart, as the simulator’s', async ({
+			page,
+		}) => {
+			const t = ui(locale);
+			// A Teams subscription bought through CSP and already claimed, entered for Dynamics 365 Sales.
+			const happy = claimPresets.find((preset) => preset.id === 'happy-path')!.draft;
+			const draft = { ...happy, subscriptionIds: { 'dynamics-365-sales': presetSubscriptions.contosoTeamsCspClaimed } };
+			const box = await portal(page, `?${draftQuery(draft, 'subscription')}`, 'subscription');
+			await expect(box).toBeVisible();
+			await expect(box).toContainText(t('errors.checklist.subscription.intro'));
+			const items = checklistFor('SUBSCRIPTION_IS_CSP')!.items;
+			await expect(box.locator('.cs-checklist > li')).toHaveText(
+				items.map((item) => t(`errors.checklist.item.${item.id}` as Parameters<typeof t>[0])),
+			);
+			// The checklist names no cause: the causes are the simulator's answer, in their own labelled group.
+			await expect(box.locator('.cs-checklist [data-code]')).toHaveCount(0);
+			const causes = ['SUBSCRIPTION_NOT_DYNAMICS', 'SUBSCRIPTION_IS_CSP', 'SUBSCRIPTION_ALREADY_CLAIMED'] as const;
+			const answer = box.getByRole('group', { name: t('simulator.sandboxAnswer', { count: causes.length }) });
+			await expect(answer.locator('li[data-code]')).toHaveCount(causes.length);
+			for (const code of causes) await expect(answer.locator(`li[data-code="${code}"] strong`)).toHaveText(errorTitle(locale.lang, code));
+			// Never under a "Documented by Microsoft" badge.
+			await expect(page.locator('.cs-problems')).not.toContainText(t('errors.basis.documented'));
+		});
+
+		test('the domain–tenant mismatch shows both details to check, and the sandbox’s answer apart', async ({ page }) => {
+			const t = ui(locale);
+			const box = await portal(page, '?preset=domain-tenant-mismatch&step=customer', 'domain-tenant');
+			await expect(box.locator('.cs-checklist > li')).toHaveText([t('errors.checklist.item.domain'), t('errors.checklist.item.tenantId')]);
+			const answer = box.getByRole('group', { name: t('simulator.sandboxAnswer', { count: 1 }) });
+			await expect(answer.locator('li[data-code="DOMAIN_TENANT_MISMATCH"]')).toBeVisible();
+			await expect(page.locator('.cs-problems')).not.toContainText(t('errors.basis.documented'));
+		});
+	});
+}
+
+test.describe('claim simulator clock', () => {
+	// The browser's clock is UTC, whatever the machine's.
+	test.use({ timezoneId: 'UTC' });
+	test('a submitted claim says whose clock counts its business days; a picked zone stays after a reload', async ({ page }) => {
+		// 20:00 UTC on Friday 20 November 2026 is already Saturday the 21st in Tokyo.
+		await page.clock.setFixedTime(new Date('2026-11-20T20:00:00Z'));
+		const text = ui(english);
+		await open(page, english, '?preset=happy-path&step=submit');
+		await form(page)
+			.getByRole('button', { name: text('simulator.submit') })
+			.click();
+		await expect(page.locator('.cs-submitted')).toContainText(text('simulator.clockNote'));
+		const zone = page.getByLabel(text('lifecycle.ui.timeZone'));
+		await expect(zone).toHaveValue('UTC');
+		await expect(zone.locator('option:checked')).toHaveText(text('lifecycle.ui.browserZone', { zone: 'UTC' }));
+		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-20');
+		await zone.selectOption('Asia/Tokyo');
+		// Submitted today on the browser's clock: today on Tokyo's.
+		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-21');
+		await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo/);
+		await page.reload();
+		await expect(page.getByLabel(text('lifecycle.ui.timeZone'))).toHaveValue('Asia/Tokyo');
+		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-21');
+	});
+});
+
+test.describe('claim simulator at 320 px', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	test('the checklist and a submitted claim’s clock fit without horizontal scrolling', async ({ page }) => {
+		const t = ui(english);
+		const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+		await open(page, english, '?preset=subscription-is-csp&step=subscription');
+		await form(page)
+			.getByRole('button', { name: t('simulator.next') })
+			.click();
+		await expect(page.locator('.cs-portal')).toBeVisible();
+		expect(await noHorizontalScroll()).toBe(true);
+		await open(page, english, '?preset=happy-path&step=submit');
+		await form(page)
+			.getByRole('button', { name: t('simulator.submit') })
+			.click();
+		await expect(page.getByLabel(t('lifecycle.ui.timeZone'))).toBeVisible();
+		expect(await noHorizontalScroll()).toBe(true);
+	});
+});
 
 test.describe('claim simulator page', () => {
 	test('shows its first step with the page: nothing below it moves as it starts', async ({ page }) => {

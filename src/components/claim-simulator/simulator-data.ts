@@ -9,6 +9,7 @@ import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
 import { errorMessageKey } from '../../claim/error-messages.ts';
 import { claimErrorCodes, type ClaimErrorCode } from '../../claim/errors.ts';
 import { claimPresets, presetMessageKey, presetSandbox } from '../../claim/presets.ts';
+import { checklistFor } from '../../error-reference/checklists.ts';
 import { referencedErrorCodes } from '../../error-reference/codes.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { messagesFor } from '../../i18n/messages.ts';
@@ -21,11 +22,25 @@ export interface ArticleLinks {
 	readonly sectionTitle: (anchor: string) => string;
 }
 
-/** The keys the island renders: its own (not the page's `simulator.page.*`), and each error's texts. */
+/**
+ * The keys the island renders: its own (not the page's `simulator.page.*`), each error's texts, the checklists
+ * of the errors whose cause the portal doesn't name (`checklistFor`), and the lifecycle simulator's time-zone
+ * picker's label and browser-zone option (the same picker, `src/islands/time-zone/`).
+ */
 function islandMessageKeys(keys: readonly string[]): string[] {
-	const errorKeys = new Set<string>(['errors.shared.askGlobalAdmin', 'errors.shared.checkSubscriptionWithCustomer']);
+	const errorKeys = new Set<string>([
+		'errors.shared.askGlobalAdmin',
+		'errors.shared.checkSubscriptionWithCustomer',
+		'lifecycle.ui.timeZone',
+		'lifecycle.ui.browserZone',
+	]);
 	for (const code of claimErrorCodes) {
 		const entry = catalogEntry(code);
+		const checklist = checklistFor(code);
+		if (checklist) {
+			errorKeys.add(`errors.checklist.${checklist.id}.intro`);
+			for (const item of checklist.items) errorKeys.add(`errors.checklist.item.${item.id}`);
+		}
 		errorKeys.add(errorTitleKey(code));
 		errorKeys.add(errorMessageKey(code, 'cause'));
 		errorKeys.add(errorMessageKey(code, 'fix'));

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { isIsoDate } from '../../claim/business-days.ts';
 import type { SimulatorData } from '../../claim/lifecycle/simulator.ts';
+import { TimeZoneSelect } from '../time-zone/TimeZoneSelect.tsx';
 import type { LifecycleTexts } from './texts.ts';
 
 interface CalendarPanelProps {
@@ -32,17 +33,15 @@ export function CalendarPanel({ zone, browserZone, timeZones, today, holidays, t
 				{holidays.length > 0 ? ` · ${t('lifecycle.ui.holidayCount', { count: holidays.length })}` : ''}
 			</summary>
 			<p>
-				<label for="lc-zone">{t('lifecycle.ui.timeZone')}</label>
-				<br />
-				<select
+				<TimeZoneSelect
 					id="lc-zone"
-					value={zone}
-					onChange={(e) => onChange({ timeZone: e.currentTarget.value === browserZone ? null : e.currentTarget.value })}
-				>
-					{[browserZone, ...timeZones.filter((candidate) => candidate !== browserZone)].map((candidate) => (
-						<option value={candidate}>{candidate === browserZone ? t('lifecycle.ui.browserZone', { zone: candidate }) : candidate}</option>
-					))}
-				</select>
+					label={t('lifecycle.ui.timeZone')}
+					zone={zone}
+					browserZone={browserZone}
+					zones={timeZones}
+					browserLabel={(candidate) => t('lifecycle.ui.browserZone', { zone: candidate })}
+					onChange={(timeZone) => onChange({ timeZone })}
+				/>
 			</p>
 			<fieldset>
 				<legend>{t('lifecycle.ui.holidays')}</legend>

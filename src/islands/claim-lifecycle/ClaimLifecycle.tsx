@@ -17,7 +17,8 @@ import { Comments } from './Comments.tsx';
 import { NextEvents } from './NextEvents.tsx';
 import { Timeline } from './Timeline.tsx';
 import { createLifecycleTexts, type LifecycleMessages, type LifecycleTexts } from './texts.ts';
-import { browserTimeZone, safeToday, useSimulator } from './use-simulator.ts';
+import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
+import { useSimulator } from './use-simulator.ts';
 import './claim-lifecycle.css';
 
 /** A scenario the page offers: its claim and its name in the page's language. */

@@ -4,7 +4,6 @@
  * (replaceState), so a reload or a shared link shows the same timeline.
  */
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
-import { todayIn } from '../../claim/business-days.ts';
 import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
 import {
 	initialSimulatorState,
@@ -18,24 +17,7 @@ import {
 import type { LifecycleState } from '../../claim/lifecycle/transitions.ts';
 import { decodeLifecycleParams, encodeLifecycleParams } from '../../claim/lifecycle/url-state.ts';
 import { withQuery } from '../../url-query.ts';
-
-/** The browser's IANA time zone (`UTC` when it has none). */
-export function browserTimeZone(): string {
-	try {
-		return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-	} catch {
-		return 'UTC';
-	}
-}
-
-/** Today in a time zone, `YYYY-MM-DD`; today in UTC for a zone the browser doesn't know. */
-export function safeToday(timeZone: string): string {
-	try {
-		return todayIn(timeZone);
-	} catch {
-		return todayIn('UTC');
-	}
-}
+import { safeToday } from '../time-zone/time-zone.ts';
 
 /** The summary of a handed-over claim, read by `handover.worker.ts` (see there why a worker); `null` if unreadable. */
 function readInWorker(param: string): Promise<ClaimSummary | null> {

@@ -15,7 +15,7 @@ import type { ClaimError } from '../../claim/errors.ts';
 import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
 import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
-import { fieldId, todayIso } from './format.ts';
+import { fieldId } from './format.ts';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { pageData } from './page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
@@ -117,7 +117,8 @@ export default function ClaimSimulator(props: Props) {
 		setChecks(loaded);
 		// The view as it is once the checks are there (the reader may have typed meanwhile).
 		const current = latest.current ?? view;
-		const next = current.sim.step === 'submit' ? actions.submit(current, todayIso(), loaded) : actions.checkAndContinue(current, loaded);
+		const day = loaded.submissionDay(current.sim.timeZone);
+		const next = current.sim.step === 'submit' ? actions.submit(current, day, loaded) : actions.checkAndContinue(current, loaded);
 		setView(next);
 		if (next.sim.submitted !== null) justSubmitted.current = true;
 		else if (next.sim.step !== current.sim.step) heading.current?.focus();
@@ -162,6 +163,8 @@ export default function ClaimSimulator(props: Props) {
 					t={t}
 					lang={data.lang}
 					submitted={sim.submitted}
+					timeZone={sim.timeZone}
+					onClock={(change) => setView(actions.edit(view, change))}
 					lifecyclePage={props.lifecycleHref}
 					draft={sim.draft}
 					onEdit={() => setView(actions.editAgain(view))}
@@ -183,12 +186,17 @@ export default function ClaimSimulator(props: Props) {
 					onSubmit={onSubmit}
 				/>
 			)}
-			{mode === 'embedded' && (
-				<p>
-					<a href={withQuery(props.pageHref, encodeState(sim, data.sandbox))}>{t('simulator.openFull')}</a>
-				</p>
-			)}
+			{mode === 'embedded' && <OpenFull t={t} href={withQuery(props.pageHref, encodeState(sim, data.sandbox))} />}
 		</div>
+	);
+}
+
+/** The embedded simulator's link to the simulator page, with the claim. */
+function OpenFull({ t, href }: { t: SimulatorTranslate; href: string }) {
+	return (
+		<p>
+			<a href={href}>{t('simulator.openFull')}</a>
+		</p>
 	);
 }
 

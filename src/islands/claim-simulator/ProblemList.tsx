@@ -1,11 +1,17 @@
 /**
  * The errors or warnings of a check, each with its cause, fix, assumption and links, in the page's language.
  * Only a check shows it, so it loads with the checks (`checked.ts`).
+ *
+ * Where the portal doesn't name the cause (the subscription error, CAI#118–125; the domain–tenant mismatch,
+ * CAI#113), the errors of that kind are shown as the portal's situation: the article's checklist, each item
+ * how to check it with the customer (`checklistFor`, the list the error pages show), and, apart and labelled
+ * as the simulator's, every cause that applies in the sandbox.
  */
 import { errorMessageKey, sharedSentenceValues } from '../../claim/error-messages.ts';
 import type { ClaimError, ClaimErrorCode } from '../../claim/errors.ts';
+import { checklistFor, type Checklist } from '../../error-reference/checklists.ts';
 import { openSearch } from '../../search/open-search.ts';
-import type { SimulatorData } from './data.ts';
+import type { SimulatorData, SimulatorMessageKey } from './data.ts';
 import { problemId } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
@@ -29,39 +35,93 @@ interface ProblemListProps {
 	kind: 'error' | 'warning';
 }
 
+/** A problem and its place in the list (its id, which the fields' `aria-describedby` name). */
+interface Numbered {
+	readonly problem: ClaimError;
+	readonly index: number;
+}
+
+/** What the list shows, in the problems' order: a problem alone, or the problems of one checklist together, where the first of them is. */
+type Entry =
+	| { readonly kind: 'problem'; readonly item: Numbered }
+	| { readonly kind: 'checklist'; readonly checklist: Checklist; readonly items: Numbered[] };
+
+/** The problems as the list shows them: those of one checklist (the portal's one error) together. */
+export function problemEntries(problems: readonly ClaimError[]): Entry[] {
+	const entries: Entry[] = [];
+	const groups = new Map<string, Numbered[]>();
+	problems.forEach((problem, index) => {
+		const checklist = checklistFor(problem.code);
+		const group = checklist && groups.get(checklist.id);
+		if (!checklist) entries.push({ kind: 'problem', item: { problem, index } });
+		else if (group) group.push({ problem, index });
+		else {
+			const items = [{ problem, index }];
+			groups.set(checklist.id, items);
+			entries.push({ kind: 'checklist', checklist, items });
+		}
+	});
+	return entries;
+}
+
 export function ProblemList({ id, heading, problems, t, data, kind }: ProblemListProps) {
+	const problemItem = ({ problem, index }: Numbered) => <ProblemItem id={problemId(id, index)} problem={problem} t={t} data={data} />;
 	return (
 		<section class={`cs-problems cs-problems--${kind}`} aria-labelledby={`${id}-heading`}>
 			<h4 id={`${id}-heading`}>{heading}</h4>
 			<ul>
-				{problems.map((problem, index) => {
-					const text = errorTexts(t, data, problem.code);
-					const { reference, section } = data.errors[problem.code];
-					return (
-						<li id={problemId(id, index)} data-code={problem.code}>
+				{problemEntries(problems).map((entry) =>
+					entry.kind === 'problem' ? (
+						problemItem(entry.item)
+					) : (
+						<li class="cs-portal" data-checklist={entry.checklist.id}>
 							<p>
-								<strong>{text.title}</strong> <small>{t('simulator.siteIdLabel')}</small> <code translate={false}>{problem.code}</code>
+								<b>{t('simulator.portalLabel')}</b> {t(`errors.checklist.${entry.checklist.id}.intro`)}
 							</p>
-							<p>{text.cause}</p>
-							<p>
-								<b>{t('simulator.fixLabel')}</b> {text.fix}
-							</p>
-							{text.assumption && (
-								<p class="cs-assumption">
-									<b>{t('simulator.assumption')}</b> {text.assumption}
+							<ul class="cs-checklist">
+								{entry.checklist.items.map((item) => (
+									<li data-item={item.id}>{t(`errors.checklist.item.${item.id}` as SimulatorMessageKey)}</li>
+								))}
+							</ul>
+							<div class="cs-sandbox-answer" role="group" aria-labelledby={`${id}-${entry.checklist.id}-answer`}>
+								<p id={`${id}-${entry.checklist.id}-answer`}>
+									<b>{t('simulator.sandboxAnswer', { count: entry.items.length })}</b>
 								</p>
-							)}
-							<p class="cs-links">
-								{reference && <a href={reference}>{t('simulator.errorReference')}</a>}
-								{section && <a href={section.href}>{t('simulator.articleSection', { section: section.title })}</a>}
-								<button type="button" class="cs-search" onClick={() => openSearch(text.title)}>
-									{t('simulator.searchError')}
-								</button>
-							</p>
+								<ul>{entry.items.map(problemItem)}</ul>
+							</div>
 						</li>
-					);
-				})}
+					),
+				)}
 			</ul>
 		</section>
+	);
+}
+
+/** One problem: its title and this site's ID, cause, fix, assumption and links. */
+function ProblemItem({ id, problem, t, data }: { id: string; problem: ClaimError; t: SimulatorTranslate; data: SimulatorData }) {
+	const text = errorTexts(t, data, problem.code);
+	const { reference, section } = data.errors[problem.code];
+	return (
+		<li id={id} data-code={problem.code}>
+			<p>
+				<strong>{text.title}</strong> <small>{t('simulator.siteIdLabel')}</small> <code translate={false}>{problem.code}</code>
+			</p>
+			<p>{text.cause}</p>
+			<p>
+				<b>{t('simulator.fixLabel')}</b> {text.fix}
+			</p>
+			{text.assumption && (
+				<p class="cs-assumption">
+					<b>{t('simulator.assumption')}</b> {text.assumption}
+				</p>
+			)}
+			<p class="cs-links">
+				{reference && <a href={reference}>{t('simulator.errorReference')}</a>}
+				{section && <a href={section.href}>{t('simulator.articleSection', { section: section.title })}</a>}
+				<button type="button" class="cs-search" onClick={() => openSearch(text.title)}>
+					{t('simulator.searchError')}
+				</button>
+			</p>
+		</li>
 	);
 }

@@ -1,7 +1,8 @@
 /**
  * A submitted claim: its status and the dates the review is expected by, counted in business days (fact
  * sheet §7: up to five business days until the review starts, then a five-business-day review SLA). What
- * happens next is the lifecycle simulator's.
+ * happens next is the lifecycle simulator's. The dates are counted on the calendar of the browser's time zone or
+ * of the one the reader picks here (`TimeZoneSelect`, shared with the lifecycle simulator), which the state keeps.
  */
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -9,6 +10,8 @@ import { addBusinessDays } from '../../claim/business-days.ts';
 import type { ClaimDraft } from '../../claim/schema.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
 import { withQuery } from '../../url-query.ts';
+import { browserTimeZone, offeredTimeZones, safeToday } from '../time-zone/time-zone.ts';
+import { TimeZoneSelect } from '../time-zone/TimeZoneSelect.tsx';
 import { formatDate } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
@@ -19,6 +22,10 @@ export interface SubmittedProps {
 	t: SimulatorTranslate;
 	lang: string;
 	submitted: string;
+	/** The zone the reader picked; `null`: the browser's. */
+	timeZone: string | null;
+	/** Another zone picked: the zone, and the submission date on its calendar. */
+	onClock: (change: { timeZone: string | null; submitted: string }) => void;
 	/** The lifecycle simulator's page; the link hands the claim over in its query (built here, off the island's first load). */
 	lifecyclePage: string | undefined;
 	draft: ClaimDraft;
@@ -28,13 +35,20 @@ export interface SubmittedProps {
 	focus: boolean;
 }
 
-export function Submitted({ t, lang, submitted, lifecyclePage, draft, onEdit, heading, focus }: SubmittedProps) {
+export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage, draft, onEdit, heading, focus }: SubmittedProps) {
 	const lifecycleHref = lifecyclePage && withQuery(lifecyclePage, lifecycleQuery(draft, submitted));
 	useEffect(() => {
 		if (focus) heading.current?.focus();
 	}, []);
 	const reviewStarts = addBusinessDays(submitted, REVIEW_START_BUSINESS_DAYS);
 	const reviewEnds = addBusinessDays(reviewStarts, REVIEW_BUSINESS_DAYS);
+	const browserZone = browserTimeZone();
+	const zone = timeZone ?? browserZone;
+	const pickZone = (next: string | null) => {
+		// A claim submitted today on the old clock is submitted today on the new one; an older date stays.
+		const redated = submitted === safeToday(zone) ? safeToday(next ?? browserZone) : submitted;
+		onClock({ timeZone: next, submitted: redated });
+	};
 	const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, lang)}</time>;
 	return (
 		<section class="cs-submitted">
@@ -54,6 +68,17 @@ export function Submitted({ t, lang, submitted, lifecyclePage, draft, onEdit, he
 				<dd>{date(reviewEnds)}</dd>
 			</dl>
 			<p class="cs-hint">{t('simulator.datesNote')}</p>
+			<p class="cs-hint">{t('simulator.clockNote')}</p>
+			<p class="cs-clock">
+				<TimeZoneSelect
+					label={t('lifecycle.ui.timeZone')}
+					zone={zone}
+					browserZone={browserZone}
+					zones={offeredTimeZones}
+					browserLabel={(candidate) => t('lifecycle.ui.browserZone', { zone: candidate })}
+					onChange={pickZone}
+				/>
+			</p>
 			<div class="cs-actions">
 				<button type="button" onClick={onEdit}>
 					{t('simulator.editAgain')}

@@ -23,7 +23,7 @@ export function Toolbar({ id, t, data, presetIds, view, onView }: Props) {
 	];
 	const load = () => {
 		const preset = data.presets.find((candidate) => candidate.id === presetId);
-		if (preset) onView(loadPreset(preset, data.sandbox));
+		if (preset) onView(loadPreset(view, preset, data.sandbox));
 	};
 	return (
 		<div class="cs-toolbar">

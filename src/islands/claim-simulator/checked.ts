@@ -4,3 +4,9 @@
  */
 export { validateClaim, validateStep } from '../../claim/steps.ts';
 export { ProblemList } from './ProblemList.tsx';
+import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
+
+/** The day a claim submitted now is submitted on: today on the clock the reader picked (`null`: the browser's). */
+export function submissionDay(timeZone: string | null): string {
+	return safeToday(timeZone ?? browserTimeZone());
+}

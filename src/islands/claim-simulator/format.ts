@@ -1,11 +1,5 @@
 /** Small text helpers of the claim simulator island: dates, file sizes, field and problem ids. */
 
-/** Today's calendar date where the reader is, `YYYY-MM-DD`. */
-export function todayIso(now = new Date()): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A `YYYY-MM-DD` date, written the way the page's language writes dates. */
 export function formatDate(iso: string, lang: string): string {
 	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));

@@ -58,8 +58,11 @@ const changed = (view: SimulatorView, sim: Partial<SimulatorState>): SimulatorVi
 	touched: true,
 });
 
-/** The draft or the sandbox edited. */
-export function edit(view: SimulatorView, next: { draft?: ClaimDraft; sandbox?: Sandbox }): SimulatorView {
+/** The draft or the sandbox edited, or another clock picked for a submitted claim (`Submitted.tsx`). */
+export function edit(
+	view: SimulatorView,
+	next: Partial<Pick<SimulatorState, 'draft' | 'sandbox' | 'timeZone' | 'submitted'>>,
+): SimulatorView {
 	return changed(view, next);
 }
 
@@ -98,19 +101,22 @@ export function editAgain(view: SimulatorView): SimulatorView {
 	return { ...changed(view, { submitted: null, step: 'submit' }), check: null };
 }
 
-/** A fresh claim: a preset's draft on the default sandbox, or an empty one on the current sandbox. */
-function restart(sim: SimulatorState, announcement: Announcement): SimulatorView {
-	return { sim, check: null, rejected: [], announcement, touched: true };
+/**
+ * A fresh claim: a preset's draft on the default sandbox, or an empty one on the current sandbox. The clock the
+ * reader picked stays: it is the reader's, not the claim's.
+ */
+function restart(view: SimulatorView, sim: SimulatorState, announcement: Announcement): SimulatorView {
+	return { sim: { ...sim, timeZone: view.sim.timeZone }, check: null, rejected: [], announcement, touched: true };
 }
 
 /** A preset loaded onto the default sandbox. */
-export function loadPreset(preset: { id: string; draft: ClaimDraft }, defaultSandbox: Sandbox): SimulatorView {
-	return restart({ ...initialStateOn(defaultSandbox), draft: preset.draft }, { kind: 'preset', presetId: preset.id });
+export function loadPreset(view: SimulatorView, preset: { id: string; draft: ClaimDraft }, defaultSandbox: Sandbox): SimulatorView {
+	return restart(view, { ...initialStateOn(defaultSandbox), draft: preset.draft }, { kind: 'preset', presetId: preset.id });
 }
 
 /** An empty claim on the current sandbox. */
 export function startOver(view: SimulatorView): SimulatorView {
-	return restart(initialStateOn(view.sim.sandbox), { kind: 'started-over' });
+	return restart(view, initialStateOn(view.sim.sandbox), { kind: 'started-over' });
 }
 
 /** The check to show with the current step's form (none once submitted). */

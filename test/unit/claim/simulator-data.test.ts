@@ -13,8 +13,14 @@ describe('the simulator data', () => {
 		const keys = Object.keys(data.messages);
 		expect(keys.some((key) => key.startsWith('simulator.page.'))).toBe(false);
 		expect(keys.some((key) => key.endsWith('.quote') && !Object.values(data.errors).some((facts) => facts.title === key))).toBe(false);
-		expect(keys.some((key) => key.startsWith('errors.') && !/^errors\.([A-Z_]+|shared)\./.test(key))).toBe(false);
+		expect(keys.some((key) => key.startsWith('errors.') && !/^errors\.([A-Z_]+|shared|checklist)\./.test(key))).toBe(false);
 		expect(keys).toContain('simulator.sandboxSummary');
+		// The portal's checklists (each reason, how to check it with the customer), not the error pages' own words around them.
+		expect(keys).toContain('errors.checklist.subscription.intro');
+		expect(keys).toContain('errors.checklist.item.SUBSCRIPTION_IS_CSP');
+		expect(keys).not.toContain('errors.checklist.thisPage');
+		// Of the lifecycle's messages, only the time-zone picker's.
+		expect(keys.filter((key) => key.startsWith('lifecycle.'))).toEqual(['lifecycle.ui.timeZone', 'lifecycle.ui.browserZone']);
 	});
 
 	it('gives every error a title, cause and fix in every locale, with the fix sentences filled in', () => {

@@ -60,7 +60,7 @@ describe('the claim simulator state', () => {
 	it('loads a preset on the default sandbox and starts over on the current one, forgetting what a link could not give', () => {
 		const edited = { ...presetSandbox, partnerName: 'Other' };
 		const view = { ...state.edit(fresh(), { sandbox: edited }), rejected: ['draft' as const] };
-		const preset = state.loadPreset({ id: 'happy-path', draft: happy() }, presetSandbox);
+		const preset = state.loadPreset(view, { id: 'happy-path', draft: happy() }, presetSandbox);
 		expect(preset.sim.sandbox).toBe(presetSandbox);
 		expect(preset.sim.draft).toEqual(happy());
 		expect(preset.announcement).toEqual({ kind: 'preset', presetId: 'happy-path' });
@@ -68,5 +68,11 @@ describe('the claim simulator state', () => {
 		expect(over.sim.sandbox).toBe(edited);
 		expect(over.rejected).toEqual([]);
 		expect(over.announcement).toEqual({ kind: 'started-over' });
+	});
+
+	it('keeps the clock the reader picked across a new claim: it is the reader’s, not the claim’s', () => {
+		const view = state.edit(fresh(), { timeZone: 'Asia/Tokyo' });
+		expect(state.startOver(view).sim.timeZone).toBe('Asia/Tokyo');
+		expect(state.loadPreset(view, { id: 'happy-path', draft: happy() }, presetSandbox).sim.timeZone).toBe('Asia/Tokyo');
 	});
 });

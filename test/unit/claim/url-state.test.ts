@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { simulatorLinkChars } from '../../../src/budgets.ts';
 import { claimPresets, presetSandbox } from '../../../src/claim/presets.ts';
 import { emptyDraft } from '../../../src/claim/schema.ts';
+import { withLegacySubscriptionId } from '../../../src/claim/url-decoding.ts';
 import { decodeJson, decodeState, draftQuery, encodeJson, encodeState, initialState, presetQuery } from '../../../src/claim/url-state.ts';
 
 describe('claim simulator URL state', () => {
 	it('round-trips every preset draft, a submitted claim and an edited sandbox', () => {
 		for (const preset of claimPresets) {
-			const state = { ...initialState(), draft: preset.draft, step: 'contacts' as const, submitted: '2026-11-20' };
+			const state = { ...initialState(), draft: preset.draft, step: 'contacts' as const, submitted: '2026-11-20', timeZone: 'Asia/Tokyo' };
 			const decoded = decodeState(encodeState(state));
 			expect(decoded.rejected).toEqual([]);
 			expect(decoded.state).toEqual(state);
@@ -40,6 +41,27 @@ describe('claim simulator URL state', () => {
 		expect(decoded.state.step).toBe('activity');
 	});
 
+	it('leaves the browser’s clock out of the link: only a picked time zone travels', () => {
+		expect(encodeState(initialState()).has('tz')).toBe(false);
+		expect(encodeState({ ...initialState(), timeZone: 'Europe/Berlin' }).get('tz')).toBe('Europe/Berlin');
+	});
+
+	it('opens links saved before one subscription ID per product: the old single ID goes to the product it is asked for', () => {
+		const preset = claimPresets.find((candidate) => candidate.id === 'subscription-is-csp')!;
+		const { subscriptionIds, ...rest } = preset.draft;
+		const [[product, id]] = Object.entries(subscriptionIds) as [[string, string]];
+		const old = new URLSearchParams({ draft: encodeJson({ ...rest, subscriptionId: id }) });
+		const decoded = decodeState(old);
+		expect(decoded.rejected).toEqual([]);
+		expect(decoded.state.draft).toEqual(preset.draft);
+		expect(decoded.state.draft.subscriptionIds).toEqual({ [product]: id });
+		// The new field wins over the old one; where the flow asks for no subscription ID, the old one is dropped as the old flow ignored it.
+		expect(withLegacySubscriptionId(preset.draft, { subscriptionId: 'other' }, presetSandbox)).toBe(preset.draft);
+		const none = { ...rest, subscriptionIds: {}, products: [] };
+		expect(withLegacySubscriptionId(none, { subscriptionId: id }, presetSandbox)).toBe(none);
+		expect(withLegacySubscriptionId(none, 'not an object', presetSandbox)).toBe(none);
+	});
+
 	it('reports each tampered parameter and starts that part clean', () => {
 		const good = encodeState({ ...initialState(), draft: claimPresets[0]!.draft });
 		const tampered = new URLSearchParams(good);
@@ -47,8 +69,9 @@ describe('claim simulator URL state', () => {
 		tampered.set('sandbox', encodeJson({ partnerName: 'x', mpnIds: [] }));
 		tampered.set('step', 'launch-missiles');
 		tampered.set('submitted', '2026-02-30');
+		tampered.set('tz', 'Mars/Olympus_Mons');
 		const decoded = decodeState(tampered);
-		expect(decoded.rejected).toEqual(['draft', 'sandbox', 'step', 'submitted']);
+		expect(decoded.rejected).toEqual(['draft', 'sandbox', 'step', 'submitted', 'tz']);
 		expect(decoded.state).toEqual(initialState());
 	});
 
