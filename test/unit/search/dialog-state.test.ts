@@ -34,12 +34,16 @@ const result = (url: string, sections = 0): SearchResult => ({
 	key: url,
 	otherLanguage: false,
 	partial: false,
+	level: 3,
+	share: 1,
 });
 const outcome = (results: SearchResult[], complete = true, crossLanguage = false): SearchOutcome => ({
 	query: 'csp',
 	results,
 	crossLanguage,
 	stage: 'exact' as SearchOutcome['stage'],
+	total: results.length,
+	confidence: 'strong',
 	complete,
 });
 const run = (...actions: SearchDialogAction[]): SearchDialogState => actions.reduce(searchDialogReducer, initialSearchDialogState);
