@@ -63,7 +63,7 @@ export interface SearchRequest {
 	/**
 	 * Called once, before the search completes, with the exact matches alone when partial matches
 	 * are still to load after them: they can be shown at once, and the complete outcome lists them
-	 * first, in the same order.
+	 * first, in the same order (unless a partial match's text holds every word and theirs does not).
 	 */
 	onExactMatches?: (outcome: SearchOutcome) => void;
 }
@@ -76,7 +76,7 @@ export interface SearchResult {
 	otherLanguage: boolean;
 	/** Whether it matched only part of the query (a step of the relaxation ladder, or its text lacks some of the words). */
 	partial: boolean;
-	/** How well the page holds the query (`matchLevel`): 0 best, 4 some words only. */
+	/** How well the page holds the query (`matchLevel`): 0 best, 5 some words only. */
 	level: MatchLevel;
 	/** The part of the query's words the page's text holds, 0–1. */
 	share: number;
@@ -140,7 +140,13 @@ interface Searched {
  * `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The pages
  * listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
  */
-async function ladder(query: string, index: LocaleIndex, pageLang: string, kind: string | undefined, prefetch: number): Promise<Searched[]> {
+async function ladder(
+	query: string,
+	index: LocaleIndex,
+	pageLang: string,
+	kind: string | undefined,
+	prefetch: number,
+): Promise<Searched[]> {
 	const run = async (q: string): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -190,27 +196,31 @@ function stem(word: string): string {
 }
 
 /**
- * How well a page holds a query, best first: 0 the whole query in its title or a heading, 1 the whole
- * query in its text, 2 every word in its title or in one heading, 3 every word in its text, 4 only some
- * words. Compared without case, spaces or punctuation (`compact`), Latin words without their inflection.
- * `share` is the part of the words its text holds, 0–1. A page without `text` is judged on its headings
- * alone and otherwise trusted (3): the index matched it.
+ * How well a page holds a query, best first: 0 the whole query in a section's heading (the reader lands
+ * on it), 1 in the page's title, 2 in its text, 3 every word in its title or in one heading, 4 every word
+ * in its text, 5 only some words. Compared without case, spaces or punctuation (`compact`), Latin words
+ * without their inflection. `share` is the part of the words its text holds, 0–1. A page without `text`
+ * is judged on its headings alone and otherwise trusted (4): the index matched it.
  */
 export function matchLevel(page: IndexPage, query: string, words: readonly string[]): { level: MatchLevel; share: number } {
 	const phrase = compact(query);
-	const headings = [page.title, ...page.subResults.map((sub) => sub.title)].map(compact);
+	const whole = [...phrase].length >= 2;
+	const sections = page.subResults.map((sub) => compact(sub.title));
+	const title = compact(page.title);
 	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
 	const holdsAll = (text: string): boolean => wanted.every((word) => text.includes(word));
-	if ([...phrase].length >= 2 && headings.some((heading) => heading.includes(phrase))) return { level: 0, share: 1 };
-	if (page.text === undefined) return { level: wanted.length > 0 && headings.some(holdsAll) ? 2 : 3, share: 1 };
+	if (whole && sections.some((heading) => heading.includes(phrase))) return { level: 0, share: 1 };
+	if (whole && title.includes(phrase)) return { level: 1, share: 1 };
+	const headed = wanted.length > 0 && [title, ...sections].some(holdsAll);
+	if (page.text === undefined) return { level: headed ? 3 : 4, share: 1 };
 	const text = compact(`${page.title} ${page.text}`);
 	const share = wanted.length === 0 ? 1 : wanted.filter((word) => text.includes(word)).length / wanted.length;
-	if ([...phrase].length >= 2 && text.includes(phrase)) return { level: 1, share: 1 };
-	if (wanted.length > 0 && headings.some(holdsAll)) return { level: 2, share };
-	return { level: share === 1 ? 3 : 4, share };
+	if (whole && text.includes(phrase)) return { level: 2, share: 1 };
+	if (headed) return { level: 3, share };
+	return { level: share === 1 ? 4 : 5, share };
 }
 
-export type MatchLevel = 0 | 1 | 2 | 3 | 4;
+export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
 /**
  * Puts first the sections whose heading holds the whole query, then those whose heading holds every
@@ -365,10 +375,11 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
 }
 
 /**
- * The loaded pages as results, best first: exact matches, partial ones, pages matching some words (the
- * ladder's steps, so the exact matches shown early keep their places); in each, by how well the page
- * holds the query (`matchLevel`: the whole query in a heading, in the text, every word in a heading, in
- * the text, some words), then by language and Pagefind's order (`rankCandidates`). The same page in several languages is listed once, in the reader's language when
+ * The loaded pages as results, best first: pages whose text holds every word of the query before those
+ * that hold only some; then exact matches, partial ones, pages matching some words (the ladder's steps,
+ * so the exact matches shown early keep their places); in each, by how well the page
+ * holds the query (`matchLevel`: the whole query in a section's heading, the title, the text; every word
+ * in a heading, in the text; some words), then by language and Pagefind's order (`rankCandidates`). The same page in several languages is listed once, in the reader's language when
  * their index found it. A page whose text lacks some of the words is a partial match, whatever the
  * ladder's step.
  */
@@ -377,18 +388,26 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 		promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 		return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
 	});
-	const ordered = judged.sort(
-		(a, b) =>
-			a.candidate.rank[0] - b.candidate.rank[0] ||
-			a.level - b.level ||
-			a.candidate.rank[1] - b.candidate.rank[1] ||
-			a.candidate.rank[2] - b.candidate.rank[2],
-	);
+	// A page that holds every word first; then by the ladder's step, how well, language, Pagefind's order.
+	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
+		Number(a.level === 5) - Number(b.level === 5) ||
+		a.candidate.rank[0] - b.candidate.rank[0] ||
+		a.level - b.level ||
+		a.candidate.rank[1] - b.candidate.rank[1] ||
+		a.candidate.rank[2] - b.candidate.rank[2];
+	// The same page found by the typed and the rewritten query: the copy that holds more of it.
+	const best = new Map<string, (typeof judged)[number]>();
+	for (const entry of judged) {
+		const id = `${entry.candidate.lang}\u0000${entry.page.url}`;
+		const earlier = best.get(id);
+		if (!earlier || order(entry, earlier) < 0) best.set(id, entry);
+	}
+	const ordered = [...best.values()].sort(order);
 	const results: SearchResult[] = [];
 	const byKey = new Map<string, SearchResult>();
 	ordered.forEach(({ candidate, page, level, share }) => {
 		const key = pathWithoutLocale(page.url);
-		const partial = candidate.partial || level === 4;
+		const partial = candidate.partial || level === 5;
 		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share };
 		const earlier = byKey.get(key);
 		if (!earlier) {

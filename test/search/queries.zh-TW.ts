@@ -35,7 +35,7 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '该订阅已被认领', page: 'errors/subscription-already-claimed/' },
 	{ kind: 'variant', q: '所选产品不存在于客户的租户中', page: 'errors/subscription-product-not-on-tenant/' },
 	{ kind: 'variant', q: '请输入订阅ID', page: 'errors/subscription-id-required/' },
-	{ kind: 'renamed', q: 'Modern Work and Security', page: ARTICLE },
+	{ kind: 'renamed', q: 'Modern Work and Security', page: ARTICLE, section: 'which-activity-do-i-choose' },
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID 未在獎勵計畫中註冊', page: 'errors/mpn-not-enrolled/' },
 ];
 
