@@ -63,7 +63,7 @@ export interface SearchRequest {
 	/**
 	 * Called once, before the search completes, with the exact matches alone when partial matches
 	 * are still to load after them: they can be shown at once, and the complete outcome lists them
-	 * first, in the same order (unless a partial match's text holds every word and theirs does not).
+	 * first, in the same order (unless a partial match holds more of the query than they do).
 	 */
 	onExactMatches?: (outcome: SearchOutcome) => void;
 }
@@ -375,21 +375,23 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
 }
 
 /**
- * The loaded pages as results, best first: pages whose text holds every word of the query before those
- * that hold only some; then exact matches, partial ones, pages matching some words (the ladder's steps,
- * so the exact matches shown early keep their places); in each, by how well the page
- * holds the query (`matchLevel`: the whole query in a section's heading, the title, the text; every word
- * in a heading, in the text; some words), then by language and Pagefind's order (`rankCandidates`). The same page in several languages is listed once, in the reader's language when
- * their index found it. A page whose text lacks some of the words is a partial match, whatever the
- * ladder's step.
+ * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
+ * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
+ * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
+ * a section's heading, the title, the text; every word in a heading, in the text; some words), language
+ * and Pagefind's order (`rankCandidates`). The same page in several languages is listed once, in the
+ * reader's language when their index found it. A page whose text lacks some of the words is a partial
+ * match, whatever the ladder's step.
  */
 function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	const judged = loaded.map((entry) => {
 		promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 		return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
 	});
-	// A page that holds every word first; then by the ladder's step, how well, language, Pagefind's order.
+	// A page that holds the whole query first, then one that holds every word; then by the ladder's step,
+	// how well, language, Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
+		Number(a.level > 2) - Number(b.level > 2) ||
 		Number(a.level === 5) - Number(b.level === 5) ||
 		a.candidate.rank[0] - b.candidate.rank[0] ||
 		a.level - b.level ||
