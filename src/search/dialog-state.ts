@@ -4,6 +4,8 @@
  * (the options of the listbox, the status line's message, the keyboard's moves). The island
  * (`src/islands/search/`) holds the refs, effects and views around it.
  */
+import { locales } from '../i18n/locales.ts';
+import { localePath, routes } from '../routes.ts';
 import type { CrossLanguage, SearchOutcome, SearchResult } from './engine.ts';
 
 /** The page kinds the dialog filters on (the `kind` search filter). */
@@ -153,15 +155,19 @@ export function searchOptions(results: readonly SearchResult[]): SearchOption[] 
 export type StatusMessage =
 	| { readonly key: 'search.loading' | 'search.loadFailed' | 'search.empty' }
 	| { readonly key: 'search.noResults'; readonly query: string }
-	| { readonly key: 'search.resultCount'; readonly count: number };
+	| { readonly key: 'search.resultCount'; readonly count: number }
+	/** More pages matched than the dialog lists (`shown` of `count`). */
+	| { readonly key: 'search.resultCountOf'; readonly shown: number; readonly count: number };
 
 /** What the status line says for a state. */
 export function statusMessage(state: SearchDialogState): StatusMessage {
 	if (state.status === 'loading' || state.status === 'more') return { key: 'search.loading' };
 	if (state.status === 'failed') return { key: 'search.loadFailed' };
 	if (state.status === 'done' && state.outcome) {
-		const count = state.outcome.results.length;
-		return count === 0 ? { key: 'search.noResults', query: state.outcome.query } : { key: 'search.resultCount', count };
+		const shown = state.outcome.results.length;
+		const count = Math.max(shown, state.outcome.total);
+		if (shown === 0) return { key: 'search.noResults', query: state.outcome.query };
+		return count > shown ? { key: 'search.resultCountOf', shown, count } : { key: 'search.resultCount', count };
 	}
 	return { key: 'search.empty' };
 }
@@ -187,4 +193,35 @@ export function movedOption(key: string, active: number, optionCount: number): n
 	if (key === 'Home' && active >= 0) return 0;
 	if (key === 'End' && active >= 0) return last;
 	return undefined;
+}
+
+/** The Microsoft article on customer-association problems, which the weak-match note offers. */
+const TROUBLESHOOTING_ARTICLE = 'incentives-customer-association-issues';
+
+/**
+ * The note above the results when they are not a confident answer, or `undefined` when they are: `weak` (no
+ * result holds even half of the query's words, as `請求書が届かない`) says that nothing matches well and offers
+ * the error index and the troubleshooting article in the reader's language; `partial` (no result holds every
+ * word) says the results match only part of the query. Shown once the search has answered in full.
+ */
+export function confidenceNote(
+	state: SearchDialogState,
+	lang: string,
+):
+	| {
+			readonly key: 'search.weakMatch' | 'search.partialMatches';
+			readonly query: string;
+			readonly errors: string;
+			readonly article: string;
+	  }
+	| undefined {
+	const outcome = state.outcome;
+	if (state.status !== 'done' || !outcome || outcome.results.length === 0 || outcome.confidence === 'strong') return undefined;
+	const locale = locales.find((l) => l.lang.toLowerCase() === lang.toLowerCase()) ?? locales[0]!;
+	return {
+		key: outcome.confidence === 'weak' ? 'search.weakMatch' : 'search.partialMatches',
+		query: outcome.query,
+		errors: localePath(locale, routes.errors()),
+		article: localePath(locale, routes.article(TROUBLESHOOTING_ARTICLE)),
+	};
 }

@@ -8,6 +8,8 @@
 import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
+import { foldSimplified } from './simplified.ts';
+import { rewriteVariants, variantsFor } from './variants.ts';
 
 export interface SubResult {
 	url: string;
@@ -30,6 +32,8 @@ export interface IndexPage {
 	code?: string;
 	/** The page's sections that match, best first. */
 	subResults: SubResult[];
+	/** The page's text as the index holds it (Pagefind's `content`), to tell how much of the query it holds. */
+	text?: string;
 }
 
 export interface IndexHit extends Hit {
@@ -59,7 +63,7 @@ export interface SearchRequest {
 	/**
 	 * Called once, before the search completes, with the exact matches alone when partial matches
 	 * are still to load after them: they can be shown at once, and the complete outcome lists them
-	 * first, in the same order.
+	 * first, in the same order (unless a partial match holds more of the query than they do).
 	 */
 	onExactMatches?: (outcome: SearchOutcome) => void;
 }
@@ -70,8 +74,12 @@ export interface SearchResult {
 	key: string;
 	/** Whether the page is in another language than the reader's. */
 	otherLanguage: boolean;
-	/** Whether it matched only part of the query (a step of the relaxation ladder). */
+	/** Whether it matched only part of the query (a step of the relaxation ladder, or its text lacks some of the words). */
 	partial: boolean;
+	/** How well the page holds the query (`matchLevel`): 0 best, 5 some words only. */
+	level: MatchLevel;
+	/** The part of the query's words the page's text holds, 0–1. */
+	share: number;
 }
 
 export interface SearchOutcome {
@@ -84,9 +92,31 @@ export interface SearchOutcome {
 	stage: Stage;
 	/** False for the exact matches handed to `onExactMatches` while partial matches load. */
 	complete: boolean;
+	/**
+	 * How many pages matched, before `limit` cut the list: the most that one language's index found
+	 * (the same page in several languages counts once), and never fewer than the results listed.
+	 */
+	total: number;
+	/**
+	 * `strong`: some result holds every word of the query; `partial`: the best hold at least half of
+	 * them; `weak`: less, or nothing was found (the dialog then says that nothing matches well).
+	 */
+	confidence: Confidence;
 }
 
+export type Confidence = 'strong' | 'partial' | 'weak';
+
 const DEFAULT_LIMIT = 8;
+
+/**
+ * How many of the best candidates are loaded before the list is ordered, at least: a page whose heading
+ * holds the query may rank 10th in Pagefind (a long article, against short error pages that repeat its
+ * words), and only a loaded page shows its headings.
+ */
+const HEADING_POOL = 16;
+
+/** The ladder's steps, best first. */
+const STAGES: readonly Stage[] = ['exact', 'dropped', 'longest', 'merged', 'none'];
 
 /** The words of the query, cut as the index's language would (Japanese and Chinese differ). */
 function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[] {
@@ -94,10 +124,21 @@ function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[]
 	return queryWords(query, lang);
 }
 
+/** A ladder's outcome and the query it searched: as typed, or rewritten to the site's words (`variants.ts`). */
+interface Searched {
+	outcome: LadderOutcome<IndexHit>;
+	searched: string;
+	words: string[];
+}
+
 /**
- * Runs the ladder on one index. The whole query's best pages are most often the answer, so their
- * `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The
- * pages listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
+ * Runs the ladder on one index, for the query as typed and, when it differs, as rewritten to the words
+ * the index's pages use (Simplified characters folded for a Chinese index, variants of the index's
+ * locale replaced: `variants.ts`). Both answers are kept, the one that reached the better step first
+ * (the rewritten one on a tie: it holds the pages' own words); a typed later name that a "changed later"
+ * note quotes still finds that note. The whole query's best pages are most often the answer, so their
+ * `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The pages
+ * listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
  */
 async function ladder(
 	query: string,
@@ -105,17 +146,26 @@ async function ladder(
 	pageLang: string,
 	kind: string | undefined,
 	prefetch: number,
-): Promise<LadderOutcome<IndexHit>> {
-	return relaxedSearch(query, wordsFor(query, index, pageLang), (q) => {
-		const found = index.search(q, kind);
-		if (q === query) {
-			found.then(
-				(hits) => hits.slice(0, prefetch).forEach((hit) => void hit.load().catch(() => undefined)),
-				() => undefined,
-			);
-		}
-		return found;
-	});
+): Promise<Searched[]> {
+	const run = async (q: string): Promise<Searched> => {
+		const words = wordsFor(q, index, pageLang);
+		const outcome = await relaxedSearch(q, words, (asked) => {
+			const found = index.search(asked, kind);
+			if (asked === q) {
+				found.then(
+					(hits) => hits.slice(0, prefetch).forEach((hit) => void hit.load().catch(() => undefined)),
+					() => undefined,
+				);
+			}
+			return found;
+		});
+		return { outcome, searched: q, words };
+	};
+	const folded = primaryTag(index.lang) === 'zh' ? await foldSimplified(query).catch(() => query) : query;
+	const rewritten = rewriteVariants(folded, variantsFor(index.lang));
+	if (rewritten === query) return [await run(query)];
+	const [variant, typed] = await Promise.all([run(rewritten), run(query)]);
+	return STAGES.indexOf(typed.outcome.stage) < STAGES.indexOf(variant.outcome.stage) ? [typed, variant] : [variant, typed];
 }
 
 interface Candidate {
@@ -125,6 +175,9 @@ interface Candidate {
 	partial: boolean;
 	/** Exact matches, partial ones, then pages matching some words; in each, by language (see `searchSite`), then Pagefind's order. */
 	rank: [number, number, number];
+	/** The query its index searched, and its words (`Searched`). */
+	searched: string;
+	words: string[];
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
@@ -137,71 +190,156 @@ export function compact(text: string): string {
 		.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
+/** A Latin word without its English inflection (`claimed` → `claim`), so that it is found in the text as a part; other words as they are. */
+function stem(word: string): string {
+	return /^[a-z]{5,}$/.test(word) ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+}
+
 /**
- * Puts first the page whose title, or the section whose heading, holds the whole query (a reader typing
- * a heading wants that section, even on a long page that Pagefind ranks lower for its length).
- * Returns whether the page's title or a section's heading matched.
+ * How well a page holds a query, best first: 0 the whole query in a section's heading (the reader lands
+ * on it), 1 in the page's title, 2 in its text, 3 every word in its title or in one heading, 4 every word
+ * in its text, 5 only some words. Compared without case, spaces or punctuation (`compact`), Latin words
+ * without their inflection. `share` is the part of the words its text holds, 0–1. A page without `text`
+ * is judged on its headings alone and otherwise trusted (4): the index matched it.
  */
-export function promoteHeadingMatches(page: IndexPage, query: string): boolean {
+export function matchLevel(page: IndexPage, query: string, words: readonly string[]): { level: MatchLevel; share: number } {
+	const phrase = compact(query);
+	const whole = [...phrase].length >= 2;
+	const sections = page.subResults.map((sub) => compact(sub.title));
+	const title = compact(page.title);
+	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
+	const holdsAll = (text: string): boolean => wanted.every((word) => text.includes(word));
+	if (whole && sections.some((heading) => heading.includes(phrase))) return { level: 0, share: 1 };
+	if (whole && title.includes(phrase)) return { level: 1, share: 1 };
+	const headed = wanted.length > 0 && [title, ...sections].some(holdsAll);
+	if (page.text === undefined) return { level: headed ? 3 : 4, share: 1 };
+	const text = compact(`${page.title} ${page.text}`);
+	const share = wanted.length === 0 ? 1 : wanted.filter((word) => text.includes(word)).length / wanted.length;
+	if (whole && text.includes(phrase)) return { level: 2, share: 1 };
+	if (headed) return { level: 3, share };
+	return { level: share === 1 ? 4 : 5, share };
+}
+
+export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5;
+
+/**
+ * Puts first the sections whose heading holds the whole query, then those whose heading holds every
+ * word of it (a reader typing a heading wants that section, even on a long page that Pagefind ranks
+ * lower for its length). Returns whether the page's title or a section's heading holds the whole query.
+ */
+export function promoteHeadingMatches(page: IndexPage, query: string, words: readonly string[] = []): boolean {
 	const wanted = compact(query);
 	if ([...wanted].length < 2) return false;
 	const holds = (title: string): boolean => compact(title).includes(wanted);
+	const stems = words.map((word) => stem(compact(word))).filter(Boolean);
+	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => compact(title).includes(word));
 	const sections = page.subResults.filter((sub) => holds(sub.title));
-	if (sections.length > 0) page.subResults = [...sections, ...page.subResults.filter((sub) => !sections.includes(sub))];
+	const worded = page.subResults.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
+	const first = [...sections, ...worded];
+	if (first.length > 0) page.subResults = [...first, ...page.subResults.filter((sub) => !first.includes(sub))];
 	return sections.length > 0 || holds(page.title);
 }
 
 /**
  * Searches the reader's locale, then (when `crossLanguage` is on, or `auto` and the reader's locale
- * finds nothing or the query is plainly in another language) the other locales, and merges:
- * exact matches before partial ones; in each, first the language the query is written in, then the
- * reader's, then the others by the share of the query's words their index knows. The same page in
- * several languages is listed once, in the reader's language when their index found it.
+ * finds nothing or the query is plainly in another language) the other locales, and merges (see
+ * `assemble`). The same page in several languages is listed once, in the reader's language when
+ * their index found it.
  */
 export async function searchSite(request: SearchRequest): Promise<SearchOutcome> {
 	const query = normalizeQuery(request.query);
 	const limit = request.limit ?? DEFAULT_LIMIT;
-	if (!query) return { query, results: [], crossLanguage: false, stage: 'none', complete: true };
+	if (!query) return { query, results: [], crossLanguage: false, stage: 'none', complete: true, total: 0, confidence: 'weak' };
 	const pageLang = request.current.lang;
 	const written = guessCjkLanguage(query);
-	const own = await ladder(query, request.current, pageLang, request.kind, limit);
+	const ownAnswers = await ladder(query, request.current, pageLang, request.kind, limit);
+	const own = ownAnswers[0]!;
 	// Plainly written in another language: Japanese or Chinese on another language's page, or Latin
 	// text with no exact match on a Japanese or Chinese page (its index knows the article's English
 	// originals, not the English of the site's own pages).
 	const foreign =
 		(written !== undefined && written !== primaryTag(pageLang)) ||
-		(!hasCjk(query) && primaryTag(pageLang) !== 'en' && own.stage !== 'exact');
-	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.stage === 'none' || foreign));
-	const outcomes: Array<{ lang: string; current: boolean; outcome: LadderOutcome<IndexHit> }> = [
-		{ lang: pageLang, current: true, outcome: own },
-	];
+		(!hasCjk(query) && primaryTag(pageLang) !== 'en' && own.outcome.stage !== 'exact');
+	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.outcome.stage === 'none' || foreign));
+	const outcomes: Array<{ lang: string; current: boolean; found: Searched }> = ownAnswers.map((found) => ({
+		lang: pageLang,
+		current: true,
+		found,
+	}));
 	if (crossLanguage) {
 		const others = await request.others();
 		const found = await Promise.all(others.map((index) => ladder(query, index, pageLang, request.kind, limit)));
-		others.forEach((index, i) => outcomes.push({ lang: index.lang, current: false, outcome: found[i]! }));
+		others.forEach((index, i) => found[i]!.forEach((answer) => outcomes.push({ lang: index.lang, current: false, found: answer })));
 	}
+	const candidates = rankCandidates(outcomes, written, limit);
+	const total = Math.max(0, ...outcomes.map(({ found }) => found.outcome.hits.length + found.outcome.more.length));
+	const loaded: Loaded[] = [];
+	const outcome = (complete: boolean): SearchOutcome => {
+		const all = assemble(loaded);
+		const results = all.slice(0, limit);
+		return {
+			query,
+			results,
+			crossLanguage,
+			stage: own.outcome.stage,
+			complete,
+			total: Math.max(total, results.length),
+			confidence: confidenceOf(all),
+		};
+	};
+	await loadPages(candidates, loaded, {
+		limit,
+		// Two spare loads per batch only when several languages can yield the same page twice.
+		batchSize: Math.max(crossLanguage ? limit + 2 : limit, HEADING_POOL),
+		...(request.onExactMatches ? { onExact: () => request.onExactMatches!(outcome(false)) } : {}),
+	});
+	return outcome(true);
+}
+
+/**
+ * The candidates of every searched index, in load order: exact matches, partial ones, then pages
+ * matching some words; in each, first the language the query is written in, then the reader's, then
+ * the others by the share of the query's words their index knows; then Pagefind's order.
+ */
+function rankCandidates(
+	outcomes: ReadonlyArray<{ lang: string; current: boolean; found: Searched }>,
+	written: string | undefined,
+	limit: number,
+): Candidate[] {
+	const pool = Math.max(limit * 2, HEADING_POOL);
 	const languageRank = (lang: string, current: boolean, outcome: LadderOutcome<IndexHit>): number => {
 		if (written !== undefined && primaryTag(lang) === written) return 0;
 		if (current) return 1;
 		const words = outcome.unmatched.length + 1;
 		return 2 + outcome.unmatched.length / words;
 	};
-
-	const candidates: Candidate[] = outcomes.flatMap(({ lang, current, outcome }) => {
+	const candidates: Candidate[] = outcomes.flatMap(({ lang, current, found }) => {
+		const { outcome, searched, words } = found;
 		const partial = isPartial(outcome.stage);
-		const hits = outcome.hits.slice(0, limit * 2);
+		const hits = outcome.hits.slice(0, pool);
 		const language = languageRank(lang, current, outcome);
+		const base = { lang, current, searched, words };
 		return [
-			...hits.map((hit, position): Candidate => ({ hit, lang, current, partial, rank: [partial ? 1 : 0, language, position] })),
+			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...outcome.more
-				.slice(0, Math.max(0, limit * 2 - hits.length))
-				.map((hit, position): Candidate => ({ hit, lang, current, partial: true, rank: [2, language, position] })),
+				.slice(0, Math.max(0, pool - hits.length))
+				.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [2, language, position] })),
 		];
 	});
-	// Pages are loaded (one fragment fetch each) in rank order, a batch at a time, until there are
-	// enough distinct pages: the same page in several languages takes one place.
-	candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
-	const loaded: Loaded[] = [];
+	return candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
+}
+
+/**
+ * Loads the candidates' pages (one fragment fetch each) in rank order, a batch at a time, until there
+ * are `limit` distinct pages (the same page in several languages takes one place). When partial matches
+ * would be loaded with the exact ones, the exact matches are loaded first, on their own, and `onExact`
+ * is called: their pages began loading during the ladder, the partial matches' pages only now.
+ */
+async function loadPages(
+	candidates: readonly Candidate[],
+	loaded: Loaded[],
+	options: { limit: number; batchSize: number; onExact?: () => void },
+): Promise<void> {
 	const keys = new Set<string>();
 	const load = async (batch: Candidate[]): Promise<void> => {
 		for (const entry of await Promise.all(batch.map(async (candidate) => ({ candidate, page: await candidate.hit.load() })))) {
@@ -209,23 +347,13 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 			keys.add(pathWithoutLocale(entry.page.url));
 		}
 	};
-	const outcome = (complete: boolean): SearchOutcome => ({
-		query,
-		results: assemble(loaded, query).slice(0, limit),
-		crossLanguage,
-		stage: own.stage,
-		complete,
-	});
-	// Two spare loads per batch only when several languages can yield the same page twice.
-	const batchSize = outcomes.length > 1 ? limit + 2 : limit;
+	const { limit, batchSize } = options;
 	let next = 0;
-	// The exact matches first, on their own, when partial matches would be loaded with them: their
-	// pages began loading during the ladder (see `ladder`), the partial matches' pages only now.
 	const exact = candidates.slice(0, batchSize).filter((candidate) => candidate.rank[0] === 0);
-	if (request.onExactMatches && exact.length > 0 && exact.length < Math.min(batchSize, candidates.length)) {
+	if (options.onExact && exact.length > 0 && exact.length < Math.min(batchSize, candidates.length)) {
 		await load(exact);
 		next = exact.length;
-		request.onExactMatches(outcome(false));
+		options.onExact();
 	}
 	// The rest of the first batch, then whole batches.
 	for (let end = batchSize; next < candidates.length && keys.size < limit; end = next + batchSize) {
@@ -233,7 +361,6 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 		next += batch.length;
 		await load(batch);
 	}
-	return outcome(true);
 }
 
 interface Loaded {
@@ -241,32 +368,56 @@ interface Loaded {
 	page: IndexPage;
 }
 
+/** `strong` when a result holds every word; `partial` when the best holds half of them; otherwise `weak`. */
+function confidenceOf(results: readonly SearchResult[]): Confidence {
+	if (results.some((result) => !result.partial)) return 'strong';
+	return results.some((result) => result.share >= 0.5) ? 'partial' : 'weak';
+}
+
 /**
- * The loaded pages as results, best first: by rank, pages whose title or a heading holds the query
- * before the others of their rank, and the same page in several languages once (in the reader's
- * language when their index found it).
+ * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
+ * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
+ * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
+ * a section's heading, the title, the text; every word in a heading, in the text; some words), language
+ * and Pagefind's order (`rankCandidates`). The same page in several languages is listed once, in the
+ * reader's language when their index found it. A page whose text lacks some of the words is a partial
+ * match, whatever the ladder's step.
  */
-function assemble(loaded: readonly Loaded[], query: string): SearchResult[] {
-	const headed = new Set(loaded.filter(({ page }) => promoteHeadingMatches(page, query)).map(({ candidate }) => candidate));
-	const ordered = [...loaded].sort(
-		(a, b) =>
-			a.candidate.rank[0] - b.candidate.rank[0] ||
-			a.candidate.rank[1] - b.candidate.rank[1] ||
-			Number(headed.has(b.candidate)) - Number(headed.has(a.candidate)) ||
-			a.candidate.rank[2] - b.candidate.rank[2],
-	);
+function assemble(loaded: readonly Loaded[]): SearchResult[] {
+	const judged = loaded.map((entry) => {
+		promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
+		return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
+	});
+	// A page that holds the whole query first, then one that holds every word; then by the ladder's step,
+	// how well, language, Pagefind's order.
+	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
+		Number(a.level > 2) - Number(b.level > 2) ||
+		Number(a.level === 5) - Number(b.level === 5) ||
+		a.candidate.rank[0] - b.candidate.rank[0] ||
+		a.level - b.level ||
+		a.candidate.rank[1] - b.candidate.rank[1] ||
+		a.candidate.rank[2] - b.candidate.rank[2];
+	// The same page found by the typed and the rewritten query: the copy that holds more of it.
+	const best = new Map<string, (typeof judged)[number]>();
+	for (const entry of judged) {
+		const id = `${entry.candidate.lang}\u0000${entry.page.url}`;
+		const earlier = best.get(id);
+		if (!earlier || order(entry, earlier) < 0) best.set(id, entry);
+	}
+	const ordered = [...best.values()].sort(order);
 	const results: SearchResult[] = [];
 	const byKey = new Map<string, SearchResult>();
-	ordered.forEach(({ candidate, page }) => {
+	ordered.forEach(({ candidate, page, level, share }) => {
 		const key = pathWithoutLocale(page.url);
-		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial: candidate.partial };
+		const partial = candidate.partial || level === 5;
+		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share };
 		const earlier = byKey.get(key);
 		if (!earlier) {
 			byKey.set(key, result);
 			results.push(result);
 		} else if (earlier.otherLanguage && candidate.current) {
 			// The same page in the reader's language takes the place of the other language's copy.
-			const replaced: SearchResult = { ...result, partial: earlier.partial && candidate.partial };
+			const replaced: SearchResult = { ...result, partial: earlier.partial && partial, level: earlier.level, share: earlier.share };
 			results[results.indexOf(earlier)] = replaced;
 			byKey.set(key, replaced);
 		}

@@ -22,6 +22,8 @@ interface PagefindSubResult {
 
 interface PagefindData {
 	url: string;
+	/** The page's indexed text. */
+	content?: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[]>;
@@ -98,6 +100,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		...(kind ? { kind } : {}),
 		...(code ? { code } : {}),
 		subResults,
+		...(data.content !== undefined ? { text: data.content } : {}),
 	};
 }
 

@@ -1,4 +1,4 @@
-import { ARTICLE, type RecallQuery } from './query-set.ts';
+import { ARTICLE, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'Domain-tenant mismatch', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -35,4 +35,21 @@ export const queries: RecallQuery[] = [
 	{ kind: 'mixed', q: 'Dynamics 365 subscription for CSP', page: 'errors/subscription-is-csp/' },
 	{ kind: 'words', q: 'volume licensing web direct', page: 'errors/activity-channel-not-eligible/' },
 	{ kind: 'words', q: 'five business days review', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'heading', q: 'subscription errors', page: ARTICLE, section: 'subscription-errors-in-the-cpor-association-claim-flow' },
+	{
+		kind: 'heading',
+		q: 'Subscription errors in the CPOR association claim flow',
+		page: ARTICLE,
+		section: 'subscription-errors-in-the-cpor-association-claim-flow',
+	},
+	{ kind: 'heading', q: 'which activity do I choose', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'renamed', q: 'Modern Work and Security', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'renamed', q: 'Which partner role do I choose', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'renamed', q: 'Which AI Cloud Partner Program do I choose', page: ARTICLE, section: 'which-mpn-do-i-choose' },
+	{ kind: 'renamed', q: 'AI Cloud Partner Program ID is not enrolled in incentives', page: 'errors/mpn-not-enrolled/' },
+	{ kind: 'reworded', q: 'the product is not on the customer tenant', page: 'errors/subscription-product-not-on-tenant/' },
+	{ kind: 'reworded', q: 'subscription already claimed', page: 'errors/subscription-already-claimed/' },
 ];
+
+/** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
+export const offTopic: OffTopicQuery[] = [{ q: 'invoice never arrived' }, { q: 'reset my password' }];

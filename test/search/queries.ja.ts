@@ -1,4 +1,4 @@
-import { ARTICLE, type RecallQuery } from './query-set.ts';
+import { ARTICLE, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'ドメインテナントの不一致', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -34,4 +34,16 @@ export const queries: RecallQuery[] = [
 	{ kind: 'words', q: '実行証明', page: 'errors/proof-of-execution-required/' },
 	{ kind: 'words', q: '5営業日', page: ARTICLE, section: 'competing-claims' },
 	{ kind: 'words', q: '猶予状態', page: 'errors/subscription-not-active/' },
+	{ kind: 'heading', q: 'サブスクリプションのエラー', page: ARTICLE, section: 'subscription-errors-in-the-cpor-association-claim-flow' },
+	{ kind: 'variant', q: 'このサブスクリプションはすでに要求されています', page: 'errors/subscription-already-claimed/' },
+	{ kind: 'variant', q: 'サブスクリプションはすでに要求されています', page: 'errors/subscription-already-claimed/' },
+	{ kind: 'variant', q: '製品が顧客のテナントにありません', page: 'errors/subscription-product-not-on-tenant/' },
+	{ kind: 'variant', q: 'サブスクリプション ID が無効です', page: 'errors/subscription-id-invalid/' },
+	{ kind: 'variant', q: 'テナント ID が無効です', page: 'errors/tenant-id-not-guid/' },
+	{ kind: 'variant', q: 'この製品はすでに別のパートナーに関連付けられています', page: 'errors/competing-claim/' },
+	{ kind: 'renamed', q: 'Modern Work and Security', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'renamed', q: 'AI Cloud Partner Program ID がインセンティブに登録されていません', page: 'errors/mpn-not-enrolled/' },
 ];
+
+/** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
+export const offTopic: OffTopicQuery[] = [{ q: '請求書が届かない' }, { q: 'パスワードをリセットしたい' }];

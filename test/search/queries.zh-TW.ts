@@ -1,4 +1,4 @@
-import { ARTICLE, type RecallQuery } from './query-set.ts';
+import { ARTICLE, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: '網域-租使用者不符', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -30,4 +30,14 @@ export const queries: RecallQuery[] = [
 	{ kind: 'words', q: '寬限期', page: 'errors/subscription-not-active/' },
 	{ kind: 'words', q: '五個工作天', page: ARTICLE, section: 'competing-claims' },
 	{ kind: 'words', q: '大量授權合約', page: 'errors/activity-channel-not-eligible/' },
+	{ kind: 'heading', q: '訂用帳戶錯誤', page: ARTICLE, section: 'subscription-errors-in-the-cpor-association-claim-flow' },
+	{ kind: 'variant', q: '域名与租户ID不匹配', page: 'errors/domain-tenant-mismatch/' },
+	{ kind: 'variant', q: '该订阅已被认领', page: 'errors/subscription-already-claimed/' },
+	{ kind: 'variant', q: '所选产品不存在于客户的租户中', page: 'errors/subscription-product-not-on-tenant/' },
+	{ kind: 'variant', q: '请输入订阅ID', page: 'errors/subscription-id-required/' },
+	{ kind: 'renamed', q: 'Modern Work and Security', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'renamed', q: 'AI Cloud Partner Program ID 未在獎勵計畫中註冊', page: 'errors/mpn-not-enrolled/' },
 ];
+
+/** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
+export const offTopic: OffTopicQuery[] = [{ q: '收不到發票' }, { q: '重設我的密碼' }];

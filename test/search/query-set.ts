@@ -12,7 +12,25 @@ export interface RecallQuery {
 	 */
 	lang?: 'any';
 	/** What kind of query it is. */
-	kind: 'heading' | 'pasted' | 'reworded' | 'no-spaces' | 'width' | 'mixed' | 'code' | 'cross-language' | 'words';
+	kind:
+		| 'heading'
+		| 'pasted'
+		| 'reworded'
+		| 'no-spaces'
+		| 'width'
+		| 'mixed'
+		| 'code'
+		| 'cross-language'
+		| 'words'
+		/** Another spelling of the page's words: kana/kanji, okurigana, Simplified characters (issue #15). */
+		| 'variant'
+		/** A later portal name of a 2020 term (`content/facts/cpor-facts.md` §11). */
+		| 'renamed';
+}
+
+/** A query the site has no good answer to: the search must not present its results as a confident answer. */
+export interface OffTopicQuery {
+	q: string;
 }
 
 export const ARTICLE = 'incentives-customer-association-issues/';

@@ -2,7 +2,9 @@
  * Recall@3 of the site's search on the built index, per locale: every query of
  * `queries.<lang>.ts` must find its page (and section) among the first 3 results, searched as a page
  * in that locale searches (Pagefind's own JS API, the site's normalization, ladder and cross-language
- * merge). Requires at least 95% per locale (both figures: `searchRecall` in `src/budgets.ts`) and prints each locale's figure and misses.
+ * merge). Requires recall@3 and top-1 (the expected page first) per locale at least as high as `searchRecall` in
+ * `src/budgets.ts` says, prints each locale's figures and misses, and checks that off-topic queries are not
+ * presented as a confident answer.
  * Needs `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +12,15 @@ import { searchRecall } from '../../src/budgets.ts';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
 import type { SearchResult } from '../../src/search/engine.ts';
 import { openSiteSearch, serveDist, type DistServer } from './pagefind-node.ts';
-import { queries as en } from './queries.en.ts';
-import { queries as ja } from './queries.ja.ts';
-import { queries as zhTW } from './queries.zh-TW.ts';
-import type { RecallQuery } from './query-set.ts';
+import { offTopic as enOffTopic, queries as en } from './queries.en.ts';
+import { offTopic as jaOffTopic, queries as ja } from './queries.ja.ts';
+import { offTopic as zhTWOffTopic, queries as zhTW } from './queries.zh-TW.ts';
+import type { OffTopicQuery, RecallQuery } from './query-set.ts';
 
 const querySets: Record<string, RecallQuery[]> = { en, ja, 'zh-TW': zhTW };
+const offTopicSets: Record<string, OffTopicQuery[]> = { en: enOffTopic, ja: jaOffTopic, 'zh-TW': zhTWOffTopic };
 const REQUIRED_RECALL = searchRecall.minRecall.value;
+const REQUIRED_TOP_ONE = searchRecall.minTopOne.value;
 const TOP = searchRecall.topResults.value;
 
 /** Whether a result is the page (and section) the query expects, for a reader of `locale`. */
@@ -43,9 +47,12 @@ describe.each(locales.map((locale) => [locale.lang, locale] as const))('recall@3
 			expect(set.length, 'queries in the set').toBeGreaterThanOrEqual(20);
 			const search = await openSiteSearch(locale, server);
 			const misses: string[] = [];
+			const notFirst: string[] = [];
 			for (const query of set) {
 				const outcome = await search.search(query.q);
 				const top = outcome.results.slice(0, TOP);
+				if (!outcome.results[0] || !satisfies(outcome.results[0], query, locale))
+					notFirst.push(`  ${query.kind}: "${query.q}" → first ${outcome.results[0]?.page.url ?? 'nothing'}`);
 				if (!top.some((result) => satisfies(result, query, locale))) {
 					misses.push(
 						`  ${query.kind}: "${query.q}" → expected ${query.page}${query.section ? `#${query.section}` : ''}, got ${
@@ -63,10 +70,21 @@ describe.each(locales.map((locale) => [locale.lang, locale] as const))('recall@3
 				}
 			}
 			const recall = (set.length - misses.length) / set.length;
+			const topOne = (set.length - notFirst.length) / set.length;
 			console.log(
 				`recall@${TOP} ${locale.lang}: ${(recall * 100).toFixed(1)}% (${set.length - misses.length}/${set.length})${misses.length ? `\n${misses.join('\n')}` : ''}`,
 			);
+			console.log(
+				`top-1 ${locale.lang}: ${(topOne * 100).toFixed(1)}% (${set.length - notFirst.length}/${set.length})${notFirst.length ? `\n${notFirst.join('\n')}` : ''}`,
+			);
+			const confident: string[] = [];
+			for (const { q } of offTopicSets[locale.lang] ?? []) {
+				const outcome = await search.search(q);
+				if (outcome.confidence === 'strong') confident.push(`  "${q}" → ${outcome.results[0]?.page.url ?? 'nothing'} (strong)`);
+			}
 			expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(REQUIRED_RECALL);
+			expect(topOne, notFirst.join('\n')).toBeGreaterThanOrEqual(REQUIRED_TOP_ONE);
+			expect(confident, 'off-topic queries answered with confidence').toEqual([]);
 		},
 	);
 });

@@ -26,6 +26,7 @@ import {
 	searchOptions,
 	shownResults,
 	statusMessage,
+	confidenceNote,
 	type PageKind,
 	type SearchDialogState,
 } from '../../search/dialog-state.ts';
@@ -61,6 +62,7 @@ function statusText(t: SearchTranslate, state: SearchDialogState): string {
 	if (status.key === 'search.noResults')
 		return t('search.noResultsWithHint', { noResults: t('search.noResults', { query: status.query }), hint: t('search.noResultsHint') });
 	if (status.key === 'search.resultCount') return t('search.resultCount', { count: status.count });
+	if (status.key === 'search.resultCountOf') return t('search.resultCountOf', { shown: status.shown, count: status.count });
 	return t(status.key);
 }
 
@@ -153,6 +155,7 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 						busy={searching}
 						labelOf={labelOf}
 						onHover={(index) => dispatch({ type: 'moved', active: index })}
+						note={confidenceNote(state, lang)}
 					/>
 				</div>
 			</dialog>

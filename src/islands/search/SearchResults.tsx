@@ -6,7 +6,7 @@
  * moves `aria-activedescendant` as before, while a pointer gets what links give: Ctrl/⌘+click and middle-click
  * open a new tab, and the context menu offers "open in new tab" and "copy link address".
  */
-import type { SearchOption } from '../../search/dialog-state.ts';
+import type { confidenceNote, SearchOption } from '../../search/dialog-state.ts';
 import type { SearchResult } from '../../search/engine.ts';
 import { excerptParts } from '../../search/excerpt.ts';
 import type { SearchTranslate } from './SearchIsland.tsx';
@@ -21,6 +21,30 @@ export interface SearchResultsProps {
 	/** A language's own name, by `<html lang>`. */
 	labelOf: (lang: string) => string;
 	onHover: (index: number) => void;
+	/** The note when the results are not a confident answer (`confidenceNote`). */
+	note?: ReturnType<typeof confidenceNote>;
+}
+
+/** Says that the results match only part of the query, and, when nothing matches well, where else to look. */
+function ConfidenceNote({ t, note }: { t: SearchTranslate; note: NonNullable<ReturnType<typeof confidenceNote>> }) {
+	return (
+		<div class="site-search__note" role="note">
+			<p>{t(note.key, { query: note.query })}</p>
+			{note.key === 'search.weakMatch' && (
+				<>
+					<p>{t('search.weakMatchHelp')}</p>
+					<ul class="site-search__note-links">
+						<li>
+							<a href={note.errors}>{t('search.errorIndexLink')}</a>
+						</li>
+						<li>
+							<a href={note.article}>{t('search.articleLink')}</a>
+						</li>
+					</ul>
+				</>
+			)}
+		</div>
+	);
 }
 
 const KINDS = ['guide', 'error', 'tool'] as const;
@@ -75,44 +99,47 @@ function PageOption({
 	);
 }
 
-export function SearchResults({ t, results, options, active, busy, labelOf, onHover }: SearchResultsProps) {
+export function SearchResults({ t, results, options, active, busy, labelOf, onHover, note }: SearchResultsProps) {
 	return (
-		<ul
-			id="site-search-results"
-			class="site-search__results"
-			role="listbox"
-			aria-label={t('search.results')}
-			aria-busy={busy || undefined}
-			hidden={options.length === 0}
-		>
-			{options.map((option, index) => {
-				const result = results[option.result]!;
-				const foreign = result.otherLanguage ? result.page.lang : undefined;
-				return (
-					<li role="none">
-						<a
-							id={option.id}
-							role="option"
-							href={option.url}
-							tabIndex={-1}
-							aria-selected={index === active}
-							class={option.section ? 'site-search__option site-search__option--section' : 'site-search__option'}
-							onPointerMove={() => index !== active && onHover(index)}
-						>
-							{option.section ? (
-								<>
-									<span class="site-search__title" lang={foreign}>
-										{option.section.title}
-									</span>
-									<Excerpt html={option.section.excerpt} lang={foreign} />
-								</>
-							) : (
-								<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} />
-							)}
-						</a>
-					</li>
-				);
-			})}
-		</ul>
+		<>
+			{note && <ConfidenceNote t={t} note={note} />}
+			<ul
+				id="site-search-results"
+				class="site-search__results"
+				role="listbox"
+				aria-label={t('search.results')}
+				aria-busy={busy || undefined}
+				hidden={options.length === 0}
+			>
+				{options.map((option, index) => {
+					const result = results[option.result]!;
+					const foreign = result.otherLanguage ? result.page.lang : undefined;
+					return (
+						<li role="none">
+							<a
+								id={option.id}
+								role="option"
+								href={option.url}
+								tabIndex={-1}
+								aria-selected={index === active}
+								class={option.section ? 'site-search__option site-search__option--section' : 'site-search__option'}
+								onPointerMove={() => index !== active && onHover(index)}
+							>
+								{option.section ? (
+									<>
+										<span class="site-search__title" lang={foreign}>
+											{option.section.title}
+										</span>
+										<Excerpt html={option.section.excerpt} lang={foreign} />
+									</>
+								) : (
+									<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} />
+								)}
+							</a>
+						</li>
+					);
+				})}
+			</ul>
+		</>
 	);
 }

@@ -11,6 +11,7 @@ import {
 	searchOptions,
 	shownResults,
 	statusMessage,
+	confidenceNote,
 	type SearchDialogAction,
 	type SearchDialogState,
 } from '../../../src/search/dialog-state.ts';
@@ -34,12 +35,16 @@ const result = (url: string, sections = 0): SearchResult => ({
 	key: url,
 	otherLanguage: false,
 	partial: false,
+	level: 3,
+	share: 1,
 });
 const outcome = (results: SearchResult[], complete = true, crossLanguage = false): SearchOutcome => ({
 	query: 'csp',
 	results,
 	crossLanguage,
 	stage: 'exact' as SearchOutcome['stage'],
+	total: results.length,
+	confidence: 'strong',
 	complete,
 });
 const run = (...actions: SearchDialogAction[]): SearchDialogState => actions.reduce(searchDialogReducer, initialSearchDialogState);
@@ -155,5 +160,37 @@ describe('search with an input method', () => {
 		expect(isInputMethodKey({ isComposing: false, keyCode: 229 })).toBe(true);
 		expect(isInputMethodKey({ isComposing: false, keyCode: 13 })).toBe(false);
 		expect(isInputMethodKey({ isComposing: false, keyCode: 40 })).toBe(false);
+	});
+
+	it('shows the real count, and says so when more pages matched than are listed', () => {
+		const many = { ...outcome([result('/a/'), result('/b/')]), total: 23 };
+		expect(statusMessage(run({ type: 'answered', outcome: many, asked: '', keepActive: false }))).toEqual({
+			key: 'search.resultCountOf',
+			shown: 2,
+			count: 23,
+		});
+		expect(translator('en')('search.resultCountOf', { shown: 8, count: 23 })).toBe('The best 8 of 23 results');
+		expect(translator('ja')('search.resultCountOf', { shown: 8, count: 23 })).toBe('23 件の結果のうち上位 8 件');
+		expect(translator('zh-TW')('search.resultCountOf', { shown: 8, count: 23 })).toBe('23 個結果中的前 8 個');
+	});
+
+	it('notes a weak or partial answer, with the error index and the article in the reader’s language', () => {
+		const answered = (confidence: SearchOutcome['confidence']): SearchDialogState =>
+			run({
+				type: 'answered',
+				outcome: { ...outcome([result('/a/')]), confidence, query: '請求書が届かない' },
+				asked: '',
+				keepActive: false,
+			});
+		expect(confidenceNote(answered('strong'), 'ja')).toBeUndefined();
+		expect(confidenceNote(answered('weak'), 'ja')).toEqual({
+			key: 'search.weakMatch',
+			query: '請求書が届かない',
+			errors: '/ja/errors/',
+			article: '/ja/incentives-customer-association-issues/',
+		});
+		expect(confidenceNote(answered('partial'), 'zh-TW')?.key).toBe('search.partialMatches');
+		expect(confidenceNote(answered('partial'), 'zh-TW')?.errors).toBe('/zh-tw/errors/');
+		expect(translator('ja')('search.weakMatch', { query: '請求書が届かない' })).toContain('「請求書が届かない」');
 	});
 });

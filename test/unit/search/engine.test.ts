@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bundleStartFiles, searchBundlePath } from '../../../src/search/bundles.ts';
 import { localeOfPath, pathWithoutLocale } from '../../../src/routes.ts';
-import { compact, promoteHeadingMatches, searchSite, type IndexHit, type IndexPage, type LocaleIndex } from '../../../src/search/engine.ts';
+import {
+	compact,
+	matchLevel,
+	promoteHeadingMatches,
+	searchSite,
+	type IndexHit,
+	type IndexPage,
+	type LocaleIndex,
+} from '../../../src/search/engine.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
 import { createSerializer } from '../../../src/search/pagefind-api.ts';
 import { locales } from '../../../src/i18n/locales.ts';
@@ -258,5 +266,93 @@ describe('excerptParts', () => {
 			{ text: ' c', mark: false },
 		]);
 		expect(excerptParts('<mark><img src=x onerror=alert(1)></mark>')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: true }]);
+	});
+});
+
+describe('matchLevel', () => {
+	const page = (title: string, sections: string[], text?: string): IndexPage => ({
+		url: '/p/',
+		title,
+		excerpt: '',
+		lang: 'en',
+		subResults: sections.map((heading, i) => ({ url: `/p/#s${i}`, title: heading, excerpt: '', anchor: `s${i}`, score: 1 })),
+		...(text !== undefined ? { text } : {}),
+	});
+	const words = ['subscription', 'errors'];
+
+	it('orders: the whole query in a heading, the title, the text; every word in a heading, in the text; some words', () => {
+		expect(matchLevel(page('Article', ['Subscription errors in the claim flow'], 'x'), 'subscription errors', words).level).toBe(0);
+		expect(matchLevel(page('Subscription errors', [], 'x'), 'subscription errors', words).level).toBe(1);
+		expect(matchLevel(page('Page', [], 'See the subscription errors below.'), 'subscription errors', words).level).toBe(2);
+		expect(matchLevel(page('Page', ['Errors of a subscription'], 'x'), 'subscription errors', words).level).toBe(3);
+		expect(matchLevel(page('Page', [], 'An error in the subscription field'), 'subscription errors', words).level).toBe(4);
+		expect(matchLevel(page('Page', [], 'A subscription'), 'subscription errors', words)).toEqual({ level: 5, share: 0.5 });
+	});
+
+	it('compares without case, spaces or punctuation, and Latin words without their inflection', () => {
+		expect(matchLevel(page('P', [], 'The subscription was CLAIMED.'), 'claimed subscriptions', ['claimed', 'subscriptions']).level).toBe(4);
+		expect(matchLevel(page('P', ['競合している要求'], ''), '競合 している要求', ['競合', '要求']).level).toBe(0);
+	});
+
+	it('trusts the index for a page without text: headings only, never a partial match', () => {
+		expect(matchLevel(page('P', []), 'subscription errors', words)).toEqual({ level: 4, share: 1 });
+	});
+});
+
+describe('searchSite ranking', () => {
+	/** An index whose pages all match, in the given order, each loading with its headings and text. */
+	const ordered = (pages: Array<{ path: string; title: string; sections?: string[]; text: string }>): LocaleIndex => ({
+		lang: 'en',
+		async search() {
+			return pages.map((p, i) => ({
+				id: p.path,
+				score: 100 - i,
+				load: async (): Promise<IndexPage> => ({
+					url: `/${p.path}`,
+					title: p.title,
+					excerpt: '',
+					lang: 'en',
+					subResults: (p.sections ?? []).map((heading, j) => ({
+						url: `/${p.path}#s${j}`,
+						title: heading,
+						excerpt: '',
+						anchor: `s${j}`,
+						score: 1,
+					})),
+					text: p.text,
+				}),
+			}));
+		},
+	});
+
+	it('finds a page whose heading holds the query though the index ranks it 10th, and puts it first, its section first', async () => {
+		const errors = Array.from({ length: 9 }, (_, i) => ({ path: `errors/e${i}/`, title: `Error ${i}`, text: 'subscription error' }));
+		const index = ordered([
+			...errors,
+			{
+				path: 'article/',
+				title: 'Article',
+				sections: ['Intro', 'Subscription errors in the flow'],
+				text: 'Subscription errors in the flow',
+			},
+		]);
+		const outcome = await searchSite({ query: 'subscription errors', current: index, others: async () => [], crossLanguage: false });
+		expect(outcome.results[0]!.key).toBe('article/');
+		expect(outcome.results[0]!.page.subResults[0]!.title).toBe('Subscription errors in the flow');
+		expect(outcome.total).toBe(10);
+		expect(outcome.results).toHaveLength(8);
+	});
+
+	it('labels pages whose text holds only some of the words as partial, and calls the answer weak when none holds half', async () => {
+		const index = ordered([
+			{ path: 'a/', title: 'A', text: 'invoice' },
+			{ path: 'b/', title: 'B', text: 'nothing here' },
+		]);
+		const outcome = await searchSite({ query: 'invoice never arrived late', current: index, others: async () => [], crossLanguage: false });
+		expect(outcome.results.every((result) => result.partial)).toBe(true);
+		expect(outcome.confidence).toBe('weak');
+		const strong = await searchSite({ query: 'invoice', current: index, others: async () => [], crossLanguage: false });
+		expect(strong.confidence).toBe('strong');
+		expect(strong.results[0]!.key).toBe('a/');
 	});
 });

@@ -1,0 +1,27 @@
+/**
+ * The shape of the per-locale variant data (`src/search/variants/<lang>.json`), checked by
+ * `test/unit/search/variants.test.ts`. Kept apart from `variants.ts` so that the search island does
+ * not carry zod: the data is checked once, in the tests, not in every reader's browser.
+ */
+import { z } from 'zod';
+
+/**
+ * One rewrite: any of `forms`, found in a query, is searched as `term` (the word the site's pages use).
+ * `kind`: `spelling` (kana/kanji, okurigana), `paraphrase` (the same message put another way), `region`
+ * (a mainland Chinese word for the Taiwan one) or `renamed` (a later portal name for the 2020 term,
+ * from `content/facts/cpor-facts.md` §11). `source` says where the pairing comes from.
+ */
+export const variantEntrySchema = z.object({
+	term: z.string().min(1),
+	forms: z.array(z.string().min(1)).min(1),
+	kind: z.enum(['spelling', 'paraphrase', 'region', 'renamed']),
+	source: z.string().min(1),
+});
+
+/** A locale's variant data: `lang` is the locale's `<html lang>`. */
+export const variantDataSchema = z.object({
+	lang: z.string().min(2),
+	entries: z.array(variantEntrySchema),
+});
+
+export type VariantData = z.infer<typeof variantDataSchema>;

@@ -1,0 +1,74 @@
+/**
+ * Spelling variants, paraphrases, regional words and renamed portal terms, as data: a query is
+ * searched once as typed and once rewritten to the words the site's pages use (`rewriteVariants`),
+ * and the better answer wins (see `engine.ts`). The pairs live in `src/search/variants/<lang>.json`
+ * (shape: `variants-schema.ts`), one file per locale, so a translator edits data, not code.
+ */
+import type { VariantData } from './variants-schema.ts';
+import en from './variants/en.json';
+import ja from './variants/ja.json';
+import zhTW from './variants/zh-TW.json';
+
+/** A form and the term it is searched as; `latin` forms match whole words only, without case. */
+interface Rewrite {
+	form: string;
+	term: string;
+	latin: boolean;
+}
+
+const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]/u;
+
+/** The rewrites of a locale's data, longest form first (`Modern Work and Security` before `Modern Work`). */
+export function compileVariants(data: VariantData): Rewrite[] {
+	return data.entries
+		.flatMap((entry) =>
+			entry.forms.map((form) => ({ form: form.normalize('NFKC').toLowerCase(), term: entry.term, latin: LATIN_WORD.test(form) })),
+		)
+		.sort((a, b) => b.form.length - a.form.length);
+}
+
+const compiled = new Map<string, Rewrite[]>();
+// The JSON's `kind` reads as a string; `test/unit/search/variants.test.ts` checks each file against the schema.
+const DATA: Record<string, VariantData> = { en: en as VariantData, ja: ja as VariantData, 'zh-tw': zhTW as VariantData };
+
+/** The compiled rewrites for `lang` (`en`, `ja`, `zh-TW`; matched without case), made once; none for a locale without data. */
+export function variantsFor(lang: string): Rewrite[] {
+	const key = lang.toLowerCase();
+	let rewrites = compiled.get(key);
+	if (!rewrites) {
+		const data = DATA[key] ?? DATA[key.split('-')[0]!];
+		rewrites = data ? compileVariants(data) : [];
+		compiled.set(key, rewrites);
+	}
+	return rewrites;
+}
+
+/**
+ * The query with every variant form replaced by its term, scanning left to right and taking the longest
+ * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
+ * `Modern Work and Security` → `Microsoft 365`. Latin forms match whole words, without case; other forms
+ * anywhere. A query with nothing to rewrite comes back unchanged (the same string).
+ */
+export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): string {
+	if (rewrites.length === 0) return query;
+	const lower = query.toLowerCase();
+	// Case folding that changes lengths (rare letters) would misalign the positions: match case-sensitively then.
+	const text = lower.length === query.length ? lower : query;
+	let out = '';
+	let changed = false;
+	for (let i = 0; i < query.length;) {
+		const found = rewrites.find(
+			({ form, latin }) =>
+				text.startsWith(form, i) && (!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))),
+		);
+		if (found) {
+			out += found.term;
+			i += found.form.length;
+			changed = true;
+		} else {
+			out += query[i];
+			i++;
+		}
+	}
+	return changed ? out : query;
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../../src/i18n/locales.ts';
+import { foldSimplified, foldWith, hasSimplified } from '../../../src/search/simplified.ts';
+import { compileVariants, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
+import { variantDataSchema } from '../../../src/search/variants-schema.ts';
+
+const dataOf = (lang: string): unknown =>
+	JSON.parse(readFileSync(new URL(`../../../src/search/variants/${lang}.json`, import.meta.url), 'utf8'));
+
+describe('variant data', () => {
+	it.each(locales.map((locale) => locale.lang))('has one file per locale (%s), in the schema’s shape, with its own lang', (lang) => {
+		const data = variantDataSchema.parse(dataOf(lang));
+		expect(data.lang).toBe(lang);
+		expect(data.entries.length).toBeGreaterThan(0);
+	});
+
+	it.each(locales.map((locale) => locale.lang))('maps each later portal name of cpor-facts §11 to the 2020 term in %s', (lang) => {
+		const rewrites = variantsFor(lang);
+		for (const later of ['Modern Work and Security', 'partner role', 'AI Cloud Partner Program', 'Microsoft Entra ID'])
+			expect(rewriteVariants(later, rewrites), later).not.toBe(later);
+		expect(rewriteVariants('Modern Work and Security', rewrites)).toBe('Microsoft 365');
+		expect(rewriteVariants('Microsoft Entra ID', rewrites)).toBe('Azure AD');
+	});
+});
+
+describe('rewriteVariants', () => {
+	const ja = variantsFor('ja');
+	it('replaces kana/kanji and okurigana variants and paraphrases with the words the pages use', () => {
+		expect(rewriteVariants('このサブスクリプションはすでに要求されています', ja)).toBe('このサブスクリプションは既に要求されています');
+		expect(rewriteVariants('製品が顧客のテナントにありません', ja)).toBe('製品が顧客のテナントに存在しない');
+		expect(rewriteVariants('サブスクリプション ID が無効です', ja)).toBe('サブスクリプション ID ではありません');
+	});
+
+	it('takes the longest form at each position, Latin forms as whole words and without case', () => {
+		const en = variantsFor('en');
+		expect(rewriteVariants('modern work & security', en)).toBe('Microsoft 365');
+		expect(rewriteVariants('Which AI Cloud Partner Program ID', en)).toBe('Which MPN ID');
+		expect(rewriteVariants('Which partner roles apply', en)).toBe('Which activities apply');
+		// Not inside a longer word.
+		expect(rewriteVariants('postmodern workflow', en)).toBe('postmodern workflow');
+	});
+
+	it('returns the same string when there is nothing to rewrite, and nothing for a locale without data', () => {
+		const query = 'subscription errors';
+		expect(rewriteVariants(query, variantsFor('en'))).toBe(query);
+		expect(variantsFor('fr')).toEqual([]);
+	});
+
+	it('compiles the data longest form first', () => {
+		const rewrites = compileVariants({
+			lang: 'x',
+			entries: [
+				{ term: 'a', forms: ['ab'], kind: 'spelling', source: 's' },
+				{ term: 'b', forms: ['abc'], kind: 'spelling', source: 's' },
+			],
+		});
+		expect(rewrites.map((rewrite) => rewrite.form)).toEqual(['abc', 'ab']);
+	});
+
+	it('rewrites a Simplified paste, once folded, to the Taiwan words of the portal', () => {
+		const zh = variantsFor('zh-TW');
+		expect(rewriteVariants('域名與租戶ID不匹配', zh)).toBe('網域與租用戶識別碼不相符');
+		expect(rewriteVariants('請輸入訂閱ID', zh)).toBe('請輸入訂用帳戶識別碼');
+	});
+});
+
+describe('Simplified → Traditional folding', () => {
+	it('tells a query with Simplified characters the pages use from a Traditional or Japanese one', () => {
+		expect(hasSimplified('域名与租户ID不匹配')).toBe(true);
+		expect(hasSimplified('網域與租用戶識別碼不相符')).toBe(false);
+		expect(hasSimplified('サブスクリプションが既に要求されています')).toBe(false);
+	});
+
+	it('folds only the Simplified characters, one for one, with the given converter', () => {
+		const table: Record<string, string> = { 与: '與', 户: '戶', 干: '乾' };
+		const convert = (text: string): string => [...text].map((char) => table[char] ?? char).join('');
+		expect(foldWith('域名与租户ID不匹配', convert)).toBe('域名與租戶ID不匹配');
+		// 干 is not in the set (the pages do not hold a Traditional form of it): as typed.
+		expect(foldWith('若干', convert)).toBe('若干');
+	});
+
+	it('folds with OpenCC’s character tables, loaded on first need', async () => {
+		expect(await foldSimplified('域名与租户ID不匹配')).toBe('域名與租戶ID不匹配');
+		expect(await foldSimplified('请输入订阅ID')).toBe('請輸入訂閱ID');
+		const traditional = '網域與租用戶';
+		expect(await foldSimplified(traditional)).toBe(traditional);
+	});
+});
