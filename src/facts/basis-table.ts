@@ -20,10 +20,10 @@ import type { MessageKey } from '../i18n/catalog.ts';
 
 /** The groups of the table, in the order the page shows them. */
 export const basisGroups = ['claim-check', 'lifecycle-deadline', 'lifecycle-refusal', 'lifecycle-guard'] as const;
-export type BasisGroup = (typeof basisGroups)[number];
+type BasisGroup = (typeof basisGroups)[number];
 
 /** One basis: never both, never neither. */
-export type RowBasis =
+type RowBasis =
 	{ readonly kind: 'documented'; readonly citations: readonly string[] } | { readonly kind: 'assumed'; readonly assumption: MessageKey };
 
 /** One row: the site's ID of the statement, what it says (messages) and its basis. */

@@ -104,7 +104,7 @@ export interface SearchOutcome {
 	confidence: Confidence;
 }
 
-export type Confidence = 'strong' | 'partial' | 'weak';
+type Confidence = 'strong' | 'partial' | 'weak';
 
 const DEFAULT_LIMIT = 8;
 

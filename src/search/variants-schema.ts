@@ -11,7 +11,7 @@ import { z } from 'zod';
  * (a mainland Chinese word for the Taiwan one) or `renamed` (a later portal name for the 2020 term,
  * from `content/facts/cpor-facts.md` §11). `source` says where the pairing comes from.
  */
-export const variantEntrySchema = z.object({
+const variantEntrySchema = z.object({
 	term: z.string().min(1),
 	forms: z.array(z.string().min(1)).min(1),
 	kind: z.enum(['spelling', 'paraphrase', 'region', 'renamed']),
