@@ -77,7 +77,11 @@ export function watchPagefindFetches(scope: { fetch: Fetch } = globalThis): Fetc
 	const faults: FetchFaults = {
 		mark: () => clock,
 		failedSince: (mark, basePath) =>
-			failures.filter((failure) => failure.at > mark && new URL(failure.url, 'http://x/').pathname.startsWith(new URL(basePath, 'http://x/').pathname)).map((failure) => failure.url),
+			failures
+				.filter(
+					(failure) => failure.at > mark && new URL(failure.url, 'http://x/').pathname.startsWith(new URL(basePath, 'http://x/').pathname),
+				)
+				.map((failure) => failure.url),
 	};
 	watched.set(scope, faults);
 	return faults;

@@ -49,7 +49,9 @@ export function highlightTerms(query: string, lang: string): string[] {
 
 /** Compared text: NFKC, lower case, one UTF-16 unit for one (so positions in the folded text are positions in the text). */
 function fold(text: string): string {
-	return [...text].map((char) => (char.normalize('NFKC').toLowerCase().length === char.length ? char.normalize('NFKC').toLowerCase() : char)).join('');
+	return [...text]
+		.map((char) => (char.normalize('NFKC').toLowerCase().length === char.length ? char.normalize('NFKC').toLowerCase() : char))
+		.join('');
 }
 
 /** Whether a Latin term found at `start..end` of `text` is a whole word there; CJK terms need no spaces around them. */

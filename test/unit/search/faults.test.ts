@@ -42,7 +42,9 @@ function scopeAnswering(answer: (url: string) => Response | Error) {
 
 describe('watchPagefindFetches', () => {
 	it('records failed index files of a bundle (HTTP errors and network errors), after a mark', async () => {
-		const scope = scopeAnswering((url) => (url.includes('bad') ? new Response('', { status: 404 }) : url.includes('down') ? new TypeError('offline') : new Response('ok')));
+		const scope = scopeAnswering((url) =>
+			url.includes('bad') ? new Response('', { status: 404 }) : url.includes('down') ? new TypeError('offline') : new Response('ok'),
+		);
 		const faults = watchPagefindFetches(scope);
 		expect(watchPagefindFetches(scope)).toBe(faults);
 		await scope.fetch('/pagefind/ja/index/bad.pf_index');

@@ -19,7 +19,11 @@ describe('highlightExcerpt', () => {
 	});
 
 	it('never marks a Japanese particle alone', () => {
-		const parts = highlightExcerpt('<mark>サブスクリプション</mark><mark>が</mark>見つかり<mark>ません</mark>。ない', 'サブスクリプションが ない', 'ja');
+		const parts = highlightExcerpt(
+			'<mark>サブスクリプション</mark><mark>が</mark>見つかり<mark>ません</mark>。ない',
+			'サブスクリプションが ない',
+			'ja',
+		);
 		expect(marked(parts)).toEqual(['サブスクリプション']);
 	});
 
@@ -62,7 +66,9 @@ describe('markTerms', () => {
 
 describe('excerptText and localePunctuation', () => {
 	it('uses 。 where Pagefind joined Japanese or Chinese text with an ASCII full stop, and leaves English alone', () => {
-		expect(localePunctuation('顧客の関連付けに関する問題. Microsoft の記事の日付', 'ja')).toBe('顧客の関連付けに関する問題。Microsoft の記事の日付');
+		expect(localePunctuation('顧客の関連付けに関する問題. Microsoft の記事の日付', 'ja')).toBe(
+			'顧客の関連付けに関する問題。Microsoft の記事の日付',
+		);
 		expect(localePunctuation('租用戶不符. 請確認', 'zh-TW')).toBe('租用戶不符。請確認');
 		expect(localePunctuation('ください。. 次へ', 'ja')).toBe('ください。次へ');
 		expect(localePunctuation('Issues. Microsoft', 'en')).toBe('Issues. Microsoft');
@@ -73,7 +79,9 @@ describe('excerptText and localePunctuation', () => {
 describe('startAtSentence', () => {
 	it('starts after an early sentence end when no mark is lost', () => {
 		expect(startAtSentence('付けを操作します。次の問題を解決します。そして', 30).text).toBe('次の問題を解決します。そして');
-		expect(startAtSentence('rk with them. Then the claim is approved and you are done here', 60).text).toBe('Then the claim is approved and you are done here');
+		expect(startAtSentence('rk with them. Then the claim is approved and you are done here', 60).text).toBe(
+			'Then the claim is approved and you are done here',
+		);
 	});
 
 	it('keeps the start when a mark comes first or no sentence ends early, with an ellipsis for a cut start', () => {
@@ -91,7 +99,12 @@ describe('startAtSentence', () => {
 
 describe('matchedOnlyInEnglish', () => {
 	it('is true when every mark is in English prose of a Japanese or Chinese page', () => {
-		expect(matchedOnlyInEnglish(highlightExcerpt('競合している要求 Competing claims are resolved by the partner', 'competing claims', 'ja'), 'ja')).toBe(true);
+		expect(
+			matchedOnlyInEnglish(
+				highlightExcerpt('競合している要求 Competing claims are resolved by the partner', 'competing claims', 'ja'),
+				'ja',
+			),
+		).toBe(true);
 		expect(matchedOnlyInEnglish(highlightExcerpt('MPN ID を入力します', 'MPN ID', 'ja'), 'ja')).toBe(false);
 		expect(matchedOnlyInEnglish(highlightExcerpt('競合している要求 Competing claims are resolved', '競合', 'ja'), 'ja')).toBe(false);
 		expect(matchedOnlyInEnglish(highlightExcerpt('Competing claims are resolved by the partner', 'competing', 'en'), 'en')).toBe(false);
