@@ -44,7 +44,10 @@ const INDEX_FILE = /\.pf_(?:index|fragment|filter)(?:[?#]|$)/;
 export interface FetchFaults {
 	/** A mark of the present: `failedSince(mark(), …)` lists failures after this call. */
 	mark(): number;
-	/** The index files under `basePath` whose request failed (network error or an HTTP error status) since `mark`. */
+	/**
+	 * The index files under `basePath` whose request started after `mark` and failed (network error or an HTTP
+	 * error status): a request abandoned earlier (one that hung before a retry) is not the present search's.
+	 */
 	failedSince(mark: number, basePath: string): string[];
 }
 
@@ -59,18 +62,19 @@ const watched = new WeakMap<object, FetchFaults>();
 export function watchPagefindFetches(scope: { fetch: Fetch } = globalThis): FetchFaults {
 	const existing = watched.get(scope);
 	if (existing) return existing;
-	const failures: Array<{ url: string; at: number }> = [];
+	const failures: Array<{ url: string; started: number }> = [];
 	let clock = 0;
 	const original = scope.fetch.bind(scope);
 	scope.fetch = async (input, init) => {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 		if (!INDEX_FILE.test(url)) return original(input, init);
+		const started = ++clock;
 		try {
 			const response = await original(input, init);
-			if (!response.ok) failures.push({ url, at: ++clock });
+			if (!response.ok) failures.push({ url, started });
 			return response;
 		} catch (error) {
-			failures.push({ url, at: ++clock });
+			failures.push({ url, started });
 			throw error;
 		}
 	};
@@ -79,7 +83,8 @@ export function watchPagefindFetches(scope: { fetch: Fetch } = globalThis): Fetc
 		failedSince: (mark, basePath) =>
 			failures
 				.filter(
-					(failure) => failure.at > mark && new URL(failure.url, 'http://x/').pathname.startsWith(new URL(basePath, 'http://x/').pathname),
+					(failure) =>
+						failure.started > mark && new URL(failure.url, 'http://x/').pathname.startsWith(new URL(basePath, 'http://x/').pathname),
 				)
 				.map((failure) => failure.url),
 	};

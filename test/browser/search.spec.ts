@@ -404,9 +404,14 @@ test.describe('search faults', () => {
 		errors.settle();
 	});
 
-	test('the field takes 500 characters, and a 50 kB paste leaves the page responsive', async ({ page }) => {
+	test('the field takes 500 characters, and typing after a 50 kB paste stays responsive', async ({ page }) => {
 		await page.goto('/');
 		await openWithKeyboard(page);
+		const pasted = 'subscription '.repeat(4_000);
+		await page.keyboard.insertText(pasted);
+		await expect(field(page)).toHaveJSProperty('value', pasted.slice(0, 500));
+		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+		// The keystrokes after the paste: each edits and searches the capped query, without long blocking work.
 		await page.evaluate(() => {
 			const long: number[] = [];
 			(window as unknown as { longTasks: number[] }).longTasks = long;
@@ -414,9 +419,10 @@ test.describe('search faults', () => {
 				type: 'longtask',
 			});
 		});
-		await page.keyboard.insertText('subscription '.repeat(4_000));
-		await expect(field(page)).toHaveJSProperty('value', 'subscription '.repeat(4_000).slice(0, 500));
-		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('s');
+		await expect(list(page)).not.toHaveAttribute('aria-busy', /.*/, RESULTS);
+		await page.waitForTimeout(300);
 		const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)));
 		// A busy two-core machine: generous, where the issue saw seconds per keystroke.
 		expect(longest).toBeLessThan(1_000);

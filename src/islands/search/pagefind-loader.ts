@@ -35,7 +35,20 @@ export interface PagefindLoader {
  * The loader of the reader's bundle and the others. Every index it opens fails a search during which one of its
  * index files failed to load (`watchPagefindFetches`), rather than answering it without them.
  */
+/**
+ * Pagefind 1.6 starts loading an index in a constructor that leaves the loading's promise unhandled: a failed
+ * metadata or WebAssembly download would surface as an uncaught rejection, though the failure reaches the dialog
+ * anyway (every call on the instance rejects with it, see `whenLoaded`). Those rejections are marked handled here.
+ */
+function quietPagefindLoadFailures(): void {
+	window.addEventListener('unhandledrejection', (event) => {
+		const reason: unknown = event.reason;
+		if (reason instanceof Error && /pagefind/i.test(reason.message)) event.preventDefault();
+	});
+}
+
 export function createPagefindLoader(current: Bundle, others: readonly Bundle[]): PagefindLoader {
+	quietPagefindLoadFailures();
 	const faults = watchPagefindFetches();
 	let serial = createSerializer();
 	let attempt = 0;

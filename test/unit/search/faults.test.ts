@@ -57,6 +57,17 @@ describe('watchPagefindFetches', () => {
 		expect(faults.failedSince(mark, 'http://127.0.0.1:4321/pagefind/en/')).toEqual(['/pagefind/en/index/down.pf_index']);
 		expect(faults.failedSince(0, '/pagefind/ja/')).toHaveLength(2);
 	});
+
+	it('does not count a request started before the mark (one abandoned by a retry) that fails after it', async () => {
+		let fail: (error: Error) => void = () => undefined;
+		const scope = { fetch: (() => new Promise<Response>((_, reject) => (fail = reject))) as unknown as typeof fetch };
+		const faults = watchPagefindFetches(scope);
+		const hung = scope.fetch('/pagefind/ja/index/a.pf_index').catch(() => undefined);
+		const mark = faults.mark();
+		fail(new TypeError('aborted'));
+		await hung;
+		expect(faults.failedSince(mark, '/pagefind/ja/')).toEqual([]);
+	});
 });
 
 describe('pagefindLocaleIndex with failed index files', () => {
