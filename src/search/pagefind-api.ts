@@ -5,6 +5,7 @@
  */
 import { segmentForIndex } from './normalize.ts';
 import type { IndexPage, LocaleIndex, SubResult } from './engine.ts';
+import { IndexChunkError, type FetchFaults } from './faults.ts';
 
 interface PagefindLocation {
 	weight: number;
@@ -127,13 +128,19 @@ export function createSerializer(): Serializer {
  * opened one after the other (through the same `serial`): each loads the WebAssembly module, and two
  * loading it at once replace each other's memory.
  */
-export function openLocaleIndex(module: PagefindModule, lang: string, basePath: string, serial: Serializer): Promise<LocaleIndex> {
+export function openLocaleIndex(
+	module: PagefindModule,
+	lang: string,
+	basePath: string,
+	serial: Serializer,
+	faults?: FetchFaults,
+): Promise<LocaleIndex> {
 	return serial(async () => {
 		// No web worker: the indexes are small (a search takes a few milliseconds on the main thread),
 		// and the worker would cost a second script (12 kB gzipped) and its start-up on the first search.
 		const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: EXCERPT_LENGTH, noWorker: true });
 		await whenLoaded(instance);
-		return pagefindLocaleIndex(lang, instance, serial);
+		return pagefindLocaleIndex(lang, instance, serial, faults ? { faults, basePath } : undefined);
 	});
 }
 
@@ -164,16 +171,38 @@ export function whenLoaded(instance: PagefindInstance): Promise<void> {
 	});
 }
 
-/** One locale's index for the engine, over a ready Pagefind instance of that locale's bundle. */
-export function pagefindLocaleIndex(lang: string, instance: PagefindInstance, serial: Serializer): LocaleIndex {
+/**
+ * One locale's index for the engine, over a ready Pagefind instance of that locale's bundle. With `watch`
+ * (the page's failed Pagefind requests and the bundle's folder), a search or page load during which an index
+ * file of the bundle failed rejects with `IndexChunkError`: Pagefind answers it without the chunk, and its
+ * "nothing found" would be a lie.
+ */
+export function pagefindLocaleIndex(
+	lang: string,
+	instance: PagefindInstance,
+	serial: Serializer,
+	watch?: { faults: FetchFaults; basePath: string },
+): LocaleIndex {
+	/** `task`, failing when an index file of the bundle failed while it ran. */
+	const checked = async <T>(task: () => Promise<T>): Promise<T> => {
+		const mark = watch?.faults.mark() ?? 0;
+		const value = await task();
+		const failed = watch?.faults.failedSince(mark, watch.basePath) ?? [];
+		if (failed.length > 0) throw new IndexChunkError(failed);
+		return value;
+	};
 	return {
 		lang,
 		async search(query, kind) {
-			const response = await serial(() => instance.search(segmentForIndex(query, lang), kind ? { filters: { kind } } : {}));
+			const response = await serial(() => checked(() => instance.search(segmentForIndex(query, lang), kind ? { filters: { kind } } : {})));
 			return (response?.results ?? []).map((result) => {
 				// Loaded once: Pagefind caches a page's fragment but builds its excerpts again on every `data()`.
 				let page: Promise<IndexPage> | undefined;
-				return { id: result.id, score: result.score, load: () => (page ??= result.data().then((data) => toIndexPage(data, lang))) };
+				return {
+					id: result.id,
+					score: result.score,
+					load: () => (page ??= checked(() => result.data()).then((data) => toIndexPage(data, lang))),
+				};
 			});
 		},
 	};

@@ -8,7 +8,8 @@
  * What enters a locale's index:
  * - every page under the locale's URL prefix, except 404 (nothing to find) and `NOT_INDEXED`;
  * - the hidden English originals of translated sentences, at half weight (`render.ts`), so an English
- *   message pasted on `/ja/` finds the Japanese explanation while Japanese words rank first;
+ *   message pasted on `/ja/` finds the Japanese explanation while Japanese words rank first; a heading's
+ *   original is moved out of the heading first (`moveHeadingOriginals`), so section titles are localized only;
  * - English fallback pages (Starlight serves an untranslated page under the locale's prefix with the
  *   locale's `<html lang>`): they are the page a reader of that locale should land on, in the
  *   locale's navigation; the search island drops the English original of the same page from the
@@ -22,6 +23,7 @@ import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
 import { searchBundlePath } from './bundles.ts';
+import { moveHeadingOriginals } from './heading-originals.ts';
 
 /**
  * Pages left out of the index, by their path below the locale prefix: the error reference's index
@@ -77,7 +79,7 @@ export function pagefindIndex(): AstroIntegration {
 						for (const file of pages) {
 							const url = urlOf(file);
 							if (localeOfPath(url) !== locale || NOT_INDEXED.has(pathWithoutLocale(url))) continue;
-							const added = await index.addHTMLFile({ url, content: readFileSync(join(distDir, file), 'utf8') });
+							const added = await index.addHTMLFile({ url, content: moveHeadingOriginals(readFileSync(join(distDir, file), 'utf8')) });
 							if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 							count++;
 						}

@@ -41,6 +41,10 @@ function searchText(lang: string) {
 		crossLanguage: t('search.crossLanguage'),
 		kindError: t('search.kind.error'),
 		kindGuide: t('search.kind.guide'),
+		loadFailed: t('search.loadFailed'),
+		retry: t('search.retry'),
+		otherLanguagesFailed: t('search.otherLanguagesFailed'),
+		englishOnly: t('search.englishOnly'),
 		noscript: t('search.noscript'),
 		noscriptLink: t('search.noscriptLink'),
 	};
@@ -279,5 +283,148 @@ test.describe('search results are links', () => {
 		expect(new URL(page.url()).pathname).toBe('/');
 		await expect(dialog(page)).toBeVisible();
 		await opened.close();
+	});
+});
+
+/** The texts of the marks in the results shown. */
+const markTexts = (page: Page): Promise<string[]> => dialog(page).locator('.site-search__results mark').allTextContents();
+
+test.describe('highlights, excerpts and titles', () => {
+	test('zh-TW: 不相符 is marked whole, and an unrelated 不像 is not marked', async ({ page }) => {
+		await page.goto('/zh-tw/');
+		await openWithKeyboard(page);
+		await typeQuery(page, '不相符');
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		const marks = await markTexts(page);
+		expect(marks).toContain('不相符');
+		expect(marks.filter((mark) => mark !== '不相符')).toEqual([]);
+	});
+
+	test('ja: no mark on a particle alone, and excerpts use 。 and no hidden separators', async ({ page }) => {
+		await page.goto('/ja/');
+		await openWithKeyboard(page);
+		await typeQuery(page, 'サブスクリプションが見つかりません');
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		const marks = await markTexts(page);
+		expect(marks.length).toBeGreaterThan(0);
+		expect(marks.filter((mark) => /^\p{Script=Hiragana}{1,2}$/u.test(mark))).toEqual([]);
+		const excerpts = await dialog(page).locator('.site-search__excerpt').allTextContents();
+		expect(
+			excerpts.filter((text) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\. /u.test(text) || text.includes('\u200B')),
+		).toEqual([]);
+	});
+
+	test('ja: a section title is the Japanese heading alone, and a match only in the English original says so', async ({ page }) => {
+		await page.goto('/ja/');
+		await openWithKeyboard(page);
+		await typeQuery(page, 'Domain-tenant mismatch');
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		const titles = await dialog(page).locator('.site-search__option--section .site-search__title').allTextContents();
+		expect(titles).toContain('ドメインテナントの不一致');
+		expect(titles.filter((title) => /Domain-tenant mismatch/i.test(title))).toEqual([]);
+		await expect(dialog(page).getByText(searchText('ja').englishOnly).first()).toBeVisible();
+	});
+});
+
+/**
+ * Collects the page's uncaught errors and unhandled promise rejections. The faults below fail requests on
+ * purpose (and Pagefind logs them): the problems fixture's request and console checks are cleared by `settle`.
+ */
+function watchPageErrors(page: Page, problemLog: { take(): string[] }) {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return {
+		settle: () => {
+			problemLog.take();
+			expect(errors, 'uncaught errors or unhandled rejections').toEqual([]);
+		},
+	};
+}
+
+test.describe('search faults', () => {
+	const ja = searchText('ja');
+
+	test('a request that never answers ends in the failure note after the bounded wait, and Retry searches again', async ({
+		page,
+		problemLog,
+	}) => {
+		const errors = watchPageErrors(page, problemLog);
+		await page.clock.install();
+		await page.goto('/ja/');
+		await page.route(/\/pagefind\/ja\/.*\.pf_index$/, () => new Promise<void>(() => {}));
+		await openWithKeyboard(page);
+		await page.keyboard.insertText('テナント');
+		await expect(list(page)).toHaveAttribute('aria-busy', 'true');
+		await page.waitForTimeout(500);
+		await page.clock.fastForward(8_000);
+		await expect(dialog(page).getByRole('status')).toHaveText(ja.loadFailed, RESULTS);
+		await page.unroute(/\/pagefind\/ja\/.*\.pf_index$/);
+		await dialog(page).getByRole('button', { name: ja.retry }).click();
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		await expect(dialog(page).getByRole('button', { name: ja.retry })).toHaveCount(0);
+		errors.settle();
+	});
+
+	test('a failed index chunk is a failure, not "no results"', async ({ page, problemLog }) => {
+		const errors = watchPageErrors(page, problemLog);
+		await page.goto('/ja/');
+		await page.route(/\/pagefind\/ja\/.*\.pf_index$/, (route) => route.fulfill({ status: 503, body: '' }));
+		await openWithKeyboard(page);
+		await page.keyboard.insertText('テナント');
+		await expect(dialog(page).getByRole('status')).toHaveText(ja.loadFailed, RESULTS);
+		await expect(dialog(page).getByRole('button', { name: ja.retry })).toBeVisible();
+		errors.settle();
+	});
+
+	for (const file of [/\.pf_meta$/, /wasm\.[\w-]+\.pagefind$/]) {
+		test(`the index's ${file.source.includes('wasm') ? 'WebAssembly module' : 'metadata'} failing leaves no unhandled rejection`, async ({
+			page,
+			problemLog,
+		}) => {
+			const errors = watchPageErrors(page, problemLog);
+			await page.route(file, (route) => route.abort());
+			await page.goto('/ja/');
+			await openWithKeyboard(page);
+			await page.keyboard.insertText('テナント');
+			await expect(dialog(page).getByRole('status')).toHaveText(ja.loadFailed, RESULTS);
+			await page.waitForTimeout(500);
+			errors.settle();
+		});
+	}
+
+	test('other languages failing keep the reader’s own results, with a note', async ({ page, problemLog }) => {
+		const errors = watchPageErrors(page, problemLog);
+		await page.route(/\/pagefind\/(ja|zh-tw)\//, (route) => route.abort());
+		await page.goto('/');
+		await openWithKeyboard(page);
+		await typeQuery(page, localQuery['en']!.q);
+		await page.getByLabel(searchText('en').crossLanguage).check();
+		await expect(dialog(page).getByText(searchText('en').otherLanguagesFailed)).toBeVisible(RESULTS);
+		await expect(options(page).first()).toHaveAttribute('href', /errors\/subscription-is-csp\/$/);
+		errors.settle();
+	});
+
+	test('the field takes 500 characters, and typing after a 50 kB paste stays responsive', async ({ page }) => {
+		await page.goto('/');
+		await openWithKeyboard(page);
+		const pasted = 'subscription '.repeat(4_000);
+		await page.keyboard.insertText(pasted);
+		await expect(field(page)).toHaveJSProperty('value', pasted.slice(0, 500));
+		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+		// The keystrokes after the paste: each edits and searches the capped query, without long blocking work.
+		await page.evaluate(() => {
+			const long: number[] = [];
+			(window as unknown as { longTasks: number[] }).longTasks = long;
+			new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => long.push(entry.duration))).observe({
+				type: 'longtask',
+			});
+		});
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('s');
+		await expect(list(page)).not.toHaveAttribute('aria-busy', /.*/, RESULTS);
+		await page.waitForTimeout(300);
+		const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)));
+		// A busy two-core machine: generous, where the issue saw seconds per keystroke.
+		expect(longest).toBeLessThan(1_000);
 	});
 });

@@ -22,6 +22,7 @@ import {
 	isInputMethodKey,
 	isSearching,
 	isShowing,
+	MAX_PREFILL,
 	movedOption,
 	searchOptions,
 	shownResults,
@@ -68,7 +69,8 @@ function statusText(t: SearchTranslate, state: SearchDialogState): string {
 
 export default function SearchIsland({ lang, messages, bundles, kinds }: SearchIslandProps) {
 	const t: SearchTranslate = createTranslator(messages, lang);
-	const { state, dispatch, loader, dialog, input, show, onClose, goTo, enterPending } = useSearchDialog(bundles);
+	const { state, dispatch, loader, dialog, input, show, onClose, goTo, enterPending, otherLanguagesFailed, retry } =
+		useSearchDialog(bundles);
 	const labelOf = (code: string) => bundles.find((bundle) => bundle.lang === code)?.label ?? code;
 	const showing = isShowing(state);
 	const searching = isSearching(state);
@@ -125,10 +127,12 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 							autocomplete="off"
 							spellcheck={false}
 							enterKeyHint="go"
+							// A 50 kB paste is cut to what a query can hold before anything is segmented or searched.
+							maxLength={MAX_PREFILL}
 							value={state.query}
 							onInput={(event) => {
 								enterPending.current = false;
-								dispatch({ type: 'typed', query: event.currentTarget.value });
+								dispatch({ type: 'typed', query: event.currentTarget.value.slice(0, MAX_PREFILL) });
 							}}
 							onKeyDown={onInputKey}
 						/>
@@ -144,9 +148,17 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 						crossLanguage={crossLanguageChecked(state)}
 						onCrossLanguage={(value) => dispatch({ type: 'crossLanguageSet', value })}
 					/>
-					<p class="site-search__status" role="status">
-						{statusText(t, state)}
-					</p>
+					<div class="site-search__status-line">
+						<p class="site-search__status" role="status">
+							{statusText(t, state)}
+						</p>
+						{state.status === 'failed' && (
+							<button type="button" class="site-search__retry" onClick={retry}>
+								{t('search.retry')}
+							</button>
+						)}
+					</div>
+					{otherLanguagesFailed && showing && <p class="site-search__fault-note">{t('search.otherLanguagesFailed')}</p>}
 					<SearchResults
 						t={t}
 						results={results}
@@ -154,6 +166,7 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 						active={active}
 						busy={searching}
 						labelOf={labelOf}
+						query={state.outcome?.query ?? ''}
 						onHover={(index) => dispatch({ type: 'moved', active: index })}
 						note={confidenceNote(state, lang)}
 					/>

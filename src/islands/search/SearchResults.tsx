@@ -1,6 +1,7 @@
 /**
  * The dialog's listbox: each result (title, error code, kind, language when another, partial-match label,
- * excerpt with the matched words highlighted), followed by its best sections as options of their own.
+ * excerpt with the query's words highlighted (`highlightExcerpt`), and a label when a Japanese or Chinese page matched
+ * only in its hidden English original), followed by its best sections as options of their own.
  *
  * Each option is a link (`<a href role="option">` in a presentational `<li>`): the combobox keeps the focus and
  * moves `aria-activedescendant` as before, while a pointer gets what links give: Ctrl/⌘+click and middle-click
@@ -8,7 +9,8 @@
  */
 import type { confidenceNote, SearchOption } from '../../search/dialog-state.ts';
 import type { SearchResult } from '../../search/engine.ts';
-import { excerptParts } from '../../search/excerpt.ts';
+import type { ExcerptPart } from '../../search/excerpt.ts';
+import { highlightExcerpt, matchedOnlyInEnglish } from '../../search/highlight.ts';
 import type { SearchTranslate } from './SearchIsland.tsx';
 
 export interface SearchResultsProps {
@@ -21,6 +23,8 @@ export interface SearchResultsProps {
 	/** A language's own name, by `<html lang>`. */
 	labelOf: (lang: string) => string;
 	onHover: (index: number) => void;
+	/** The query the results answer: its words are highlighted. */
+	query: string;
 	/** The note when the results are not a confident answer (`confidenceNote`). */
 	note?: ReturnType<typeof confidenceNote>;
 }
@@ -50,10 +54,20 @@ function ConfidenceNote({ t, note }: { t: SearchTranslate; note: NonNullable<Ret
 const KINDS = ['guide', 'error', 'tool'] as const;
 const isKind = (kind: string | undefined): kind is (typeof KINDS)[number] => KINDS.includes(kind as (typeof KINDS)[number]);
 
-function Excerpt({ html, lang }: { html: string; lang?: string | undefined }) {
+/** An excerpt's parts as text, the marked ones in `<mark>` (never HTML from the index). */
+function Excerpt({ parts, lang }: { parts: readonly ExcerptPart[]; lang?: string | undefined }) {
 	return (
 		<span class="site-search__excerpt" lang={lang}>
-			{excerptParts(html).map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}
+			{parts.map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}
+		</span>
+	);
+}
+
+/** The label of a result that matched only in the hidden English original of a Japanese or Chinese page. */
+function EnglishOnlyLabel({ t }: { t: SearchTranslate }) {
+	return (
+		<span class="site-search__label site-search__label--english" title={t('search.englishOnlyNote')}>
+			{t('search.englishOnly')}
 		</span>
 	);
 }
@@ -63,13 +77,16 @@ function PageOption({
 	result,
 	foreign,
 	labelOf,
+	query,
 }: {
 	t: SearchTranslate;
 	result: SearchResult;
 	foreign: string | undefined;
 	labelOf: (lang: string) => string;
+	query: string;
 }) {
 	const page = result.page;
+	const parts = highlightExcerpt(page.excerpt, query, page.lang);
 	return (
 		<>
 			<span class="site-search__title" lang={foreign}>
@@ -93,13 +110,45 @@ function PageOption({
 						{t('search.partial')}
 					</span>
 				)}
+				{matchedOnlyInEnglish(parts, page.lang) && <EnglishOnlyLabel t={t} />}
 			</span>
-			<Excerpt html={page.excerpt} lang={foreign} />
+			<Excerpt parts={parts} lang={foreign} />
 		</>
 	);
 }
 
-export function SearchResults({ t, results, options, active, busy, labelOf, onHover, note }: SearchResultsProps) {
+/** A section option: its heading, its excerpt, and the English-only label when it applies. */
+function SectionOption({
+	t,
+	section,
+	lang,
+	foreign,
+	query,
+}: {
+	t: SearchTranslate;
+	section: { title: string; excerpt: string };
+	lang: string;
+	foreign: string | undefined;
+	query: string;
+}) {
+	const parts = highlightExcerpt(section.excerpt, query, lang);
+	return (
+		<>
+			<span class="site-search__title" lang={foreign}>
+				{section.title}
+			</span>
+			{matchedOnlyInEnglish(parts, lang) && (
+				<span class="site-search__labels">
+					<EnglishOnlyLabel t={t} />
+				</span>
+			)}
+			<Excerpt parts={parts} lang={foreign} />
+		</>
+	);
+}
+
+/** The listbox of results and their sections, each option a link. */
+export function SearchResults({ t, results, options, active, busy, labelOf, onHover, query, note }: SearchResultsProps) {
 	return (
 		<>
 			{note && <ConfidenceNote t={t} note={note} />}
@@ -126,14 +175,9 @@ export function SearchResults({ t, results, options, active, busy, labelOf, onHo
 								onPointerMove={() => index !== active && onHover(index)}
 							>
 								{option.section ? (
-									<>
-										<span class="site-search__title" lang={foreign}>
-											{option.section.title}
-										</span>
-										<Excerpt html={option.section.excerpt} lang={foreign} />
-									</>
+									<SectionOption t={t} section={option.section} lang={result.page.lang} foreign={foreign} query={query} />
 								) : (
-									<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} />
+									<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} query={query} />
 								)}
 							</a>
 						</li>

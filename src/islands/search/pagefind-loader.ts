@@ -5,6 +5,7 @@
  * `basePath`); the instances open one after the other (see `openLocaleIndex`).
  */
 import type { LocaleIndex } from '../../search/engine.ts';
+import { watchPagefindFetches } from '../../search/faults.ts';
 import { prepareSegmenter } from '../../search/normalize.ts';
 import { preloadIndex, preloadPagefind } from './preload-bundle.ts';
 import { createSerializer, openLocaleIndex, type PagefindModule } from '../../search/pagefind-api.ts';
@@ -19,12 +20,38 @@ export interface Bundle {
 }
 
 export interface PagefindLoader {
+	/** The reader's locale's index (rejects if it could not load; a later call tries again). */
 	current(): Promise<LocaleIndex>;
+	/** The other locales' indexes. */
 	others(): Promise<LocaleIndex[]>;
+	/**
+	 * Forgets everything loaded or loading, for a retry after a request that never answered: the next call loads
+	 * `pagefind.js` again under another URL (a hung module import stays hung) with new instances and a new queue.
+	 */
+	reset(): void;
+}
+
+/**
+ * The loader of the reader's bundle and the others. Every index it opens fails a search during which one of its
+ * index files failed to load (`watchPagefindFetches`), rather than answering it without them.
+ */
+/**
+ * Pagefind 1.6 starts loading an index in a constructor that leaves the loading's promise unhandled: a failed
+ * metadata or WebAssembly download would surface as an uncaught rejection, though the failure reaches the dialog
+ * anyway (every call on the instance rejects with it, see `whenLoaded`). Those rejections are marked handled here.
+ */
+function quietPagefindLoadFailures(): void {
+	window.addEventListener('unhandledrejection', (event) => {
+		const reason: unknown = event.reason;
+		if (reason instanceof Error && /pagefind/i.test(reason.message)) event.preventDefault();
+	});
 }
 
 export function createPagefindLoader(current: Bundle, others: readonly Bundle[]): PagefindLoader {
-	const serial = createSerializer();
+	quietPagefindLoadFailures();
+	const faults = watchPagefindFetches();
+	let serial = createSerializer();
+	let attempt = 0;
 	let module: Promise<PagefindModule> | undefined;
 	let currentIndex: Promise<LocaleIndex> | undefined;
 	let otherIndexes: Promise<LocaleIndex[]> | undefined;
@@ -37,7 +64,8 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 		if (!module) {
 			preloadPagefind(current.path);
 			void preloadIndex(current.path, current.lang);
-			module = retryable(import(/* @vite-ignore */ `${current.path}pagefind.js`) as Promise<PagefindModule>, () => (module = undefined));
+			const url = `${current.path}pagefind.js${attempt > 0 ? `?attempt=${attempt}` : ''}`;
+			module = retryable(import(/* @vite-ignore */ url) as Promise<PagefindModule>, () => (module = undefined));
 			// While the index downloads: the segmenter's start-up (15–30 ms), which the first search would otherwise wait for.
 			prepareSegmenter(current.lang);
 		}
@@ -45,7 +73,7 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 	};
 	const openCurrent = (): Promise<LocaleIndex> =>
 		(currentIndex ??= retryable(
-			load().then((pagefind) => openLocaleIndex(pagefind, current.lang, current.path, serial)),
+			load().then((pagefind) => openLocaleIndex(pagefind, current.lang, current.path, serial, faults)),
 			() => (currentIndex = undefined),
 		));
 	return {
@@ -57,10 +85,15 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 					await openCurrent();
 					const pagefind = await load();
 					const opened: LocaleIndex[] = [];
-					for (const bundle of others) opened.push(await openLocaleIndex(pagefind, bundle.lang, bundle.path, serial));
+					for (const bundle of others) opened.push(await openLocaleIndex(pagefind, bundle.lang, bundle.path, serial, faults));
 					return opened;
 				})(),
 				() => (otherIndexes = undefined),
 			)),
+		reset() {
+			attempt++;
+			serial = createSerializer();
+			module = currentIndex = otherIndexes = undefined;
+		},
 	};
 }

@@ -4,7 +4,7 @@
  * a search for every change of query, filter or language choice (only the latest answer shown, nothing searched
  * while an input method composes), and Enter pressed before the answer to what was typed arrives.
  */
-import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import {
 	askedOf,
 	initialSearchDialogState,
@@ -14,7 +14,8 @@ import {
 	type SearchDialogAction,
 	type SearchDialogState,
 } from '../../search/dialog-state.ts';
-import { searchSite, type SearchOutcome } from '../../search/engine.ts';
+import { searchSite, type LocaleIndex, type SearchOutcome } from '../../search/engine.ts';
+import { SEARCH_TIMEOUT_MS, withTimeout } from '../../search/faults.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import { createPagefindLoader, type Bundle, type PagefindLoader } from './pagefind-loader.ts';
 
@@ -32,13 +33,25 @@ export interface SearchDialog {
 	goTo(url: string | undefined): void;
 	/** Set when Enter was pressed before the latest search answered: its first result opens when it does. */
 	readonly enterPending: { current: boolean };
+	/** Whether the latest search could not reach the other languages (the reader's own results are shown). */
+	readonly otherLanguagesFailed: boolean;
+	/** Loads the index again from scratch and searches again (the failure note's Retry). */
+	retry(): void;
+}
+
+/** How the dialog waits: for tests, which cannot wait the reader's 8 s. */
+export interface SearchDialogOptions {
+	/** How long a search may take, index loading included, before it fails; `SEARCH_TIMEOUT_MS` by default. */
+	readonly timeoutMs?: number;
 }
 
 /** The dialog over the bundles (the reader's locale first). */
-export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
+export function useSearchDialog(bundles: readonly Bundle[], options: SearchDialogOptions = {}): SearchDialog {
 	const [current, ...others] = bundles;
 	const loader = useMemo(() => createPagefindLoader(current!, others), []);
 	const [state, dispatch] = useReducer(searchDialogReducer, initialSearchDialogState);
+	const [attempt, setAttempt] = useState(0);
+	const [otherLanguagesFailed, setOtherLanguagesFailed] = useState(false);
 	const dialog = useRef<HTMLDialogElement>(null);
 	const input = useRef<HTMLInputElement>(null);
 	const returnFocus = useRef<HTMLElement | null>(null);
@@ -76,12 +89,18 @@ export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 
 	useOpeners(show);
 	useComposition(input, dispatch);
-	useSearchRuns(state, dispatch, loader, (found) => {
+	const runs: SearchRuns = { attempt, timeoutMs: options.timeoutMs ?? SEARCH_TIMEOUT_MS, onOtherLanguages: setOtherLanguagesFailed };
+	useSearchRuns(state, dispatch, loader, runs, (found) => {
 		if (!enterPending.current || (!found.complete && found.results.length === 0)) return;
 		enterPending.current = false;
 		goTo(found.results[0]?.page.url);
 	});
-	return { state, dispatch, loader, dialog, input, show, onClose, goTo, enterPending };
+	function retry() {
+		loader.reset();
+		setAttempt((n) => n + 1);
+		input.current?.focus();
+	}
+	return { state, dispatch, loader, dialog, input, show, onClose, goTo, enterPending, otherLanguagesFailed, retry };
 }
 
 /** Ctrl/⌘+K and the `cpor:search-open` event open the dialog. */
@@ -126,14 +145,53 @@ function useComposition(input: { current: HTMLInputElement | null }, dispatch: (
 	}, []);
 }
 
+/** A query longer than this (in UTF-16 units, a paste rather than typing) is searched once typing pauses. */
+const LONG_QUERY = 64;
+/** The pause before a long query is searched, in milliseconds. */
+const TYPING_PAUSE_MS = 250;
+
+/** How the searches run: the retry count (a change searches again), the bounded wait, and the other-language note. */
+interface SearchRuns {
+	readonly attempt: number;
+	readonly timeoutMs: number;
+	/** Told, for every search, whether the other languages failed while the reader's own results stand. */
+	readonly onOtherLanguages: (failed: boolean) => void;
+}
+
 /**
- * Every change of query, filter or language choice while the dialog is open searches again; only the latest
- * answer reaches the state. `onAnswer` sees each answer shown (the exact matches first, then the complete one).
+ * The other locales' indexes for one search, never failing it: an index that cannot load, or a search in it
+ * that fails or does not answer within `timeoutMs`, counts as no results there, and `onFault` is told.
+ */
+function tolerantOthers(loader: PagefindLoader, timeoutMs: number, onFault: () => void): () => Promise<LocaleIndex[]> {
+	return async () => {
+		try {
+			const indexes = await withTimeout(loader.others(), timeoutMs);
+			return indexes.map((index) => ({
+				lang: index.lang,
+				search: (query, kind) =>
+					withTimeout(index.search(query, kind), timeoutMs).catch(() => {
+						onFault();
+						return [];
+					}),
+			}));
+		} catch {
+			onFault();
+			return [];
+		}
+	};
+}
+
+/**
+ * Every change of query, filter or language choice while the dialog is open searches again (a long query once
+ * typing pauses); only the latest answer reaches the state. A search that has not answered after
+ * `runs.timeoutMs`, or failed, shows the failure note. `onAnswer` sees each answer shown (the exact matches
+ * first, then the complete one).
  */
 function useSearchRuns(
 	state: SearchDialogState,
 	dispatch: (action: SearchDialogAction) => void,
 	loader: PagefindLoader,
+	runs: SearchRuns,
 	onAnswer: (found: SearchOutcome) => void,
 ): void {
 	const latest = useRef(0);
@@ -148,30 +206,47 @@ function useSearchRuns(
 			return;
 		}
 		dispatch({ type: 'searchStarted' });
-		// Never rejects: the body catches every error (the latest search shows the dialog's load failure).
-		void (async () => {
+		const isLatest = () => run === latest.current;
+		let othersFailed = false;
+		const search = async (): Promise<void> => {
 			try {
 				let shownEarly = false;
-				const found = await searchSite({
-					query,
-					current: await loader.current(),
-					others: () => loader.others(),
-					crossLanguage,
-					...(kind ? { kind } : {}),
-					onExactMatches: (exact) => {
-						if (run !== latest.current) return;
-						shownEarly = true;
-						dispatch({ type: 'exactMatches', outcome: exact, asked });
-						onAnswer(exact);
-					},
-				});
-				if (run !== latest.current) return;
+				const found = await withTimeout(
+					(async () =>
+						searchSite({
+							query,
+							current: await loader.current(),
+							others: tolerantOthers(loader, runs.timeoutMs, () => (othersFailed = true)),
+							crossLanguage,
+							...(kind ? { kind } : {}),
+							onExactMatches: (exact) => {
+								if (!isLatest()) return;
+								shownEarly = true;
+								dispatch({ type: 'exactMatches', outcome: exact, asked });
+								onAnswer(exact);
+							},
+						}))(),
+					runs.timeoutMs,
+				);
+				if (!isLatest()) return;
 				// The early results head the complete list: an option the reader moved to stays selected.
 				dispatch({ type: 'answered', outcome: found, asked, keepActive: shownEarly });
+				runs.onOtherLanguages(othersFailed);
 				onAnswer(found);
 			} catch {
-				if (run === latest.current) dispatch({ type: 'failed' });
+				// A search that failed or timed out ends here; one still running later is no longer the latest.
+				if (isLatest()) {
+					latest.current++;
+					dispatch({ type: 'failed' });
+				}
 			}
-		})();
-	}, [query, kind, crossLanguage, open, composing]);
+		};
+		// Never rejects: `search` catches every error.
+		if (query.length <= LONG_QUERY) {
+			void search();
+			return;
+		}
+		const timer = setTimeout(() => void search(), TYPING_PAUSE_MS);
+		return () => clearTimeout(timer);
+	}, [query, kind, crossLanguage, open, composing, runs.attempt]);
 }

@@ -1,0 +1,50 @@
+/**
+ * Hidden English originals out of the headings, for the search index only. A translated heading carries its
+ * English original in a hidden span (`<span class="sxs-original" lang="en">`, see `src/article/render.ts`), and
+ * Pagefind titles a section with its heading's whole text, so results read `競合している要求Competing claims`.
+ * Before a page is indexed, each heading's originals are moved out of the heading to just after it, still
+ * inside the section and at the same weight: the English still finds the section, and the title is the
+ * localized heading alone. The page served to readers is not changed.
+ */
+
+const HEADING = /<(h[1-6])\b[^>]*>[\s\S]*?<\/\1>/gi;
+const ORIGINAL_START = /<span\b[^>]*\bclass="sxs-original"[^>]*>/gi;
+const SPAN_TAG = /<span\b[^>]*>|<\/span>/gi;
+
+/** The end (exclusive) of the span element opening at `start` in `html`, nested spans included; -1 if it is not closed. */
+function spanEnd(html: string, start: number): number {
+	SPAN_TAG.lastIndex = start;
+	let depth = 0;
+	for (let tag = SPAN_TAG.exec(html); tag; tag = SPAN_TAG.exec(html)) {
+		depth += tag[0].startsWith('</') ? -1 : 1;
+		if (depth === 0) return tag.index + tag[0].length;
+	}
+	return -1;
+}
+
+/** A heading's HTML without its hidden English originals, and the originals cut out of it, in order. */
+function splitHeading(heading: string): { heading: string; originals: string[] } {
+	const originals: string[] = [];
+	let rest = heading;
+	for (let match = ORIGINAL_START.exec(rest); match; match = ORIGINAL_START.exec(rest)) {
+		const end = spanEnd(rest, match.index);
+		if (end < 0) break;
+		originals.push(rest.slice(match.index, end));
+		rest = rest.slice(0, match.index) + rest.slice(end);
+		ORIGINAL_START.lastIndex = match.index;
+	}
+	ORIGINAL_START.lastIndex = 0;
+	return { heading: rest, originals };
+}
+
+/**
+ * The page's HTML as the search index should read it: every heading's hidden English originals moved to a
+ * `<p lang="en">` right after the heading (index input only: readers never get this HTML). Pages
+ * without translated headings come back unchanged.
+ */
+export function moveHeadingOriginals(html: string): string {
+	return html.replace(HEADING, (whole) => {
+		const { heading, originals } = splitHeading(whole);
+		return originals.length === 0 ? whole : `${heading}<p lang="en">${originals.join(' ')}</p>`;
+	});
+}

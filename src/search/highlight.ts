@@ -1,0 +1,169 @@
+/**
+ * Word-accurate highlights in search excerpts. Pagefind marks the words of *its* segmentation of the page
+ * (`<mark>不相</mark>符` for the query `不相符`, a lone particle `が`, an unrelated `不像`), so its marks are
+ * dropped here and the excerpt's text is marked again from the query's own terms: the query's runs whole
+ * (`不相符`), then its words as `queryWords` (and so `Intl.Segmenter`) cuts them, particles and lone characters
+ * left out. A term is marked only where it is whole: a Latin term not inside a longer word (`work` in `network`).
+ *
+ * The text is also made readable: Pagefind's word separators (zero-width spaces) are removed, the ASCII `. `
+ * it puts after headings inside Japanese or Chinese text becomes `。`, and an excerpt that starts mid-sentence
+ * starts at the next sentence when no mark is lost by it, or after an ellipsis otherwise.
+ * Plain TypeScript; the UI renders the parts as text (never as HTML).
+ */
+import { excerptParts, type ExcerptPart } from './excerpt.ts';
+import { hasCjk, normalizeQuery, queryWords } from './normalize.ts';
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A Japanese particle at either end of a query run: `サブスクリプションが` is marked as `サブスクリプション`. */
+const PARTICLE_EDGES = /^[がをにはでともへの](?=\P{Script=Hiragana})|(?<=\P{Script=Hiragana})[がをにはでともへのや]$/gu;
+const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
+/** Where a sentence ends, in any of the site's languages. */
+const SENTENCE_END = /[。！？!?]|\.(?=\s)/gu;
+/** How far into an excerpt a sentence end may be for the excerpt to start after it (share of the text). */
+const SENTENCE_START_REACH = 0.4;
+const ELLIPSIS = '…';
+/** A start no sentence has: a lower-case Latin letter, or a Japanese particle, okurigana or mark that only follows a word. */
+const MID_SENTENCE = /^[\p{Ll}をにがはでともへやのてたっんゃゅょぁぃぅぇぉーれるらりろ、，。]/u;
+
+/** Whether a term is too weak to mark on its own: a particle (hiragana only, up to 2 characters) or one character. */
+function isWeak(term: string): boolean {
+	const length = [...term].length;
+	return length < 2 || (HIRAGANA_ONLY.test(term) && length <= 2);
+}
+
+/**
+ * The terms of a query to mark, longest first: its runs between spaces and punctuation whole, then its
+ * words (`queryWords` in the language of the page the excerpt comes from). Compared folded (`fold`).
+ */
+export function highlightTerms(query: string, lang: string): string[] {
+	const normalized = normalizeQuery(query);
+	// Japanese and Chinese runs whole: the segmenter would cut `不相符` into `不` and `相符`.
+	const runs = normalized
+		.split(/[\s\p{P}\p{S}]+/u)
+		.filter(hasCjk)
+		.map((run) => run.replace(PARTICLE_EDGES, ''));
+	const terms = [...runs, ...queryWords(normalized, lang)].map(fold).filter((term) => !isWeak(term));
+	return [...new Set(terms)].sort((a, b) => [...b].length - [...a].length);
+}
+
+/** Compared text: NFKC, lower case, one UTF-16 unit for one (so positions in the folded text are positions in the text). */
+function fold(text: string): string {
+	return [...text]
+		.map((char) => (char.normalize('NFKC').toLowerCase().length === char.length ? char.normalize('NFKC').toLowerCase() : char))
+		.join('');
+}
+
+/** Whether a Latin term found at `start..end` of `text` is a whole word there; CJK terms need no spaces around them. */
+function isWhole(text: string, start: number, end: number, term: string): boolean {
+	if (hasCjk(term)) return true;
+	const before = text[start - 1] ?? ' ';
+	const after = text[end] ?? ' ';
+	const joined = (char: string): boolean => WORD_CHAR.test(char) && !CJK_CHAR.test(char);
+	return !joined(before) && !joined(after);
+}
+
+/** Marks every whole occurrence of the terms in `text` (longest terms first; marks never overlap). */
+export function markTerms(text: string, terms: readonly string[]): ExcerptPart[] {
+	const folded = fold(text);
+	const marked = new Uint8Array(text.length);
+	for (const term of terms) {
+		for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+			const end = at + term.length;
+			if (!isWhole(folded, at, end, term) || marked.subarray(at, end).some(Boolean)) continue;
+			marked.fill(1, at, end);
+		}
+	}
+	const parts: ExcerptPart[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const mark = marked[i] === 1;
+		const last = parts[parts.length - 1];
+		if (last && last.mark === mark) last.text += text[i];
+		else parts.push({ text: text[i]!, mark });
+	}
+	return parts;
+}
+
+/** Pagefind's excerpt as plain text: no marks, entities decoded, its zero-width word separators removed. */
+export function excerptText(excerpt: string): string {
+	return excerptParts(excerpt)
+		.map((part) => part.text)
+		.join('')
+		.replace(/[\u200B\uFEFF]/g, '');
+}
+
+/**
+ * The locale's punctuation in Japanese and Chinese text: Pagefind ends a heading or block without a full stop
+ * with an ASCII `. `, which after a Japanese or Chinese character becomes `。`. Other languages are unchanged.
+ */
+export function localePunctuation(text: string, lang: string): string {
+	if (!/^(ja|zh)/i.test(lang)) return text;
+	return text
+		.replace(/([。．！？：、])\. /gu, '$1')
+		.replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC）」』])\. ?/gu, '$1。')
+		.replace(/。 (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '。');
+}
+
+/**
+ * The excerpt started at a sentence: Pagefind cuts excerpts at its own words, so they may begin inside a
+ * sentence, even inside a word of Japanese or Chinese text. When a sentence ends early in the excerpt
+ * (within `SENTENCE_START_REACH` of its length) and before its first mark, the excerpt starts after it;
+ * otherwise an excerpt that plainly starts inside a sentence (`MID_SENTENCE`) starts with an ellipsis. `firstMark` is the position
+ * of the first marked character (or the text's length).
+ */
+export function startAtSentence(text: string, firstMark: number): { text: string; cut: number } {
+	const trimmed = text.trimStart();
+	const offset = text.length - trimmed.length;
+	if (trimmed === '' || /^[\p{Lu}\p{N}「『（(]/u.test(trimmed)) return { text: trimmed, cut: offset };
+	const reach = Math.min(firstMark - offset, trimmed.length * SENTENCE_START_REACH);
+	for (const end of trimmed.matchAll(SENTENCE_END)) {
+		const after = end.index + end[0].length;
+		if (after > reach) break;
+		const rest = trimmed.slice(after).trimStart();
+		if (rest !== '') return { text: rest, cut: offset + trimmed.length - rest.length };
+	}
+	return MID_SENTENCE.test(trimmed) ? { text: ELLIPSIS + trimmed, cut: offset - ELLIPSIS.length } : { text: trimmed, cut: offset };
+}
+
+/**
+ * A Pagefind excerpt of a page in `lang`, ready to render: readable text (see `excerptText`, `localePunctuation`,
+ * `startAtSentence`) with the query's terms marked (see `highlightTerms`, `markTerms`).
+ */
+export function highlightExcerpt(excerpt: string, query: string, lang: string): ExcerptPart[] {
+	const terms = highlightTerms(query, lang);
+	const text = localePunctuation(excerptText(excerpt), lang);
+	const parts = markTerms(text, terms);
+	const firstMark = parts.findIndex((part) => part.mark);
+	const markAt = firstMark < 0 ? text.length : parts.slice(0, firstMark).reduce((sum, part) => sum + part.text.length, 0);
+	const started = startAtSentence(text, markAt);
+	return started.cut === 0 ? parts : markTerms(started.text, terms);
+}
+
+/** How many words of Latin text around a mark make it English prose (a hidden English original), not a code or name. */
+const ENGLISH_PROSE_WORDS = 3;
+
+/**
+ * Whether a Japanese or Chinese page's excerpt matched the query only in its English: every mark lies in a run
+ * of Latin text of at least `ENGLISH_PROSE_WORDS` words (the hidden English original of a translated sentence),
+ * and none in the page's own language. `false` for pages in other languages, or without marks.
+ */
+export function matchedOnlyInEnglish(parts: readonly ExcerptPart[], lang: string): boolean {
+	if (!/^(ja|zh)/i.test(lang)) return false;
+	const text = parts.map((part) => part.text).join('');
+	let at = 0;
+	let marks = 0;
+	for (const part of parts) {
+		const start = at;
+		at += part.text.length;
+		if (!part.mark) continue;
+		marks++;
+		if (hasCjk(part.text)) return false;
+		let from = start;
+		while (from > 0 && !CJK_CHAR.test(text[from - 1]!)) from--;
+		let to = at;
+		while (to < text.length && !CJK_CHAR.test(text[to]!)) to++;
+		const words = text.slice(from, to).match(/\p{Script=Latin}+/gu)?.length ?? 0;
+		if (words < ENGLISH_PROSE_WORDS) return false;
+	}
+	return marks > 0;
+}
