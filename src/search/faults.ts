@@ -1,17 +1,22 @@
 /**
- * What can go wrong between the search dialog and Pagefind, made visible: a request that never answers ends
- * after a bounded wait (`withTimeout`), and an index chunk that failed to load, which Pagefind 1.6 swallows
+ * What can go wrong between the search dialog and Pagefind, made visible: a request that never answers fails
+ * the search waiting on it after a bounded wait (`failOnHang`; the module import, which is no `fetch`, through
+ * `withTimeout`), and an index chunk that failed to load, which Pagefind 1.6 swallows
  * (its `loadChunk` catches the error and searches without the chunk, so the reader would read "No results"),
  * is noticed by watching Pagefind's own requests (`watchPagefindFetches`). Plain TypeScript.
  */
 
-/** How long the dialog waits for a search (index loading included) before it shows the failure note, in milliseconds. */
-export const SEARCH_TIMEOUT_MS = 8000;
+/**
+ * How long one of Pagefind's requests may go unanswered before the search waiting on it fails, in milliseconds.
+ * The wait is per request, from its start: a slow machine compiling the index or ranking a long query is not a
+ * hung request, and a search queued behind others is not either (only the network can hang).
+ */
+export const REQUEST_TIMEOUT_MS = 8000;
 
-/** A search, or a load it waits for, that did not answer within its bounded wait. */
+/** A request (or the module import) that did not answer within its bounded wait. */
 export class SearchTimeoutError extends Error {
-	constructor(ms: number) {
-		super(`No answer within ${ms} ms`);
+	constructor(what: string) {
+		super(`No answer within ${REQUEST_TIMEOUT_MS} ms: ${what}`);
 		this.name = 'SearchTimeoutError';
 	}
 }
@@ -28,10 +33,10 @@ export class IndexChunkError extends Error {
  * `promise`, or a rejection with `SearchTimeoutError` when it has not settled after `ms` milliseconds. The
  * timer is cleared when the promise settles; a promise that settles late is left to itself (never unhandled).
  */
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'a request'): Promise<T> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new SearchTimeoutError(ms)), ms);
+		timer = setTimeout(() => reject(new SearchTimeoutError(what)), ms);
 	});
 	promise.catch(() => undefined);
 	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -39,6 +44,12 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Pagefind's files whose failure leaves a search incomplete: index and filter chunks, page fragments. */
 const INDEX_FILE = /\.pf_(?:index|fragment|filter)(?:[?#]|$)/;
+/** Every file Pagefind fetches: those, the metadata and the WebAssembly module. A hang of any stalls a search. */
+const PAGEFIND_FILE = /\.pf_(?:index|fragment|filter|meta)(?:[?#]|$)|\/wasm\.[\w-]+\.pagefind(?:[?#]|$)/;
+
+/** Whether `url` lies under the bundle folder `basePath` (both may be absolute or site-relative). */
+const isUnder = (url: string, basePath: string): boolean =>
+	new URL(url, 'http://x/').pathname.startsWith(new URL(basePath, 'http://x/').pathname);
 
 /** The failed index files of Pagefind's requests, in the order they failed. */
 export interface FetchFaults {
@@ -49,6 +60,12 @@ export interface FetchFaults {
 	 * error status): a request abandoned earlier (one that hung before a retry) is not the present search's.
 	 */
 	failedSince(mark: number, basePath: string): string[];
+	/**
+	 * Calls `listener` with the URL of a Pagefind file under one of `basePaths`, requested after `mark`, that has
+	 * gone `REQUEST_TIMEOUT_MS` without an answer: at once for one that already has, later for the next one.
+	 * Returns the function that stops listening.
+	 */
+	onHang(mark: number, basePaths: readonly string[], listener: (url: string) => void): () => void;
 }
 
 type Fetch = typeof fetch;
@@ -63,31 +80,59 @@ export function watchPagefindFetches(scope: { fetch: Fetch } = globalThis): Fetc
 	const existing = watched.get(scope);
 	if (existing) return existing;
 	const failures: Array<{ url: string; started: number }> = [];
+	const hung: Array<{ url: string; started: number }> = [];
+	const hangListeners = new Set<(request: { url: string; started: number }) => void>();
 	let clock = 0;
 	const original = scope.fetch.bind(scope);
 	scope.fetch = async (input, init) => {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-		if (!INDEX_FILE.test(url)) return original(input, init);
-		const started = ++clock;
+		if (!PAGEFIND_FILE.test(url)) return original(input, init);
+		const request = { url, started: ++clock };
+		const timer = setTimeout(() => {
+			hung.push(request);
+			for (const listener of hangListeners) listener(request);
+		}, REQUEST_TIMEOUT_MS);
 		try {
 			const response = await original(input, init);
-			if (!response.ok) failures.push({ url, started });
+			if (!response.ok && INDEX_FILE.test(url)) failures.push(request);
 			return response;
 		} catch (error) {
-			failures.push({ url, started });
+			if (INDEX_FILE.test(url)) failures.push(request);
 			throw error;
+		} finally {
+			clearTimeout(timer);
+			const at = hung.indexOf(request);
+			if (at >= 0) hung.splice(at, 1);
 		}
 	};
 	const faults: FetchFaults = {
 		mark: () => clock,
 		failedSince: (mark, basePath) =>
-			failures
-				.filter(
-					(failure) =>
-						failure.started > mark && new URL(failure.url, 'http://x/').pathname.startsWith(new URL(basePath, 'http://x/').pathname),
-				)
-				.map((failure) => failure.url),
+			failures.filter((failure) => failure.started > mark && isUnder(failure.url, basePath)).map((failure) => failure.url),
+		onHang(mark, basePaths, listener) {
+			const concerns = (request: { url: string; started: number }) =>
+				request.started > mark && basePaths.some((basePath) => isUnder(request.url, basePath));
+			const notify = (request: { url: string; started: number }) => concerns(request) && listener(request.url);
+			const already = hung.find(concerns);
+			if (already) listener(already.url);
+			hangListeners.add(notify);
+			return () => hangListeners.delete(notify);
+		},
 	};
 	watched.set(scope, faults);
 	return faults;
+}
+
+/**
+ * `promise`, or a rejection with `SearchTimeoutError` as soon as one of Pagefind's requests under `basePaths`,
+ * made after `mark`, goes unanswered for `REQUEST_TIMEOUT_MS` (see `FetchFaults.onHang`). Stops listening once
+ * settled; a promise that settles later is left to itself (never unhandled).
+ */
+export function failOnHang<T>(promise: Promise<T>, faults: FetchFaults, mark: number, basePaths: readonly string[]): Promise<T> {
+	let stop = () => {};
+	const hang = new Promise<never>((_, reject) => {
+		stop = faults.onHang(mark, basePaths, (url) => reject(new SearchTimeoutError(url)));
+	});
+	promise.catch(() => undefined);
+	return Promise.race([promise, hang]).finally(() => stop());
 }

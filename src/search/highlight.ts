@@ -139,7 +139,10 @@ export function highlightExcerpt(excerpt: string, query: string, lang: string): 
 	return started.cut === 0 ? parts : markTerms(started.text, terms);
 }
 
-/** How many words of Latin text around a mark make it English prose (a hidden English original), not a code or name. */
+/**
+ * How many Latin words with a small letter around a mark make it English prose (a hidden English original), not
+ * a code, a citation or a name (`SUBSCRIPTION_IS_CSP`, `[CAI#125–126]`, `MPN ID` have none).
+ */
 const ENGLISH_PROSE_WORDS = 3;
 
 /**
@@ -162,7 +165,7 @@ export function matchedOnlyInEnglish(parts: readonly ExcerptPart[], lang: string
 		while (from > 0 && !CJK_CHAR.test(text[from - 1]!)) from--;
 		let to = at;
 		while (to < text.length && !CJK_CHAR.test(text[to]!)) to++;
-		const words = text.slice(from, to).match(/\p{Script=Latin}+/gu)?.length ?? 0;
+		const words = text.slice(from, to).match(/\p{Script=Latin}*\p{Ll}\p{Script=Latin}*/gu)?.length ?? 0;
 		if (words < ENGLISH_PROSE_WORDS) return false;
 	}
 	return marks > 0;

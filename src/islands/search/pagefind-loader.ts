@@ -5,7 +5,7 @@
  * `basePath`); the instances open one after the other (see `openLocaleIndex`).
  */
 import type { LocaleIndex } from '../../search/engine.ts';
-import { watchPagefindFetches } from '../../search/faults.ts';
+import { failOnHang, REQUEST_TIMEOUT_MS, watchPagefindFetches, withTimeout } from '../../search/faults.ts';
 import { prepareSegmenter } from '../../search/normalize.ts';
 import { preloadIndex, preloadPagefind } from './preload-bundle.ts';
 import { createSerializer, openLocaleIndex, type PagefindModule } from '../../search/pagefind-api.ts';
@@ -29,6 +29,11 @@ export interface PagefindLoader {
 	 * `pagefind.js` again under another URL (a hung module import stays hung) with new instances and a new queue.
 	 */
 	reset(): void;
+	/**
+	 * `promise`, or a `SearchTimeoutError` once a request of the reader's bundle (`'current'`) or of the others
+	 * (`'others'`) goes unanswered for `REQUEST_TIMEOUT_MS`. Requests abandoned before the latest `reset` do not count.
+	 */
+	guard<T>(promise: Promise<T>, bundles: 'current' | 'others'): Promise<T>;
 }
 
 /**
@@ -52,6 +57,8 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 	const faults = watchPagefindFetches();
 	let serial = createSerializer();
 	let attempt = 0;
+	// Requests made before this mark belong to an attempt a retry abandoned.
+	let since = faults.mark();
 	let module: Promise<PagefindModule> | undefined;
 	let currentIndex: Promise<LocaleIndex> | undefined;
 	let otherIndexes: Promise<LocaleIndex[]> | undefined;
@@ -65,7 +72,9 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 			preloadPagefind(current.path);
 			void preloadIndex(current.path, current.lang);
 			const url = `${current.path}pagefind.js${attempt > 0 ? `?attempt=${attempt}` : ''}`;
-			module = retryable(import(/* @vite-ignore */ url) as Promise<PagefindModule>, () => (module = undefined));
+			// An import is no `fetch` the watcher sees: it gets its own bounded wait.
+			const imported = withTimeout(import(/* @vite-ignore */ url) as Promise<PagefindModule>, REQUEST_TIMEOUT_MS, url);
+			module = retryable(imported, () => (module = undefined));
 			// While the index downloads: the segmenter's start-up (15–30 ms), which the first search would otherwise wait for.
 			prepareSegmenter(current.lang);
 		}
@@ -90,8 +99,11 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 				})(),
 				() => (otherIndexes = undefined),
 			)),
+		guard: (promise, bundles) =>
+			failOnHang(promise, faults, since, bundles === 'current' ? [current.path] : others.map((bundle) => bundle.path)),
 		reset() {
 			attempt++;
+			since = faults.mark();
 			serial = createSerializer();
 			module = currentIndex = otherIndexes = undefined;
 		},

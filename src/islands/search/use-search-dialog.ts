@@ -15,7 +15,6 @@ import {
 	type SearchDialogState,
 } from '../../search/dialog-state.ts';
 import { searchSite, type LocaleIndex, type SearchOutcome } from '../../search/engine.ts';
-import { SEARCH_TIMEOUT_MS, withTimeout } from '../../search/faults.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import { createPagefindLoader, type Bundle, type PagefindLoader } from './pagefind-loader.ts';
 
@@ -39,14 +38,8 @@ export interface SearchDialog {
 	retry(): void;
 }
 
-/** How the dialog waits: for tests, which cannot wait the reader's 8 s. */
-export interface SearchDialogOptions {
-	/** How long a search may take, index loading included, before it fails; `SEARCH_TIMEOUT_MS` by default. */
-	readonly timeoutMs?: number;
-}
-
 /** The dialog over the bundles (the reader's locale first). */
-export function useSearchDialog(bundles: readonly Bundle[], options: SearchDialogOptions = {}): SearchDialog {
+export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 	const [current, ...others] = bundles;
 	const loader = useMemo(() => createPagefindLoader(current!, others), []);
 	const [state, dispatch] = useReducer(searchDialogReducer, initialSearchDialogState);
@@ -89,7 +82,7 @@ export function useSearchDialog(bundles: readonly Bundle[], options: SearchDialo
 
 	useOpeners(show);
 	useComposition(input, dispatch);
-	const runs: SearchRuns = { attempt, timeoutMs: options.timeoutMs ?? SEARCH_TIMEOUT_MS, onOtherLanguages: setOtherLanguagesFailed };
+	const runs: SearchRuns = { attempt, onOtherLanguages: setOtherLanguagesFailed };
 	useSearchRuns(state, dispatch, loader, runs, (found) => {
 		if (!enterPending.current || (!found.complete && found.results.length === 0)) return;
 		enterPending.current = false;
@@ -150,26 +143,26 @@ const LONG_QUERY = 64;
 /** The pause before a long query is searched, in milliseconds. */
 const TYPING_PAUSE_MS = 250;
 
-/** How the searches run: the retry count (a change searches again), the bounded wait, and the other-language note. */
+/** How the searches run: the retry count (a change searches again) and the other-language note. */
 interface SearchRuns {
 	readonly attempt: number;
-	readonly timeoutMs: number;
 	/** Told, for every search, whether the other languages failed while the reader's own results stand. */
 	readonly onOtherLanguages: (failed: boolean) => void;
 }
 
 /**
  * The other locales' indexes for one search, never failing it: an index that cannot load, or a search in it
- * that fails or does not answer within `timeoutMs`, counts as no results there, and `onFault` is told.
+ * that fails or waits on a request that never answers (`loader.guard`), counts as no results there, and
+ * `onFault` is told.
  */
-function tolerantOthers(loader: PagefindLoader, timeoutMs: number, onFault: () => void): () => Promise<LocaleIndex[]> {
+function tolerantOthers(loader: PagefindLoader, onFault: () => void): () => Promise<LocaleIndex[]> {
 	return async () => {
 		try {
-			const indexes = await withTimeout(loader.others(), timeoutMs);
+			const indexes = await loader.guard(loader.others(), 'others');
 			return indexes.map((index) => ({
 				lang: index.lang,
 				search: (query, kind) =>
-					withTimeout(index.search(query, kind), timeoutMs).catch(() => {
+					loader.guard(index.search(query, kind), 'others').catch(() => {
 						onFault();
 						return [];
 					}),
@@ -183,8 +176,8 @@ function tolerantOthers(loader: PagefindLoader, timeoutMs: number, onFault: () =
 
 /**
  * Every change of query, filter or language choice while the dialog is open searches again (a long query once
- * typing pauses); only the latest answer reaches the state. A search that has not answered after
- * `runs.timeoutMs`, or failed, shows the failure note. `onAnswer` sees each answer shown (the exact matches
+ * typing pauses); only the latest answer reaches the state. A search that failed, or waits on a request of the
+ * reader's bundle that never answers (`loader.guard`), shows the failure note. `onAnswer` sees each answer shown (the exact matches
  * first, then the complete one).
  */
 function useSearchRuns(
@@ -211,12 +204,12 @@ function useSearchRuns(
 		const search = async (): Promise<void> => {
 			try {
 				let shownEarly = false;
-				const found = await withTimeout(
+				const found = await loader.guard(
 					(async () =>
 						searchSite({
 							query,
 							current: await loader.current(),
-							others: tolerantOthers(loader, runs.timeoutMs, () => (othersFailed = true)),
+							others: tolerantOthers(loader, () => (othersFailed = true)),
 							crossLanguage,
 							...(kind ? { kind } : {}),
 							onExactMatches: (exact) => {
@@ -226,7 +219,7 @@ function useSearchRuns(
 								onAnswer(exact);
 							},
 						}))(),
-					runs.timeoutMs,
+					'current',
 				);
 				if (!isLatest()) return;
 				// The early results head the complete list: an option the reader moved to stays selected.

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IndexChunkError, SearchTimeoutError, SEARCH_TIMEOUT_MS, watchPagefindFetches, withTimeout } from '../../../src/search/faults.ts';
+import {
+	failOnHang,
+	IndexChunkError,
+	REQUEST_TIMEOUT_MS,
+	SearchTimeoutError,
+	watchPagefindFetches,
+	withTimeout,
+} from '../../../src/search/faults.ts';
 import { createSerializer, pagefindLocaleIndex, type PagefindInstance } from '../../../src/search/pagefind-api.ts';
 
 afterEach(() => {
@@ -22,10 +29,6 @@ describe('withTimeout', () => {
 		expect(await withTimeout(Promise.resolve(3), 100)).toBe(3);
 		await expect(withTimeout(Promise.reject(new Error('down')), 100)).rejects.toThrow('down');
 		expect(vi.getTimerCount()).toBe(0);
-	});
-
-	it('waits 8 s in the dialog', () => {
-		expect(SEARCH_TIMEOUT_MS).toBe(8000);
 	});
 });
 
@@ -67,6 +70,63 @@ describe('watchPagefindFetches', () => {
 		fail(new TypeError('aborted'));
 		await hung;
 		expect(faults.failedSince(mark, '/pagefind/ja/')).toEqual([]);
+	});
+});
+
+/** A `fetch` scope whose Pagefind requests answer only when `answer(url)` is called. */
+function scopeHolding() {
+	const pending = new Map<string, (response: Response) => void>();
+	const scope = {
+		fetch: ((input: RequestInfo | URL) => new Promise<Response>((resolve) => pending.set(String(input), resolve))) as typeof fetch,
+	};
+	return { scope, answer: (url: string) => pending.get(url)?.(new Response('ok')) };
+}
+
+describe('failOnHang', () => {
+	it('fails a search once a request of its bundle has gone 8 s without an answer, however long the search itself takes', async () => {
+		vi.useFakeTimers();
+		const { scope } = scopeHolding();
+		const faults = watchPagefindFetches(scope);
+		let outcome: unknown;
+		const slowSearch = new Promise(() => {});
+		void failOnHang(slowSearch, faults, faults.mark(), ['/pagefind/ja/']).catch((error: unknown) => (outcome = error));
+		// A slow machine: a minute of work with no request outstanding is not a hang.
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(outcome).toBeUndefined();
+		void scope.fetch('/pagefind/ja/index/ja_1.pf_index');
+		await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+		expect(outcome).toBeUndefined();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(outcome).toBeInstanceOf(SearchTimeoutError);
+		expect(String(outcome)).toContain('/pagefind/ja/index/ja_1.pf_index');
+	});
+
+	it('ignores a request answered in time, another bundle’s hang, and one started before the mark (abandoned by a retry)', async () => {
+		vi.useFakeTimers();
+		const { scope, answer } = scopeHolding();
+		const faults = watchPagefindFetches(scope);
+		void scope.fetch('/pagefind/ja/pagefind.ja_abc.pf_meta');
+		const mark = faults.mark();
+		let outcome: unknown = 'pending';
+		void failOnHang(new Promise(() => {}), faults, mark, ['/pagefind/ja/']).catch((error: unknown) => (outcome = error));
+		void scope.fetch('/pagefind/ja/index/ja_1.pf_index');
+		void scope.fetch('/pagefind/en/index/en_1.pf_index');
+		await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+		answer('/pagefind/ja/index/ja_1.pf_index');
+		await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS * 2);
+		expect(outcome).toBe('pending');
+	});
+
+	it('fails at once when a request it waits on has already hung, and passes answers through without a timer left', async () => {
+		vi.useFakeTimers();
+		const { scope, answer } = scopeHolding();
+		const faults = watchPagefindFetches(scope);
+		void scope.fetch('/pagefind/zh-tw/wasm.zh-tw.pagefind');
+		await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS);
+		await expect(failOnHang(new Promise(() => {}), faults, 0, ['/pagefind/zh-tw/'])).rejects.toBeInstanceOf(SearchTimeoutError);
+		answer('/pagefind/zh-tw/wasm.zh-tw.pagefind');
+		expect(await failOnHang(Promise.resolve(3), faults, faults.mark(), ['/pagefind/zh-tw/'])).toBe(3);
+		expect(vi.getTimerCount()).toBe(0);
 	});
 });
 

@@ -106,6 +106,13 @@ describe('matchedOnlyInEnglish', () => {
 			),
 		).toBe(true);
 		expect(matchedOnlyInEnglish(highlightExcerpt('MPN ID を入力します', 'MPN ID', 'ja'), 'ja')).toBe(false);
+		// An error code beside a citation is no English original (zh-TW sources page, SUBSCRIPTION_IS_CSP).
+		expect(
+			matchedOnlyInEnglish(
+				highlightExcerpt('[CAI#125–126] SUBSCRIPTION_IS_CSP 訂用帳戶識別碼 提供的訂閱適用於 CSP', 'SUBSCRIPTION_IS_CSP', 'zh-TW'),
+				'zh-TW',
+			),
+		).toBe(false);
 		expect(matchedOnlyInEnglish(highlightExcerpt('競合している要求 Competing claims are resolved', '競合', 'ja'), 'ja')).toBe(false);
 		expect(matchedOnlyInEnglish(highlightExcerpt('Competing claims are resolved by the partner', 'competing', 'en'), 'en')).toBe(false);
 	});
