@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
 import { foldSimplified, foldWith, hasSimplified } from '../../../src/search/simplified.ts';
+import { simplifiedCharsOf } from '../../../src/search/variants/simplified-chars.ts';
 import { compileVariants, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
 import { variantDataSchema } from '../../../src/search/variants-schema.ts';
 
@@ -62,6 +63,18 @@ describe('rewriteVariants', () => {
 		const zh = variantsFor('zh-TW');
 		expect(rewriteVariants('域名與租戶ID不匹配', zh)).toBe('網域與租用戶識別碼不相符');
 		expect(rewriteVariants('請輸入訂閱ID', zh)).toBe('請輸入訂用帳戶識別碼');
+	});
+});
+
+describe('simplifiedCharsOf', () => {
+	it('lists the Simplified forms of the pages’ Traditional characters once, in code point order, and nothing else', () => {
+		expect(simplifiedCharsOf(['<p>網域與租用戶不相符</p>', '網域 ID'])).toBe('与户网');
+		expect(simplifiedCharsOf(['Competing claims', 'サブスクリプション', '不相符'])).toBe('');
+	});
+
+	it('leaves out a form the pages also use as Traditional text (製 and 制 both on the pages)', () => {
+		expect(simplifiedCharsOf(['製作'])).toBe('制');
+		expect(simplifiedCharsOf(['製作', '制度'])).toBe('');
 	});
 });
 
