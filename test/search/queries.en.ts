@@ -43,7 +43,14 @@ export const queries: RecallQuery[] = [
 		section: 'subscription-errors-in-the-cpor-association-claim-flow',
 	},
 	{ kind: 'heading', q: 'which activity do I choose', page: ARTICLE, section: 'which-activity-do-i-choose' },
-	{ kind: 'renamed', q: 'Modern Work and Security', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{
+		kind: 'renamed',
+		q: 'Modern Work and Security',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen.
+		alsoRight: ['errors/solution-area-required/', 'helpers/activity/'],
+	},
 	{ kind: 'renamed', q: 'Which partner role do I choose', page: ARTICLE, section: 'which-activity-do-i-choose' },
 	{ kind: 'renamed', q: 'Which AI Cloud Partner Program do I choose', page: ARTICLE, section: 'which-mpn-do-i-choose' },
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID is not enrolled in incentives', page: 'errors/mpn-not-enrolled/' },

@@ -41,7 +41,14 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: 'サブスクリプション ID が無効です', page: 'errors/subscription-id-invalid/' },
 	{ kind: 'variant', q: 'テナント ID が無効です', page: 'errors/tenant-id-not-guid/' },
 	{ kind: 'variant', q: 'この製品はすでに別のパートナーに関連付けられています', page: 'errors/competing-claim/' },
-	{ kind: 'renamed', q: 'Modern Work and Security', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{
+		kind: 'renamed',
+		q: 'Modern Work and Security',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen.
+		alsoRight: ['errors/solution-area-required/', 'helpers/activity/'],
+	},
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID がインセンティブに登録されていません', page: 'errors/mpn-not-enrolled/' },
 ];
 

@@ -7,6 +7,11 @@ export interface RecallQuery {
 	/** When set, the page's section (anchor) that must be among that result's first 3 sections. */
 	section?: string;
 	/**
+	 * Other pages that answer the query as well (paths like `page`, any section): a page written for exactly that
+	 * case since the query was chosen, such as an error page's changed-later note naming today's portal term.
+	 */
+	alsoRight?: readonly string[];
+	/**
 	 * Which language's copy of the page counts: the reader's (default), or `any` for a paste in another
 	 * language, where the explanation in that language is a right answer too.
 	 */

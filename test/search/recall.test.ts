@@ -25,8 +25,10 @@ const TOP = searchRecall.topResults.value;
 
 /** Whether a result is the page (and section) the query expects, for a reader of `locale`. */
 export function satisfies(result: SearchResult, query: RecallQuery, locale: SiteLocale): boolean {
-	if (result.key.replace(/#.*$/, '') !== query.page) return false;
+	const path = result.key.replace(/#.*$/, '');
 	if (query.lang !== 'any' && result.page.lang !== locale.lang) return false;
+	if (query.alsoRight?.includes(path)) return true;
+	if (path !== query.page) return false;
 	return query.section === undefined || result.page.subResults.slice(0, TOP).some((sub) => sub.anchor === query.section);
 }
 
