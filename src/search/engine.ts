@@ -190,6 +190,17 @@ export function compact(text: string): string {
 		.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
+/**
+ * The query's phrase as `compact` writes it, and, when it joins two nouns with the Japanese particle の, without
+ * it: Japanese drops the の of a noun compound at will (`サブスクリプションのエラー` is the heading's
+ * `サブスクリプションエラー`). The particle stays where kana surround it (`そのまま`).
+ */
+export function phrasings(query: string): string[] {
+	const phrase = compact(query);
+	const joined = phrase.replace(/(?<=[^\p{Script=Hiragana}])の(?=[^\p{Script=Hiragana}])/gu, '');
+	return joined === phrase ? [phrase] : [phrase, joined];
+}
+
 /** A Latin word without its English inflection (`claimed` → `claim`), so that it is found in the text as a part; other words as they are. */
 function stem(word: string): string {
 	return /^[a-z]{5,}$/.test(word) ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
@@ -203,19 +214,20 @@ function stem(word: string): string {
  * is judged on its headings alone and otherwise trusted (4): the index matched it.
  */
 export function matchLevel(page: IndexPage, query: string, words: readonly string[]): { level: MatchLevel; share: number } {
-	const phrase = compact(query);
-	const whole = [...phrase].length >= 2;
+	const phrases = phrasings(query);
+	const whole = [...phrases[0]!].length >= 2;
+	const holdsPhrase = (text: string): boolean => whole && phrases.some((phrase) => text.includes(phrase));
 	const sections = page.subResults.map((sub) => compact(sub.title));
 	const title = compact(page.title);
 	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
 	const holdsAll = (text: string): boolean => wanted.every((word) => text.includes(word));
-	if (whole && sections.some((heading) => heading.includes(phrase))) return { level: 0, share: 1 };
-	if (whole && title.includes(phrase)) return { level: 1, share: 1 };
+	if (sections.some(holdsPhrase)) return { level: 0, share: 1 };
+	if (holdsPhrase(title)) return { level: 1, share: 1 };
 	const headed = wanted.length > 0 && [title, ...sections].some(holdsAll);
 	if (page.text === undefined) return { level: headed ? 3 : 4, share: 1 };
 	const text = compact(`${page.title} ${page.text}`);
 	const share = wanted.length === 0 ? 1 : wanted.filter((word) => text.includes(word)).length / wanted.length;
-	if (whole && text.includes(phrase)) return { level: 2, share: 1 };
+	if (holdsPhrase(text)) return { level: 2, share: 1 };
 	if (headed) return { level: 3, share };
 	return { level: share === 1 ? 4 : 5, share };
 }
@@ -228,9 +240,9 @@ export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5;
  * lower for its length). Returns whether the page's title or a section's heading holds the whole query.
  */
 export function promoteHeadingMatches(page: IndexPage, query: string, words: readonly string[] = []): boolean {
-	const wanted = compact(query);
-	if ([...wanted].length < 2) return false;
-	const holds = (title: string): boolean => compact(title).includes(wanted);
+	const wanted = phrasings(query);
+	if ([...wanted[0]!].length < 2) return false;
+	const holds = (title: string): boolean => wanted.some((phrase) => compact(title).includes(phrase));
 	const stems = words.map((word) => stem(compact(word))).filter(Boolean);
 	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => compact(title).includes(word));
 	const sections = page.subResults.filter((sub) => holds(sub.title));

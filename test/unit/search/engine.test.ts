@@ -4,6 +4,7 @@ import { localeOfPath, pathWithoutLocale } from '../../../src/routes.ts';
 import {
 	compact,
 	matchLevel,
+	phrasings,
 	promoteHeadingMatches,
 	searchSite,
 	type IndexHit,
@@ -269,6 +270,15 @@ describe('excerptParts', () => {
 	});
 });
 
+describe('phrasings', () => {
+	it('drops the の joining two nouns, and keeps one between kana', () => {
+		expect(phrasings('サブスクリプションのエラー')).toEqual(['サブスクリプションのエラー', 'サブスクリプションエラー']);
+		expect(phrasings('顧客のテナント')).toEqual(['顧客のテナント', '顧客テナント']);
+		expect(phrasings('そのまま')).toEqual(['そのまま']);
+		expect(phrasings('Subscription errors')).toEqual(['subscriptionerrors']);
+	});
+});
+
 describe('matchLevel', () => {
 	const page = (title: string, sections: string[], text?: string): IndexPage => ({
 		url: '/p/',
@@ -292,6 +302,14 @@ describe('matchLevel', () => {
 	it('compares without case, spaces or punctuation, and Latin words without their inflection', () => {
 		expect(matchLevel(page('P', [], 'The subscription was CLAIMED.'), 'claimed subscriptions', ['claimed', 'subscriptions']).level).toBe(4);
 		expect(matchLevel(page('P', ['競合している要求'], ''), '競合 している要求', ['競合', '要求']).level).toBe(0);
+	});
+
+	it('finds a Japanese noun compound with or without its の: the heading beats a page quoting the phrase with の', () => {
+		const ja = ['サブスクリプション', 'エラー'];
+		const heading = page('記事', ['CPOR アソシエーション要求フローでのサブスクリプションエラー'], 'x');
+		const quoting = page('エラー', [], 'サブスクリプションのエラーの理由から…');
+		expect(matchLevel(heading, 'サブスクリプションのエラー', ja).level).toBe(0);
+		expect(matchLevel(quoting, 'サブスクリプションのエラー', ja).level).toBe(2);
 	});
 
 	it('trusts the index for a page without text: headings only, never a partial match', () => {
