@@ -29,9 +29,12 @@ export const rejectionReasonSources: Readonly<Record<RejectionReason, { readonly
 	'other-partner-chosen': { citation: 'CAI#168', assumed: true },
 };
 
-/** The citation of the reason a timeline entry shows: a more-proof reason in Partner action required, a rejection reason otherwise. */
-export function reasonCitation(status: LifecycleStatus, reason: MoreProofReason | RejectionReason): string {
-	return status === 'partner-action-required'
-		? moreProofReasonCitations[reason as MoreProofReason]
-		: rejectionReasonSources[reason as RejectionReason].citation;
+/**
+ * The citation shown beside a reason on the timeline: the `KEY#n` range that names it, or `undefined` for a reason
+ * that is the simulator's assumption (its label says so; a citation beside it would read as documented, #14).
+ */
+export function reasonCitation(status: LifecycleStatus, reason: MoreProofReason | RejectionReason): string | undefined {
+	if (status === 'partner-action-required') return moreProofReasonCitations[reason as MoreProofReason];
+	const source = rejectionReasonSources[reason as RejectionReason];
+	return source.assumed ? undefined : source.citation;
 }

@@ -43,6 +43,12 @@ interface ItemProps {
 }
 
 /** The time left before the current status's deadline, in words. */
+/** A reason's citation after a space, or nothing for an assumed reason (`reasonCitation`). */
+function ReasonCitation({ citation, t }: { citation: string | undefined; t: LifecycleTexts['t'] }) {
+	if (citation === undefined) return null;
+	return <span class="lc-cite"> {t('lifecycle.ui.cited', { citations: citation })}</span>;
+}
+
 function remaining(left: ReturnType<typeof timeLeft>, t: LifecycleTexts['t']): string {
 	if (left === null) return '';
 	if (left.kind === 'passed') return t('lifecycle.ui.deadlinePassed');
@@ -71,8 +77,8 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t,
 					{t('lifecycle.ui.reasonLine', {
 						reason: t('lifecycle.ui.reason', { reason: t(reason.label) }),
 						description: t(reason.description),
-					})}{' '}
-					<span class="lc-cite">{t('lifecycle.ui.cited', { citations: reasonCitation(entry.status, entry.reason) })}</span>
+					})}
+					<ReasonCitation citation={reasonCitation(entry.status, entry.reason)} t={t} />
 				</p>
 			)}
 			{deadline && (

@@ -20,6 +20,7 @@ import {
 	moreProofReasonCitations,
 	refusalBasis,
 	refusalCodes,
+	reasonCitation,
 	rejectionReasonSources,
 	startLifecycle,
 	transitionTable,
@@ -99,6 +100,12 @@ describe('the citations of moves, deadlines and reasons', () => {
 	it('every reason cites its own segments', () => {
 		for (const [reason, citation] of Object.entries(moreProofReasonCitations)) expectResolves([citation], reason);
 		for (const [reason, { citation }] of Object.entries(rejectionReasonSources)) expectResolves([citation], reason);
+	});
+
+	it('shows no citation beside a reason that is the simulator’s assumption, and the cited one beside the others', () => {
+		for (const [reason, { citation, assumed }] of Object.entries(rejectionReasonSources))
+			expect(reasonCitation('rejected', reason as keyof typeof rejectionReasonSources), reason).toBe(assumed ? undefined : citation);
+		expect(reasonCitation('rejected', 'other-partner-chosen')).toBeUndefined();
 	});
 });
 
