@@ -136,9 +136,11 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 	ACTIVITY_NOT_FOR_SOLUTION_AREA: {
 		step: 'activity',
 		fields: ['solutionArea', 'activity'],
-		basis: 'documented',
+		// The article lists each area's activities (CAI#151–153) and the cost of a wrong one (CAI#136, after claiming);
+		// no sentence says the flow refuses one, so the refusal is the simulator's (#14).
+		basis: 'assumed',
 		anchor: 'which-activity-do-i-choose',
-		citations: ['CAI#133–136', 'CAI#151–153'],
+		citations: ['CAI#136', 'CAI#151–153'],
 		articleQuote: { citation: 'CAI#136', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],

@@ -61,3 +61,18 @@ test('a check the sources do not document says it is a simulator assumption', as
 	await expect(page.locator('.error-badge--assumed')).toHaveText(messagesTranslator('ja')('errors.basis.assumed'));
 	await expect(page.locator('#assumption')).toBeVisible();
 });
+
+test('a page of an assumed check never says Microsoft documents it: its quotes and citations read as context', async ({ page }) => {
+	const en = locales.find((locale) => locale.lang === 'en')!;
+	const t = messagesTranslator('en');
+	const sourcesLead = t('errors.sources', { citations: '' }).split(':')[0]!;
+	const assumed = referencedErrorCodes.filter((code) => catalogEntry(code).basis === 'assumed' && catalogEntry(code).citations.length > 0);
+	expect(assumed.length).toBeGreaterThan(0);
+	for (const code of assumed) {
+		await page.goto(localePath(en, routes.error(code)));
+		const main = page.locator('main');
+		await expect(main, code).not.toContainText(t('errors.message.body'));
+		await expect(main.locator('.error-sources'), code).toContainText(t('errors.context', { citations: '' }).split(':')[0]!);
+		await expect(main.locator('.error-sources'), code).not.toContainText(`${sourcesLead}:`);
+	}
+});

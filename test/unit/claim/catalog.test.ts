@@ -165,6 +165,9 @@ describe('the error catalog', () => {
 			[
 				// Issue #14: two entries that were badged documented while assuming their check.
 				'ACTIVITY_CHANNEL_NOT_ELIGIBLE',
+				// Issue #14 review: the article lists each area's activities, and quotes the cost of a wrong one after
+				// claiming (CAI#136); no sentence says the flow refuses one.
+				'ACTIVITY_NOT_FOR_SOLUTION_AREA',
 				'CONTACT_EMAIL_INVALID',
 				'INPUT_NOT_READABLE',
 				'MPN_PARTNER_TYPE_NOT_SHOWN',
