@@ -25,8 +25,8 @@ export const pageBudgets = {
 	cssKb: { value: 16.75, why: "Starlight's own size-limit budget" },
 	/** HTML of a home page. */
 	homeHtmlKb: {
-		value: 8.5,
-		why: "Starlight's /index.html budget, 8 kB, measured on an English page; Japanese and Chinese text takes three bytes a character in UTF-8 and compresses less: + 0.5 kB",
+		value: 8.75,
+		why: "Starlight's /index.html budget, 8 kB, measured on an English page; Japanese and Chinese text takes three bytes a character in UTF-8 and compresses less: + 0.5 kB; + 0.25 kB since the search dialog's fault and confidence messages (#15: Retry, other languages failed, English original only, partial and weak matches) travel in every page's island props (ja home 8.69 kB, was 8.32): moving the dialog's messages into a file cached with the index is the performance issue's (#19)",
 	},
 	/** The page chrome of an article's HTML (head, theme script, header, sidebar). */
 	articleChromeHtmlKb: { value: 8, why: "Starlight's /index.html budget (its basics example's home page)" },
@@ -69,8 +69,8 @@ export const islandBudgets: Readonly<Record<string, Budget>> = {
 		why: 'the helpers issue sets none: measured 13.3 kB (activity) and 14.4 kB (MPN) once their URL state dropped zod/mini (issue #13); 16 kB leaves room for a string or two, not for another library',
 	},
 	ClaimLifecycle: {
-		value: 25.5,
-		why: 'the lifecycle issue sets none; 25.5 kB keeps its page within Starlight’s 27 kB page JS budget with Astro’s hydration code (measured 23.6 kB, zod/mini included for its URL state; 24.6 kB with the message formatter, issue #13; 25.4 kB with lists in the reader’s language and one basis per refusal, issue #14: the performance issue #19 is to bring it down)',
+		value: 26,
+		why: 'the lifecycle issue sets none; 26 kB keeps its page within Starlight’s 27 kB page JS budget with Astro’s hydration code (measured 23.6 kB, zod/mini included for its URL state; 24.6 kB with the message formatter, issue #13; 25.4 kB with lists in the reader’s language and one basis per refusal, issue #14; 25.9 kB with the time-zone picker shared with the claim simulator and the chunks Vite now shares with the grown search dialog, #14/#15: the performance issue #19 is to bring it down)',
 	},
 	ClaimSimulator: {
 		value: 15.25,
