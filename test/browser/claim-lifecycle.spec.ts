@@ -165,6 +165,8 @@ for (const locale of locales) {
 			await page.goto(`${base}?preset=competing-claim`);
 			await ready(page);
 			await expect(page.locator('.lc-comments > li')).toHaveCount(4);
+			// The reviewer's words are the simulator's, and the comments say so (#14).
+			await expect(page.locator('.lc-comments-note')).toHaveText(t('lifecycle.ui.commentsNote'));
 			await page.locator('.lc-calendar > summary').click();
 			await expectNoAxeViolations(page);
 		});

@@ -1,4 +1,7 @@
-/** The claim's comments section: what Microsoft's reviewer and the partner wrote, oldest first (MCA#197–200). */
+/**
+ * The claim's comments section: what Microsoft's reviewer and the partner wrote, oldest first (MCA#197–200), in
+ * the simulator's words, which it says.
+ */
 import { commentKey, moreProofReasonKeys } from '../../claim/lifecycle/message-keys.ts';
 import type { ClaimComment } from '../../claim/lifecycle/transitions.ts';
 import type { LifecycleTexts } from './texts.ts';
@@ -12,6 +15,8 @@ export function Comments({ comments, texts: { t, date } }: CommentsProps) {
 	return (
 		<>
 			<h3 id="lc-comments-heading">{t('lifecycle.ui.commentsHeading')}</h3>
+			{/* The comments' words are the simulator's (#14): only that both sides comment is documented. */}
+			<p class="lc-comments-note">{t('lifecycle.ui.commentsNote')}</p>
 			{comments.length === 0 ? (
 				<p>{t('lifecycle.ui.noComments')}</p>
 			) : (
