@@ -4,6 +4,7 @@
  * (`reasonKeys` in `message-keys.ts`).
  */
 import type { LifecycleStatus, MoreProofReason, RejectionReason } from './schema.ts';
+import type { TimelineNote } from './transitions.ts';
 
 /** The citation of each more-proof reason. */
 export const moreProofReasonCitations: Readonly<Record<MoreProofReason, string>> = {
@@ -38,3 +39,14 @@ export function reasonCitation(status: LifecycleStatus, reason: MoreProofReason 
 	const source = rejectionReasonSources[reason as RejectionReason];
 	return source.assumed ? undefined : source.citation;
 }
+
+/**
+ * The citation shown beside each timeline note: one partner per workload or subscription (OSA#131), a new
+ * subscription in a separate claim (CAI#163–164). The past-service-level note names no rule of its own: it
+ * follows the deadline shown above it, which carries its citation.
+ */
+export const noteCitations: Readonly<Record<TimelineNote['kind'], string | undefined>> = {
+	'competing-claim': 'OSA#131',
+	'subscription-ended': 'CAI#163–164',
+	'past-service-level': undefined,
+};

@@ -1,6 +1,6 @@
 /** The claim's history: each status with its dates, what led to it, its reason, its deadline and notes. */
 import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import { reasonCitation } from '../../claim/lifecycle/reasons.ts';
+import { noteCitations, reasonCitation } from '../../claim/lifecycle/reasons.ts';
 import { timeLeft } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
 import type { LifecycleTexts } from './texts.ts';
@@ -43,7 +43,7 @@ interface ItemProps {
 }
 
 /** The time left before the current status's deadline, in words. */
-/** A reason's citation after a space, or nothing for an assumed reason (`reasonCitation`). */
+/** A reason's or a note's citation after a space, or nothing when it has none (an assumed reason, `reasonCitation`). */
 function ReasonCitation({ citation, t }: { citation: string | undefined; t: LifecycleTexts['t'] }) {
 	if (citation === undefined) return null;
 	return <span class="lc-cite"> {t('lifecycle.ui.cited', { citations: citation })}</span>;
@@ -89,7 +89,10 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t,
 				</p>
 			)}
 			{entry.notes.map((note) => (
-				<p class="lc-note">{t(noteKey(note.kind), { date: date(note.date) })}</p>
+				<p class="lc-note">
+					{t(noteKey(note.kind), { date: date(note.date) })}
+					<ReasonCitation citation={noteCitations[note.kind]} t={t} />
+				</p>
 			))}
 			{current && <p class="lc-meaning">{t(status.meaning)}</p>}
 		</li>

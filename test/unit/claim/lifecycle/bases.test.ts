@@ -20,6 +20,7 @@ import {
 	moreProofReasonCitations,
 	refusalBasis,
 	refusalCodes,
+	noteCitations,
 	reasonCitation,
 	rejectionReasonSources,
 	startLifecycle,
@@ -106,6 +107,12 @@ describe('the citations of moves, deadlines and reasons', () => {
 		for (const [reason, { citation, assumed }] of Object.entries(rejectionReasonSources))
 			expect(reasonCitation('rejected', reason as keyof typeof rejectionReasonSources), reason).toBe(assumed ? undefined : citation);
 		expect(reasonCitation('rejected', 'other-partner-chosen')).toBeUndefined();
+	});
+
+	it('cites the sentence of each timeline note that states a rule', () => {
+		for (const [kind, citation] of Object.entries(noteCitations)) if (citation) expectResolves([citation], kind);
+		expect(noteCitations['competing-claim']).toBe('OSA#131');
+		expect(noteCitations['subscription-ended']).toBe('CAI#163–164');
 	});
 });
 
