@@ -24,6 +24,9 @@ for (const locale of locales) {
 		await page.goto(localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
 		await expect(page.locator('h1')).toHaveText(errorTitle('SUBSCRIPTION_IS_CSP'));
 		await expect(page.locator('blockquote[lang="en"]')).toHaveText('The subscription provided is for CSP');
+		// A translation of the quote is labelled as Microsoft's machine translation.
+		if (locale.lang !== 'en') await expect(page.locator('.error-quote-label')).toHaveText(t('errors.message.translation'));
+		else await expect(page.locator('.error-quote-label')).toHaveCount(0);
 		await expect(page.locator('#cause + p')).toHaveText(t(errorMessageKey('SUBSCRIPTION_IS_CSP', 'cause')));
 		await expect(page.getByRole('complementary', { name: t('site.attribution.label') })).toContainText('CC BY 4.0');
 		const section = catalogEntry('SUBSCRIPTION_IS_CSP').anchor!;
