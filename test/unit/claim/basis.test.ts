@@ -5,30 +5,20 @@
  * `content/sources/`, and no assumption text is shown; or `assumed`: the reader is shown what the simulator
  * assumes, in every language. Never both, never neither.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { factIndex } from '../../support/fact-sources.ts';
 import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { claimSteps } from '../../../src/claim/flow.ts';
-import { citationIndex, parseCitations, unresolved } from '../../../src/facts/citations.ts';
+import { parseCitations, unresolved } from '../../../src/facts/citations.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const sheet = readFileSync(join(root, 'content/facts/cpor-facts.md'), 'utf8');
-const vendorFiles = readdirSync(join(root, 'content/sources'), { recursive: true, withFileTypes: true })
-	.filter((entry) => entry.isFile())
-	.map((entry) => relative(root, join(entry.parentPath, entry.name)))
-	.map((path) => [path.split('/').at(-1)!, readFileSync(join(root, path), 'utf8')] as const);
-const index = citationIndex(sheet, vendorFiles);
 
 /** Why a written citation (`CAI#128–131`) doesn't resolve, or undefined. */
 function problemOf(written: string): string | undefined {
 	const [citation, ...more] = parseCitations(written);
 	if (citation === undefined || more.length > 0 || citation.text !== written) return `${written} is not one citation`;
-	return unresolved(citation, index);
+	return unresolved(citation, factIndex);
 }
 
 const langs = locales.map((locale) => locale.lang);

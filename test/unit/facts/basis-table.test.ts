@@ -4,24 +4,16 @@
  * whole, resolve, and lead to a sentence the page can quote (a fact sheet statement, or a segment of the
  * troubleshooting article's vendor files); an assumed row has its assumption text in every locale.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { factIndex, factSheet, vendorFiles } from '../../support/fact-sources.ts';
 import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { deadlineKinds, refusalBasis, refusalCodes } from '../../../src/claim/lifecycle/index.ts';
 import { basisGroups, basisTable } from '../../../src/facts/basis-table.ts';
-import { citationIndex, parseCitations, unresolved } from '../../../src/facts/citations.ts';
+import { parseCitations, unresolved } from '../../../src/facts/citations.ts';
 import { sheetStatements } from '../../../src/facts/fact-sheet.ts';
 import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const sheet = readFileSync(join(root, 'content/facts/cpor-facts.md'), 'utf8');
-const vendorFiles = readdirSync(join(root, 'content/sources'), { recursive: true, withFileTypes: true })
-	.filter((entry) => entry.isFile())
-	.map((entry) => [entry.name, readFileSync(join(entry.parentPath, entry.name), 'utf8')] as const);
-const index = citationIndex(sheet, vendorFiles);
 const caiSegments = new Set(
 	vendorFiles.flatMap(([, text]) => [...text.matchAll(/data-stu-id="[0-9a-f]+-(\d+)"/g)].map((match) => Number(match[1]))),
 );
@@ -31,9 +23,9 @@ function quoteProblem(written: string): string | undefined {
 	const parsed = parseCitations(written);
 	if (parsed.length !== 1 || parsed[0]!.text !== written) return `${written} is not one citation`;
 	const citation = parsed[0]!;
-	const why = unresolved(citation, index);
+	const why = unresolved(citation, factIndex);
 	if (why) return why;
-	if (sheetStatements(sheet, citation).length > 0) return undefined;
+	if (sheetStatements(factSheet, citation).length > 0) return undefined;
 	if (citation.key === 'CAI' && caiSegments.has(citation.from) && caiSegments.has(citation.to)) return undefined;
 	return `${written} resolves to no fact sheet statement and no article segment`;
 }
@@ -87,19 +79,19 @@ describe('the basis table', () => {
 
 describe('sheetStatements', () => {
 	it('finds the statement that cites a segment, narrowest citation first', () => {
-		expect(sheetStatements(sheet, { key: 'MCA', from: 123, to: 123 })[0]?.text).toContain('within 10 days');
-		expect(sheetStatements(sheet, { key: 'OSA', from: 113, to: 113 })[0]?.text).toContain('usage data');
-		expect(sheetStatements(sheet, { key: 'MCA', from: 202, to: 202 })[0]?.text).toContain('History');
-		expect(sheetStatements(sheet, { key: 'OSA', from: 150, to: 150 })[0]?.text).toContain("can't edit it");
-		expect(sheetStatements(sheet, { key: 'MCA', from: 123, to: 123 })[0]?.section).toMatch(/^7\. /);
+		expect(sheetStatements(factSheet, { key: 'MCA', from: 123, to: 123 })[0]?.text).toContain('within 10 days');
+		expect(sheetStatements(factSheet, { key: 'OSA', from: 113, to: 113 })[0]?.text).toContain('usage data');
+		expect(sheetStatements(factSheet, { key: 'MCA', from: 202, to: 202 })[0]?.text).toContain('History');
+		expect(sheetStatements(factSheet, { key: 'OSA', from: 150, to: 150 })[0]?.text).toContain("can't edit it");
+		expect(sheetStatements(factSheet, { key: 'MCA', from: 123, to: 123 })[0]?.section).toMatch(/^7\. /);
 		// A statement that covers the whole range comes before a narrower one that only overlaps it (CAI#112).
-		expect(sheetStatements(sheet, { key: 'CAI', from: 111, to: 113 })[0]?.text).toContain('contact your customer');
+		expect(sheetStatements(factSheet, { key: 'CAI', from: 111, to: 113 })[0]?.text).toContain('contact your customer');
 	});
 
 	it('returns plain text without Markdown emphasis, and nothing for a segment the sheet never cites', () => {
-		const [statement] = sheetStatements(sheet, { key: 'CAI', from: 107, to: 110 });
+		const [statement] = sheetStatements(factSheet, { key: 'CAI', from: 107, to: 110 });
 		expect(statement?.text).toContain('Billing admin, Global admin, Incentives admin');
 		expect(statement?.text).not.toContain('**');
-		expect(sheetStatements(sheet, { key: 'MCA', from: 999, to: 999 })).toEqual([]);
+		expect(sheetStatements(factSheet, { key: 'MCA', from: 999, to: 999 })).toEqual([]);
 	});
 });

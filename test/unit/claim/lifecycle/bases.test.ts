@@ -4,11 +4,9 @@
  * `src/facts/citations.ts`), or `assumed` with an assumption message in every locale. Never both, never neither.
  * The moves, deadlines and reasons cite exact segments that resolve too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { citationIndex, parseCitations, unresolved } from '../../../../src/facts/citations.ts';
+import { factIndex } from '../../../support/fact-sources.ts';
+import { parseCitations, unresolved } from '../../../../src/facts/citations.ts';
 import { catalogs, messagesFor } from '../../../../src/i18n/messages.ts';
 import {
 	applyEvent,
@@ -28,13 +26,6 @@ import {
 	type LifecycleState,
 } from '../../../../src/claim/lifecycle/index.ts';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const sheet = readFileSync(join(root, 'content/facts/cpor-facts.md'), 'utf8');
-const vendorFiles = readdirSync(join(root, 'content/sources'), { recursive: true, withFileTypes: true })
-	.filter((entry) => entry.isFile())
-	.map((entry) => [entry.name, readFileSync(join(entry.parentPath, entry.name), 'utf8')] as const);
-const index = citationIndex(sheet, vendorFiles);
-
 /** Each citation written as one `KEY#n` or `KEY#n–m` that parses whole and resolves. */
 function expectResolves(citations: readonly string[], label: string) {
 	expect(citations.length, label).toBeGreaterThan(0);
@@ -44,7 +35,7 @@ function expectResolves(citations: readonly string[], label: string) {
 			parsed.map((citation) => citation.text),
 			`${label}: ${text}`,
 		).toEqual([text]);
-		expect(unresolved(parsed[0]!, index), `${label}: ${text}`).toBeUndefined();
+		expect(unresolved(parsed[0]!, factIndex), `${label}: ${text}`).toBeUndefined();
 	}
 }
 
