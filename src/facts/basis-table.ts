@@ -53,13 +53,18 @@ function claimCheckRow(code: ClaimErrorCode): BasisRow {
 	};
 }
 
+function deadlineBasis(kind: DeadlineKind): RowBasis {
+	const { citations, assumption } = deadlineRules[kind];
+	return assumption ? { kind: 'assumed', assumption } : { kind: 'documented', citations };
+}
+
 function deadlineRow(kind: DeadlineKind): BasisRow {
 	return {
 		group: 'lifecycle-deadline',
 		id: kind,
 		context: statusKeys(statusOfDeadline[kind]).name as MessageKey,
 		statement: deadlineRuleKey(kind),
-		basis: { kind: 'documented', citations: deadlineRules[kind].citations },
+		basis: deadlineBasis(kind),
 	};
 }
 

@@ -59,13 +59,24 @@ for (const locale of locales) {
 			await expect(page.locator('h2#basis')).toHaveText(t('facts.basis.heading'));
 			await expect(page.locator('section.basis-group')).toHaveCount(basisGroups.length);
 			await expect(page.locator('table.basis-table tbody tr')).toHaveCount(basisTable.length);
-			// A documented check: its citation opens the fact sheet's sentence.
+			// A documented check: its citation opens Microsoft's sentences, not the heading above them.
 			const documented = page.locator('table.basis-table tr[data-id="DOMAIN_TENANT_MISMATCH"]');
 			await expect(documented).toHaveAttribute('data-basis', 'documented');
-			await documented.locator('summary', { hasText: 'CAI#111–113' }).click();
+			await documented.locator('summary', { hasText: 'CAI#112–113' }).click();
 			await expect(documented.locator('details[open] blockquote')).toContainText(
 				'contact your customer to ensure you have the correct details',
 			);
+			await expect(documented.locator('details[open] blockquote')).not.toContainText('Domain-tenant mismatch');
+			// A deadline: MCA#120 opens Microsoft's own sentence from the cited copy of the article.
+			const reviewStart = page.locator('table.basis-table tr[data-id="review-start"]');
+			await reviewStart.locator('summary', { hasText: 'MCA#120' }).click();
+			await expect(reviewStart.locator('details[open] blockquote')).toHaveText(
+				'Submitted: It will be in submitted state for up to five business days until Microsoft starts the approval process.',
+			);
+			// The consent window, on which the articles disagree, is the simulator's assumption.
+			const consent = page.locator('table.basis-table tr[data-id="consent"]');
+			await expect(consent).toHaveAttribute('data-basis', 'assumed');
+			await expect(consent).toContainText(tr('lifecycle.assumption.deadline.consent'));
 			// An assumed check shows the assumption the simulator shows, in the reader's language.
 			const assumed = page.locator('table.basis-table tr[data-id="TENANT_ID_NOT_GUID"]');
 			await expect(assumed).toHaveAttribute('data-basis', 'assumed');

@@ -29,6 +29,10 @@ export const assumedRefusalCodes = [
 	'approved-workload',
 	/** The simulator follows one claimed subscription per claim. */
 	'subscription-already-ended',
+	/** The sources disagree on when the customer is asked (MCA#125, #193: after the approval; OSA#111, #149: on submit): the simulator's choice. */
+	'consent-after-approval',
+	/** The sources disagree on the consent window (MCA#126: 7 days; OSA#112: five business days): the simulator's choice. */
+	'consent-window-over',
 ] as const satisfies readonly RefusalCode[];
 type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
 type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;
@@ -52,12 +56,9 @@ const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly strin
 	// Rejected: dispute within 30 days, after that a new association (MCA#158, MCA#160).
 	'already-rejected': ['MCA#158', 'MCA#160'],
 	'nothing-to-respond': ['MCA#122', 'MCA#150'],
-	// The customer is notified after the approval (MCA#125, MCA#193); OSA says on submit (OSA#111): fact sheet §10.
-	'consent-after-approval': ['MCA#125', 'MCA#193'],
 	'dispute-only-rejected': ['MCA#158'],
 	'response-too-late': ['MCA#122', 'MCA#150'],
 	'deadline-not-passed': ['MCA#150'],
-	'consent-window-over': ['MCA#126', 'MCA#146', 'MCA#194'],
 	'dispute-window-over': ['MCA#158', 'MCA#160'],
 	// With two partners on one customer and product/workload, Microsoft decides which partner to approve.
 	'arbitration-pending': ['CAI#168'],

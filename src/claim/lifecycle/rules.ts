@@ -26,6 +26,9 @@ export const deadlineKinds = [
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
+/** The message of an assumed deadline (`src/i18n/messages/<lang>/lifecycle.json`). */
+export type DeadlineAssumptionKey = 'lifecycle.assumption.deadline.consent';
+
 export interface DeadlineRule {
 	readonly days: number;
 	readonly unit: 'business' | 'calendar';
@@ -34,13 +37,17 @@ export interface DeadlineRule {
 	 * dispute). `service-level`: Microsoft's own target; the claim may take longer and nothing happens by itself.
 	 */
 	readonly kind: 'consequence' | 'service-level';
+	/** The sentences that state it (`KEY#n`); empty for a deadline the simulator assumes. */
 	readonly citations: readonly string[];
+	/** For an assumed deadline, the message that tells the reader what the simulator assumes (never with citations). */
+	readonly assumption?: DeadlineAssumptionKey;
 }
 
 /**
- * Each deadline's length, kind and the sentences that state it (exact segments, not the section around them). Where the sources disagree, on the consent window (fact sheet §10), the
- * simulator follows MCA: the customer is notified after the approval and may deny consent within 7 (calendar) days;
- * the claim shows Approved meanwhile. MCA is the article about managing associations and states the rule three times
+ * Each deadline's length, kind and the sentences that state it (exact segments, not the section around them). Where the
+ * sources disagree, on the consent window (fact sheet §10), the deadline is the simulator's assumption, shown as such:
+ * it follows MCA (the customer is notified after the approval and may deny consent within 7 days, counted as calendar
+ * days); the claim shows Approved meanwhile. MCA is the article about managing associations and states the rule three times
  * (MCA#126, MCA#146, MCA#194) and its timing twice (MCA#125, MCA#193). OSA says "five business days" (OSA#112) and
  * notifies the customer on submit (OSA#111, OSA#149).
  */
@@ -50,7 +57,7 @@ export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
 	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170'] },
 	'dispute-review': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#167'] },
 	'partner-response': { days: 5, unit: 'business', kind: 'consequence', citations: ['MCA#122', 'MCA#150'] },
-	consent: { days: 7, unit: 'calendar', kind: 'consequence', citations: ['MCA#126', 'MCA#146', 'MCA#194'] },
+	consent: { days: 7, unit: 'calendar', kind: 'consequence', citations: [], assumption: 'lifecycle.assumption.deadline.consent' },
 	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158', 'MCA#160'] },
 };
 

@@ -12,7 +12,7 @@
  */
 import { addCalendarDays } from '../business-days.ts';
 import { refusalBasis, type RefusalBasis } from './bases.ts';
-import { deadlineDate, deadlineRules, type DeadlineKind } from './rules.ts';
+import { deadlineDate, deadlineRules, type DeadlineAssumptionKey, type DeadlineKind } from './rules.ts';
 import {
 	lifecycleEventSchema,
 	lifecycleStatuses,
@@ -144,7 +144,7 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 	},
 	reject: {
 		moves: { 'under-review': 'rejected' },
-		citations: ['MCA#142', 'MCA#169–182'],
+		citations: ['MCA#142', 'MCA#169', 'MCA#177'],
 		refusal: 'review-not-started',
 		refusals: reviewerRefusals,
 	},
@@ -161,7 +161,7 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 	},
 	'competing-claim': {
 		moves: { submitted: 'submitted', 'under-review': 'under-review', 'partner-action-required': 'partner-action-required' },
-		citations: ['CAI#165–173', 'OSA#131'],
+		citations: ['CAI#166', 'CAI#169–170', 'OSA#131'],
 		refusal: 'competing-only-open',
 	},
 	'arbitration-won': {
@@ -206,7 +206,10 @@ export function eventsAllowedIn(status: LifecycleStatus): LifecycleEventType[] {
 export interface Deadline {
 	readonly kind: DeadlineKind;
 	readonly date: string;
+	/** The sentences that state the deadline; empty when it is the simulator's assumption. */
 	readonly citations: readonly string[];
+	/** The message saying what the simulator assumes, for an assumed deadline. */
+	readonly assumption?: DeadlineAssumptionKey;
 }
 
 export type TimelineNote =
@@ -271,7 +274,8 @@ export function currentEntry(state: LifecycleState): TimelineEntry {
 
 function deadlineFor(kind: DeadlineKind | null, since: string, holidays: readonly string[]): Deadline | null {
 	if (kind === null) return null;
-	return { kind, date: deadlineDate(kind, since, holidays), citations: deadlineRules[kind].citations };
+	const { citations, assumption } = deadlineRules[kind];
+	return { kind, date: deadlineDate(kind, since, holidays), citations, ...(assumption ? { assumption } : {}) };
 }
 
 /** The deadline a status runs against when it begins, given what led to it. */

@@ -85,7 +85,11 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t,
 				<p>
 					{t(deadlineKey(deadline.kind), { deadline: date(deadline.date) })}{' '}
 					{current ? remaining(timeLeft(deadline, today, holidays), t) : ''}{' '}
-					<span class="lc-cite">{t('lifecycle.ui.cited', { citations: list(deadline.citations, 'unit') })}</span>
+					<span class="lc-cite">
+						{deadline.assumption
+							? t('lifecycle.ui.assumption', { assumption: t(deadline.assumption) })
+							: t('lifecycle.ui.cited', { citations: list(deadline.citations, 'unit') })}
+					</span>
 				</p>
 			)}
 			{entry.notes.map((note) => (

@@ -1,33 +1,47 @@
 /**
  * The basis table of issue #14 (`src/facts/basis-table.ts`), the rows the sources page renders: every claim check,
  * lifecycle deadline and lifecycle refusal once, each with exactly one basis. A documented row's citations parse
- * whole, resolve, and lead to a sentence the page can quote (a fact sheet statement, or a segment of the
- * troubleshooting article's vendor files); an assumed row has its assumption text in every locale.
+ * whole, resolve, and name the sentences that state the rule in the cited copy of the article
+ * (`content/facts/articles/`): no heading, no passage wider than a few sentences; an assumed row has its
+ * assumption text in every locale.
  */
 import { describe, expect, it } from 'vitest';
-import { factIndex, factSheet, vendorFiles } from '../../support/fact-sources.ts';
+import { citedCopies, factIndex, factSheet } from '../../support/fact-sources.ts';
 import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { deadlineKinds, refusalBasis, refusalCodes } from '../../../src/claim/lifecycle/index.ts';
 import { basisGroups, basisTable } from '../../../src/facts/basis-table.ts';
 import { parseCitations, unresolved } from '../../../src/facts/citations.ts';
+import { citedNumbers, sentenceProblem } from '../../../src/facts/cited-articles.ts';
 import { sheetStatements } from '../../../src/facts/fact-sheet.ts';
 import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
 
-const caiSegments = new Set(
-	vendorFiles.flatMap(([, text]) => [...text.matchAll(/data-stu-id="[0-9a-f]+-(\d+)"/g)].map((match) => Number(match[1]))),
-);
+/** The most segments one citation of a rule may span: a wider range cites a passage, not the sentence that states the rule. */
+const MAX_SEGMENTS = 4;
 
-/** Why a written citation can't be shown with its sentence, or undefined. */
+/**
+ * Why a written citation can't be shown with the sentences that state its rule, or undefined: it resolves, names
+ * sentences of the cited copy of its article (no heading among them, at most MAX_SEGMENTS), or, for an article
+ * the repository holds no copy of, a fact sheet statement that is not a section heading.
+ */
 function quoteProblem(written: string): string | undefined {
 	const parsed = parseCitations(written);
 	if (parsed.length !== 1 || parsed[0]!.text !== written) return `${written} is not one citation`;
 	const citation = parsed[0]!;
-	const why = unresolved(citation, factIndex);
+	const why = unresolved(citation, factIndex) ?? sentenceProblem(written, citedCopies);
 	if (why) return why;
-	if (sheetStatements(factSheet, citation).length > 0) return undefined;
-	if (citation.key === 'CAI' && caiSegments.has(citation.from) && caiSegments.has(citation.to)) return undefined;
-	return `${written} resolves to no fact sheet statement and no article segment`;
+	const copy = citedCopies.get(citation.key);
+	if (copy) {
+		const numbers = citedNumbers(citation);
+		if (numbers.length > MAX_SEGMENTS) return `${written} spans ${numbers.length} segments: cite the sentences that state the rule`;
+		const headings = numbers.filter((number) => copy.segments.get(number)!.heading);
+		if (headings.length > 0) return `${written} includes the heading ${headings.join(', ')}`;
+		return undefined;
+	}
+	const [statement] = sheetStatements(factSheet, citation);
+	if (!statement || statement.text === statement.section)
+		return `${written} resolves to no fact sheet statement, only a heading or nothing`;
+	return undefined;
 }
 
 describe('the basis table', () => {
@@ -74,6 +88,17 @@ describe('the basis table', () => {
 			const messages = messagesFor(lang) as Readonly<Record<string, string>>;
 			for (const group of basisGroups) expect(messages[`facts.basis.group.${group}`]?.trim(), `${group} in ${lang}`).toBeTruthy();
 		}
+	});
+});
+
+describe('quoteProblem (the rule the rows are held to)', () => {
+	it('refuses a heading, a passage and a segment the cited copy lacks, and accepts the sentence itself', () => {
+		expect(quoteProblem('CAI#111')).toMatch(/heading/);
+		expect(quoteProblem('CAI#111–113')).toMatch(/heading/);
+		expect(quoteProblem('CAI#166–172')).toMatch(/spans 7/);
+		expect(quoteProblem('MCA#999')).toBeDefined();
+		expect(quoteProblem('MCA#120')).toBeUndefined();
+		expect(citedCopies.get('MCA')?.segments.get(120)?.english).toMatch(/up to five business days until Microsoft starts the approval/);
 	});
 });
 

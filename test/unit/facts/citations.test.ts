@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { citationIndex, findKey, parseCitations, sheetKeys, unresolved } from '../../../src/facts/citations.ts';
+import { citationIndex, findKey, formatCitation, parseCitations, sheetKeys, unresolved } from '../../../src/facts/citations.ts';
+import { sentenceProblem } from '../../../src/facts/cited-articles.ts';
+import { citedCopies } from '../../support/fact-sources.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const SHEET = 'content/facts/cpor-facts.md';
@@ -24,7 +26,7 @@ const vendorFiles = filesUnder('content/sources').map((path) => [path.split('/')
 const index = citationIndex(sheet, vendorFiles);
 const scanned = [
 	...filesUnder('src'),
-	...filesUnder('content').filter((path) => !path.startsWith('content/sources/')),
+	...filesUnder('content').filter((path) => !path.startsWith('content/sources/') && !path.startsWith('content/facts/articles/')),
 	...filesUnder('test/fixtures'),
 ];
 
@@ -49,6 +51,19 @@ describe('every KEY#n citation in src/, content/ and test/fixtures/', () => {
 		}
 		expect(problems).toEqual([]);
 		expect(count).toBeGreaterThan(100); // the scan finds the citations at all
+	});
+
+	it('names sentences of the cited copy of its article, never a heading alone', () => {
+		const problems: string[] = [];
+		for (const path of scanned) {
+			const text = readFileSync(join(root, path), 'utf8');
+			for (const citation of parseCitations(text)) {
+				const why = sentenceProblem(formatCitation(citation), citedCopies);
+				if (why) problems.push(`${path}:${text.slice(0, citation.index).split('\n').length}: ${why}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(citedCopies.size).toBe(4); // CAI, MCA, OSA and FCD: the copies are read at all
 	});
 });
 

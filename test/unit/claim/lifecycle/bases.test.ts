@@ -66,7 +66,9 @@ describe('the basis of every lifecycle refusal', () => {
 
 	it('every assumption is a refusal code, and no assumption message is left without one', () => {
 		expect(refusalCodes).toEqual(expect.arrayContaining([...assumedRefusalCodes]));
-		const keys = Object.keys(messagesFor('en')).filter((key) => key.startsWith('lifecycle.assumption.'));
+		const keys = Object.keys(messagesFor('en')).filter(
+			(key) => key.startsWith('lifecycle.assumption.') && !key.startsWith('lifecycle.assumption.deadline.'),
+		);
 		expect(keys.sort()).toEqual(assumedRefusalCodes.map((code) => `lifecycle.assumption.${code}`).sort());
 	});
 });
@@ -81,12 +83,25 @@ describe('the citations of moves, deadlines and reasons', () => {
 		}
 	});
 
-	it('every deadline cites the sentences that state it, not the section around them', () => {
+	it('every deadline cites the sentences that state it, not the section around them, or is an assumption without citations', () => {
 		for (const kind of deadlineKinds) {
-			expectResolves(deadlineRules[kind].citations, kind);
+			const { citations, assumption } = deadlineRules[kind];
+			if (assumption) {
+				expect(citations, kind).toEqual([]);
+				for (const lang of catalogs.langs)
+					expect((messagesFor(lang) as Record<string, string>)[assumption], `${kind} in ${lang}`).toBeTruthy();
+				continue;
+			}
+			expectResolves(citations, kind);
 			for (const citation of deadlineRules[kind].citations.flatMap(parseCitations))
 				expect(citation.to - citation.from, `${kind}: ${citation.text}`).toBeLessThanOrEqual(2);
 		}
+	});
+
+	it('calls the consent window, on which the articles disagree (MCA#126 vs OSA#112), the simulator’s assumption', () => {
+		expect(deadlineRules.consent.assumption).toBe('lifecycle.assumption.deadline.consent');
+		expect(refusalBasis('consent-window-over').kind).toBe('assumed');
+		expect(refusalBasis('consent-after-approval').kind).toBe('assumed');
 	});
 
 	it('every reason cites its own segments', () => {
