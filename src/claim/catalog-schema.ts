@@ -43,6 +43,12 @@ export const catalogEntrySchema = z
 		portalText: z.literal('not-documented'),
 		/** Pages the fix sends the partner to (support, Incentives overview). */
 		links: z.array(z.url()),
+		/**
+		 * Set where the article gives two outcomes for one situation without saying which applies when (an already
+		 * claimed subscription: an error, CAI#123, or arbitration, CAI#166): which cases the simulator sends to this
+		 * entry is its assumption, said in message `errors.<CODE>.scope` wherever the entry's assumption would be.
+		 */
+		scope: z.literal(true).optional(),
 	})
 	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation');
 /** An entry as written in the catalog. */

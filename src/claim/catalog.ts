@@ -208,6 +208,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#166', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
+		scope: true,
 	},
 
 	// -----------------------------------------------------------------------------------------
@@ -332,6 +333,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#123', isTitle: true },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
+		scope: true,
 	},
 
 	// -----------------------------------------------------------------------------------------

@@ -82,8 +82,8 @@ for (const locale of locales) {
 			await expect(assumed).toHaveAttribute('data-basis', 'assumed');
 			await expect(assumed).toContainText(tr('errors.TENANT_ID_NOT_GUID.assumption'));
 			// A lifecycle refusal the sources don't state.
-			await expect(page.locator('table.basis-table tr[data-id="approved-workload"]')).toContainText(
-				tr('lifecycle.assumption.approved-workload'),
+			await expect(page.locator('table.basis-table tr[data-id="approved-no-subscription"]')).toContainText(
+				tr('lifecycle.assumption.approved-no-subscription'),
 			);
 		});
 

@@ -25,8 +25,8 @@ export const assumedRefusalCodes = [
 	'already-competing',
 	/** CAI#164 says a new subscription needs a separate claim; it doesn't bar a new claim while the old one is active. */
 	'subscription-active',
-	/** An approved Microsoft 365 claim has no subscription (OSA#131); the sources describe no new claim after it. */
-	'approved-workload',
+	/** An approved claim without a Dynamics 365 product shows no subscription (CAI#163); the sources describe no new claim after it. */
+	'approved-no-subscription',
 	/** The simulator follows one claimed subscription per claim. */
 	'subscription-already-ended',
 	/** The sources disagree on when the customer is asked (MCA#125, #193: after the approval; OSA#111, #149: on submit): the simulator's choice. */

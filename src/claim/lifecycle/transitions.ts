@@ -59,7 +59,7 @@ export const guardRefusalCodes = [
 	'already-competing',
 	'not-dynamics',
 	'subscription-active',
-	'approved-workload',
+	'approved-no-subscription',
 	'subscription-already-ended',
 ] as const;
 
@@ -366,8 +366,9 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefus
 		case 'new-claim':
 			// After a rejection, a new claim at any time: no sentence bars one during the 30 days to dispute (MCA#158–160).
 			if (state.status !== 'approved') return null;
-			// A Microsoft 365 claim is associated per workload and has no subscription that could end (OSA#131).
-			if (!state.facts.dynamics) return { code: 'approved-workload' };
+			// Only a Dynamics 365 claim shows its subscription once approved (CAI#163): a Microsoft 365 claim (per workload,
+			// OSA#131) or a Power BI one has none the simulator could see end.
+			if (!state.facts.dynamics) return { code: 'approved-no-subscription' };
 			return state.subscriptionEnded === null ? { code: 'subscription-active' } : null;
 		case 'approve':
 		case 'reject':

@@ -136,15 +136,15 @@ describe('the engine cases of issue #14', () => {
 		return state;
 	}
 
-	it('an approved Microsoft 365 claim, then a new claim: no subscription is involved', () => {
+	it('an approved claim without Dynamics 365 (Microsoft 365 or Power BI), then a new claim: no subscription is involved', () => {
 		const result = applyEvent(approvedClaim(false), { type: 'new-claim', date: '2025-06-07' });
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.refusal.code).not.toBe('subscription-active');
-		expect(result.refusal.code).toBe('approved-workload');
+		expect(result.refusal.code).toBe('approved-no-subscription');
 		expect(result.refusal.basis.kind).toBe('assumed');
 		for (const lang of catalogs.langs)
-			expect(messagesFor(lang)['lifecycle.refusal.approved-workload']).not.toMatch(/still active|まだ有効|仍然有效/);
+			expect(messagesFor(lang)['lifecycle.refusal.approved-no-subscription']).not.toMatch(/still active|まだ有効|仍然有效|Microsoft 365/);
 	});
 
 	it('an approved Dynamics 365 claim keeps its subscription rule, shown as the simulator’s assumption', () => {
