@@ -44,9 +44,10 @@ export const catalogEntrySchema = z
 		/** Pages the fix sends the partner to (support, Incentives overview). */
 		links: z.array(z.url()),
 		/**
-		 * Set where the article gives two outcomes for one situation without saying which applies when (an already
-		 * claimed subscription: an error, CAI#123, or arbitration, CAI#166): which cases the simulator sends to this
-		 * entry is its assumption, said in message `errors.<CODE>.scope` wherever the entry's assumption would be.
+		 * Set where the article documents the error but not which cases lead to it: two outcomes for one situation
+		 * (an already claimed subscription: an error, CAI#123, or arbitration, CAI#166), or a comparison it doesn't
+		 * describe (the domain and the tenant ID, CAI#113). Which cases the simulator sends to this entry is its
+		 * assumption, said in message `errors.<CODE>.scope` wherever an entry's assumption is shown.
 		 */
 		scope: z.literal(true).optional(),
 	})

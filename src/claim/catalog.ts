@@ -108,6 +108,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#113', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
+		scope: true,
 	},
 
 	// -----------------------------------------------------------------------------------------
