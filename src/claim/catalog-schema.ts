@@ -44,12 +44,12 @@ export const catalogEntrySchema = z
 		/** Pages the fix sends the partner to (support, Incentives overview). */
 		links: z.array(z.url()),
 		/**
-		 * Set where the article documents the error but not which cases lead to it: two outcomes for one situation
-		 * (an already claimed subscription: an error, CAI#123, or arbitration, CAI#166), or a comparison it doesn't
-		 * describe (the domain and the tenant ID, CAI#113). Which cases the simulator sends to this entry is its
-		 * assumption, said in message `errors.<CODE>.scope` wherever an entry's assumption is shown.
+		 * Set where the article documents the error but not all the simulator does with it: which cases lead to it
+		 * (an already claimed subscription: an error, CAI#123, or arbitration, CAI#166; the domain and tenant ID
+		 * comparison, CAI#113) or whether the claim can go on (an MPN not enrolled, CAI#157, #161). That is the
+		 * simulator's assumption, said in message `errors.<CODE>.reading` wherever an entry's assumption is shown.
 		 */
-		scope: z.literal(true).optional(),
+		reading: z.literal(true).optional(),
 	})
 	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation');
 /** An entry as written in the catalog. */

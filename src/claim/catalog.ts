@@ -54,6 +54,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#161', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [INCENTIVES_OVERVIEW_URL],
+		reading: true,
 	},
 	MPN_PARTNER_TYPE_NOT_SHOWN: {
 		step: 'mpn',
@@ -108,7 +109,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#113', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
-		scope: true,
+		reading: true,
 	},
 
 	// -----------------------------------------------------------------------------------------
@@ -209,7 +210,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#166', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
-		scope: true,
+		reading: true,
 	},
 
 	// -----------------------------------------------------------------------------------------
@@ -334,7 +335,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#123', isTitle: true },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
-		scope: true,
+		reading: true,
 	},
 
 	// -----------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
  * The message keys of the error catalog's texts (`src/i18n/messages/<lang>/errors.json`): per code
- * `errors.<CODE>.title`, `.cause`, `.fix`, `.assumption` (entries that assume something), `.scope` (the
- * simulator's choice between two documented outcomes, `scope` in `catalog.ts`) and `.quote` (the
+ * `errors.<CODE>.title`, `.cause`, `.fix`, `.assumption` (entries that assume something), `.reading` (what the
+ * simulator assumes about a documented error, `reading` in `catalog.ts`) and `.quote` (the
  * article's own sentence, verbatim in each locale); and the sentences several fixes share, which a fix
  * places with an argument of the same name (`{askGlobalAdmin}`).
  *
@@ -16,7 +16,7 @@ import type { KeysWithPrefix, MessageKey } from '../i18n/catalog.ts';
 import type { ClaimErrorCode } from './errors.ts';
 
 /** The texts a code can have. */
-export type ErrorTextPart = 'title' | 'cause' | 'fix' | 'assumption' | 'scope' | 'quote';
+export type ErrorTextPart = 'title' | 'cause' | 'fix' | 'assumption' | 'reading' | 'quote';
 
 /** The sentences several fixes share: CAI#125–126 (every subscription error) and CAI#160 (which MPN). */
 export type SharedErrorSentence = 'askGlobalAdmin' | 'checkSubscriptionWithCustomer';

@@ -13,7 +13,7 @@ export interface ErrorTexts {
 	/** The cause, in the article's words where it has them. */
 	readonly cause: string;
 	readonly fix: string;
-	/** What the simulator assumes: the check itself where the sources are silent, or which of two documented outcomes applies (`scope`). */
+	/** What the simulator assumes: the check itself where the sources are silent, or which of two documented outcomes applies (`reading`). */
 	readonly assumption: string | null;
 	/** The article's sentence for the condition, in English and in the locale. */
 	readonly quote: { readonly en: string; readonly local: string } | null;
@@ -31,7 +31,7 @@ export function errorTexts(lang: string): (code: ClaimErrorCode) => ErrorTexts {
 			title: t(errorTitleKey(code)),
 			cause: t(errorMessageKey(code, 'cause')),
 			fix: t(errorMessageKey(code, 'fix'), shared),
-			assumption: entry.assumption ? t(errorMessageKey(code, 'assumption')) : entry.scope ? t(errorMessageKey(code, 'scope')) : null,
+			assumption: entry.assumption ? t(errorMessageKey(code, 'assumption')) : entry.reading ? t(errorMessageKey(code, 'reading')) : null,
 			quote: entry.articleQuote ? { en: english(quoteKey), local: t(quoteKey) } : null,
 		};
 	};

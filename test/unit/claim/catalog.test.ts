@@ -48,7 +48,7 @@ describe('the error catalog', () => {
 		for (const [code, entry] of entries) {
 			for (const key of [errorTitleKey(code), `errors.${code}.cause`, `errors.${code}.fix`]) expected.add(key);
 			if (entry.assumption) expected.add(`errors.${code}.assumption`);
-			if (entry.scope) expected.add(`errors.${code}.scope`);
+			if (entry.reading) expected.add(`errors.${code}.reading`);
 			if (entry.articleQuote) expected.add(`errors.${code}.quote`);
 		}
 		for (const key of expected) expect(english[key]?.trim(), key).toBeTruthy();
