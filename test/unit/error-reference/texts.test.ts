@@ -1,0 +1,37 @@
+/**
+ * What an error page says the simulator assumes (`src/error-reference/texts.ts`): an assumed check's assumption,
+ * and, for a documented error, the simulator's reading of it (`reading` in the catalog): which cases lead to it or
+ * whether the claim can go on, where the article doesn't say. Never a documented error's assumption left unsaid.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogEntry } from '../../../src/claim/catalog.ts';
+import { claimErrorCodes } from '../../../src/claim/errors.ts';
+import { errorTexts } from '../../../src/error-reference/texts.ts';
+import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
+
+describe('the assumption an error page shows', () => {
+	for (const lang of catalogs.langs) {
+		const texts = errorTexts(lang);
+		const messages = messagesFor(lang) as Readonly<Record<string, string>>;
+
+		it(`is the assumption or the simulator's reading, in ${lang}`, () => {
+			for (const code of claimErrorCodes) {
+				const entry = catalogEntry(code);
+				const expected = entry.assumption
+					? messages[`errors.${code}.assumption`]
+					: entry.reading
+						? messages[`errors.${code}.reading`]
+						: null;
+				expect(texts(code).assumption, code).toBe(expected);
+			}
+		});
+	}
+
+	it('labels the cases the article leaves open: the claimed-subscription split, the domain comparison and a non-enrolled MPN', () => {
+		for (const code of ['COMPETING_CLAIM', 'SUBSCRIPTION_ALREADY_CLAIMED', 'DOMAIN_TENANT_MISMATCH', 'MPN_NOT_ENROLLED'] as const) {
+			expect(catalogEntry(code).basis, code).toBe('documented');
+			expect(errorTexts('en')(code).assumption, code).toMatch(/doesn’t say/);
+		}
+		expect(errorTexts('en')('DOMAIN_TENANT_MISMATCH').cause).not.toMatch(/verified/);
+	});
+});
