@@ -14,7 +14,7 @@ import { sourceArticles } from './articles.ts';
 import { parseCitations, type Citation } from './citations.ts';
 
 /** One segment of a cited article. */
-export interface CitedSegment {
+interface CitedSegment {
 	/** Microsoft's English sentence (plain text, Markdown marks removed). */
 	readonly english: string;
 	/** True when the segment is (part of) a heading. */

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const factSheet = readFileSync(join(root, 'content/facts/cpor-facts.md'), 'utf8');
 
 /** Every vendor file under `content/sources/`, as `[file name, text]`. */
-export const vendorFiles: ReadonlyArray<readonly [string, string]> = readdirSync(join(root, 'content/sources'), {
+const vendorFiles: ReadonlyArray<readonly [string, string]> = readdirSync(join(root, 'content/sources'), {
 	recursive: true,
 	withFileTypes: true,
 })
