@@ -3,7 +3,7 @@
  * from the page URL (a handed-over claim read in `handover.worker.ts`), and the URL kept in step with it
  * (replaceState), so a reload or a shared link shows the same timeline.
  */
-import { useEffect, useMemo, useReducer } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
 import {
 	initialSimulatorState,
@@ -19,20 +19,29 @@ import { decodeLifecycleParams, encodeLifecycleParams } from '../../claim/lifecy
 import { withQuery } from '../../url-query.ts';
 import { safeToday } from '../time-zone/time-zone.ts';
 
-/** The summary of a handed-over claim, read by `handover.worker.ts` (see there why a worker); `null` if unreadable. */
-function readInWorker(param: string): Promise<ClaimSummary | null> {
+/** How long the hand-over worker may take to load and answer before the island says it couldn't load. */
+const WORKER_TIMEOUT_MS = 20_000;
+
+/**
+ * The summary of a handed-over claim, read by `handover.worker.ts` (see there why a worker); `null` if unreadable;
+ * `failed` when the worker itself couldn't load or didn't answer in time (a network failure, not a damaged link).
+ */
+function readInWorker(param: string): Promise<ClaimSummary | null | 'failed'> {
 	return new Promise((resolve) => {
 		try {
 			const worker = new Worker(new URL('./handover.worker.ts', import.meta.url), { type: 'module' });
-			const done = (summary: ClaimSummary | null) => {
+			const done = (summary: ClaimSummary | null | 'failed') => {
+				clearTimeout(timer);
 				worker.terminate();
 				resolve(summary);
 			};
+			const timer = setTimeout(() => done('failed'), WORKER_TIMEOUT_MS);
 			worker.addEventListener('message', (event: MessageEvent<ClaimSummary | null>) => done(event.data));
-			worker.addEventListener('error', () => done(null));
+			// The worker never throws on a claim (`readHandedOverClaim`): an error is its script failing to load.
+			worker.addEventListener('error', () => done('failed'));
 			worker.postMessage(param);
 		} catch {
-			resolve(null);
+			resolve('failed');
 		}
 	});
 }
@@ -42,32 +51,46 @@ export interface Simulator {
 	/** The lifecycle of `state.data`, `null` until loaded. */
 	readonly lifecycle: LifecycleState | null;
 	readonly dispatch: (action: SimulatorAction) => void;
+	/** The handed-over claim couldn't be loaded (network): the URL is left as it was until `retry` succeeds. */
+	readonly failed: boolean;
+	readonly retry: () => void;
 }
 
 /** The simulator, loaded from the page URL once and written back to it on every change. */
 export function useSimulator(presets: readonly PresetClaim[], browserZone: string): Simulator {
 	const [state, dispatch] = useReducer(simulatorReducer, initialSimulatorState);
+	const [attempt, setAttempt] = useState(0);
+	const [failed, setFailed] = useState(false);
 
 	useEffect(() => {
 		let cancelled = false;
 		void (async () => {
 			const decoded = decodeLifecycleParams(new URLSearchParams(window.location.search));
 			const handedOver = decoded.state.source.kind === 'claim' ? await readInWorker(decoded.state.source.param) : null;
+			if (handedOver === 'failed') {
+				if (!cancelled) setFailed(true);
+				return;
+			}
 			const started = startFromUrl(decoded, handedOver, presets, safeToday(decoded.state.timeZone ?? browserZone));
 			if (!cancelled && started) dispatch({ kind: 'loaded', ...started });
 		})();
 		return () => {
 			cancelled = true;
 		};
-	}, []);
+	}, [attempt]);
 
 	const { data } = state;
-	useEffect(() => {
+	// In the same task as the reader's click (a layout effect), so a reload right after it loses nothing.
+	useLayoutEffect(() => {
 		if (!data) return;
 		const params = encodeLifecycleParams(data);
 		window.history.replaceState(window.history.state, '', `${withQuery(window.location.pathname, params)}${window.location.hash}`);
 	}, [data]);
 
 	const lifecycle = useMemo(() => (data ? lifecycleOf(data) : null), [data]);
-	return { state, lifecycle, dispatch };
+	const retry = () => {
+		setFailed(false);
+		setAttempt(attempt + 1);
+	};
+	return { state, lifecycle, dispatch, failed, retry };
 }

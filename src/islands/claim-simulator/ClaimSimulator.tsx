@@ -16,6 +16,7 @@ import { encodeState, carriesState, initialStateOn } from '../../claim/url-encod
 import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId } from './format.ts';
+import { keepClaim } from './keep.ts';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { pageData } from './page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
@@ -38,22 +39,26 @@ interface Props {
 	pageHref: string;
 	/** The lifecycle simulator page, for the submitted claim's "follow the review" link. */
 	lifecycleHref?: string | undefined;
-	/** Shown until the messages arrive, and if they can't be loaded (the page passes them in its language). */
+	/** Shown until the messages arrive, and if they can't be loaded, with a button to try again (the page passes them in its language). */
 	loading: string;
 	loadFailed: string;
+	retry: string;
 }
 
 /**
  * Keeps the claim once the reader has changed it: in the URL on the simulator's own page (a reload or a shared
- * link reproduces it), in session storage when embedded in an article.
+ * link reproduces it), in session storage when embedded in an article (`keep.ts`). Written in a layout effect, in
+ * the same task as the reader's input, so a reload right after typing loses nothing. Returns what to tell the
+ * reader once when an embedded claim can't be saved in this tab (`null`: nothing to tell).
  */
-function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): void {
-	useEffect(() => {
+function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string) {
+	const [unsaved, setUnsaved] = useState<'full' | 'unavailable' | null>(null);
+	useLayoutEffect(() => {
 		if (!view?.touched || !data) return;
-		const query = encodeState(view.sim, data.sandbox);
-		if (mode === 'page') history.replaceState(history.state, '', `${withQuery(location.pathname, query)}${location.hash}`);
-		else sessionStorage.setItem(storageKey, query.toString());
+		const outcome = keepClaim(mode, storageKey, encodeState(view.sim, data.sandbox));
+		if (outcome !== 'saved' && unsaved === null) setUnsaved(outcome);
 	}, [view?.sim]);
+	return unsaved;
 }
 
 export default function ClaimSimulator(props: Props) {
@@ -62,8 +67,16 @@ export default function ClaimSimulator(props: Props) {
 	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
 	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
-	/** A chunk or the data that can't be downloaded: the island shows its load failure. */
-	const failed = () => setData(false);
+	/** Bumped by "Try again": the data and the parts that failed to load are fetched again (`attempt` keys them). */
+	const [attempt, setAttempt] = useState(0);
+	/** A chunk that can't be downloaded (or doesn't answer in time): the island says so and offers to retry, the claim kept. */
+	const [partFailed, setPartFailed] = useState(false);
+	const failed = () => setPartFailed(true);
+	const retry = () => {
+		setPartFailed(false);
+		if (data === false) setData(null);
+		setAttempt(attempt + 1);
+	};
 	const [view, setView] = useState<SimulatorView | null>(() => carried && actions.loadedView(initialStateOn(carried.sandbox)));
 	const [checks, setChecks] = useState<LoadedChecks | null>(null);
 	const latest = useRef(view);
@@ -79,26 +92,35 @@ export default function ClaimSimulator(props: Props) {
 		if (!carried || !carriesState(new URLSearchParams(location.search))) setBusy(false);
 	}, []);
 
+	const started = useRef(false);
 	useEffect(() => {
-		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(({ loaded, state, dropped }) => {
-			setData(loaded);
-			setView(actions.loadedView(state, dropped));
-			setBusy(false);
-		}, failed);
-	}, []);
+		if (started.current || data === false) return;
+		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(
+			({ loaded, state, dropped }) => {
+				started.current = true;
+				setData(loaded);
+				setView(actions.loadedView(state, dropped));
+				setBusy(false);
+			},
+			() => setData(false),
+		);
+	}, [attempt]);
 
-	useKeptClaim(view, data, mode, storageKey);
+	const unsaved = useKeptClaim(view, data, mode, storageKey);
 
 	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
 	useEffect(() => {
 		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
 		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, failed);
-	}, [view?.sim.submitted]);
+	}, [view?.sim.submitted, attempt]);
 
 	if (data === false)
 		return (
 			<p class="cs-message" role="alert">
-				{props.loadFailed}
+				{props.loadFailed}{' '}
+				<button type="button" onClick={retry}>
+					{props.retry}
+				</button>
 			</p>
 		);
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
@@ -135,8 +157,10 @@ export default function ClaimSimulator(props: Props) {
 					{t('simulator.linkRejected', { params: t.list(view.rejected.map((param) => t(`simulator.param.${param}`))) })}
 				</p>
 			)}
+			<LoadNotes t={t} unsaved={unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
 			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
 			<SandboxPanel
+				key={`sandbox-${attempt}`}
 				id={id}
 				t={t}
 				sandbox={sim.sandbox}
@@ -160,6 +184,7 @@ export default function ClaimSimulator(props: Props) {
 			)}
 			{sim.submitted !== null ? (
 				<SubmittedPanel
+					key={`submitted-${attempt}`}
 					t={t}
 					lang={data.lang}
 					submitted={sim.submitted}
@@ -188,6 +213,34 @@ export default function ClaimSimulator(props: Props) {
 			)}
 			{mode === 'embedded' && <OpenFull t={t} href={withQuery(props.pageHref, encodeState(sim, data.sandbox))} />}
 		</div>
+	);
+}
+
+/** Said once: the embedded claim isn't saved in this tab; and a part that couldn't load, with "Try again". */
+function LoadNotes(props: {
+	t: SimulatorTranslate;
+	unsaved: 'full' | 'unavailable' | null;
+	partFailed: boolean;
+	retry: string;
+	onRetry: () => void;
+}) {
+	const { t } = props;
+	return (
+		<>
+			{props.unsaved && (
+				<p class="cs-message" role="status">
+					{t(props.unsaved === 'full' ? 'simulator.storage.full' : 'simulator.storage.unavailable')}
+				</p>
+			)}
+			{props.partFailed && (
+				<p class="cs-message" role="alert">
+					{t('simulator.partLoadFailed')}{' '}
+					<button type="button" onClick={props.onRetry}>
+						{props.retry}
+					</button>
+				</p>
+			)}
+		</>
 	);
 }
 
