@@ -3,7 +3,9 @@
  * from the page URL (a handed-over claim read in `handover.worker.ts`), and the URL kept in step with it
  * (replaceState), so a reload or a shared link shows the same timeline.
  */
-import { useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { LINK_LIMIT } from '../../claim/base64-json.ts';
+import { deflateLater, readyToDecode } from '../links/deflate-on-demand.ts';
 import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
 import {
 	initialSimulatorState,
@@ -12,6 +14,7 @@ import {
 	startFromUrl,
 	type PresetClaim,
 	type SimulatorAction,
+	type SimulatorData,
 	type SimulatorState,
 } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState } from '../../claim/lifecycle/transitions.ts';
@@ -46,6 +49,21 @@ function readInWorker(param: string): Promise<ClaimSummary | null | 'failed'> {
 	});
 }
 
+/**
+ * The state's query in the URL, replacing the entry; a query past `LINK_LIMIT` is not written (the URL keeps the
+ * last one that fit). Never throws. Returns the query.
+ */
+function writeLifecycleUrl(data: SimulatorData): URLSearchParams {
+	const params = encodeLifecycleParams(data);
+	if (params.toString().length > LINK_LIMIT) return params;
+	try {
+		window.history.replaceState(window.history.state, '', `${withQuery(window.location.pathname, params)}${window.location.hash}`);
+	} catch {
+		// Safari's limit on replacements (SecurityError): the next change writes it.
+	}
+	return params;
+}
+
 export interface Simulator {
 	readonly state: SimulatorState;
 	/** The lifecycle of `state.data`, `null` until loaded. */
@@ -65,7 +83,16 @@ export function useSimulator(presets: readonly PresetClaim[], browserZone: strin
 	useEffect(() => {
 		let cancelled = false;
 		void (async () => {
-			const decoded = decodeLifecycleParams(new URLSearchParams(window.location.search));
+			const params = new URLSearchParams(window.location.search);
+			const codec = await readyToDecode(params).then(
+				() => true,
+				() => false,
+			);
+			if (!codec) {
+				if (!cancelled) setFailed(true);
+				return;
+			}
+			const decoded = decodeLifecycleParams(params);
 			const handedOver = decoded.state.source.kind === 'claim' ? await readInWorker(decoded.state.source.param) : null;
 			if (handedOver === 'failed') {
 				if (!cancelled) setFailed(true);
@@ -80,11 +107,14 @@ export function useSimulator(presets: readonly PresetClaim[], browserZone: strin
 	}, [attempt]);
 
 	const { data } = state;
-	// In the same task as the reader's click (a layout effect), so a reload right after it loses nothing.
+	const latest = useRef(data);
+	latest.current = data;
+	// In the same task as the reader's click (a layout effect), so a reload right after it loses nothing; a long
+	// state again, deflated, once the codec has loaded.
 	useLayoutEffect(() => {
 		if (!data) return;
-		const params = encodeLifecycleParams(data);
-		window.history.replaceState(window.history.state, '', `${withQuery(window.location.pathname, params)}${window.location.hash}`);
+		const write = () => writeLifecycleUrl(latest.current ?? data);
+		deflateLater(write(), write);
 	}, [data]);
 
 	const lifecycle = useMemo(() => (data ? lifecycleOf(data) : null), [data]);

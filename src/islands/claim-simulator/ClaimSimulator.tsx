@@ -16,7 +16,9 @@ import { encodeState, carriesState, initialStateOn } from '../../claim/url-encod
 import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId } from './format.ts';
+import { deflateLater } from '../links/deflate-on-demand.ts';
 import { keepClaim } from './keep.ts';
+import { ClaimFile } from './ClaimFile.tsx';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { pageData } from './page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
@@ -45,20 +47,37 @@ interface Props {
 	retry: string;
 }
 
+/** What the reader is told about where the claim is kept: not saved in this tab (once), or too long for a link. */
+interface KeptNotes {
+	readonly unsaved: 'full' | 'unavailable' | null;
+	/** The length of the query that didn't fit in a link, `null` while it fits. */
+	readonly tooLong: number | null;
+}
+
 /**
  * Keeps the claim once the reader has changed it: in the URL on the simulator's own page (a reload or a shared
  * link reproduces it), in session storage when embedded in an article (`keep.ts`). Written in a layout effect, in
- * the same task as the reader's input, so a reload right after typing loses nothing. Returns what to tell the
- * reader once when an embedded claim can't be saved in this tab (`null`: nothing to tell).
+ * the same task as the reader's input, so a reload right after typing loses nothing; a long state is written again
+ * deflated once the codec has loaded (`deflateLater`).
  */
-function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string) {
-	const [unsaved, setUnsaved] = useState<'full' | 'unavailable' | null>(null);
+function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): KeptNotes {
+	const [notes, setNotes] = useState<KeptNotes>({ unsaved: null, tooLong: null });
+	const latest = useRef(view);
+	latest.current = view;
 	useLayoutEffect(() => {
 		if (!view?.touched || !data) return;
-		const outcome = keepClaim(mode, storageKey, encodeState(view.sim, data.sandbox));
-		if (outcome !== 'saved' && unsaved === null) setUnsaved(outcome);
+		const write = () => {
+			const query = encodeState((latest.current ?? view).sim, data.sandbox);
+			const outcome = keepClaim(mode, storageKey, query);
+			setNotes((shown) => ({
+				unsaved: shown.unsaved ?? (outcome === 'full' || outcome === 'unavailable' ? outcome : null),
+				tooLong: outcome === 'too-long' ? query.toString().length : null,
+			}));
+			return query;
+		};
+		deflateLater(write(), write);
 	}, [view?.sim]);
-	return unsaved;
+	return notes;
 }
 
 export default function ClaimSimulator(props: Props) {
@@ -106,7 +125,7 @@ export default function ClaimSimulator(props: Props) {
 		);
 	}, [attempt]);
 
-	const unsaved = useKeptClaim(view, data, mode, storageKey);
+	const kept = useKeptClaim(view, data, mode, storageKey);
 
 	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
 	useEffect(() => {
@@ -157,7 +176,7 @@ export default function ClaimSimulator(props: Props) {
 					{t('simulator.linkRejected', { params: t.list(view.rejected.map((param) => t(`simulator.param.${param}`))) })}
 				</p>
 			)}
-			<LoadNotes t={t} unsaved={unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
+			<LoadNotes t={t} unsaved={kept.unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
 			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
 			<SandboxPanel
 				key={`sandbox-${attempt}`}
@@ -211,6 +230,7 @@ export default function ClaimSimulator(props: Props) {
 					onSubmit={onSubmit}
 				/>
 			)}
+			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.tooLong} onOpen={setView} />}
 			{mode === 'embedded' && <OpenFull t={t} href={withQuery(props.pageHref, encodeState(sim, data.sandbox))} />}
 		</div>
 	);

@@ -7,6 +7,8 @@
 import { carriesState, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
 import type * as checked from './checked.ts';
 import { forgetKept, keptQuery } from './keep.ts';
+import { readyToDecode } from '../links/deflate-on-demand.ts';
+import type { DecodedState } from '../../claim/url-decoding.ts';
 import type { SimulatorData } from './data.ts';
 
 /** Where the island runs, as `load` needs it. */
@@ -49,18 +51,26 @@ export async function load(
 		if (first) state = { ...state, draft: first.draft };
 	}
 	if (!carriesState(query)) return { loaded, state, dropped: [] };
-	// zod is loaded only for links that carry a claim.
-	const { decodeStateFrom } = await withinTime(import('../../claim/url-decoding.ts'));
-	const decoded = decodeStateFrom(query, {
-		sandbox: loaded.sandbox,
-		presetDraft: (presetId) => loaded.presets.find((preset) => preset.id === presetId)?.draft,
-	});
+	const decoded = await decodeQuery(query, loaded);
 	if (options.mode === 'embedded' && decoded.rejected.length > 0) {
 		// A corrupt session value is no damaged link: it is reset quietly.
 		forgetKept(options.storageKey);
 		return { loaded, state, dropped: [] };
 	}
 	return { loaded, state: decoded.state, dropped: decoded.rejected };
+}
+
+/**
+ * The state a query describes (a link, a session, a saved file), with the parameters that had to be dropped. Loads
+ * zod (only links that carry a claim need it) and, for a deflated value, the deflate codec. Rejects when they can't
+ * be downloaded in time.
+ */
+export async function decodeQuery(query: URLSearchParams, loaded: SimulatorData): Promise<DecodedState> {
+	const [{ decodeStateFrom }] = await withinTime(Promise.all([import('../../claim/url-decoding.ts'), readyToDecode(query)]));
+	return decodeStateFrom(query, {
+		sandbox: loaded.sandbox,
+		presetDraft: (presetId) => loaded.presets.find((preset) => preset.id === presetId)?.draft,
+	});
 }
 
 /** The checks and their view (`checked.ts`). */
