@@ -26,6 +26,7 @@ import * as actions from './state.ts';
 import type { SimulatorView } from './state.ts';
 import { StepForm } from './StepForm.tsx';
 import { SubmittedPanel } from './SubmittedPanel.tsx';
+import { useRetry } from './use-retry.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { announcementText, simulatorTranslator, type SimulatorTranslate } from './translate.ts';
 import './claim-simulator.css';
@@ -86,16 +87,7 @@ export default function ClaimSimulator(props: Props) {
 	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
 	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
-	/** Bumped by "Try again": the data and the parts that failed to load are fetched again (`attempt` keys them). */
-	const [attempt, setAttempt] = useState(0);
-	/** A chunk that can't be downloaded (or doesn't answer in time): the island says so and offers to retry, the claim kept. */
-	const [partFailed, setPartFailed] = useState(false);
-	const failed = () => setPartFailed(true);
-	const retry = () => {
-		setPartFailed(false);
-		if (data === false) setData(null);
-		setAttempt(attempt + 1);
-	};
+	const { attempt, partFailed, failed, retry } = useRetry(() => data === false && setData(null));
 	const [view, setView] = useState<SimulatorView | null>(() => carried && actions.loadedView(initialStateOn(carried.sandbox)));
 	const [checks, setChecks] = useState<LoadedChecks | null>(null);
 	const latest = useRef(view);
@@ -111,12 +103,11 @@ export default function ClaimSimulator(props: Props) {
 		if (!carried || !carriesState(new URLSearchParams(location.search))) setBusy(false);
 	}, []);
 
-	const started = useRef(false);
 	useEffect(() => {
-		if (started.current || data === false) return;
+		// Once at the start, and on a retry after the data failed (`useRetry` cleared it): not for a chunk's retry.
+		if (attempt > 0 && data !== null) return;
 		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(
 			({ loaded, state, dropped }) => {
-				started.current = true;
 				setData(loaded);
 				setView(actions.loadedView(state, dropped));
 				setBusy(false);
@@ -129,19 +120,10 @@ export default function ClaimSimulator(props: Props) {
 
 	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
 	useEffect(() => {
-		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
 		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, failed);
 	}, [view?.sim.submitted, attempt]);
 
-	if (data === false)
-		return (
-			<p class="cs-message" role="alert">
-				{props.loadFailed}{' '}
-				<button type="button" onClick={retry}>
-					{props.retry}
-				</button>
-			</p>
-		);
+	if (data === false) return <LoadFailed text={props.loadFailed} retry={props.retry} onRetry={retry} />;
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
 	if (!data || !view) return <p class="cs-loading">{props.loading}</p>;
 	const t = simulatorTranslator(data);
@@ -233,6 +215,18 @@ export default function ClaimSimulator(props: Props) {
 			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.tooLong} onOpen={setView} />}
 			{mode === 'embedded' && <OpenFull t={t} href={withQuery(props.pageHref, encodeState(sim, data.sandbox))} />}
 		</div>
+	);
+}
+
+/** The island's data couldn't be downloaded (or didn't answer in time): says so, with "Try again". */
+function LoadFailed(props: { text: string; retry: string; onRetry: () => void }) {
+	return (
+		<p class="cs-message" role="alert">
+			{props.text}{' '}
+			<button type="button" onClick={props.onRetry}>
+				{props.retry}
+			</button>
+		</p>
 	);
 }
 
