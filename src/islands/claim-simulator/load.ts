@@ -88,7 +88,7 @@ export function loadChecks(): Promise<LoadedChecks> {
 }
 
 /** How long a download or a chunk may take before the island says it couldn't load (and offers to retry). */
-export const LOAD_TIMEOUT_MS = 20_000;
+const LOAD_TIMEOUT_MS = 20_000;
 
 /** `pending`, or a rejection once `LOAD_TIMEOUT_MS` has passed without an answer: no loading state waits forever. */
 export function withinTime<T>(pending: Promise<T>, ms = LOAD_TIMEOUT_MS): Promise<T> {

@@ -11,7 +11,7 @@ const DEFLATE_WHEN_LONGER = 1500;
 let loading: Promise<void> | undefined;
 
 /** Loads and installs the codec once (again after a failure). */
-export function loadDeflate(): Promise<void> {
+function loadDeflate(): Promise<void> {
 	if (!loading) {
 		loading = import('../../claim/deflate.ts').then(() => undefined);
 		loading.catch(() => (loading = undefined));
