@@ -30,6 +30,9 @@ export default defineConfig({
 				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Search: './src/components/Search.astro',
+				// Storage that is blocked, full or corrupt must not throw on every page (#17).
+				ThemeProvider: './src/components/theme/ThemeProvider.astro',
+				ThemeSelect: './src/components/theme/ThemeSelect.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			// Starlight's stock search button fails axe's label-content-name-mismatch rule and

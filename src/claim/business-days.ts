@@ -37,6 +37,20 @@ export function isIsoDate(date: string): boolean {
 	return dayNumber(date) !== null;
 }
 
+/**
+ * The first and last date a claim's dates may take (a link, an event, a holiday, a date input's `min`/`max`). The
+ * last one leaves nine years before 9999-12-31, far more than any deadline after it needs (at most 30 calendar days,
+ * or 5 business days past up to 100 holidays), so no date the engine computes from an accepted one runs past the
+ * years `YYYY-MM-DD` can write.
+ */
+export const FIRST_CLAIM_DATE = '2000-01-01';
+export const LAST_CLAIM_DATE = '9990-12-31';
+
+/** True for a real calendar date written `YYYY-MM-DD` between `FIRST_CLAIM_DATE` and `LAST_CLAIM_DATE`. */
+export function isClaimDate(date: string): boolean {
+	return isIsoDate(date) && date >= FIRST_CLAIM_DATE && date <= LAST_CLAIM_DATE;
+}
+
 function requireDay(date: string, what: string): number {
 	const days = dayNumber(date);
 	if (days === null) throw new RangeError(`${what} must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}`);

@@ -4,7 +4,7 @@
  * start (an empty draft, the default sandbox, the first step), so the page can say what was dropped and
  * carry on.
  */
-import { isIsoDate, isTimeZone } from './business-days.ts';
+import { isClaimDate, isTimeZone } from './business-days.ts';
 import { claimStepIds, type ClaimStepId } from './flow.ts';
 import { parseDraft, parseSandbox, type ClaimDraft, type Sandbox } from './schema.ts';
 import { decodeJson } from './base64-json.ts';
@@ -66,7 +66,7 @@ export function decodeStateFrom(params: URLSearchParams, start: StartingPoint): 
 	let submitted: string | null = null;
 	const submittedParam = params.get('submitted');
 	if (submittedParam !== null) {
-		if (isIsoDate(submittedParam)) submitted = submittedParam;
+		if (isClaimDate(submittedParam)) submitted = submittedParam;
 		else rejected.push('submitted');
 	}
 

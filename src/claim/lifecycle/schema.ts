@@ -6,7 +6,7 @@
  * outcomes, MCA#152–156 and #169–182), §9 (competing claims, CAI#165–173) and CAI#163–164 (subscription ends).
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from '../business-days.ts';
+import { isClaimDate } from '../business-days.ts';
 import type { ClaimSummary } from './claim-summary.ts';
 
 /** Fact sheet §7: the six statuses of a CPOR association claim, in the order a claim meets them. */
@@ -82,9 +82,10 @@ const MAX_COMMENT_LENGTH = 1000;
 /** More events than any real claim sees; keeps a tampered link from replaying for long. */
 const MAX_EVENTS = 100;
 /** More holidays than any calendar has in the span of a claim. */
-const MAX_HOLIDAYS = 100;
+export const MAX_HOLIDAYS = 100;
 
-const isoDateSchema = z.string().check(z.refine(isIsoDate, 'expected a calendar date written YYYY-MM-DD'));
+/** A date the engine can count from (`isClaimDate`): a later deadline never runs past 9999-12-31. */
+const isoDateSchema = z.string().check(z.refine(isClaimDate, 'expected a calendar date written YYYY-MM-DD, 2000-01-01 to 9990-12-31'));
 const comment = z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH)));
 
 const plain = <T extends Exclude<LifecycleEventType, 'request-more-proof' | 'reject' | 'respond' | 'dispute'>>(type: T) =>

@@ -16,7 +16,7 @@
  * No zod full build here (only `zod/mini` through `schema.ts`): the island imports this module.
  */
 import { decodeJson, encodeJson } from '../base64-json.ts';
-import { isIsoDate, isTimeZone } from '../business-days.ts';
+import { isClaimDate, isTimeZone } from '../business-days.ts';
 import { findLifecyclePreset, type LifecyclePresetId } from './presets.ts';
 import { holidaysSchema, lifecycleEventsSchema, type LifecycleEvent } from './schema.ts';
 
@@ -75,7 +75,7 @@ export function decodeLifecycleParams(params: URLSearchParams): DecodedLifecycle
 	} else {
 		const submittedParam = params.get('submitted');
 		if (submittedParam !== null) {
-			if (isIsoDate(submittedParam)) submitted = submittedParam;
+			if (isClaimDate(submittedParam)) submitted = submittedParam;
 			else rejected.push('submitted');
 		}
 		const eventsParam = params.get('events');

@@ -1,6 +1,7 @@
 /** The calendar: the time zone that decides "today", and the holidays that are not business days. */
 import { useState } from 'preact/hooks';
-import { isIsoDate } from '../../claim/business-days.ts';
+import { FIRST_CLAIM_DATE, isClaimDate, LAST_CLAIM_DATE } from '../../claim/business-days.ts';
+import { MAX_HOLIDAYS } from '../../claim/lifecycle/schema.ts';
 import type { SimulatorData } from '../../claim/lifecycle/simulator.ts';
 import { TimeZoneSelect } from '../time-zone/TimeZoneSelect.tsx';
 import type { LifecycleTexts } from './texts.ts';
@@ -19,7 +20,7 @@ interface CalendarPanelProps {
 export function CalendarPanel({ zone, browserZone, timeZones, today, holidays, texts: { t, date }, onChange }: CalendarPanelProps) {
 	const [holidayInput, setHolidayInput] = useState('');
 	const addHoliday = () => {
-		if (!isIsoDate(holidayInput)) return;
+		if (!isClaimDate(holidayInput) || holidays.length >= MAX_HOLIDAYS) return;
 		onChange({ holidays: [...holidays, holidayInput] });
 		setHolidayInput('');
 	};
@@ -61,8 +62,15 @@ export function CalendarPanel({ zone, browserZone, timeZones, today, holidays, t
 				)}
 				<p>
 					<label for="lc-holiday">{t('lifecycle.ui.holidayDate')}</label>{' '}
-					<input id="lc-holiday" type="date" value={holidayInput} onInput={(e) => setHolidayInput(e.currentTarget.value)} />{' '}
-					<button type="button" onClick={addHoliday} disabled={!isIsoDate(holidayInput)}>
+					<input
+						id="lc-holiday"
+						type="date"
+						min={FIRST_CLAIM_DATE}
+						max={LAST_CLAIM_DATE}
+						value={holidayInput}
+						onInput={(e) => setHolidayInput(e.currentTarget.value)}
+					/>{' '}
+					<button type="button" onClick={addHoliday} disabled={!isClaimDate(holidayInput) || holidays.length >= MAX_HOLIDAYS}>
 						{t('lifecycle.ui.addHoliday')}
 					</button>
 				</p>

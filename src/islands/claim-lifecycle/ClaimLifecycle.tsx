@@ -43,8 +43,19 @@ function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): strin
 export default function ClaimLifecycle({ lang, messages, presets, timeZones }: Props) {
 	const texts = useMemo(() => createLifecycleTexts(messages, lang), [messages, lang]);
 	const browserZone = useMemo(browserTimeZone, []);
-	const { state, lifecycle, dispatch } = useSimulator(presets, browserZone);
+	const { state, lifecycle, dispatch, failed, retry } = useSimulator(presets, browserZone);
 	const { data } = state;
+	if (failed)
+		return (
+			<div class="lc">
+				<p class="lc-notice" role="alert">
+					{texts.t('lifecycle.ui.handoverFailed')}{' '}
+					<button type="button" onClick={retry}>
+						{texts.t('lifecycle.ui.retry')}
+					</button>
+				</p>
+			</div>
+		);
 	if (!data || !lifecycle) return <div class="lc" aria-busy="true" />;
 
 	const { t } = texts;

@@ -4,6 +4,7 @@
  * possible now (trying one explains why), and undo / back to Submitted.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { LAST_CLAIM_DATE } from '../../claim/business-days.ts';
 import { eventKey, moreProofReasonKeys, refusalKey, rejectionReasonKeys } from '../../claim/lifecycle/message-keys.ts';
 import {
 	lifecycleEventTypes,
@@ -68,6 +69,7 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 						type="date"
 						value={eventDate}
 						min={lifecycle.lastDate}
+						max={LAST_CLAIM_DATE}
 						required
 						onInput={(e) => setEventDate(e.currentTarget.value)}
 					/>

@@ -16,6 +16,9 @@ import { encodeState, carriesState, initialStateOn } from '../../claim/url-encod
 import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
 import { fieldId } from './format.ts';
+import { deflateLater } from '../links/deflate-on-demand.ts';
+import { keepClaim } from './keep.ts';
+import { ClaimFile } from './ClaimFile.tsx';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { pageData } from './page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
@@ -23,6 +26,7 @@ import * as actions from './state.ts';
 import type { SimulatorView } from './state.ts';
 import { StepForm } from './StepForm.tsx';
 import { SubmittedPanel } from './SubmittedPanel.tsx';
+import { useRetry } from './use-retry.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { announcementText, simulatorTranslator, type SimulatorTranslate } from './translate.ts';
 import './claim-simulator.css';
@@ -38,22 +42,43 @@ interface Props {
 	pageHref: string;
 	/** The lifecycle simulator page, for the submitted claim's "follow the review" link. */
 	lifecycleHref?: string | undefined;
-	/** Shown until the messages arrive, and if they can't be loaded (the page passes them in its language). */
+	/** Shown until the messages arrive, and if they can't be loaded, with a button to try again (the page passes them in its language). */
 	loading: string;
 	loadFailed: string;
+	retry: string;
+}
+
+/** What the reader is told about where the claim is kept: not saved in this tab (once), or too long for a link. */
+interface KeptNotes {
+	readonly unsaved: 'full' | 'unavailable' | null;
+	/** The length of the query that didn't fit in a link, `null` while it fits. */
+	readonly tooLong: number | null;
 }
 
 /**
  * Keeps the claim once the reader has changed it: in the URL on the simulator's own page (a reload or a shared
- * link reproduces it), in session storage when embedded in an article.
+ * link reproduces it), in session storage when embedded in an article (`keep.ts`). Written in a layout effect, in
+ * the same task as the reader's input, so a reload right after typing loses nothing; a long state is written again
+ * deflated once the codec has loaded (`deflateLater`).
  */
-function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): void {
-	useEffect(() => {
+function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): KeptNotes {
+	const [notes, setNotes] = useState<KeptNotes>({ unsaved: null, tooLong: null });
+	const latest = useRef(view);
+	latest.current = view;
+	useLayoutEffect(() => {
 		if (!view?.touched || !data) return;
-		const query = encodeState(view.sim, data.sandbox);
-		if (mode === 'page') history.replaceState(history.state, '', `${withQuery(location.pathname, query)}${location.hash}`);
-		else sessionStorage.setItem(storageKey, query.toString());
+		const write = () => {
+			const query = encodeState((latest.current ?? view).sim, data.sandbox);
+			const outcome = keepClaim(mode, storageKey, query);
+			setNotes((shown) => ({
+				unsaved: shown.unsaved ?? (outcome === 'full' || outcome === 'unavailable' ? outcome : null),
+				tooLong: outcome === 'too-long' ? query.toString().length : null,
+			}));
+			return query;
+		};
+		deflateLater(write(), write);
 	}, [view?.sim]);
+	return notes;
 }
 
 export default function ClaimSimulator(props: Props) {
@@ -62,8 +87,7 @@ export default function ClaimSimulator(props: Props) {
 	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
 	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
-	/** A chunk or the data that can't be downloaded: the island shows its load failure. */
-	const failed = () => setData(false);
+	const { attempt, partFailed, failed, retry } = useRetry(() => data === false && setData(null));
 	const [view, setView] = useState<SimulatorView | null>(() => carried && actions.loadedView(initialStateOn(carried.sandbox)));
 	const [checks, setChecks] = useState<LoadedChecks | null>(null);
 	const latest = useRef(view);
@@ -80,27 +104,26 @@ export default function ClaimSimulator(props: Props) {
 	}, []);
 
 	useEffect(() => {
-		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(({ loaded, state, dropped }) => {
-			setData(loaded);
-			setView(actions.loadedView(state, dropped));
-			setBusy(false);
-		}, failed);
-	}, []);
+		// Once at the start, and on a retry after the data failed (`useRetry` cleared it): not for a chunk's retry.
+		if (attempt > 0 && data !== null) return;
+		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(
+			({ loaded, state, dropped }) => {
+				setData(loaded);
+				setView(actions.loadedView(state, dropped));
+				setBusy(false);
+			},
+			() => setData(false),
+		);
+	}, [attempt]);
 
-	useKeptClaim(view, data, mode, storageKey);
+	const kept = useKeptClaim(view, data, mode, storageKey);
 
 	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
 	useEffect(() => {
-		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
 		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, failed);
-	}, [view?.sim.submitted]);
+	}, [view?.sim.submitted, attempt]);
 
-	if (data === false)
-		return (
-			<p class="cs-message" role="alert">
-				{props.loadFailed}
-			</p>
-		);
+	if (data === false) return <LoadFailed text={props.loadFailed} retry={props.retry} onRetry={retry} />;
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
 	if (!data || !view) return <p class="cs-loading">{props.loading}</p>;
 	const t = simulatorTranslator(data);
@@ -135,8 +158,10 @@ export default function ClaimSimulator(props: Props) {
 					{t('simulator.linkRejected', { params: t.list(view.rejected.map((param) => t(`simulator.param.${param}`))) })}
 				</p>
 			)}
+			<LoadNotes t={t} unsaved={kept.unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
 			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
 			<SandboxPanel
+				key={`sandbox-${attempt}`}
 				id={id}
 				t={t}
 				sandbox={sim.sandbox}
@@ -160,6 +185,7 @@ export default function ClaimSimulator(props: Props) {
 			)}
 			{sim.submitted !== null ? (
 				<SubmittedPanel
+					key={`submitted-${attempt}`}
 					t={t}
 					lang={data.lang}
 					submitted={sim.submitted}
@@ -186,8 +212,49 @@ export default function ClaimSimulator(props: Props) {
 					onSubmit={onSubmit}
 				/>
 			)}
+			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.tooLong} onOpen={setView} />}
 			{mode === 'embedded' && <OpenFull t={t} href={withQuery(props.pageHref, encodeState(sim, data.sandbox))} />}
 		</div>
+	);
+}
+
+/** The island's data couldn't be downloaded (or didn't answer in time): says so, with "Try again". */
+function LoadFailed(props: { text: string; retry: string; onRetry: () => void }) {
+	return (
+		<p class="cs-message" role="alert">
+			{props.text}{' '}
+			<button type="button" onClick={props.onRetry}>
+				{props.retry}
+			</button>
+		</p>
+	);
+}
+
+/** Said once: the embedded claim isn't saved in this tab; and a part that couldn't load, with "Try again". */
+function LoadNotes(props: {
+	t: SimulatorTranslate;
+	unsaved: 'full' | 'unavailable' | null;
+	partFailed: boolean;
+	retry: string;
+	onRetry: () => void;
+}) {
+	const { t } = props;
+	return (
+		<>
+			{props.unsaved && (
+				<p class="cs-message" role="status">
+					{t(props.unsaved === 'full' ? 'simulator.storage.full' : 'simulator.storage.unavailable')}
+				</p>
+			)}
+			{props.partFailed && (
+				<p class="cs-message" role="alert">
+					{t('simulator.partLoadFailed')}{' '}
+					<button type="button" onClick={props.onRetry}>
+						{props.retry}
+					</button>
+				</p>
+			)}
+		</>
 	);
 }
 

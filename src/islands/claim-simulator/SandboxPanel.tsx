@@ -2,6 +2,7 @@
  * The sandbox the claim is checked against, folded by default. Its editor (and zod, which checks the edits)
  * is loaded only when the reader opens it.
  */
+import { withinTime } from './load.ts';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Sandbox } from '../../claim/schema.ts';
@@ -22,7 +23,7 @@ export function SandboxPanel({ id, t, sandbox, defaultSandbox, onChange, onLoadF
 	const [Editor, setEditor] = useState<FunctionComponent<SandboxEditorProps> | null>(null);
 	const open = (event: Event) => {
 		if (Editor || !(event.currentTarget as HTMLDetailsElement).open) return;
-		import('./SandboxEditor.tsx').then((module) => setEditor(() => module.SandboxEditor), onLoadFailed);
+		withinTime(import('./SandboxEditor.tsx')).then((module) => setEditor(() => module.SandboxEditor), onLoadFailed);
 	};
 	const summary = t('simulator.sandboxSummary', {
 		partner: sandbox.partnerName,

@@ -2,6 +2,7 @@
  * Where the submitted claim appears: `Submitted.tsx` (with the business-day calendar and date formatting) is
  * loaded only once a claim is submitted, which most visits never reach.
  */
+import { withinTime } from './load.ts';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SubmittedProps } from './Submitted.tsx';
@@ -14,7 +15,7 @@ interface Props extends SubmittedProps {
 export function SubmittedPanel({ onLoadFailed, ...props }: Props) {
 	const [Submitted, setSubmitted] = useState<FunctionComponent<SubmittedProps> | null>(null);
 	useEffect(() => {
-		import('./Submitted.tsx').then((module) => setSubmitted(() => module.Submitted), onLoadFailed);
+		withinTime(import('./Submitted.tsx')).then((module) => setSubmitted(() => module.Submitted), onLoadFailed);
 	}, []);
 	return Submitted ? <Submitted {...props} /> : <p class="cs-loading">{props.t('simulator.submittedHeading')}</p>;
 }

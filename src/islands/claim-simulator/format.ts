@@ -5,11 +5,21 @@ export function formatDate(iso: string, lang: string): string {
 	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** 248312 → `242.5 kB` (kilobytes of 1,024 bytes, as file pickers show them). */
+/** The units a file size is written in, smallest first: each 1,024 times the one before, as file pickers count. */
+const sizeUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
+
+/**
+ * 248312 → `242.5 kB`, 5 × 1024⁴ → `5 TB`: the largest unit the size fills at least once (units of 1,024, as file
+ * pickers show them), in the page's language.
+ */
 export function formatSize(bytes: number, lang: string): string {
-	const [value, unit] =
-		bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
-	return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+	let value = Math.max(0, bytes);
+	let unit = 0;
+	while (value >= 1024 && unit < sizeUnits.length - 1) {
+		value /= 1024;
+		unit += 1;
+	}
+	return new Intl.NumberFormat(lang, { style: 'unit', unit: sizeUnits[unit], maximumFractionDigits: 1 }).format(value);
 }
 
 /** The id of a draft field's input: `cs-contacts-customer-email`. */

@@ -6,6 +6,9 @@
  */
 import { carriesState, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
 import type * as checked from './checked.ts';
+import { forgetKept, keptQuery } from './keep.ts';
+import { readyToDecode } from '../links/deflate-on-demand.ts';
+import type { DecodedState } from '../../claim/url-decoding.ts';
 import type { SimulatorData } from './data.ts';
 
 /** Where the island runs, as `load` needs it. */
@@ -22,10 +25,14 @@ const downloads = new Map<string, Promise<SimulatorData>>();
 function download(url: string): Promise<SimulatorData> {
 	let pending = downloads.get(url);
 	if (!pending) {
-		pending = fetch(url).then((response) => {
-			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-			return response.json() as Promise<SimulatorData>;
-		});
+		pending = withinTime(
+			fetch(url).then((response) => {
+				if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+				return response.json() as Promise<SimulatorData>;
+			}),
+		);
+		// A failed download is tried again on the reader's retry, not remembered.
+		pending.catch(() => downloads.delete(url));
 		downloads.set(url, pending);
 	}
 	return pending;
@@ -37,21 +44,33 @@ export async function load(
 	carried: SimulatorData | null,
 ): Promise<{ loaded: SimulatorData; state: SimulatorState; dropped: readonly StateParam[] }> {
 	const loaded = carried ?? (await download(options.dataUrl));
-	const query =
-		options.mode === 'page' ? new URLSearchParams(location.search) : new URLSearchParams(sessionStorage.getItem(options.storageKey) ?? '');
+	const query = new URLSearchParams(options.mode === 'page' ? location.search : keptQuery(options.storageKey));
 	let state = initialStateOn(loaded.sandbox);
 	if (options.mode === 'embedded' && query.size === 0) {
 		const first = loaded.presets.find((preset) => options.presetIds?.includes(preset.id));
 		if (first) state = { ...state, draft: first.draft };
 	}
 	if (!carriesState(query)) return { loaded, state, dropped: [] };
-	// zod is loaded only for links that carry a claim.
-	const { decodeStateFrom } = await import('../../claim/url-decoding.ts');
-	const decoded = decodeStateFrom(query, {
+	const decoded = await decodeQuery(query, loaded);
+	if (options.mode === 'embedded' && decoded.rejected.length > 0) {
+		// A corrupt session value is no damaged link: it is reset quietly.
+		forgetKept(options.storageKey);
+		return { loaded, state, dropped: [] };
+	}
+	return { loaded, state: decoded.state, dropped: decoded.rejected };
+}
+
+/**
+ * The state a query describes (a link, a session, a saved file), with the parameters that had to be dropped. Loads
+ * zod (only links that carry a claim need it) and, for a deflated value, the deflate codec. Rejects when they can't
+ * be downloaded in time.
+ */
+export async function decodeQuery(query: URLSearchParams, loaded: SimulatorData): Promise<DecodedState> {
+	const [{ decodeStateFrom }] = await withinTime(Promise.all([import('../../claim/url-decoding.ts'), readyToDecode(query)]));
+	return decodeStateFrom(query, {
 		sandbox: loaded.sandbox,
 		presetDraft: (presetId) => loaded.presets.find((preset) => preset.id === presetId)?.draft,
 	});
-	return { loaded, state: decoded.state, dropped: decoded.rejected };
 }
 
 /** The checks and their view (`checked.ts`). */
@@ -59,8 +78,31 @@ export type LoadedChecks = typeof checked;
 
 let checks: Promise<LoadedChecks> | undefined;
 
-/** The claim engine's checks and the view of their problems, loaded once, when the reader first checks a step. */
+/** The claim engine's checks and the view of their problems, loaded once, when the reader first checks a step (again after a failure). */
 export function loadChecks(): Promise<LoadedChecks> {
-	checks ??= import('./checked.ts');
+	if (!checks) {
+		checks = withinTime(import('./checked.ts'));
+		checks.catch(() => (checks = undefined));
+	}
 	return checks;
+}
+
+/** How long a download or a chunk may take before the island says it couldn't load (and offers to retry). */
+const LOAD_TIMEOUT_MS = 20_000;
+
+/** `pending`, or a rejection once `LOAD_TIMEOUT_MS` has passed without an answer: no loading state waits forever. */
+export function withinTime<T>(pending: Promise<T>, ms = LOAD_TIMEOUT_MS): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+		pending.then(
+			(value) => {
+				clearTimeout(timer);
+				resolve(value);
+			},
+			(error: unknown) => {
+				clearTimeout(timer);
+				reject(error instanceof Error ? error : new Error(String(error)));
+			},
+		);
+	});
 }

@@ -5,6 +5,7 @@
  * JavaScript (they never meet a dead button). Its look follows the choice the head script applied before the
  * first paint; `aria-pressed` is set once the island has read the choice.
  */
+import { storeOf } from '../storage/storage.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { readShowOriginal, SHOW_ORIGINAL_ATTRIBUTE, writeShowOriginal } from './show-original.ts';
 
@@ -16,7 +17,7 @@ export default function EnglishOriginalToggle({ label }: Props) {
 	const [shown, setShown] = useState<boolean | undefined>(undefined);
 
 	useEffect(() => {
-		const remembered = readShowOriginal(window.localStorage);
+		const remembered = readShowOriginal(storeOf('local') ?? undefined);
 		document.documentElement.toggleAttribute(SHOW_ORIGINAL_ATTRIBUTE, remembered);
 		setShown(remembered);
 	}, []);
@@ -24,7 +25,7 @@ export default function EnglishOriginalToggle({ label }: Props) {
 	const toggle = () => {
 		const next = !shown;
 		document.documentElement.toggleAttribute(SHOW_ORIGINAL_ATTRIBUTE, next);
-		writeShowOriginal(window.localStorage, next);
+		writeShowOriginal(storeOf('local') ?? undefined, next);
 		setShown(next);
 	};
 

@@ -2,7 +2,9 @@
  * The helpers' URL state hook (browser code: it reads and replaces `window.location`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { LINK_LIMIT } from '../../../claim/base64-json.ts';
 import { withQuery } from '../../../url-query.ts';
+import { deflateLater, readyToDecode } from '../../links/deflate-on-demand.ts';
 
 interface Decoded<T> {
 	readonly value: T;
@@ -25,26 +27,42 @@ export function useUrlState<T>(
 	const [ready, setReady] = useState(false);
 	const loaded = useRef(false);
 
+	const latest = useRef(value);
 	useEffect(() => {
-		const decoded = decode(new URLSearchParams(window.location.search));
-		loaded.current = true;
-		setValue(decoded.value);
-		setMalformed(decoded.malformed);
-		setReady(true);
-		if (decoded.malformed) writeUrl(encode(new URLSearchParams(window.location.search), decoded.value));
+		const start = () => {
+			const decoded = decode(new URLSearchParams(window.location.search));
+			loaded.current = true;
+			latest.current = decoded.value;
+			setValue(decoded.value);
+			setMalformed(decoded.malformed);
+			setReady(true);
+			if (decoded.malformed) writeUrl(encode(new URLSearchParams(window.location.search), decoded.value));
+		};
+		// A deflated value needs the codec first; if it can't load, the link is read without it (and starts clean).
+		void readyToDecode(new URLSearchParams(window.location.search)).then(start, start);
 	}, []);
 
 	const set = (next: T) => {
 		setValue(next);
 		setMalformed(false);
-		if (loaded.current) writeUrl(encode(new URLSearchParams(window.location.search), next));
+		latest.current = next;
+		if (!loaded.current) return;
+		const write = () => writeUrl(encode(new URLSearchParams(window.location.search), latest.current));
+		deflateLater(write(), write);
 	};
 	return { value, set, malformed, ready };
 }
 
-function writeUrl(params: URLSearchParams): void {
+/** Replaces the URL's query with `params`, unless it is past `LINK_LIMIT` (the URL keeps the last one that fit). Never throws. */
+function writeUrl(params: URLSearchParams): URLSearchParams {
 	const url = `${withQuery(window.location.pathname, params)}${window.location.hash}`;
+	if (params.toString().length > LINK_LIMIT) return params;
 	if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-		window.history.replaceState(window.history.state, '', url);
+		try {
+			window.history.replaceState(window.history.state, '', url);
+		} catch {
+			// Safari's limit on replacements (SecurityError): the next change writes it.
+		}
 	}
+	return params;
 }
