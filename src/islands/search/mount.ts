@@ -1,6 +1,6 @@
 /**
  * The only search code every page loads: `<site-search data-props='…'>` (see `src/components/Search.astro`) gets its
- * button (`search-button.ts`, plain DOM) and the openers (the button, Ctrl/⌘+K, `/` outside a text field, and the
+ * button's states (`search-button.ts`, plain DOM) and the openers (the button, Ctrl/⌘+K, `/` outside a text field, and the
  * `cpor:search-open` event of `openSearch(query)`). The dialog (Preact, the search engine, the index) is paid for on
  * intent: hovering, focusing or pressing the button starts loading `mount-dialog.ts` and the reader's index; opening
  * it before they arrive shows the button's loading state, and a load that fails or does not answer within the
@@ -15,7 +15,7 @@ import { REQUEST_TIMEOUT_MS, withTimeout } from '../../search/timeout.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import type { SearchController } from './mount-dialog.ts';
 import type { SearchIslandProps } from './SearchIsland.tsx';
-import { createSearchButton, type SearchButtonView } from './search-button.ts';
+import { takeSearchButton, type SearchButtonView } from './search-button.ts';
 
 /** Whether a key event's target takes text (a `/` typed there is the reader's). */
 function isTextTarget(target: EventTarget | null): boolean {
@@ -93,7 +93,7 @@ function connect(host: HTMLElement, props: SearchIslandProps, view: SearchButton
 
 class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
-		if (this.querySelector('.site-search__button')) return;
+		if (this.dataset['connected'] !== undefined) return;
 		let props: SearchIslandProps;
 		try {
 			props = JSON.parse(this.dataset['props'] ?? '') as SearchIslandProps;
@@ -101,13 +101,13 @@ class SiteSearch extends HTMLElement {
 			return; // no usable configuration: the button stays absent, as without JavaScript
 		}
 		const { messages } = props;
-		const view = createSearchButton(this, {
-			label: messages['search.button'],
-			shortcuts: { apple: messages['search.shortcut.apple'], other: messages['search.shortcut.other'] },
-			opening: messages['search.opening'],
+		const view = takeSearchButton(this, {
+			appleShortcut: messages['search.shortcut.apple'],
 			loadFailed: messages['search.loadFailed'],
 			retry: messages['search.retry'],
 		});
+		if (!view) return;
+		this.dataset['connected'] = '';
 		connect(this, props, view);
 	}
 }
