@@ -42,7 +42,7 @@ import { useSearchDialog } from './use-search-dialog.ts';
 export interface SearchIslandProps {
 	/** `<html lang>` of the reader's page. */
 	lang: string;
-	/** The `search.*` messages of the reader's language that the island renders (not the page's `<noscript>` note's). */
+	/** The `search.*` messages of the reader's language that the scripts render (not those the page renders itself). */
 	messages: SearchIslandMessages;
 	/** The reader's locale bundle first, then the others. */
 	bundles: Bundle[];
@@ -50,8 +50,11 @@ export interface SearchIslandProps {
 	kinds: PageKind[];
 }
 
-/** The `search.*` messages only the page renders, in the `<noscript>` note for readers without JavaScript. */
-type SearchNoscriptKey = 'search.noscript' | 'search.noscriptLink';
+/**
+ * The `search.*` messages only the page renders: the `<noscript>` note for readers without JavaScript, and the
+ * button's label, shortcut and loading text (`src/components/Search.astro`).
+ */
+type SearchNoscriptKey = 'search.noscript' | 'search.noscriptLink' | 'search.button' | 'search.shortcut.other' | 'search.opening';
 
 /** The `search.*` messages the island renders. */
 type SearchIslandMessages = Omit<MessagesWithPrefix<'search.'>, SearchNoscriptKey>;
