@@ -52,9 +52,9 @@ export interface SearchIslandProps {
 
 /**
  * The `search.*` messages only the page renders: the `<noscript>` note for readers without JavaScript, and the
- * button's label, shortcut and loading text (`src/components/Search.astro`).
+ * button's label and shortcut (`src/components/Search.astro`).
  */
-type SearchNoscriptKey = 'search.noscript' | 'search.noscriptLink' | 'search.button' | 'search.shortcut.other' | 'search.opening';
+type SearchNoscriptKey = 'search.noscript' | 'search.noscriptLink' | 'search.button' | 'search.shortcut.other';
 
 /** The `search.*` messages the island renders. */
 type SearchIslandMessages = Omit<MessagesWithPrefix<'search.'>, SearchNoscriptKey>;

@@ -19,7 +19,7 @@ export interface SearchButtonTexts {
 /** The button and its states. */
 export interface SearchButtonView {
 	readonly button: HTMLButtonElement;
-	/** Shows (or ends) the loading state: the button busy, the shortcut replaced by `opening`. */
+	/** Shows (or ends) the loading state: the button `aria-busy`, which the stylesheet shows as a pulsing magnifier. */
 	loading(on: boolean): void;
 	/** Shows the failure note and its Retry button (which calls `retry`), or removes it (`undefined`). */
 	failed(retry: (() => void) | undefined): void;
@@ -29,16 +29,13 @@ export interface SearchButtonView {
 export function takeSearchButton(host: HTMLElement, texts: SearchButtonTexts): SearchButtonView | undefined {
 	const button = host.querySelector<HTMLButtonElement>('.site-search__button');
 	const shortcut = button?.querySelector('kbd');
-	const busy = button?.querySelector<HTMLElement>('.site-search__opening');
-	if (!button || !shortcut || !busy) return undefined;
+	if (!button || !shortcut) return undefined;
 	if (/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) shortcut.textContent = texts.appleShortcut;
 	let note: HTMLElement | undefined;
 	return {
 		button,
 		loading(on) {
 			button.toggleAttribute('aria-busy', on);
-			busy.hidden = !on;
-			shortcut.hidden = on;
 		},
 		failed(retry) {
 			note?.remove();
