@@ -56,10 +56,6 @@ export const embeddedToolHtmlKb = {
  * preload helper, about 1.7 kB, loaded once per page whatever the islands) is counted by the page budgets instead.
  */
 export const islandBudgets: Readonly<Record<string, Budget>> = {
-	EnglishOriginalToggle: {
-		value: 6.5,
-		why: 'its size when the island gate was added, 6.3 kB (0.4 kB of its own; Preact, its hooks and JSX runtime make the rest), rounded up',
-	},
 	ActivityHelper: {
 		value: 16,
 		why: 'the helpers issue sets none: measured 13.3 kB (activity) and 14.4 kB (MPN) once their URL state dropped zod/mini (issue #13); 16 kB leaves room for a string or two, not for another library',

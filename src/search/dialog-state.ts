@@ -172,15 +172,8 @@ export function statusMessage(state: SearchDialogState): StatusMessage {
 	return { key: 'search.empty' };
 }
 
-/**
- * Whether a key belongs to the input method rather than to the page: pressed while a composition is active
- * (`isComposing`), or reported as `keyCode` 229, as macOS Chrome and Safari report the Enter that commits a
- * conversion (Safari fires it after `compositionend`). Enter, arrows, Home/End and Escape then convert, pick a
- * candidate or cancel the conversion: the page must neither open a result nor move the selection.
- */
-export function isInputMethodKey(event: { readonly isComposing: boolean; readonly keyCode: number }): boolean {
-	return event.isComposing || event.keyCode === 229;
-}
+// A module of its own: the page's search openers (`src/islands/search/mount.ts`) need it without the dialog's state.
+export { isInputMethodKey } from './input-method.ts';
 
 /**
  * The option a key moves the selection to in the combobox (↓/↑ wrap around; Home/End only once an option

@@ -162,7 +162,7 @@ async function ladder(
 		return { outcome, searched: q, words };
 	};
 	const folded = primaryTag(index.lang) === 'zh' ? await foldSimplified(query).catch(() => query) : query;
-	const rewritten = rewriteVariants(folded, variantsFor(index.lang));
+	const rewritten = rewriteVariants(folded, await variantsFor(index.lang));
 	if (rewritten === query) return [await run(query)];
 	const [variant, typed] = await Promise.all([run(rewritten), run(query)]);
 	return STAGES.indexOf(typed.outcome.stage) < STAGES.indexOf(variant.outcome.stage) ? [typed, variant] : [variant, typed];

@@ -6,20 +6,10 @@
  * is noticed by watching Pagefind's own requests (`watchPagefindFetches`). Plain TypeScript.
  */
 
-/**
- * How long one of Pagefind's requests may go unanswered before the search waiting on it fails, in milliseconds.
- * The wait is per request, from its start: a slow machine compiling the index or ranking a long query is not a
- * hung request, and a search queued behind others is not either (only the network can hang).
- */
-export const REQUEST_TIMEOUT_MS = 8000;
+import { REQUEST_TIMEOUT_MS, SearchTimeoutError } from './timeout.ts';
 
-/** A request (or the module import) that did not answer within its bounded wait. */
-export class SearchTimeoutError extends Error {
-	constructor(what: string) {
-		super(`No answer within ${REQUEST_TIMEOUT_MS} ms: ${what}`);
-		this.name = 'SearchTimeoutError';
-	}
-}
+// The bounded wait lives in `timeout.ts` (the page's openers use it alone); the dialog reads it here with the rest.
+export { REQUEST_TIMEOUT_MS, SearchTimeoutError, withTimeout } from './timeout.ts';
 
 /** Part of an index (a chunk, a page's fragment, a filter) that failed to load: its answer is incomplete. */
 export class IndexChunkError extends Error {
@@ -27,19 +17,6 @@ export class IndexChunkError extends Error {
 		super(`Search index files failed to load: ${urls.join(', ')}`);
 		this.name = 'IndexChunkError';
 	}
-}
-
-/**
- * `promise`, or a rejection with `SearchTimeoutError` when it has not settled after `ms` milliseconds. The
- * timer is cleared when the promise settles; a promise that settles late is left to itself (never unhandled).
- */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'a request'): Promise<T> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new SearchTimeoutError(what)), ms);
-	});
-	promise.catch(() => undefined);
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Pagefind's files whose failure leaves a search incomplete: index and filter chunks, page fragments. */

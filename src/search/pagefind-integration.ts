@@ -10,20 +10,24 @@
  * - the hidden English originals of translated sentences, at half weight (`render.ts`), so an English
  *   message pasted on `/ja/` finds the Japanese explanation while Japanese words rank first; a heading's
  *   original is moved out of the heading first (`moveHeadingOriginals`), so section titles are localized only;
+ *   once indexed, the originals leave the served page for a fragment file beside it (`page-originals.ts`), which
+ *   the English-original toggle loads on first use;
  * - English fallback pages (Starlight serves an untranslated page under the locale's prefix with the
  *   locale's `<html lang>`): they are the page a reader of that locale should land on, in the
  *   locale's navigation; the search island drops the English original of the same page from the
  *   cross-language results, so it is never listed twice.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
 import { searchBundlePath } from './bundles.ts';
 import { moveHeadingOriginals } from './heading-originals.ts';
+import { splitOriginals } from './page-originals.ts';
+import { ORIGINALS_FILE } from '../islands/english-original/show-original.ts';
 
 /**
  * Pages left out of the index, by their path below the locale prefix: the error reference's index
@@ -79,8 +83,15 @@ export function pagefindIndex(): AstroIntegration {
 						for (const file of pages) {
 							const url = urlOf(file);
 							if (localeOfPath(url) !== locale || NOT_INDEXED.has(pathWithoutLocale(url))) continue;
-							const added = await index.addHTMLFile({ url, content: moveHeadingOriginals(readFileSync(join(distDir, file), 'utf8')) });
+							const content = readFileSync(join(distDir, file), 'utf8');
+							const added = await index.addHTMLFile({ url, content: moveHeadingOriginals(content) });
 							if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+							// Indexed with its English originals; served without them (the toggle loads them on first use).
+							const { html, originals } = splitOriginals(content);
+							if (html !== content) {
+								writeFileSync(join(distDir, file), html);
+								writeFileSync(join(distDir, dirname(file), ORIGINALS_FILE), JSON.stringify(originals));
+							}
 							count++;
 						}
 						const outputPath = join(distDir, searchBundlePath(locale));

@@ -2,12 +2,10 @@
  * Spelling variants, paraphrases, regional words and renamed portal terms, as data: a query is
  * searched once as typed and once rewritten to the words the site's pages use (`rewriteVariants`),
  * and the better answer wins (see `engine.ts`). The pairs live in `src/search/variants/<lang>.json`
- * (shape: `variants-schema.ts`), one file per locale, so a translator edits data, not code.
+ * (shape: `variants-schema.ts`), one file per locale, so a translator edits data, not code. Each file is a
+ * chunk of its own, loaded the first time a search reaches its locale: a page carries none of them.
  */
 import type { VariantData } from './variants-schema.ts';
-import en from './variants/en.json';
-import ja from './variants/ja.json';
-import zhTW from './variants/zh-TW.json';
 
 /** A form and the term it is searched as; `latin` forms match whole words only, without case. */
 interface Rewrite {
@@ -27,20 +25,29 @@ export function compileVariants(data: VariantData): Rewrite[] {
 		.sort((a, b) => b.form.length - a.form.length);
 }
 
-const compiled = new Map<string, Rewrite[]>();
+// One chunk per locale's file (`./variants/en.json` …), the Simplified character list left out (see `simplified.ts`).
 // The JSON's `kind` reads as a string; `test/unit/search/variants.test.ts` checks each file against the schema.
-const DATA: Record<string, VariantData> = { en: en as VariantData, ja: ja as VariantData, 'zh-tw': zhTW as VariantData };
+const FILES = import.meta.glob<VariantData>(['./variants/*.json', '!./variants/simplified-chars.json'], { import: 'default' });
+const DATA: Record<string, () => Promise<VariantData>> = Object.fromEntries(
+	Object.entries(FILES).map(([file, load]) => [file.slice('./variants/'.length, -'.json'.length).toLowerCase(), load]),
+);
+const compiled = new Map<string, Promise<Rewrite[]>>();
 
-/** The compiled rewrites for `lang` (`en`, `ja`, `zh-TW`; matched without case), made once; none for a locale without data. */
-export function variantsFor(lang: string): Rewrite[] {
+/**
+ * The compiled rewrites for `lang` (`en`, `ja`, `zh-TW`; matched without case), loaded and made once; none for a
+ * locale without data. A file that fails to load gives none (the query is searched as typed) and is asked for again
+ * next time.
+ */
+export function variantsFor(lang: string): Promise<Rewrite[]> {
 	const key = lang.toLowerCase();
 	let rewrites = compiled.get(key);
 	if (!rewrites) {
-		const data = DATA[key] ?? DATA[key.split('-')[0]!];
-		rewrites = data ? compileVariants(data) : [];
+		const load = DATA[key] ?? DATA[key.split('-')[0]!];
+		rewrites = load ? load().then(compileVariants) : Promise.resolve([]);
+		rewrites.catch(() => compiled.delete(key));
 		compiled.set(key, rewrites);
 	}
-	return rewrites;
+	return rewrites.catch(() => []);
 }
 
 /**

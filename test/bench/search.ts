@@ -97,8 +97,11 @@ function whenResultsShown(page: Page, query: string, shown: Shown): Promise<numb
 	return page.evaluate(
 		([wanted, states]) =>
 			new Promise<number>((resolve) => {
-				const dialog = document.querySelector('dialog.site-search') as HTMLElement;
-				const done = () => states.includes(dialog.dataset['state'] ?? '') && dialog.dataset['query'] === wanted;
+				// The dialog is in the page only once the reader's intent loaded it (Ctrl+K here): watched from then on.
+				const done = () => {
+					const dialog = document.querySelector<HTMLElement>('dialog.site-search');
+					return !!dialog && states.includes(dialog.dataset['state'] ?? '') && dialog.dataset['query'] === wanted;
+				};
 				if (done()) return resolve(performance.now());
 				const observer = new MutationObserver(() => {
 					if (done()) {
@@ -106,7 +109,12 @@ function whenResultsShown(page: Page, query: string, shown: Shown): Promise<numb
 						resolve(performance.now());
 					}
 				});
-				observer.observe(dialog, { attributes: true, attributeFilter: ['data-state', 'data-query'] });
+				observer.observe(document.body, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					attributeFilter: ['data-state', 'data-query'],
+				});
 			}),
 		[normalizeQuery(query), shown === 'first' ? ['more', 'done'] : ['done']] as const,
 	);

@@ -103,18 +103,20 @@ for (const locale of translated) {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	});
 
-	test(`${locale.lang}: the English original toggle works by keyboard and is remembered`, async ({ page }) => {
+	test(`${locale.lang}: the English original toggle works by keyboard, says what it will do, and is remembered`, async ({ page }) => {
 		await page.goto(articleUrl(locale.slug));
-		const toggle = page.getByRole('button', { name: t('site.article.showOriginal') });
+		const toggle = page.locator('button.english-original-toggle');
 		const firstOriginal = page.locator('#domain-tenant-mismatch + p .sxs-original').first();
-		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		// Named apart from the link to the English page (#16): the link reads the page in English, the toggle shows the original.
+		expect(t('site.article.showOriginal')).not.toBe(t('site.article.readOriginal'));
+		await expect(toggle).toHaveAccessibleName(t('site.article.showOriginal'));
 		await expect(firstOriginal).toBeHidden();
 
 		await page.locator('.translation-notice a').focus();
 		await page.keyboard.press('Tab');
 		await expect(toggle).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(toggle).toHaveAccessibleName(t('site.article.hideOriginal'));
 		await expect(firstOriginal).toBeVisible();
 		await expect(firstOriginal).toHaveAttribute('lang', 'en');
 		await expect(firstOriginal).toContainText('Claimed Partner of Record');
@@ -123,18 +125,27 @@ for (const locale of translated) {
 		// Remembered on the next page, in another language too.
 		const other = translated.find((l) => l.slug !== locale.slug)!;
 		await page.goto(articleUrl(other.slug));
-		await expect(page.getByRole('button', { name: translatorFor(other.lang)('site.article.showOriginal') })).toHaveAttribute(
-			'aria-pressed',
-			'true',
-		);
+		await expect(page.getByRole('button', { name: translatorFor(other.lang)('site.article.hideOriginal') })).toBeVisible();
 		await expect(page.locator('.sxs-original').first()).toBeVisible();
 
 		await page.keyboard.press('Tab'); // move focus into the page, then use Space on the toggle
-		await page.getByRole('button', { name: translatorFor(other.lang)('site.article.showOriginal') }).focus();
+		await page.getByRole('button', { name: translatorFor(other.lang)('site.article.hideOriginal') }).focus();
 		await page.keyboard.press('Space');
 		await expect(page.locator('.sxs-original').first()).toBeHidden();
+		await expect(page.getByRole('button', { name: translatorFor(other.lang)('site.article.showOriginal') })).toBeFocused();
 		await page.reload();
 		await expect(page.locator('.sxs-original').first()).toBeHidden();
+	});
+
+	test(`${locale.lang}: the English originals are not in the page until the reader asks for them`, async ({ page }) => {
+		const fragments: string[] = [];
+		page.on('request', (request) => request.url().endsWith('/originals.json') && fragments.push(request.url()));
+		await page.goto(articleUrl(locale.slug));
+		await expect(page.locator('.sxs-original')).toHaveCount(0);
+		expect(fragments).toEqual([]);
+		await page.locator('button.english-original-toggle').click();
+		await expect(page.locator('.sxs-original').first()).toBeVisible();
+		expect(fragments).toHaveLength(1);
 	});
 
 	test(`${locale.lang}: switching language keeps the article section`, async ({ page }) => {
@@ -145,23 +156,26 @@ for (const locale of translated) {
 	});
 }
 
-test('the English original toggle is there from the first paint, as the reader left it: nothing moves when it starts', async ({ page }) => {
+test('the English original toggle is there from the first paint, as the reader left it: the toggle does not change when its script starts', async ({
+	page,
+}) => {
 	const t = translatorFor('ja');
 	await page.addInitScript(([key]) => localStorage.setItem(key!, 'true'), [SHOW_ORIGINAL_STORAGE_KEY]);
-	// A slow connection: the page is on screen, the toggle's script is not there yet.
-	const { release } = await holdRequests(page, /EnglishOriginalToggle\.[\w-]+\.js$/);
+	// A slow connection: the page is on screen, the originals' fragment is not there yet.
+	const { release } = await holdRequests(page, /\/originals\.json$/);
 	await page.goto(articleUrl('ja'));
-	const toggle = page.getByRole('button', { name: t('site.article.showOriginal') });
+	const toggle = page.locator('button.english-original-toggle');
 	await expect(toggle).toBeVisible();
+	await expect(toggle).toHaveAccessibleName(t('site.article.hideOriginal'));
 	const pressedLook = await toggle.evaluate((button) => getComputedStyle(button).backgroundColor);
 	const notice = await page.locator('.translation-notice').boundingBox();
-	const heading = await page.locator('main h2').first().boundingBox();
 	release();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	// The originals the reader left on arrive with their fragment (the text below the notice grows then).
+	await expect(page.locator('.sxs-original').first()).toBeVisible();
+	await expect(toggle).toHaveAccessibleName(t('site.article.hideOriginal'));
 	expect(await toggle.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(pressedLook);
 	expect(pressedLook).not.toBe('rgba(0, 0, 0, 0)');
 	expect(await page.locator('.translation-notice').boundingBox()).toEqual(notice);
-	expect(await page.locator('main h2').first().boundingBox()).toEqual(heading);
 });
 
 test.describe('without JavaScript', () => {

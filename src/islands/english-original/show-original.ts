@@ -5,6 +5,12 @@
 export const SHOW_ORIGINAL_ATTRIBUTE = 'data-show-original';
 export const SHOW_ORIGINAL_STORAGE_KEY = 'cpor-help:show-english-original';
 
+/**
+ * The fragment file beside a translated page (`/ja/<article>/originals.json`) holding its sentences' English
+ * originals: `{ "<segment number>": "<the original's inner HTML>" }`, written by `src/search/page-originals.ts`.
+ */
+export const ORIGINALS_FILE = 'originals.json';
+
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function readShowOriginal(storage: Store | undefined): boolean {

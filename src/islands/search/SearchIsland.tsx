@@ -1,16 +1,17 @@
 /**
- * The site's search: the header button and an accessible dialog over the Pagefind JS API.
+ * The site's search dialog: an accessible dialog over the Pagefind JS API.
  *
- * - Opens from the button, Ctrl/⌘+K, and the `cpor:search-open` event (`openSearch(query)`, used by
- *   the claim simulator's **Search this error**), prefilled with the event's query.
+ * - Opened by the page's openers (`mount.ts`: the header button, Ctrl/⌘+K, `/`, and the `cpor:search-open` event
+ *   of `openSearch(query)`, used by the claim simulator's **Search this error**, prefilled with the event's query)
+ *   through the controller the island hands to `onReady` once rendered.
  * - A modal `<dialog>` (focus stays inside, Escape closes, focus returns to where it was) holding a
  *   combobox (the field) and a listbox of results: ↑/↓ move, Enter opens, Home/End jump.
  * - Results: page title, language label when in another language, partial-match label, excerpt with
  *   the matched words highlighted, and the best sections as their own options linking to anchors.
  * - Filter chips for the page kinds; "Also search other languages" (on by itself when the reader's
  *   language finds no exact match, until the reader sets it).
- * - Mounted by `mount.ts` (nothing is rendered on the server): without JavaScript there is no dead
- *   button, and a `noscript` note says where to go.
+ * - Rendered by `mount-dialog.ts`, loaded on the reader's intent (nothing is rendered on the server): without
+ *   JavaScript there is no dead button, and a `noscript` note says where to go.
  *
  * State and what follows from it: `src/search/dialog-state.ts`; behaviour: `use-search-dialog.ts`; text: the
  * `search.*` messages the page passes, formatted with `createTranslator`.
@@ -31,8 +32,9 @@ import {
 	type PageKind,
 	type SearchDialogState,
 } from '../../search/dialog-state.ts';
+import { useLayoutEffect } from 'preact/hooks';
+import type { SearchController } from './mount-dialog.ts';
 import type { Bundle } from './pagefind-loader.ts';
-import { SearchButton } from './SearchButton.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { useSearchDialog } from './use-search-dialog.ts';
@@ -40,7 +42,7 @@ import { useSearchDialog } from './use-search-dialog.ts';
 export interface SearchIslandProps {
 	/** `<html lang>` of the reader's page. */
 	lang: string;
-	/** The `search.*` messages of the reader's language that the island renders (not the page's `<noscript>` note's). */
+	/** The `search.*` messages of the reader's language that the scripts render (not those the page renders itself). */
 	messages: SearchIslandMessages;
 	/** The reader's locale bundle first, then the others. */
 	bundles: Bundle[];
@@ -48,8 +50,11 @@ export interface SearchIslandProps {
 	kinds: PageKind[];
 }
 
-/** The `search.*` messages only the page renders, in the `<noscript>` note for readers without JavaScript. */
-type SearchNoscriptKey = 'search.noscript' | 'search.noscriptLink';
+/**
+ * The `search.*` messages only the page renders: the `<noscript>` note for readers without JavaScript, and the
+ * button's label and shortcut (`src/components/Search.astro`).
+ */
+type SearchNoscriptKey = 'search.noscript' | 'search.noscriptLink' | 'search.button' | 'search.shortcut.other';
 
 /** The `search.*` messages the island renders. */
 type SearchIslandMessages = Omit<MessagesWithPrefix<'search.'>, SearchNoscriptKey>;
@@ -67,10 +72,18 @@ function statusText(t: SearchTranslate, state: SearchDialogState): string {
 	return t(status.key);
 }
 
-export default function SearchIsland({ lang, messages, bundles, kinds }: SearchIslandProps) {
+export default function SearchIsland({
+	lang,
+	messages,
+	bundles,
+	kinds,
+	onReady,
+}: SearchIslandProps & { /** Given the dialog's controller once it is in the page. */ onReady: (controller: SearchController) => void }) {
 	const t: SearchTranslate = createTranslator(messages, lang);
 	const { state, dispatch, loader, dialog, input, show, onClose, goTo, enterPending, otherLanguagesFailed, retry } =
 		useSearchDialog(bundles);
+	// At once, before the browser paints: the opener that loaded the dialog opens it in the same task.
+	useLayoutEffect(() => onReady({ show, prepare: () => void loader.current().catch(() => undefined) }), []);
 	const labelOf = (code: string) => bundles.find((bundle) => bundle.lang === code)?.label ?? code;
 	const showing = isShowing(state);
 	const searching = isSearching(state);
@@ -96,12 +109,6 @@ export default function SearchIsland({ lang, messages, bundles, kinds }: SearchI
 
 	return (
 		<>
-			<SearchButton
-				label={t('search.button')}
-				shortcuts={{ apple: t('search.shortcut.apple'), other: t('search.shortcut.other') }}
-				onOpen={() => show()}
-				onIntent={() => void loader.current().catch(() => undefined)}
-			/>
 			<dialog
 				ref={dialog}
 				class="site-search"

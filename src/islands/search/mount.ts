@@ -1,25 +1,114 @@
 /**
- * Mounts the search island into `<site-search data-props='…'>` (see `src/components/Search.astro`).
- * A custom element with a bundled module script, rather than an Astro `client:load` island: the search
- * sits in the header of every page, and Astro's inline island runtime and serialized props would add
- * about 3 kB (gzipped) to every page's HTML, which the home page's 8 kB budget cannot take.
+ * The only search code every page loads: `<site-search data-props='…'>` (see `src/components/Search.astro`) gets its
+ * button's states (`search-button.ts`, plain DOM) and the openers (the button, Ctrl/⌘+K, `/` outside a text field, and the
+ * `cpor:search-open` event of `openSearch(query)`). The dialog (Preact, the search engine, the index) is paid for on
+ * intent: hovering, focusing or pressing the button starts loading `mount-dialog.ts` and the reader's index; opening
+ * it before they arrive shows the button's loading state, and a load that fails or does not answer within the
+ * bounded wait (`REQUEST_TIMEOUT_MS`) shows the failure note with a Retry button.
+ *
+ * A custom element with a bundled module script, rather than an Astro `client:*` island: the search sits in the
+ * header of every page, and Astro's inline island runtime and serialized props would add about 3 kB (gzipped) to
+ * every page's HTML, which the home page's 8 kB budget cannot take.
  */
-import { h, render } from 'preact';
-import SearchIsland, { type SearchIslandProps } from './SearchIsland.tsx';
+import { isInputMethodKey } from '../../search/input-method.ts';
+import { REQUEST_TIMEOUT_MS, withTimeout } from '../../search/timeout.ts';
+import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
+import type { SearchController } from './mount-dialog.ts';
+import type { SearchIslandProps } from './SearchIsland.tsx';
+import { takeSearchButton, type SearchButtonView } from './search-button.ts';
+
+/** Whether a key event's target takes text (a `/` typed there is the reader's). */
+function isTextTarget(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	if (target.isContentEditable) return true;
+	if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+	return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(target.type);
+}
+
+/** A key that types a character (not a shortcut, not an input method's). */
+const isTyping = (event: KeyboardEvent) =>
+	[...event.key].length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && !isInputMethodKey(event);
+
+/**
+ * The openers and the dialog's lazy loading for one host. Keys typed between a keyboard opening and the dialog's
+ * arrival are kept and put in its field, so nothing typed right after Ctrl+K is lost.
+ */
+function connect(host: HTMLElement, props: SearchIslandProps, view: SearchButtonView): void {
+	let controller: Promise<SearchController> | undefined;
+	let typed = '';
+	let waiting = false;
+	const load = (): Promise<SearchController> => {
+		if (!controller) {
+			const loading = withTimeout(import('./mount-dialog.ts'), REQUEST_TIMEOUT_MS, 'the search dialog').then((module) =>
+				module.mountSearchDialog(host, props),
+			);
+			controller = loading;
+			loading.catch(() => (controller = undefined));
+		}
+		return controller;
+	};
+	const prepare = () =>
+		void load().then(
+			(dialog) => dialog.prepare(),
+			() => undefined,
+		);
+	const keep = (event: KeyboardEvent) => {
+		if (!waiting || !isTyping(event)) return;
+		event.preventDefault();
+		typed += event.key;
+	};
+	window.addEventListener('keydown', keep, true);
+	const open = async (prefill?: string) => {
+		view.failed(undefined);
+		waiting = true;
+		const slow = setTimeout(() => view.loading(true), 100);
+		try {
+			const dialog = await load();
+			const keys = typed;
+			typed = '';
+			dialog.show(prefill, keys || undefined);
+		} catch {
+			typed = '';
+			view.failed(() => void open(prefill));
+		} finally {
+			waiting = false;
+			clearTimeout(slow);
+			view.loading(false);
+		}
+	};
+	view.button.addEventListener('click', () => void open());
+	for (const intent of ['pointerenter', 'pointerdown', 'focus']) view.button.addEventListener(intent, prepare);
+	window.addEventListener('keydown', (event) => {
+		if (isInputMethodKey(event) || event.defaultPrevented) return;
+		const key = event.key.toLowerCase();
+		const shortcut = key === 'k' && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey;
+		const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTextTarget(event.target);
+		// A `/` typed in the open dialog (on a filter chip) is not an opener.
+		if ((!shortcut && !slash) || (slash && host.querySelector('dialog[open]'))) return;
+		event.preventDefault();
+		void open();
+	});
+	window.addEventListener(SEARCH_OPEN_EVENT, (event) => void open((event as CustomEvent<SearchOpenDetail>).detail?.query));
+}
 
 class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
-		if (this.querySelector('.site-search-root')) return;
+		if (this.dataset['connected'] !== undefined) return;
 		let props: SearchIslandProps;
 		try {
 			props = JSON.parse(this.dataset['props'] ?? '') as SearchIslandProps;
 		} catch {
 			return; // no usable configuration: the button stays absent, as without JavaScript
 		}
-		const root = document.createElement('div');
-		root.className = 'site-search-root';
-		this.prepend(root);
-		render(h(SearchIsland, props), root);
+		const { messages } = props;
+		const view = takeSearchButton(this, {
+			appleShortcut: messages['search.shortcut.apple'],
+			loadFailed: messages['search.loadFailed'],
+			retry: messages['search.retry'],
+		});
+		if (!view) return;
+		this.dataset['connected'] = '';
+		connect(this, props, view);
 	}
 }
 

@@ -7,6 +7,8 @@
 import type { LocaleIndex } from '../../search/engine.ts';
 import { failOnHang, REQUEST_TIMEOUT_MS, watchPagefindFetches, withTimeout } from '../../search/faults.ts';
 import { prepareSegmenter } from '../../search/normalize.ts';
+import { shareWasmModules } from '../../search/shared-wasm.ts';
+import { variantsFor } from '../../search/variants.ts';
 import { preloadIndex, preloadPagefind } from './preload-bundle.ts';
 import { createSerializer, openLocaleIndex, type PagefindModule } from '../../search/pagefind-api.ts';
 
@@ -55,6 +57,8 @@ function quietPagefindLoadFailures(): void {
 export function createPagefindLoader(current: Bundle, others: readonly Bundle[]): PagefindLoader {
 	quietPagefindLoadFailures();
 	const faults = watchPagefindFetches();
+	// After the watcher: the one request of a module goes through it, its copies for other bundles need not.
+	shareWasmModules();
 	let serial = createSerializer();
 	let attempt = 0;
 	// Requests made before this mark belong to an attempt a retry abandoned.
@@ -77,6 +81,8 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 			module = retryable(imported, () => (module = undefined));
 			// While the index downloads: the segmenter's start-up (15–30 ms), which the first search would otherwise wait for.
 			prepareSegmenter(current.lang);
+			// The locale's spelling variants (a chunk of their own), which the first search rewrites its query with.
+			void variantsFor(current.lang);
 		}
 		return module;
 	};

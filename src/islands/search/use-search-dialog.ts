@@ -1,6 +1,6 @@
 /**
  * The search dialog's behaviour in the page: the state (`src/search/dialog-state.ts`), the `<dialog>` and
- * field refs, opening (button, Ctrl/⌘+K, the `cpor:search-open` event), closing with the focus given back,
+ * field refs, opening (`show`, which the page's openers in `mount.ts` call), closing with the focus given back,
  * a search for every change of query, filter or language choice (only the latest answer shown, nothing searched
  * while an input method composes), and Enter pressed before the answer to what was typed arrives.
  */
@@ -8,14 +8,12 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import {
 	askedOf,
 	initialSearchDialogState,
-	isInputMethodKey,
 	MAX_PREFILL,
 	searchDialogReducer,
 	type SearchDialogAction,
 	type SearchDialogState,
 } from '../../search/dialog-state.ts';
 import { searchSite, type LocaleIndex, type SearchOutcome } from '../../search/engine.ts';
-import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import { createPagefindLoader, type Bundle, type PagefindLoader } from './pagefind-loader.ts';
 
 export interface SearchDialog {
@@ -24,8 +22,11 @@ export interface SearchDialog {
 	readonly loader: PagefindLoader;
 	readonly dialog: { current: HTMLDialogElement | null };
 	readonly input: { current: HTMLInputElement | null };
-	/** Opens the dialog (or focuses its field), prefilled with `prefill` when given. */
-	show(prefill?: string): void;
+	/**
+	 * Opens the dialog (or focuses its field), prefilled with `prefill` when given (selected, so typing replaces it), or
+	 * with `typed`, keys the reader typed while the dialog's code loaded (the caret after them).
+	 */
+	show(prefill?: string, typed?: string): void;
 	/** The `<dialog>`'s close handler. */
 	onClose(): void;
 	/** Closes the dialog and goes to a result. */
@@ -50,7 +51,7 @@ export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 	const returnFocus = useRef<HTMLElement | null>(null);
 	const enterPending = useRef(false);
 
-	function show(prefill?: string) {
+	function show(prefill?: string, typed?: string) {
 		const element = dialog.current;
 		if (!element) return;
 		// The index starts loading before the dialog opens: its first request goes out a frame earlier.
@@ -63,7 +64,12 @@ export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 		if (typeof prefill === 'string') dispatch({ type: 'typed', query: prefill.slice(0, MAX_PREFILL) });
 		// At once, not in a later frame: what the reader types right after Ctrl+K must not be selected and replaced.
 		input.current?.focus();
-		input.current?.select();
+		if (typed) {
+			const query = typed.slice(0, MAX_PREFILL);
+			// The field shows the keys at once (the state renders them in a later frame), the caret after them.
+			if (input.current) input.current.value = query;
+			dispatch({ type: 'typed', query });
+		} else input.current?.select();
 	}
 
 	function onClose() {
@@ -80,7 +86,6 @@ export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 		window.location.assign(url);
 	}
 
-	useOpeners(show);
 	useComposition(input, dispatch);
 	const runs: SearchRuns = { attempt, onOtherLanguages: setOtherLanguagesFailed };
 	useSearchRuns(state, dispatch, loader, runs, (found) => {
@@ -94,26 +99,6 @@ export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 		input.current?.focus();
 	}
 	return { state, dispatch, loader, dialog, input, show, onClose, goTo, enterPending, otherLanguagesFailed, retry };
-}
-
-/** Ctrl/⌘+K and the `cpor:search-open` event open the dialog. */
-function useOpeners(show: (prefill?: string) => void): void {
-	useEffect(() => {
-		const onKey = (event: KeyboardEvent) => {
-			if (isInputMethodKey(event)) return;
-			if (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey) {
-				event.preventDefault();
-				show();
-			}
-		};
-		const onOpen = (event: Event) => show((event as CustomEvent<SearchOpenDetail>).detail?.query);
-		window.addEventListener('keydown', onKey);
-		window.addEventListener(SEARCH_OPEN_EVENT, onOpen);
-		return () => {
-			window.removeEventListener('keydown', onKey);
-			window.removeEventListener(SEARCH_OPEN_EVENT, onOpen);
-		};
-	}, []);
 }
 
 /**

@@ -25,12 +25,12 @@ describe('island weight', () => {
 	});
 
 	it('counts the entry and its static imports once, Preact included, apart from the renderer and the preload helper, not dynamic imports, with its budget from src/budgets.ts', async () => {
-		const big = randomBytes(12_000).toString('base64');
+		const big = randomBytes(24_000).toString('base64');
 		const islands = await measureIslands(
 			site(
-				{ 'index.html': island('EnglishOriginalToggle.e1.js'), '404.html': island('EnglishOriginalToggle.e1.js') },
+				{ 'index.html': island('ClaimSimulator.e1.js'), '404.html': island('ClaimSimulator.e1.js') },
 				{
-					'EnglishOriginalToggle.e1.js': 'import "./preact.p1.js"; import "./preload-helper.h1.js"; import("./lazy.l1.js");',
+					'ClaimSimulator.e1.js': 'import "./preact.p1.js"; import "./preload-helper.h1.js"; import("./lazy.l1.js");',
 					'client.x1.js': 'import "./preact.p1.js"; import "./preload-helper.h1.js";',
 					'preload-helper.h1.js': 'export const preload = (f) => f();',
 					'preact.p1.js': `export const big = ${JSON.stringify(big)};`,
@@ -40,8 +40,8 @@ describe('island weight', () => {
 		);
 		expect(islands).toHaveLength(1);
 		const [toggle] = islands;
-		expect(toggle!.source).toBe('src/islands/english-original/EnglishOriginalToggle.tsx');
-		expect(toggle!.files.map((file) => file.url)).toEqual(['/_astro/EnglishOriginalToggle.e1.js', '/_astro/preact.p1.js']);
+		expect(toggle!.source).toBe('src/islands/claim-simulator/ClaimSimulator.tsx');
+		expect(toggle!.files.map((file) => file.url)).toEqual(['/_astro/ClaimSimulator.e1.js', '/_astro/preact.p1.js']);
 		expect(toggle!.renderer.files.map((file) => file.url).sort()).toEqual(['/_astro/client.x1.js', '/_astro/preload-helper.h1.js']);
 		expect(toggle!.dynamicImports).toEqual(['/_astro/lazy.l1.js']);
 		expect(toggle!.budget?.declaredIn).toBe('src/budgets.ts (islandBudgets)');

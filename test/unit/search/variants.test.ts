@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
 import { foldSimplified, foldWith, hasSimplified } from '../../../src/search/simplified.ts';
 import { simplifiedCharsOf } from '../../../src/search/variants/simplified-chars.ts';
@@ -16,8 +16,8 @@ describe('variant data', () => {
 		expect(data.entries.length).toBeGreaterThan(0);
 	});
 
-	it.each(locales.map((locale) => locale.lang))('maps each later portal name of cpor-facts §11 to the 2020 term in %s', (lang) => {
-		const rewrites = variantsFor(lang);
+	it.each(locales.map((locale) => locale.lang))('maps each later portal name of cpor-facts §11 to the 2020 term in %s', async (lang) => {
+		const rewrites = await variantsFor(lang);
 		for (const later of ['Modern Work and Security', 'partner role', 'AI Cloud Partner Program', 'Microsoft Entra ID'])
 			expect(rewriteVariants(later, rewrites), later).not.toBe(later);
 		expect(rewriteVariants('Modern Work and Security', rewrites)).toBe('Microsoft 365');
@@ -26,15 +26,18 @@ describe('variant data', () => {
 });
 
 describe('rewriteVariants', () => {
-	const ja = variantsFor('ja');
+	let ja: Awaited<ReturnType<typeof variantsFor>> = [];
+	beforeAll(async () => {
+		ja = await variantsFor('ja');
+	});
 	it('replaces kana/kanji and okurigana variants and paraphrases with the words the pages use', () => {
 		expect(rewriteVariants('このサブスクリプションはすでに要求されています', ja)).toBe('このサブスクリプションは既に要求されています');
 		expect(rewriteVariants('製品が顧客のテナントにありません', ja)).toBe('製品が顧客のテナントに存在しない');
 		expect(rewriteVariants('サブスクリプション ID が無効です', ja)).toBe('サブスクリプション ID ではありません');
 	});
 
-	it('takes the longest form at each position, Latin forms as whole words and without case', () => {
-		const en = variantsFor('en');
+	it('takes the longest form at each position, Latin forms as whole words and without case', async () => {
+		const en = await variantsFor('en');
 		expect(rewriteVariants('modern work & security', en)).toBe('Microsoft 365');
 		expect(rewriteVariants('Which AI Cloud Partner Program ID', en)).toBe('Which MPN ID');
 		expect(rewriteVariants('Which partner roles apply', en)).toBe('Which activities apply');
@@ -42,10 +45,10 @@ describe('rewriteVariants', () => {
 		expect(rewriteVariants('postmodern workflow', en)).toBe('postmodern workflow');
 	});
 
-	it('returns the same string when there is nothing to rewrite, and nothing for a locale without data', () => {
+	it('returns the same string when there is nothing to rewrite, and nothing for a locale without data', async () => {
 		const query = 'subscription errors';
-		expect(rewriteVariants(query, variantsFor('en'))).toBe(query);
-		expect(variantsFor('fr')).toEqual([]);
+		expect(rewriteVariants(query, await variantsFor('en'))).toBe(query);
+		expect(await variantsFor('fr')).toEqual([]);
 	});
 
 	it('compiles the data longest form first', () => {
@@ -59,8 +62,8 @@ describe('rewriteVariants', () => {
 		expect(rewrites.map((rewrite) => rewrite.form)).toEqual(['abc', 'ab']);
 	});
 
-	it('rewrites a Simplified paste, once folded, to the Taiwan words of the portal', () => {
-		const zh = variantsFor('zh-TW');
+	it('rewrites a Simplified paste, once folded, to the Taiwan words of the portal', async () => {
+		const zh = await variantsFor('zh-TW');
 		expect(rewriteVariants('域名與租戶ID不匹配', zh)).toBe('網域與租用戶識別碼不相符');
 		expect(rewriteVariants('請輸入訂閱ID', zh)).toBe('請輸入訂用帳戶識別碼');
 	});

@@ -1,0 +1,54 @@
+/**
+ * The "Show the English original" / "Hide the English original" button above a translated article (rendered by
+ * `src/components/article/TranslationNotice.astro`, plain DOM, no Preact): reveals the English source of every
+ * sentence beside its translation without a reload, and remembers the choice. The originals are not in the page:
+ * the first time they are shown, the page's fragment file (`ORIGINALS_FILE`) is fetched and each sentence gets its
+ * `<span class="sxs-original" lang="en">`. The label says what pressing does: the stylesheet shows the button's
+ * "show" or "hide" text after the `data-show-original` attribute, which the head script sets before the first paint.
+ * If the fragment cannot load, the choice is undone (the button offers to show again) and the link to the English
+ * page stays.
+ */
+import { readShowOriginal, SHOW_ORIGINAL_ATTRIBUTE, writeShowOriginal } from './show-original.ts';
+import { storeOf } from '../storage/storage.ts';
+
+let loaded: Promise<void> | undefined;
+
+/** Puts each sentence's English original after its translation, from the fragment at `url`; once per page. */
+function loadOriginals(url: string): Promise<void> {
+	loaded ??= (async () => {
+		const response = await fetch(url);
+		if (!response.ok) throw new Error(`The English originals could not load: ${response.status}`);
+		const originals = (await response.json()) as Record<string, string>;
+		for (const sentence of document.querySelectorAll<HTMLElement>('.sxs[data-segment]')) {
+			const html = originals[sentence.dataset['segment'] ?? ''];
+			if (html === undefined || sentence.querySelector(':scope > .sxs-original')) continue;
+			const original = document.createElement('span');
+			original.className = 'sxs-original';
+			original.lang = 'en';
+			original.innerHTML = html;
+			sentence.append(original);
+		}
+	})();
+	loaded.catch(() => (loaded = undefined));
+	return loaded;
+}
+
+/** Shows or hides the originals (loading them first when needed) and remembers the choice. */
+async function show(url: string, shown: boolean): Promise<void> {
+	document.documentElement.toggleAttribute(SHOW_ORIGINAL_ATTRIBUTE, shown);
+	writeShowOriginal(storeOf('local') ?? undefined, shown);
+	if (!shown) return;
+	try {
+		await loadOriginals(url);
+	} catch {
+		document.documentElement.toggleAttribute(SHOW_ORIGINAL_ATTRIBUTE, false);
+		writeShowOriginal(storeOf('local') ?? undefined, false);
+	}
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.english-original-toggle[data-originals]')) {
+	const url = button.dataset['originals']!;
+	button.addEventListener('click', () => void show(url, !document.documentElement.hasAttribute(SHOW_ORIGINAL_ATTRIBUTE)));
+	// The reader left the originals on: the head script has already set the attribute; the text follows.
+	if (readShowOriginal(storeOf('local') ?? undefined)) void show(url, true);
+}
