@@ -9,16 +9,15 @@
  * reader's actions are `state.ts`; this module wires them to the views. The claim engine's checks load when
  * the reader first checks a step (`loadChecks`).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
-import type { ClaimError } from '../../claim/errors.ts';
-import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
+import { encodeState, initialStateOn } from '../../claim/url-encoding.ts';
 import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
-import { fieldId } from './format.ts';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { pageData } from './page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
+import { showCheck, useStart } from './start.ts';
 import * as actions from './state.ts';
 import type { SimulatorView } from './state.ts';
 import { StepForm } from './StepForm.tsx';
@@ -43,19 +42,6 @@ interface Props {
 	loadFailed: string;
 }
 
-/**
- * Keeps the claim once the reader has changed it: in the URL on the simulator's own page (a reload or a shared
- * link reproduces it), in session storage when embedded in an article.
- */
-function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): void {
-	useEffect(() => {
-		if (!view?.touched || !data) return;
-		const query = encodeState(view.sim, data.sandbox);
-		if (mode === 'page') history.replaceState(history.state, '', `${withQuery(location.pathname, query)}${location.hash}`);
-		else sessionStorage.setItem(storageKey, query.toString());
-	}, [view?.sim]);
-}
-
 export default function ClaimSimulator(props: Props) {
 	const { id, mode } = props;
 	const storageKey = `claim-simulator:${id}`;
@@ -71,29 +57,21 @@ export default function ClaimSimulator(props: Props) {
 	const justSubmitted = useRef(false);
 	const heading = useRef<HTMLHeadingElement>(null);
 
-	// The claim rendered with the page stays inert until the island has started (a click or a keystroke before
-	// that would be lost: the sandbox editor would never load), and, when the link carries a claim, until the
-	// link's claim replaces it (a moment: zod loads to read the link), so nothing is typed into the wrong claim.
-	const [busy, setBusy] = useState(true);
-	useLayoutEffect(() => {
-		if (!carried || !carriesState(new URLSearchParams(location.search))) setBusy(false);
-	}, []);
-
-	useEffect(() => {
-		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(({ loaded, state, dropped }) => {
-			setData(loaded);
-			setView(actions.loadedView(state, dropped));
-			setBusy(false);
-		}, failed);
-	}, []);
-
-	useKeptClaim(view, data, mode, storageKey);
-
-	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
-	useEffect(() => {
-		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
-		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, failed);
-	}, [view?.sim.submitted]);
+	const { linkedPreset, busy } = useStart({
+		id,
+		mode,
+		read: () => load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried),
+		storageKey,
+		view,
+		data,
+		heading,
+		carried,
+		setData,
+		setView,
+		checks,
+		setChecks,
+		failed,
+	});
 
 	if (data === false)
 		return (
@@ -122,7 +100,7 @@ export default function ClaimSimulator(props: Props) {
 		setView(next);
 		if (next.sim.submitted !== null) justSubmitted.current = true;
 		else if (next.sim.step !== current.sim.step) heading.current?.focus();
-		else focusField(id, next.check?.errors[0]);
+		else showCheck(id, heading.current);
 	};
 	const check = actions.stepCheck(view);
 	const warnings = actions.earlierWarnings(view, checks);
@@ -135,7 +113,7 @@ export default function ClaimSimulator(props: Props) {
 					{t('simulator.linkRejected', { params: t.list(view.rejected.map((param) => t(`simulator.param.${param}`))) })}
 				</p>
 			)}
-			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
+			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} chosen={linkedPreset} view={view} onView={setView} />
 			<SandboxPanel
 				id={id}
 				t={t}
@@ -229,9 +207,4 @@ function StepNav({ t, view, onStep }: { t: SimulatorTranslate; view: SimulatorVi
 			</ol>
 		</nav>
 	);
-}
-
-function focusField(id: string, error: ClaimError | undefined) {
-	const field = error?.fields[0];
-	if (field) requestAnimationFrame(() => document.getElementById(fieldId(id, field))?.focus());
 }
