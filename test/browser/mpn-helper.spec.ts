@@ -118,7 +118,9 @@ for (const locale of locales) {
 				await expect(helper(page).getByRole('status')).toHaveText(t('helpers.mpn.outcomes.ask-global-admin'));
 				// Still nothing picked for the reader: "I don't know" is checked only once chosen.
 				await expect(helper(page).locator('input[type="radio"]:checked')).toHaveCount(0);
-				const unknown = helper(page).getByRole('radio', { name: t('helpers.mpn.work.unknown') }).first();
+				const unknown = helper(page)
+					.getByRole('radio', { name: t('helpers.mpn.work.unknown') })
+					.first();
 				await unknown.check();
 				await expect(unknown).toBeChecked();
 			});
