@@ -33,6 +33,19 @@ export function subscriptionsOf(sandbox: Sandbox, tenantId: string, productId: s
 	);
 }
 
+/**
+ * The customer's subscriptions on one tenant, every product's, those of `productId` first (the sandbox's order
+ * otherwise): what the subscription step offers to pick from (issue #16). None when the tenant is unknown.
+ */
+export function customerSubscriptions(sandbox: Sandbox, tenantId: string, productId: string): Subscription[] {
+	const tenant = normalizeId(tenantId);
+	const owned = sandbox.subscriptions.filter((subscription) => normalizeId(subscription.tenantId) === tenant);
+	return [
+		...owned.filter((subscription) => subscription.product === productId),
+		...owned.filter((subscription) => subscription.product !== productId),
+	];
+}
+
 /** True when the subscription's product is a Dynamics 365 product of the catalogue. */
 export function isDynamicsSubscription(sandbox: Sandbox, subscription: Subscription): boolean {
 	return findProduct(sandbox, subscription.product)?.dynamics === true;

@@ -9,6 +9,9 @@
  * - `step`: the step the reader is on (`flow.ts`).
  * - `submitted`: the date the claim was submitted (`YYYY-MM-DD`), so the review dates survive a reload.
  * - `tz`: the IANA time zone the business days are counted in, when the reader picked one (else the browser's).
+ *
+ * Not state but a request: `check` (`checkParam`) asks the simulator to check the step as it opens (the error
+ * pages' "Try it" links, so the error is on screen on arrival).
  */
 import { compactJson as compact, encodeJson } from './base64-json.ts';
 import { emptyDraft } from './draft.ts';
@@ -51,13 +54,20 @@ export function encodeState(state: SimulatorState, defaultSandbox: Sandbox): URL
 	return params;
 }
 
+/** The parameter that asks the simulator to check the link's step as it opens (`check=1`). */
+export const checkParam = 'check';
+
 /**
- * The query (`preset=…&step=…`) of a link that opens the simulator on a preset (the error pages' "Try it"
- * links), at a step: `localePath(locale, routes.simulator(), presetQuery(id, step))` (`src/routes.ts`).
+ * The query (`preset=…&step=…&check=1`) of a link that opens the simulator on a preset (the error pages' "Try it"
+ * links): at a step, that step checked on arrival so its error is on screen. `localePath(locale,
+ * routes.simulator(), presetQuery(id, step))` (`src/routes.ts`).
  */
 export function presetQuery(presetId: string, step?: ClaimStepId): URLSearchParams {
 	const params = new URLSearchParams({ preset: presetId });
-	if (step) params.set('step', step);
+	if (step) {
+		params.set('step', step);
+		params.set(checkParam, '1');
+	}
 	return params;
 }
 

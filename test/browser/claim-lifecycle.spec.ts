@@ -287,3 +287,47 @@ test.describe('claim lifecycle interactions', () => {
 		});
 	});
 });
+
+// Issue #16: simpler at a glance, in every locale, on a phone (390 × 844) and a desktop (1280 × 800).
+for (const locale of locales) {
+	for (const [width, height] of [
+		[390, 844],
+		[1280, 800],
+	] as const) {
+		test(`in ${locale.lang} at ${width} px, what can happen next is grouped by who acts, and citations and disagreements wait behind disclosures`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width, height });
+			const t = translatorFor(locale.lang);
+			await page.goto(localePath(locale, routes.lifecycle(), { preset: 'happy-path', submitted: '2024-06-03', events: 'W10' }));
+			await ready(page);
+			// `events=W10` is no event yet: the claim is submitted, and Microsoft starts the review next.
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
+			// The events possible now, under who makes them happen; Microsoft's in its own group.
+			const microsoft = page.locator('.lc-actor[data-actor="microsoft"]');
+			await expect(microsoft.getByRole('heading')).toHaveText(t('lifecycle.ui.actor.microsoft'));
+			await expect(microsoft.locator('button[data-event="start-review"]')).toBeVisible();
+			const actors = await page.locator('.lc-actor').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-actor')));
+			expect(actors).toEqual(['partner', 'microsoft', 'customer', 'other'].filter((actor) => actors.includes(actor)));
+			// The others collapsed.
+			await expect(page.locator('.lc-others')).not.toHaveAttribute('open');
+			await expect(page.locator('.lc-others button[data-event="dispute"]')).toBeHidden();
+			// The deadline's citations behind a disclosure, which links to the sources page that explains them.
+			const cited = currentEntry(page).locator('details.lc-cite').first();
+			await expect(cited).not.toHaveAttribute('open');
+			await expect(cited.locator('summary')).toHaveText(t('lifecycle.ui.citationsSummary'));
+			await cited.locator('summary').click();
+			await expect(cited).toContainText('MCA#');
+			await expect(cited.getByRole('link', { name: t('lifecycle.ui.citationsExplained') })).toHaveAttribute(
+				'href',
+				localePath(locale, routes.facts()),
+			);
+			// Where the sources disagree: collapsed, below the tool.
+			const conflicts = page.locator('#sources-disagree + details');
+			await expect(conflicts).not.toHaveAttribute('open');
+			await expect(conflicts.locator('summary')).toHaveText(t('lifecycle.page.conflictsSummary'));
+			const [tool, disagree] = [await page.locator('.lc').boundingBox(), await page.locator('#sources-disagree').boundingBox()];
+			expect(disagree!.y).toBeGreaterThan(tool!.y);
+		});
+	}
+}

@@ -18,7 +18,8 @@ import {
 	type ClaimStepId,
 } from '../../src/claim/index.ts';
 import { simulatorPageLayoutShift } from '../../src/budgets.ts';
-import { presetSubscriptions } from '../../src/claim/presets.ts';
+import { presetSandbox, presetSubscriptions } from '../../src/claim/presets.ts';
+import { customerSubscriptions } from '../../src/claim/lookups.ts';
 import { draftQuery } from '../../src/claim/url-state.ts';
 import { checklistFor } from '../../src/error-reference/checklists.ts';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
@@ -92,6 +93,10 @@ for (const locale of locales) {
 			await expect(page.getByRole('status')).toContainText(title);
 			const domain = page.getByLabel(text('simulator.customerDomain'), { exact: true });
 			await expect(domain).toHaveAttribute('aria-invalid', 'true');
+			// Issue #16: the focus goes to the error summary (GOV.UK's pattern), whose link leads to the field.
+			const summary = page.locator('.cs-error-summary');
+			await expect(summary).toBeFocused();
+			await summary.getByRole('link', { name: title }).click();
 			await expect(domain).toBeFocused();
 			const problemId = await page.locator('.cs-problems li[data-code="DOMAIN_TENANT_MISMATCH"]').getAttribute('id');
 			expect((await domain.getAttribute('aria-describedby'))?.split(' ')).toContain(problemId);
@@ -481,3 +486,107 @@ test.describe('claim simulator links', () => {
 		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
 	});
 });
+
+/** Whether the element is wholly inside the viewport, below the page's fixed header. */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+	return page.evaluate((selector) => {
+		const element = document.querySelector(selector);
+		const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+		if (!element) return false;
+		const box = element.getBoundingClientRect();
+		return box.top >= header - 1 && box.bottom <= window.innerHeight + 1;
+	}, selector);
+}
+
+// Issue #16, in every locale, on a phone (390 × 844) and a desktop (1280 × 800).
+for (const locale of locales) {
+	for (const [width, height] of [
+		[390, 844],
+		[1280, 800],
+	] as const) {
+		test.describe(`claim simulator in ${locale.lang} at ${width} px (issue #16)`, () => {
+			test.use({ viewport: { width, height } });
+
+			test('“Try it” lands on the error: the scenario chosen, the step checked, its error summary focused and on screen; a picked subscription passes; Back and Forward follow the steps', async ({
+				page,
+			}) => {
+				const t = ui(locale);
+				const title = errorTitle(locale.lang, 'SUBSCRIPTION_IS_CSP');
+				await page.goto(localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
+				await page.getByRole('link', { name: t('simulator.page.tryIt') }).click();
+				await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+				// The scenario menu says which scenario this is.
+				await expect(page.getByLabel(t('simulator.presetLabel'))).toHaveValue('subscription-is-csp');
+				// The check ran on arrival: the summary has the focus, on screen, each error a link to its field.
+				const summary = page.locator('.cs-error-summary');
+				await expect(summary).toBeFocused();
+				await expect(summary.getByRole('heading')).toHaveText(t('simulator.errorsHeading'));
+				await expect.poll(() => onScreen(page, '.cs-error-summary')).toBe(true);
+				await expect(page.locator('.cs-problems li[data-code="SUBSCRIPTION_IS_CSP"]')).toBeAttached();
+				const field = page.getByLabel(t('simulator.subscriptionIdOf', { product: 'Dynamics 365 Sales' }), { exact: true });
+				await summary.getByRole('link', { name: title }).click();
+				await expect(field).toBeFocused();
+				const fieldId = await field.getAttribute('id');
+				await expect.poll(() => onScreen(page, `#${fieldId}`)).toBe(true);
+				const problemId = await page.locator('.cs-problems li[data-code="SUBSCRIPTION_IS_CSP"]').getAttribute('id');
+				expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(problemId);
+
+				// Pick, don't type: the customer's subscriptions, with product, channel and status.
+				const offered = customerSubscriptions(presetSandbox, presetTenants.contoso, 'dynamics-365-sales');
+				const pick = page.getByRole('group', { name: t('simulator.subscriptionPick', { product: 'Dynamics 365 Sales' }) });
+				await expect(pick.getByRole('radio')).toHaveCount(offered.length);
+				await expect(pick.getByRole('radio', { checked: true })).toHaveAttribute('value', presetSubscriptions.contosoSalesCsp);
+				const volumeLicensing = pick.locator(`label:has(input[value="${presetSubscriptions.contosoSalesVolumeLicensing}"])`);
+				await expect(volumeLicensing).toContainText(t('simulator.choice.channel.volume-licensing'));
+				await expect(volumeLicensing).toContainText(t('simulator.choice.subscriptionStatus.active'));
+				await volumeLicensing.click();
+				await expect(field).toHaveValue(presetSubscriptions.contosoSalesVolumeLicensing);
+				// Back and Check and continue side by side (#16 item 13).
+				const back = form(page).getByRole('button', { name: t('simulator.back'), exact: true });
+				const next = form(page).getByRole('button', { name: t('simulator.next') });
+				const [backBox, nextBox] = [await back.boundingBox(), await next.boundingBox()];
+				expect(Math.abs(backBox!.y - nextBox!.y)).toBeLessThan(1);
+				await next.click();
+				await expect(form(page).locator('h3')).toContainText(stepName(locale.lang, 'proof-of-execution'));
+
+				// Each step is a history entry: Back returns to the subscription step, Forward comes back.
+				await page.goBack();
+				await expect(form(page).locator('h3')).toContainText(stepName(locale.lang, 'subscription'));
+				await expect(field).toHaveValue(presetSubscriptions.contosoSalesVolumeLicensing);
+				await page.goForward();
+				await expect(form(page).locator('h3')).toContainText(stepName(locale.lang, 'proof-of-execution'));
+				expect(new URL(page.url()).pathname).toBe(simulatorPath(locale));
+			});
+
+			test('a failed step focuses its error summary on screen; a submitted claim’s labels sit beside their values', async ({ page }) => {
+				const t = ui(locale);
+				await open(page, locale, '?preset=happy-path&step=activity');
+				await page.getByLabel(t('simulator.claimName'), { exact: true }).fill('');
+				await form(page)
+					.getByRole('button', { name: t('simulator.next') })
+					.click();
+				const summary = page.locator('.cs-error-summary');
+				await expect(summary).toBeFocused();
+				await expect.poll(() => onScreen(page, '.cs-error-summary')).toBe(true);
+				await summary.getByRole('link').first().click();
+				await expect(page.getByLabel(t('simulator.claimName'), { exact: true })).toBeFocused();
+
+				await open(page, locale, '?preset=happy-path&step=submit');
+				await form(page)
+					.getByRole('button', { name: t('simulator.submit') })
+					.click();
+				await expect(page.locator('.cs-submitted h3')).toBeFocused();
+				const rows = await page.locator('.cs-submitted .cs-summary').evaluate((list) =>
+					[...list.querySelectorAll('dt')].map((term) => {
+						const value = term.nextElementSibling as HTMLElement;
+						return Math.abs(term.getBoundingClientRect().top - value.getBoundingClientRect().top);
+					}),
+				);
+				expect(rows.length).toBeGreaterThan(0);
+				// Beside on a desktop; on a phone the value may sit under a long label, never half a line off.
+				for (const offset of rows) expect(offset < 4 || offset > 12).toBe(true);
+				if (width === 1280) for (const offset of rows) expect(offset).toBeLessThan(4);
+			});
+		});
+	}
+}

@@ -44,8 +44,10 @@ for (const locale of locales) {
 			await expect(status).toHaveText(t('helpers.mpn.outcomes.ask-global-admin'));
 			await expect(helper(page).locator('[data-next="ask-global-admin"]')).toHaveText(t('errors.shared.askGlobalAdmin'));
 
-			await page.keyboard.press('Tab'); // the location question, on "I don't know"
-			await page.keyboard.press('ArrowDown'); // wraps to the first location: Seattle
+			// The location question: nothing picked (issue #16), so Tab lands on its first option, Seattle, and Space picks it.
+			await page.keyboard.press('Tab');
+			await expect(helper(page).locator('input[type="radio"]:checked')).toHaveCount(0);
+			await page.keyboard.press('Space');
 			await expect(page.getByRole('radio', { name: seattle.location! })).toBeChecked();
 			const expected = t('helpers.mpn.outcomes.pick', { mpn: `${seattle.id} (${seattle.name})` });
 			await expect(status).toHaveText(expected);
@@ -103,6 +105,26 @@ for (const locale of locales) {
 			await expect(page.getByRole('button', { name: t('helpers.mpn.list.add') })).toBeFocused();
 			expect(new URL(page.url()).searchParams.has('mpn.ids')).toBe(false);
 		});
+
+		for (const width of [390, 1280]) {
+			test(`at ${width} px, answers nothing and picks nothing before the reader lists an MPN ID`, async ({ page }) => {
+				await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+				await page.goto(url);
+				await expect(helper(page)).toHaveAttribute('data-ready', '');
+				await expect(helper(page).getByRole('status')).toHaveText('');
+				await expect(helper(page).locator('.helper-reasons, .helper-next')).toHaveCount(0);
+				await expect(helper(page).locator('input[type="radio"]:checked')).toHaveCount(0);
+				await button(page, t('helpers.mpn.list.loadSample')).click();
+				await expect(helper(page).getByRole('status')).toHaveText(t('helpers.mpn.outcomes.ask-global-admin'));
+				// Still nothing picked for the reader: "I don't know" is checked only once chosen.
+				await expect(helper(page).locator('input[type="radio"]:checked')).toHaveCount(0);
+				const unknown = helper(page)
+					.getByRole('radio', { name: t('helpers.mpn.work.unknown') })
+					.first();
+				await unknown.check();
+				await expect(unknown).toBeChecked();
+			});
+		}
 
 		test('warns about the partner type the flow won’t show, and a tampered link starts clean without touching other parameters', async ({
 			page,

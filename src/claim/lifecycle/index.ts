@@ -14,4 +14,5 @@ export * from './message-keys.ts';
 export * from './presets.ts';
 export * from './url-state.ts';
 export * from './simulator.ts';
+export * from './actors.ts';
 export { claimSummary } from './claim-summary.ts';

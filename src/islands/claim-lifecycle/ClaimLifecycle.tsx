@@ -32,6 +32,8 @@ interface Props {
 	readonly presets: readonly PresetOption[];
 	/** IANA zones offered besides the browser's. */
 	readonly timeZones: readonly string[];
+	/** The sources page in the page's language, which explains the citations. */
+	readonly sourcesHref: string;
 }
 
 function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): string {
@@ -40,8 +42,8 @@ function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): strin
 		: t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) });
 }
 
-export default function ClaimLifecycle({ lang, messages, presets, timeZones }: Props) {
-	const texts = useMemo(() => createLifecycleTexts(messages, lang), [messages, lang]);
+export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref }: Props) {
+	const texts = useMemo(() => createLifecycleTexts(messages, lang, sourcesHref), [messages, lang, sourcesHref]);
 	const browserZone = useMemo(browserTimeZone, []);
 	const { state, lifecycle, dispatch, failed, retry } = useSimulator(presets, browserZone);
 	const { data } = state;

@@ -1,6 +1,6 @@
 /**
- * What can happen next: the date of the event, the events the current status allows (with the reviewer's reason
- * or the partner's comment where they take one), the refusal of the last event tried, the events that are not
+ * What can happen next: the date of the event, the events the current status allows, grouped by who acts (with the
+ * reviewer's reason or the partner's comment where they take one), the refusal of the last event tried, the events that are not
  * possible now (trying one explains why), and undo / back to Submitted.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -15,7 +15,9 @@ import {
 	type ReviewerRejectionReason,
 } from '../../claim/lifecycle/schema.ts';
 import type { SimulatorAction } from '../../claim/lifecycle/simulator.ts';
+import { eventsByActor } from '../../claim/lifecycle/actors.ts';
 import { dayAfterDeadline, eventsAllowedIn, type LifecycleState, type Refusal } from '../../claim/lifecycle/transitions.ts';
+import { Cited } from './Cited.tsx';
 import type { LifecycleTexts } from './texts.ts';
 
 interface NextEventsProps {
@@ -55,6 +57,40 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 		</button>
 	);
 
+	/** An event possible now: its button, with the reason it takes, or when it would happen. */
+	const item = (type: LifecycleEventType) => (
+		<>
+			{type === 'request-more-proof' && (
+				<>
+					<label for="lc-more-proof">{t('lifecycle.ui.moreProofReason')}</label>{' '}
+					<select id="lc-more-proof" value={moreProofReason} onChange={(e) => setMoreProofReason(e.currentTarget.value as MoreProofReason)}>
+						{moreProofReasons.map((reason) => (
+							<option value={reason}>{t(moreProofReasonKeys(reason).label)}</option>
+						))}
+					</select>{' '}
+				</>
+			)}
+			{type === 'reject' && (
+				<>
+					<label for="lc-reject">{t('lifecycle.ui.rejectionReason')}</label>{' '}
+					<select
+						id="lc-reject"
+						value={rejectionReason}
+						onChange={(e) => setRejectionReason(e.currentTarget.value as ReviewerRejectionReason)}
+					>
+						{reviewerRejectionReasons.map((reason) => (
+							<option value={reason}>{t(rejectionReasonKeys(reason).label)}</option>
+						))}
+					</select>{' '}
+				</>
+			)}
+			{eventButton(type)}
+			{type === 'response-deadline-passes' && (
+				<small> {t('lifecycle.ui.deadlinePassHint', { date: date(dayAfterDeadline(lifecycle) ?? '') })}</small>
+			)}
+		</>
+	);
+
 	return (
 		<>
 			<h3 id="lc-next-heading" ref={heading} tabIndex={-1}>
@@ -81,44 +117,16 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 						<textarea id="lc-text" rows={2} maxLength={1000} value={partnerText} onInput={(e) => setPartnerText(e.currentTarget.value)} />
 					</p>
 				)}
-				<ul class="lc-events">
-					{allowed.map((type) => (
-						<li>
-							{type === 'request-more-proof' && (
-								<>
-									<label for="lc-more-proof">{t('lifecycle.ui.moreProofReason')}</label>{' '}
-									<select
-										id="lc-more-proof"
-										value={moreProofReason}
-										onChange={(e) => setMoreProofReason(e.currentTarget.value as MoreProofReason)}
-									>
-										{moreProofReasons.map((reason) => (
-											<option value={reason}>{t(moreProofReasonKeys(reason).label)}</option>
-										))}
-									</select>{' '}
-								</>
-							)}
-							{type === 'reject' && (
-								<>
-									<label for="lc-reject">{t('lifecycle.ui.rejectionReason')}</label>{' '}
-									<select
-										id="lc-reject"
-										value={rejectionReason}
-										onChange={(e) => setRejectionReason(e.currentTarget.value as ReviewerRejectionReason)}
-									>
-										{reviewerRejectionReasons.map((reason) => (
-											<option value={reason}>{t(rejectionReasonKeys(reason).label)}</option>
-										))}
-									</select>{' '}
-								</>
-							)}
-							{eventButton(type)}
-							{type === 'response-deadline-passes' && (
-								<small> {t('lifecycle.ui.deadlinePassHint', { date: date(dayAfterDeadline(lifecycle) ?? '') })}</small>
-							)}
-						</li>
-					))}
-				</ul>
+				{eventsByActor(allowed).map(({ actor, events }) => (
+					<div class="lc-actor" data-actor={actor}>
+						<h4>{t(`lifecycle.ui.actor.${actor}`)}</h4>
+						<ul class="lc-events">
+							{events.map((type) => (
+								<li>{item(type)}</li>
+							))}
+						</ul>
+					</div>
+				))}
 				{refusal && <RefusalNotice refusal={refusal} texts={texts} />}
 				<details class="lc-others">
 					<summary>{t('lifecycle.ui.otherEvents')}</summary>
@@ -142,7 +150,8 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 }
 
 /** Why the event tried is not possible, with the dates it depends on and its basis: its sources, or the simulator's assumption. */
-function RefusalNotice({ refusal, texts: { t, date, list } }: { readonly refusal: Refusal; readonly texts: LifecycleTexts }) {
+function RefusalNotice({ refusal, texts }: { readonly refusal: Refusal; readonly texts: LifecycleTexts }) {
+	const { t, date } = texts;
 	const dates = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, date(value)]));
 	return (
 		<div class="lc-refusal" role="alert">
@@ -150,11 +159,11 @@ function RefusalNotice({ refusal, texts: { t, date, list } }: { readonly refusal
 				<strong>{t('lifecycle.ui.refused', { event: refusal.event ? t(eventKey(refusal.event)) : '' })}</strong>
 			</p>
 			<p>{t(refusalKey(refusal.code), dates)}</p>
-			<p class="lc-cite">
-				{refusal.basis.kind === 'documented'
-					? t('lifecycle.ui.sources', { citations: list(refusal.basis.citations, 'unit') })
-					: t('lifecycle.ui.assumption', { assumption: t(refusal.basis.assumption) })}
-			</p>
+			{refusal.basis.kind === 'documented' ? (
+				<Cited citations={refusal.basis.citations} texts={texts} />
+			) : (
+				<p class="lc-assumption">{t('lifecycle.ui.assumption', { assumption: t(refusal.basis.assumption) })}</p>
+			)}
 		</div>
 	);
 }

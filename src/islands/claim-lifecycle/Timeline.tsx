@@ -3,6 +3,7 @@ import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../
 import { noteCitations, reasonCitation } from '../../claim/lifecycle/reasons.ts';
 import { timeLeft } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
+import { Cited } from './Cited.tsx';
 import type { LifecycleTexts } from './texts.ts';
 
 interface TimelineProps {
@@ -42,13 +43,12 @@ interface ItemProps {
 	readonly texts: LifecycleTexts;
 }
 
-/** The time left before the current status's deadline, in words. */
-/** A reason's or a note's citation after a space, or nothing when it has none (an assumed reason, `reasonCitation`). */
-function ReasonCitation({ citation, t }: { citation: string | undefined; t: LifecycleTexts['t'] }) {
-	if (citation === undefined) return null;
-	return <span class="lc-cite"> {t('lifecycle.ui.cited', { citations: citation })}</span>;
+/** A reason's or a note's citation behind its disclosure, or nothing when it has none (an assumed reason, `reasonCitation`). */
+function ReasonCitation({ citation, texts }: { citation: string | undefined; texts: LifecycleTexts }) {
+	return <Cited citations={citation === undefined ? [] : [citation]} texts={texts} />;
 }
 
+/** The time left before the current status's deadline, in words. */
 function remaining(left: ReturnType<typeof timeLeft>, t: LifecycleTexts['t']): string {
 	if (left === null) return '';
 	if (left.kind === 'passed') return t('lifecycle.ui.deadlinePassed');
@@ -56,7 +56,8 @@ function remaining(left: ReturnType<typeof timeLeft>, t: LifecycleTexts['t']): s
 	return t('lifecycle.ui.daysLeft', { count: left.count });
 }
 
-function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t, date, list } }: ItemProps) {
+function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: ItemProps) {
+	const { t, date } = texts;
 	const status = statusKeys(entry.status);
 	const reason = entry.reason === null ? null : entryReasonKeys(entry.status, entry.reason);
 	const { deadline } = entry;
@@ -73,30 +74,30 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts: { t,
 				{entry.cause !== 'start' && ` · ${t('lifecycle.ui.after', { event: t(eventKey(entry.cause)) })}`}
 			</p>
 			{reason && entry.reason && (
-				<p>
+				<div>
 					{t('lifecycle.ui.reasonLine', {
 						reason: t('lifecycle.ui.reason', { reason: t(reason.label) }),
 						description: t(reason.description),
 					})}
-					<ReasonCitation citation={reasonCitation(entry.status, entry.reason)} t={t} />
-				</p>
+					<ReasonCitation citation={reasonCitation(entry.status, entry.reason)} texts={texts} />
+				</div>
 			)}
 			{deadline && (
-				<p>
+				<div>
 					{t(deadlineKey(deadline.kind), { deadline: date(deadline.date) })}{' '}
-					{current ? remaining(timeLeft(deadline, today, holidays), t) : ''}{' '}
-					<span class="lc-cite">
-						{deadline.assumption
-							? t('lifecycle.ui.assumption', { assumption: t(deadline.assumption) })
-							: t('lifecycle.ui.cited', { citations: list(deadline.citations, 'unit') })}
-					</span>
-				</p>
+					{current ? remaining(timeLeft(deadline, today, holidays), t) : ''}
+					{deadline.assumption ? (
+						<p class="lc-cite">{t('lifecycle.ui.assumption', { assumption: t(deadline.assumption) })}</p>
+					) : (
+						<Cited citations={deadline.citations} texts={texts} />
+					)}
+				</div>
 			)}
 			{entry.notes.map((note) => (
-				<p class="lc-note">
+				<div class="lc-note">
 					{t(noteKey(note.kind), { date: date(note.date) })}
-					<ReasonCitation citation={noteCitations[note.kind]} t={t} />
-				</p>
+					<ReasonCitation citation={noteCitations[note.kind]} texts={texts} />
+				</div>
 			))}
 			{current && <p class="lc-meaning">{t(status.meaning)}</p>}
 		</li>

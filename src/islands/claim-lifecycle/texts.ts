@@ -19,14 +19,17 @@ export interface LifecycleTexts {
 	readonly date: (date: string) => string;
 	/** Items as one list in the reader's language (`formatList`: `unit` for citations), never joined with ASCII punctuation. */
 	readonly list: (items: readonly string[], type?: 'conjunction' | 'unit') => string;
+	/** The sources page in the reader's language, which explains the citations (`Cited.tsx`). */
+	readonly sourcesHref: string;
 }
 
 /** The island's texts in one language. */
-export function createLifecycleTexts(messages: LifecycleMessages, lang: string): LifecycleTexts {
+export function createLifecycleTexts(messages: LifecycleMessages, lang: string, sourcesHref: string): LifecycleTexts {
 	const formatter = new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 	return {
 		t: createTranslator(messages, lang),
 		date: (date) => (isIsoDate(date) ? formatter.format(new Date(`${date}T00:00:00Z`)) : date),
 		list: (items, type) => formatList(items, lang, type),
+		sourcesHref,
 	};
 }

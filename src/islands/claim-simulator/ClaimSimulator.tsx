@@ -9,17 +9,14 @@
  * reader's actions are `state.ts`; this module wires them to the views. The claim engine's checks load when
  * the reader first checks a step (`loadChecks`).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
-import type { ClaimError } from '../../claim/errors.ts';
-import { encodeState, carriesState, initialStateOn } from '../../claim/url-encoding.ts';
+import { encodeState, initialStateOn } from '../../claim/url-encoding.ts';
 import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
-import { fieldId } from './format.ts';
-import { deflateLater } from '../links/deflate-on-demand.ts';
-import { keepClaim } from './keep.ts';
 import { ClaimFile } from './ClaimFile.tsx';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
+import { showCheck, useStart } from './start.ts';
 import { pageData } from './page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
 import * as actions from './state.ts';
@@ -48,39 +45,6 @@ interface Props {
 	retry: string;
 }
 
-/** What the reader is told about where the claim is kept: not saved in this tab (once), or too long for a link. */
-interface KeptNotes {
-	readonly unsaved: 'full' | 'unavailable' | null;
-	/** The length of the query that didn't fit in a link, `null` while it fits. */
-	readonly tooLong: number | null;
-}
-
-/**
- * Keeps the claim once the reader has changed it: in the URL on the simulator's own page (a reload or a shared
- * link reproduces it), in session storage when embedded in an article (`keep.ts`). Written in a layout effect, in
- * the same task as the reader's input, so a reload right after typing loses nothing; a long state is written again
- * deflated once the codec has loaded (`deflateLater`).
- */
-function useKeptClaim(view: SimulatorView | null, data: SimulatorData | null | false, mode: Props['mode'], storageKey: string): KeptNotes {
-	const [notes, setNotes] = useState<KeptNotes>({ unsaved: null, tooLong: null });
-	const latest = useRef(view);
-	latest.current = view;
-	useLayoutEffect(() => {
-		if (!view?.touched || !data) return;
-		const write = () => {
-			const query = encodeState((latest.current ?? view).sim, data.sandbox);
-			const outcome = keepClaim(mode, storageKey, query);
-			setNotes((shown) => ({
-				unsaved: shown.unsaved ?? (outcome === 'full' || outcome === 'unavailable' ? outcome : null),
-				tooLong: outcome === 'too-long' ? query.toString().length : null,
-			}));
-			return query;
-		};
-		deflateLater(write(), write);
-	}, [view?.sim]);
-	return notes;
-}
-
 export default function ClaimSimulator(props: Props) {
 	const { id, mode } = props;
 	const storageKey = `claim-simulator:${id}`;
@@ -95,33 +59,23 @@ export default function ClaimSimulator(props: Props) {
 	const justSubmitted = useRef(false);
 	const heading = useRef<HTMLHeadingElement>(null);
 
-	// The claim rendered with the page stays inert until the island has started (a click or a keystroke before
-	// that would be lost: the sandbox editor would never load), and, when the link carries a claim, until the
-	// link's claim replaces it (a moment: zod loads to read the link), so nothing is typed into the wrong claim.
-	const [busy, setBusy] = useState(true);
-	useLayoutEffect(() => {
-		if (!carried || !carriesState(new URLSearchParams(location.search))) setBusy(false);
-	}, []);
-
-	useEffect(() => {
-		// Once at the start, and on a retry after the data failed (`useRetry` cleared it): not for a chunk's retry.
-		if (attempt > 0 && data !== null) return;
-		load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried).then(
-			({ loaded, state, dropped }) => {
-				setData(loaded);
-				setView(actions.loadedView(state, dropped));
-				setBusy(false);
-			},
-			() => setData(false),
-		);
-	}, [attempt]);
-
-	const kept = useKeptClaim(view, data, mode, storageKey);
-
-	// A submitted claim (one just submitted, or from a link) shows its warnings: they need the checks.
-	useEffect(() => {
-		if (view?.sim.submitted != null && !checks) loadChecks().then(setChecks, failed);
-	}, [view?.sim.submitted, attempt]);
+	const { linkedPreset, busy, kept } = useStart({
+		id,
+		mode,
+		read: () => load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried),
+		storageKey,
+		view,
+		data,
+		heading,
+		carried,
+		setData,
+		setView,
+		checks,
+		setChecks,
+		failed,
+		dataFailed: () => setData(false),
+		attempt,
+	});
 
 	if (data === false) return <LoadFailed text={props.loadFailed} retry={props.retry} onRetry={retry} />;
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
@@ -145,7 +99,7 @@ export default function ClaimSimulator(props: Props) {
 		setView(next);
 		if (next.sim.submitted !== null) justSubmitted.current = true;
 		else if (next.sim.step !== current.sim.step) heading.current?.focus();
-		else focusField(id, next.check?.errors[0]);
+		else showCheck(id, heading.current);
 	};
 	const check = actions.stepCheck(view);
 	const warnings = actions.earlierWarnings(view, checks);
@@ -158,8 +112,8 @@ export default function ClaimSimulator(props: Props) {
 					{t('simulator.linkRejected', { params: t.list(view.rejected.map((param) => t(`simulator.param.${param}`))) })}
 				</p>
 			)}
-			<LoadNotes t={t} unsaved={kept.unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
-			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} view={view} onView={setView} />
+			<LoadNotes t={t} unsaved={kept.notes.unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
+			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} chosen={linkedPreset} view={view} onView={setView} />
 			<SandboxPanel
 				key={`sandbox-${attempt}`}
 				id={id}
@@ -212,7 +166,7 @@ export default function ClaimSimulator(props: Props) {
 					onSubmit={onSubmit}
 				/>
 			)}
-			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.tooLong} onOpen={setView} />}
+			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.notes.tooLong} onOpen={setView} />}
 			{mode === 'embedded' && <OpenFull t={t} href={withQuery(props.pageHref, encodeState(sim, data.sandbox))} />}
 		</div>
 	);
@@ -296,9 +250,4 @@ function StepNav({ t, view, onStep }: { t: SimulatorTranslate; view: SimulatorVi
 			</ol>
 		</nav>
 	);
-}
-
-function focusField(id: string, error: ClaimError | undefined) {
-	const field = error?.fields[0];
-	if (field) requestAnimationFrame(() => document.getElementById(fieldId(id, field))?.focus());
 }

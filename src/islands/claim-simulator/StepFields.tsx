@@ -5,8 +5,9 @@
 import type { ComponentChildren } from 'preact';
 import { activities, solutionAreas, type DraftField } from '../../claim/choices.ts';
 import type { ClaimError } from '../../claim/errors.ts';
-import { chosenProducts, enteredSubscriptionId, productsAskingForSubscription, findTenant } from '../../claim/lookups.ts';
-import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
+import { chosenProducts, customerSubscriptions, enteredSubscriptionId, productsAskingForSubscription } from '../../claim/lookups.ts';
+import { normalizeId } from '../../claim/format.ts';
+import type { ClaimDraft, Product, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorState } from '../../claim/url-encoding.ts';
 import { fieldId, formatSize, problemId } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
@@ -257,14 +258,69 @@ function SubscriptionField({ t, draft, sandbox, set, form }: StepProps) {
 				const enter = (entered: string) => set({ subscriptionIds: { ...draft.subscriptionIds, [product.id]: entered } });
 				return (
 					<div class="cs-field" key={product.id}>
+						<SubscriptionChoices
+							t={t}
+							sandbox={sandbox}
+							tenantId={draft.tenantId}
+							product={product}
+							name={`${field.id}-pick`}
+							value={value}
+							onPick={enter}
+						/>
 						<label for={field.id}>{t('simulator.subscriptionIdOf', { product: product.name })}</label>
 						<input type="text" value={value} onInput={(event) => enter(event.currentTarget.value)} {...field} />
 						<Hint id={`${field.id}-hint`}>{hint}</Hint>
 					</div>
 				);
 			})}
-			{findTenant(sandbox, draft.tenantId) && <p class="cs-hint">{t('simulator.subscriptionsInSandbox')}</p>}
 		</>
+	);
+}
+
+interface SubscriptionChoicesProps {
+	t: SimulatorTranslate;
+	sandbox: Sandbox;
+	tenantId: string;
+	/** The product whose subscription ID is asked: its subscriptions come first. */
+	product: Product;
+	/** The radio group's name. */
+	name: string;
+	/** The ID entered: the choice with that ID is shown picked. */
+	value: string;
+	onPick: (subscriptionId: string) => void;
+}
+
+/**
+ * Pick, don't type (issue #16): the customer's subscriptions in the sandbox (ID, product, purchase channel, status)
+ * as a radio group; picking one enters its ID in the field below, where any other ID can still be typed.
+ */
+function SubscriptionChoices({ t, sandbox, tenantId, product, name, value, onPick }: SubscriptionChoicesProps) {
+	const owned = customerSubscriptions(sandbox, tenantId, product.id);
+	if (owned.length === 0) return <p class="cs-hint">{t('simulator.subscriptionNoChoices')}</p>;
+	const entered = normalizeId(value);
+	return (
+		<fieldset class="cs-pick">
+			<legend>{t('simulator.subscriptionPick', { product: product.name })}</legend>
+			{owned.map((subscription) => (
+				<label class="cs-check">
+					<input
+						type="radio"
+						name={name}
+						value={subscription.id}
+						checked={normalizeId(subscription.id) === entered}
+						onChange={() => onPick(subscription.id)}
+					/>
+					<span>
+						<code translate={false}>{subscription.id}</code>{' '}
+						{t('simulator.subscriptionChoice', {
+							product: sandbox.products.find((known) => known.id === subscription.product)?.name ?? subscription.product,
+							channel: t(`simulator.choice.channel.${subscription.channel}`),
+							status: t(`simulator.choice.subscriptionStatus.${subscription.status}`),
+						})}
+					</span>
+				</label>
+			))}
+		</fieldset>
 	);
 }
 

@@ -37,10 +37,11 @@ export function StepForm({ id, t, data, view, check, checks, heading, onView, on
 			<h3 tabIndex={-1} ref={heading}>
 				{t('simulator.stepOf', { n: index + 1, total: claimStepIds.length, step: t(stepMessageKey(sim.step)) })}
 			</h3>
+			{checks && check && check.errors.length > 0 && <checks.ErrorSummary id={id} errors={check.errors} t={t} data={data} />}
 			{checks && check && check.errors.length > 0 && (
 				<checks.ProblemList
 					id={`${id}-errors`}
-					heading={t('simulator.errorsHeading')}
+					heading={t('simulator.errorDetailsHeading')}
 					problems={check.errors}
 					t={t}
 					data={data}

@@ -1,5 +1,5 @@
 /** The simulator's toolbar: start from a preset (grouped by outcome) or start a new claim. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SimulatorData } from './data.ts';
 import { loadPreset, startOver, type SimulatorView } from './state.ts';
 import type { SimulatorTranslate } from './translate.ts';
@@ -10,12 +10,17 @@ interface Props {
 	data: SimulatorData;
 	/** The presets offered (embedded); all when absent. */
 	presetIds?: readonly string[] | undefined;
+	/** The preset the page's link opened (the error pages' "Try it"), shown as chosen. */
+	chosen: string | null;
 	view: SimulatorView;
 	onView: (view: SimulatorView) => void;
 }
 
-export function Toolbar({ id, t, data, presetIds, view, onView }: Props) {
+export function Toolbar({ id, t, data, presetIds, chosen, view, onView }: Props) {
 	const [presetId, setPresetId] = useState('');
+	useEffect(() => {
+		if (chosen) setPresetId(chosen);
+	}, [chosen]);
 	const presets = presetIds ? data.presets.filter((preset) => presetIds.includes(preset.id)) : data.presets;
 	const groups = [
 		{ label: t('simulator.presetGroupSubmitted'), group: presets.filter((preset) => preset.expected === 'submitted') },

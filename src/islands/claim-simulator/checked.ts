@@ -3,6 +3,7 @@
  * every rule of the flow) and the view of the problems they find. A reader who only looks never needs them.
  */
 export { validateClaim, validateStep } from '../../claim/steps.ts';
+export { ErrorSummary } from './ErrorSummary.tsx';
 export { ProblemList } from './ProblemList.tsx';
 import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
 

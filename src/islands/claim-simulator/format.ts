@@ -31,3 +31,8 @@ export function fieldId(id: string, field: string): string {
 export function problemId(listId: string, index: number): string {
 	return `${listId}-${index}`;
 }
+
+/** The id of a failed step's error summary (`ErrorSummary.tsx`), which takes the focus after the check. */
+export function errorSummaryId(id: string): string {
+	return `${id}-error-summary`;
+}

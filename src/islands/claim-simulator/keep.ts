@@ -27,15 +27,18 @@ export function forgetKept(key: string): void {
 }
 
 /**
- * Writes the claim's query: into the URL (`page`, replacing the entry) or session storage (`embedded`, falling back
+ * Writes the claim's query: into the URL (`page`: a new history entry when `push`, the reader's step changed;
+ * otherwise replacing the entry) or session storage (`embedded`, falling back
  * to memory). Never throws; says whether the claim is saved. A page link longer than `LINK_LIMIT` characters is not
  * written (a server would refuse it, and the reload would lose the claim): the URL keeps the last one that fit.
  */
-export function keepClaim(mode: 'page' | 'embedded', key: string, query: URLSearchParams): KeepOutcome {
+export function keepClaim(mode: 'page' | 'embedded', key: string, query: URLSearchParams, push = false): KeepOutcome {
 	if (mode === 'page') {
 		if (query.toString().length > LINK_LIMIT) return 'too-long';
 		try {
-			history.replaceState(history.state, '', `${withQuery(location.pathname, query)}${location.hash}`);
+			const url = `${withQuery(location.pathname, query)}${location.hash}`;
+			if (push) history.pushState(null, '', url);
+			else history.replaceState(history.state, '', url);
 		} catch {
 			// Safari refuses more than 100 replacements in 30 seconds (SecurityError): the next change writes it.
 		}

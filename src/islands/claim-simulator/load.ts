@@ -4,7 +4,7 @@
  * start (the embedded simulator starts on its section's first preset); and the claim engine's checks, which
  * only a reader who checks a step needs.
  */
-import { carriesState, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
+import { carriesState, checkParam, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
 import type * as checked from './checked.ts';
 import { forgetKept, keptQuery } from './keep.ts';
 import { readyToDecode } from '../links/deflate-on-demand.ts';
@@ -71,6 +71,21 @@ export async function decodeQuery(query: URLSearchParams, loaded: SimulatorData)
 		sandbox: loaded.sandbox,
 		presetDraft: (presetId) => loaded.presets.find((preset) => preset.id === presetId)?.draft,
 	});
+}
+
+/** What a link asks of the simulator as it opens, besides its claim. */
+export interface Arrival {
+	/** The preset the link opens (without a draft of its own), to show as chosen in the scenario menu. */
+	readonly presetId: string | null;
+	/** Check the link's step on arrival (`checkParam`: the error pages' "Try it"). */
+	readonly check: boolean;
+}
+
+/** What the page's link asks (`query`: its search parameters; `presetIds`: the presets the simulator offers). */
+export function arrivalOf(query: URLSearchParams, presetIds: readonly string[]): Arrival {
+	const preset = query.get('preset');
+	const presetId = preset !== null && !query.has('draft') && presetIds.includes(preset) ? preset : null;
+	return { presetId, check: query.has(checkParam) && query.has('step') };
 }
 
 /** The checks and their view (`checked.ts`). */

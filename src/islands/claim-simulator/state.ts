@@ -84,6 +84,20 @@ export function checkAndContinue(view: SimulatorView, checks: Checks): Simulator
 	return { ...goTo(view, next, check), announcement: { kind: 'passed', step: sim.step } };
 }
 
+/**
+ * The step a link opens on, checked as it opens (the error pages' "Try it", `checkParam`): its errors or warnings
+ * shown there and announced, nothing moved or written (the reader has done nothing yet). A submitted claim stays as it is.
+ */
+export function checkOnArrival(view: SimulatorView, checks: Checks): SimulatorView {
+	const { sim } = view;
+	if (sim.submitted !== null) return view;
+	const result = checks.validateStep(sim.step, sim.draft, sim.sandbox);
+	const errors = result.ok ? [] : result.errors;
+	const check = { step: sim.step, errors, warnings: result.warnings };
+	const announcement: Announcement = errors.length > 0 ? { kind: 'errors', codes: errors.map((error) => error.code) } : view.announcement;
+	return { ...view, check, announcement };
+}
+
 /** "Submit claim": every step validated; submitted on `today` (`YYYY-MM-DD`) when all pass, else the first failing step. */
 export function submit(view: SimulatorView, today: string, checks: Checks): SimulatorView {
 	const { sim } = view;

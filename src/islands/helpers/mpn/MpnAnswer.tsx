@@ -24,7 +24,10 @@ interface Props {
 	headingLevel: number;
 }
 
-/** The answer to the listed MPN IDs and the answers about the work (the status region announces its headline). */
+/**
+ * The answer to the listed MPN IDs and the answers about the work (the status region announces its headline); none
+ * before a row is listed (issue #16: the helper doesn't answer before anything is asked).
+ */
 export function MpnAnswer({
 	lang,
 	t,
@@ -39,6 +42,8 @@ export function MpnAnswer({
 	onStartOver,
 	headingLevel,
 }: Props) {
+	// Nothing listed yet: nothing asked, so no answer (the status region stays, empty, to announce the first one).
+	const asked = entries.length > 0;
 	const chosen = advice.chosen !== null ? entries[advice.chosen] : undefined;
 	const chosenLabel = chosen ? `${chosen.id.trim()}${chosen.name.trim() ? ` (${chosen.name.trim()})` : ''}` : '';
 	const firstQuotes = quoteOnce();
@@ -48,62 +53,65 @@ export function MpnAnswer({
 		<div class="helper-answer" data-outcome={advice.outcome}>
 			{malformed && <p class="helper-malformed">{t('helpers.mpn.labels.malformed')}</p>}
 			<p role="status" class="helper-headline">
-				{t(`helpers.mpn.outcomes.${advice.outcome}`, { mpn: chosenLabel })}
+				{asked && t(`helpers.mpn.outcomes.${advice.outcome}`, { mpn: chosenLabel })}
 			</p>
-
-			<QuotedList
-				{...listProps}
-				heading={t('helpers.common.why')}
-				className="helper-reasons"
-				item="reason"
-				entries={advice.reasons.map((reason) => ({
-					key: reason,
-					text: t(`helpers.mpn.reasons.${reason}`),
-					quote: firstQuotes(mpnReasonSegments[reason]),
-				}))}
-			/>
-
-			{advice.nextSteps.length > 0 && (
+			{asked && (
 				<>
-					<Heading level={headingLevel}>{t('helpers.mpn.labels.next')}</Heading>
-					<ul class="helper-next">
-						{advice.nextSteps.map((step) => (
-							<li key={step} data-next={step}>
-								{step === 'ask-global-admin' ? t('errors.shared.askGlobalAdmin') : t(`helpers.mpn.nextSteps.${step}`)}
-								{step === 'enroll-in-incentives-overview' && (
-									<>
-										{' '}
-										<a href={incentivesOverviewUrl}>{t('helpers.mpn.labels.incentivesOverview')}</a>
-									</>
-								)}
-							</li>
-						))}
-					</ul>
+					<QuotedList
+						{...listProps}
+						heading={t('helpers.common.why')}
+						className="helper-reasons"
+						item="reason"
+						entries={advice.reasons.map((reason) => ({
+							key: reason,
+							text: t(`helpers.mpn.reasons.${reason}`),
+							quote: firstQuotes(mpnReasonSegments[reason]),
+						}))}
+					/>
+
+					{advice.nextSteps.length > 0 && (
+						<>
+							<Heading level={headingLevel}>{t('helpers.mpn.labels.next')}</Heading>
+							<ul class="helper-next">
+								{advice.nextSteps.map((step) => (
+									<li key={step} data-next={step}>
+										{step === 'ask-global-admin' ? t('errors.shared.askGlobalAdmin') : t(`helpers.mpn.nextSteps.${step}`)}
+										{step === 'enroll-in-incentives-overview' && (
+											<>
+												{' '}
+												<a href={incentivesOverviewUrl}>{t('helpers.mpn.labels.incentivesOverview')}</a>
+											</>
+										)}
+									</li>
+								))}
+							</ul>
+						</>
+					)}
+
+					<QuotedList
+						{...listProps}
+						heading={t('helpers.mpn.labels.warnings')}
+						className="helper-warnings"
+						item="warning"
+						entries={advice.warnings.map((warning) => ({
+							key: warning,
+							text: t(`helpers.mpn.warnings.${warning}`, { type: chosen?.partnerType.trim() ?? '' }),
+							quote: firstQuotes(mpnWarningSegments[warning]),
+						}))}
+					/>
+
+					<AdviceFooter
+						t={t}
+						lang={lang}
+						headingLevel={headingLevel}
+						assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.mpn.assumptions.${assumption}`) }))}
+						errors={advice.errors}
+						errorLinks={errorLinks}
+						startHref={startHref}
+						onStartOver={onStartOver}
+					/>
 				</>
 			)}
-
-			<QuotedList
-				{...listProps}
-				heading={t('helpers.mpn.labels.warnings')}
-				className="helper-warnings"
-				item="warning"
-				entries={advice.warnings.map((warning) => ({
-					key: warning,
-					text: t(`helpers.mpn.warnings.${warning}`, { type: chosen?.partnerType.trim() ?? '' }),
-					quote: firstQuotes(mpnWarningSegments[warning]),
-				}))}
-			/>
-
-			<AdviceFooter
-				t={t}
-				lang={lang}
-				headingLevel={headingLevel}
-				assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.mpn.assumptions.${assumption}`) }))}
-				errors={advice.errors}
-				errorLinks={errorLinks}
-				startHref={startHref}
-				onStartOver={onStartOver}
-			/>
 		</div>
 	);
 }

@@ -1,7 +1,9 @@
 /**
  * The MPN helper's two questions about the work: which listed location did it, and under which listed
- * partner type (or none) it was done; "I don't know" for each.
+ * partner type (or none) it was done; "I don't know" for each. Nothing is picked until the reader picks
+ * (issue #16): "I don't know" is the helper's assumption while a question is unanswered, not a preselected answer.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { distinctLabels } from '../../../helpers/mpn.ts';
 import type { MpnAction } from '../../../helpers/mpn-state.ts';
 import type { MpnState } from '../../../helpers/url.ts';
@@ -21,6 +23,15 @@ export function WorkQuestions({ t, id, state, dispatch }: Props) {
 	const locations = distinctLabels(entries, 'location');
 	const partnerTypes = distinctLabels(entries, 'partnerType');
 	const unknown = t('helpers.mpn.work.unknown');
+	// Which questions the reader answered "I don't know" to (the URL keeps only known answers); forgotten with the list.
+	const [knowsNot, setKnowsNot] = useState({ location: false, partnerType: false });
+	useEffect(() => {
+		if (entries.length === 0) setKnowsNot({ location: false, partnerType: false });
+	}, [entries.length === 0]);
+	const answer = (next: typeof work, question: 'location' | 'partnerType') => {
+		setKnowsNot({ ...knowsNot, [question]: next[question] === null });
+		dispatch({ type: 'answer-work', work: next });
+	};
 	return (
 		<>
 			<fieldset class="helper-question">
@@ -31,8 +42,8 @@ export function WorkQuestions({ t, id, state, dispatch }: Props) {
 						<input
 							type="radio"
 							name={`${id}-location`}
-							checked={work.location === location}
-							onChange={() => dispatch({ type: 'answer-work', work: { ...work, location } })}
+							checked={location === null ? work.location === null && knowsNot.location : work.location === location}
+							onChange={() => answer({ ...work, location }, 'location')}
 						/>{' '}
 						{location ?? unknown}
 					</label>
@@ -46,8 +57,8 @@ export function WorkQuestions({ t, id, state, dispatch }: Props) {
 						<input
 							type="radio"
 							name={`${id}-type`}
-							checked={work.partnerType === partnerType}
-							onChange={() => dispatch({ type: 'answer-work', work: { ...work, partnerType } })}
+							checked={partnerType === null ? work.partnerType === null && knowsNot.partnerType : work.partnerType === partnerType}
+							onChange={() => answer({ ...work, partnerType }, 'partnerType')}
 						/>{' '}
 						{partnerType === null ? unknown : partnerType === '' ? t('helpers.mpn.work.noPartnerType') : partnerType}
 					</label>

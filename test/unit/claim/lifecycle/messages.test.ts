@@ -110,7 +110,7 @@ describe("the lifecycle island's compositions", () => {
 	it("puts citations and labels together with each language's own punctuation", () => {
 		const cited = { en: '(MCA#121, MCA#140)', ja: '(MCA#121 MCA#140)', 'zh-TW': '（MCA#121 MCA#140）' } as const;
 		for (const lang of ['en', 'ja', 'zh-TW'] as const) {
-			const { t, list } = createLifecycleTexts(pickMessages(lang, ...islandMessagePrefixes), lang);
+			const { t, list } = createLifecycleTexts(pickMessages(lang, ...islandMessagePrefixes), lang, '/sources/');
 			expect(t('lifecycle.ui.cited', { citations: list(['MCA#121', 'MCA#140'], 'unit') })).toBe(cited[lang]);
 			const summary = t('lifecycle.ui.calendarSummary', { heading: 'H', today: 'T' });
 			expect(summary).toBe(lang === 'zh-TW' ? 'H：T' : 'H: T');
