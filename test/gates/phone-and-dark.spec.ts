@@ -18,8 +18,9 @@ export const PHONE_WIDTH = 320;
 const test = base.extend<object, { phoneDarkPage: Page }>({
 	phoneDarkPage: [
 		async ({ browser, problemLog }: { browser: Browser; problemLog: ProblemLog }, use) => {
+			const baseURL = process.env['SITE_URL']; // set by the browser tests' global setup
 			const context = await browser.newContext({
-				baseURL: process.env['SITE_URL'],
+				...(baseURL ? { baseURL } : {}),
 				viewport: { width: PHONE_WIDTH, height: 640 },
 				colorScheme: 'dark',
 			});
