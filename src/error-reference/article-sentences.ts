@@ -26,7 +26,7 @@ export function errorSentence(code: ClaimErrorCode): number | undefined {
 }
 
 /** Segment number → the error its sentence names, for every error with one. */
-export function errorSentences(): ReadonlyMap<number, ClaimErrorCode> {
+function errorSentences(): ReadonlyMap<number, ClaimErrorCode> {
 	const sentences = new Map<number, ClaimErrorCode>();
 	for (const code of Object.keys(claimErrorCatalog) as ClaimErrorCode[]) {
 		const segment = errorSentence(code);
