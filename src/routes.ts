@@ -35,6 +35,11 @@ export const routes = {
 	helper: (name: HelperName): string => `helpers/${name}/`,
 	/** The Microsoft articles behind the `KEY#n` citations, and how to read one. */
 	facts: (): string => 'sources/',
+	/**
+	 * A locale's page-not-found page (`/ja/404/`). The default locale's is Starlight's `/404.html`, which hosts and
+	 * `astro preview` answer every unknown URL with.
+	 */
+	notFound: (): string => '404/',
 } as const;
 
 /** Paths at the site root, outside every locale prefix. */

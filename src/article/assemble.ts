@@ -5,7 +5,8 @@
  * - Documents of the same source version must have the same English (else `SourceFormatError`).
  * - The newest source version (see `versions.ts` for the ordering) defines the English text and the
  *   structure. A locale of that version (or of an older version with identical English) keeps its
- *   own blocks, so the text between segments is exactly its source's.
+ *   own blocks, so the text between segments is exactly its source's, except that two CJK sentences are not
+ *   separated by the ASCII space the vendor files put between them (`cjkSpacing`).
  * - A locale translated from an older version is shown in the newest structure (with the English
  *   view's spacing): each segment takes the translation of the older segment with the same English
  *   (whitespace-normalized; numbers may differ between versions), segments without one are
@@ -55,6 +56,55 @@ function withEnglishSpacing(blocks: readonly Block[]): Block[] {
 				return block;
 		}
 	});
+}
+
+/** A CJK character or full-width punctuation (。、「」), at the end or start of a sentence. */
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** The languages written without spaces between sentences. */
+const isCjkLocale = (locale: SiteLocale): boolean => /^(ja|zh|ko)\b/i.test(locale.lang);
+
+/**
+ * CJK spacing: the vendor files put an ASCII space between two segments (`。 このオプション`), which Japanese and
+ * Chinese text does not have. A text of ASCII spaces only between two segments whose translations meet CJK to CJK
+ * goes (a no-break space or a line break the source put there stays).
+ */
+function cjkSpacing(parts: readonly ContentPart[], translation: (number: number) => string): ContentPart[] {
+	return parts.flatMap((part, index): ContentPart[] => {
+		if ('children' in part) return [{ ...part, children: cjkSpacing(part.children, translation) }];
+		const before = parts[index - 1];
+		const after = parts[index + 1];
+		if (part.type !== 'text' || !/^ +$/.test(part.value) || before?.type !== 'segment' || after?.type !== 'segment') return [part];
+		const joinsCjk = CJK.test(translation(before.number).slice(-1)) && CJK.test(translation(after.number).charAt(0));
+		return joinsCjk ? [] : [part];
+	});
+}
+
+function withCjkSpacing(blocks: readonly Block[], translation: (number: number) => string): Block[] {
+	const spaced = (parts: readonly ContentPart[]): ContentPart[] => cjkSpacing(parts, translation);
+	return blocks.map((block): Block => {
+		switch (block.type) {
+			case 'heading':
+			case 'paragraph':
+				return { ...block, content: spaced(block.content) };
+			case 'list':
+				return { ...block, items: block.items.map((item) => withCjkSpacing(item, translation)) };
+			case 'table':
+				return { ...block, header: block.header.map(spaced), rows: block.rows.map((row) => row.map(spaced)) };
+			case 'callout':
+			case 'quote':
+				return { ...block, blocks: withCjkSpacing(block.blocks, translation) };
+			default:
+				return block;
+		}
+	});
+}
+
+/** A view's blocks with CJK spacing when its language has no spaces between sentences. */
+function localeSpacing(blocks: readonly Block[], locale: SiteLocale, segments: readonly ViewSegment[]): Block[] {
+	if (!isCjkLocale(locale)) return [...blocks];
+	const texts = new Map(segments.map((segment) => [segment.number, segment.translation ? inlineText(segment.translation).trim() : '']));
+	return withCjkSpacing(blocks, (number) => texts.get(number) ?? '');
 }
 
 const byNumber = (segments: readonly Segment[]): Map<number, Segment> => new Map(segments.map((segment) => [segment.number, segment]));
@@ -158,10 +208,11 @@ export function assembleArticle(documents: readonly LocalizedDocument[], options
 			current,
 		};
 		if (current) {
+			const segments = document.segments.map(({ number, english: text, translation }) => ({ number, english: text, translation }));
 			return {
 				...common,
-				blocks: document.blocks,
-				segments: document.segments.map(({ number, english: text, translation }) => ({ number, english: text, translation })),
+				blocks: localeSpacing(document.blocks, document.locale, segments),
+				segments,
 				untranslatedSegments: [],
 				changedSections: [],
 			};

@@ -12,6 +12,7 @@
  *   note→note, tip→tip, important→note (titled "Important", not a warning: it flags information
  *   the reader needs, not a risk), warning→caution, caution→danger. `data-callout` keeps the kind.
  * - External (http/https) links get `rel="noopener"`, no target.
+ * - Table body cells carry their column's header text as `data-label` (the stacked phone layout shows it).
  */
 import type { ElementContent, Element as HastElement, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -149,13 +150,25 @@ function renderBlock(block: Block, state: RenderState, tight: boolean): ElementC
 			return [h(block.ordered ? 'ol' : 'ul', start, lines(items))];
 		}
 		case 'table': {
+			// Each body cell names its column (`data-label`): on a phone the rows stack and the label shows before the cell.
+			const half = state.view.kind === 'english' ? 'english' : 'translation';
+			const labels = block.header.map((parts) =>
+				normalizeWhitespace(contentText(parts, (number) => segmentText(state.segments.get(number), half))),
+			);
 			const cell = (tag: 'th' | 'td', parts: readonly ContentPart[], column: number): HastElement => {
 				const align = block.align[column];
-				return h(tag, align ? { align } : {}, content(parts));
+				const label = tag === 'td' && labels[column] ? { dataLabel: labels[column] } : {};
+				return h(tag, { ...(align ? { align } : {}), ...label }, content(parts));
 			};
 			const row = (tag: 'th' | 'td', cells: readonly (readonly ContentPart[])[]): HastElement =>
 				h('tr', lines(cells.map((parts, column) => cell(tag, parts, column))));
-			return [h('table', lines([h('thead', [row('th', block.header)]), h('tbody', lines(block.rows.map((cells) => row('td', cells))))]))];
+			return [
+				h(
+					'table',
+					{ className: ['article-table'] },
+					lines([h('thead', [row('th', block.header)]), h('tbody', lines(block.rows.map((cells) => row('td', cells))))]),
+				),
+			];
 		}
 		case 'callout': {
 			const style = calloutStyles[block.kind];

@@ -34,7 +34,7 @@ import { ORIGINALS_FILE } from '../islands/english-original/show-original.ts';
  * lists every error's title and links to each error's own page, which is the answer; listing the
  * index too would push a right answer out of the first three.
  */
-const NOT_INDEXED = new Set([routes.errors()]);
+const NOT_INDEXED = new Set([routes.errors(), routes.notFound()]);
 
 /** Pagefind's prebuilt UIs, which the site's own search island replaces: not shipped. */
 const UNUSED_FILES = [

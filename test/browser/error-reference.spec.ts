@@ -82,3 +82,60 @@ for (const code of referencedErrorCodes.filter(
 		await expect(main.locator('.error-sources')).not.toContainText(`${sourcesLead}:`);
 	});
 }
+
+/** The six subscription reasons the article lists (CAI#119–124) and the domain–tenant mismatch (CAI#113). */
+const LISTED_IN_ARTICLE: readonly ClaimErrorCode[] = [
+	'DOMAIN_TENANT_MISMATCH',
+	'SUBSCRIPTION_PRODUCT_NOT_ON_TENANT',
+	'SUBSCRIPTION_NOT_DYNAMICS',
+	'SUBSCRIPTION_IS_CSP',
+	'SUBSCRIPTION_NOT_PROVISIONED',
+	'SUBSCRIPTION_ALREADY_CLAIMED',
+	'SUBSCRIPTION_ID_INVALID',
+];
+
+for (const locale of locales) {
+	const t = messagesTranslator(locale.lang);
+
+	test(`${locale.lang}: an error page answers first: what to do, why, then what Microsoft documents; links say where they go; citations folded (#16)`, async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
+		const headings = await page.locator('main h2').allTextContents();
+		const order = [t('errors.fix.heading'), t('errors.cause.heading'), t('errors.message.heading')].map((heading) =>
+			headings.indexOf(heading),
+		);
+		expect(order.every((index) => index >= 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		// The support link is words, not a bare URL.
+		const support = page.locator('main .error-links a');
+		await expect(support).toHaveText(t('errors.link.support'));
+		await expect(page.locator('main a', { hasText: /^https?:/ })).toHaveCount(0);
+		// Citations: folded, explained, with a link to how to read them.
+		const sources = page.locator('main details.error-sources');
+		await expect(sources).not.toHaveAttribute('open');
+		await sources.locator('summary').click();
+		await expect(sources).toContainText(t('errors.citations.explain'));
+		await expect(sources.getByRole('link', { name: t('errors.citations.link') })).toHaveAttribute(
+			'href',
+			`${localePath(locale, routes.facts())}#reading`,
+		);
+	});
+
+	test(`${locale.lang}: every error the article lists links to its page, and the page links back to the sentence (#16)`, async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(localePath(locale, routes.article(ARTICLE)));
+		for (const code of LISTED_IN_ARTICLE) {
+			await expect(page.locator(`main a[href="${localePath(locale, routes.error(code))}"]`).first(), code).toBeVisible();
+		}
+		await page.goto(localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
+		await page.locator('main a.article-sentence').click();
+		await expect(page).toHaveURL(/#cai-121$/);
+		const sentence = page.locator('#cai-121');
+		await expect(sentence).toBeInViewport();
+		await expect(sentence.locator('a')).toHaveAttribute('href', localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
+	});
+}

@@ -1,6 +1,6 @@
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { localePrefix } from '../../src/routes.ts';
+import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const catalogs = readCatalogs();
@@ -55,3 +55,32 @@ test.describe('language picker', () => {
 		await expect(page.locator('#languages')).toBeInViewport();
 	});
 });
+
+/** Where a locale's page-not-found page is served: Starlight's `/404.html` for the default locale, `/ja/404/` for the others. */
+const notFoundUrl = (locale: (typeof locales)[number]): string =>
+	localePrefix(locale) === '/' ? '/404.html' : localePath(locale, routes.notFound());
+
+for (const locale of locales) {
+	test(`${locale.lang}: the page-not-found page speaks the language, links home, to the error reference and says how to search; its language menu offers the home pages (#16)`, async ({
+		page,
+	}) => {
+		const messages = catalogs.messages(locale.lang);
+		await page.goto(notFoundUrl(locale));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+		await expect(page.locator('header .site-title')).toContainText(messages['site.title']);
+		const main = page.locator('main');
+		await expect(main).toContainText(messages['site.notFound.text']);
+		await expect(main).toContainText(messages['site.notFound.search']);
+		const links = main.getByRole('navigation', { name: messages['site.notFound.linksLabel'] }).getByRole('link');
+		await expect(links).toHaveText([messages['site.sidebar.home'], messages['errors.title']]);
+		expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+			localePath(locale, routes.home()),
+			localePath(locale, routes.errors()),
+		]);
+		const options = page.locator('header site-language-select select option');
+		expect(await options.evaluateAll((all) => all.map((option) => (option as HTMLOptionElement).value))).toEqual(
+			locales.map((other) => localePrefix(other)),
+		);
+		await expect(page.locator('header site-language-select select')).toHaveValue(localePrefix(locale));
+	});
+}

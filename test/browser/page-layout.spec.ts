@@ -2,6 +2,7 @@
  * The page frame on a desktop screen, as the HTML arrives. The browser may paint a frame before the whole
  * page is parsed (about one load in ten here); nothing on screen may move when the rest arrives.
  */
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -18,3 +19,86 @@ test('the table of contents keeps its place while the page’s content is still 
 	expect((await toc.boundingBox())?.x).toBe(settled?.x);
 	expect(settled!.x).toBeGreaterThan(1280 / 2);
 });
+
+/** One line of the element's text: its height is under 1.6 line heights. */
+async function isOneLine(locator: Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		const style = getComputedStyle(element);
+		const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.5;
+		return (
+			element.getBoundingClientRect().height - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom) < line * 1.6
+		);
+	});
+}
+
+for (const prefix of ['/', '/ja/', '/zh-tw/']) {
+	test.describe(`phones and CJK text (#16), ${prefix}`, () => {
+		for (const width of [320, 390]) {
+			test(`at ${width} px the header's search label stays on one line and the site title ends in an ellipsis`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 740 });
+				await page.goto(`${prefix}incentives-customer-association-issues/`);
+				const button = page.locator('header .site-search__button');
+				await expect(button).toBeVisible();
+				expect(await isOneLine(button), 'search button label on one line').toBe(true);
+				const title = page.locator('header .site-title span').first();
+				await expect(title).toHaveCSS('text-overflow', 'ellipsis');
+				await expect(title).toHaveCSS('white-space', 'nowrap');
+				const box = await button.boundingBox();
+				expect(box!.x + box!.width, 'the search button is inside the screen').toBeLessThanOrEqual(width);
+			});
+		}
+
+		test('at 390 px the article table stacks, every cell under its column’s name', async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(`${prefix}incentives-customer-association-issues/`);
+			const table = page.locator('main .article-table').first();
+			await expect(table.locator('td').first()).toHaveCSS('display', 'block');
+			const label = await table.locator('td[data-label]').first().getAttribute('data-label');
+			expect(label?.length).toBeGreaterThan(0);
+			const before = await table
+				.locator('td[data-label]')
+				.first()
+				.evaluate((cell) => getComputedStyle(cell, '::before').content);
+			expect(before).toBe(JSON.stringify(label));
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		});
+
+		test('at 1280 px the article table’s label columns keep their words whole', async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(`${prefix}incentives-customer-association-issues/`);
+			const table = page.locator('main .article-table').first();
+			// Activity column: アクティビティ, 活動; its body cells 使用方式, プリセールス.
+			const broken = await table.locator('thead th, tbody td:not(:last-child)').evaluateAll((cells) =>
+				cells.flatMap((cell) => {
+					// Each space-separated word, set on one line in the cell's font, fits the cell's content box.
+					const inner =
+						cell.clientWidth -
+						Number.parseFloat(getComputedStyle(cell).paddingLeft) -
+						Number.parseFloat(getComputedStyle(cell).paddingRight);
+					return (cell as HTMLElement).innerText // the shown text: not the hidden English original
+						.split(/\s+/)
+						.filter(Boolean)
+						.filter((word) => {
+							const probe = document.createElement('span');
+							probe.style.whiteSpace = 'nowrap';
+							probe.textContent = word;
+							cell.append(probe);
+							const width = probe.getBoundingClientRect().width;
+							probe.remove();
+							return width > inner + 0.5;
+						});
+				}),
+			);
+			expect(broken, 'label words wider than their column (broken inside the word)').toEqual([]);
+		});
+
+		test('at 390 px the MPN helper puts each label above its field', async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(`${prefix}helpers/mpn/`);
+			const fields = page.locator('.helper-mpn-fields').first();
+			test.skip((await fields.count()) === 0, 'no MPN row is shown before the reader adds one');
+			const columns = await fields.evaluate((element) => getComputedStyle(element).gridTemplateColumns.split(' ').length);
+			expect(columns).toBe(1);
+		});
+	});
+}

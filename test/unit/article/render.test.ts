@@ -141,8 +141,8 @@ describe('a translated view', () => {
 		);
 	});
 
-	it('keeps the source text between segments', () => {
-		expect(html).toContain('</span></span> <span class="sxs" data-segment="113">');
+	it('keeps the source text between segments, but no ASCII space between two Japanese sentences (#16)', () => {
+		expect(html).toContain('</span></span><span class="sxs" data-segment="113">');
 	});
 
 	it('renders emphasis in the translation with no stray underscores', () => {

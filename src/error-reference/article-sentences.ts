@@ -1,0 +1,99 @@
+/**
+ * The troubleshooting article's sentences that name a claim error (each error's `articleQuote`, `CAI#n` in
+ * `src/claim/catalog.ts`: the six subscription reasons CAI#119–124, the domain–tenant mismatch CAI#113, …), linked
+ * to that error's page in the reader's language, each with an id (`cai-113`) the error page links back to.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { claimErrorCatalog } from '../claim/catalog.ts';
+import type { ClaimErrorCode } from '../claim/errors.ts';
+
+/** The fact-sheet key of the troubleshooting article: its segment `n` is the citation `CAI#n`. */
+const ARTICLE_KEY = 'CAI';
+
+/** The id of the article's sentence `n` (segment `n`, citation `CAI#n`): `cai-113`. */
+export function sentenceId(segment: number): string {
+	return `${ARTICLE_KEY.toLowerCase()}-${segment}`;
+}
+
+/** The segment number of the article's sentence that names the error, or undefined when it has none. */
+export function errorSentence(code: ClaimErrorCode): number | undefined {
+	const citation = claimErrorCatalog[code].articleQuote?.citation;
+	const match = citation && new RegExp(`^${ARTICLE_KEY}#(\\d+)$`).exec(citation);
+	return match ? Number(match[1]) : undefined;
+}
+
+/** Segment number → the error its sentence names, for every error with one. */
+function errorSentences(): ReadonlyMap<number, ClaimErrorCode> {
+	const sentences = new Map<number, ClaimErrorCode>();
+	for (const code of Object.keys(claimErrorCatalog) as ClaimErrorCode[]) {
+		const segment = errorSentence(code);
+		if (segment !== undefined) sentences.set(segment, code);
+	}
+	return sentences;
+}
+
+export interface SentenceLinkOptions {
+	/** The error page's URL in the reader's language (`localePath(locale, routes.error(code))`). */
+	readonly href: (code: ClaimErrorCode) => string;
+	/** The English text of the sentence naming the error: found in the English page, whose sentences have no wrapper. */
+	readonly english: (code: ClaimErrorCode) => string | undefined;
+}
+
+const hasClass = (element: Element, name: string): boolean => {
+	const className = element.properties['className'];
+	return Array.isArray(className) && className.includes(name);
+};
+
+/** A translated page: the sentence's `span.sxs[data-segment]` gets the id, its shown text the link. */
+function linkTranslated(element: Element, code: ClaimErrorCode, segment: number, options: SentenceLinkOptions): void {
+	element.properties['id'] = sentenceId(segment);
+	const shown = hasClass(element, 'sxs-untranslated')
+		? element
+		: element.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'sxs-translation'));
+	if (shown) shown.children = [h('a', { href: options.href(code) }, shown.children)];
+}
+
+/** The English page: the text node holding the sentence is split around `<span id><a href>sentence</a></span>`. */
+function linkEnglish(
+	parent: Element | Root,
+	sentences: Map<string, { code: ClaimErrorCode; segment: number }>,
+	options: SentenceLinkOptions,
+): void {
+	parent.children = parent.children.flatMap((child): RootContent[] => {
+		if (child.type !== 'text') return [child];
+		for (const [text, { code, segment }] of sentences) {
+			const at = child.value.indexOf(text);
+			if (at === -1) continue;
+			sentences.delete(text);
+			const link = h('span', { id: sentenceId(segment) }, [h('a', { href: options.href(code) }, text)]);
+			return [{ type: 'text', value: child.value.slice(0, at) }, link, { type: 'text', value: child.value.slice(at + text.length) }];
+		}
+		return [child];
+	}) as typeof parent.children;
+}
+
+/** The article's HTML (`renderArticle`) with every sentence that names an error linked to its error page. */
+export function linkErrorSentences(html: string, options: SentenceLinkOptions): string {
+	const tree = fromHtml(html, { fragment: true });
+	const bySegment = errorSentences();
+	const english = new Map<string, { code: ClaimErrorCode; segment: number }>();
+	for (const [segment, code] of bySegment) {
+		const text = options.english(code);
+		if (text) english.set(text, { code, segment });
+	}
+	const visit = (node: Element | Root): void => {
+		if (node.type === 'element') {
+			const segment = Number(node.properties['dataSegment']);
+			const code = bySegment.get(segment);
+			if (code && node.properties['dataSegment'] !== undefined) return linkTranslated(node, code, segment, options);
+			if (node.tagName === 'a' || node.tagName === 'code') return;
+		}
+		if (english.size > 0) linkEnglish(node, english, options);
+		for (const child of node.children as ElementContent[]) if (child.type === 'element') visit(child);
+	};
+	visit(tree);
+	return toHtml(tree);
+}
