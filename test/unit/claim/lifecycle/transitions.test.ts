@@ -234,7 +234,11 @@ describe('guards', () => {
 		},
 		{ code: 'subscription-active', state: approved, refused: { type: 'new-claim', date: '2025-06-07' } },
 		// Issue #14: an approved Microsoft 365 claim has no subscription, so "still active" can't be the answer.
-		{ code: 'approved-no-subscription', state: { ...approved, facts: { dynamics: false } }, refused: { type: 'new-claim', date: '2025-06-07' } },
+		{
+			code: 'approved-no-subscription',
+			state: { ...approved, facts: { dynamics: false } },
+			refused: { type: 'new-claim', date: '2025-06-07' },
+		},
 		{
 			code: 'subscription-already-ended',
 			state: play(approved, { type: 'subscription-ends', date: '2025-06-07' }),
