@@ -45,6 +45,7 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 		errorKeys.add(errorMessageKey(code, 'cause'));
 		errorKeys.add(errorMessageKey(code, 'fix'));
 		if (entry.assumption) errorKeys.add(errorMessageKey(code, 'assumption'));
+		if (entry.reading) errorKeys.add(errorMessageKey(code, 'reading'));
 	}
 	return keys.filter((key) => errorKeys.has(key) || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')));
 }
@@ -62,6 +63,7 @@ export function simulatorData(locale: SiteLocale, article: ArticleLinks): Simula
 				severity: entry.severity,
 				title: errorTitleKey(code),
 				assumption: entry.assumption,
+				reading: entry.reading === true,
 				reference: referencedErrorCodes.includes(code) ? localePath(locale, routes.error(code)) : null,
 				section: entry.anchor ? { href: `${article.href}#${entry.anchor}`, title: article.sectionTitle(entry.anchor) } : null,
 			};

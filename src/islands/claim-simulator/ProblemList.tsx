@@ -15,14 +15,15 @@ import type { SimulatorData, SimulatorMessageKey } from './data.ts';
 import { problemId } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
-/** An error's texts; `assumption` only where the catalog has one. */
+/** An error's texts; `assumption` only where the catalog has one (an assumed check, or a documented error's `reading`). */
 export function errorTexts(t: SimulatorTranslate, data: SimulatorData, code: ClaimErrorCode) {
 	const facts = data.errors[code];
 	return {
 		title: t(facts.title),
 		cause: t(errorMessageKey(code, 'cause')),
 		fix: t(errorMessageKey(code, 'fix'), sharedSentenceValues(t)),
-		assumption: facts.assumption ? t(errorMessageKey(code, 'assumption')) : null,
+		// The simulator's reading of a documented error (which cases lead to it, whether the claim goes on) is its assumption too.
+		assumption: facts.assumption ? t(errorMessageKey(code, 'assumption')) : facts.reading ? t(errorMessageKey(code, 'reading')) : null,
 	};
 }
 

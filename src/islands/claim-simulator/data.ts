@@ -25,6 +25,8 @@ export interface SimulatorErrorFacts {
 	readonly title: KeysWithPrefix<'errors.'>;
 	/** Whether it has an assumption (`errors.<CODE>.assumption`). */
 	readonly assumption: boolean;
+	/** Whether it has the simulator's reading of a documented error (`errors.<CODE>.reading`), shown as its assumption. */
+	readonly reading: boolean;
 	/** The error reference page, when the code has one. */
 	readonly reference: string | null;
 	/** The article section that explains it, with its heading. */

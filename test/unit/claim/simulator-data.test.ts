@@ -35,6 +35,19 @@ describe('the simulator data', () => {
 		}
 	});
 
+	it('shows the simulator’s reading of a documented error as its assumption, in every locale (#14)', () => {
+		for (const locale of locales) {
+			const data = simulatorData(locale, article);
+			const t = simulatorTranslator(data);
+			for (const code of ['COMPETING_CLAIM', 'SUBSCRIPTION_ALREADY_CLAIMED', 'DOMAIN_TENANT_MISMATCH', 'MPN_NOT_ENROLLED'] as const) {
+				expect(data.errors[code].reading, code).toBe(true);
+				expect(errorTexts(t, data, code).assumption, `${locale.lang} ${code}`).toBe(data.messages[`errors.${code}.reading` as never]);
+				expect(errorTexts(t, data, code).assumption, `${locale.lang} ${code}`).toBeTruthy();
+			}
+			expect(errorTexts(t, data, 'MPN_REQUIRED').assumption).toBeNull();
+		}
+	});
+
 	it('says "1 MPN ID" but "2 MPN IDs" in English', () => {
 		const t = simulatorTranslator(simulatorData(defaultLocale, article));
 		expect(t('simulator.sandboxSummary', { partner: 'Fabrikam', mpn: 1, tenants: 2, subscriptions: 1 })).toBe(
