@@ -40,7 +40,7 @@ export function ClaimFile({ t, data, sim, tooLong, onOpen }: Props) {
 		if (decoded) onOpen({ ...actions.loadedView(decoded.state, decoded.rejected), touched: true });
 	};
 	return (
-		<div class="cs-file">
+		<div class="cs-claim-file">
 			{tooLong !== null && (
 				<p class="cs-message" role="status">
 					{t('simulator.linkTooLong', { size: count.format(tooLong), limit: count.format(LINK_LIMIT) })}{' '}
