@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { claimErrorCatalog } from '../claim/catalog.ts';
 import type { ClaimErrorCode } from '../claim/errors.ts';
@@ -95,5 +96,19 @@ export function linkErrorSentences(html: string, options: SentenceLinkOptions): 
 		for (const child of node.children as ElementContent[]) if (child.type === 'element') visit(child);
 	};
 	visit(tree);
+	for (const [text, { segment }] of english) markContaining(tree, text, sentenceId(segment));
 	return toHtml(tree);
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * An English sentence that spans several text nodes (a link or emphasis inside it, CAI#161) can't be wrapped: the
+ * deepest element holding all of it gets its id instead, so the error page's link back still lands on it.
+ */
+function markContaining(node: Element | Root, text: string, id: string): boolean {
+	for (const child of node.children) if (child.type === 'element' && markContaining(child, text, id)) return true;
+	if (node.type !== 'element' || node.properties['id'] !== undefined || !squeeze(toString(node)).includes(squeeze(text))) return false;
+	node.properties['id'] = id;
+	return true;
 }

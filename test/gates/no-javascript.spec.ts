@@ -40,7 +40,8 @@ function mainTextElements(page: Page): Promise<TextElement[]> {
 	return page.locator('main').evaluate((main) => {
 		const found: TextElement[] = [];
 		for (const element of main.querySelectorAll('*')) {
-			if (element.closest('astro-island, noscript, template, script, style, .noscript-note')) continue;
+			// A button's label is a control, not content: a control that needs JavaScript is rightly hidden without it.
+			if (element.closest('astro-island, noscript, template, script, style, .noscript-note, button')) continue;
 			const ownText = Array.from(element.childNodes)
 				.filter((node) => node.nodeType === Node.TEXT_NODE)
 				.map((node) => node.textContent ?? '')
