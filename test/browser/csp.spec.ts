@@ -26,6 +26,12 @@ function siteHeaders(): Map<string, string> {
 	return all;
 }
 
+/**
+ * What Playwright says of a request whose test or page is over: a test that ends at once (the English page has no
+ * toggle to try) can leave a fetch in flight, whose response is disposed before it is served.
+ */
+const ENDED = /Test ended|Target .* closed|response has been disposed/i;
+
 /** Serves every response of the site with the headers of `_headers` (or with `override` applied). */
 async function serveWithHeaders(page: Page, override: (headers: Map<string, string>) => void = () => {}): Promise<void> {
 	const headers = siteHeaders();
@@ -37,11 +43,11 @@ async function serveWithHeaders(page: Page, override: (headers: Map<string, stri
 		} catch (error) {
 			// The test ended (or the page navigated away) while a request was in flight, as the favicon
 			// often is: nothing left to serve it to.
-			if (page.isClosed() || /Test ended|Target .* closed/i.test(String(error))) return;
+			if (page.isClosed() || ENDED.test(String(error))) return;
 			throw error;
 		}
 		await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headers) } }).catch((error: unknown) => {
-			if (!page.isClosed() && !/Test ended|Target .* closed/i.test(String(error))) throw error;
+			if (!page.isClosed() && !ENDED.test(String(error))) throw error;
 		});
 	});
 }
