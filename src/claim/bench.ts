@@ -47,8 +47,8 @@ function pick<T>(items: readonly T[], random: () => number): T {
 	return item;
 }
 
-/** A small seeded PRNG (mulberry32), so every run validates the same drafts. */
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG (mulberry32): numbers in [0, 1), the same for the same seed, so every run meets the same cases. */
+export function mulberry32(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;

@@ -12,7 +12,7 @@ const ORIGINAL_START = /<span\b[^>]*\bclass="sxs-original"[^>]*>/gi;
 const SPAN_TAG = /<span\b[^>]*>|<\/span>/gi;
 
 /** The end (exclusive) of the span element opening at `start` in `html`, nested spans included; -1 if it is not closed. */
-function spanEnd(html: string, start: number): number {
+export function spanEnd(html: string, start: number): number {
 	SPAN_TAG.lastIndex = start;
 	let depth = 0;
 	for (let tag = SPAN_TAG.exec(html); tag; tag = SPAN_TAG.exec(html)) {

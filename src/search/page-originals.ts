@@ -6,21 +6,10 @@
  * class="sxs-original" lang="en" …>…</span></span>` (`src/article/render.ts`); the fragment maps each segment number
  * to its original's inner HTML. Run on the built page after it is indexed, so the search index keeps the originals.
  */
+import { spanEnd } from './heading-originals.ts';
 
 const ORIGINAL_START = /<span\b[^>]*\bclass="sxs-original"[^>]*>/gi;
-const SPAN_TAG = /<span\b[^>]*>|<\/span>/gi;
 const SEGMENT = /<span\b[^>]*\bclass="sxs"[^>]*\bdata-segment="(\d+)"[^>]*>/gi;
-
-/** The end (exclusive) of the span element opening at `start` in `html`, nested spans included; -1 if it is not closed. */
-function spanEnd(html: string, start: number): number {
-	SPAN_TAG.lastIndex = start;
-	let depth = 0;
-	for (let tag = SPAN_TAG.exec(html); tag; tag = SPAN_TAG.exec(html)) {
-		depth += tag[0].startsWith('</') ? -1 : 1;
-		if (depth === 0) return tag.index + tag[0].length;
-	}
-	return -1;
-}
 
 /** The segment numbers of the page's `.sxs` spans, by where each opens. */
 function segmentStarts(html: string): Array<{ at: number; segment: string }> {

@@ -4,6 +4,7 @@
  * load logic. Each case must not throw and must give either a clean start with the note (the parameters named) or
  * the decoded state, which encodes back to itself. Seeded: a failure reproduces with the printed seed and case.
  */
+import { mulberry32 } from '../../../src/claim/bench.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeJson } from '../../../src/claim/base64-json.ts';
 import { claimPresets, presetSandbox } from '../../../src/claim/presets.ts';
@@ -21,17 +22,8 @@ import type { SimulatorData } from '../../../src/islands/claim-simulator/data.ts
 const CASES = 320;
 const SEED = 0x17_2026;
 
-/** mulberry32: a small seeded generator, so each run meets the same cases. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+/** A seeded generator (mulberry32, the bench's), so each run meets the same cases. */
+const random = mulberry32;
 
 const noise = [
 	'',
