@@ -40,6 +40,30 @@ export const locales: readonly SiteLocale[] = [
 		sourceLocale: 'zh-TW',
 		label: '繁體中文',
 	},
+	{
+		slug: 'ko',
+		lang: 'ko',
+		sourceLocale: 'ko-KR',
+		label: '한국어',
+	},
+	{
+		slug: 'zh-cn',
+		lang: 'zh-CN',
+		sourceLocale: 'zh-CN',
+		label: '简体中文',
+	},
+	{
+		slug: 'de',
+		lang: 'de',
+		sourceLocale: 'de-DE',
+		label: 'Deutsch',
+	},
+	{
+		slug: 'fr',
+		lang: 'fr',
+		sourceLocale: 'fr-FR',
+		label: 'Français',
+	},
 ];
 
 /** Finds the site locale of a vendor `ms.contentlocale` code, case-insensitively. */
