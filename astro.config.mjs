@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
 import { applyShowOriginalScript } from './src/islands/english-original/show-original.ts';
 import { articleNames } from './src/sources/library.ts';
+import { stopOnBadSource } from './src/sources/stop-on-bad-source.ts';
 import { readCatalogs } from './src/i18n/catalog-files.ts';
 import { siteSidebar } from './src/sidebar.ts';
 import { messageCatalogs } from './src/i18n/catalog-integration.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
 			pagefind: false,
 			head: [{ tag: 'script', content: applyShowOriginalScript }],
 			// Labels from the message catalogs (`site.sidebar.*`), links from `src/routes.ts`.
-			sidebar: siteSidebar(catalogs, articleNames()),
+			sidebar: siteSidebar(catalogs, stopOnBadSource(() => articleNames())),
 		}),
 		mdx(),
 		preact(),

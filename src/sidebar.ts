@@ -6,6 +6,7 @@
 import type { Catalogs, MessageKey } from './i18n/catalog.ts';
 import { defaultLocale, locales } from './i18n/locales.ts';
 import { helperNames, localePath, routes } from './routes.ts';
+import { inReadingOrder } from './sources/reading-order.ts';
 
 /** A sidebar entry as Starlight's `sidebar` option takes it (the subset the site uses). */
 export type SidebarItem =
@@ -24,11 +25,11 @@ function labelled(catalogs: Catalogs, key: MessageKey): { label: string; transla
 /** A page of the default locale: Starlight localizes the sidebar's links itself. */
 const link = (path: string): string => localePath(defaultLocale, path);
 
-/** The sidebar: home, the troubleshooting articles (by slug), the tools, the helpers and the sources behind `KEY#n`. */
+/** The sidebar: home, Microsoft's articles (by slug, in the order a partner meets them), the tools, the helpers and the sources behind `KEY#n`. */
 export function siteSidebar(catalogs: Catalogs, articleNames: readonly string[]): SidebarItem[] {
 	return [
 		{ ...labelled(catalogs, 'site.sidebar.home'), link: link(routes.home()) },
-		{ ...labelled(catalogs, 'site.sidebar.troubleshooting'), items: articleNames.map((slug) => ({ slug })) },
+		{ ...labelled(catalogs, 'site.sidebar.articles'), items: inReadingOrder(articleNames).map((slug) => ({ slug })) },
 		{ ...labelled(catalogs, 'site.sidebar.simulator'), link: link(routes.simulator()) },
 		{ ...labelled(catalogs, 'site.sidebar.errors'), link: link(routes.errors()) },
 		{ ...labelled(catalogs, 'site.sidebar.lifecycle'), link: link(routes.lifecycle()) },

@@ -8,14 +8,15 @@ import type { Loader } from 'astro/loaders';
 import { buildArticlePages, readSourceFiles, SOURCES_DIR, type ArticlePage } from '../sources/library.ts';
 import { articleEntryData } from '../sources/article-entry.ts';
 import { calloutLabelsFor } from '../sources/callout-labels.ts';
+import { stopOnBadSource } from '../sources/stop-on-bad-source.ts';
 
 export function docsWithArticlesLoader(): Loader {
 	return {
 		name: 'site-docs-with-articles',
 		load: async (context) => {
-			const publish = async () => {
+			const read = (): ArticlePage[] => buildArticlePages(readSourceFiles(), calloutLabelsFor);
+			const publish = async (pages: readonly ArticlePage[]) => {
 				context.store.clear();
-				const pages: ArticlePage[] = buildArticlePages(readSourceFiles(), calloutLabelsFor);
 				for (const page of pages) {
 					const data = await context.parseData({ id: page.id, data: articleEntryData(page) });
 					context.store.set({
@@ -27,11 +28,20 @@ export function docsWithArticlesLoader(): Loader {
 				}
 				context.logger.info(`Published ${pages.length} article pages from content/sources.`);
 			};
-			await publish();
+			await publish(stopOnBadSource(read, (line) => context.logger.error(line)));
 			context.watcher?.add(SOURCES_DIR);
-			// In `astro dev`, a vendor file added, changed or removed republishes the articles.
+			// In `astro dev`, a vendor file added, changed or removed republishes the articles; a bad one keeps the pages
+			// published before it and says what is wrong, without ending the dev server.
 			context.watcher?.on('all', (_event, path) => {
-				if (path.startsWith(SOURCES_DIR)) void publish().catch((error: unknown) => context.logger.error(String(error)));
+				if (!path.startsWith(SOURCES_DIR)) return;
+				let pages: ArticlePage[];
+				try {
+					pages = read();
+				} catch (error) {
+					context.logger.error(error instanceof Error ? error.message : String(error));
+					return;
+				}
+				void publish(pages).catch((error: unknown) => context.logger.error(String(error)));
 			});
 		},
 	};

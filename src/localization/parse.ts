@@ -96,6 +96,12 @@ export function parseLocalizedFile(text: string, file: string, options: ParseOpt
 	if (split.body.trim() === '') {
 		throw new SourceFormatError({ file, line: split.bodyStartLine }, 'the file has no content after the front matter');
 	}
+	if (!/data-ttu-id\s*=/.test(split.body)) {
+		throw new SourceFormatError(
+			{ file, line: split.bodyStartLine },
+			'not a side-by-side file: the body has no translated segment (<span data-ttu-id>…</span> followed by its <span class="sxs-lookup"> English); a plain translated article has no English to check it against and cannot be published',
+		);
+	}
 	const tree = unified().use(remarkParse).use(remarkGfm).parse(split.body);
 	const segments = new SegmentCollector(file);
 	const blocks = readBlocks(tree.children, {

@@ -172,6 +172,7 @@ class PhrasingReader {
 		}
 		switch (node.type) {
 			case 'text':
+				this.refuseProseOutsidePairs(node);
 				this.append({ type: 'text', value: node.value }, node);
 				break;
 			case 'break':
@@ -264,6 +265,22 @@ class PhrasingReader {
 			line,
 			half.id,
 			`translation without its English pair: <span data-ttu-id="${half.id}"> (line ${half.line}) must be followed by <span class="sxs-lookup"><span data-stu-id="${half.id}">, found ${found}`,
+		);
+	}
+
+	/**
+	 * Text outside the pairs is shown in every locale and on the English page, so it may only be language-neutral:
+	 * whitespace, punctuation, symbols and digits. A word there is a translated sentence that lost its pair.
+	 */
+	private refuseProseOutsidePairs(node: Extract<PhrasingContent, { type: 'text' }>): void {
+		// Addresses (`xref:System.DateTimeOffset`, `https://…`) written as a link's own text are no sentence.
+		const words = node.value.replace(/\b[a-z][a-z0-9+.-]*:\S*/giu, '');
+		if (this.openSegment() !== undefined || !/\p{L}/u.test(words)) return;
+		const text = node.value.trim().replace(/\s+/g, ' ');
+		this.fail(
+			this.lineOf(node),
+			this.#lastSegmentId,
+			`text outside segment pairs: ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} would be shown untranslated in every language; each sentence must be a <span data-ttu-id> translation followed by its <span class="sxs-lookup"> English`,
 		);
 	}
 

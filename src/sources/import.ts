@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { SourceFormatError, parseLocalizedFile } from '../localization/index.ts';
-import { buildArticlePages, readSourceFiles, type ArticlePage, type CalloutLabelsFor, type SourceFile } from './library.ts';
+import { buildArticlePages, decodeSourceBytes, readSourceFiles, type ArticlePage, type CalloutLabelsFor, type SourceFile } from './library.ts';
 
 /** A file handed to the importer. */
 export interface IncomingFile {
@@ -30,16 +30,6 @@ export interface ImportPlan {
 	readonly pages: readonly ArticlePage[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(file: IncomingFile): string {
-	try {
-		return utf8.decode(file.bytes);
-	} catch {
-		throw new SourceFormatError({ file: file.path }, 'the file is not valid UTF-8 text');
-	}
-}
-
 /**
  * Works out where each incoming file goes (`<sources>/<locale>/<article>.md`, the locale taken
  * from its `ms.contentlocale`) and checks the whole resulting set of sources, without writing.
@@ -50,7 +40,7 @@ export function planImport(incoming: readonly IncomingFile[], sourcesDir: string
 	const replaced = new Set<string>();
 	const added: SourceFile[] = [];
 	for (const file of incoming) {
-		const text = decode(file);
+		const text = decodeSourceBytes(file.bytes, file.path);
 		const document = parseLocalizedFile(text, file.path);
 		const article = basename(file.path).replace(/\.md$/i, '');
 		const target = join(sourcesDir, document.locale.sourceLocale, `${article}.md`);

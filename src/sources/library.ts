@@ -8,8 +8,9 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allViews, assembleArticle, type ArticleView, type CalloutLabels, renderArticle } from '../article/index.ts';
 import type { SiteLocale } from '../i18n/locales.ts';
-import { parseLocalizedFile, type LocalizedDocument } from '../localization/index.ts';
+import { parseLocalizedFile, SourceFormatError, type LocalizedDocument } from '../localization/index.ts';
 import { contentEntryId } from '../routes.ts';
+import { refuseRenamedArticles } from './article-identity.ts';
 
 /**
  * Where the vendor files are read from: `content/sources/`, or the directory named by the
@@ -46,6 +47,40 @@ export interface ArticlePage {
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A vendor file's bytes as text. Throws a `SourceFormatError` naming `file` when the bytes are not valid UTF-8: read
+ * leniently, one bad byte would be published as U+FFFD (`Wenn �Sie…`). The importer and the build both read
+ * through here, so they refuse the same files.
+ */
+export function decodeSourceBytes(bytes: Uint8Array, file: string): string {
+	try {
+		return utf8.decode(bytes);
+	} catch {
+		const at = firstInvalidByte(bytes);
+		throw new SourceFormatError({ file, line: at.line }, `the file is not valid UTF-8 text (byte ${at.offset} is not part of a UTF-8 character)`);
+	}
+}
+
+/** The 0-based offset and 1-based line of the first byte that breaks UTF-8. */
+function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number } {
+	let line = 1;
+	for (let offset = 0; offset < bytes.length; ) {
+		const byte = bytes[offset]!;
+		const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+		if (length === 0) return { offset, line };
+		try {
+			utf8.decode(bytes.subarray(offset, offset + length));
+		} catch {
+			return { offset, line };
+		}
+		if (byte === 0x0a) line++;
+		offset += length;
+	}
+	return { offset: bytes.length, line };
+}
+
 /** Lists `<dir>/<locale>/<article>.md`, sorted, so every run sees the files in the same order. */
 export function readSourceFiles(dir: string = SOURCES_DIR): SourceFile[] {
 	if (!existsSync(dir)) return [];
@@ -58,7 +93,8 @@ export function readSourceFiles(dir: string = SOURCES_DIR): SourceFile[] {
 			.sort()
 			.map((file) => {
 				const path = join(dir, localeDir, file);
-				return { name: relative(projectRoot, path), path, article: basename(file, '.md'), text: readFileSync(path, 'utf8') };
+				const name = relative(projectRoot, path);
+				return { name, path, article: basename(file, '.md'), text: decodeSourceBytes(readFileSync(path), name) };
 			}),
 	);
 }
@@ -67,6 +103,25 @@ export function readSourceFiles(dir: string = SOURCES_DIR): SourceFile[] {
 export function articleNames(files: readonly SourceFile[] = readSourceFiles()): string[] {
 	return [...new Set(files.map((file) => file.article))];
 }
+
+/**
+ * Each article's first heading as its vendor files translate it: article name → `ms.contentlocale` code (`ko-KR`) →
+ * the H1 segment's translation. Read once per process from `content/sources/` (throws a `SourceFormatError` on a bad
+ * file, as the build does).
+ */
+export function localizedTitles(): ReadonlyMap<string, ReadonlyMap<string, string>> {
+	if (localizedTitlesCache) return localizedTitlesCache;
+	const titles = new Map<string, Map<string, string>>();
+	for (const file of readSourceFiles()) {
+		const document = parseLocalizedFile(file.text, file.name);
+		const title = document.headings.find((heading) => heading.depth === 1)?.translation;
+		if (!title) continue;
+		titles.set(file.article, (titles.get(file.article) ?? new Map<string, string>()).set(document.locale.sourceLocale, title));
+	}
+	localizedTitlesCache = titles;
+	return titles;
+}
+let localizedTitlesCache: Map<string, Map<string, string>> | undefined;
 
 /** Callout titles in one language, looked up by the caller (UI strings live outside this module). */
 export type CalloutLabelsFor = (locale: SiteLocale) => CalloutLabels;
@@ -81,6 +136,7 @@ export function buildArticlePages(files: readonly SourceFile[], calloutLabelsFor
 		const document = parseLocalizedFile(file.text, file.name);
 		documentsByArticle.set(file.article, [...(documentsByArticle.get(file.article) ?? []), document]);
 	}
+	refuseRenamedArticles(documentsByArticle);
 	return [...documentsByArticle].flatMap(([article, documents]) => {
 		const assembled = assembleArticle(documents);
 		return allViews(assembled).map((view): ArticlePage => {

@@ -2,7 +2,7 @@
  * Synthetic corpora for `npm run bench`: N articles in the vendor side-by-side format, made from the
  * real seed files in `content/sources/` (every locale directory). Article 1 is the seed itself, under
  * its own name (the error reference links to it); article k ≥ 2 is a copy of each seed
- * file under a new name (`synthetic-0042-<seed name>.md`), with its title and H1 numbered (the
+ * file under a new name (`synthetic-0042-<seed name>.md`), with its title, H1, H1 anchor and file hash numbered (the
  * translated and the English half alike, so files of one source version keep identical English)
  * and its `ms.date` and `ms.lasthandoff` moved k days later (the order between locales is kept).
  * Same structure, same length, so build time per article is comparable between sizes.
@@ -34,15 +34,20 @@ function syntheticArticle(seed: string, index: number): string {
 				return line;
 			}
 			if (inFrontMatter) {
-				const field = /^(title|ms\.date|ms\.lasthandoff):\s*(.*)$/.exec(line);
+				const field = /^(title|ms\.date|ms\.lasthandoff|ms\.openlocfilehash):\s*(.*)$/.exec(line);
 				if (!field) return line;
 				if (field[1] === 'title') return `title: ${field[2]} ${label}`;
+				// A file of another article has its own hash (the importer recognizes an article by it).
+				if (field[1] === 'ms.openlocfilehash') return `${field[1]}: ${field[2]}${index.toString(16)}`;
 				return `${field[1]}: ${shiftDate(field[2]!, index)}`;
 			}
 			if (!h1Done && line.startsWith('# ')) {
 				h1Done = true;
 				// Number every sentence of the H1: `<span …>Text</span>` → `<span …>Text #k</span>`.
-				return line.replace(/(<span data-[ts]tu-id="[^"]*">)([^<]*)(<\/span>)/g, `$1$2 ${label}$3`);
+				// and give it its own anchor, as another article has.
+				return line
+					.replace(/(<span data-[ts]tu-id="[^"]*">)([^<]*)(<\/span>)/g, `$1$2 ${label}$3`)
+					.replace(/<a name="([^"]+)">/, `<a name="$1-${index}">`);
 			}
 			return line;
 		})

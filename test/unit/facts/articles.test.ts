@@ -26,8 +26,9 @@ describe('the article table', () => {
 					text,
 				);
 				expect(articleTitle(article, locale), `${locale}/${name}`).toBe(heading?.[1]);
-				expect(article.titles['en-US'], `${locale}/${name}`).toBe(heading?.[2]);
+				// The English title and date of the cited version (36a60f67); newer versions may retitle the article.
 				if (/^ms\.sourcegitcommit: 36a60f67/m.test(text)) {
+					expect(article.titles['en-US'], `${locale}/${name}`).toBe(heading?.[2]);
 					const [month, day, year] = /^ms\.date: (\d\d)\/(\d\d)\/(\d{4})/m.exec(text)!.slice(1);
 					expect(article.date, `${locale}/${name}`).toBe(`${year}-${month}-${day}`);
 				}

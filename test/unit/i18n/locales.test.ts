@@ -5,25 +5,30 @@ import { localeOfRouteParam, localePrefix, localeRouteParam } from '../../../src
 
 describe('site locales', () => {
 	it('serves English at / and the others under their own prefix', () => {
-		expect(locales.map(localePrefix)).toEqual(['/', '/ja/', '/zh-tw/']);
+		const [english, ...others] = locales;
+		expect(localePrefix(english!)).toBe('/');
+		for (const locale of others) expect(localePrefix(locale)).toBe(`/${locale.slug}/`);
+		expect(locales.map(localePrefix)).toEqual(expect.arrayContaining(['/', '/ja/', '/zh-tw/', '/ko/', '/zh-cn/', '/de/', '/fr/']));
 	});
 
 	it('round-trips the [...locale] route parameter, with none for English', () => {
-		expect(locales.map(localeRouteParam)).toEqual([undefined, 'ja', 'zh-tw']);
+		expect(locales.map(localeRouteParam)).toEqual([undefined, ...locales.slice(1).map((locale) => locale.slug)]);
 		for (const locale of locales) expect(localeOfRouteParam(localeRouteParam(locale))).toBe(locale);
 	});
 
 	it('maps vendor locale codes to site locales whatever their case', () => {
 		expect(findLocaleBySourceCode('ja-JP')?.slug).toBe('ja');
 		expect(findLocaleBySourceCode('zh-tw')?.lang).toBe('zh-TW');
-		expect(findLocaleBySourceCode('ko-KR')).toBeUndefined();
+		expect(findLocaleBySourceCode('ko-kr')?.lang).toBe('ko');
+		expect(findLocaleBySourceCode('it-IT')).toBeUndefined();
 	});
 
 	it('gives Starlight one locale and one site title per language', () => {
-		expect(Object.keys(starlightLocales())).toEqual(['root', 'ja', 'zh-tw']);
+		expect(Object.keys(starlightLocales())).toEqual(locales.map((locale) => locale.slug));
 		expect(starlightLocales()['zh-tw']).toEqual({ label: '繁體中文', lang: 'zh-TW' });
+		expect(starlightLocales()['zh-cn']).toEqual({ label: '简体中文', lang: 'zh-CN' });
 		const titles = localizedSiteTitles(readCatalogs());
-		expect(Object.keys(titles)).toEqual(['en', 'ja', 'zh-TW']);
+		expect(Object.keys(titles)).toEqual(locales.map((locale) => locale.lang));
 		expect(titles).toMatchObject({ en: 'CPOR claim troubleshooting', ja: 'CPOR 関連付け要求のトラブルシューティング' });
 	});
 

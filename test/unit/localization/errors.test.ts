@@ -34,7 +34,7 @@ const line = (bodyLine: number): number => frontMatterLines() + bodyLine;
 
 describe('SourceFormatError names file, line and segment', () => {
 	it('unbalanced spans: a span that is never closed', () => {
-		const body = `# <a name="t"></a>${pair('a1b2c-101', 'タイトル', 'Title')}\n\ntext <span data-ttu-id="a1b2c-102">訳</span><span class="sxs-lookup"><span data-stu-id="a1b2c-102">English</span>\n`;
+		const body = `# <a name="t"></a>${pair('a1b2c-101', 'タイトル', 'Title')}\n\n— <span data-ttu-id="a1b2c-102">訳</span><span class="sxs-lookup"><span data-stu-id="a1b2c-102">English</span>\n`;
 		expectError(vendorFile(body), {
 			line: line(3),
 			segmentId: 'a1b2c-102',
@@ -72,7 +72,7 @@ describe('SourceFormatError names file, line and segment', () => {
 	});
 
 	it('segment ids that differ within a pair', () => {
-		const body = `para\n\n${pair('a1b2c-101', '一', 'One', 'a1b2c-110')}\n`;
+		const body = `—\n\n${pair('a1b2c-101', '一', 'One', 'a1b2c-110')}\n`;
 		const error = expectError(vendorFile(body), { line: line(3), segmentId: 'a1b2c-101', detail: /segment ids differ within a pair/ });
 		expect(error.message).toContain('a1b2c-110');
 	});
@@ -102,8 +102,8 @@ describe('SourceFormatError names file, line and segment', () => {
 	});
 
 	it('an unknown locale (lists the configured ones)', () => {
-		const text = vendorFile(`${pair('a1b2c-101', '하나', 'One')}\n`, { 'ms.contentlocale': 'ko-KR' });
-		expectError(text, { line: 7, detail: /unknown locale "ko-KR".*configured locales: ja-JP, zh-TW/ });
+		const text = vendorFile(`${pair('a1b2c-101', '하나', 'One')}\n`, { 'ms.contentlocale': 'it-IT' });
+		expectError(text, { line: 7, detail: /unknown locale "it-IT".*configured locales: ja-JP, zh-TW, ko-KR/ });
 	});
 
 	it('an empty file (also when it is only a BOM and blank lines)', () => {
@@ -118,5 +118,19 @@ describe('SourceFormatError names file, line and segment', () => {
 	it('unsupported inline HTML inside a segment', () => {
 		const body = `<span data-ttu-id="a1b2c-101">一<img src="x.png"></span><span class="sxs-lookup"><span data-stu-id="a1b2c-101">One</span></span>\n`;
 		expectError(vendorFile(body), { line: line(1), segmentId: 'a1b2c-101', detail: /unsupported inline HTML <img>/ });
+	});
+
+	it('a plain translated file (front matter, no side-by-side pairs) is not a side-by-side file', () => {
+		expectError(vendorFile('# 顧客の関連付け\n\nサブスクリプションが既に要求されています。\n'), {
+			line: line(1),
+			detail: /not a side-by-side file/,
+		});
+	});
+
+	it('a translated sentence outside any pair (it would reach the English page and every locale)', () => {
+		const body = `${pair('a1b2c-101', '一', 'One')}\n\nこの文は対になっていません。\n`;
+		expectError(vendorFile(body), { line: line(3), detail: /text outside segment pairs: "この文は対になっていません。"/ });
+		expectError(vendorFile(`${pair('a1b2c-101', '一', 'One')} Ein Satz ohne Paar.\n`), { line: line(1), detail: /"Ein Satz ohne Paar\."/ });
+		expectError(vendorFile(`- ${pair('a1b2c-101', '一', 'One')}\n- [Seite](other.md)\n`), { line: line(2), detail: /"Seite"/ });
 	});
 });

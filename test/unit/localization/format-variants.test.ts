@@ -78,11 +78,11 @@ describe('format variants', () => {
 		]);
 	});
 
-	it('text outside pairs (untranslated code, punctuation, numbers) is kept', () => {
-		const document = parse(`Step 1 — \`az login\`: ${pair('a1b2c-101', '一', 'One')}。 (2)\n`);
+	it('language-neutral text outside pairs (code, punctuation, numbers) is kept', () => {
+		const document = parse(`1 — \`az login\`: ${pair('a1b2c-101', '一', 'One')}。 (2)\n`);
 		expect(document.blocks[0]).toMatchObject({
 			content: [
-				{ type: 'text', value: 'Step 1 — ' },
+				{ type: 'text', value: '1 — ' },
 				{ type: 'inlineCode', value: 'az login' },
 				{ type: 'text', value: ': ' },
 				{ type: 'segment', number: 101 },
@@ -92,11 +92,11 @@ describe('format variants', () => {
 	});
 
 	it('a table with alignment, <br> in a cell and a short row', () => {
-		const document = parse(`| ${pair('a-1', '甲', 'A')} | ${pair('a-2', '乙', 'B')} |\n|:--|--:|\n| ${pair('a-3', '丙', 'C')}<br>x |\n`);
+		const document = parse(`| ${pair('a-1', '甲', 'A')} | ${pair('a-2', '乙', 'B')} |\n|:--|--:|\n| ${pair('a-3', '丙', 'C')}<br>1 |\n`);
 		expect(document.blocks[0]).toMatchObject({
 			type: 'table',
 			align: ['left', 'right'],
-			rows: [[[{ type: 'segment', number: 3 }, { type: 'break' }, { type: 'text', value: 'x' }], []]],
+			rows: [[[{ type: 'segment', number: 3 }, { type: 'break' }, { type: 'text', value: '1' }], []]],
 		});
 	});
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,11 +8,13 @@ import { englishCalloutLabels } from '../../../src/article/index.ts';
 import { SourceFormatError } from '../../../src/localization/index.ts';
 import { applyImport, planImport } from '../../../src/sources/import.ts';
 import { runImportCommand } from '../../../src/sources/import-command.ts';
+import { locales } from '../../../src/i18n/locales.ts';
 import { SOURCES_DIR } from '../../../src/sources/library.ts';
 import { newerVersionChangingCompetingClaims } from '../article/fixtures.ts';
 import { readSeed } from '../localization/helpers.ts';
 
-const ARTICLE = 'incentives-customer-association-issues.md';
+const CAI = 'incentives-customer-association-issues';
+const ARTICLE = `${CAI}.md`;
 const CLI = fileURLToPath(new URL('../../../src/sources/import-cli.ts', import.meta.url));
 const labels = () => englishCalloutLabels;
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -39,17 +41,20 @@ describe('planning an import', () => {
 	it('puts a file under its ms.contentlocale folder and publishes every locale', () => {
 		const plan = planImport([{ path: `incoming/${ARTICLE}`, bytes: encode(readSeed('ja-JP')) }], sources, labels);
 		expect(plan.writes).toEqual([expect.objectContaining({ target: join(sources, 'ja-JP', ARTICLE), replaces: true })]);
-		expect(plan.pages.map((page) => page.id).sort()).toEqual([
-			'incentives-customer-association-issues',
-			'ja/incentives-customer-association-issues',
-			'zh-tw/incentives-customer-association-issues',
-		]);
+		const localesWithTheArticle = locales.filter((locale) => existsSync(join(sources, locale.sourceLocale, ARTICLE)));
+		expect(
+			plan.pages
+				.filter((page) => page.article === CAI)
+				.map((page) => page.id)
+				.sort(),
+		).toEqual([CAI, ...localesWithTheArticle.map((locale) => `${locale.slug}/${CAI}`)].sort());
+		expect(plan.pages.map((page) => page.id)).toContain(`ja/${CAI}`);
 	});
 
 	it('accepts a newer source version and shows the older locale as outdated', () => {
 		const newer = newerVersionChangingCompetingClaims(); // a zh-TW file of a newer English version
 		const plan = planImport([{ path: `incoming/${ARTICLE}`, bytes: encode(newer) }], sources, labels);
-		const japanese = plan.pages.find((page) => page.id.startsWith('ja/'))!;
+		const japanese = plan.pages.find((page) => page.id === `ja/${CAI}`)!;
 		expect(japanese.view.current).toBe(false);
 		expect(japanese.view.changedSections.map((section) => section.anchor)).toEqual(['competing-claims']);
 		expect(japanese.html).toContain('sxs-untranslated');
@@ -57,7 +62,7 @@ describe('planning an import', () => {
 
 	it('refuses a file that is not UTF-8, naming it', () => {
 		const bytes = new Uint8Array([0xff, 0xfe, 0x00, 0x41]);
-		expect(() => planImport([{ path: 'bad.md', bytes }], sources, labels)).toThrow(/bad\.md: the file is not valid UTF-8/);
+		expect(() => planImport([{ path: 'bad.md', bytes }], sources, labels)).toThrow(/bad\.md:1: the file is not valid UTF-8/);
 	});
 
 	it('refuses two files that would land on the same path', () => {
@@ -76,9 +81,10 @@ describe('planning an import', () => {
 
 	it('writes the file byte for byte, BOM and CRLF included', () => {
 		const vendorBytes = encode(`\uFEFF${readSeed('ja-JP').replaceAll('\n', '\r\n')}`);
+		const before = readdirSync(join(sources, 'ja-JP'));
 		applyImport(planImport([{ path: `incoming/${ARTICLE}`, bytes: vendorBytes }], sources, labels));
 		expect(new Uint8Array(readFileSync(join(sources, 'ja-JP', ARTICLE)))).toEqual(vendorBytes);
-		expect(readdirSync(join(sources, 'ja-JP'))).toEqual([ARTICLE]); // no temporary file left
+		expect(readdirSync(join(sources, 'ja-JP'))).toEqual(before); // no temporary file left
 	});
 });
 
@@ -121,11 +127,11 @@ describe('npm run import', () => {
 	});
 
 	it('explains how to add a locale the site does not have yet', () => {
-		const korean = join(work, ARTICLE);
-		writeFileSync(korean, readSeed('ja-JP').replace('ms.contentlocale: ja-JP', 'ms.contentlocale: ko-KR'));
-		const result = run(korean);
+		const italian = join(work, ARTICLE);
+		writeFileSync(italian, readSeed('ja-JP').replace('ms.contentlocale: ja-JP', 'ms.contentlocale: it-IT'));
+		const result = run(italian);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('unknown locale "ko-KR"');
+		expect(result.stderr).toContain('unknown locale "it-IT"');
 		expect(result.stderr).toContain('src/i18n/locales.ts');
 	});
 

@@ -3,20 +3,33 @@ import { articleText, englishCalloutLabels } from '../../../src/article/index.ts
 import { translator } from '../../../src/i18n/messages.ts';
 import { articleEntryData, articleMetaSchema } from '../../../src/sources/article-entry.ts';
 import { articleNames, buildArticlePages, readSourceFiles, type SourceFile } from '../../../src/sources/library.ts';
+import { locales } from '../../../src/i18n/locales.ts';
 import { newerVersionChangingCompetingClaims } from '../article/fixtures.ts';
+
+/** The troubleshooting article (CAI), the one these tests read closely. */
+const CAI = 'incentives-customer-association-issues';
+const caiFiles = () => readSourceFiles().filter((file) => file.article === CAI);
 
 const labels = () => englishCalloutLabels;
 
 describe('the published library', () => {
-	const pages = buildArticlePages(readSourceFiles(), labels);
+	const files = readSourceFiles();
+	const pages = buildArticlePages(caiFiles(), labels);
 
-	it('publishes the article in English and in every locale that has a file', () => {
-		expect(articleNames()).toEqual(['incentives-customer-association-issues']);
-		expect(pages.map((page) => [page.id, page.locale.lang])).toEqual([
-			['incentives-customer-association-issues', 'en'],
-			['ja/incentives-customer-association-issues', 'ja'],
-			['zh-tw/incentives-customer-association-issues', 'zh-TW'],
+	it('publishes every article in English and in every locale that has a file', () => {
+		expect(articleNames()).toEqual(
+			expect.arrayContaining([CAI, 'submit-osa-claim', 'incentives-manage-customer-associations', 'find-customer-domain-name']),
+		);
+		const ids = buildArticlePages(files, labels).map((page) => `${page.id} ${page.locale.lang}`);
+		const expected = articleNames(files).flatMap((article) => [
+			`${article} en`,
+			...files
+				.filter((file) => file.article === article)
+				.map((file) => locales.find((locale) => file.name.includes(`/${locale.sourceLocale}/`))!)
+				.map((locale) => `${locale.slug}/${article} ${locale.lang}`),
 		]);
+		expect(ids.sort()).toEqual(expected.sort());
+		expect(pages.map((page) => page.id)).toEqual(expect.arrayContaining([CAI, `ja/${CAI}`, `zh-tw/${CAI}`, `ko/${CAI}`]));
 	});
 
 	it('derives the English page from the English halves of the segments', () => {
@@ -48,7 +61,7 @@ describe('the published library', () => {
 	});
 
 	it('names the changed sections of an outdated translation by their heading in its language', () => {
-		const files = readSourceFiles().map((file): SourceFile =>
+		const files = caiFiles().map((file): SourceFile =>
 			file.name.includes('zh-TW') ? { ...file, text: newerVersionChangingCompetingClaims() } : file,
 		);
 		const japanese = buildArticlePages(files, labels).find((page) => page.id.startsWith('ja/'))!;
@@ -61,7 +74,7 @@ describe('the published library', () => {
 
 describe('UI strings outside pages', () => {
 	it('fall back to English for a locale without a strings file', () => {
-		expect(translator('ko')('site.article.showOriginal')).toBe('Show the English original');
+		expect(translator('it')('site.article.showOriginal')).toBe('Show the English original');
 		expect(translator('ja')('site.article.showOriginal')).toBe('英語の原文を表示');
 	});
 });
