@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SourceFormatError } from '../../../src/localization/index.ts';
 import { articleText, englishCalloutLabels } from '../../../src/article/index.ts';
 import { translator } from '../../../src/i18n/messages.ts';
 import { articleEntryData, articleMetaSchema } from '../../../src/sources/article-entry.ts';
-import { articleNames, buildArticlePages, readSourceFiles, type SourceFile } from '../../../src/sources/library.ts';
+import { articleNames, buildArticlePages, readSourceFiles, SOURCES_DIR, type SourceFile } from '../../../src/sources/library.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { newerVersionChangingCompetingClaims } from '../article/fixtures.ts';
 
@@ -69,6 +73,39 @@ describe('the published library', () => {
 		expect(article.current).toBe(false);
 		expect(article.changedSections).toEqual([{ anchor: 'competing-claims', heading: '競合している要求' }]);
 		expect(article.untranslatedSegments).toBeGreaterThan(0);
+	});
+});
+
+describe('the checks the build shares with the importer', () => {
+	let dir: string;
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), 'cpor-library-'));
+	});
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('refuses a file with an invalid UTF-8 byte, naming file and line, instead of publishing U+FFFD', () => {
+		const seed = readFileSync(join(SOURCES_DIR, 'de-DE', `${CAI}.md`));
+		const at = seed.indexOf('Wenn');
+		mkdirSync(join(dir, 'de-DE'));
+		writeFileSync(join(dir, 'de-DE', `${CAI}.md`), Buffer.concat([seed.subarray(0, at + 5), Buffer.from([0xff]), seed.subarray(at + 5)]));
+		const line = seed.subarray(0, at).toString('utf8').split('\n').length;
+		expect(() => readSourceFiles(dir)).toThrow(SourceFormatError);
+		expect(() => readSourceFiles(dir)).toThrow(new RegExp(`de-DE/${CAI}\\.md:${line}: the file is not valid UTF-8`));
+	});
+
+	it('recognizes an article delivered under another file name, by its content, and names it', () => {
+		const korean = caiFiles().find((file) => file.name.includes('/ko-KR/'))!;
+		const renamed = { ...korean, name: 'content/sources/ko-KR/customer-association-issues.ko-kr.md', article: 'customer-association-issues.ko-kr' };
+		const others = readSourceFiles().filter((file) => file.path !== korean.path);
+		expect(() => buildArticlePages([...others, renamed], labels)).toThrow(
+			new RegExp(`customer-association-issues\\.ko-kr\\.md:1: this is the article "${CAI}" .*name the file ${CAI}\\.md`),
+		);
+		// The same English under another name, without the hash and the title anchor that would also give it away.
+		const disguised = {
+			...renamed,
+			text: korean.text.replace(/^ms\.openlocfilehash:.*$/m, 'ms.openlocfilehash: deadbeef').replace(/<a name="[^"]+"><\/a>/, '<a name="other"></a>'),
+		};
+		expect(() => buildArticlePages([...others, disguised], labels)).toThrow(/the same English of source version 36a60f67/);
 	});
 });
 
