@@ -114,6 +114,22 @@ function englishTitle(document: LocalizedDocument): string {
 	return title?.english || document.frontMatter.title;
 }
 
+/**
+ * A translated page's title: its first heading as the page shows it (each sentence's translation, or the English
+ * where it has none). The vendor's front-matter `title` is a shorter SEO title that can differ from the heading and
+ * would hide the H1 segment's translation; it is used only when the file has no H1.
+ */
+function translatedTitle(blocks: readonly Block[], segments: readonly ViewSegment[], fallback: string): string {
+	const heading = blocks.find((block) => block.type === 'heading' && block.depth === 1);
+	if (heading?.type !== 'heading') return fallback;
+	const byNumber = new Map(segments.map((segment) => [segment.number, segment]));
+	const text = contentText(heading.content, (number) => {
+		const segment = byNumber.get(number);
+		return inlineText(segment?.translation ?? segment?.english ?? []);
+	});
+	return normalizeWhitespace(text) || fallback;
+}
+
 function localeOrder(locale: SiteLocale): number {
 	const index = locales.findIndex((candidate) => candidate.sourceLocale.toLowerCase() === locale.sourceLocale.toLowerCase());
 	return index === -1 ? locales.length : index;
@@ -200,7 +216,6 @@ export function assembleArticle(documents: readonly LocalizedDocument[], options
 		const common = {
 			kind: 'translation' as const,
 			locale: document.locale,
-			title: document.frontMatter.title,
 			description: document.frontMatter.description,
 			translationType: document.frontMatter['ms.translationtype'],
 			file: document.file,
@@ -211,6 +226,7 @@ export function assembleArticle(documents: readonly LocalizedDocument[], options
 			const segments = document.segments.map(({ number, english: text, translation }) => ({ number, english: text, translation }));
 			return {
 				...common,
+				title: translatedTitle(document.blocks, segments, document.frontMatter.title),
 				blocks: localeSpacing(document.blocks, document.locale, segments),
 				segments,
 				untranslatedSegments: [],
@@ -220,6 +236,7 @@ export function assembleArticle(documents: readonly LocalizedDocument[], options
 		const segments = translationsFromOlder(reference.segments, document.segments);
 		return {
 			...common,
+			title: translatedTitle(englishBlocks, segments, document.frontMatter.title),
 			blocks: englishBlocks,
 			segments,
 			untranslatedSegments: segments.filter((segment) => segment.translation === null).map((segment) => segment.number),

@@ -11,7 +11,8 @@
  * - Callouts use Starlight's aside markup. DocFX kinds map to Starlight's four styles:
  *   note→note, tip→tip, important→note (titled "Important", not a warning: it flags information
  *   the reader needs, not a risk), warning→caution, caution→danger. `data-callout` keeps the kind.
- * - External (http/https) links get `rel="noopener"`, no target.
+ * - External (http/https) links get `rel="noopener"`, no target; links to other articles go where `linkHref` says
+ *   (`articleLinkHref`: the local page of a published article, else Microsoft Learn).
  * - Table body cells carry their column's header text as `data-label` (the stacked phone layout shows it).
  */
 import type { ElementContent, Element as HastElement, Properties } from 'hast';
@@ -45,6 +46,8 @@ export const englishCalloutLabels: CalloutLabels = {
 export interface RenderOptions {
 	/** Callout titles in the view's language. */
 	readonly calloutLabels: CalloutLabels;
+	/** The address each vendor link gets on the page (`articleLinkHref`); unchanged when absent. */
+	readonly linkHref?: (href: string) => string;
 }
 
 interface TocHeading {
@@ -189,10 +192,25 @@ function renderBlock(block: Block, state: RenderState, tight: boolean): ElementC
 	}
 }
 
+/** Gives every `<a href>` below `nodes` the address `linkHref` says, in place. */
+function rewriteLinks(nodes: readonly ElementContent[], linkHref: (href: string) => string): void {
+	for (const node of nodes) {
+		if (node.type !== 'element') continue;
+		if (node.tagName === 'a' && typeof node.properties['href'] === 'string') {
+			const href = linkHref(node.properties['href']);
+			node.properties['href'] = href;
+			if (isExternal(href)) node.properties['rel'] = ['noopener'];
+			else delete node.properties['rel'];
+		}
+		rewriteLinks(node.children, linkHref);
+	}
+}
+
 /** Renders a view's body HTML and its table-of-contents headings (h2 and deeper). */
 export function renderArticle(view: ArticleView, options: RenderOptions): RenderedArticle {
 	const segments = new Map(view.segments.map((segment) => [segment.number, segment]));
 	const state: RenderState = { view, options, segment: segmentRenderer(view, segments), segments, headings: [], titlePending: true };
 	const body = renderBlocks(view.blocks, state);
+	if (options.linkHref) rewriteLinks(body, options.linkHref);
 	return { html: toHtml({ type: 'root', children: body }), headings: state.headings };
 }

@@ -27,7 +27,12 @@ export const articleMetaSchema = z.object({
 	handoffDate: z.iso.date().optional(),
 	/** False when the translation was made from an older English version than the English page. */
 	current: z.boolean(),
-	changedSections: z.array(z.object({ anchor: z.string(), heading: z.string() })),
+	/**
+	 * Sections whose English changed since the translation's version: the `id` to link to on the page and the heading
+	 * the page shows there; `introduction` marks the text under the title (before the first section), linked as `_top`
+	 * and labelled by the page's own word for it.
+	 */
+	changedSections: z.array(z.object({ anchor: z.string(), heading: z.string(), introduction: z.boolean().optional() })),
 	untranslatedSegments: z.number().int().nonnegative(),
 	upstreamPage: z.url(),
 	upstreamRepository: z.url(),
@@ -57,10 +62,11 @@ export function articleEntryData(page: ArticlePage): {
 			articleDate: isoDate(view.sourceVersion.date),
 			...(view.kind !== 'english' && view.sourceVersion.lastHandoff ? { handoffDate: isoDate(view.sourceVersion.lastHandoff) } : {}),
 			current: view.current,
-			changedSections: view.changedSections.map((section) => ({
-				anchor: section.anchor,
-				heading: localHeadings.get(section.anchor) ?? section.heading,
-			})),
+			changedSections: view.changedSections.map((section) =>
+				section.depth <= 1
+					? { anchor: '_top', heading: view.title, introduction: true }
+					: { anchor: section.anchor, heading: localHeadings.get(section.anchor) ?? section.heading },
+			),
 			untranslatedSegments: view.untranslatedSegments.length,
 			upstreamPage: upstreamPageUrl(sourceLocale, page.article),
 			upstreamRepository: upstreamRepositoryUrl(sourceLocale),

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { allViews, assembleArticle, type ArticleView, type CalloutLabels, renderArticle } from '../article/index.ts';
 import type { SiteLocale } from '../i18n/locales.ts';
 import { parseLocalizedFile, SourceFormatError, type LocalizedDocument } from '../localization/index.ts';
-import { contentEntryId } from '../routes.ts';
+import { contentEntryId, localePath, routes } from '../routes.ts';
+import { articleLinkHref } from '../article/links.ts';
 import { refuseRenamedArticles } from './article-identity.ts';
 
 /**
@@ -137,10 +138,17 @@ export function buildArticlePages(files: readonly SourceFile[], calloutLabelsFor
 		documentsByArticle.set(file.article, [...(documentsByArticle.get(file.article) ?? []), document]);
 	}
 	refuseRenamedArticles(documentsByArticle);
+	const published: ReadonlySet<string> = new Set(documentsByArticle.keys());
 	return [...documentsByArticle].flatMap(([article, documents]) => {
 		const assembled = assembleArticle(documents);
 		return allViews(assembled).map((view): ArticlePage => {
-			const { html, headings } = renderArticle(view, { calloutLabels: calloutLabelsFor(view.locale) });
+			const linkHref = (href: string): string =>
+				articleLinkHref(href, {
+					published,
+					articleHref: (name) => localePath(view.locale, routes.article(name)),
+					sourceLocale: view.kind === 'english' ? 'en-US' : view.locale.sourceLocale,
+				});
+			const { html, headings } = renderArticle(view, { calloutLabels: calloutLabelsFor(view.locale), linkHref });
 			const id = contentEntryId(view.locale, article);
 			const toc = headings.map((heading) => ({ ...heading }));
 			return { article, locale: view.locale, id, view, englishTitle: assembled.english.title, html, headings: toc };
