@@ -9,7 +9,7 @@ import { parseDraft, parseSandbox, purchaseChannels, subscriptionStatuses } from
 import { validateClaim } from '../../../src/claim/steps.ts';
 import { messagesFor, translator } from '../../../src/i18n/messages.ts';
 
-/** The site's languages (`<html lang>`), each with a complete catalog. */
+/** The site's languages (`<html lang>`). */
 const claimLangs = locales.map((locale) => locale.lang);
 
 describe('the preset sandbox', () => {
@@ -47,7 +47,10 @@ describe('the preset drafts', () => {
 			expect(parseDraft(preset.draft), preset.id).toEqual({ ok: true, value: preset.draft });
 			const english = messagesFor('en') as Readonly<Record<string, string>>;
 			expect(english[presetMessageKey(preset.id)], preset.id).toBeTruthy();
-			expect(new Set(claimLangs.map((lang) => translator(lang)(presetMessageKey(preset.id)))).size, preset.id).toBe(claimLangs.length);
+			// Its own label in every language that has a catalog (a language without one shows English until it has).
+			const key = presetMessageKey(preset.id);
+			const translated = claimLangs.filter((lang) => existsSync(new URL(`../../../src/i18n/messages/${lang}/`, import.meta.url)));
+			expect(new Set(translated.map((lang) => translator(lang)(key))).size, preset.id).toBe(translated.length);
 		}
 	});
 
