@@ -50,7 +50,10 @@ describe('the preset drafts', () => {
 			// Its own label in every language that has a catalog (a language without one shows English until it has).
 			const key = presetMessageKey(preset.id);
 			const translated = claimLangs.filter((lang) => existsSync(new URL(`../../../src/i18n/messages/${lang}/`, import.meta.url)));
-			expect(new Set(translated.map((lang) => translator(lang)(key))).size, preset.id).toBe(translated.length);
+			// (zh-CN and zh-TW may share one: 搭配售前 is written alike in both scripts.)
+			for (const lang of translated.filter((each) => each !== 'en')) {
+				expect(translator(lang)(key), `${preset.id} ${lang}`).not.toBe(translator('en')(key));
+			}
 		}
 	});
 
