@@ -15,7 +15,14 @@ import { messageCatalogs } from './src/i18n/catalog-integration.ts';
 
 const catalogs = readCatalogs();
 
+/**
+ * The address the site is served from: canonical links, `hreflang` alternates and the sitemap are absolute URLs on it.
+ * Set `CPOR_SITE_URL` when building for a host; the default is where `npm start` serves the build.
+ */
+const site = process.env['CPOR_SITE_URL'] || 'http://127.0.0.1:4321';
+
 export default defineConfig({
+	site,
 	// Astro 7 defaults to `compressHTML: 'jsx'`, which drops the whitespace between inline elements
 	// and glues words together in the text Pagefind indexes. Plain collapsing keeps one space.
 	compressHTML: true,
