@@ -203,7 +203,7 @@ describe('errorTexts', () => {
 	it('gives the text in a page language, English for a language the catalog lacks', () => {
 		expect(errorTexts('ja')('SUBSCRIPTION_IS_CSP').title).toBe('指定されたサブスクリプションが CSP を対象としている');
 		expect(errorTexts('zh-TW')('SUBSCRIPTION_IS_CSP').title).toBe('提供的訂閱適用於 CSP');
-		expect(errorTexts('ko')('SUBSCRIPTION_IS_CSP').title).toBe('The subscription provided is for CSP');
+		expect(errorTexts('it')('SUBSCRIPTION_IS_CSP').title).toBe('The subscription provided is for CSP');
 		expect(catalogEntry('DOMAIN_TENANT_MISMATCH').anchor).toBe('domain-tenant-mismatch');
 	});
 });
