@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { activityClaimKey, activityClaimQueries } from '../../src/helpers/index.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
 import { stepMessageKey } from '../../src/claim/index.ts';
-import { locales } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePrefix, withQuery } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { inlineText } from '../../src/localization/inline.ts';

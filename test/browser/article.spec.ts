@@ -1,6 +1,7 @@
 import { formatArticleDate } from '../../src/article/dates.ts';
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
-import { locales } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { ARTICLE, SECTION_ANCHORS as SECTIONS, SUPPORT_URL as SUPPORT } from '../fixtures/seed-article.ts';

@@ -17,7 +17,8 @@ import {
 } from '../../src/claim/lifecycle/index.ts';
 import { findPreset, presetSubscriptions } from '../../src/claim/presets.ts';
 import { buildCatalogs, type MessageKey } from '../../src/i18n/catalog.ts';
-import { locales } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, routes, withQuery } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';

@@ -22,7 +22,9 @@ import { presetSandbox, presetSubscriptions } from '../../src/claim/presets.ts';
 import { customerSubscriptions } from '../../src/claim/lookups.ts';
 import { draftQuery } from '../../src/claim/url-state.ts';
 import { checklistFor } from '../../src/error-reference/checklists.ts';
-import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { type SiteLocale } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';

@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { defaultLocale, locales, type SiteLocale } from '../../src/i18n/locales.ts';
+import { defaultLocale, type SiteLocale } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { searchBundlePath } from '../../src/search/bundles.ts';
 import { contentSecurityPolicy, parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';

@@ -1,6 +1,7 @@
 import { catalogEntry, errorMessageKey, errorTitleKey, type ClaimErrorCode } from '../../src/claim/index.ts';
 import { referencedErrorCodes } from '../../src/error-reference/codes.ts';
-import { locales } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';

@@ -10,7 +10,8 @@ import { lifecycleQuery } from '../../src/claim/lifecycle/index.ts';
 import { findPreset } from '../../src/claim/presets.ts';
 import { encodeState, initialState } from '../../src/claim/url-state.ts';
 import { encodeMpnState, MAX_LABEL, MAX_MPN_ROWS } from '../../src/helpers/url.ts';
-import { locales } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, localePrefix, routes, withQuery } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';

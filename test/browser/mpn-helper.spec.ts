@@ -6,7 +6,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { presetMpnIds, presetSandbox } from '../../src/claim/presets.ts';
 import { decodeState } from '../../src/claim/url-state.ts';
-import { locales } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';

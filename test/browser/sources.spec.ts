@@ -10,7 +10,8 @@ import zhTW from '../../src/i18n/messages/zh-TW/facts.json' with { type: 'json' 
 import { articleTitle, sourceArticles } from '../../src/facts/articles.ts';
 import { basisGroups, basisTable } from '../../src/facts/basis-table.ts';
 import { partnerFactsOn } from '../../src/facts/partner-facts.ts';
-import { locales } from '../../src/i18n/locales.ts';
+// The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
+import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
 import { upstreamPageUrl } from '../../src/sources/upstream.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';

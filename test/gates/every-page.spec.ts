@@ -1,13 +1,20 @@
 /**
  * Quality gate: every page of the build, in every locale, found by crawling `dist/` (so a new article or
  * locale is covered without touching this file). One test per page, so Playwright spreads the pages
- * over its workers. Per page:
- * - served with 200, and no console error, page error, failed request or Content-Security-Policy
- *   violation (the auto fixture);
- * - `<html lang>` is the language of the locale its URL prefix names (`src/i18n/locales.ts`);
- * - every same-origin `a[href]` (cross-locale ones included) points to a file the build produced, and
- *   every `#fragment` to an element with that `id` (or an `<a name>`) in that file's HTML;
- * - no axe-core WCAG 2.2 AA violation.
+ * over its workers, and one load per view. Per page:
+ * - at desktop width in the light theme: served with 200, and no console error, page error, failed request or
+ *   Content-Security-Policy violation (the auto fixture); `<html lang>` is the language of the locale its URL
+ *   prefix names (`src/i18n/locales.ts`); every same-origin `a[href]` (cross-locale ones included) points to a
+ *   file the build produced, and every `#fragment` to an element with that `id` (or an `<a name>`) in that file's
+ *   HTML; no axe-core WCAG 2.2 AA violation;
+ * - reloaded on the narrowest phone (320 CSS px wide) in the dark theme (Starlight's `data-theme="dark"`, which it
+ *   sets from `prefers-color-scheme` when the reader has not picked a theme): no horizontal scroll
+ *   (`document.documentElement.scrollWidth` at most its `clientWidth` once the page's islands have started; the
+ *   failure names the elements that reach past the right edge), and no axe-core violation in the dark theme.
+ *   The dark-theme axe run covers every page but the error pages of the other locales, where it covers the first
+ *   one only: those pages share one template and one style sheet with the English ones, which it covers all, and
+ *   the colours axe checks come from the style sheet, not from the words (this keeps `npm test` within its time
+ *   with seven locales; the light-theme run still covers every page).
  * Plus `404.html`: what any unknown URL, under every locale prefix, is answered with (status 404), and
  * the same page checks on it.
  */
@@ -16,7 +23,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
-import { localePrefix } from '../../src/routes.ts';
+import { defaultLocale } from '../../src/i18n/locales.ts';
+import { localePrefix, pathWithoutLocale } from '../../src/routes.ts';
 import { expect, expectNoAxeViolations, test } from '../browser/fixtures.ts';
 import {
 	builtPages,
@@ -82,12 +90,77 @@ async function checkPage(page: Page, built: BuiltPage, baseURL: string | undefin
 	await expectNoAxeViolations(page);
 }
 
+/** The narrowest phone screens in use (iPhone SE 1st generation, small Android phones). */
+const PHONE_WIDTH = 320;
+const DESKTOP = { width: 1280, height: 720 };
+
+/** The elements (as `tag.class#id`, with their right edge) that reach past the viewport's right edge, outermost first. */
+function overflowingElements(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const limit = document.documentElement.clientWidth;
+		const found: string[] = [];
+		for (const element of document.body.querySelectorAll('*')) {
+			const box = element.getBoundingClientRect();
+			if (box.width === 0 || box.right <= limit + 0.5) continue;
+			// The outermost element that reaches past the edge names the place; its descendants add nothing.
+			if (element.parentElement?.closest('[data-overflow-reported]')) continue;
+			element.setAttribute('data-overflow-reported', '');
+			const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
+				typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).join('.')}` : ''
+			}`;
+			found.push(
+				`${name} (right edge ${Math.round(box.right)} px): "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`,
+			);
+			if (found.length >= 8) break;
+		}
+		return found;
+	});
+}
+
+/** Waits (up to 10 s) until every island on the page has started: Astro removes `ssr` from a hydrated `astro-island`. */
+async function islandsStarted(page: Page): Promise<void> {
+	await page
+		.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')), undefined, {
+			timeout: 10_000,
+		})
+		.catch(() => undefined); // a client:visible island below the fold stays server-rendered: measured as it is
+}
+
+/** The first error page of each locale; the others of that locale share its template (see the header). */
+const isErrorPage = (built: BuiltPage): boolean => /^errors\/[^/]+\/$/.test(pathWithoutLocale(built.url));
+const firstErrorPages = new Set<string>();
+const localesSeen = new Set<string>();
+for (const built of builtPages().filter(isErrorPage)) {
+	if (localesSeen.has(built.locale.lang)) continue;
+	localesSeen.add(built.locale.lang);
+	firstErrorPages.add(built.url);
+}
+const darkAxe = (built: BuiltPage): boolean => built.locale === defaultLocale || !isErrorPage(built) || firstErrorPages.has(built.url);
+
+/** The phone and dark-theme half of a page's checks: reloads it at 320 px in the dark theme. */
+async function checkPhoneDark(page: Page, built: BuiltPage): Promise<void> {
+	await page.setViewportSize({ width: PHONE_WIDTH, height: 640 });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.reload();
+	await islandsStarted(page);
+	await expect.soft(page.locator('html'), 'Starlight shows the dark theme').toHaveAttribute('data-theme', 'dark');
+	const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+	if (width.scroll > width.client) {
+		expect.soft(await overflowingElements(page), `${built.url} scrolls sideways (${width.scroll} > ${width.client} px)`).toEqual([]);
+	}
+	expect.soft(width.scroll, `${built.url}: documentElement.scrollWidth at ${PHONE_WIDTH} px`).toBeLessThanOrEqual(width.client);
+	if (darkAxe(built)) await expectNoAxeViolations(page);
+}
+
 // One browser context per worker (`sharedPage`), reused page after page: the gate only loads and reads.
 for (const built of builtPages()) {
 	test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ sharedPage: page, baseURL }) => {
+		await page.setViewportSize(DESKTOP);
+		await page.emulateMedia({ colorScheme: 'light' });
 		const response = await page.goto(built.url);
 		expect(response?.status(), `${built.url} is served`).toBe(200);
 		await checkPage(page, built, baseURL);
+		await checkPhoneDark(page, built);
 	});
 }
 
@@ -109,8 +182,11 @@ test.describe('the 404 page', () => {
 
 	test(`${NOT_FOUND_FILE} itself passes the page checks`, async ({ sharedPage: page, baseURL }) => {
 		test.skip(!notFound, `${NOT_FOUND_FILE} is not built`);
+		await page.setViewportSize(DESKTOP);
+		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(notFound!.url);
 		await checkPage(page, notFound!, baseURL);
+		await checkPhoneDark(page, notFound!);
 	});
 
 	test(`${NOT_FOUND_FILE} says the English catalog's not-found text and the site title`, async ({ sharedPage: page }) => {

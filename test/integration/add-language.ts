@@ -130,6 +130,16 @@ export function runStatus(project: string): Promise<CommandResult> {
 	return runNode(project, ['src/i18n/status-cli.ts']);
 }
 
+/** `vitest run` of `paths` with the project's unit-test config, in the project (what `npm run test:unit` runs, narrowed). */
+export function runUnitTests(project: string, paths: readonly string[]): Promise<CommandResult> {
+	return runNode(project, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', '--project', 'unit', ...paths]);
+}
+
+/** `npm run test:search` in the project (needs its build). */
+export function runSearchTests(project: string): Promise<CommandResult> {
+	return runNode(project, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.search.config.ts']);
+}
+
 /** `npm run build` (`astro build`) in the project; the site lands in `<project>/dist/`. */
 export function runBuild(project: string): Promise<CommandResult> {
 	return runNode(project, ['node_modules/astro/bin/astro.mjs', 'build']);
