@@ -136,6 +136,13 @@ const percent = (part: number, whole: number): string => (whole === 0 ? '' : ` (
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The report `npm run i18n:status` prints: a messages table and an articles table. */
+/**
+ * Said under the message table: who made the catalogs' translations. The vendor files' machine translation is
+ * Microsoft's (`ms.translationtype: MT`, said on every article page); the interface's is the project's own.
+ */
+export const MACHINE_MADE_CATALOGS =
+	'The interface translations (src/i18n/messages/<lang>/) are machine-made by the project, using the terms of the localized Microsoft articles (src/i18n/glossary/<lang>.json); no native speaker has reviewed them.';
+
 export function formatStatus(
 	messages: readonly MessageStatus[],
 	articles: readonly ArticleStatus[],
@@ -167,6 +174,7 @@ export function formatStatus(
 	return [
 		`Messages: ${total} English message keys`,
 		renderTable(['locale', 'language', 'catalog', 'translated', 'English fallback'], messageRows),
+		MACHINE_MADE_CATALOGS,
 		'',
 		'Articles: segments of the newest English source version',
 		articleRows.length > 0

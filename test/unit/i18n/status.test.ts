@@ -87,5 +87,7 @@ describe('the printed report', () => {
 		expect(text).toMatch(/ja\s+日本語\s+none\s+0 \(0%\)\s+1/);
 		expect(text).toMatch(new RegExp(`${ARTICLE}\\s+ja\\s+older 36a60f6 2020-06-29\\s+70/72\\s+2\\s+0`));
 		expect(text).toMatch(/English changed in "Competing claims"/i);
+		// The catalogs' translations are the project's own machine translations, and the status says so.
+		expect(text).toContain('machine-made by the project');
 	});
 });
