@@ -49,7 +49,10 @@ export default defineConfig({
 			pagefind: false,
 			head: [{ tag: 'script', content: applyShowOriginalScript }],
 			// Labels from the message catalogs (`site.sidebar.*`), links from `src/routes.ts`.
-			sidebar: siteSidebar(catalogs, stopOnBadSource(() => articleNames())),
+			sidebar: siteSidebar(
+				catalogs,
+				stopOnBadSource(() => articleNames()),
+			),
 		}),
 		mdx(),
 		preact(),

@@ -38,7 +38,8 @@ export function articleLinkHref(href: string, context: ArticleLinkContext): stri
 	if (!/\.md$/i.test(path) || path.startsWith('/')) return href;
 	const upstream = new URL(path, `${LEARN}/${UPSTREAM_FOLDER}`);
 	const article = upstream.pathname.startsWith(`/${UPSTREAM_FOLDER}`) ? upstream.pathname.slice(UPSTREAM_FOLDER.length + 1, -3) : undefined;
-	if (article !== undefined && !article.includes('/') && context.published.has(article)) return `${context.articleHref(article)}${fragment}`;
+	if (article !== undefined && !article.includes('/') && context.published.has(article))
+		return `${context.articleHref(article)}${fragment}`;
 	return `${LEARN}/${context.sourceLocale.toLowerCase()}${upstream.pathname.slice(0, -3)}${fragment}`;
 }
 

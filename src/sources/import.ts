@@ -7,7 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { SourceFormatError, parseLocalizedFile } from '../localization/index.ts';
-import { buildArticlePages, decodeSourceBytes, readSourceFiles, type ArticlePage, type CalloutLabelsFor, type SourceFile } from './library.ts';
+import {
+	buildArticlePages,
+	decodeSourceBytes,
+	readSourceFiles,
+	type ArticlePage,
+	type CalloutLabelsFor,
+	type SourceFile,
+} from './library.ts';
 
 /** A file handed to the importer. */
 export interface IncomingFile {

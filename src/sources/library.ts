@@ -60,16 +60,20 @@ export function decodeSourceBytes(bytes: Uint8Array, file: string): string {
 		return utf8.decode(bytes);
 	} catch {
 		const at = firstInvalidByte(bytes);
-		throw new SourceFormatError({ file, line: at.line }, `the file is not valid UTF-8 text (byte ${at.offset} is not part of a UTF-8 character)`);
+		throw new SourceFormatError(
+			{ file, line: at.line },
+			`the file is not valid UTF-8 text (byte ${at.offset} is not part of a UTF-8 character)`,
+		);
 	}
 }
 
 /** The 0-based offset and 1-based line of the first byte that breaks UTF-8. */
 function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number } {
 	let line = 1;
-	for (let offset = 0; offset < bytes.length; ) {
+	for (let offset = 0; offset < bytes.length;) {
 		const byte = bytes[offset]!;
-		const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+		const length =
+			byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
 		if (length === 0) return { offset, line };
 		try {
 			utf8.decode(bytes.subarray(offset, offset + length));

@@ -2,7 +2,7 @@
  * `npm run bench`: builds the site, then prints each figure beside its budget and writes
  * `bench-results/bench.json`. Exits 1 when a figure is over its budget.
  *
- * Figures: build time of the real site; gzipped JS, CSS and HTML per page type (first
+ * Figures: build time of the real site, and per locale the time spent rendering its pages; gzipped JS, CSS and HTML per page type and locale (first
  * visit: everything the page loads); the claim engine's time per validation; bytes transferred on a
  * first and a cached visit and Lighthouse mobile scores per page type and locale
  * (`browser-figures.ts`); build time of synthetic corpora of 300 and 1,000 articles (`corpora.ts`).
@@ -20,6 +20,7 @@ import { benchValidation } from '../../src/claim/bench.ts';
 import { benchSearch } from './search.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { measurePage } from '../support/page-weight.ts';
+import { localeOfPath } from '../../src/routes.ts';
 import { measureIslands } from '../support/island-weight.ts';
 import { baselineFigures, buildBaseline, type Baseline } from './baseline.ts';
 import { benchBrowserFigures } from './browser-figures.ts';
@@ -33,15 +34,35 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const figures: Figure[] = [];
 const kb = (bytes: number) => Math.round(bytes / 10) / 100;
 
+/** Sums the per-page render times Astro's build prints (`├─ /ko/errors/x/index.html (+12ms)`) by locale. */
+function renderTimePerLocale(log: string): Map<string, { pages: number; ms: number }> {
+	const perLocale = new Map<string, { pages: number; ms: number }>();
+	for (const match of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+		const lang = localeOfPath(match[1]!).lang;
+		const sum = perLocale.get(lang) ?? { pages: 0, ms: 0 };
+		perLocale.set(lang, { pages: sum.pages + 1, ms: sum.ms + Number(match[2]) });
+	}
+	return perLocale;
+}
+
 progress('building the site (cold content cache)…');
 rmSync(DATA_STORE, { force: true });
 const started = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, stdio: 'ignore' });
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+	cwd: root,
+	encoding: 'utf8',
+	maxBuffer: 64 * 1024 * 1024,
+	env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+});
 if (build.status !== 0) {
 	console.error('npm run bench: the build failed; run `npm run build` to see why.');
 	process.exit(1);
 }
 figures.push({ name: 'build time, real site', value: Math.round(performance.now() - started), unit: 'ms' });
+// Per locale: the time Astro spent rendering its pages (the `(+N ms)` it prints per page) and how many there are.
+for (const [lang, { pages, ms }] of renderTimePerLocale(build.stdout)) {
+	figures.push({ name: `build time, rendering the ${pages} pages of ${lang}`, value: ms, unit: 'ms' });
+}
 
 // The page budgets of src/budgets.ts (JS and CSS: Starlight's own size-limit figures); the HTML budget of an
 // article depends on its vendor files and is computed in test/gates/size-budgets.spec.ts.

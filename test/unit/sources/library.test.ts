@@ -95,7 +95,11 @@ describe('the checks the build shares with the importer', () => {
 
 	it('recognizes an article delivered under another file name, by its content, and names it', () => {
 		const korean = caiFiles().find((file) => file.name.includes('/ko-KR/'))!;
-		const renamed = { ...korean, name: 'content/sources/ko-KR/customer-association-issues.ko-kr.md', article: 'customer-association-issues.ko-kr' };
+		const renamed = {
+			...korean,
+			name: 'content/sources/ko-KR/customer-association-issues.ko-kr.md',
+			article: 'customer-association-issues.ko-kr',
+		};
 		const others = readSourceFiles().filter((file) => file.path !== korean.path);
 		expect(() => buildArticlePages([...others, renamed], labels)).toThrow(
 			new RegExp(`customer-association-issues\\.ko-kr\\.md:1: this is the article "${CAI}" .*name the file ${CAI}\\.md`),
@@ -103,7 +107,9 @@ describe('the checks the build shares with the importer', () => {
 		// The same English under another name, without the hash and the title anchor that would also give it away.
 		const disguised = {
 			...renamed,
-			text: korean.text.replace(/^ms\.openlocfilehash:.*$/m, 'ms.openlocfilehash: deadbeef').replace(/<a name="[^"]+"><\/a>/, '<a name="other"></a>'),
+			text: korean.text
+				.replace(/^ms\.openlocfilehash:.*$/m, 'ms.openlocfilehash: deadbeef')
+				.replace(/<a name="[^"]+"><\/a>/, '<a name="other"></a>'),
 		};
 		expect(() => buildArticlePages([...others, disguised], labels)).toThrow(/the same English of source version 36a60f67/);
 	});
