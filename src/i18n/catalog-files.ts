@@ -10,15 +10,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogs, type Catalogs } from './catalog.ts';
 import { parseGlossary, type Glossary } from './glossary.ts';
+import { articleQuoteMessages, QUOTED_ARTICLE } from '../error-reference/quote-messages.ts';
+import { parseLocalizedFile } from '../localization/index.ts';
+import { readSourceFiles } from '../sources/library.ts';
 
 /** `src/i18n/messages/`: one folder per locale, one JSON file per area. */
 export const MESSAGES_DIR = fileURLToPath(new URL('./messages/', import.meta.url));
+/** `content/facts/articles/`: the cited copies of the articles (the quotes' citations follow their numbers). */
+const CITED_DIR = fileURLToPath(new URL('../../content/facts/articles/', import.meta.url));
 /** `src/i18n/glossary/`: one `<lang>.json` per locale. */
 const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
 
 /**
  * Every catalog file under `dir`, keyed `<lang>/<area>.json` (the form `buildCatalogs` takes), parsed
- * from JSON. Throws a `SyntaxError` naming the file when one is not JSON.
+ * from JSON: the project's own words, without the article's quotes (`readCatalogs` adds those). Throws a
+ * `SyntaxError` naming the file when one is not JSON.
  */
 export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unknown> {
 	if (!existsSync(dir)) return {};
@@ -39,9 +45,18 @@ export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unk
 	return files;
 }
 
-/** The catalogs of `dir` (the site's by default), with English per missing key. Throws `CatalogError` as the build does. */
+/**
+ * The catalogs of `dir` (the site's by default), with English per missing key and the article's quotes
+ * (`errors.<CODE>.quote`, from the vendor files in `content/sources/`, as `messages.ts` adds them). Throws
+ * `CatalogError` as the build does.
+ */
 export function readCatalogs(dir: string = MESSAGES_DIR): Catalogs {
-	return buildCatalogs(readCatalogFiles(dir));
+	const quoted = readSourceFiles()
+		.filter((file) => file.article === QUOTED_ARTICLE)
+		.map((file) => parseLocalizedFile(file.text, file.name));
+	const citedPath = join(CITED_DIR, 'ja-JP', `${QUOTED_ARTICLE}.md`);
+	const cited = existsSync(citedPath) ? parseLocalizedFile(readFileSync(citedPath, 'utf8'), citedPath) : undefined;
+	return buildCatalogs({ ...readCatalogFiles(dir), ...articleQuoteMessages(quoted, cited) });
 }
 
 /** The messages each locale's own files hold (no English fallback), by locale. */

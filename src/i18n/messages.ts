@@ -8,11 +8,21 @@
  */
 import { buildCatalogs, type KeysWithPrefix, type MessageKey, type Messages, type MessagesWithPrefix } from './catalog.ts';
 import { createTranslator } from './message-format.ts';
+import { articleQuoteMessages, QUOTED_ARTICLE } from '../error-reference/quote-messages.ts';
+import { parseLocalizedFile } from '../localization/index.ts';
 
 const files = import.meta.glob<Record<string, string>>('./messages/*/*.json', { eager: true, import: 'default' });
+// The vendor files of the quoted article, for the article's own sentences (`errors.<CODE>.quote`, `quote-messages.ts`).
+// (and the cited copy, whose numbers the quotes' citations follow).
+const sources = import.meta.glob<string>('/content/{sources,facts/articles}/*/*.md', { query: '?raw', import: 'default', eager: true });
+const documents = Object.entries(sources)
+	.filter(([path]) => path.endsWith(`/${QUOTED_ARTICLE}.md`))
+	.map(([path, text]) => ({ path, document: parseLocalizedFile(text, path.slice(1)) }));
+const quoted = documents.filter(({ path }) => path.startsWith('/content/sources/')).map(({ document }) => document);
+const cited = documents.find(({ path }) => path.startsWith('/content/facts/articles/'))?.document;
 
-/** Every locale's catalog (throws `CatalogError` at build time when a catalog is broken). */
-export const catalogs = buildCatalogs(files);
+/** Every locale's catalog, with the article's quotes (throws `CatalogError` at build time when a catalog is broken). */
+export const catalogs = buildCatalogs({ ...files, ...articleQuoteMessages(quoted, cited) });
 
 /** A locale's messages, English for any key its catalog lacks. */
 export function messagesFor(lang: string): Messages {

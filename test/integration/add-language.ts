@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { SiteLocale } from '../../src/i18n/locales.ts';
 
 /** What the copy holds: everything `astro build`, the importer and `i18n:status` read. */
-const PROJECT_ENTRIES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_ENTRIES = ['src', 'content', 'public', 'test', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Caches Astro and Vite write below `node_modules/`; the copy starts without them. */
 const OWN_CACHES = new Set(['.astro', '.vite']);

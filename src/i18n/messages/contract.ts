@@ -9,6 +9,10 @@ import type lifecycle from './en/lifecycle.json';
 import type search from './en/search.json';
 import type simulator from './en/simulator.json';
 import type site from './en/site.json';
+import type { ClaimErrorCode } from '../../claim/errors.ts';
+
+/** The article's own sentences, added from the vendor files at build time (`src/error-reference/quote-messages.ts`). */
+type ArticleQuotes = Readonly<Partial<Record<`errors.${ClaimErrorCode}.quote`, string>>>;
 
 export type EnglishMessages = typeof site &
 	typeof errors &
@@ -16,4 +20,5 @@ export type EnglishMessages = typeof site &
 	typeof lifecycle &
 	typeof helpers &
 	typeof search &
-	typeof facts;
+	typeof facts &
+	ArticleQuotes;
