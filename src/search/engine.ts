@@ -9,6 +9,8 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { foldSimplified } from './simplified.ts';
+import { foldLatin, germanSpellings, koreanQuery } from './spelling.ts';
+import { foldTraditional } from './traditional.ts';
 import { rewriteVariants, variantsFor } from './variants.ts';
 
 export interface SubResult {
@@ -161,11 +163,25 @@ async function ladder(
 		});
 		return { outcome, searched: q, words };
 	};
-	const folded = primaryTag(index.lang) === 'zh' ? await foldSimplified(query).catch(() => query) : query;
-	const rewritten = rewriteVariants(folded, await variantsFor(index.lang));
+	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	if (rewritten === query) return [await run(query)];
 	const [variant, typed] = await Promise.all([run(rewritten), run(query)]);
 	return STAGES.indexOf(typed.outcome.stage) < STAGES.indexOf(variant.outcome.stage) ? [typed, variant] : [variant, typed];
+}
+
+/**
+ * The query in the spelling an index's pages use, searched beside the query as typed (`ladder`): Simplified characters
+ * folded to Traditional for a Traditional Chinese index (`zh-TW`, `zh-Hant…`) and the reverse for a Simplified one
+ * (`simplified.ts`, `traditional.ts`), German transcriptions written as umlauts (`Domaenen` → `Domänen`), Korean
+ * particles stripped (`도메인을` → `도메인`; `spelling.ts`). A converter chunk that fails to load leaves the query as typed.
+ */
+export async function foldForIndex(query: string, lang: string): Promise<string> {
+	const tag = lang.toLowerCase();
+	if (tag.startsWith('zh'))
+		return /^zh-(tw|hk|mo|hant)/.test(tag) ? foldSimplified(query).catch(() => query) : foldTraditional(query).catch(() => query);
+	if (primaryTag(tag) === 'de') return germanSpellings(query);
+	if (primaryTag(tag) === 'ko') return koreanQuery(query);
+	return query;
 }
 
 interface Candidate {
@@ -182,12 +198,14 @@ interface Candidate {
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
 
-/** Text compared without case, spaces or punctuation: `Which MPN do I choose?` → `whichmpndoichoose`. */
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):
+ * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.
+ */
 export function compact(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\s\p{P}\p{S}]+/gu, '');
+	return foldLatin(text.normalize('NFKC').toLowerCase()).replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /**
@@ -271,7 +289,7 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	// originals, not the English of the site's own pages).
 	const foreign =
 		(written !== undefined && written !== primaryTag(pageLang)) ||
-		(!hasCjk(query) && primaryTag(pageLang) !== 'en' && own.outcome.stage !== 'exact');
+		(!hasCjk(query) && !HANGUL.test(query) && primaryTag(pageLang) !== 'en' && own.outcome.stage !== 'exact');
 	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.outcome.stage === 'none' || foreign));
 	const outcomes: Array<{ lang: string; current: boolean; found: Searched }> = ownAnswers.map((found) => ({
 		lang: pageLang,
