@@ -253,9 +253,27 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
 /**
+ * Each section's text, as `compact` writes it: the page's text (`IndexPage.text`) from the section's heading to the
+ * next one found in it. A section whose heading the text does not hold gets none; a page without `text`, none.
+ */
+function sectionTexts(page: IndexPage): Map<SubResult, string> {
+	const spans = new Map<SubResult, string>();
+	if (page.text === undefined) return spans;
+	const text = compact(page.text);
+	const starts = page.subResults
+		.map((sub) => ({ sub, at: text.indexOf(compact(sub.title)) }))
+		.filter(({ sub, at }) => at >= 0 && compact(sub.title).length > 0)
+		.sort((a, b) => a.at - b.at);
+	starts.forEach(({ sub, at }, i) => spans.set(sub, text.slice(at, starts[i + 1]?.at ?? text.length)));
+	return spans;
+}
+
+/**
  * Puts first the sections whose heading holds the whole query, then those whose heading holds every
  * word of it (a reader typing a heading wants that section, even on a long page that Pagefind ranks
- * lower for its length). Returns whether the page's title or a section's heading holds the whole query.
+ * lower for its length), then those whose text quotes the whole query (a pasted portal message, in the
+ * section that lists it, rather than a section that repeats its common words more often). Returns whether
+ * the page's title or a section's heading holds the whole query.
  */
 export function promoteHeadingMatches(page: IndexPage, query: string, words: readonly string[] = []): boolean {
 	const wanted = phrasings(query);
@@ -265,7 +283,9 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => compact(title).includes(word));
 	const sections = page.subResults.filter((sub) => holds(sub.title));
 	const worded = page.subResults.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
-	const first = [...sections, ...worded];
+	const spans = sectionTexts(page);
+	const quoting = page.subResults.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && holds(spans.get(sub) ?? ''));
+	const first = [...sections, ...worded, ...quoting];
 	if (first.length > 0) page.subResults = [...first, ...page.subResults.filter((sub) => !first.includes(sub))];
 	return sections.length > 0 || holds(page.title);
 }

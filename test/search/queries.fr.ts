@@ -61,7 +61,7 @@ export const queries: RecallQuery[] = [
 	{ kind: 'words', q: 'cinq jours ouvrés', page: MANAGE, section: STATUS_SECTION, alsoRight: [ARTICLE] },
 	{ kind: 'code', q: 'CUSTOMER_DOMAIN_REQUIRED', page: 'errors/customer-domain-required/' },
 	{ kind: 'cross-language', q: "The identifier provided isn't a subscription ID", page: 'errors/subscription-id-invalid/' },
-	{ kind: 'cross-language', q: 'Das angegebene Abonnement gilt für CSP', page: 'errors/subscription-is-csp/', lang: 'any' },
+	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
