@@ -19,7 +19,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'Konkurrierende Ansprüche', page: ARTICLE, section: 'competing-claims' },
 	{ kind: 'heading', q: 'Welche Aktivität wähle ich aus?', page: ARTICLE, section: 'which-activity-do-i-choose' },
 	{ kind: 'heading', q: 'Welches MPN wähle ich aus', page: ARTICLE, section: 'which-mpn-do-i-choose' },
-	{ kind: 'heading', q: 'Auswählen eines Produkts und Eingeben eines Abonnements', page: ARTICLE, section: 'choosing-a-product-vs-entering-a-subscription' },
+	{
+		kind: 'heading',
+		q: 'Auswählen eines Produkts und Eingeben eines Abonnements',
+		page: ARTICLE,
+		section: 'choosing-a-product-vs-entering-a-subscription',
+	},
 	{ kind: 'heading', q: 'Domänen-Mandanten stimmen nicht überein', page: ARTICLE, section: 'domain-tenant-mismatch' },
 	{
 		kind: 'pasted',
@@ -35,7 +40,13 @@ export const queries: RecallQuery[] = [
 		section: SUBSCRIPTION_ERRORS,
 		alsoRight: ['errors/subscription-not-dynamics/'],
 	},
-	{ kind: 'pasted', q: 'Das angegebene Abonnement gilt für CSP.', page: ARTICLE, section: SUBSCRIPTION_ERRORS, alsoRight: ['errors/subscription-is-csp/'] },
+	{
+		kind: 'pasted',
+		q: 'Das angegebene Abonnement gilt für CSP.',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-is-csp/'],
+	},
 	{
 		kind: 'pasted',
 		q: 'Der angegebene Bezeichner ist keine\u00a0Abonnement-ID.',

@@ -19,7 +19,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'Revendications en concurrence', page: ARTICLE, section: 'competing-claims' },
 	{ kind: 'heading', q: 'Quelle activité dois-je choisir\u202f?', page: ARTICLE, section: 'which-activity-do-i-choose' },
 	{ kind: 'heading', q: 'Incompatibilité de domaine-locataire', page: ARTICLE, section: 'domain-tenant-mismatch' },
-	{ kind: 'heading', q: 'Choix d’un produit et entrée d’un abonnement', page: ARTICLE, section: 'choosing-a-product-vs-entering-a-subscription' },
+	{
+		kind: 'heading',
+		q: 'Choix d’un produit et entrée d’un abonnement',
+		page: ARTICLE,
+		section: 'choosing-a-product-vs-entering-a-subscription',
+	},
 	{
 		kind: 'pasted',
 		q: 'Le produit sélectionné n’existe pas sur le locataire du client',
@@ -27,7 +32,13 @@ export const queries: RecallQuery[] = [
 		section: SUBSCRIPTION_ERRORS,
 		alsoRight: ['errors/subscription-product-not-on-tenant/'],
 	},
-	{ kind: 'pasted', q: 'L’abonnement fourni n’est pas pour Dynamics', page: ARTICLE, section: SUBSCRIPTION_ERRORS, alsoRight: ['errors/subscription-not-dynamics/'] },
+	{
+		kind: 'pasted',
+		q: 'L’abonnement fourni n’est pas pour Dynamics',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-not-dynamics/'],
+	},
 	{
 		kind: 'pasted',
 		q: 'Le client n’a pas encore activé/approvisionné les produits de cet abonnement',
@@ -35,7 +46,13 @@ export const queries: RecallQuery[] = [
 		section: SUBSCRIPTION_ERRORS,
 		alsoRight: ['errors/subscription-not-provisioned/'],
 	},
-	{ kind: 'pasted', q: 'Cet abonnement a déjà été demandé', page: ARTICLE, section: SUBSCRIPTION_ERRORS, alsoRight: ['errors/subscription-already-claimed/'] },
+	{
+		kind: 'pasted',
+		q: 'Cet abonnement a déjà été demandé',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-already-claimed/'],
+	},
 	{
 		kind: 'spelling',
 		q: "L'identificateur fourni n'est pas un ID d'abonnement",
@@ -51,7 +68,13 @@ export const queries: RecallQuery[] = [
 		alsoRight: ['errors/subscription-is-csp/'],
 	},
 	{ kind: 'spelling', q: 'Incompatibilite de domaine locataire', page: ARTICLE, section: 'domain-tenant-mismatch' },
-	{ kind: 'spelling', q: 'Cet abonnement a deja ete demande', page: ARTICLE, section: SUBSCRIPTION_ERRORS, alsoRight: ['errors/subscription-already-claimed/'] },
+	{
+		kind: 'spelling',
+		q: 'Cet abonnement a deja ete demande',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-already-claimed/'],
+	},
 	{ kind: 'spelling', q: "erreurs d'abonnement", page: ARTICLE, section: SUBSCRIPTION_ERRORS },
 	{ kind: 'status', q: 'En cours d’évaluation', page: MANAGE, section: STATUS_SECTION },
 	{ kind: 'status', q: 'Action de partenaire requise', page: MANAGE, section: STATUS_SECTION },
