@@ -76,6 +76,11 @@ export interface SearchResult {
 	key: string;
 	/** Whether the page is in another language than the reader's. */
 	otherLanguage: boolean;
+	/**
+	 * The languages (`<html lang>`) whose index found the page, the listed copy's first: the copies in other
+	 * languages are not listed again (`zh-TW` and `zh-CN` for a Chinese query with other languages searched).
+	 */
+	foundIn: readonly string[];
 	/** Whether it matched only part of the query (a step of the relaxation ladder, or its text lacks some of the words). */
 	partial: boolean;
 	/** How well the page holds the query (`matchLevel`): 0 best, 5 some words only. */
@@ -460,16 +465,27 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	ordered.forEach(({ candidate, page, level, share }) => {
 		const key = pathWithoutLocale(page.url);
 		const partial = candidate.partial || level === 5;
-		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share };
+		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share, foundIn: [page.lang] };
 		const earlier = byKey.get(key);
+		const foundIn = earlier && !earlier.foundIn.includes(page.lang) ? [...earlier.foundIn, page.lang] : earlier?.foundIn;
 		if (!earlier) {
 			byKey.set(key, result);
 			results.push(result);
 		} else if (earlier.otherLanguage && candidate.current) {
 			// The same page in the reader's language takes the place of the other language's copy.
-			const replaced: SearchResult = { ...result, partial: earlier.partial && partial, level: earlier.level, share: earlier.share };
+			const replaced: SearchResult = {
+				...result,
+				partial: earlier.partial && partial,
+				level: earlier.level,
+				share: earlier.share,
+				foundIn: [page.lang, ...earlier.foundIn.filter((lang) => lang !== page.lang)],
+			};
 			results[results.indexOf(earlier)] = replaced;
 			byKey.set(key, replaced);
+		} else if (foundIn !== earlier.foundIn) {
+			const widened: SearchResult = { ...earlier, foundIn: foundIn! };
+			results[results.indexOf(earlier)] = widened;
+			byKey.set(key, widened);
 		}
 	});
 	return results;
