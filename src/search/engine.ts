@@ -430,6 +430,18 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
 }
 
 /**
+ * Whether a page found for a query of Latin words holds the start (four letters, compared as `compact` does) of at
+ * least one of them. Pagefind matches a word it does not hold through the longest indexed word that begins it, so
+ * `zzqxjv` finds the German pages through the `z` of `z. B.`: such a page holds nothing of the query and is no result.
+ * Queries with other scripts (where that fallback is how `訂閱` finds `訂`), no words, or a page without its text: kept.
+ */
+export function holdsLatinStart(page: IndexPage, query: string, words: readonly string[]): boolean {
+	if (page.text === undefined || words.length === 0 || hasCjk(query) || HANGUL.test(query)) return true;
+	const text = compact(`${page.title} ${page.text}`);
+	return words.some((word) => text.includes([...compact(word)].slice(0, 4).join('')));
+}
+
+/**
  * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
  * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
  * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
@@ -439,10 +451,12 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
  * match, whatever the ladder's step.
  */
 function assemble(loaded: readonly Loaded[]): SearchResult[] {
-	const judged = loaded.map((entry) => {
-		promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
-		return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
-	});
+	const judged = loaded
+		.filter(({ page, candidate }) => holdsLatinStart(page, candidate.searched, candidate.words))
+		.map((entry) => {
+			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
+			return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
+		});
 	// A page that holds the whole query first, then one that holds every word; then by the ladder's step,
 	// how well, language, Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>

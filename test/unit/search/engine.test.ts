@@ -4,6 +4,7 @@ import { localeOfPath, pathWithoutLocale } from '../../../src/routes.ts';
 import {
 	compact,
 	foldForIndex,
+	holdsLatinStart,
 	matchLevel,
 	phrasings,
 	promoteHeadingMatches,
@@ -411,5 +412,21 @@ describe('promoteHeadingMatches and quoted text', () => {
 		};
 		expect(promoteHeadingMatches(page, '客户的租户上不存在所选产品')).toBe(false);
 		expect(page.subResults.map((s) => s.anchor)).toEqual(['errors', 'domain']);
+	});
+});
+
+describe('holdsLatinStart', () => {
+	const page = (text: string): IndexPage => ({ url: '/de/a/', title: 'Titel', excerpt: '', lang: 'de', subResults: [], text });
+
+	it('drops a page that holds no start of the query’s Latin words (Pagefind matched them through a short prefix)', () => {
+		expect(holdsLatinStart(page('z. B. eine Anweisung'), 'zzqxjv', ['zzqxjv'])).toBe(false);
+		expect(holdsLatinStart(page('Die Genehmigung wurde erteilt'), 'genehmigen', ['genehmigen'])).toBe(true);
+	});
+
+	it('keeps pages for CJK and Korean queries, queries without words, and pages without text', () => {
+		expect(holdsLatinStart(page('訂用帳戶'), '訂閱', ['訂閱'])).toBe(true);
+		expect(holdsLatinStart(page('구독'), '구독이', ['구독'])).toBe(true);
+		expect(holdsLatinStart(page('text'), 'the', [])).toBe(true);
+		expect(holdsLatinStart({ ...page(''), text: undefined } as unknown as IndexPage, 'zzqxjv', ['zzqxjv'])).toBe(true);
 	});
 });
