@@ -257,12 +257,18 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 
 export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
+/** The section texts of each loaded page, made once: the results are assembled again as pages load. */
+const SECTION_TEXTS = new WeakMap<IndexPage, Map<SubResult, string>>();
+
 /**
  * Each section's text, as `compact` writes it: the page's text (`IndexPage.text`) from the section's heading to the
  * next one found in it. A section whose heading the text does not hold gets none; a page without `text`, none.
  */
 function sectionTexts(page: IndexPage): Map<SubResult, string> {
+	const known = SECTION_TEXTS.get(page);
+	if (known) return known;
 	const spans = new Map<SubResult, string>();
+	SECTION_TEXTS.set(page, spans);
 	if (page.text === undefined) return spans;
 	const text = compact(page.text);
 	const starts = page.subResults
