@@ -9,6 +9,8 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { foldSimplified } from './simplified.ts';
+import { foldLatin, germanSpellings, koreanQuery } from './spelling.ts';
+import { foldTraditional } from './traditional.ts';
 import { rewriteVariants, variantsFor } from './variants.ts';
 
 export interface SubResult {
@@ -74,6 +76,11 @@ export interface SearchResult {
 	key: string;
 	/** Whether the page is in another language than the reader's. */
 	otherLanguage: boolean;
+	/**
+	 * The languages (`<html lang>`) whose index found the page, the listed copy's first: the copies in other
+	 * languages are not listed again (`zh-TW` and `zh-CN` for a Chinese query with other languages searched).
+	 */
+	foundIn: readonly string[];
 	/** Whether it matched only part of the query (a step of the relaxation ladder, or its text lacks some of the words). */
 	partial: boolean;
 	/** How well the page holds the query (`matchLevel`): 0 best, 5 some words only. */
@@ -161,11 +168,25 @@ async function ladder(
 		});
 		return { outcome, searched: q, words };
 	};
-	const folded = primaryTag(index.lang) === 'zh' ? await foldSimplified(query).catch(() => query) : query;
-	const rewritten = rewriteVariants(folded, await variantsFor(index.lang));
+	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	if (rewritten === query) return [await run(query)];
 	const [variant, typed] = await Promise.all([run(rewritten), run(query)]);
 	return STAGES.indexOf(typed.outcome.stage) < STAGES.indexOf(variant.outcome.stage) ? [typed, variant] : [variant, typed];
+}
+
+/**
+ * The query in the spelling an index's pages use, searched beside the query as typed (`ladder`): Simplified characters
+ * folded to Traditional for a Traditional Chinese index (`zh-TW`, `zh-Hant…`) and the reverse for a Simplified one
+ * (`simplified.ts`, `traditional.ts`), German transcriptions written as umlauts (`Domaenen` → `Domänen`), Korean
+ * particles stripped (`도메인을` → `도메인`; `spelling.ts`). A converter chunk that fails to load leaves the query as typed.
+ */
+export async function foldForIndex(query: string, lang: string): Promise<string> {
+	const tag = lang.toLowerCase();
+	if (tag.startsWith('zh'))
+		return /^zh-(tw|hk|mo|hant)/.test(tag) ? foldSimplified(query).catch(() => query) : foldTraditional(query).catch(() => query);
+	if (primaryTag(tag) === 'de') return germanSpellings(query);
+	if (primaryTag(tag) === 'ko') return koreanQuery(query);
+	return query;
 }
 
 interface Candidate {
@@ -182,12 +203,14 @@ interface Candidate {
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
 
-/** Text compared without case, spaces or punctuation: `Which MPN do I choose?` → `whichmpndoichoose`. */
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):
+ * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.
+ */
 export function compact(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\s\p{P}\p{S}]+/gu, '');
+	return foldLatin(text.normalize('NFKC').toLowerCase()).replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /**
@@ -234,10 +257,34 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 
 export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
+/** The section texts of each loaded page, made once: the results are assembled again as pages load. */
+const SECTION_TEXTS = new WeakMap<IndexPage, Map<SubResult, string>>();
+
+/**
+ * Each section's text, as `compact` writes it: the page's text (`IndexPage.text`) from the section's heading to the
+ * next one found in it. A section whose heading the text does not hold gets none; a page without `text`, none.
+ */
+function sectionTexts(page: IndexPage): Map<SubResult, string> {
+	const known = SECTION_TEXTS.get(page);
+	if (known) return known;
+	const spans = new Map<SubResult, string>();
+	SECTION_TEXTS.set(page, spans);
+	if (page.text === undefined) return spans;
+	const text = compact(page.text);
+	const starts = page.subResults
+		.map((sub) => ({ sub, at: text.indexOf(compact(sub.title)) }))
+		.filter(({ sub, at }) => at >= 0 && compact(sub.title).length > 0)
+		.sort((a, b) => a.at - b.at);
+	starts.forEach(({ sub, at }, i) => spans.set(sub, text.slice(at, starts[i + 1]?.at ?? text.length)));
+	return spans;
+}
+
 /**
  * Puts first the sections whose heading holds the whole query, then those whose heading holds every
  * word of it (a reader typing a heading wants that section, even on a long page that Pagefind ranks
- * lower for its length). Returns whether the page's title or a section's heading holds the whole query.
+ * lower for its length), then those whose text quotes the whole query (a pasted portal message, in the
+ * section that lists it, rather than a section that repeats its common words more often). Returns whether
+ * the page's title or a section's heading holds the whole query.
  */
 export function promoteHeadingMatches(page: IndexPage, query: string, words: readonly string[] = []): boolean {
 	const wanted = phrasings(query);
@@ -247,7 +294,9 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => compact(title).includes(word));
 	const sections = page.subResults.filter((sub) => holds(sub.title));
 	const worded = page.subResults.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
-	const first = [...sections, ...worded];
+	const spans = sectionTexts(page);
+	const quoting = page.subResults.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && holds(spans.get(sub) ?? ''));
+	const first = [...sections, ...worded, ...quoting];
 	if (first.length > 0) page.subResults = [...first, ...page.subResults.filter((sub) => !first.includes(sub))];
 	return sections.length > 0 || holds(page.title);
 }
@@ -271,7 +320,7 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	// originals, not the English of the site's own pages).
 	const foreign =
 		(written !== undefined && written !== primaryTag(pageLang)) ||
-		(!hasCjk(query) && primaryTag(pageLang) !== 'en' && own.outcome.stage !== 'exact');
+		(!hasCjk(query) && !HANGUL.test(query) && primaryTag(pageLang) !== 'en' && own.outcome.stage !== 'exact');
 	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.outcome.stage === 'none' || foreign));
 	const outcomes: Array<{ lang: string; current: boolean; found: Searched }> = ownAnswers.map((found) => ({
 		lang: pageLang,
@@ -387,6 +436,18 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
 }
 
 /**
+ * Whether a page found for a query of Latin words holds the start (four letters, compared as `compact` does) of at
+ * least one of them. Pagefind matches a word it does not hold through the longest indexed word that begins it, so
+ * `zzqxjv` finds the German pages through the `z` of `z. B.`: such a page holds nothing of the query and is no result.
+ * Queries with other scripts (where that fallback is how `訂閱` finds `訂`), no words, or a page without its text: kept.
+ */
+export function holdsLatinStart(page: IndexPage, query: string, words: readonly string[]): boolean {
+	if (page.text === undefined || words.length === 0 || hasCjk(query) || HANGUL.test(query)) return true;
+	const text = compact(`${page.title} ${page.text}`);
+	return words.some((word) => text.includes([...compact(word)].slice(0, 4).join('')));
+}
+
+/**
  * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
  * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
  * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
@@ -396,10 +457,12 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
  * match, whatever the ladder's step.
  */
 function assemble(loaded: readonly Loaded[]): SearchResult[] {
-	const judged = loaded.map((entry) => {
-		promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
-		return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
-	});
+	const judged = loaded
+		.filter(({ page, candidate }) => holdsLatinStart(page, candidate.searched, candidate.words))
+		.map((entry) => {
+			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
+			return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
+		});
 	// A page that holds the whole query first, then one that holds every word; then by the ladder's step,
 	// how well, language, Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
@@ -422,16 +485,27 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	ordered.forEach(({ candidate, page, level, share }) => {
 		const key = pathWithoutLocale(page.url);
 		const partial = candidate.partial || level === 5;
-		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share };
+		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share, foundIn: [page.lang] };
 		const earlier = byKey.get(key);
+		const foundIn = earlier && !earlier.foundIn.includes(page.lang) ? [...earlier.foundIn, page.lang] : earlier?.foundIn;
 		if (!earlier) {
 			byKey.set(key, result);
 			results.push(result);
 		} else if (earlier.otherLanguage && candidate.current) {
 			// The same page in the reader's language takes the place of the other language's copy.
-			const replaced: SearchResult = { ...result, partial: earlier.partial && partial, level: earlier.level, share: earlier.share };
+			const replaced: SearchResult = {
+				...result,
+				partial: earlier.partial && partial,
+				level: earlier.level,
+				share: earlier.share,
+				foundIn: [page.lang, ...earlier.foundIn.filter((lang) => lang !== page.lang)],
+			};
 			results[results.indexOf(earlier)] = replaced;
 			byKey.set(key, replaced);
+		} else if (foundIn !== earlier.foundIn) {
+			const widened: SearchResult = { ...earlier, foundIn: foundIn! };
+			results[results.indexOf(earlier)] = widened;
+			byKey.set(key, widened);
 		}
 	});
 	return results;

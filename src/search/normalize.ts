@@ -8,6 +8,8 @@
  * full-width or in lower case) stay one word: Pagefind indexes `_` as part of a word.
  */
 
+import { koreanWord } from './spelling.ts';
+
 /** A claim error code as the portal and this site print it: upper-case words joined by `_`. */
 const ERROR_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
@@ -80,14 +82,16 @@ const ENGLISH_STOP_WORDS = new Set([
 	't',
 	's',
 ]);
-const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+|\p{Script=Hiragana}+/gu;
+const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+|\p{Script=Hiragana}+|\p{Script=Hangul}+/gu;
+const HANGUL = /^\p{Script=Hangul}+$/u;
 
 /**
  * The words of a normalized query, for searching them one by one in the relaxation ladder: Latin runs
  * (codes, IDs, GUIDs and e-mail addresses whole), and CJK words. Japanese is cut at script changes
  * (a katakana loanword whole, a kanji compound whole, a single kanji with its okurigana: `見つかりません`),
  * because the ICU word segmenter cuts loanwords into pieces (`サブ|スク|リ|プ|ション`); Chinese Han runs are
- * split with `Intl.Segmenter`, single characters it leaves joined again (`訂|用` → `訂用`). Particles,
+ * split with `Intl.Segmenter`, single characters it leaves joined again (`訂|用` → `訂用`). Korean words (Pagefind
+ * does not segment Korean) are cut at spaces, their particles stripped (`도메인을` → `도메인`, `koreanWord`). Particles,
  * lone characters and English stop words, which match almost every page, are left out unless nothing
  * else is left. Duplicates are removed; order is kept.
  */
@@ -104,7 +108,8 @@ export function queryWords(query: string, lang: string): string[] {
 		const runs = [...text.matchAll(SCRIPT_RUN)].map((match) => match[0]);
 		for (let i = 0; i < runs.length; i++) {
 			const run = runs[i]!;
-			if (HAN.test(run) && chinese) {
+			if (HANGUL.test(run)) push(koreanWord(run));
+			else if (HAN.test(run) && chinese) {
 				let singles = '';
 				for (const { segment, isWordLike } of segmenter.segment(run)) {
 					if (!isWordLike) continue;

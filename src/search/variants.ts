@@ -25,9 +25,14 @@ export function compileVariants(data: VariantData): Rewrite[] {
 		.sort((a, b) => b.form.length - a.form.length);
 }
 
-// One chunk per locale's file (`./variants/en.json` …), the Simplified character list left out (see `simplified.ts`).
+// One chunk per locale's file (`./variants/en.json` …), the character lists left out (see `simplified.ts`, `traditional.ts`).
 // The JSON's `kind` reads as a string; `test/unit/search/variants.test.ts` checks each file against the schema.
-const FILES = import.meta.glob<VariantData>(['./variants/*.json', '!./variants/simplified-chars.json'], { import: 'default' });
+const FILES = import.meta.glob<VariantData>(
+	['./variants/*.json', '!./variants/simplified-chars.json', '!./variants/traditional-chars.json'],
+	{
+		import: 'default',
+	},
+);
 const DATA: Record<string, () => Promise<VariantData>> = Object.fromEntries(
 	Object.entries(FILES).map(([file, load]) => [file.slice('./variants/'.length, -'.json'.length).toLowerCase(), load]),
 );

@@ -1,4 +1,4 @@
-import { ARTICLE, type OffTopicQuery, type RecallQuery } from './query-set.ts';
+import { ARTICLE, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'Domain-tenant mismatch', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -34,7 +34,15 @@ export const queries: RecallQuery[] = [
 	{ kind: 'cross-language', q: '提供的訂用帳戶不適用於 Dynamics', page: 'errors/subscription-not-dynamics/', lang: 'any' },
 	{ kind: 'mixed', q: 'Dynamics 365 subscription for CSP', page: 'errors/subscription-is-csp/' },
 	{ kind: 'words', q: 'volume licensing web direct', page: 'errors/activity-channel-not-eligible/' },
-	{ kind: 'words', q: 'five business days review', page: ARTICLE, section: 'competing-claims' },
+	{
+		kind: 'words',
+		q: 'five business days review',
+		// Since MCA is published (#18), its status table documents the five-business-day review of every claim;
+		// CAI's competing-claims sentence says it for arbitration only, and still counts.
+		page: MANAGE,
+		section: STATUS_SECTION,
+		alsoRight: [ARTICLE],
+	},
 	{ kind: 'heading', q: 'subscription errors', page: ARTICLE, section: 'subscription-errors-in-the-cpor-association-claim-flow' },
 	{
 		kind: 'heading',
@@ -48,8 +56,9 @@ export const queries: RecallQuery[] = [
 		q: 'Modern Work and Security',
 		page: ARTICLE,
 		section: 'which-activity-do-i-choose',
-		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen.
-		alsoRight: ['errors/solution-area-required/', 'helpers/activity/'],
+		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen; OSA (#18)
+		// documents the create flow's Solution area field, "such as Business Applications or Microsoft 365".
+		alsoRight: ['errors/solution-area-required/', 'helpers/activity/', CREATE],
 	},
 	{ kind: 'renamed', q: 'Which partner role do I choose', page: ARTICLE, section: 'which-activity-do-i-choose' },
 	{ kind: 'renamed', q: 'Which AI Cloud Partner Program do I choose', page: ARTICLE, section: 'which-mpn-do-i-choose' },

@@ -1,4 +1,4 @@
-import { ARTICLE, type OffTopicQuery, type RecallQuery } from './query-set.ts';
+import { ARTICLE, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'ドメインテナントの不一致', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -32,7 +32,15 @@ export const queries: RecallQuery[] = [
 	{ kind: 'cross-language', q: 'If you receive an error stating that they don’t match', page: ARTICLE, section: 'domain-tenant-mismatch' },
 	{ kind: 'cross-language', q: '該訂閱已經宣告過', page: 'errors/subscription-already-claimed/', lang: 'any' },
 	{ kind: 'words', q: '実行証明', page: 'errors/proof-of-execution-required/' },
-	{ kind: 'words', q: '5営業日', page: ARTICLE, section: 'competing-claims' },
+	{
+		kind: 'words',
+		q: '5営業日',
+		// Since MCA is published (#18), its status table documents the five-business-day review of every claim;
+		// CAI's competing-claims sentence says it for arbitration only, and still counts.
+		page: MANAGE,
+		section: STATUS_SECTION,
+		alsoRight: [ARTICLE],
+	},
 	{ kind: 'words', q: '猶予状態', page: 'errors/subscription-not-active/' },
 	{ kind: 'heading', q: 'サブスクリプションのエラー', page: ARTICLE, section: 'subscription-errors-in-the-cpor-association-claim-flow' },
 	{ kind: 'variant', q: 'このサブスクリプションはすでに要求されています', page: 'errors/subscription-already-claimed/' },
@@ -46,8 +54,9 @@ export const queries: RecallQuery[] = [
 		q: 'Modern Work and Security',
 		page: ARTICLE,
 		section: 'which-activity-do-i-choose',
-		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen.
-		alsoRight: ['errors/solution-area-required/', 'helpers/activity/'],
+		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen; OSA (#18)
+		// documents the create flow's Solution area field, "such as Business Applications or Microsoft 365".
+		alsoRight: ['errors/solution-area-required/', 'helpers/activity/', CREATE],
 	},
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID がインセンティブに登録されていません', page: 'errors/mpn-not-enrolled/' },
 ];

@@ -1,4 +1,4 @@
-import { ARTICLE, type OffTopicQuery, type RecallQuery } from './query-set.ts';
+import { ARTICLE, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: '網域-租使用者不符', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -28,7 +28,15 @@ export const queries: RecallQuery[] = [
 	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
 	{ kind: 'words', q: '執行證明', page: 'errors/proof-of-execution-required/' },
 	{ kind: 'words', q: '寬限期', page: 'errors/subscription-not-active/' },
-	{ kind: 'words', q: '五個工作天', page: ARTICLE, section: 'competing-claims' },
+	{
+		kind: 'words',
+		q: '五個工作天',
+		// Since MCA is published (#18), its status table documents the five-business-day review of every claim;
+		// CAI's competing-claims sentence says it for arbitration only, and still counts.
+		page: MANAGE,
+		section: STATUS_SECTION,
+		alsoRight: [ARTICLE],
+	},
 	{ kind: 'words', q: '大量授權合約', page: 'errors/activity-channel-not-eligible/' },
 	{ kind: 'heading', q: '訂用帳戶錯誤', page: ARTICLE, section: 'subscription-errors-in-the-cpor-association-claim-flow' },
 	{ kind: 'variant', q: '域名与租户ID不匹配', page: 'errors/domain-tenant-mismatch/' },
@@ -40,8 +48,9 @@ export const queries: RecallQuery[] = [
 		q: 'Modern Work and Security',
 		page: ARTICLE,
 		section: 'which-activity-do-i-choose',
-		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen.
-		alsoRight: ['errors/solution-area-required/', 'helpers/activity/'],
+		// The changed-later notes (#14) name today's solution area where the 2020 activities are chosen; OSA (#18)
+		// documents the create flow's Solution area field, "such as Business Applications or Microsoft 365".
+		alsoRight: ['errors/solution-area-required/', 'helpers/activity/', CREATE],
 	},
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID 未在獎勵計畫中註冊', page: 'errors/mpn-not-enrolled/' },
 ];

@@ -30,7 +30,17 @@ export interface RecallQuery {
 		/** Another spelling of the page's words: kana/kanji, okurigana, Simplified characters (issue #15). */
 		| 'variant'
 		/** A later portal name of a 2020 term (`content/facts/cpor-facts.md` §11). */
-		| 'renamed';
+		| 'renamed'
+		/** Korean words with their particles attached (`구독이`, `테넌트와`), as a reader types them (issue #18 §4). */
+		| 'particle'
+		/** A German compound written as one word where the article splits it, or the reverse (`Abonnementfehler`). */
+		| 'compound'
+		/** Letters typed without their accents, umlauts or `ß` (`Domaenen`, `deja`, `ausserdem`), or French elision (`l'abonnement`). */
+		| 'spelling'
+		/** A status name as Partner Center shows it (MCA's status table). */
+		| 'status'
+		/** Chinese in the other script: Traditional characters on `/zh-cn/`, Simplified on `/zh-tw/`. */
+		| 'script';
 }
 
 /** A query the site has no good answer to: the search must not present its results as a confident answer. */
@@ -38,4 +48,15 @@ export interface OffTopicQuery {
 	q: string;
 }
 
+/** The customer association issues article (CAI). */
 export const ARTICLE = 'incentives-customer-association-issues/';
+/** The manage customer associations article (MCA): statuses, timeline, disputes, consent. */
+export const MANAGE = 'incentives-manage-customer-associations/';
+/** The create-a-customer-association article (OSA). */
+export const CREATE = 'submit-osa-claim/';
+/** The find-the-customer's-domain article (FCD). */
+export const FIND_DOMAIN = 'find-customer-domain-name/';
+/** MCA's status table, where the five-business-day review and each status are documented. */
+export const STATUS_SECTION = 'view-the-status-of-your-cpor-association-claim';
+/** CAI's list of the subscription errors, where the localized article quotes each portal message. */
+export const SUBSCRIPTION_ERRORS = 'subscription-errors-in-the-cpor-association-claim-flow';

@@ -15,10 +15,22 @@ import { openSiteSearch, serveDist, type DistServer } from './pagefind-node.ts';
 import { offTopic as enOffTopic, queries as en } from './queries.en.ts';
 import { offTopic as jaOffTopic, queries as ja } from './queries.ja.ts';
 import { offTopic as zhTWOffTopic, queries as zhTW } from './queries.zh-TW.ts';
+import { offTopic as koOffTopic, queries as ko } from './queries.ko.ts';
+import { offTopic as zhCNOffTopic, queries as zhCN } from './queries.zh-CN.ts';
+import { offTopic as deOffTopic, queries as de } from './queries.de.ts';
+import { offTopic as frOffTopic, queries as fr } from './queries.fr.ts';
 import type { OffTopicQuery, RecallQuery } from './query-set.ts';
 
-const querySets: Record<string, RecallQuery[]> = { en, ja, 'zh-TW': zhTW };
-const offTopicSets: Record<string, OffTopicQuery[]> = { en: enOffTopic, ja: jaOffTopic, 'zh-TW': zhTWOffTopic };
+const querySets: Record<string, RecallQuery[]> = { en, ja, 'zh-TW': zhTW, ko, 'zh-CN': zhCN, de, fr };
+const offTopicSets: Record<string, OffTopicQuery[]> = {
+	en: enOffTopic,
+	ja: jaOffTopic,
+	'zh-TW': zhTWOffTopic,
+	ko: koOffTopic,
+	'zh-CN': zhCNOffTopic,
+	de: deOffTopic,
+	fr: frOffTopic,
+};
 const REQUIRED_RECALL = searchRecall.minRecall.value;
 const REQUIRED_TOP_ONE = searchRecall.minTopOne.value;
 const TOP = searchRecall.topResults.value;

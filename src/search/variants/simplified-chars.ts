@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 /** The file's shape: where the characters come from, and the characters, in code point order. */
@@ -18,16 +19,37 @@ export interface SimplifiedChars {
 export const SIMPLIFIED_CHARS_SOURCE =
 	'OpenCC (opencc-js 1.4.2) TSCharacters: the Simplified forms of the Han characters on the built zh-TW pages that differ from them; regenerate with `npm run build && npm run search:chars` when the zh-TW pages gain characters';
 
+/** The note stored beside the Traditional characters the zh-CN search folds (`traditional-chars.json`). */
+export const TRADITIONAL_CHARS_SOURCE =
+	'OpenCC (opencc-js 1.4.2) STCharacters: the Traditional forms of the Han characters on the built zh-CN pages that differ from them; regenerate with `npm run build && npm run search:chars` when the zh-CN pages gain characters';
+
 const HAN = /\p{Script=Han}/u;
 
-/** OpenCC's table as Traditional character → its first Simplified form (`"T S|T S S2|…"`). */
-function traditionalToSimplified(): Map<string, string> {
-	const table = new Map<string, string>();
-	for (const entry of TSCharacters.split('|')) {
-		const [from, to] = entry.split(' ');
-		if (from && to && [...from].length === 1) table.set(from, to);
+/** OpenCC's table as character → its forms in the other script (`"T S|T S S2|…"`); every form when `all`, else the first. */
+function table(dict: string, all: boolean): Map<string, string[]> {
+	const forms = new Map<string, string[]>();
+	for (const entry of dict.split('|')) {
+		const [from, ...to] = entry.split(' ');
+		if (from && to.length > 0 && [...from].length === 1) forms.set(from, all ? to : to.slice(0, 1));
 	}
-	return table;
+	return forms;
+}
+
+/** The forms, by `dict`, of the Han characters in `texts` that differ from them and that the texts do not use. */
+function otherScriptCharsOf(texts: Iterable<string>, dict: string, all: boolean): string {
+	const forms = table(dict, all);
+	const used = new Set<string>();
+	const found = new Set<string>();
+	for (const text of texts)
+		for (const char of text) {
+			if (!HAN.test(char)) continue;
+			used.add(char);
+			for (const form of forms.get(char) ?? []) if (form !== char) found.add(form);
+		}
+	return [...found]
+		.filter((char) => !used.has(char))
+		.sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+		.join('');
 }
 
 /**
@@ -37,20 +59,16 @@ function traditionalToSimplified(): Map<string, string> {
  * Simplified text, and must not load the converter.
  */
 export function simplifiedCharsOf(texts: Iterable<string>): string {
-	const table = traditionalToSimplified();
-	const used = new Set<string>();
-	const found = new Set<string>();
-	for (const text of texts)
-		for (const char of text) {
-			if (!HAN.test(char)) continue;
-			used.add(char);
-			const simplified = table.get(char);
-			if (simplified && simplified !== char) found.add(simplified);
-		}
-	return [...found]
-		.filter((char) => !used.has(char))
-		.sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
-		.join('');
+	return otherScriptCharsOf(texts, TSCharacters, false);
+}
+
+/**
+ * The Traditional forms (every one OpenCC lists: 发 → 發 髮), different from the Simplified ones, of the Han
+ * characters in `texts` (the built zh-CN pages), each once, in code point order: `['客户关联']` → `'戶關聯'`. A form
+ * the pages themselves use is left out, as in `simplifiedCharsOf`.
+ */
+export function traditionalCharsOf(texts: Iterable<string>): string {
+	return otherScriptCharsOf(texts, STCharacters, true);
 }
 
 /** The text of every built page (`.html`) under `folder` (`dist/zh-tw`), read as UTF-8; none if it does not exist. */

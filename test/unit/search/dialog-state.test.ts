@@ -34,6 +34,7 @@ const result = (url: string, sections = 0): SearchResult => ({
 	},
 	key: url,
 	otherLanguage: false,
+	foundIn: ['en'],
 	partial: false,
 	level: 3,
 	share: 1,

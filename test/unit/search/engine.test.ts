@@ -3,6 +3,8 @@ import { bundleStartFiles, searchBundlePath } from '../../../src/search/bundles.
 import { localeOfPath, pathWithoutLocale } from '../../../src/routes.ts';
 import {
 	compact,
+	foldForIndex,
+	holdsLatinStart,
 	matchLevel,
 	phrasings,
 	promoteHeadingMatches,
@@ -230,7 +232,8 @@ describe('promoteHeadingMatches', () => {
 
 describe('bundles', () => {
 	it('gives each locale its own bundle folder and finds the locale and the language-free key of a result URL', () => {
-		expect(locales.map(searchBundlePath)).toEqual(['/pagefind/en/', '/pagefind/ja/', '/pagefind/zh-tw/']);
+		expect(locales.map(searchBundlePath).slice(0, 3)).toEqual(['/pagefind/en/', '/pagefind/ja/', '/pagefind/zh-tw/']);
+		expect(locales.map(searchBundlePath)).toEqual(locales.map((locale) => `/pagefind/${locale.lang.toLowerCase()}/`));
 		expect(localeOfPath('/zh-tw/errors/x/#fix').lang).toBe('zh-TW');
 		expect(localeOfPath('/errors/x/').lang).toBe('en');
 		expect(pathWithoutLocale('/ja/errors/x/#fix')).toBe('errors/x/#fix');
@@ -372,5 +375,58 @@ describe('searchSite ranking', () => {
 		const strong = await searchSite({ query: 'invoice', current: index, others: async () => [], crossLanguage: false });
 		expect(strong.confidence).toBe('strong');
 		expect(strong.results[0]!.key).toBe('a/');
+	});
+});
+
+describe('foldForIndex', () => {
+	it('folds Chinese to the index’s script: Simplified to Traditional on zh-TW, Traditional to Simplified on zh-CN', async () => {
+		expect(await foldForIndex('竞争声明', 'zh-TW')).toBe('競爭聲明');
+		expect(await foldForIndex('競爭聲明', 'zh-CN')).toBe('竞争声明');
+		expect(await foldForIndex('竞争声明', 'zh-CN')).toBe('竞争声明');
+	});
+
+	it('writes German transcriptions as umlauts and strips Korean particles; other indexes get the query as typed', async () => {
+		expect(await foldForIndex('Domaenen ueberein', 'de')).toBe('Domänen überein');
+		expect(await foldForIndex('도메인을 찾는 방법', 'ko')).toBe('도메인 찾는 방법');
+		expect(await foldForIndex('Domaenen ueberein', 'fr')).toBe('Domaenen ueberein');
+	});
+});
+
+describe('compact without Latin marks', () => {
+	it('compares accented and unaccented Latin text alike, as Pagefind’s index does', () => {
+		expect(compact('Déjà demandé !')).toBe(compact('deja demande'));
+		expect(compact('Domänen-Mandanten')).toBe(compact('Domaenen Mandanten'));
+	});
+});
+
+describe('promoteHeadingMatches and quoted text', () => {
+	it('puts first the section whose text quotes the whole query, after heading matches', () => {
+		const sub = (anchor: string, title: string) => ({ url: `/zh-cn/a/#${anchor}`, title, excerpt: '', anchor, score: 1 });
+		const page: IndexPage = {
+			url: '/zh-cn/a/',
+			title: '客户关联问题',
+			excerpt: '',
+			lang: 'zh-CN',
+			subResults: [sub('domain', '域-租户不匹配'), sub('errors', '订阅错误')],
+			text: '域-租户不匹配. 客户 租户 客户 租户. 订阅错误. 客户的租户上不存在所选产品.',
+		};
+		expect(promoteHeadingMatches(page, '客户的租户上不存在所选产品')).toBe(false);
+		expect(page.subResults.map((s) => s.anchor)).toEqual(['errors', 'domain']);
+	});
+});
+
+describe('holdsLatinStart', () => {
+	const page = (text: string): IndexPage => ({ url: '/de/a/', title: 'Titel', excerpt: '', lang: 'de', subResults: [], text });
+
+	it('drops a page that holds no start of the query’s Latin words (Pagefind matched them through a short prefix)', () => {
+		expect(holdsLatinStart(page('z. B. eine Anweisung'), 'zzqxjv', ['zzqxjv'])).toBe(false);
+		expect(holdsLatinStart(page('Die Genehmigung wurde erteilt'), 'genehmigen', ['genehmigen'])).toBe(true);
+	});
+
+	it('keeps pages for CJK and Korean queries, queries without words, and pages without text', () => {
+		expect(holdsLatinStart(page('訂用帳戶'), '訂閱', ['訂閱'])).toBe(true);
+		expect(holdsLatinStart(page('구독'), '구독이', ['구독'])).toBe(true);
+		expect(holdsLatinStart(page('text'), 'the', [])).toBe(true);
+		expect(holdsLatinStart({ ...page(''), text: undefined } as unknown as IndexPage, 'zzqxjv', ['zzqxjv'])).toBe(true);
 	});
 });

@@ -86,3 +86,15 @@ describe('guessCjkLanguage', () => {
 		expect(guessCjkLanguage('subscription')).toBeUndefined();
 	});
 });
+
+describe('queryWords in Korean', () => {
+	it('cuts Korean at spaces and strips particles (Pagefind does not segment Korean)', () => {
+		expect(queryWords('고객의 도메인을 찾는 방법', 'ko')).toEqual(['고객', '도메인', '찾는', '방법']);
+		expect(queryWords('테넌트와 도메인이 일치하지 않습니다', 'ko')).toEqual(['테넌트', '도메인', '일치하지', '않습니다']);
+	});
+
+	it('leaves one-syllable words out unless nothing else is left', () => {
+		expect(queryWords('검토 중', 'ko')).toEqual(['검토']);
+		expect(queryWords('PoE 검토자와', 'ko')).toEqual(['poe', '검토자']);
+	});
+});

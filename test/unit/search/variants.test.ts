@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
 import { foldSimplified, foldWith, hasSimplified } from '../../../src/search/simplified.ts';
-import { simplifiedCharsOf } from '../../../src/search/variants/simplified-chars.ts';
+import { foldTraditional, foldTraditionalWith, hasTraditional } from '../../../src/search/traditional.ts';
+import { simplifiedCharsOf, traditionalCharsOf } from '../../../src/search/variants/simplified-chars.ts';
 import { compileVariants, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
 import { variantDataSchema } from '../../../src/search/variants-schema.ts';
 
@@ -48,7 +49,7 @@ describe('rewriteVariants', () => {
 	it('returns the same string when there is nothing to rewrite, and nothing for a locale without data', async () => {
 		const query = 'subscription errors';
 		expect(rewriteVariants(query, await variantsFor('en'))).toBe(query);
-		expect(await variantsFor('fr')).toEqual([]);
+		expect(await variantsFor('xx')).toEqual([]);
 	});
 
 	it('compiles the data longest form first', () => {
@@ -101,5 +102,33 @@ describe('Simplified → Traditional folding', () => {
 		expect(await foldSimplified('请输入订阅ID')).toBe('請輸入訂閱ID');
 		const traditional = '網域與租用戶';
 		expect(await foldSimplified(traditional)).toBe(traditional);
+	});
+});
+
+describe('traditionalCharsOf', () => {
+	it('lists every Traditional form of the pages’ Simplified characters once, in code point order', () => {
+		expect(traditionalCharsOf(['<p>客户关联</p>'])).toBe('戶聯關');
+		expect(traditionalCharsOf(['Competing claims', '客'])).toBe('');
+	});
+});
+
+describe('Traditional → Simplified folding', () => {
+	it('tells a query with Traditional characters the zh-CN pages use from a Simplified or Japanese one', () => {
+		expect(hasTraditional('競爭聲明')).toBe(true);
+		expect(hasTraditional('竞争声明')).toBe(false);
+		expect(hasTraditional('サブスクリプション')).toBe(false);
+	});
+
+	it('folds only the Traditional characters, one for one, with the given converter', () => {
+		const table: Record<string, string> = { 競: '竞', 爭: '争', 聲: '声' };
+		const convert = (text: string): string => [...text].map((char) => table[char] ?? char).join('');
+		expect(foldTraditionalWith('競爭聲明', convert)).toBe('竞争声明');
+	});
+
+	it('folds with OpenCC’s character tables, loaded on first need', async () => {
+		expect(await foldTraditional('競爭聲明')).toBe('竞争声明');
+		expect(await foldTraditional('客戶的租戶上不存在所選產品')).toBe('客户的租户上不存在所选产品');
+		const simplified = '客户关联';
+		expect(await foldTraditional(simplified)).toBe(simplified);
 	});
 });

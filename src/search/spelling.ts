@@ -1,0 +1,118 @@
+/**
+ * The spellings readers of the Latin-script and Korean pages type that the pages do not use, and how the
+ * search meets them (issue #18 §4). Plain TypeScript, no data to load.
+ *
+ * - **Marks.** Pagefind (≥ 1.5) indexes `é` under `e` and finds `deja` on a page that has `déjà`, but the site's
+ *   own judgement of a result (`matchLevel` in `engine.ts`) compared letters with their marks and called every such
+ *   page a partial match. `foldLatin` compares without marks, `ß` as `ss`, and the German transcriptions `ae`, `oe`,
+ *   `ue` as the vowel alone (as Pagefind's index holds `ä`): the same folding on the page and the query.
+ * - **German transcriptions.** `Domaenen` or `ueberein`, typed on a keyboard without umlauts, find nothing in
+ *   Pagefind (its index holds `domanen`): `germanSpellings` writes them as umlauts (and `ss` as `ß`), a second query
+ *   the ladder runs beside the typed one, the better answer winning (`engine.ts`).
+ * - **Korean particles.** Pagefind does not segment Korean: `도메인을` is one indexed word, and a query holding it
+ *   requires that exact word on the page (a prefix match), so a page that writes `도메인` or `도메인의` is missed.
+ *   `koreanWord` strips the particle (`도메인을` → `도메인`), which prefix-matches every inflected form.
+ */
+
+/** Combining marks after a Latin letter (as NFD writes `é`: `e` + U+0301). */
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+
+/**
+ * Latin text compared without its marks, as Pagefind's index holds it: `Lösungsbereich` and `Loesungsbereich`
+ * → `losungsbereich`, `déjà` → `deja`, `Außerdem` → `ausserdem`. Also folds the German transcriptions `ae`, `oe`,
+ * `ue` to the vowel alone, on both sides of a comparison alike (so `neue` → `neu` matches itself). Other scripts,
+ * kana's voicing marks and Hangul included, are left as they are. Expects lower-case text.
+ */
+export function foldLatin(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(LATIN_MARKS, '$1')
+		.normalize('NFC')
+		.replace(/ß/g, 'ss')
+		.replace(/æ/g, 'ae')
+		.replace(/œ/g, 'oe')
+		.replace(/(?<=[a-z])([aou])e/g, '$1');
+}
+
+const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü', Ae: 'Ä', Oe: 'Ö', Ue: 'Ü' };
+
+/**
+ * A German query with the transcriptions of a keyboard without umlauts written as the letters: `ae`, `oe`, `ue`
+ * → `ä`, `ö`, `ü` inside a word (not after a vowel or `q`: `neue`, `Bauer`, `Quelle` stay; not at its end: `PoE`
+ * stays), and `ss` after a diphthong and before a vowel → `ß` (`Ausserdem` → `Außerdem`). Words the rule gets wrong
+ * (`aktuell` → `aktüll`) find nothing and the typed query wins. A query with nothing to rewrite comes back
+ * unchanged (the same string).
+ */
+export function germanSpellings(query: string): string {
+	return query
+		.replace(/(?<![aeiouäöüyqAEIOUÄÖÜYQ])([AaOoUu]e)(?=[a-zäöüß])/g, (pair) => UMLAUTS[pair] ?? pair)
+		.replace(/(?<=(?:au|ei|eu|äu|ie))ss(?=[aeiouäöü])/gi, 'ß');
+}
+
+/**
+ * Korean particles (조사), longest first, as they attach to the end of a noun: `도메인을`, `테넌트와`, `구독이`,
+ * `고객의`, `클레임에서`.
+ */
+const PARTICLES = [
+	'에서는',
+	'에게서',
+	'으로서',
+	'으로써',
+	'으로는',
+	'에서',
+	'에게',
+	'께서',
+	'으로',
+	'로서',
+	'로써',
+	'부터',
+	'까지',
+	'처럼',
+	'보다',
+	'하고',
+	'이나',
+	'이랑',
+	'마다',
+	'조차',
+	'에는',
+	'과의',
+	'와의',
+	'의',
+	'이',
+	'가',
+	'을',
+	'를',
+	'은',
+	'는',
+	'와',
+	'과',
+	'에',
+	'로',
+	'도',
+	'만',
+];
+
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+
+/**
+ * A Korean word without its particle: `도메인을` → `도메인`, `클레임에서` → `클레임`, `이유는` → `이유`. The stem
+ * keeps at least two syllables (`회의`, `찾는` stay whole), and a word not wholly Hangul comes back as it is. A
+ * noun that happens to end in a particle's syllable loses it, which only widens the prefix match.
+ */
+export function koreanWord(word: string): string {
+	if (!HANGUL_WORD.test(word)) return word;
+	const syllables = [...word];
+	for (const particle of PARTICLES) {
+		if (word.endsWith(particle) && syllables.length - [...particle].length >= 2) return word.slice(0, -particle.length);
+	}
+	return word;
+}
+
+/**
+ * A Korean query with every word's particle stripped (`koreanWord`): `고객의 도메인을 찾는 방법` → `고객 도메인 찾는 방법`.
+ * A query with nothing to strip comes back unchanged (the same string).
+ */
+export function koreanQuery(query: string): string {
+	const stripped = query.replace(/\p{Script=Hangul}+/gu, (word) => koreanWord(word));
+	return stripped === query ? query : stripped;
+}

@@ -1,0 +1,80 @@
+import {
+	ARTICLE,
+	CREATE,
+	FIND_DOMAIN,
+	MANAGE,
+	STATUS_SECTION,
+	SUBSCRIPTION_ERRORS,
+	type OffTopicQuery,
+	type RecallQuery,
+} from './query-set.ts';
+
+/**
+ * German. The portal's messages are pasted as the German CAI article quotes them: the article's subscription-error
+ * section holds them (the error pages show them too once their catalog is translated: `alsoRight`). The vendor's
+ * translation splits compounds (`Abonnement Fehler`, `Kunden Zuordnung`); readers write them as one word, and without
+ * umlauts or `ß` on a keyboard that lacks them.
+ */
+export const queries: RecallQuery[] = [
+	{ kind: 'heading', q: 'Konkurrierende Ansprüche', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'heading', q: 'Welche Aktivität wähle ich aus?', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'heading', q: 'Welches MPN wähle ich aus', page: ARTICLE, section: 'which-mpn-do-i-choose' },
+	{
+		kind: 'heading',
+		q: 'Auswählen eines Produkts und Eingeben eines Abonnements',
+		page: ARTICLE,
+		section: 'choosing-a-product-vs-entering-a-subscription',
+	},
+	{ kind: 'heading', q: 'Domänen-Mandanten stimmen nicht überein', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{
+		kind: 'pasted',
+		q: 'Das ausgewählte Produkt ist im Mandanten des Kunden nicht vorhanden.',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-product-not-on-tenant/'],
+	},
+	{
+		kind: 'pasted',
+		q: 'Das angegebene Abonnement ist nicht für Dynamics',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-not-dynamics/'],
+	},
+	{
+		kind: 'pasted',
+		q: 'Das angegebene Abonnement gilt für CSP.',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-is-csp/'],
+	},
+	{
+		kind: 'pasted',
+		q: 'Der angegebene Bezeichner ist keine\u00a0Abonnement-ID.',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-id-invalid/'],
+	},
+	{
+		kind: 'pasted',
+		q: 'Das Abonnement wurde bereits beansprucht.',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-already-claimed/'],
+	},
+	{ kind: 'compound', q: 'Abonnementfehler', page: ARTICLE, section: SUBSCRIPTION_ERRORS },
+	{ kind: 'compound', q: 'Kundenzuordnung erstellen', page: CREATE, section: 'create-a-customer-association' },
+	{ kind: 'compound', q: 'Domänennamen des Kunden finden', page: FIND_DOMAIN },
+	{ kind: 'compound', q: 'Lösungsbereich', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: [CREATE] },
+	{ kind: 'spelling', q: 'Domaenen-Mandanten stimmen nicht ueberein', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{ kind: 'spelling', q: 'Welche Aktivitat wahle ich aus', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'spelling', q: 'Ausserdem sollten Sie die folgenden Punkte kennen', page: CREATE },
+	{ kind: 'status', q: 'Wird überprüft', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'status', q: 'Partner Aktion erforderlich', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'words', q: 'fünf Werktage', page: MANAGE, section: STATUS_SECTION, alsoRight: [ARTICLE] },
+	{ kind: 'words', q: 'abgelehnten Anspruch anfechten 30 Tage', page: MANAGE, section: 'dispute-the-status-of-a-cpor-association-claim' },
+	{ kind: 'code', q: 'MPN_NOT_ENROLLED', page: 'errors/mpn-not-enrolled/' },
+	{ kind: 'cross-language', q: 'The subscription provided is for CSP', page: 'errors/subscription-is-csp/' },
+];
+
+/** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
+export const offTopic: OffTopicQuery[] = [{ q: 'Passwort zurücksetzen' }, { q: 'Wettervorhersage für morgen' }];

@@ -1,0 +1,91 @@
+import {
+	ARTICLE,
+	CREATE,
+	FIND_DOMAIN,
+	MANAGE,
+	STATUS_SECTION,
+	SUBSCRIPTION_ERRORS,
+	type OffTopicQuery,
+	type RecallQuery,
+} from './query-set.ts';
+
+/**
+ * French. The portal's messages are pasted as the French CAI article quotes them: the article's subscription-error
+ * section holds them (the error pages show them too once their catalog is translated: `alsoRight`). Pasted French text
+ * carries typographic apostrophes and a narrow no-break space before `?` and `:`; readers type elisions with `'` and
+ * drop accents.
+ */
+export const queries: RecallQuery[] = [
+	{ kind: 'heading', q: 'Revendications en concurrence', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'heading', q: 'Quelle activité dois-je choisir\u202f?', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'heading', q: 'Incompatibilité de domaine-locataire', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{
+		kind: 'heading',
+		q: 'Choix d’un produit et entrée d’un abonnement',
+		page: ARTICLE,
+		section: 'choosing-a-product-vs-entering-a-subscription',
+	},
+	{
+		kind: 'pasted',
+		q: 'Le produit sélectionné n’existe pas sur le locataire du client',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-product-not-on-tenant/'],
+	},
+	{
+		kind: 'pasted',
+		q: 'L’abonnement fourni n’est pas pour Dynamics',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-not-dynamics/'],
+	},
+	{
+		kind: 'pasted',
+		q: 'Le client n’a pas encore activé/approvisionné les produits de cet abonnement',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-not-provisioned/'],
+	},
+	{
+		kind: 'pasted',
+		q: 'Cet abonnement a déjà été demandé',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-already-claimed/'],
+	},
+	{
+		kind: 'spelling',
+		q: "L'identificateur fourni n'est pas un ID d'abonnement",
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-id-invalid/'],
+	},
+	{
+		kind: 'spelling',
+		q: "l'abonnement fourni est destine aux fournisseurs de solutions cloud",
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-is-csp/'],
+	},
+	{ kind: 'spelling', q: 'Incompatibilite de domaine locataire', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{
+		kind: 'spelling',
+		q: 'Cet abonnement a deja ete demande',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-already-claimed/'],
+	},
+	{ kind: 'spelling', q: "erreurs d'abonnement", page: ARTICLE, section: SUBSCRIPTION_ERRORS },
+	{ kind: 'status', q: 'En cours d’évaluation', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'status', q: 'Action de partenaire requise', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'words', q: 'contester le rejet dans les 30 jours', page: MANAGE, section: 'dispute-the-status-of-a-cpor-association-claim' },
+	{ kind: 'words', q: 'Créer une association client', page: CREATE, section: 'create-a-customer-association' },
+	{ kind: 'words', q: 'trouver le nom de domaine du client', page: FIND_DOMAIN },
+	{ kind: 'words', q: 'cinq jours ouvrés', page: MANAGE, section: STATUS_SECTION, alsoRight: [ARTICLE] },
+	{ kind: 'code', q: 'CUSTOMER_DOMAIN_REQUIRED', page: 'errors/customer-domain-required/' },
+	{ kind: 'cross-language', q: "The identifier provided isn't a subscription ID", page: 'errors/subscription-id-invalid/' },
+	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
+];
+
+/** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
+export const offTopic: OffTopicQuery[] = [{ q: 'réinitialiser mon mot de passe' }, { q: 'météo de demain' }];

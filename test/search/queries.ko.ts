@@ -1,0 +1,83 @@
+import {
+	ARTICLE,
+	CREATE,
+	FIND_DOMAIN,
+	MANAGE,
+	STATUS_SECTION,
+	SUBSCRIPTION_ERRORS,
+	type OffTopicQuery,
+	type RecallQuery,
+} from './query-set.ts';
+
+/**
+ * Korean. The portal's messages are pasted as the Korean CAI article quotes them: the article's subscription-error
+ * section holds them (the Korean error pages show them too once their catalog is translated: `alsoRight`). Pagefind does
+ * not segment Korean, so `particle` queries attach particles to the article's words (`구독이`, `테넌트와`, `도메인을`).
+ */
+export const queries: RecallQuery[] = [
+	{ kind: 'heading', q: '도메인-테넌트 불일치', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{ kind: 'heading', q: '어떤 MPN를 선택 하나요', page: ARTICLE, section: 'which-mpn-do-i-choose' },
+	{ kind: 'heading', q: '어떤 작업을 선택해야 하나요', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'heading', q: '제품 선택 및 구독 입력', page: ARTICLE, section: 'choosing-a-product-vs-entering-a-subscription' },
+	{ kind: 'heading', q: '구독을 클레임에 사용할 수 있는 경우', page: ARTICLE, section: 'when-subscriptions-will-be-available-to-claim' },
+	{ kind: 'no-spaces', q: '경쟁하는 클레임', page: ARTICLE, section: 'competing-claims' },
+	{
+		kind: 'pasted',
+		q: '선택한 제품이 고객의 테넌트에 없음',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-product-not-on-tenant/'],
+	},
+	{ kind: 'pasted', q: '제공된 구독이 CSP용임', page: ARTICLE, section: SUBSCRIPTION_ERRORS, alsoRight: ['errors/subscription-is-csp/'] },
+	{
+		kind: 'pasted',
+		q: '구독이 이미 클레임됨',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-already-claimed/'],
+	},
+	{
+		kind: 'pasted',
+		q: '제공 된 식별자가 구독 ID가 아닙니다.',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-id-invalid/'],
+	},
+	{
+		kind: 'particle',
+		q: '테넌트와 도메인이 일치하지 않습니다',
+		page: ARTICLE,
+		section: 'domain-tenant-mismatch',
+		alsoRight: ['errors/domain-tenant-mismatch/'],
+	},
+	{
+		kind: 'particle',
+		q: '구독이 아직 프로비전되지 않았습니다',
+		page: ARTICLE,
+		section: 'when-subscriptions-will-be-available-to-claim',
+		alsoRight: ['errors/subscription-not-provisioned/'],
+	},
+	{ kind: 'particle', q: '고객이 동의를 거부하면', page: MANAGE },
+	{ kind: 'particle', q: '고객의 도메인을 찾는 방법', page: FIND_DOMAIN },
+	{ kind: 'particle', q: '클레임이 거부된 이유는', page: MANAGE, section: 'reasons-a-cpor-association-claim-is-rejected' },
+	{
+		kind: 'particle',
+		q: '구독이 활성 상태인지',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-not-active/'],
+	},
+	{ kind: 'status', q: '검토 중', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'status', q: '파트너 작업 필요', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'words', q: 'PoE 검토자와 통신', page: MANAGE, section: 'how-to-communicate-with-poe-reviewers' },
+	{ kind: 'words', q: '고객 연결 만들기', page: CREATE, section: 'create-a-customer-association' },
+	{ kind: 'words', q: '디렉터리 ID 찾기', page: FIND_DOMAIN },
+	{ kind: 'code', q: 'SUBSCRIPTION_NOT_ACTIVE', page: 'errors/subscription-not-active/' },
+	{ kind: 'width', q: 'ＳＵＢＳＣＲＩＰＴＩＯＮ＿ＩＳ＿ＣＳＰ', page: 'errors/subscription-is-csp/' },
+	{ kind: 'width', q: '테넌트 ＩＤ를 입력', page: 'errors/tenant-id-required/', alsoRight: [ARTICLE] },
+	{ kind: 'cross-language', q: "The subscription provided isn't for Dynamics", page: 'errors/subscription-not-dynamics/' },
+	{ kind: 'cross-language', q: '指定されたサブスクリプションが CSP を対象としている', page: 'errors/subscription-is-csp/', lang: 'any' },
+];
+
+/** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
+export const offTopic: OffTopicQuery[] = [{ q: '비밀번호를 재설정하고 싶어요' }, { q: '내일 날씨 예보' }];

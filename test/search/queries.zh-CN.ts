@@ -1,0 +1,93 @@
+import {
+	ARTICLE,
+	CREATE,
+	FIND_DOMAIN,
+	MANAGE,
+	STATUS_SECTION,
+	SUBSCRIPTION_ERRORS,
+	type OffTopicQuery,
+	type RecallQuery,
+} from './query-set.ts';
+
+/**
+ * Simplified Chinese. The portal's messages are pasted as the Simplified CAI article quotes them: the article's
+ * subscription-error section holds them (the error pages show them too once their catalog is translated: `alsoRight`).
+ * `script` queries are written in Traditional characters, as a reader with a Traditional input method types them.
+ */
+export const queries: RecallQuery[] = [
+	{ kind: 'heading', q: '域-租户不匹配', page: ARTICLE, section: 'domain-tenant-mismatch' },
+	{ kind: 'heading', q: '我应选择哪种活动', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	{ kind: 'heading', q: '竞争声明', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'heading', q: '选择产品与输入订阅', page: ARTICLE, section: 'choosing-a-product-vs-entering-a-subscription' },
+	{ kind: 'heading', q: '订阅将可用于声明', page: ARTICLE, section: 'when-subscriptions-will-be-available-to-claim' },
+	{
+		kind: 'pasted',
+		q: '客户的租户上不存在所选产品',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-product-not-on-tenant/'],
+	},
+	{
+		kind: 'pasted',
+		q: '提供的订阅不适用于 Dynamics',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-not-dynamics/'],
+	},
+	{
+		kind: 'pasted',
+		q: '客户尚未激活/预配该订阅的产品',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-not-provisioned/'],
+	},
+	{
+		kind: 'pasted',
+		q: '提供的标识符不是订阅 ID',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-id-invalid/'],
+	},
+	{
+		kind: 'reworded',
+		q: '域名和租户ID不一致',
+		page: ARTICLE,
+		section: 'domain-tenant-mismatch',
+		alsoRight: ['errors/domain-tenant-mismatch/'],
+	},
+	{
+		kind: 'reworded',
+		q: '另一个合作伙伴已经声明了这个产品',
+		page: ARTICLE,
+		section: 'competing-claims',
+		alsoRight: ['errors/competing-claim/'],
+	},
+	{ kind: 'no-spaces', q: '提供的订阅适用于CSP', page: ARTICLE, section: SUBSCRIPTION_ERRORS, alsoRight: ['errors/subscription-is-csp/'] },
+	{
+		kind: 'width',
+		q: '提供的标识符不是订阅ＩＤ',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-id-invalid/'],
+	},
+	{ kind: 'width', q: 'ＣＯＭＰＥＴＩＮＧ＿ＣＬＡＩＭ', page: 'errors/competing-claim/' },
+	{ kind: 'code', q: 'TENANT_ID_NOT_GUID', page: 'errors/tenant-id-not-guid/' },
+	{ kind: 'status', q: '正在评审', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'status', q: '需要合作伙伴操作', page: MANAGE, section: STATUS_SECTION },
+	{ kind: 'words', q: '30天 争议', page: MANAGE, section: 'dispute-the-status-of-a-cpor-association-claim' },
+	{ kind: 'words', q: '查找客户的域名', page: FIND_DOMAIN },
+	{ kind: 'words', q: '创建客户关联', page: CREATE, section: 'create-a-customer-association' },
+	{
+		kind: 'script',
+		q: '客戶的租戶上不存在所選產品',
+		page: ARTICLE,
+		section: SUBSCRIPTION_ERRORS,
+		alsoRight: ['errors/subscription-product-not-on-tenant/'],
+	},
+	{ kind: 'script', q: '競爭聲明', page: ARTICLE, section: 'competing-claims' },
+	{ kind: 'cross-language', q: 'The subscription has already been claimed', page: 'errors/subscription-already-claimed/' },
+	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
+];
+
+/** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
+export const offTopic: OffTopicQuery[] = [{ q: '我想重置密码' }, { q: '明天天气怎么样' }];

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foldLatin, germanSpellings, koreanQuery, koreanWord } from '../../../src/search/spelling.ts';
+
+describe('foldLatin', () => {
+	it('compares Latin letters without their marks, ß as ss, and German transcriptions as the vowel alone', () => {
+		expect(foldLatin('lösungsbereich')).toBe('losungsbereich');
+		expect(foldLatin('loesungsbereich')).toBe('losungsbereich');
+		expect(foldLatin('déjà demandé')).toBe('deja demande');
+		expect(foldLatin('außerdem')).toBe('ausserdem');
+		expect(foldLatin('incompatibilité')).toBe(foldLatin('incompatibilite'));
+	});
+
+	it('leaves other scripts as they are: kana keep their voicing marks, Hangul its syllables', () => {
+		expect(foldLatin('ガイド バス')).toBe('ガイド バス');
+		expect(foldLatin('도메인을')).toBe('도메인을');
+		expect(foldLatin('訂閱')).toBe('訂閱');
+	});
+});
+
+describe('germanSpellings', () => {
+	it('writes the transcriptions of a keyboard without umlauts as umlauts, and ss after a diphthong as ß', () => {
+		expect(germanSpellings('Domaenen-Mandanten stimmen nicht ueberein')).toBe('Domänen-Mandanten stimmen nicht überein');
+		expect(germanSpellings('Loesungsbereich')).toBe('Lösungsbereich');
+		expect(germanSpellings('Ausserdem')).toBe('Außerdem');
+	});
+
+	it('leaves ue after a vowel or q, at a word’s end, and a query with nothing to rewrite (the same string)', () => {
+		expect(germanSpellings('neue Steuer Quelle PoE')).toBe('neue Steuer Quelle PoE');
+		const query = 'Konkurrierende Ansprüche';
+		expect(germanSpellings(query)).toBe(query);
+	});
+});
+
+describe('Korean particles', () => {
+	it('strips the particle attached to a word, keeping a stem of two syllables at least', () => {
+		expect(koreanWord('도메인을')).toBe('도메인');
+		expect(koreanWord('테넌트와')).toBe('테넌트');
+		expect(koreanWord('구독이')).toBe('구독');
+		expect(koreanWord('클레임에서')).toBe('클레임');
+		expect(koreanWord('이유는')).toBe('이유');
+		expect(koreanWord('회의')).toBe('회의');
+		expect(koreanWord('찾는')).toBe('찾는');
+		expect(koreanWord('MPN을')).toBe('MPN을');
+	});
+
+	it('strips every word’s particle in a query, and returns a query with none unchanged', () => {
+		expect(koreanQuery('고객의 도메인을 찾는 방법')).toBe('고객 도메인 찾는 방법');
+		expect(koreanQuery('테넌트와 도메인이 일치하지 않습니다')).toBe('테넌트 도메인 일치하지 않습니다');
+		const query = '검토 중';
+		expect(koreanQuery(query)).toBe(query);
+	});
+});
