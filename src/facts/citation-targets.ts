@@ -91,11 +91,13 @@ export function citedParts(text: string, targets: CitationTargets): CitedPart[] 
 }
 
 /**
- * Citations as one list in the reader's language (`Intl.ListFormat`, `unit`: never joined with ASCII punctuation),
- * each one with a page a link: `['MCA#121', 'MCA#140']` → `[{MCA#121}, ', ', {MCA#140}]` in English.
+ * Citations as one list in the reader's language (`Intl.ListFormat`, never joined with ASCII punctuation), each one
+ * with a page a link: `['MCA#121', 'MCA#140']` → `[{MCA#121}, ', ', {MCA#140}]` in English, `MCA#121、MCA#140` in
+ * Japanese. A narrow conjunction, not a `unit` list: Chinese `unit` lists put nothing between the items
+ * (`MCA#121MCA#140`).
  */
 export function citedList(citations: readonly string[], lang: string, targets: CitationTargets): CitedPart[] {
-	const list = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
+	const list = new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' });
 	return list.formatToParts(citations).flatMap((part) => (part.type === 'element' ? citedParts(part.value, targets) : [part.value]));
 }
 
