@@ -56,14 +56,20 @@ export interface CitationLink {
 
 /**
  * The link of one citation, or undefined when its article has no page in `targets` (EN2023, POE: the citation
- * stays text) or the page lacks one of its ends. A range links to its first sentence and carries the range in
- * the `cite` parameter: `/ja/incentives-manage-customer-associations/?cite=162-166#s-162`.
+ * stays text) or the page has none of its sentences. A range links to its first sentence and carries the range in
+ * the `cite` parameter: `/ja/incentives-manage-customer-associations/?cite=162-166#s-162`. A range that starts at
+ * the article's title (`OSA#105–152`: the title is the page's own heading, not a sentence of its body) starts at its
+ * first sentence on the page.
  */
 export function citationLink(citation: Pick<Citation, 'key' | 'from' | 'to' | 'text'>, targets: CitationTargets): CitationLink | undefined {
 	const target = targets[citation.key];
 	if (!target) return undefined;
-	const from = publishedNumber(target.runs, citation.from);
-	const to = publishedNumber(target.runs, citation.to);
+	const numbers: number[] = [];
+	for (let cited = citation.from; cited <= citation.to; cited++) {
+		const number = publishedNumber(target.runs, cited);
+		if (number !== undefined) numbers.push(number);
+	}
+	const [from, to] = [numbers[0], numbers.at(-1)];
 	if (from === undefined || to === undefined || to < from) return undefined;
 	const query = to === from ? '' : `?${CITE_PARAMETER}=${from}-${to}`;
 	return { text: citation.text, href: `${target.href}${query}#${segmentAnchor(from)}`, title: target.title };

@@ -12,7 +12,7 @@ import { articleRuns } from '../../facts/segment-map.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/messages.ts';
 import { inlineText } from '../../localization/inline.ts';
-import { parseLocalizedFile, type LocalizedDocument } from '../../localization/index.ts';
+import { parseLocalizedFile, type Block, type LocalizedDocument } from '../../localization/index.ts';
 import { localePath, routes } from '../../routes.ts';
 import { citedCopies } from '../cited-copies.ts';
 
@@ -33,6 +33,13 @@ function publishedViews(): ReadonlyMap<string, readonly ArticleView[]> {
 	return published;
 }
 
+/** The segments of the article's title, its first level-1 heading. */
+function titleSegments(blocks: readonly Block[]): number[] {
+	const title = blocks.find((block) => block.type === 'heading' && block.depth === 1);
+	if (title?.type !== 'heading') return [];
+	return title.content.flatMap((part) => (part.type === 'segment' ? [part.number] : []));
+}
+
 const cache = new Map<string, CitationTargets>();
 
 /** The articles citations lead to in `locale`, by key; a key without a cited copy and a page (POE, EN2023) is absent. */
@@ -47,7 +54,11 @@ export function citationTargets(locale: SiteLocale): CitationTargets {
 		if (!copy || !views) continue;
 		// A locale without its own translation shows the English article at its address, as Starlight does.
 		const view = views.find((candidate) => candidate.kind === 'translation' && candidate.locale.lang === locale.lang) ?? views[0]!;
-		const page = view.segments.map((segment) => [segment.number, inlineText(segment.english)] as const);
+		// The title is the page's own heading (`renderArticle` leaves it out of the body): no sentence to land on.
+		const title = new Set(titleSegments(view.blocks));
+		const page = view.segments
+			.filter((segment) => !title.has(segment.number))
+			.map((segment) => [segment.number, inlineText(segment.english)] as const);
 		targets[article.key] = {
 			href: localePath(locale, routes.article(article.file)),
 			title: t('facts.citation.title', { article: view.title }),

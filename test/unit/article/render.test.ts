@@ -104,7 +104,7 @@ describe('the English view', () => {
 
 	it('gives every segment its anchor, s-N', () => {
 		// All but the title's, which Starlight renders as the page title.
-		expect(anchored.match(/<span id="s-\d+">/g)).toHaveLength(english.segments.length - 1);
+		expect(anchored.match(/<span id="s-\d+">/g)).toHaveLength(english!.segments.length - 1);
 		expect(anchored).toContain('<span id="s-113">If you receive an error stating that they don’t match');
 	});
 
