@@ -22,7 +22,7 @@ import type { Block, CalloutKind, ContentPart, Inline } from '../localization/sc
 import type { ArticleView, ViewSegment } from './schema.ts';
 import { contentText } from '../localization/inline.ts';
 import { normalizeWhitespace, segmentText } from './text.ts';
-import { segmentAnchor } from '../facts/citation-targets.ts';
+import { segmentAnchor } from '../facts/segment-anchors.ts';
 
 export type CalloutLabels = Readonly<Record<CalloutKind, string>>;
 type StarlightAsideStyle = 'note' | 'tip' | 'caution' | 'danger';

@@ -6,21 +6,14 @@
  * so each article's cited numbers reach the page's numbers through runs (`SegmentRun`, made by `segment-map.ts` from
  * the English sentences). A single citation links to `…/<article>/#s-162`; a range to `…/<article>/?cite=162-166#s-162`:
  * the fragment lands on its first sentence without JavaScript, the `cite` parameter tells the page's arrival script
- * (`src/islands/citations/arrival.ts`) which sentences to highlight.
+ * (`src/islands/citations/arrival.ts`) which sentences to highlight (`segment-anchors.ts`).
  *
  * Plain TypeScript without I/O or catalogs: the pages and the islands (which receive `CitationTargets` in their
  * props) share it.
  */
 import { formatMessageToParts, type MessageValue } from '../i18n/message-format.ts';
 import { parseCitations, type Citation } from './citations.ts';
-
-/** The id of segment `number` on an article page: `s-162`. */
-export function segmentAnchor(number: number): string {
-	return `s-${number}`;
-}
-
-/** The query parameter that carries a cited range to the article page: `?cite=162-166`. */
-export const CITE_PARAMETER = 'cite';
+import { CITE_PARAMETER, segmentAnchor } from './segment-anchors.ts';
 
 /**
  * Consecutive cited segments that are consecutive on the page too: `[cited first, page first, count]`, so
@@ -125,15 +118,4 @@ export function citedMessage(
 	return formatMessageToParts(message, { ...values, citations: CITATIONS }, lang).flatMap((part) =>
 		typeof part === 'string' ? citedParts(part, targets) : citedList(citations, lang, targets),
 	);
-}
-
-/** The sentences a reader arrived to read: the `cite` range when it starts at the fragment's sentence, else that sentence. */
-export function arrivedRange(search: string, hash: string): { readonly from: number; readonly to: number } | undefined {
-	const target = /^#s-(\d+)$/.exec(hash);
-	if (!target) return undefined;
-	const from = Number(target[1]);
-	const range = /^(\d+)-(\d+)$/.exec(new URLSearchParams(search).get(CITE_PARAMETER) ?? '');
-	const to = range && Number(range[1]) === from ? Number(range[2]) : from;
-	// A hand-edited range stays short: a page has a few hundred sentences at most.
-	return { from, to: to >= from && to - from < 500 ? to : from };
 }

@@ -5,7 +5,7 @@
  * from the page's fragment file, as the "Show English original" toggle does). Again on every fragment change.
  * Plain DOM, no Preact. Without JavaScript the browser still lands on the sentence, which `:target` highlights.
  */
-import { arrivedRange, segmentAnchor } from '../../facts/citation-targets.ts';
+import { arrivedRange, segmentAnchor } from '../../facts/segment-anchors.ts';
 import { loadOriginals } from '../english-original/originals.ts';
 
 const HIGHLIGHT = 'cite-highlight';

@@ -14,7 +14,6 @@ import { describe, expect, it } from 'vitest';
 import { citationTargets } from '../../../src/components/citations/targets.ts';
 import { sourceArticles } from '../../../src/facts/articles.ts';
 import {
-	arrivedRange,
 	citationLink,
 	citedList,
 	citedMessage,
@@ -23,6 +22,7 @@ import {
 	type CitationTargets,
 } from '../../../src/facts/citation-targets.ts';
 import { formatCitation, parseCitations } from '../../../src/facts/citations.ts';
+import { arrivedRange } from '../../../src/facts/segment-anchors.ts';
 import { citedNumbers } from '../../../src/facts/cited-articles.ts';
 import { matchSegments, toRuns } from '../../../src/facts/segment-map.ts';
 import { locales } from '../../../src/i18n/locales.ts';
