@@ -4,10 +4,11 @@
  *
  * - The title (the first `#` heading) is not in the body: Starlight renders the page title.
  * - h2+ get `id` = the upstream English anchor, identical in every locale.
- * - A translated segment renders as
- *   `<span class="sxs" data-segment="N"><span class="sxs-translation">…</span><span class="sxs-original" lang="en" data-pagefind-weight="0.5">…</span></span>`,
- *   an untranslated one as `<span class="sxs sxs-untranslated" data-segment="N" lang="en">…</span>`,
- *   and in the English view a segment is its plain English content.
+ * - Every segment carries the stable anchor `id="s-N"` (N its number in the view, `segmentAnchor`), which citations
+ *   link to (`src/facts/citation-targets.ts`). A translated segment renders as
+ *   `<span id="s-N" class="sxs" data-segment="N"><span class="sxs-translation">…</span><span class="sxs-original" lang="en" data-pagefind-weight="0.5">…</span></span>`,
+ *   an untranslated one as `<span id="s-N" class="sxs sxs-untranslated" data-segment="N" lang="en">…</span>`,
+ *   and in the English view a segment is `<span id="s-N">` around its English content.
  * - Callouts use Starlight's aside markup. DocFX kinds map to Starlight's four styles:
  *   note→note, tip→tip, important→note (titled "Important", not a warning: it flags information
  *   the reader needs, not a risk), warning→caution, caution→danger. `data-callout` keeps the kind.
@@ -22,6 +23,7 @@ import type { Block, CalloutKind, ContentPart, Inline } from '../localization/sc
 import type { ArticleView, ViewSegment } from './schema.ts';
 import { contentText } from '../localization/inline.ts';
 import { normalizeWhitespace, segmentText } from './text.ts';
+import { segmentAnchor } from '../facts/segment-anchors.ts';
 
 export type CalloutLabels = Readonly<Record<CalloutKind, string>>;
 type StarlightAsideStyle = 'note' | 'tip' | 'caution' | 'danger';
@@ -103,14 +105,15 @@ function segmentRenderer(view: ArticleView, segments: ReadonlyMap<number, ViewSe
 	return (number) => {
 		const segment = segments.get(number);
 		if (!segment) return [];
-		if (view.kind === 'english') return renderInline(segment.english);
+		const id = segmentAnchor(number);
+		if (view.kind === 'english') return [h('span', { id }, renderInline(segment.english))];
 		if (segment.translation === null) {
 			return [
-				h('span', { className: ['sxs', 'sxs-untranslated'], dataSegment: String(number), lang: 'en' }, renderInline(segment.english)),
+				h('span', { id, className: ['sxs', 'sxs-untranslated'], dataSegment: String(number), lang: 'en' }, renderInline(segment.english)),
 			];
 		}
 		return [
-			h('span', { className: ['sxs'], dataSegment: String(number) }, [
+			h('span', { id, className: ['sxs'], dataSegment: String(number) }, [
 				h('span', { className: ['sxs-translation'] }, renderInline(segment.translation)),
 				h('span', { className: ['sxs-original'], lang: 'en', dataPagefindWeight: '0.5' }, renderInline(segment.english)),
 			]),

@@ -48,13 +48,15 @@ const hasClass = (element: Element, name: string): boolean => {
 	return Array.isArray(className) && className.includes(name);
 };
 
-/** A translated page: the sentence's `span.sxs[data-segment]` gets the id, its shown text the link. */
+/**
+ * A translated page: the sentence's shown text becomes the link, inside a span with the id (the sentence's own
+ * `span.sxs[data-segment]` keeps its citation anchor `s-N`, `src/article/render.ts`).
+ */
 function linkTranslated(element: Element, code: ClaimErrorCode, segment: number, options: SentenceLinkOptions): void {
-	element.properties['id'] = sentenceId(segment);
 	const shown = hasClass(element, 'sxs-untranslated')
 		? element
 		: element.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'sxs-translation'));
-	if (shown) shown.children = [h('a', { href: options.href(code) }, shown.children)];
+	if (shown) shown.children = [h('span', { id: sentenceId(segment) }, [h('a', { href: options.href(code) }, shown.children)])];
 }
 
 /** The English page: the text node holding the sentence is split around `<span id><a href>sentence</a></span>`. */

@@ -1,5 +1,6 @@
 /** The claim the lifecycle follows: where it came from, its name, customer, products and (Dynamics 365) subscription ID. */
 import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
+import { CitedParts } from '../citations/CitedParts.tsx';
 import type { LifecycleTexts } from './texts.ts';
 
 interface ClaimCardProps {
@@ -9,7 +10,7 @@ interface ClaimCardProps {
 	readonly texts: LifecycleTexts;
 }
 
-export function ClaimCard({ summary, source, texts: { t, list } }: ClaimCardProps) {
+export function ClaimCard({ summary, source, texts: { t, list, cited } }: ClaimCardProps) {
 	const blank = t('lifecycle.ui.noValue');
 	return (
 		<section class="lc-claim" aria-labelledby="lc-claim-heading">
@@ -34,7 +35,9 @@ export function ClaimCard({ summary, source, texts: { t, list } }: ClaimCardProp
 						<dd>
 							{summary.subscriptionId ? <code translate={false}>{summary.subscriptionId}</code> : t('lifecycle.ui.subscriptionUnknown')}
 							<br />
-							<small>{t('lifecycle.ui.subscriptionIdNote')}</small>
+							<small>
+								<CitedParts parts={cited(t('lifecycle.ui.subscriptionIdNote'))} />
+							</small>
 						</dd>
 					</>
 				)}

@@ -8,6 +8,7 @@
  * island renders (`islandMessagePrefixes`); dates are formatted with Intl in that language (`texts.ts`).
  */
 import { useMemo } from 'preact/hooks';
+import type { CitationTargets } from '../../facts/citation-targets.ts';
 import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
 import type { PresetClaim, SimulatorNotice } from '../../claim/lifecycle/simulator.ts';
 import { currentEntry } from '../../claim/lifecycle/transitions.ts';
@@ -34,6 +35,8 @@ interface Props {
 	readonly timeZones: readonly string[];
 	/** The sources page in the page's language, which explains the citations. */
 	readonly sourcesHref: string;
+	/** Where the citations lead: the articles' pages in the page's language (`src/components/citations/targets.ts`). */
+	readonly citationTargets: CitationTargets;
 }
 
 function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): string {
@@ -42,8 +45,11 @@ function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): strin
 		: t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) });
 }
 
-export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref }: Props) {
-	const texts = useMemo(() => createLifecycleTexts(messages, lang, sourcesHref), [messages, lang, sourcesHref]);
+export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets }: Props) {
+	const texts = useMemo(
+		() => createLifecycleTexts(messages, lang, sourcesHref, citationTargets),
+		[messages, lang, sourcesHref, citationTargets],
+	);
 	const browserZone = useMemo(browserTimeZone, []);
 	const { state, lifecycle, dispatch, failed, retry } = useSimulator(presets, browserZone);
 	const { data } = state;

@@ -4,6 +4,7 @@
  */
 import { commentKey, moreProofReasonKeys } from '../../claim/lifecycle/message-keys.ts';
 import type { ClaimComment } from '../../claim/lifecycle/transitions.ts';
+import { CitedParts } from '../citations/CitedParts.tsx';
 import type { LifecycleTexts } from './texts.ts';
 
 interface CommentsProps {
@@ -11,12 +12,14 @@ interface CommentsProps {
 	readonly texts: LifecycleTexts;
 }
 
-export function Comments({ comments, texts: { t, date } }: CommentsProps) {
+export function Comments({ comments, texts: { t, date, cited } }: CommentsProps) {
 	return (
 		<>
 			<h3 id="lc-comments-heading">{t('lifecycle.ui.commentsHeading')}</h3>
 			{/* The comments' words are the simulator's (#14): only that both sides comment is documented. */}
-			<p class="lc-comments-note">{t('lifecycle.ui.commentsNote')}</p>
+			<p class="lc-comments-note">
+				<CitedParts parts={cited(t('lifecycle.ui.commentsNote'))} />
+			</p>
 			{comments.length === 0 ? (
 				<p>{t('lifecycle.ui.noComments')}</p>
 			) : (

@@ -3,6 +3,7 @@
  * `islandMessagePrefixes` of `src/claim/lifecycle/message-keys.ts`, in the page's language) and calendar dates
  * formatted with Intl in that language.
  */
+import { citedList, citedParts, type CitationTargets, type CitedPart } from '../../facts/citation-targets.ts';
 import { createTranslator, formatList, type MessageValues } from '../../i18n/message-format.ts';
 import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isIsoDate } from '../../claim/business-days.ts';
@@ -21,15 +22,26 @@ export interface LifecycleTexts {
 	readonly list: (items: readonly string[], type?: 'conjunction' | 'unit') => string;
 	/** The sources page in the reader's language, which explains the citations (`Cited.tsx`). */
 	readonly sourcesHref: string;
+	/** A text with each `KEY#n` it writes linked to its sentence on the article page in the reader's language. */
+	readonly cited: (text: string) => CitedPart[];
+	/** Citations as one list in the reader's language, each one linked (`citedList`). */
+	readonly citedList: (citations: readonly string[]) => CitedPart[];
 }
 
-/** The island's texts in one language. */
-export function createLifecycleTexts(messages: LifecycleMessages, lang: string, sourcesHref: string): LifecycleTexts {
+/** The island's texts in one language; `targets` are where its citations lead (none: they stay text). */
+export function createLifecycleTexts(
+	messages: LifecycleMessages,
+	lang: string,
+	sourcesHref: string,
+	targets: CitationTargets = {},
+): LifecycleTexts {
 	const formatter = new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 	return {
 		t: createTranslator(messages, lang),
 		date: (date) => (isIsoDate(date) ? formatter.format(new Date(`${date}T00:00:00Z`)) : date),
 		list: (items, type) => formatList(items, lang, type),
 		sourcesHref,
+		cited: (text) => citedParts(text, targets),
+		citedList: (citations) => citedList(citations, lang, targets),
 	};
 }

@@ -8,30 +8,9 @@
  * If the fragment cannot load, the choice is undone (the button offers to show again) and the link to the English
  * page stays.
  */
+import { loadOriginals } from './originals.ts';
 import { readShowOriginal, SHOW_ORIGINAL_ATTRIBUTE, writeShowOriginal } from './show-original.ts';
 import { storeOf } from '../storage/storage.ts';
-
-let loaded: Promise<void> | undefined;
-
-/** Puts each sentence's English original after its translation, from the fragment at `url`; once per page. */
-function loadOriginals(url: string): Promise<void> {
-	loaded ??= (async () => {
-		const response = await fetch(url);
-		if (!response.ok) throw new Error(`The English originals could not load: ${response.status}`);
-		const originals = (await response.json()) as Record<string, string>;
-		for (const sentence of document.querySelectorAll<HTMLElement>('.sxs[data-segment]')) {
-			const html = originals[sentence.dataset['segment'] ?? ''];
-			if (html === undefined || sentence.querySelector(':scope > .sxs-original')) continue;
-			const original = document.createElement('span');
-			original.className = 'sxs-original';
-			original.lang = 'en';
-			original.innerHTML = html;
-			sentence.append(original);
-		}
-	})();
-	loaded.catch(() => (loaded = undefined));
-	return loaded;
-}
 
 /** Shows or hides the originals (loading them first when needed) and remembers the choice. */
 async function show(url: string, shown: boolean): Promise<void> {

@@ -98,7 +98,15 @@ describe.each(views.map((view) => [view.locale.lang, view] as const))('rendering
 });
 
 describe('the English view', () => {
-	const html = htmlOf(english);
+	const anchored = htmlOf(english);
+	// Each segment is its English in a span with its citation anchor (`s-N`), nothing else.
+	const html = anchored.replace(/<span id="s-\d+">|<\/span>/g, '');
+
+	it('gives every segment its anchor, s-N', () => {
+		// All but the title's, which Starlight renders as the page title.
+		expect(anchored.match(/<span id="s-\d+">/g)).toHaveLength(english!.segments.length - 1);
+		expect(anchored).toContain('<span id="s-113">If you receive an error stating that they don’t match');
+	});
 
 	it('renders segments as plain English, separated by one space', () => {
 		expect(html).not.toContain('sxs');
@@ -137,12 +145,12 @@ describe('a translated view', () => {
 			]);
 		}
 		expect(html).toContain(
-			'<span class="sxs" data-segment="113"><span class="sxs-translation">一致しないというエラーが表示された場合は、お客様に適切な詳細情報があることを確認してください。</span><span class="sxs-original" lang="en" data-pagefind-weight="0.5">If you receive an error stating that they don’t match, contact your customer to ensure you have the correct details.</span></span>',
+			'<span id="s-113" class="sxs" data-segment="113"><span class="sxs-translation">一致しないというエラーが表示された場合は、お客様に適切な詳細情報があることを確認してください。</span><span class="sxs-original" lang="en" data-pagefind-weight="0.5">If you receive an error stating that they don’t match, contact your customer to ensure you have the correct details.</span></span>',
 		);
 	});
 
 	it('keeps the source text between segments, but no ASCII space between two Japanese sentences (#16)', () => {
-		expect(html).toContain('</span></span><span class="sxs" data-segment="113">');
+		expect(html).toContain('</span></span><span id="s-113" class="sxs" data-segment="113">');
 	});
 
 	it('renders emphasis in the translation with no stray underscores', () => {
@@ -169,8 +177,8 @@ describe('an outdated translated view', () => {
 	const { html } = renderArticle(view, { calloutLabels: japaneseLabels });
 
 	it('shows untranslated segments in English, marked', () => {
-		expect(html).toContain(`<span class="sxs sxs-untranslated" data-segment="300" lang="en">${ADDED_SENTENCE}</span>`);
-		expect(html).toContain('<span class="sxs sxs-untranslated" data-segment="271" lang="en">This can happen when');
+		expect(html).toContain(`<span id="s-300" class="sxs sxs-untranslated" data-segment="300" lang="en">${ADDED_SENTENCE}</span>`);
+		expect(html).toContain('<span id="s-271" class="sxs sxs-untranslated" data-segment="271" lang="en">This can happen when');
 	});
 
 	it('drops nothing and doubles nothing', () => {
