@@ -115,19 +115,23 @@ function englishTitle(document: LocalizedDocument): string {
 }
 
 /**
- * A translated page's title: its first heading as the page shows it (each sentence's translation, or the English
- * where it has none). The vendor's front-matter `title` is a shorter SEO title that can differ from the heading and
- * would hide the H1 segment's translation; it is used only when the file has no H1.
+ * A translated page's title: the translation of its first heading. The vendor's front-matter `title` is an SEO title
+ * that can differ from the heading and would hide the H1 segment's translation; it is used only when the file has no
+ * H1. Where the newer English heading has no translation yet, `fallback` (the locale file's own H1) is the title.
  */
 function translatedTitle(blocks: readonly Block[], segments: readonly ViewSegment[], fallback: string): string {
 	const heading = blocks.find((block) => block.type === 'heading' && block.depth === 1);
 	if (heading?.type !== 'heading') return fallback;
 	const byNumber = new Map(segments.map((segment) => [segment.number, segment]));
+	let untranslated = false;
 	const text = contentText(heading.content, (number) => {
-		const segment = byNumber.get(number);
-		return inlineText(segment?.translation ?? segment?.english ?? []);
+		const translation = byNumber.get(number)?.translation;
+		if (!translation) untranslated = true;
+		return inlineText(translation ?? []);
 	});
-	return normalizeWhitespace(text) || fallback;
+	// A title whose newer English the translation lacks keeps the locale's own (older) heading: a page title in the
+	// reader's language, which the notice says is of an older version, finds and names the page better than English.
+	return untranslated ? fallback : normalizeWhitespace(text) || fallback;
 }
 
 function localeOrder(locale: SiteLocale): number {
@@ -236,7 +240,11 @@ export function assembleArticle(documents: readonly LocalizedDocument[], options
 		const segments = translationsFromOlder(reference.segments, document.segments);
 		return {
 			...common,
-			title: translatedTitle(englishBlocks, segments, document.frontMatter.title),
+			title: translatedTitle(
+				englishBlocks,
+				segments,
+				document.headings.find((heading) => heading.depth === 1)?.translation || document.frontMatter.title,
+			),
 			blocks: englishBlocks,
 			segments,
 			untranslatedSegments: segments.filter((segment) => segment.translation === null).map((segment) => segment.number),

@@ -140,7 +140,7 @@ const day = (date: Date): string => date.toISOString().slice(0, 10);
  * Said under the message table: who made the catalogs' translations. The vendor files' machine translation is
  * Microsoft's (`ms.translationtype: MT`, said on every article page); the interface's is the project's own.
  */
-export const MACHINE_MADE_CATALOGS =
+const MACHINE_MADE_CATALOGS =
 	'The interface translations (src/i18n/messages/<lang>/) are machine-made by the project, using the terms of the localized Microsoft articles (src/i18n/glossary/<lang>.json); no native speaker has reviewed them.';
 
 export function formatStatus(

@@ -54,7 +54,13 @@ describe('the sidebar', () => {
 			],
 		});
 		// Every locale has a label for every entry (its own, or English until its catalog has one).
-		for (const item of sidebar) expect(Object.keys(item.translations).sort()).toEqual(locales.slice(1).map((locale) => locale.lang).sort());
+		for (const item of sidebar)
+			expect(Object.keys(item.translations).sort()).toEqual(
+				locales
+					.slice(1)
+					.map((locale) => locale.lang)
+					.sort(),
+			);
 	});
 
 	it('reads the same catalogs with node:fs as the site does through Vite', () => {
