@@ -127,11 +127,13 @@ describe('npm run import', () => {
 	});
 
 	it('explains how to add a locale the site does not have yet', () => {
-		const italian = join(work, ARTICLE);
-		writeFileSync(italian, readSeed('ja-JP').replace('ms.contentlocale: ja-JP', 'ms.contentlocale: it-IT'));
-		const result = run(italian);
+		// A locale the site does not have (the add-language integration test adds it-IT to its copy).
+		const code = ['it-IT', 'sv-SE', 'pl-PL'].find((candidate) => !locales.some((locale) => locale.sourceLocale === candidate))!;
+		const file = join(work, ARTICLE);
+		writeFileSync(file, readSeed('ja-JP').replace('ms.contentlocale: ja-JP', `ms.contentlocale: ${code}`));
+		const result = run(file);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('unknown locale "it-IT"');
+		expect(result.stderr).toContain(`unknown locale "${code}"`);
 		expect(result.stderr).toContain('src/i18n/locales.ts');
 	});
 
