@@ -14,7 +14,8 @@ import { readCatalogs } from './src/i18n/catalog-files.ts';
 import { siteSidebar } from './src/sidebar.ts';
 import { messageCatalogs } from './src/i18n/catalog-integration.ts';
 
-const catalogs = readCatalogs();
+// The catalogs carry the article's quotes, so reading them reads the vendor files: a bad one stops here, in one line.
+const catalogs = stopOnBadSource(() => readCatalogs());
 
 /**
  * The address the site is served from: canonical links, `hreflang` alternates and the sitemap are absolute URLs on it.
