@@ -9,39 +9,24 @@
  * do not use the Traditional form themselves. Only those characters are folded.
  */
 import traditionalChars from './variants/traditional-chars.json';
+import { scriptFolding, type Convert } from './script-folding.ts';
 
-const TRADITIONAL = new Set(traditionalChars.chars);
+/** OpenCC's Taiwan → Simplified character converter (a chunk of its own). */
+const folding = scriptFolding(traditionalChars.chars, () =>
+	Promise.all([import('opencc-js/core'), import('opencc-js/dict/TWVariantsRev'), import('opencc-js/dict/TSCharacters')]).then(
+		([core, tw, ts]) => core.ConverterFactory([tw.default], [ts.default]) as Convert,
+	),
+);
 
 /** Whether the query holds a Traditional-only character the site's zh-CN pages have a Simplified form of. */
-export function hasTraditional(query: string): boolean {
-	for (const char of query) if (TRADITIONAL.has(char)) return true;
-	return false;
-}
-
-type Convert = (text: string) => string;
-let converter: Promise<Convert> | undefined;
-
-/** OpenCC's Taiwan → Simplified character converter, imported (a chunk of its own) on first use. */
-function loadConverter(): Promise<Convert> {
-	return (converter ??= Promise.all([
-		import('opencc-js/core'),
-		import('opencc-js/dict/TWVariantsRev'),
-		import('opencc-js/dict/TSCharacters'),
-	]).then(([core, tw, ts]) => core.ConverterFactory([tw.default], [ts.default]) as Convert));
-}
+export const hasTraditional = folding.has;
 
 /**
  * Folds the query's Traditional characters to their Simplified forms, one character for one:
  * `競爭聲明` → `竞争声明`. A query without such characters comes back unchanged and loads nothing. Rejects only if
  * the converter's chunk fails to load.
  */
-export async function foldTraditional(query: string): Promise<string> {
-	if (!hasTraditional(query)) return query;
-	const convert = await loadConverter();
-	return foldTraditionalWith(query, convert);
-}
+export const foldTraditional = folding.fold;
 
 /** The folding itself, over a given converter (unit-tested without loading OpenCC's chunk). */
-export function foldTraditionalWith(query: string, convert: Convert): string {
-	return [...query].map((char) => (TRADITIONAL.has(char) ? ([...convert(char)][0] ?? char) : char)).join('');
-}
+export const foldTraditionalWith = folding.foldWith;
