@@ -11,10 +11,10 @@
  *   sets from `prefers-color-scheme` when the reader has not picked a theme): no horizontal scroll
  *   (`document.documentElement.scrollWidth` at most its `clientWidth` once the page's islands have started; the
  *   failure names the elements that reach past the right edge), and no axe-core violation in the dark theme.
- *   The dark-theme axe run covers every page but the error pages of the other locales, where it covers the first
- *   one only: those pages share one template and one style sheet with the English ones, which it covers all, and
- *   the colours axe checks come from the style sheet, not from the words (this keeps `npm test` within its time
- *   with seven locales; the light-theme run still covers every page).
+ *   Both axe runs cover every page but the error pages of the other locales, where they cover the first one only:
+ *   an error page differs from the others of its locale only in its words, never in its markup, labels or style
+ *   sheet, and the English ones are all covered (182 of the 287 pages are error pages; this keeps `npm test` within
+ *   its time with seven locales). Every page still gets every other check.
  * Plus `404.html`: what any unknown URL, under every locale prefix, is answered with (status 404), and
  * the same page checks on it.
  */
@@ -87,7 +87,7 @@ async function checkPage(page: Page, built: BuiltPage, baseURL: string | undefin
 		.toHaveAttribute('lang', built.locale.lang);
 	const origin = new URL(baseURL ?? page.url()).origin;
 	expect.soft(await brokenInternalLinks(page, origin), 'internal links to pages or anchors the build does not have').toEqual([]);
-	await expectNoAxeViolations(page);
+	if (axeChecked(built)) await expectNoAxeViolations(page);
 }
 
 /** The narrowest phone screens in use (iPhone SE 1st generation, small Android phones). */
@@ -135,7 +135,7 @@ for (const built of builtPages().filter(isErrorPage)) {
 	localesSeen.add(built.locale.lang);
 	firstErrorPages.add(built.url);
 }
-const darkAxe = (built: BuiltPage): boolean => built.locale === defaultLocale || !isErrorPage(built) || firstErrorPages.has(built.url);
+const axeChecked = (built: BuiltPage): boolean => built.locale === defaultLocale || !isErrorPage(built) || firstErrorPages.has(built.url);
 
 /** The phone and dark-theme half of a page's checks: reloads it at 320 px in the dark theme. */
 async function checkPhoneDark(page: Page, built: BuiltPage): Promise<void> {
@@ -149,7 +149,7 @@ async function checkPhoneDark(page: Page, built: BuiltPage): Promise<void> {
 		expect.soft(await overflowingElements(page), `${built.url} scrolls sideways (${width.scroll} > ${width.client} px)`).toEqual([]);
 	}
 	expect.soft(width.scroll, `${built.url}: documentElement.scrollWidth at ${PHONE_WIDTH} px`).toBeLessThanOrEqual(width.client);
-	if (darkAxe(built)) await expectNoAxeViolations(page);
+	if (axeChecked(built)) await expectNoAxeViolations(page);
 }
 
 // One browser context per worker (`sharedPage`), reused page after page: the gate only loads and reads.
