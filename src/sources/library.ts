@@ -20,7 +20,16 @@ import { refuseRenamedArticles } from './article-identity.ts';
  */
 export const SOURCES_DIR = process.env['CPOR_SOURCES_DIR']
 	? join(resolve(process.env['CPOR_SOURCES_DIR']), sep)
-	: fileURLToPath(new URL('../../content/sources/', import.meta.url));
+	: projectDir('content/sources/');
+
+/**
+ * A folder of the project: found relative to this module, or, where this module runs bundled (the build's
+ * prerendered pages live in `dist/`), relative to the working directory, which is the project for `astro build`.
+ */
+function projectDir(path: string): string {
+	const beside = fileURLToPath(new URL(`../../${path}`, import.meta.url));
+	return existsSync(fileURLToPath(new URL('../../content/', import.meta.url))) ? beside : join(process.cwd(), path);
+}
 
 /** One vendor file as read from disk. */
 export interface SourceFile {
@@ -46,7 +55,7 @@ export interface ArticlePage {
 	readonly headings: ReadonlyArray<{ depth: number; slug: string; text: string }>;
 }
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const projectRoot = projectDir('');
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -4,9 +4,7 @@
  * The links are checked for their target (the article's Learn page in the reader's language), not fetched:
  * the tests run without the internet.
  */
-import en from '../../src/i18n/messages/en/facts.json' with { type: 'json' };
-import ja from '../../src/i18n/messages/ja/facts.json' with { type: 'json' };
-import zhTW from '../../src/i18n/messages/zh-TW/facts.json' with { type: 'json' };
+import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { articleTitle, sourceArticles } from '../../src/facts/articles.ts';
 import { basisGroups, basisTable } from '../../src/facts/basis-table.ts';
 import { partnerFactsOn } from '../../src/facts/partner-facts.ts';
@@ -17,11 +15,12 @@ import { upstreamPageUrl } from '../../src/sources/upstream.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-const catalogs: Record<string, Record<string, string>> = { en, ja, 'zh-TW': zhTW };
+/** Every locale's messages as the site has them (English for a key a catalog lacks). */
+const catalogs = readCatalogs();
 
 for (const locale of locales) {
 	const url = localePath(locale, routes.facts());
-	const t = (key: string) => catalogs[locale.lang]?.[key] ?? en[key as keyof typeof en];
+	const t = (key: string): string => (catalogs.messages(locale.lang) as Readonly<Record<string, string>>)[key] ?? '';
 
 	test.describe(`sources page in ${locale.lang}`, () => {
 		test('lists CAI, MCA, OSA and FCD with title, date and use, each linked to its Learn page', async ({ page }) => {
@@ -120,5 +119,5 @@ test('the language picker keeps the sources page', async ({ page }) => {
 	await page.goto(localePath(english, routes.facts()));
 	await page.locator('header site-language-select select').selectOption({ label: japanese.label });
 	await page.waitForURL(`**${localePath(japanese, routes.facts())}`);
-	await expect(page.locator('h1')).toHaveText(ja['facts.title']);
+	await expect(page.locator('h1')).toHaveText(catalogs.messages('ja')['facts.title']);
 });
