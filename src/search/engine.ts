@@ -9,6 +9,7 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { foldSimplified } from './simplified.ts';
+import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery } from './spelling.ts';
 import { foldTraditional } from './traditional.ts';
 import { rewriteVariants, variantsFor } from './variants.ts';
@@ -65,7 +66,8 @@ export interface SearchRequest {
 	/**
 	 * Called once, before the search completes, with the exact matches alone when partial matches
 	 * are still to load after them: they can be shown at once, and the complete outcome lists them
-	 * first, in the same order (unless a partial match holds more of the query than they do).
+	 * in the same order, a partial match going before them only when it holds the query better (`matchLevel`:
+	 * a better level, or the same with more of it in its title or a heading).
 	 */
 	onExactMatches?: (outcome: SearchOutcome) => void;
 }
@@ -83,7 +85,7 @@ export interface SearchResult {
 	foundIn: readonly string[];
 	/** Whether it matched only part of the query (a step of the relaxation ladder, or its text lacks some of the words). */
 	partial: boolean;
-	/** How well the page holds the query (`matchLevel`): 0 best, 5 some words only. */
+	/** How well the page holds the query (`matchLevel`): 0 best, 6 some words only. */
 	level: MatchLevel;
 	/** The part of the query's words the page's text holds, 0–1. */
 	share: number;
@@ -122,6 +124,13 @@ const DEFAULT_LIMIT = 8;
  */
 const HEADING_POOL = 16;
 
+/**
+ * How many articles that hold the whole query are loaded with the best candidates, wherever Pagefind ranks them:
+ * an article's section on the query ranks below the short error pages that quote its words (`경쟁하는 클레임`,
+ * `Abonnementfehler`), and only a loaded page shows its headings.
+ */
+const GUIDE_POOL = 3;
+
 /** The ladder's steps, best first. */
 const STAGES: readonly Stage[] = ['exact', 'dropped', 'longest', 'merged', 'none'];
 
@@ -136,6 +145,8 @@ interface Searched {
 	outcome: LadderOutcome<IndexHit>;
 	searched: string;
 	words: string[];
+	/** The articles (`kind: guide`) that hold the whole query, best first, `GUIDE_POOL` at most. */
+	guides: IndexHit[];
 }
 
 /**
@@ -166,12 +177,17 @@ async function ladder(
 			}
 			return found;
 		});
-		return { outcome, searched: q, words };
+		// The best articles too: Pagefind ranks a long article below short pages that repeat its words.
+		const guides = kind === undefined && outcome.stage === 'exact' ? (await index.search(q, 'guide')).slice(0, GUIDE_POOL) : [];
+		return { outcome, searched: q, words, guides };
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
-	if (rewritten === query) return [await run(query)];
-	const [variant, typed] = await Promise.all([run(rewritten), run(query)]);
-	return STAGES.indexOf(typed.outcome.stage) < STAGES.indexOf(variant.outcome.stage) ? [typed, variant] : [variant, typed];
+	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
+	const answers = rewritten === query ? [await run(query)] : await Promise.all([run(rewritten), run(query)]);
+	if (answers.length === 2 && STAGES.indexOf(answers[1]!.outcome.stage) < STAGES.indexOf(answers[0]!.outcome.stage)) answers.reverse();
+	// The compounds written apart: an answer after the others, for the pages that write them so.
+	const apart = await split;
+	return apart === rewritten ? answers : [...answers, await run(apart)];
 }
 
 /**
@@ -187,6 +203,21 @@ export async function foldForIndex(query: string, lang: string): Promise<string>
 	if (primaryTag(tag) === 'de') return germanSpellings(query);
 	if (primaryTag(tag) === 'ko') return koreanQuery(query);
 	return query;
+}
+
+/**
+ * Whether a word of `index`'s best page for `part` begins with `part` (compared as `foldLatin` does). Pagefind
+ * answers a word it does not hold with pages holding a shorter beginning of it (`entfehler` finds `Entfernen`):
+ * the page's text tells.
+ */
+async function indexHoldsWordStart(index: LocaleIndex, part: string): Promise<boolean> {
+	const [best] = await index.search(part);
+	if (!best) return false;
+	const page = await best.load();
+	const fold = (text: string): string => foldLatin(text.normalize('NFKC').toLowerCase());
+	const words = fold(`${page.title} ${page.text ?? ''}`).split(/[^\p{L}\p{N}]+/u);
+	const wanted = fold(part);
+	return words.some((word) => word.startsWith(wanted));
 }
 
 interface Candidate {
@@ -231,31 +262,36 @@ function stem(word: string): string {
 
 /**
  * How well a page holds a query, best first: 0 the whole query in a section's heading (the reader lands
- * on it), 1 in the page's title, 2 in its text, 3 every word in its title or in one heading, 4 every word
- * in its text, 5 only some words. Compared without case, spaces or punctuation (`compact`), Latin words
- * without their inflection. `share` is the part of the words its text holds, 0–1. A page without `text`
- * is judged on its headings alone and otherwise trusted (4): the index matched it.
+ * on it), 1 in the page's title, 2 in its text, 3 every word in its title or in one heading, 4 all the
+ * words but one (of three or more) in its title or in one heading (`Domänennamen des Kunden finden` and the
+ * article titled `Ermitteln des Domänennamens … Ihres Kunden`), 5 every word in its text, 6 only some words.
+ * Compared without case, spaces or punctuation (`compact`), Latin words without their inflection. `share`
+ * is the part of the words its text holds, 0–1; `headed` the most of them its title or one heading holds.
+ * A page without `text` is judged on its headings alone and otherwise trusted (5): the index matched it.
  */
-export function matchLevel(page: IndexPage, query: string, words: readonly string[]): { level: MatchLevel; share: number } {
+export function matchLevel(page: IndexPage, query: string, words: readonly string[]): { level: MatchLevel; share: number; headed: number } {
 	const phrases = phrasings(query);
 	const whole = [...phrases[0]!].length >= 2;
 	const holdsPhrase = (text: string): boolean => whole && phrases.some((phrase) => text.includes(phrase));
 	const sections = page.subResults.map((sub) => compact(sub.title));
 	const title = compact(page.title);
 	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
-	const holdsAll = (text: string): boolean => wanted.every((word) => text.includes(word));
-	if (sections.some(holdsPhrase)) return { level: 0, share: 1 };
-	if (holdsPhrase(title)) return { level: 1, share: 1 };
-	const headed = wanted.length > 0 && [title, ...sections].some(holdsAll);
-	if (page.text === undefined) return { level: headed ? 3 : 4, share: 1 };
+	const held = (text: string): number => wanted.filter((word) => text.includes(word)).length;
+	const most = Math.max(0, ...[title, ...sections].map(held));
+	const headed = wanted.length === 0 ? 0 : most / wanted.length;
+	if (sections.some(holdsPhrase)) return { level: 0, share: 1, headed };
+	if (holdsPhrase(title)) return { level: 1, share: 1, headed };
+	const titled: MatchLevel | undefined =
+		wanted.length === 0 ? undefined : most === wanted.length ? 3 : wanted.length >= 3 && most === wanted.length - 1 ? 4 : undefined;
+	if (page.text === undefined) return { level: titled ?? 5, share: 1, headed };
 	const text = compact(`${page.title} ${page.text}`);
-	const share = wanted.length === 0 ? 1 : wanted.filter((word) => text.includes(word)).length / wanted.length;
-	if (holdsPhrase(text)) return { level: 2, share: 1 };
-	if (headed) return { level: 3, share };
-	return { level: share === 1 ? 4 : 5, share };
+	const share = wanted.length === 0 ? 1 : held(text) / wanted.length;
+	if (holdsPhrase(text)) return { level: 2, share: 1, headed };
+	if (titled !== undefined) return { level: titled, share, headed };
+	return { level: share === 1 ? 5 : 6, share, headed };
 }
 
-export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5;
+export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** The section texts of each loaded page, made once: the results are assembled again as pages load. */
 const SECTION_TEXTS = new WeakMap<IndexPage, Map<SubResult, string>>();
@@ -335,9 +371,12 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	const candidates = rankCandidates(outcomes, written, limit);
 	const total = Math.max(0, ...outcomes.map(({ found }) => found.outcome.hits.length + found.outcome.more.length));
 	const loaded: Loaded[] = [];
+	// The pages shown with the exact matches stay listed when the rest arrives (`keepShown`).
+	let shown: readonly string[] = [];
 	const outcome = (complete: boolean): SearchOutcome => {
 		const all = assemble(loaded);
-		const results = all.slice(0, limit);
+		const results = keepShown(all, limit, shown);
+		if (!complete) shown = results.map((result) => result.key);
 		return {
 			query,
 			results,
@@ -355,6 +394,23 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 		...(request.onExactMatches ? { onExact: () => request.onExactMatches!(outcome(false)) } : {}),
 	});
 	return outcome(true);
+}
+
+/**
+ * The first `limit` of `all`, but with every page of `shown` (keys of pages the reader already sees) kept in the
+ * list: a page shown is never replaced by one that arrives later; the later pages it displaces are those ranked last.
+ */
+export function keepShown(all: readonly SearchResult[], limit: number, shown: readonly string[]): SearchResult[] {
+	const top = all.slice(0, limit);
+	const missing = all.slice(limit).filter((result) => shown.includes(result.key));
+	if (missing.length === 0) return top;
+	const dropped = new Set(
+		top
+			.filter((result) => !shown.includes(result.key))
+			.slice(-missing.length)
+			.map((result) => result.key),
+	);
+	return all.filter((result) => (top.includes(result) && !dropped.has(result.key)) || missing.includes(result));
 }
 
 /**
@@ -382,6 +438,7 @@ function rankCandidates(
 		const base = { lang, current, searched, words };
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
+			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
 			...outcome.more
 				.slice(0, Math.max(0, pool - hits.length))
 				.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [2, language, position] })),
@@ -463,13 +520,13 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 			return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
 		});
-	// A page that holds the whole query first, then one that holds every word; then by the ladder's step,
-	// how well, language, Pagefind's order.
+	// How well the page holds the query; then the ladder's step (so that the exact matches shown first keep their
+	// places unless a later page holds the query better); then how much of it the title or a heading holds;
+	// language; Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
-		Number(a.level > 2) - Number(b.level > 2) ||
-		Number(a.level === 5) - Number(b.level === 5) ||
-		a.candidate.rank[0] - b.candidate.rank[0] ||
 		a.level - b.level ||
+		b.headed - a.headed ||
+		a.candidate.rank[0] - b.candidate.rank[0] ||
 		a.candidate.rank[1] - b.candidate.rank[1] ||
 		a.candidate.rank[2] - b.candidate.rank[2];
 	// The same page found by the typed and the rewritten query: the copy that holds more of it.
@@ -484,7 +541,8 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	const byKey = new Map<string, SearchResult>();
 	ordered.forEach(({ candidate, page, level, share }) => {
 		const key = pathWithoutLocale(page.url);
-		const partial = candidate.partial || level === 5;
+		// A page that holds the whole query is no partial match, whichever ladder step found it.
+		const partial = level > 2 && (candidate.partial || share < 1);
 		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share, foundIn: [page.lang] };
 		const earlier = byKey.get(key);
 		const foundIn = earlier && !earlier.foundIn.includes(page.lang) ? [...earlier.foundIn, page.lang] : earlier?.foundIn;

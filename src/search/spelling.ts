@@ -95,21 +95,75 @@ const PARTICLES = [
 const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 
 /**
- * A Korean word without its particle: `도메인을` → `도메인`, `클레임에서` → `클레임`, `이유는` → `이유`. The stem
- * keeps at least two syllables (`회의`, `찾는` stay whole), and a word not wholly Hangul comes back as it is. A
+ * Endings of the verbs made of a noun and `하다` or `되다` (`경쟁하는` → `경쟁`, `거부된` → `거부`, `연결하려면` →
+ * `연결`), longest first: the documents' verbs are mostly such nouns, and the vendor's Korean often writes the ending
+ * apart (`경쟁 하는 클레임`), so the noun is what the page's words begin with.
+ */
+const VERB_ENDINGS = [
+	'되었습니다',
+	'하였습니다',
+	'했습니다',
+	'됐습니다',
+	'합니다',
+	'됩니다',
+	'하려면',
+	'되려면',
+	'하세요',
+	'하는지',
+	'되는지',
+	'하면서',
+	'하지만',
+	'하는',
+	'하기',
+	'하고',
+	'하면',
+	'하여',
+	'해야',
+	'해서',
+	'되는',
+	'되기',
+	'되고',
+	'되면',
+	'되어',
+	'된',
+	'됨',
+	'한',
+	'할',
+	'함',
+];
+
+/**
+ * A Korean word without its particle: `도메인을` → `도메인`, `클레임에서` → `클레임`, `이유는` → `이유`; a verb of a
+ * noun and `하다`/`되다` as the noun (`VERB_ENDINGS`: `경쟁하는` → `경쟁`). The stem keeps at least two syllables,
+ * but for a stem of one syllable closed by a consonant before `는`, `기`, `은` or `을` (`찾는` → `찾`, which begins
+ * `찾기`; `보는` stays, since `보` begins too many words) (`회의`, `찾는` stay whole), and a word not wholly Hangul comes back as it is. A
  * noun that happens to end in a particle's syllable loses it, which only widens the prefix match.
  */
 export function koreanWord(word: string): string {
 	if (!HANGUL_WORD.test(word)) return word;
 	const syllables = [...word];
+	for (const ending of VERB_ENDINGS) {
+		if (word.endsWith(ending) && syllables.length - [...ending].length >= 2) return word.slice(0, -ending.length);
+	}
 	for (const particle of PARTICLES) {
 		if (word.endsWith(particle) && syllables.length - [...particle].length >= 2) return word.slice(0, -particle.length);
 	}
+	// A verb's stem closed by a consonant and its ending (`찾는`, `찾기` → `찾`), or such a noun and its particle (`값을`).
+	if (syllables.length === 2 && SHORT_ENDINGS.has(syllables[1]!) && hasFinalConsonant(syllables[0]!)) return syllables[0]!;
 	return word;
 }
 
+/** Endings after a one-syllable stem: the attributive `는`, the nominal `기`, and the particles `은`, `을`. */
+const SHORT_ENDINGS = new Set(['는', '기', '은', '을']);
+
+/** Whether a Hangul syllable ends in a consonant (받침): `찾` yes, `보` no. */
+function hasFinalConsonant(syllable: string): boolean {
+	const code = syllable.codePointAt(0)! - 0xac00;
+	return code >= 0 && code < 11172 && code % 28 !== 0;
+}
+
 /**
- * A Korean query with every word's particle stripped (`koreanWord`): `고객의 도메인을 찾는 방법` → `고객 도메인 찾는 방법`.
+ * A Korean query with every word's particle stripped (`koreanWord`): `고객의 도메인을 찾는 방법` → `고객 도메인 찾 방법`.
  * A query with nothing to strip comes back unchanged (the same string).
  */
 export function koreanQuery(query: string): string {

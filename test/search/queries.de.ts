@@ -64,7 +64,14 @@ export const queries: RecallQuery[] = [
 	{ kind: 'compound', q: 'Abonnementfehler', page: ARTICLE, section: SUBSCRIPTION_ERRORS },
 	{ kind: 'compound', q: 'Kundenzuordnung erstellen', page: CREATE, section: 'create-a-customer-association' },
 	{ kind: 'compound', q: 'Domänennamen des Kunden finden', page: FIND_DOMAIN },
-	{ kind: 'compound', q: 'Lösungsbereich', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: [CREATE] },
+	{
+		kind: 'compound',
+		q: 'Lösungsbereich',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		// The field's name alone: the error page of the field answers it too, as in the English set's solution-area query.
+		alsoRight: [CREATE, 'errors/solution-area-required/', 'helpers/activity/'],
+	},
 	{ kind: 'spelling', q: 'Domaenen-Mandanten stimmen nicht ueberein', page: ARTICLE, section: 'domain-tenant-mismatch' },
 	{ kind: 'spelling', q: 'Welche Aktivitat wahle ich aus', page: ARTICLE, section: 'which-activity-do-i-choose' },
 	{ kind: 'spelling', q: 'Ausserdem sollten Sie die folgenden Punkte kennen', page: CREATE },

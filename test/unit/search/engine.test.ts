@@ -5,6 +5,7 @@ import {
 	compact,
 	foldForIndex,
 	holdsLatinStart,
+	keepShown,
 	matchLevel,
 	phrasings,
 	promoteHeadingMatches,
@@ -12,6 +13,7 @@ import {
 	type IndexHit,
 	type IndexPage,
 	type LocaleIndex,
+	type SearchResult,
 } from '../../../src/search/engine.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
 import { createSerializer } from '../../../src/search/pagefind-api.ts';
@@ -298,12 +300,22 @@ describe('matchLevel', () => {
 		expect(matchLevel(page('Subscription errors', [], 'x'), 'subscription errors', words).level).toBe(1);
 		expect(matchLevel(page('Page', [], 'See the subscription errors below.'), 'subscription errors', words).level).toBe(2);
 		expect(matchLevel(page('Page', ['Errors of a subscription'], 'x'), 'subscription errors', words).level).toBe(3);
-		expect(matchLevel(page('Page', [], 'An error in the subscription field'), 'subscription errors', words).level).toBe(4);
-		expect(matchLevel(page('Page', [], 'A subscription'), 'subscription errors', words)).toEqual({ level: 5, share: 0.5 });
+		expect(matchLevel(page('Page', [], 'An error in the subscription field'), 'subscription errors', words).level).toBe(5);
+		expect(matchLevel(page('Page', [], 'A subscription'), 'subscription errors', words)).toEqual({ level: 6, share: 0.5, headed: 0 });
+	});
+
+	it('ranks a title holding all the words but one above a text holding them all, and tells how much each title holds', () => {
+		const asked = ['find', 'customer', 'domain', 'name'];
+		const article = page("Look up your customer's domain name and directory ID", [], 'Sign in to the admin center.');
+		const error = page('Enter the domain', [], 'Find the customer domain name in the admin center.');
+		expect(matchLevel(article, 'find customer domain name', asked)).toEqual({ level: 4, share: 0.75, headed: 0.75 });
+		expect(matchLevel(error, 'find customer domain name', asked)).toEqual({ level: 5, share: 1, headed: 0.25 });
+		// Two words: all but one is half the query, no heading match.
+		expect(matchLevel(page('Subscription', [], 'x'), 'subscription errors', words).level).toBe(6);
 	});
 
 	it('compares without case, spaces or punctuation, and Latin words without their inflection', () => {
-		expect(matchLevel(page('P', [], 'The subscription was CLAIMED.'), 'claimed subscriptions', ['claimed', 'subscriptions']).level).toBe(4);
+		expect(matchLevel(page('P', [], 'The subscription was CLAIMED.'), 'claimed subscriptions', ['claimed', 'subscriptions']).level).toBe(5);
 		expect(matchLevel(page('P', ['競合している要求'], ''), '競合 している要求', ['競合', '要求']).level).toBe(0);
 	});
 
@@ -316,7 +328,7 @@ describe('matchLevel', () => {
 	});
 
 	it('trusts the index for a page without text: headings only, never a partial match', () => {
-		expect(matchLevel(page('P', []), 'subscription errors', words)).toEqual({ level: 4, share: 1 });
+		expect(matchLevel(page('P', []), 'subscription errors', words)).toEqual({ level: 5, share: 1, headed: 0 });
 	});
 });
 
@@ -387,7 +399,7 @@ describe('foldForIndex', () => {
 
 	it('writes German transcriptions as umlauts and strips Korean particles; other indexes get the query as typed', async () => {
 		expect(await foldForIndex('Domaenen ueberein', 'de')).toBe('Domänen überein');
-		expect(await foldForIndex('도메인을 찾는 방법', 'ko')).toBe('도메인 찾는 방법');
+		expect(await foldForIndex('도메인을 찾는 방법', 'ko')).toBe('도메인 찾 방법');
 		expect(await foldForIndex('Domaenen ueberein', 'fr')).toBe('Domaenen ueberein');
 	});
 });
@@ -428,5 +440,30 @@ describe('holdsLatinStart', () => {
 		expect(holdsLatinStart(page('구독'), '구독이', ['구독'])).toBe(true);
 		expect(holdsLatinStart(page('text'), 'the', [])).toBe(true);
 		expect(holdsLatinStart({ ...page(''), text: undefined } as unknown as IndexPage, 'zzqxjv', ['zzqxjv'])).toBe(true);
+	});
+});
+
+describe('keepShown', () => {
+	const result = (key: string): SearchResult => ({
+		page: { url: `/${key}/`, title: key, excerpt: '', lang: 'en', subResults: [] },
+		key,
+		otherLanguage: false,
+		foundIn: ['en'],
+		partial: false,
+		level: 5,
+		share: 1,
+	});
+	const keys = (results: SearchResult[]): string[] => results.map((r) => r.key);
+
+	it('keeps the pages the reader already sees, displacing the later pages ranked last', () => {
+		const all = ['b', 'c', 'd', 'a', 'e'].map(result);
+		expect(keys(keepShown(all, 3, ['a']))).toEqual(['b', 'c', 'a']);
+		expect(keys(keepShown(all, 3, ['d', 'e']))).toEqual(['b', 'd', 'e']);
+	});
+
+	it('is the first results when nothing shown was cut', () => {
+		const all = ['a', 'b', 'c'].map(result);
+		expect(keys(keepShown(all, 2, ['a']))).toEqual(['a', 'b']);
+		expect(keys(keepShown(all, 2, []))).toEqual(['a', 'b']);
 	});
 });

@@ -39,12 +39,28 @@ describe('Korean particles', () => {
 		expect(koreanWord('클레임에서')).toBe('클레임');
 		expect(koreanWord('이유는')).toBe('이유');
 		expect(koreanWord('회의')).toBe('회의');
-		expect(koreanWord('찾는')).toBe('찾는');
+		expect(koreanWord('보는')).toBe('보는');
 		expect(koreanWord('MPN을')).toBe('MPN을');
 	});
 
+	it('writes a verb of a noun and 하다 or 되다 as the noun, which the vendor often writes apart from its ending', () => {
+		expect(koreanWord('경쟁하는')).toBe('경쟁');
+		expect(koreanWord('거부된')).toBe('거부');
+		expect(koreanWord('연결하려면')).toBe('연결');
+		expect(koreanWord('제출했습니다')).toBe('제출');
+		expect(koreanWord('권한')).toBe('권한');
+		expect(koreanWord('제한')).toBe('제한');
+	});
+
+	it('writes a one-syllable stem closed by a consonant without its ending, so that 찾는 finds 찾기', () => {
+		expect(koreanWord('찾는')).toBe('찾');
+		expect(koreanWord('찾기')).toBe('찾');
+		expect(koreanWord('값을')).toBe('값');
+		expect(koreanWord('보기')).toBe('보기');
+	});
+
 	it('strips every word’s particle in a query, and returns a query with none unchanged', () => {
-		expect(koreanQuery('고객의 도메인을 찾는 방법')).toBe('고객 도메인 찾는 방법');
+		expect(koreanQuery('고객의 도메인을 찾는 방법')).toBe('고객 도메인 찾 방법');
 		expect(koreanQuery('테넌트와 도메인이 일치하지 않습니다')).toBe('테넌트 도메인 일치하지 않습니다');
 		const query = '검토 중';
 		expect(koreanQuery(query)).toBe(query);

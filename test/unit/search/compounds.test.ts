@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compoundCuts, splitCompounds, splitsCompounds } from '../../../src/search/compounds.ts';
+
+/** An index whose words are `words`: a part is known when some word begins with it. */
+const indexOf =
+	(...words: string[]) =>
+	async (part: string): Promise<boolean> =>
+		words.some((word) => word.startsWith(part));
+
+describe('compound words', () => {
+	it('cuts a long word into modifier and head of four letters at least, longest head first', () => {
+		expect(compoundCuts('Abonnementfehler')[0]).toEqual({ modifier: 'Abon', head: 'nementfehler' });
+		expect(compoundCuts('Abonnementfehler')).toContainEqual({ modifier: 'Abonnement', head: 'fehler' });
+		expect(compoundCuts('Lösungsbereich').at(-1)).toEqual({ modifier: 'Lösungsber', head: 'eich' });
+		expect(compoundCuts('Mandanten-ID')).toEqual([]);
+		expect(compoundCuts('Fehler')).toEqual([]);
+	});
+
+	it('writes a typed compound as the two words the pages write apart', async () => {
+		const index = indexOf('abonnement', 'fehler', 'kunden', 'zuordnung', 'entfernen');
+		expect(await splitCompounds('Abonnementfehler', 'de', index)).toBe('Abonnement fehler');
+		expect(await splitCompounds('Kundenzuordnung erstellen', 'de-DE', index)).toBe('Kunden zuordnung erstellen');
+	});
+
+	it('keeps a word whose head or modifier the index does not know, and languages that do not compound', async () => {
+		const index = indexOf('abonnement', 'fehler');
+		expect(await splitCompounds('Verzeichnisfehler', 'de', index)).toBe('Verzeichnisfehler');
+		expect(await splitCompounds('Abonnementfehler', 'fr', index)).toBe('Abonnementfehler');
+		expect(splitsCompounds('nl-NL')).toBe(true);
+		expect(splitsCompounds('ja')).toBe(false);
+	});
+
+	it('leaves the query as typed when the index cannot be asked', async () => {
+		expect(await splitCompounds('Abonnementfehler', 'de', () => Promise.reject(new Error('offline')))).toBe('Abonnementfehler');
+	});
+});
