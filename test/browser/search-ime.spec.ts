@@ -12,10 +12,20 @@ import { locales } from '../../src/i18n/locales.ts';
 import { dialog, field, list, options, RESULTS } from '../support/search-dialog.ts';
 import { expect, test } from './fixtures.ts';
 
-/** Per language: the reading typed, what the input method converts it to, and the page that query finds first. */
+/** The states of a composition that types `reading` one key at a time: `てなんと` → `て`, `てな`, `てなん`, `てなんと`. */
+const typing = (reading: string): string[] => [...reading].map((_, end) => [...reading].slice(0, end + 1).join(''));
+
+/**
+ * Per language: the composition's states as the input method shows them (underlined, not yet committed), one of
+ * them that must never be searched (`reading`: the unconverted reading, or a half-built Hangul syllable), and what
+ * the composition commits. Korean has no conversion: the input method builds each syllable from its letters
+ * (`ㄱ`, `구`, `굳`, `구도`, `구독`) and commits it with Enter.
+ */
 const compositions = [
-	{ lang: 'ja', reading: 'てなんと', converted: 'テナント' },
-	{ lang: 'zh-TW', reading: 'ㄗㄨ ㄩㄥˋ ㄏㄨˋ', converted: '租用戶' },
+	{ lang: 'ja', steps: typing('てなんと'), reading: 'てなんと', converted: 'テナント' },
+	{ lang: 'zh-TW', steps: typing('ㄗㄨ ㄩㄥˋ ㄏㄨˋ'), reading: 'ㄗㄨ ㄩㄥˋ ㄏㄨˋ', converted: '租用戶' },
+	{ lang: 'zh-CN', steps: typing('zu hu'), reading: 'zu hu', converted: '租户' },
+	{ lang: 'ko', steps: ['ㅌ', '테', '테ㄴ', '테너', '테넌', '테넌ㅌ', '테넌트'], reading: '테넌ㅌ', converted: '테넌트' },
 ] as const;
 
 /** Opens the dialog with Ctrl+K and starts recording every query the dialog searched (its `data-query`). */
@@ -43,15 +53,14 @@ async function key(cdp: CDPSession, name: 'Enter' | 'ArrowDown' | 'Escape', keyC
 	await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: name, code: name, windowsVirtualKeyCode: keyCode });
 }
 
-/** Composes `reading` in the field (the IME shows it underlined, unconverted), then the candidate `converted`. */
-async function compose(cdp: CDPSession, reading: string, converted: string): Promise<void> {
-	for (let end = 1; end <= reading.length; end++) {
-		await cdp.send('Input.imeSetComposition', { text: reading.slice(0, end), selectionStart: end, selectionEnd: end });
+/** Composes in the field each of `steps` (the IME shows them underlined, uncommitted), then the candidate `converted`. */
+async function compose(cdp: CDPSession, steps: readonly string[], converted: string): Promise<void> {
+	for (const text of [...steps, converted]) {
+		await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
 	}
-	await cdp.send('Input.imeSetComposition', { text: converted, selectionStart: converted.length, selectionEnd: converted.length });
 }
 
-for (const { lang, reading, converted } of compositions) {
+for (const { lang, steps, reading, converted } of compositions) {
 	const locale = locales.find((candidate) => candidate.lang === lang)!;
 
 	test.describe(`search with an input method in ${lang}`, () => {
@@ -59,7 +68,7 @@ for (const { lang, reading, converted } of compositions) {
 			const path = localePath(locale, routes.simulator());
 			await openAndRecord(page, path);
 			const cdp = await page.context().newCDPSession(page);
-			await compose(cdp, reading, converted);
+			await compose(cdp, steps, converted);
 			// Candidate selection and the commit: the keys arrive during the composition.
 			await key(cdp, 'ArrowDown', 229);
 			await key(cdp, 'Enter', 229);
@@ -84,14 +93,14 @@ for (const { lang, reading, converted } of compositions) {
 			const path = localePath(locale, routes.simulator());
 			await openAndRecord(page, path);
 			const cdp = await page.context().newCDPSession(page);
-			await compose(cdp, reading, converted);
+			await compose(cdp, steps, converted);
 			await cdp.send('Input.insertText', { text: converted });
 			await key(cdp, 'Enter', 229);
 			await expect(options(page).first()).toBeVisible(RESULTS);
 			await expect(list(page)).not.toHaveAttribute('aria-busy', /.*/, RESULTS);
 			expect(new URL(page.url()).pathname).toBe(path);
 			// A second word: Escape cancels its conversion, not the dialog.
-			await compose(cdp, reading, converted);
+			await compose(cdp, steps, converted);
 			await key(cdp, 'Escape', 229);
 			await expect(dialog(page)).toBeVisible();
 			expect(await searched(page)).not.toContain(`${converted}${reading}`);
