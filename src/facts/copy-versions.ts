@@ -15,7 +15,7 @@ import { articleRuns } from './segment-map.ts';
 import { locales } from '../i18n/locales.ts';
 
 /** How a copy numbers the cited sentences: the same, all shifted by `by` (negative: lower), or otherwise. */
-export type CopyNumbering = { readonly kind: 'same' } | { readonly kind: 'shifted'; readonly by: number } | { readonly kind: 'renumbered' };
+type CopyNumbering = { readonly kind: 'same' } | { readonly kind: 'shifted'; readonly by: number } | { readonly kind: 'renumbered' };
 
 /** One vendor copy made from another English version than the cited one. */
 export interface OtherVersionCopy {
