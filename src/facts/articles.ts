@@ -70,3 +70,29 @@ export const sourceArticles: readonly SourceArticle[] = [
 export function articleTitle(article: SourceArticle, sourceLocale: string): string {
 	return localizedTitles().get(article.file)?.get(sourceLocale) ?? article.titles['en-US'];
 }
+
+/**
+ * Where a title's subtitle starts: an en or em dash (`… CPOR model – use for Microsoft 365 …`, ja `…作成する– Microsoft
+ * 365 …`), a spaced colon (fr `… modèle CPOR : à utiliser …`), or a hyphen that joins no two Latin letters or digits
+ * (zh-TW `…客戶關聯-用於…`; not de `cpor-Modell`).
+ */
+const SUBTITLE = /\s*[–—]\s*|\s+:\s+|(?<![\p{Script=Latin}\d])-|-(?![\p{Script=Latin}\d])/u;
+
+/**
+ * The article's name in a locale, as the site's sentences name it: its title (`articleTitle`) without the subtitle
+ * Microsoft gives the OSA article (`Create a customer association via the CPOR model – use for Microsoft 365 and
+ * Dynamics 365 customers` → `Create a customer association via the CPOR model`). Messages never write an article's
+ * name: they take it as an argument from here, so it is the title of the page a citation opens.
+ */
+export function articleName(article: SourceArticle, sourceLocale: string): string {
+	const title = articleTitle(article, sourceLocale);
+	const subtitle = SUBTITLE.exec(title);
+	return subtitle && subtitle.index > 0 ? title.slice(0, subtitle.index).trim() : title;
+}
+
+/** The article with the fact sheet's key `key` (`OSA`); throws on a key the key table lacks. */
+export function articleByKey(key: string): SourceArticle {
+	const article = sourceArticles.find((candidate) => candidate.key === key);
+	if (!article) throw new Error(`src/facts/articles.ts: no article has the key ${key}`);
+	return article;
+}

@@ -16,6 +16,8 @@ import {
 	type LifecycleStatus,
 } from '../../src/claim/lifecycle/index.ts';
 import { findPreset, presetSubscriptions } from '../../src/claim/presets.ts';
+import { articleByKey, articleName } from '../../src/facts/articles.ts';
+import { partnerFactArticle } from '../../src/facts/partner-facts.ts';
 import { buildCatalogs, type MessageKey } from '../../src/i18n/catalog.ts';
 // The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
@@ -97,16 +99,18 @@ for (const locale of locales) {
 		test('shows what Microsoft documents about the statuses and disputes, and both editing rules', async ({ page }) => {
 			await page.goto(base);
 			await expect(page.locator('h2#documented')).toHaveText(t('lifecycle.page.documentedHeading'));
+			// A list fact cites each item by its own sentence: its first citation is the lead's, or its first item's.
 			for (const [id, citation] of [
 				['decision-within-10-days', 'MCA#123'],
-				['association-not-payout', 'MCA#114–118'],
+				['association-not-payout', 'MCA#114–115'],
 				['history-button', 'MCA#202'],
 				['rejection-email', 'MCA#159'],
-				['dispute-steps', 'MCA#162–166'],
-				['editing-after-submit', 'MCA#184–191'],
+				['dispute-steps', 'MCA#162'],
+				['editing-after-submit', 'MCA#184'],
 				['editing-osa-says-no', 'OSA#150'],
 			] as const) {
-				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(t(`facts.documented.${id}`));
+				const article = articleName(articleByKey(partnerFactArticle(id)!), locale.sourceLocale);
+				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(t(`facts.documented.${id}`, { article }));
 				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(citation);
 			}
 		});

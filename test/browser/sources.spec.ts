@@ -5,9 +5,9 @@
  * the tests run without the internet.
  */
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
-import { articleTitle, sourceArticles } from '../../src/facts/articles.ts';
+import { articleByKey, articleName, articleTitle, sourceArticles } from '../../src/facts/articles.ts';
 import { basisGroups, basisTable } from '../../src/facts/basis-table.ts';
-import { partnerFactsOn } from '../../src/facts/partner-facts.ts';
+import { partnerFactArticle, partnerFactsOn } from '../../src/facts/partner-facts.ts';
 // The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
@@ -91,9 +91,13 @@ for (const locale of locales) {
 			const tr = messagesTranslator(locale.lang);
 			await page.goto(url);
 			for (const id of partnerFactsOn.sources) {
-				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(tr(`facts.documented.${id}`));
+				const article = articleName(articleByKey(partnerFactArticle(id)!), locale.sourceLocale);
+				await expect(page.locator(`.documented-facts li[data-fact="${id}"]`)).toContainText(tr(`facts.documented.${id}`, { article }));
 			}
-			await expect(page.locator('.documented-facts li[data-fact="roles-claim"]')).toContainText('CAI#107–110');
+			// A list cites each item by its own sentence.
+			const roles = page.locator('.documented-facts li[data-fact="roles-claim"]');
+			await expect(roles).toContainText('CAI#107');
+			await expect(roles.locator('li[data-fact-item="billing-admin"]')).toContainText('CAI#108');
 		});
 
 		test('reads on a 320 px phone without scrolling the page sideways', async ({ page }) => {

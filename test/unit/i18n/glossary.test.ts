@@ -165,6 +165,14 @@ describe('the glossaries', () => {
 		expect(concept('ja')).toMatchObject({ term: '仲裁', wrong: ['調停'] });
 		expect(concept('zh-TW')).toMatchObject({ term: '仲裁', wrong: ['通過仲裁'] });
 	});
+
+	it('write the activity as Microsoft’s English articles do: Pre-sales (OSA#119, OSA#139, MCA#172), never Presales (CAI#141 alone)', () => {
+		const concept = (lang: string) => glossaries.get(lang)!.concepts.find((entry) => entry.id === 'activity-pre-sales');
+		expect(concept('en')).toMatchObject({ term: 'Pre-sales', wrong: ['Presales'] });
+		// ja and zh-TW show the English label beside their own word.
+		expect(concept('ja')?.wrong).toContain('Presales');
+		expect(concept('zh-TW')?.wrong).toContain('Presales');
+	});
 });
 
 describe('the message catalogs', () => {
