@@ -185,7 +185,7 @@ describe('activity helper: every combination of answers, answered or not', () =>
 		expect(advice.errors).toEqual(['ACTIVITY_CHANNEL_NOT_ELIGIBLE', 'SUBSCRIPTION_IS_CSP']);
 	});
 
-	it('justifies Presales with its description and channel condition, and says what a wrong choice costs', () => {
+	it('justifies Pre-sales with its description and channel condition, and says what a wrong choice costs', () => {
 		const advice = adviseActivity({ area: 'business-applications', channel: 'web-direct', did: 'influenced-purchase', incentives: 'yes' });
 		expect(advice.reasons).toEqual(['presales-influenced-purchase', 'channel-volume-licensing-or-web-direct']);
 		expect(advice.losses).toEqual(['missed-eligibility', 'reclaim', 'revenue-association-instead-no-incentives']);
