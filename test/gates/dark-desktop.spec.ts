@@ -15,13 +15,20 @@ const DESKTOP = { width: 1280, height: 800 };
 /** The template a page is built from: its path without the locale, with an article's or an error's name left out. */
 function template(built: BuiltPage): string {
 	if (built.kind === 'article') return 'article';
+	if (built.kind === 'home') return 'home';
+	if (built.kind === 'not-found') return 'not-found';
 	return pathWithoutLocale(built.url).replace(/^errors\/[^/]+\/$/, 'errors/*/');
 }
+
+/** The article with the most on it (the tools beside its sections) stands for the articles. */
+const SAMPLE_ARTICLE = 'incentives-customer-association-issues';
 
 /** The first page of each template in each locale. */
 function samplePages(): BuiltPage[] {
 	const seen = new Set<string>();
-	return builtPages().filter((built) => {
+	const pages = builtPages({ includeNotFound: true });
+	const first = [...pages.filter((built) => built.article === SAMPLE_ARTICLE), ...pages];
+	return first.filter((built) => {
 		const key = `${built.locale.lang} ${template(built)}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
