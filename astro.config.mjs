@@ -44,7 +44,7 @@ export default defineConfig({
 				ThemeProvider: './src/components/theme/ThemeProvider.astro',
 				ThemeSelect: './src/components/theme/ThemeSelect.astro',
 			},
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			// Starlight's stock search button fails axe's label-content-name-mismatch rule and
 			// does not fold full-width or half-width queries; the index is built below and the
 			// site's own accessible search dialog replaces the stock UI.

@@ -1,11 +1,13 @@
 /**
  * Splitting a rendered article into its top-level sections (an `<h2>` and everything up to the next one), so
  * pages can place tools at the end of the sections they exercise. Content before the first `<h2>` is the
- * section with anchor `''`. Parsed with hast, so the split never cuts an element in two.
+ * section with anchor `''`. An `<h2>` wrapped with its anchor link (`heading-links.ts`) starts a section too. Parsed with
+ * hast, so the split never cuts an element in two.
  */
 import type { ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { headingOf } from './heading-links.ts';
 
 export interface HtmlSection {
 	/** The `<h2>`'s id; `''` before the first heading. */
@@ -17,7 +19,8 @@ export function splitHtmlSections(html: string): HtmlSection[] {
 	const tree = fromHtml(html, { fragment: true });
 	const sections: { anchor: string; nodes: RootContent[] }[] = [{ anchor: '', nodes: [] }];
 	for (const node of tree.children) {
-		if (node.type === 'element' && node.tagName === 'h2') sections.push({ anchor: String(node.properties['id'] ?? ''), nodes: [] });
+		const heading = node.type === 'element' ? headingOf(node) : undefined;
+		if (heading?.tagName === 'h2') sections.push({ anchor: String(heading.properties['id'] ?? ''), nodes: [] });
 		sections.at(-1)?.nodes.push(node);
 	}
 	return sections

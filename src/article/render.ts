@@ -3,7 +3,8 @@
  * plus the table of contents headings.
  *
  * - The title (the first `#` heading) is not in the body: Starlight renders the page title.
- * - h2+ get `id` = the upstream English anchor, identical in every locale.
+ * - h2+ get `id` = the upstream English anchor, identical in every locale. Given `headingLinkLabel`, each h2 and h3 is
+ *   wrapped with an anchor link as Starlight's are (`heading-links.ts`: `<div class="sl-heading-wrapper level-h2">`).
  * - Every segment carries the stable anchor `id="s-N"` (N its number in the view, `segmentAnchor`), which citations
  *   link to (`src/facts/citation-targets.ts`). A translated segment renders as
  *   `<span id="s-N" class="sxs" data-segment="N"><span class="sxs-translation">…</span><span class="sxs-original" lang="en" data-pagefind-weight="0.5">…</span></span>`,
@@ -24,6 +25,7 @@ import type { ArticleView, ViewSegment } from './schema.ts';
 import { contentText } from '../localization/inline.ts';
 import { normalizeWhitespace, segmentText } from './text.ts';
 import { segmentAnchor } from '../facts/segment-anchors.ts';
+import { LINKED_HEADING_DEPTHS, withAnchorLink } from './heading-links.ts';
 
 export type CalloutLabels = Readonly<Record<CalloutKind, string>>;
 type StarlightAsideStyle = 'note' | 'tip' | 'caution' | 'danger';
@@ -50,6 +52,11 @@ export interface RenderOptions {
 	readonly calloutLabels: CalloutLabels;
 	/** The address each vendor link gets on the page (`articleLinkHref`); unchanged when absent. */
 	readonly linkHref?: (href: string) => string;
+	/**
+	 * The accessible name of the anchor link of an h2 or h3, from the heading's text, in the view's language
+	 * (`site.article.headingLink`). Without it, headings get no anchor link (`heading-links.ts`).
+	 */
+	readonly headingLinkLabel?: (heading: string) => string;
 }
 
 interface TocHeading {
@@ -146,7 +153,9 @@ function renderBlock(block: Block, state: RenderState, tight: boolean): ElementC
 			const half = state.view.kind === 'english' ? 'english' : 'translation';
 			const text = normalizeWhitespace(contentText(block.content, (number) => segmentText(state.segments.get(number), half)));
 			state.headings.push({ depth, slug: block.anchor, text });
-			return [h(`h${depth}`, { id: block.anchor }, content(block.content))];
+			const heading = h(`h${depth}`, { id: block.anchor }, content(block.content));
+			const label = state.options.headingLinkLabel;
+			return [label && LINKED_HEADING_DEPTHS.has(depth) ? withAnchorLink(heading, label(text)) : heading];
 		}
 		case 'paragraph':
 			return tight ? content(block.content) : [h('p', content(block.content))];

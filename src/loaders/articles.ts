@@ -7,14 +7,14 @@
 import type { Loader } from 'astro/loaders';
 import { buildArticlePages, readSourceFiles, SOURCES_DIR, type ArticlePage } from '../sources/library.ts';
 import { articleEntryData } from '../sources/article-entry.ts';
-import { calloutLabelsFor } from '../sources/callout-labels.ts';
+import { calloutLabelsFor, headingLinkLabelFor } from '../sources/callout-labels.ts';
 import { stopOnBadSource } from '../sources/stop-on-bad-source.ts';
 
 export function docsWithArticlesLoader(): Loader {
 	return {
 		name: 'site-docs-with-articles',
 		load: async (context) => {
-			const read = (): ArticlePage[] => buildArticlePages(readSourceFiles(), calloutLabelsFor);
+			const read = (): ArticlePage[] => buildArticlePages(readSourceFiles(), calloutLabelsFor, headingLinkLabelFor);
 			const publish = async (pages: readonly ArticlePage[]) => {
 				context.store.clear();
 				for (const page of pages) {

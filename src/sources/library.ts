@@ -139,12 +139,19 @@ let localizedTitlesCache: Map<string, Map<string, string>> | undefined;
 
 /** Callout titles in one language, looked up by the caller (UI strings live outside this module). */
 export type CalloutLabelsFor = (locale: SiteLocale) => CalloutLabels;
+/** A heading anchor link's accessible name in one language, from the heading's text, looked up by the caller. */
+export type HeadingLinkLabelFor = (locale: SiteLocale) => (heading: string) => string;
 
 /**
- * Parses every file, assembles each article across its locales and renders every view.
+ * Parses every file, assembles each article across its locales and renders every view; with `headingLinkLabelFor`, the
+ * h2 and h3 headings get anchor links (the site's pages; the importer only checks that every file renders).
  * Throws a `SourceFormatError` naming file, line and segment on the first bad input.
  */
-export function buildArticlePages(files: readonly SourceFile[], calloutLabelsFor: CalloutLabelsFor): ArticlePage[] {
+export function buildArticlePages(
+	files: readonly SourceFile[],
+	calloutLabelsFor: CalloutLabelsFor,
+	headingLinkLabelFor?: HeadingLinkLabelFor,
+): ArticlePage[] {
 	const documentsByArticle = new Map<string, LocalizedDocument[]>();
 	for (const file of files) {
 		const document = parseLocalizedFile(file.text, file.name);
@@ -161,7 +168,11 @@ export function buildArticlePages(files: readonly SourceFile[], calloutLabelsFor
 					articleHref: (name) => localePath(view.locale, routes.article(name)),
 					sourceLocale: view.kind === 'english' ? 'en-US' : view.locale.sourceLocale,
 				});
-			const { html, headings } = renderArticle(view, { calloutLabels: calloutLabelsFor(view.locale), linkHref });
+			const { html, headings } = renderArticle(view, {
+				calloutLabels: calloutLabelsFor(view.locale),
+				linkHref,
+				...(headingLinkLabelFor ? { headingLinkLabel: headingLinkLabelFor(view.locale) } : {}),
+			});
 			const id = contentEntryId(view.locale, article);
 			const toc = headings.map((heading) => ({ ...heading }));
 			return { article, locale: view.locale, id, view, englishTitle: assembled.english.title, html, headings: toc };

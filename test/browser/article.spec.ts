@@ -107,7 +107,7 @@ for (const locale of translated) {
 	test(`${locale.lang}: the English original toggle works by keyboard, says what it will do, and is remembered`, async ({ page }) => {
 		await page.goto(articleUrl(locale.slug));
 		const toggle = page.locator('button.english-original-toggle');
-		const firstOriginal = page.locator('#domain-tenant-mismatch + p .sxs-original').first();
+		const firstOriginal = page.locator('.sl-heading-wrapper:has(> #domain-tenant-mismatch) + p .sxs-original').first();
 		// Named apart from the link to the English page (#16): the link reads the page in English, the toggle shows the original.
 		expect(t('site.article.showOriginal')).not.toBe(t('site.article.readOriginal'));
 		await expect(toggle).toHaveAccessibleName(t('site.article.showOriginal'));

@@ -473,7 +473,7 @@ test.describe('claim simulator links', () => {
 	test('the article embeds the simulator beside the sections it exercises', async ({ page }) => {
 		const text = ui(english);
 		await page.goto('/incentives-customer-association-issues/');
-		const tool = page.locator('#domain-tenant-mismatch ~ details.section-tool').first();
+		const tool = page.locator('.sl-heading-wrapper:has(> #domain-tenant-mismatch) ~ details.section-tool').first();
 		await tool.locator('summary').click();
 		await expect(tool.locator('.claim-simulator')).toBeVisible();
 		await tool

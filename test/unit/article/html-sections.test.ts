@@ -21,3 +21,16 @@ describe('splitHtmlSections', () => {
 		expect(splitHtmlSections('<p>only</p>')).toEqual([{ anchor: '', html: '<p>only</p>' }]);
 	});
 });
+
+describe('splitHtmlSections with heading anchor links (#16)', () => {
+	it('starts a section at an <h2> wrapped with its anchor link', () => {
+		const wrapped = (id: string): string =>
+			`<div class="sl-heading-wrapper level-h2"><h2 id="${id}">${id}</h2><a class="sl-anchor-link" href="#${id}"><span class="sr-only">${id}</span></a></div>`;
+		const sections = splitHtmlSections(
+			`<p>intro</p>${wrapped('a')}<p>one</p><div class="sl-heading-wrapper level-h3"><h3 id="a1">A.1</h3></div>${wrapped('b')}<p>two</p>`,
+		);
+		expect(sections.map((section) => section.anchor)).toEqual(['', 'a', 'b']);
+		expect(sections[1]!.html).toContain('<h3 id="a1">A.1</h3>');
+		expect(sections[2]!.html).toBe(`${wrapped('b')}<p>two</p>`);
+	});
+});

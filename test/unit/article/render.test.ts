@@ -189,3 +189,37 @@ describe('an outdated translated view', () => {
 		expect(normalizeWhitespace(articleText(view, 'translation'))).toContain(ADDED_SENTENCE);
 	});
 });
+
+describe('heading anchor links (#16)', () => {
+	const label = (heading: string): string => `このセクションへのリンク: ${heading}`;
+	const { html } = renderArticle(jaView as ArticleView, { calloutLabels: japaneseLabels, headingLinkLabel: label });
+	const all = elements(parse(html));
+	const wrappers = all.filter((element) => classes(element).includes('sl-heading-wrapper'));
+
+	it('wraps every h2 with a link to its own anchor, as Starlight does, named in the view’s language', () => {
+		expect(wrappers.map((wrapper) => classes(wrapper))).toEqual(ANCHORS.map(() => ['sl-heading-wrapper', 'level-h2']));
+		for (const wrapper of wrappers) {
+			const [heading, link] = wrapper.childNodes.filter(isElement);
+			expect(heading?.tagName).toBe('h2');
+			expect(link?.tagName).toBe('a');
+			expect(classes(link!)).toEqual(['sl-anchor-link']);
+			expect(attribute(link!, 'href')).toBe(`#${attribute(heading!, 'id')}`);
+			const [icon, name] = link!.childNodes.filter(isElement);
+			expect(attribute(icon!, 'aria-hidden')).toBe('true');
+			expect(classes(name!)).toEqual(['sr-only']);
+			expect(name!.attrs.some((attr) => attr.name === 'data-pagefind-ignore')).toBe(true);
+		}
+		expect(html).toContain('<span class="sr-only" data-pagefind-ignore="">このセクションへのリンク: ドメインテナントの不一致</span>');
+	});
+
+	it('keeps the heading ids and the text of the page: the link adds only its hidden name', () => {
+		expect(all.filter((element) => element.tagName === 'h2').map((element) => attribute(element, 'id'))).toEqual(ANCHORS);
+		expect(normalizeWhitespace(textOf(parse(html), ['sxs-original', 'starlight-aside__title', 'sr-only']))).toBe(
+			normalizeWhitespace(textOf(parse(htmlOf(jaView)), ['sxs-original', 'starlight-aside__title'])),
+		);
+	});
+
+	it('gives no anchor link without a label', () => {
+		expect(htmlOf(jaView)).not.toContain('sl-anchor-link');
+	});
+});
