@@ -8,7 +8,6 @@
  * island renders (`islandMessagePrefixes`); dates are formatted with Intl in that language (`texts.ts`).
  */
 import { useMemo } from 'preact/hooks';
-import { LINK_LIMIT } from '../../claim/base64-json.ts';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
 import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
 import type { PresetClaim, SimulatorNotice } from '../../claim/lifecycle/simulator.ts';
@@ -20,7 +19,7 @@ import { NextEvents } from './NextEvents.tsx';
 import { Timeline } from './Timeline.tsx';
 import { createLifecycleTexts, type LifecycleMessages, type LifecycleTexts } from './texts.ts';
 import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
-import { StateFile, type StateFileTexts } from '../links/StateFile.tsx';
+import { StateFile } from '../links/StateFile.tsx';
 import { useSimulator } from './use-simulator.ts';
 import './claim-lifecycle.css';
 
@@ -47,17 +46,14 @@ function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): strin
 		: t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) });
 }
 
-/** The texts of the note and the file controls (`StateFile.tsx`) when the state's query is `tooLong` characters (or fits: `null`). */
-function fileTexts({ t }: LifecycleTexts, lang: string, tooLong: number | null): StateFileTexts {
-	const count = new Intl.NumberFormat(lang);
-	return {
-		tooLong: tooLong === null ? null : t('lifecycle.ui.linkTooLong', { size: count.format(tooLong), limit: count.format(LINK_LIMIT) }),
-		save: t('lifecycle.ui.saveFile'),
-		open: t('lifecycle.ui.openFile'),
-		unreadable: t('lifecycle.ui.fileUnreadable'),
-		failed: t('lifecycle.ui.fileFailed'),
-	};
-}
+/** The keys of the note and the file controls (`StateFile.tsx`). */
+const fileKeys = {
+	tooLong: 'lifecycle.ui.linkTooLong',
+	save: 'lifecycle.ui.saveFile',
+	open: 'lifecycle.ui.openFile',
+	unreadable: 'lifecycle.ui.fileUnreadable',
+	failed: 'lifecycle.ui.fileFailed',
+} as const;
 
 export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets }: Props) {
 	const texts = useMemo(
@@ -117,7 +113,16 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 				texts={texts}
 			/>
 			<Comments comments={lifecycle.comments} texts={texts} />
-			<StateFile tool="claim-lifecycle" noteClass="lc-notice" texts={fileTexts(texts, lang, tooLong)} query={query} onOpen={open} />
+			<StateFile
+				tool="claim-lifecycle"
+				lang={lang}
+				tooLong={tooLong}
+				t={t}
+				keys={fileKeys}
+				query={query}
+				onOpen={open}
+				noteClass="lc-notice"
+			/>
 		</div>
 	);
 }

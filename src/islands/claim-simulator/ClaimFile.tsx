@@ -4,7 +4,6 @@
  * the parts that couldn't be read named.
  */
 import { encodeState, type SimulatorState } from '../../claim/url-encoding.ts';
-import { LINK_LIMIT } from '../../claim/base64-json.ts';
 import { StateFile } from '../links/StateFile.tsx';
 import type { SimulatorData } from './data.ts';
 import { decodeQuery } from './load.ts';
@@ -23,7 +22,6 @@ interface Props {
 
 /** The claim simulator's note and file controls. */
 export function ClaimFile({ t, data, sim, tooLong, onOpen }: Props) {
-	const count = new Intl.NumberFormat(data.lang);
 	const open = async (query: URLSearchParams) => {
 		const decoded = await decodeQuery(query, data);
 		onOpen({ ...actions.loadedView(decoded.state, decoded.rejected), touched: true });
@@ -34,12 +32,15 @@ export function ClaimFile({ t, data, sim, tooLong, onOpen }: Props) {
 			tool="claim-simulator"
 			class="cs-claim-file"
 			noteClass="cs-message"
-			texts={{
-				tooLong: tooLong === null ? null : t('simulator.linkTooLong', { size: count.format(tooLong), limit: count.format(LINK_LIMIT) }),
-				save: t('simulator.saveFile'),
-				open: t('simulator.openFile'),
-				unreadable: t('simulator.fileUnreadable'),
-				failed: t('simulator.partLoadFailed'),
+			lang={data.lang}
+			tooLong={tooLong}
+			t={t}
+			keys={{
+				tooLong: 'simulator.linkTooLong',
+				save: 'simulator.saveFile',
+				open: 'simulator.openFile',
+				unreadable: 'simulator.fileUnreadable',
+				failed: 'simulator.partLoadFailed',
 			}}
 			query={() => encodeState(sim, data.sandbox)}
 			onOpen={open}

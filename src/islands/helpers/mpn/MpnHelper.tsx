@@ -7,7 +7,6 @@
  * `helpers.common.*` of the page's language, handed over by the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LINK_LIMIT } from '../../../claim/base64-json.ts';
 import { createTranslator } from '../../../i18n/message-format.ts';
 import type { Sandbox } from '../../../claim/schema.ts';
 import { adviseMpn, mpnClaimQuery } from '../../../helpers/mpn.ts';
@@ -39,6 +38,15 @@ interface Props {
 
 const ID = 'mpn-helper';
 
+/** The keys of the note and the file controls (`StateFile.tsx`). */
+const fileKeys = {
+	tooLong: 'helpers.mpn.file.tooLong',
+	save: 'helpers.mpn.file.save',
+	open: 'helpers.mpn.file.open',
+	unreadable: 'helpers.mpn.file.unreadable',
+	failed: 'helpers.mpn.file.failed',
+} as const;
+
 /** The MPN helper's island: the list, the questions about the work, and the answer. */
 export default function MpnHelper({
 	lang,
@@ -61,7 +69,6 @@ export default function MpnHelper({
 		query,
 		open,
 	} = useUrlState<MpnState>(emptyMpnState, decodeMpnState, encodeMpnState);
-	const count = new Intl.NumberFormat(lang);
 	const advice = adviseMpn(state.entries, state.work);
 	const addButton = useRef<HTMLButtonElement>(null);
 	const [focusRow, setFocusRow] = useState<number | null>(null);
@@ -112,14 +119,10 @@ export default function MpnHelper({
 			<StateFile
 				tool="mpn-helper"
 				noteClass="helper-malformed"
-				texts={{
-					tooLong:
-						tooLong === null ? null : t('helpers.mpn.file.tooLong', { size: count.format(tooLong), limit: count.format(LINK_LIMIT) }),
-					save: t('helpers.mpn.file.save'),
-					open: t('helpers.mpn.file.open'),
-					unreadable: t('helpers.mpn.file.unreadable'),
-					failed: t('helpers.mpn.file.failed'),
-				}}
+				lang={lang}
+				tooLong={tooLong}
+				t={t}
+				keys={fileKeys}
 				query={query}
 				onOpen={open}
 			/>
