@@ -19,7 +19,7 @@ export type ClaimReader = (param: string) => Promise<ClaimSummary | null | 'fail
  * The summary of a handed-over claim, read by `handover.worker.ts`; `null` if unreadable; `failed` when the worker
  * itself couldn't load or didn't answer in time (a network failure, not a damaged link).
  */
-export function readInWorker(param: string): Promise<ClaimSummary | null | 'failed'> {
+function readInWorker(param: string): Promise<ClaimSummary | null | 'failed'> {
 	return new Promise((resolve) => {
 		try {
 			const worker = new Worker(new URL('./handover.worker.ts', import.meta.url), { type: 'module' });

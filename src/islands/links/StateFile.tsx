@@ -13,7 +13,7 @@ import './state-file.css';
 export type SavedTool = 'claim-simulator' | 'claim-lifecycle' | 'mpn-helper';
 
 /** What the view says: a key of the tool's own messages for each text. */
-export interface StateFileKeys<K extends string> {
+interface StateFileKeys<K extends string> {
 	/** The note while the state is too long for a link; values `size` (the query's length) and `limit`, both formatted. */
 	readonly tooLong: K;
 	readonly save: K;
