@@ -19,6 +19,7 @@ import { NextEvents } from './NextEvents.tsx';
 import { Timeline } from './Timeline.tsx';
 import { createLifecycleTexts, type LifecycleMessages, type LifecycleTexts } from './texts.ts';
 import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
+import { StateFile } from '../links/StateFile.tsx';
 import { useSimulator } from './use-simulator.ts';
 import './claim-lifecycle.css';
 
@@ -45,13 +46,22 @@ function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): strin
 		: t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) });
 }
 
+/** The keys of the note and the file controls (`StateFile.tsx`). */
+const fileKeys = {
+	tooLong: 'lifecycle.ui.linkTooLong',
+	save: 'lifecycle.ui.saveFile',
+	open: 'lifecycle.ui.openFile',
+	unreadable: 'lifecycle.ui.fileUnreadable',
+	failed: 'lifecycle.ui.fileFailed',
+} as const;
+
 export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets }: Props) {
 	const texts = useMemo(
 		() => createLifecycleTexts(messages, lang, sourcesHref, citationTargets),
 		[messages, lang, sourcesHref, citationTargets],
 	);
 	const browserZone = useMemo(browserTimeZone, []);
-	const { state, lifecycle, dispatch, failed, retry } = useSimulator(presets, browserZone);
+	const { state, lifecycle, dispatch, failed, retry, tooLong, query, open } = useSimulator(presets, browserZone);
 	const { data } = state;
 	if (failed)
 		return (
@@ -103,6 +113,16 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 				texts={texts}
 			/>
 			<Comments comments={lifecycle.comments} texts={texts} />
+			<StateFile
+				tool="claim-lifecycle"
+				lang={lang}
+				tooLong={tooLong}
+				t={t}
+				keys={fileKeys}
+				query={query}
+				onOpen={open}
+				noteClass="lc-notice"
+			/>
 		</div>
 	);
 }

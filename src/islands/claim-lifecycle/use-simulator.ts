@@ -1,68 +1,23 @@
 /**
  * The lifecycle island's state as a Preact hook: the reducer of `src/claim/lifecycle/simulator.ts`, fed once
- * from the page URL (a handed-over claim read in `handover.worker.ts`), and the URL kept in step with it
- * (replaceState), so a reload or a shared link shows the same timeline.
+ * from the page URL (`start.ts`), and the URL kept in step with it (replaceState, `writeLink`), so a reload or a
+ * shared link shows the same timeline. A state too long for a link is not written: the island says so and offers to
+ * save it as a file, which `open` reads back (#17).
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { LINK_LIMIT } from '../../claim/base64-json.ts';
-import { deflateLater, readyToDecode } from '../links/deflate-on-demand.ts';
-import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
 import {
 	initialSimulatorState,
 	lifecycleOf,
 	simulatorReducer,
-	startFromUrl,
 	type PresetClaim,
 	type SimulatorAction,
-	type SimulatorData,
 	type SimulatorState,
 } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState } from '../../claim/lifecycle/transitions.ts';
-import { decodeLifecycleParams, encodeLifecycleParams } from '../../claim/lifecycle/url-state.ts';
-import { withQuery } from '../../url-query.ts';
-import { safeToday } from '../time-zone/time-zone.ts';
-
-/** How long the hand-over worker may take to load and answer before the island says it couldn't load. */
-const WORKER_TIMEOUT_MS = 20_000;
-
-/**
- * The summary of a handed-over claim, read by `handover.worker.ts` (see there why a worker); `null` if unreadable;
- * `failed` when the worker itself couldn't load or didn't answer in time (a network failure, not a damaged link).
- */
-function readInWorker(param: string): Promise<ClaimSummary | null | 'failed'> {
-	return new Promise((resolve) => {
-		try {
-			const worker = new Worker(new URL('./handover.worker.ts', import.meta.url), { type: 'module' });
-			const done = (summary: ClaimSummary | null | 'failed') => {
-				clearTimeout(timer);
-				worker.terminate();
-				resolve(summary);
-			};
-			const timer = setTimeout(() => done('failed'), WORKER_TIMEOUT_MS);
-			worker.addEventListener('message', (event: MessageEvent<ClaimSummary | null>) => done(event.data));
-			// The worker never throws on a claim (`readHandedOverClaim`): an error is its script failing to load.
-			worker.addEventListener('error', () => done('failed'));
-			worker.postMessage(param);
-		} catch {
-			resolve('failed');
-		}
-	});
-}
-
-/**
- * The state's query in the URL, replacing the entry; a query past `LINK_LIMIT` is not written (the URL keeps the
- * last one that fit). Never throws. Returns the query.
- */
-function writeLifecycleUrl(data: SimulatorData): URLSearchParams {
-	const params = encodeLifecycleParams(data);
-	if (params.toString().length > LINK_LIMIT) return params;
-	try {
-		window.history.replaceState(window.history.state, '', `${withQuery(window.location.pathname, params)}${window.location.hash}`);
-	} catch {
-		// Safari's limit on replacements (SecurityError): the next change writes it.
-	}
-	return params;
-}
+import { encodeLifecycleParams } from '../../claim/lifecycle/url-state.ts';
+import { deflateLater } from '../links/deflate-on-demand.ts';
+import { writeLink } from '../links/write-link.ts';
+import { startFromQuery } from './start.ts';
 
 export interface Simulator {
 	readonly state: SimulatorState;
@@ -72,6 +27,12 @@ export interface Simulator {
 	/** The handed-over claim couldn't be loaded (network): the URL is left as it was until `retry` succeeds. */
 	readonly failed: boolean;
 	readonly retry: () => void;
+	/** The length of the state's query when it is too long for a link (the URL keeps the last one that fit); `null` while it fits. */
+	readonly tooLong: number | null;
+	/** The state's query, as a saved file holds it. */
+	readonly query: () => URLSearchParams;
+	/** Shows the state a saved file's query describes; rejects when what it needs couldn't load (nothing changes). */
+	readonly open: (params: URLSearchParams) => Promise<boolean>;
 }
 
 /** The simulator, loaded from the page URL once and written back to it on every change. */
@@ -79,28 +40,15 @@ export function useSimulator(presets: readonly PresetClaim[], browserZone: strin
 	const [state, dispatch] = useReducer(simulatorReducer, initialSimulatorState);
 	const [attempt, setAttempt] = useState(0);
 	const [failed, setFailed] = useState(false);
+	const [tooLong, setTooLong] = useState<number | null>(null);
 
 	useEffect(() => {
 		let cancelled = false;
-		void (async () => {
-			const params = new URLSearchParams(window.location.search);
-			const codec = await readyToDecode(params).then(
-				() => true,
-				() => false,
-			);
-			if (!codec) {
-				if (!cancelled) setFailed(true);
-				return;
-			}
-			const decoded = decodeLifecycleParams(params);
-			const handedOver = decoded.state.source.kind === 'claim' ? await readInWorker(decoded.state.source.param) : null;
-			if (handedOver === 'failed') {
-				if (!cancelled) setFailed(true);
-				return;
-			}
-			const started = startFromUrl(decoded, handedOver, presets, safeToday(decoded.state.timeZone ?? browserZone));
-			if (!cancelled && started) dispatch({ kind: 'loaded', ...started });
-		})();
+		void startFromQuery(new URLSearchParams(window.location.search), presets, browserZone).then((started) => {
+			if (cancelled) return;
+			if (started === 'failed') setFailed(true);
+			else if (started) dispatch({ kind: 'loaded', ...started });
+		});
 		return () => {
 			cancelled = true;
 		};
@@ -113,14 +61,31 @@ export function useSimulator(presets: readonly PresetClaim[], browserZone: strin
 	// state again, deflated, once the codec has loaded.
 	useLayoutEffect(() => {
 		if (!data) return;
-		const write = () => writeLifecycleUrl(latest.current ?? data);
+		const write = () => {
+			const params = encodeLifecycleParams(latest.current ?? data);
+			setTooLong(writeLink(params));
+			return params;
+		};
 		deflateLater(write(), write);
 	}, [data]);
 
 	const lifecycle = useMemo(() => (data ? lifecycleOf(data) : null), [data]);
-	const retry = () => {
-		setFailed(false);
-		setAttempt(attempt + 1);
+	return {
+		state,
+		lifecycle,
+		dispatch,
+		failed,
+		retry: () => {
+			setFailed(false);
+			setAttempt(attempt + 1);
+		},
+		tooLong,
+		query: () => (latest.current ? encodeLifecycleParams(latest.current) : new URLSearchParams()),
+		open: async (params) => {
+			const started = await startFromQuery(params, presets, browserZone);
+			if (started === 'failed') throw new Error('The hand-over worker or the deflate codec could not load');
+			if (started) dispatch({ kind: 'loaded', ...started });
+			return started !== null;
+		},
 	};
-	return { state, lifecycle, dispatch, failed, retry };
 }

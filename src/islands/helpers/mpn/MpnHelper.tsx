@@ -2,7 +2,8 @@
  * The MPN helper: the company's MPN IDs as an editable list (or a sample), two questions about the work,
  * and the answer as the reader types (headline announced through a status region, each row's verdict beside
  * it). The state lives in the URL (`mpn.*`), so a link or a reload shows the same answer; what the reader
- * does to it is `mpnStateAfter` (`src/helpers/mpn-state.ts`). Its words are the messages `helpers.mpn.*` and
+ * does to it is `mpnStateAfter` (`src/helpers/mpn-state.ts`). A list too long for a link is saved as a file and
+ * opened again (`StateFile.tsx`, #17). Its words are the messages `helpers.mpn.*` and
  * `helpers.common.*` of the page's language, handed over by the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -12,6 +13,7 @@ import { adviseMpn, mpnClaimQuery } from '../../../helpers/mpn.ts';
 import { withQuery } from '../../../url-query.ts';
 import { mpnStateAfter, type MpnAction } from '../../../helpers/mpn-state.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, type MpnState } from '../../../helpers/url.ts';
+import { StateFile } from '../../links/StateFile.tsx';
 import { HelperForm } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
 import { useUrlState } from '../parts/use-url-state.ts';
@@ -36,6 +38,15 @@ interface Props {
 
 const ID = 'mpn-helper';
 
+/** The keys of the note and the file controls (`StateFile.tsx`). */
+const fileKeys = {
+	tooLong: 'helpers.mpn.file.tooLong',
+	save: 'helpers.mpn.file.save',
+	open: 'helpers.mpn.file.open',
+	unreadable: 'helpers.mpn.file.unreadable',
+	failed: 'helpers.mpn.file.failed',
+} as const;
+
 /** The MPN helper's island: the list, the questions about the work, and the answer. */
 export default function MpnHelper({
 	lang,
@@ -49,7 +60,15 @@ export default function MpnHelper({
 	headingLevel,
 }: Props) {
 	const t: MpnTranslate = createTranslator(messages, lang);
-	const { value: state, set, malformed, ready } = useUrlState<MpnState>(emptyMpnState, decodeMpnState, encodeMpnState);
+	const {
+		value: state,
+		set,
+		malformed,
+		ready,
+		tooLong,
+		query,
+		open,
+	} = useUrlState<MpnState>(emptyMpnState, decodeMpnState, encodeMpnState);
 	const advice = adviseMpn(state.entries, state.work);
 	const addButton = useRef<HTMLButtonElement>(null);
 	const [focusRow, setFocusRow] = useState<number | null>(null);
@@ -96,6 +115,16 @@ export default function MpnHelper({
 				startHref={claimQuery !== null ? withQuery(simulatorHref, claimQuery) : undefined}
 				onStartOver={() => dispatch({ type: 'start-over' })}
 				headingLevel={headingLevel + 1}
+			/>
+			<StateFile
+				tool="mpn-helper"
+				noteClass="helper-malformed"
+				lang={lang}
+				tooLong={tooLong}
+				t={t}
+				keys={fileKeys}
+				query={query}
+				onOpen={open}
 			/>
 		</div>
 	);
