@@ -15,6 +15,14 @@
  *   an error page differs from the others of its locale only in its words, never in its markup, labels or style
  *   sheet, and the English ones are all covered (182 of the 287 pages are error pages; this keeps `npm test` within
  *   its time with seven locales). Every page still gets every other check.
+ * - loaded with JavaScript off (a second browser context per worker, also reused page after page), the page works
+ *   for a reader without JavaScript: its `main` has readable text and a visible, non-empty `h1`; no text of `main`
+ *   that the reader with JavaScript sees (the desktop load above, compared element by element) is hidden (text that
+ *   scripts add is an enhancement and not compared); no `.noscript-note` shows when JavaScript runs; every island
+ *   follows the island convention (`test/support/no-javascript.ts`: its own content, or a visible note beside it,
+ *   and no dead control); on a translated page, the translation notice's link to the English page is visible and
+ *   leads to a built English page, while the English-original toggle (a button that needs JavaScript) is not shown.
+ *   (This was a gate of its own, which loaded every page twice more: once with JavaScript off, once on.)
  * Plus `404.html`: what any unknown URL, under every locale prefix, is answered with (status 404), and
  * the same page checks on it.
  */
@@ -32,10 +40,12 @@ import {
 	distFiles,
 	fragmentResolves,
 	fragmentTargetsOfFile,
+	localeOfUrl,
 	NOT_FOUND_FILE,
 	resolveUrlPath,
 	type BuiltPage,
 } from '../support/built-pages.ts';
+import { hiddenWithoutJavaScript, islands, mainTextElements, visibleCount, type TextElement } from '../support/no-javascript.ts';
 
 const files = new Set(distFiles());
 
@@ -81,13 +91,60 @@ async function brokenInternalLinks(page: Page, origin: string): Promise<string[]
 	return broken;
 }
 
-async function checkPage(page: Page, built: BuiltPage, baseURL: string | undefined): Promise<void> {
+/**
+ * The desktop, light-theme half of a page's checks, on the page just loaded with JavaScript on. Returns the texts
+ * of `main` as that reader gets them, read before anything else runs in the page (for the no-JavaScript half).
+ */
+async function checkPage(page: Page, built: BuiltPage, baseURL: string | undefined): Promise<TextElement[]> {
+	const withJs = await mainTextElements(page);
 	await expect
 		.soft(page.locator('html'), `<html lang> is the language of ${localePrefix(built.locale)}`)
 		.toHaveAttribute('lang', built.locale.lang);
 	const origin = new URL(baseURL ?? page.url()).origin;
 	expect.soft(await brokenInternalLinks(page, origin), 'internal links to pages or anchors the build does not have').toEqual([]);
+	expect.soft(await visibleCount(page.locator('.noscript-note')), 'visible .noscript-note with JavaScript on').toBe(0);
 	if (axeChecked(built)) await expectNoAxeViolations(page);
+	return withJs;
+}
+
+/** The no-JavaScript half of a page's checks, on the worker's page with JavaScript off (see the header). */
+async function checkWithoutJavaScript(page: Page, built: BuiltPage, withJs: readonly TextElement[]): Promise<void> {
+	await page.goto(built.url);
+
+	await test.step('without JavaScript: main text is readable', async () => {
+		const main = page.locator('main');
+		await expect(main).toBeVisible();
+		expect((await main.innerText()).trim(), 'text of main').not.toBe('');
+		await expect.soft(main.locator('h1').first()).toBeVisible();
+		expect.soft((await main.locator('h1').first().innerText()).trim(), 'text of the h1').not.toBe('');
+	});
+
+	await test.step('without JavaScript: no text of main is hidden that shows with JavaScript', async () => {
+		const hidden = hiddenWithoutJavaScript(await mainTextElements(page), withJs);
+		expect.soft(hidden, 'content hidden without JavaScript but shown with it').toEqual([]);
+	});
+
+	await test.step('without JavaScript: every island shows its content or a noscript note', async () => {
+		const found = await islands(page);
+		const bad = found
+			.filter((island) => !island.hasVisibleContent && island.note === '')
+			.map((island) => `${island.name}: shows nothing without JavaScript and has no visible .noscript-note beside it`);
+		expect.soft(bad, 'islands that leave a reader without JavaScript with nothing').toEqual([]);
+		const dead = found.filter((island) => island.controls > 0).map((island) => `${island.name}: ${island.controls} controls`);
+		expect.soft(dead, 'islands that show controls without JavaScript (they do nothing)').toEqual([]);
+	});
+
+	await test.step('without JavaScript: the translation notice’s English link shows, the English-original toggle does not', async () => {
+		const notice = page.locator('.translation-notice');
+		if ((await notice.count()) === 0) return;
+		await expect.soft(page.locator('button.english-original-toggle')).toBeHidden();
+		const englishLink = notice.locator('a[href][hreflang="en"]');
+		await expect.soft(englishLink.first(), 'the link to the English page').toBeVisible();
+		const href = await englishLink.first().getAttribute('href');
+		const target = new URL(href ?? '', page.url());
+		expect.soft(resolveUrlPath(target.pathname, files), `${href} is a built page`).toBeDefined();
+		expect.soft(localeOfUrl(target.pathname).lang, `${href} is an English page`).toBe(defaultLocale.lang);
+	});
 }
 
 /** The narrowest phone screens in use (iPhone SE 1st generation, small Android phones). */
@@ -117,13 +174,41 @@ function overflowingElements(page: Page): Promise<string[]> {
 	});
 }
 
-/** Waits (up to 10 s) until every island on the page has started: Astro removes `ssr` from a hydrated `astro-island`. */
+/**
+ * Waits (up to 10 s) until every island on the page that can start has started: Astro removes `ssr` from a hydrated
+ * `astro-island`. A `client:visible` island starts once one of its children comes within its `rootMargin` of the
+ * screen (Astro's IntersectionObserver); one below the fold, or folded in a closed `<details>`, stays server-rendered
+ * and is measured as it is, without waiting out the 10 s for it (seven article pages have such islands).
+ */
 async function islandsStarted(page: Page): Promise<void> {
 	await page
-		.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')), undefined, {
-			timeout: 10_000,
-		})
-		.catch(() => undefined); // a client:visible island below the fold stays server-rendered: measured as it is
+		.waitForFunction(
+			() =>
+				[...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+					if (island.getAttribute('client') !== 'visible') return false;
+					let margin = 0;
+					try {
+						const options = JSON.parse(island.getAttribute('opts') ?? '{}') as { value?: { rootMargin?: string } };
+						margin = Number.parseFloat(options.value?.rootMargin ?? '0') || 0;
+					} catch {
+						// no margin
+					}
+					const couldStart = [...island.children].some((child) => {
+						const box = child.getBoundingClientRect();
+						return (
+							child.checkVisibility() &&
+							box.bottom >= -margin &&
+							box.top <= innerHeight + margin &&
+							box.right >= -margin &&
+							box.left <= innerWidth + margin
+						);
+					});
+					return !couldStart;
+				}),
+			undefined,
+			{ timeout: 10_000 },
+		)
+		.catch(() => undefined); // an island that never starts is measured as it is (its own failure shows in the logs)
 }
 
 /** The first error page of each locale; the others of that locale share its template (see the header). */
@@ -152,15 +237,17 @@ async function checkPhoneDark(page: Page, built: BuiltPage): Promise<void> {
 	if (axeChecked(built)) await expectNoAxeViolations(page);
 }
 
-// One browser context per worker (`sharedPage`), reused page after page: the gate only loads and reads.
+// Two browser contexts per worker, JavaScript on (`sharedPage`) and off (`sharedNoJsPage`), reused page after page:
+// the gate only loads and reads.
 for (const built of builtPages()) {
-	test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ sharedPage: page, baseURL }) => {
+	test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ sharedPage: page, sharedNoJsPage: noJsPage, baseURL }) => {
 		await page.setViewportSize(DESKTOP);
 		await page.emulateMedia({ colorScheme: 'light' });
 		const response = await page.goto(built.url);
 		expect(response?.status(), `${built.url} is served`).toBe(200);
-		await checkPage(page, built, baseURL);
+		const withJs = await checkPage(page, built, baseURL);
 		await checkPhoneDark(page, built);
+		await checkWithoutJavaScript(noJsPage, built, withJs);
 	});
 }
 
@@ -180,13 +267,14 @@ test.describe('the 404 page', () => {
 		}
 	});
 
-	test(`${NOT_FOUND_FILE} itself passes the page checks`, async ({ sharedPage: page, baseURL }) => {
+	test(`${NOT_FOUND_FILE} itself passes the page checks`, async ({ sharedPage: page, sharedNoJsPage: noJsPage, baseURL }) => {
 		test.skip(!notFound, `${NOT_FOUND_FILE} is not built`);
 		await page.setViewportSize(DESKTOP);
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(notFound!.url);
-		await checkPage(page, notFound!, baseURL);
+		const withJs = await checkPage(page, notFound!, baseURL);
 		await checkPhoneDark(page, notFound!);
+		await checkWithoutJavaScript(noJsPage, notFound!, withJs);
 	});
 
 	test(`${NOT_FOUND_FILE} says the English catalog's not-found text and the site title`, async ({ sharedPage: page }) => {

@@ -1,11 +1,7 @@
 /**
- * Quality gate: every built page works for a reader without JavaScript. Per page, with JavaScript off:
- * - the page's `main` has readable text, and a visible, non-empty `h1`;
- * - no text of `main` that a reader with JavaScript sees is hidden (compared, element by element, with
- *   the same page loaded with JavaScript on; text that scripts add is an enhancement and not compared);
- * - every island follows the convention below;
- * - on a translated page, the translation notice's link to the English page is visible and leads to a
- *   built English page, while the English-original toggle (a button that needs JavaScript) is not shown.
+ * What a reader without JavaScript gets from a page, read in the browser: the page's text, and what each island
+ * shows. The every-page gate (`test/gates/every-page.spec.ts`) holds every built page to it, comparing the page
+ * loaded with JavaScript off against the same page with JavaScript on.
  *
  * THE ISLAND CONVENTION (for every `astro-island`, i.e. every `client:*` component):
  * without JavaScript an island must never leave a dead control (a visible button, field, menu or
@@ -20,13 +16,9 @@
  *          <noscript><p class="noscript-note">{t('myFeature.needsJavaScript')}</p></noscript>
  */
 import type { Locator, Page } from '@playwright/test';
-import { defaultLocale } from '../../src/i18n/locales.ts';
-import { expect, test } from '../browser/fixtures.ts';
-import { builtPages, distFiles, localeOfUrl, resolveUrlPath } from '../support/built-pages.ts';
 
-const files = new Set(distFiles());
-
-interface TextElement {
+/** An element of `main` with text of its own, and whether the reader sees it. */
+export interface TextElement {
 	/** `tag: normalized own text`, e.g. `p: Select the subscription…`. */
 	key: string;
 	shown: boolean;
@@ -36,7 +28,7 @@ interface TextElement {
  * Every element of `main` with text of its own (outside islands, `<noscript>`, notes and templates),
  * and whether it is shown (not `display: none`, `visibility: hidden`, `content-visibility`, or opacity 0).
  */
-function mainTextElements(page: Page): Promise<TextElement[]> {
+export function mainTextElements(page: Page): Promise<TextElement[]> {
 	return page.locator('main').evaluate((main) => {
 		const found: TextElement[] = [];
 		for (const element of main.querySelectorAll('*')) {
@@ -71,7 +63,7 @@ interface IslandReport {
 }
 
 /** Each island of the page: what it shows without JavaScript, and the visible `noscript-note` beside it. */
-function islands(page: Page): Promise<IslandReport[]> {
+export function islands(page: Page): Promise<IslandReport[]> {
 	return page.locator('astro-island').evaluateAll((nodes) =>
 		nodes.map((island) => {
 			const shown = (element: Element): boolean => element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
@@ -110,66 +102,22 @@ function islands(page: Page): Promise<IslandReport[]> {
 	);
 }
 
-async function visibleCount(locator: Locator): Promise<number> {
+/** How many of the elements are shown. */
+export async function visibleCount(locator: Locator): Promise<number> {
 	return (await locator.evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length)) as number;
 }
 
-test.describe('without JavaScript', () => {
-	// Two browser contexts per worker, JavaScript off and on, reused page after page.
-	for (const built of builtPages({ includeNotFound: true })) {
-		test(`${built.url} (${built.locale.lang}, ${built.kind})`, async ({ sharedNoJsPage: page, sharedPage: withJsPage }) => {
-			await page.goto(built.url);
-
-			await test.step('main text is readable', async () => {
-				const main = page.locator('main');
-				await expect(main).toBeVisible();
-				expect((await main.innerText()).trim(), 'text of main').not.toBe('');
-				await expect.soft(main.locator('h1').first()).toBeVisible();
-				expect.soft((await main.locator('h1').first().innerText()).trim(), 'text of the h1').not.toBe('');
-			});
-
-			const withoutJs = await mainTextElements(page);
-			await withJsPage.goto(built.url);
-			await withJsPage.waitForLoadState('load');
-
-			await test.step('no text of main is hidden that shows with JavaScript', async () => {
-				const withJs = await mainTextElements(withJsPage);
-				const present = countBy(withoutJs, () => true);
-				const shownWithout = countBy(withoutJs, (element) => element.shown);
-				const shownWith = countBy(withJs, (element) => element.shown);
-				const hidden = [...present.keys()].filter((key) => {
-					const shownNoJs = shownWithout.get(key) ?? 0;
-					return (present.get(key) ?? 0) > shownNoJs && (shownWith.get(key) ?? 0) > shownNoJs;
-				});
-				expect.soft(hidden, 'content hidden without JavaScript but shown with it').toEqual([]);
-			});
-
-			await test.step('noscript notes do not show when JavaScript runs', async () => {
-				expect.soft(await visibleCount(withJsPage.locator('.noscript-note')), 'visible .noscript-note with JavaScript on').toBe(0);
-			});
-
-			await test.step('every island shows its content or a noscript note', async () => {
-				const bad = (await islands(page))
-					.filter((island) => !island.hasVisibleContent && island.note === '')
-					.map((island) => `${island.name}: shows nothing without JavaScript and has no visible .noscript-note beside it`);
-				expect.soft(bad, 'islands that leave a reader without JavaScript with nothing').toEqual([]);
-				const dead = (await islands(page))
-					.filter((island) => island.controls > 0)
-					.map((island) => `${island.name}: ${island.controls} controls`);
-				expect.soft(dead, 'islands that show controls without JavaScript (they do nothing)').toEqual([]);
-			});
-
-			await test.step('translation notice: the English link shows, the English-original toggle does not', async () => {
-				const notice = page.locator('.translation-notice');
-				if ((await notice.count()) === 0) return;
-				await expect.soft(page.locator('button.english-original-toggle')).toBeHidden();
-				const englishLink = notice.locator('a[href][hreflang="en"]');
-				await expect.soft(englishLink.first(), 'the link to the English page').toBeVisible();
-				const href = await englishLink.first().getAttribute('href');
-				const target = new URL(href ?? '', page.url());
-				expect.soft(resolveUrlPath(target.pathname, files), `${href} is a built page`).toBeDefined();
-				expect.soft(localeOfUrl(target.pathname).lang, `${href} is an English page`).toBe(defaultLocale.lang);
-			});
-		});
-	}
-});
+/**
+ * The texts of `main` (as `tag: text` keys) that a reader without JavaScript has in the page but not shown, while a
+ * reader with JavaScript sees them: more of them are hidden without JavaScript than shown with it. Text that scripts
+ * add is an enhancement and not compared.
+ */
+export function hiddenWithoutJavaScript(withoutJs: readonly TextElement[], withJs: readonly TextElement[]): string[] {
+	const present = countBy(withoutJs, () => true);
+	const shownWithout = countBy(withoutJs, (element) => element.shown);
+	const shownWith = countBy(withJs, (element) => element.shown);
+	return [...present.keys()].filter((key) => {
+		const shownNoJs = shownWithout.get(key) ?? 0;
+		return (present.get(key) ?? 0) > shownNoJs && (shownWith.get(key) ?? 0) > shownNoJs;
+	});
+}
