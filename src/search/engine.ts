@@ -214,9 +214,8 @@ async function indexHoldsWordStart(index: LocaleIndex, part: string): Promise<bo
 	const [best] = await index.search(part);
 	if (!best) return false;
 	const page = await best.load();
-	const fold = (text: string): string => foldLatin(text.normalize('NFKC').toLowerCase());
-	const words = fold(`${page.title} ${page.text ?? ''}`).split(/[^\p{L}\p{N}]+/u);
-	const wanted = fold(part);
+	const words = folded(`${page.title} ${page.text ?? ''}`).split(/[^\p{L}\p{N}]+/u);
+	const wanted = folded(part);
 	return words.some((word) => word.startsWith(wanted));
 }
 
@@ -241,7 +240,12 @@ const HANGUL = /\p{Script=Hangul}/u;
  * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.
  */
 export function compact(text: string): string {
-	return foldLatin(text.normalize('NFKC').toLowerCase()).replace(/[\s\p{P}\p{S}]+/gu, '');
+	return folded(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** Text in NFKC, lower case, Latin marks folded (`foldLatin`): what `compact` and word starts compare. */
+function folded(text: string): string {
+	return foldLatin(text.normalize('NFKC').toLowerCase());
 }
 
 /**

@@ -72,6 +72,17 @@ for (const locale of locales) {
 	const base = localePath(locale, routes.lifecycle());
 	const t = translatorFor(locale.lang);
 	const statusName = (status: LifecycleStatus) => t(statusKeys(status).name);
+	/** Waits for the island, then checks the scenario's end: status, its name in the page's words, the timeline, the claim number. */
+	const expectScenarioEnd = async (page: Page, preset: (typeof lifecyclePresets)[number]): Promise<void> => {
+		await ready(page);
+		await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
+		await expect(page.locator('.lc-status')).toContainText(statusName(preset.expected.status));
+		await expect(page.locator('.lc-timeline > li')).toHaveCount(
+			preset.script.filter((step) => !['competing-claim', 'subscription-ends'].includes(step.event.type)).length + 1,
+		);
+		if (preset.expected.claimNumber > 1)
+			await expect(currentEntry(page)).toContainText(t('lifecycle.ui.claimNumber', { n: preset.expected.claimNumber }));
+	};
 
 	test.describe(`claim lifecycle in ${locale.lang}`, () => {
 		// Each scenario in full (its link, the timeline, the URL that pins it, a reload) in English; in the other locales
@@ -80,14 +91,7 @@ for (const locale of locales) {
 			test(`scenario ${preset.id} ends ${preset.expected.status}`, async ({ page }) => {
 				await page.goto(base);
 				await page.locator(`a[data-preset="${preset.id}"]`).click();
-				await ready(page);
-				await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
-				await expect(page.locator('.lc-status')).toContainText(statusName(preset.expected.status));
-				await expect(page.locator('.lc-timeline > li')).toHaveCount(
-					preset.script.filter((step) => !['competing-claim', 'subscription-ends'].includes(step.event.type)).length + 1,
-				);
-				if (preset.expected.claimNumber > 1)
-					await expect(currentEntry(page)).toContainText(t('lifecycle.ui.claimNumber', { n: preset.expected.claimNumber }));
+				await expectScenarioEnd(page, preset);
 				// The URL now pins the dates and events: a reload shows the same timeline.
 				await expect(page).toHaveURL(/[?&]submitted=\d{4}-\d{2}-\d{2}.*&events=/);
 				const url = page.url();
@@ -103,14 +107,7 @@ for (const locale of locales) {
 				for (const preset of lifecyclePresets) {
 					await test.step(preset.id, async () => {
 						await page.goto(localePath(locale, routes.lifecycle(), { preset: preset.id }));
-						await ready(page);
-						await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
-						await expect(page.locator('.lc-status')).toContainText(statusName(preset.expected.status));
-						await expect(page.locator('.lc-timeline > li')).toHaveCount(
-							preset.script.filter((step) => !['competing-claim', 'subscription-ends'].includes(step.event.type)).length + 1,
-						);
-						if (preset.expected.claimNumber > 1)
-							await expect(currentEntry(page)).toContainText(t('lifecycle.ui.claimNumber', { n: preset.expected.claimNumber }));
+						await expectScenarioEnd(page, preset);
 					});
 				}
 			});
