@@ -33,6 +33,8 @@ export interface IndexPage {
 	kind?: string;
 	/** An error page's code. */
 	code?: string;
+	/** An error page's portal message: Microsoft's English and, where it differs, its translation in the page's language. */
+	messages?: string[];
 	/** The page's sections that match, best first. */
 	subResults: SubResult[];
 	/** The page's text as the index holds it (Pagefind's `content`), to tell how much of the query it holds. */
@@ -249,13 +251,16 @@ function folded(text: string): string {
 }
 
 /**
- * The query's phrase as `compact` writes it, and, when it joins two nouns with the Japanese particle の, without
- * it: Japanese drops the の of a noun compound at will (`サブスクリプションのエラー` is the heading's
- * `サブスクリプションエラー`). The particle stays where kana surround it (`そのまま`).
+ * The query's phrase as `compact` writes it, and, when it joins two nouns with the Japanese particle の or the
+ * Chinese 的, without it: both languages drop it from a noun compound at will (`サブスクリプションのエラー` is the
+ * heading's `サブスクリプションエラー`, `查找客户的域名` the title's `查找客户域名`). The particle stays where kana
+ * surround it (`そのまま`), and 的 unless it stands between two Han characters (`的确` keeps it).
  */
 export function phrasings(query: string): string[] {
 	const phrase = compact(query);
-	const joined = phrase.replace(/(?<=[^\p{Script=Hiragana}])の(?=[^\p{Script=Hiragana}])/gu, '');
+	const joined = phrase
+		.replace(/(?<=[^\p{Script=Hiragana}])の(?=[^\p{Script=Hiragana}])/gu, '')
+		.replace(/(?<=\p{Script=Han})的(?=\p{Script=Han})/gu, '');
 	return joined === phrase ? [phrase] : [phrase, joined];
 }
 
@@ -517,18 +522,37 @@ export function holdsLatinStart(page: IndexPage, query: string, words: readonly 
  * reader's language when their index found it. A page whose text lacks some of the words is a partial
  * match, whatever the ladder's step.
  */
+/**
+ * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
+ * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error), 1 any
+ * other page, 2 a tool,
+ * which restates the articles' statuses and deadlines to simulate them (`Wird überprüft`, `cinq jours ouvrés` are
+ * answered by the article that states them).
+ */
+function roleFor(page: IndexPage, query: string): 0 | 1 | 2 {
+	const phrases = phrasings(query);
+	const quoted = (message: string): boolean => {
+		const text = compact(message);
+		return phrases.some((phrase) => (text.includes(phrase) && phrase.length * 2 >= text.length) || phrase.includes(text));
+	};
+	if (page.messages?.some(quoted)) return 0;
+	return page.kind === 'tool' ? 2 : 1;
+}
+
 function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	const judged = loaded
 		.filter(({ page, candidate }) => holdsLatinStart(page, candidate.searched, candidate.words))
 		.map((entry) => {
 			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
-			return { ...entry, ...matchLevel(entry.page, entry.candidate.searched, entry.candidate.words) };
+			const { page, candidate } = entry;
+			return { ...entry, ...matchLevel(page, candidate.searched, candidate.words), role: roleFor(page, candidate.searched) };
 		});
 	// How well the page holds the query; then the ladder's step (so that the exact matches shown first keep their
 	// places unless a later page holds the query better); then how much of it the title or a heading holds;
 	// language; Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
 		a.level - b.level ||
+		a.role - b.role ||
 		b.headed - a.headed ||
 		a.candidate.rank[0] - b.candidate.rank[0] ||
 		a.candidate.rank[1] - b.candidate.rank[1] ||

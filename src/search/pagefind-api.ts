@@ -93,6 +93,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		.sort((a, b) => b.score - a.score);
 	const kind = data.filters?.['kind']?.[0];
 	const code = data.meta['code'];
+	const messages = [data.meta['message'], data.meta['messageLocal']].filter((text): text is string => Boolean(text));
 	return {
 		url: data.url,
 		title: data.meta['title'] ?? data.url,
@@ -100,6 +101,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		lang,
 		...(kind ? { kind } : {}),
 		...(code ? { code } : {}),
+		...(messages.length > 0 ? { messages } : {}),
 		subResults,
 		...(data.content !== undefined ? { text: data.content } : {}),
 	};

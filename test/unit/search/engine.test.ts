@@ -276,10 +276,12 @@ describe('excerptParts', () => {
 });
 
 describe('phrasings', () => {
-	it('drops the の joining two nouns, and keeps one between kana', () => {
+	it('drops the の (or Chinese 的) joining two nouns, and keeps one between kana', () => {
 		expect(phrasings('サブスクリプションのエラー')).toEqual(['サブスクリプションのエラー', 'サブスクリプションエラー']);
 		expect(phrasings('顧客のテナント')).toEqual(['顧客のテナント', '顧客テナント']);
 		expect(phrasings('そのまま')).toEqual(['そのまま']);
+		expect(phrasings('查找客户的域名')).toEqual(['查找客户的域名', '查找客户域名']);
+		expect(phrasings('的确')).toEqual(['的确']);
 		expect(phrasings('Subscription errors')).toEqual(['subscriptionerrors']);
 	});
 });
@@ -334,7 +336,9 @@ describe('matchLevel', () => {
 
 describe('searchSite ranking', () => {
 	/** An index whose pages all match, in the given order, each loading with its headings and text. */
-	const ordered = (pages: Array<{ path: string; title: string; sections?: string[]; text: string }>): LocaleIndex => ({
+	const ordered = (
+		pages: Array<{ path: string; title: string; sections?: string[]; text: string; kind?: string; messages?: string[] }>,
+	): LocaleIndex => ({
 		lang: 'en',
 		async search() {
 			return pages.map((p, i) => ({
@@ -353,9 +357,57 @@ describe('searchSite ranking', () => {
 						score: 1,
 					})),
 					text: p.text,
+					...(p.kind ? { kind: p.kind } : {}),
+					...(p.messages ? { messages: p.messages } : {}),
 				}),
 			}));
 		},
+	});
+	const keysFor = async (query: string, index: LocaleIndex): Promise<string[]> =>
+		(await searchSite({ query, current: index, others: async () => [], crossLanguage: false })).results.map((result) => result.key);
+
+	it('among pages that hold the query as well, lists a tool after the article it restates, whatever the index says', async () => {
+		const index = ordered([
+			{
+				path: 'claim-lifecycle/',
+				title: 'Claim lifecycle simulator',
+				kind: 'tool',
+				text: 'Status: Partner action required. Five business days.',
+			},
+			{ path: 'errors/proof/', title: 'Add proof of execution', kind: 'error', text: 'The claim status becomes Partner action required.' },
+			{ path: 'manage/', title: 'View associations', kind: 'guide', text: 'A claim in Partner action required needs your answer.' },
+		]);
+		expect(await keysFor('partner action required', index)).toEqual(['errors/proof/', 'manage/', 'claim-lifecycle/']);
+		// A tool that holds the query better still comes first.
+		expect((await keysFor('claim lifecycle simulator', index))[0]).toBe('claim-lifecycle/');
+	});
+
+	it('puts the error page whose portal message a pasted message quotes before an article quoting it as well', async () => {
+		const index = ordered([
+			{
+				path: 'article/',
+				title: 'Customer association issues',
+				kind: 'guide',
+				text: 'If you see: This subscription has already been claimed.',
+			},
+			{
+				path: 'errors/other/',
+				title: 'Subscription not active',
+				kind: 'error',
+				text: 'Unlike: this subscription has already been claimed.',
+				messages: ['The subscription is not active.'],
+			},
+			{
+				path: 'errors/claimed/',
+				title: 'Taken by another partner',
+				kind: 'error',
+				text: 'This subscription has already been claimed by another partner.',
+				messages: ['This subscription has already been claimed.', 'このサブスクリプションは既に要求されています。'],
+			},
+		]);
+		expect((await keysFor('This subscription has already been claimed', index))[0]).toBe('errors/claimed/');
+		// Less than half of the message is a description, not a paste: the index's order stands.
+		expect((await keysFor('already been claimed', index))[0]).toBe('article/');
 	});
 
 	it('finds a page whose heading holds the query though the index ranks it 10th, and puts it first, its section first', async () => {
