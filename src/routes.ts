@@ -31,6 +31,8 @@ export const routes = {
 	simulator: (): string => 'claim-simulator/',
 	/** The claim simulator's per-locale texts, presets and sandbox (JSON). */
 	simulatorData: (): string => 'claim-simulator/data.json',
+	/** The search dialog's `search.*` messages for one locale (JSON), loaded with the dialog on the reader's intent. */
+	searchMessages: (): string => 'search-messages.json',
 	lifecycle: (): string => 'claim-lifecycle/',
 	helper: (name: HelperName): string => `helpers/${name}/`,
 	/** The Microsoft articles behind the `KEY#n` citations, and how to read one. */

@@ -54,6 +54,7 @@ function searchText(lang: string) {
 		englishOnly: t('search.englishOnly'),
 		noscript: t('search.noscript'),
 		noscriptLink: t('search.noscriptLink'),
+		placeholder: t('search.placeholder'),
 	};
 }
 
@@ -414,6 +415,30 @@ test.describe('search faults', () => {
 		await dialog(page).getByRole('button', { name: ja.retry }).click();
 		await expect(options(page).first()).toBeVisible(RESULTS);
 		await expect(dialog(page).getByRole('button', { name: ja.retry })).toHaveCount(0);
+		errors.settle();
+	});
+
+	test('the dialog’s messages failing to load show the button’s failure note, and Retry opens the dialog in the reader’s words', async ({
+		page,
+		problemLog,
+	}) => {
+		const errors = watchPageErrors(page, problemLog);
+		// The page carries only the button's words: the dialog's come with its code, on intent.
+		expect(await page.request.get('/ja/search-messages.json').then((response) => response.json())).toMatchObject({
+			'search.placeholder': searchText('ja').placeholder,
+		});
+		await page.route('**/ja/search-messages.json', (route) => route.abort());
+		await page.goto('/ja/');
+		await expect(page.locator('.site-search__button')).toBeVisible();
+		await page.keyboard.press('Control+k');
+		const note = page.getByRole('alert').filter({ hasText: ja.loadFailed });
+		await expect(note).toBeVisible(RESULTS);
+		await expect(dialog(page)).toHaveCount(0);
+		await page.unroute('**/ja/search-messages.json');
+		await note.getByRole('button', { name: ja.retry }).click();
+		await expect(field(page)).toBeFocused();
+		await expect(field(page)).toHaveAttribute('placeholder', searchText('ja').placeholder);
+		await expect(note).toHaveCount(0);
 		errors.settle();
 	});
 

@@ -1,8 +1,9 @@
 /**
  * The only search code every page loads: `<site-search data-props='…'>` (see `src/components/Search.astro`) gets its
  * button's states (`search-button.ts`, plain DOM) and the openers (the button, Ctrl/⌘+K, `/` outside a text field, and the
- * `cpor:search-open` event of `openSearch(query)`). The dialog (Preact, the search engine, the index) is paid for on
- * intent: hovering, focusing or pressing the button starts loading `mount-dialog.ts` and the reader's index; opening
+ * `cpor:search-open` event of `openSearch(query)`). The dialog (Preact, the search engine, its messages, the index) is
+ * paid for on intent: hovering, focusing or pressing the button starts loading `mount-dialog.ts`, the locale's
+ * `search-messages.json` and the reader's index; opening
  * it before they arrive shows the button's loading state, and a load that fails or does not answer within the
  * bounded wait (`REQUEST_TIMEOUT_MS`) shows the failure note with a Retry button.
  *
@@ -10,12 +11,36 @@
  * header of every page, and Astro's inline island runtime and serialized props would add about 3 kB (gzipped) to
  * every page's HTML, which the home page's 8 kB budget cannot take.
  */
+import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isInputMethodKey } from '../../search/input-method.ts';
 import { REQUEST_TIMEOUT_MS, withTimeout } from '../../search/timeout.ts';
 import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
 import type { SearchController } from './mount-dialog.ts';
 import type { SearchIslandProps } from './SearchIsland.tsx';
 import { takeSearchButton, type SearchButtonView } from './search-button.ts';
+
+/** The button's messages: all the page carries before the dialog arrives. */
+type ButtonKey = 'search.shortcut.apple' | 'search.loadFailed' | 'search.retry';
+
+/**
+ * What a page gives its `<site-search>` (`data-props`, from `src/components/Search.astro`): the dialog's props
+ * without its messages, the button's messages, and where the dialog's messages are (`routes.searchMessages`).
+ */
+export type SiteSearchProps = Omit<SearchIslandProps, 'messages'> & {
+	button: Pick<MessagesWithPrefix<'search.'>, ButtonKey>;
+	/** The locale's `search-messages.json`, fetched with the dialog's code. */
+	messagesUrl: string;
+};
+
+/** The dialog's messages, from the locale's file; rejects on a failed, refused or unreadable answer. */
+async function fetchMessages(url: string): Promise<SearchIslandProps['messages']> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	const messages: unknown = await response.json();
+	if (typeof messages !== 'object' || messages === null || Object.values(messages).some((text) => typeof text !== 'string'))
+		throw new Error(`${url}: not a message catalog`);
+	return messages as SearchIslandProps['messages'];
+}
 
 /** Whether a key event's target takes text (a `/` typed there is the reader's). */
 function isTextTarget(target: EventTarget | null): boolean {
@@ -33,14 +58,16 @@ const isTyping = (event: KeyboardEvent) =>
  * The openers and the dialog's lazy loading for one host. Keys typed between a keyboard opening and the dialog's
  * arrival are kept and put in its field, so nothing typed right after Ctrl+K is lost.
  */
-function connect(host: HTMLElement, props: SearchIslandProps, view: SearchButtonView): void {
+function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonView): void {
 	let controller: Promise<SearchController> | undefined;
 	let typed = '';
 	let waiting = false;
 	const load = (): Promise<SearchController> => {
 		if (!controller) {
-			const loading = withTimeout(import('./mount-dialog.ts'), REQUEST_TIMEOUT_MS, 'the search dialog').then((module) =>
-				module.mountSearchDialog(host, props),
+			const { button, messagesUrl, ...dialog } = props;
+			const parts = Promise.all([import('./mount-dialog.ts'), fetchMessages(messagesUrl)]);
+			const loading = withTimeout(parts, REQUEST_TIMEOUT_MS, 'the search dialog').then(([module, messages]) =>
+				module.mountSearchDialog(host, { ...dialog, messages: { ...messages, ...button } }),
 			);
 			controller = loading;
 			loading.catch(() => (controller = undefined));
@@ -94,17 +121,17 @@ function connect(host: HTMLElement, props: SearchIslandProps, view: SearchButton
 class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
 		if (this.dataset['connected'] !== undefined) return;
-		let props: SearchIslandProps;
+		let props: SiteSearchProps;
 		try {
-			props = JSON.parse(this.dataset['props'] ?? '') as SearchIslandProps;
+			props = JSON.parse(this.dataset['props'] ?? '') as SiteSearchProps;
 		} catch {
 			return; // no usable configuration: the button stays absent, as without JavaScript
 		}
-		const { messages } = props;
+		const { button } = props;
 		const view = takeSearchButton(this, {
-			appleShortcut: messages['search.shortcut.apple'],
-			loadFailed: messages['search.loadFailed'],
-			retry: messages['search.retry'],
+			appleShortcut: button['search.shortcut.apple'],
+			loadFailed: button['search.loadFailed'],
+			retry: button['search.retry'],
 		});
 		if (!view) return;
 		this.dataset['connected'] = '';
