@@ -315,6 +315,52 @@ for (const locale of locales) {
 	});
 }
 
+// A link from one tool to another is never offered past the limit (#17): English and one CJK locale (the note's numbers
+// and quotes in the reader's language; the other behaviour locales share the view).
+for (const locale of locales.filter((candidate) => candidate.lang === 'en' || candidate.lang === 'ja')) {
+	const t = messagesTranslator(locale.lang);
+
+	test(`${locale.lang}: a submitted claim too long for a link to the lifecycle simulator is saved as its file and opens there`, async ({
+		page,
+	}) => {
+		const name = ideographs(0x17_4a0d, 4000);
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.goto(simulatorUrl(locale, '?preset=happy-path&step=activity'));
+		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+		await page.getByLabel(t('simulator.claimName'), { exact: true }).fill(name);
+		await expect(page.getByRole('status').filter({ hasText: tooLongNote(locale, t, 'simulator.linkTooLong') })).toBeVisible();
+		await page
+			.getByRole('navigation', { name: t('simulator.stepsLabel') })
+			.getByRole('button', { name: new RegExp(t('simulator.step.submit')) })
+			.click();
+		await page
+			.locator('form.cs-step')
+			.getByRole('button', { name: t('simulator.submit') })
+			.click();
+		await expect(page.locator('.cs-submitted h3')).toHaveText(t('simulator.submittedHeading'));
+
+		const limit = new Intl.NumberFormat(locale.lang).format(LINK_LIMIT);
+		const note = page
+			.getByRole('status')
+			.filter({ hasText: messagePattern(t, 'simulator.handover.tooLong', { limit, open: t('lifecycle.ui.openFile') }, ['size']) });
+		await expect(note).toBeVisible();
+		await expect(page.getByRole('link', { name: t('simulator.followReview') })).toHaveCount(0);
+		await expect(page.locator('.cs-submitted a[href*="claim="]')).toHaveCount(0);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+		const saved = await saveFile(page, note.getByRole('button', { name: t('simulator.handover.save') }));
+		expect(saved.tool).toBe('claim-lifecycle');
+
+		const goTo = note.getByRole('link', { name: t('simulator.handover.goTo') });
+		await expect(goTo).toHaveAttribute('href', lifecycleUrl(locale));
+		await goTo.click();
+		await expect(page.locator('.lc-status')).toBeVisible();
+		await page.getByLabel(t('lifecycle.ui.openFile')).setInputFiles(jsonFile('claim-lifecycle.json', saved));
+		await expect(page.getByText(t('lifecycle.ui.handedOver'))).toBeVisible();
+		await expect(page.locator('main')).toContainText(name);
+		await expect(page.locator('.lc-status')).toContainText(t('lifecycle.status.submitted.name'));
+	});
+}
+
 test.describe('storage corrupt', () => {
 	test('a corrupt theme value is reset quietly', async ({ page }) => {
 		await page.addInitScript(() => {

@@ -24,8 +24,9 @@ export interface ArticleLinks {
 
 /**
  * The keys the island renders: its own (not the page's `simulator.page.*`), each error's texts, the checklists
- * of the errors whose cause the portal doesn't name (`checklistFor`), and the lifecycle simulator's time-zone
- * picker's label and browser-zone option (the same picker, `src/islands/time-zone/`).
+ * of the errors whose cause the portal doesn't name (`checklistFor`), the lifecycle simulator's time-zone
+ * picker's label and browser-zone option (the same picker, `src/islands/time-zone/`), and its "Open a timeline saved
+ * as a file", which the note of a claim too long for a link to it names.
  */
 function islandMessageKeys(keys: readonly string[]): string[] {
 	const errorKeys = new Set<string>([
@@ -33,6 +34,7 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 		'errors.shared.checkSubscriptionWithCustomer',
 		'lifecycle.ui.timeZone',
 		'lifecycle.ui.browserZone',
+		'lifecycle.ui.openFile',
 	]);
 	for (const code of claimErrorCodes) {
 		const entry = catalogEntry(code);

@@ -12,9 +12,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
 import { encodeState, initialStateOn } from '../../claim/url-encoding.ts';
-import { withQuery } from '../../url-query.ts';
 import type { SimulatorData } from './data.ts';
 import { ClaimFile } from './ClaimFile.tsx';
+import { LinkOrFile } from '../links/LinkOrFile.tsx';
 import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { showCheck, useStart } from './start.ts';
 import { pageData } from './page-data.ts';
@@ -167,7 +167,7 @@ export default function ClaimSimulator(props: Props) {
 				/>
 			)}
 			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.notes.tooLong} onOpen={setView} />}
-			{mode === 'embedded' && <OpenFull t={t} href={withQuery(props.pageHref, encodeState(sim, data.sandbox))} />}
+			{mode === 'embedded' && <OpenFull t={t} lang={data.lang} page={props.pageHref} query={() => encodeState(sim, data.sandbox)} />}
 		</div>
 	);
 }
@@ -212,12 +212,37 @@ function LoadNotes(props: {
 	);
 }
 
-/** The embedded simulator's link to the simulator page, with the claim. */
-function OpenFull({ t, href }: { t: SimulatorTranslate; href: string }) {
+/** The note and controls of a claim too long for a link to the simulator page (`LinkOrFile.tsx`). */
+const openFullKeys = {
+	note: 'simulator.openFullTooLong',
+	save: 'simulator.saveFile',
+	goTo: 'simulator.goToFull',
+	failed: 'simulator.partLoadFailed',
+} as const;
+
+/**
+ * The embedded simulator's link to the simulator page, with the claim; too long for a link, the note and the claim
+ * saved as a file, which the page's "Open a claim saved as a file" reads.
+ */
+function OpenFull(props: { t: SimulatorTranslate; lang: string; page: string; query: () => URLSearchParams }) {
+	const { t } = props;
 	return (
-		<p>
-			<a href={href}>{t('simulator.openFull')}</a>
-		</p>
+		<LinkOrFile
+			page={props.page}
+			tool="claim-simulator"
+			query={props.query}
+			lang={props.lang}
+			t={t}
+			keys={openFullKeys}
+			values={{ open: t('simulator.openFile') }}
+			noteClass="cs-message"
+		>
+			{(href) => (
+				<p>
+					<a href={href}>{t('simulator.openFull')}</a>
+				</p>
+			)}
+		</LinkOrFile>
 	);
 }
 

@@ -9,7 +9,7 @@ import { useEffect } from 'preact/hooks';
 import { addBusinessDays } from '../../claim/business-days.ts';
 import type { ClaimDraft } from '../../claim/schema.ts';
 import { lifecycleQuery } from '../../claim/lifecycle/handover-link.ts';
-import { withQuery } from '../../url-query.ts';
+import { LinkOrFile } from '../links/LinkOrFile.tsx';
 import { browserTimeZone, offeredTimeZones, safeToday } from '../time-zone/time-zone.ts';
 import { TimeZoneSelect } from '../time-zone/TimeZoneSelect.tsx';
 import { formatDate } from './format.ts';
@@ -17,6 +17,14 @@ import type { SimulatorTranslate } from './translate.ts';
 
 const REVIEW_START_BUSINESS_DAYS = 5;
 const REVIEW_BUSINESS_DAYS = 5;
+
+/** The note and controls of a claim too long for a link to the lifecycle simulator (`LinkOrFile.tsx`). */
+const handoverKeys = {
+	note: 'simulator.handover.tooLong',
+	save: 'simulator.handover.save',
+	goTo: 'simulator.handover.goTo',
+	failed: 'simulator.partLoadFailed',
+} as const;
 
 export interface SubmittedProps {
 	t: SimulatorTranslate;
@@ -26,7 +34,10 @@ export interface SubmittedProps {
 	timeZone: string | null;
 	/** Another zone picked: the zone, and the submission date on its calendar. */
 	onClock: (change: { timeZone: string | null; submitted: string }) => void;
-	/** The lifecycle simulator's page; the link hands the claim over in its query (built here, off the island's first load). */
+	/**
+	 * The lifecycle simulator's page; the link hands the claim over in its query (built here, off the island's first
+	 * load), or, too long for a link, the note and the claim saved as the lifecycle's file (`LinkOrFile.tsx`).
+	 */
 	lifecyclePage: string | undefined;
 	draft: ClaimDraft;
 	onEdit: () => void;
@@ -36,7 +47,6 @@ export interface SubmittedProps {
 }
 
 export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage, draft, onEdit, heading, focus }: SubmittedProps) {
-	const lifecycleHref = lifecyclePage && withQuery(lifecyclePage, lifecycleQuery(draft, submitted));
 	useEffect(() => {
 		if (focus) heading.current?.focus();
 	}, []);
@@ -83,7 +93,20 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 				<button type="button" onClick={onEdit}>
 					{t('simulator.editAgain')}
 				</button>
-				{lifecycleHref && <a href={lifecycleHref}>{t('simulator.followReview')}</a>}
+				{lifecyclePage && (
+					<LinkOrFile
+						page={lifecyclePage}
+						tool="claim-lifecycle"
+						query={() => lifecycleQuery(draft, submitted)}
+						lang={lang}
+						t={t}
+						keys={handoverKeys}
+						values={{ open: t('lifecycle.ui.openFile') }}
+						noteClass="cs-message"
+					>
+						{(href) => <a href={href}>{t('simulator.followReview')}</a>}
+					</LinkOrFile>
+				)}
 			</div>
 		</section>
 	);

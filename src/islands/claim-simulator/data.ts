@@ -1,7 +1,7 @@
 /**
  * The shape of what the claim simulator island needs in one language: the messages it renders (`simulator.*`
  * but the page's own, each error's title, cause, fix and assumption, the portal's checklists, the time-zone
- * picker's two), each error's facts and links, the presets and the default sandbox. Types only, so the island's modules read them without bundling the build
+ * picker's two, the lifecycle's "Open a timeline saved as a file"), each error's facts and links, the presets and the default sandbox. Types only, so the island's modules read them without bundling the build
  * side: `simulatorData` (`src/components/claim-simulator/simulator-data.ts`) assembles it at build time,
  * served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`) and, on the simulator's page, in
  * its HTML (`page-data.ts`).
@@ -12,9 +12,11 @@ import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
 
 /**
  * The messages the island renders. Typed by prefix; the data holds only the keys `simulatorData` picks (of the
- * lifecycle's, only its time-zone picker's two).
+ * lifecycle's, only its time-zone picker's two and its "Open a timeline saved as a file").
  */
-export type SimulatorMessages = MessagesWithPrefix<'simulator.' | 'errors.' | 'lifecycle.ui.timeZone' | 'lifecycle.ui.browserZone'>;
+export type SimulatorMessages = MessagesWithPrefix<
+	'simulator.' | 'errors.' | 'lifecycle.ui.timeZone' | 'lifecycle.ui.browserZone' | 'lifecycle.ui.openFile'
+>;
 /** A message key the island renders. */
 export type SimulatorMessageKey = keyof SimulatorMessages;
 

@@ -7,10 +7,8 @@
 import { useState } from 'preact/hooks';
 import { LINK_LIMIT } from '../../claim/base64-json.ts';
 import type { MessageValues } from '../../i18n/message-format.ts';
+import type { SavedTool } from '../../tool-link.ts';
 import './state-file.css';
-
-/** The tools that save their state as a file: the name written into the file, so each opens only its own. */
-export type SavedTool = 'claim-simulator' | 'claim-lifecycle' | 'mpn-helper';
 
 /** What the view says: a key of the tool's own messages for each text. */
 interface StateFileKeys<K extends string> {

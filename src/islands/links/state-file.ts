@@ -3,7 +3,7 @@
  * query its link would carry, and the tool that saved it opens it again. Loaded by `StateFile.tsx` on use (when
  * the reader saves or opens a file), so no island downloads it first.
  */
-import type { SavedTool } from './StateFile.tsx';
+import type { SavedTool } from '../../tool-link.ts';
 
 /** The name a saved file gets, by tool. */
 const FILE_NAMES: Readonly<Record<SavedTool, string>> = {

@@ -15,7 +15,7 @@ import { claimPresets, findPreset } from '../../../src/claim/presets.ts';
 import { decodeMpnState, encodeMpnState, MAX_LABEL, MAX_MPN_ROWS, type MpnState } from '../../../src/helpers/url.ts';
 import { startFromQuery } from '../../../src/islands/claim-lifecycle/start.ts';
 import { stateFile, stateFromFile } from '../../../src/islands/links/state-file.ts';
-import type { SavedTool } from '../../../src/islands/links/StateFile.tsx';
+import type { SavedTool } from '../../../src/tool-link.ts';
 import { writeLink } from '../../../src/islands/links/write-link.ts';
 
 const tools: readonly SavedTool[] = ['claim-simulator', 'claim-lifecycle', 'mpn-helper'];

@@ -4,7 +4,7 @@
  */
 import { formatList, type MessageValues } from '../../../i18n/message-format.ts';
 import { activityLossSegments, activityReasonSegments, type ActivityAdvice } from '../../../helpers/activity.ts';
-import { AdviceFooter, Heading, QuotedList, quoteOnce } from '../parts/parts.tsx';
+import { AdviceFooter, Heading, QuotedList, quoteOnce, StartLink } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessageKey } from '../parts/types.ts';
 
 /** The activity helper's `t`: its own messages and the shared ones. */
@@ -19,6 +19,7 @@ interface Props {
 	quotes: ArticleQuotes;
 	section: ArticleSection;
 	errorLinks: ErrorLinks;
+	/** The claim simulator, prefilled with the answer (built at build time: a short link); none while the answer can't start a claim. */
 	startHref: string | undefined;
 	onStartOver: () => void;
 	/** Level of the answer's headings. */
@@ -86,7 +87,7 @@ export function ActivityAnswer({ lang, t, advice, malformed, quotes, section, er
 				assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.activity.assumptions.${assumption}`) }))}
 				errors={advice.errors}
 				errorLinks={errorLinks}
-				startHref={startHref}
+				start={startHref !== undefined && <StartLink t={t} href={startHref} />}
 				onStartOver={onStartOver}
 			/>
 		</div>

@@ -3,6 +3,7 @@
  * link), what to know before claiming, and the footer every helper shares.
  */
 import { mpnReasonSegments, mpnWarningSegments, type MpnAdvice, type MpnEntry } from '../../../helpers/mpn.ts';
+import type { ComponentChildren } from 'preact';
 import { AdviceFooter, Heading, QuotedList, quoteOnce } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks } from '../parts/types.ts';
 import type { MpnTranslate } from './MpnList.tsx';
@@ -18,7 +19,8 @@ interface Props {
 	section: ArticleSection;
 	errorLinks: ErrorLinks;
 	incentivesOverviewUrl: string;
-	startHref: string | undefined;
+	/** "Start a claim with this choice" (`AdviceFooter`). */
+	start: ComponentChildren;
 	onStartOver: () => void;
 	/** Level of the answer's headings. */
 	headingLevel: number;
@@ -38,7 +40,7 @@ export function MpnAnswer({
 	section,
 	errorLinks,
 	incentivesOverviewUrl,
-	startHref,
+	start,
 	onStartOver,
 	headingLevel,
 }: Props) {
@@ -107,7 +109,7 @@ export function MpnAnswer({
 						assumptions={advice.assumptions.map((assumption) => ({ key: assumption, text: t(`helpers.mpn.assumptions.${assumption}`) }))}
 						errors={advice.errors}
 						errorLinks={errorLinks}
-						startHref={startHref}
+						start={start}
 						onStartOver={onStartOver}
 					/>
 				</>

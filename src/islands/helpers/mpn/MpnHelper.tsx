@@ -10,11 +10,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createTranslator } from '../../../i18n/message-format.ts';
 import type { Sandbox } from '../../../claim/schema.ts';
 import { adviseMpn, mpnClaimQuery } from '../../../helpers/mpn.ts';
-import { withQuery } from '../../../url-query.ts';
 import { mpnStateAfter, type MpnAction } from '../../../helpers/mpn-state.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, type MpnState } from '../../../helpers/url.ts';
+import { LinkOrFile } from '../../links/LinkOrFile.tsx';
 import { StateFile } from '../../links/StateFile.tsx';
-import { HelperForm } from '../parts/parts.tsx';
+import { HelperForm, StartLink } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
 import { useUrlState } from '../parts/use-url-state.ts';
 import { MpnAnswer } from './MpnAnswer.tsx';
@@ -44,6 +44,14 @@ const fileKeys = {
 	save: 'helpers.mpn.file.save',
 	open: 'helpers.mpn.file.open',
 	unreadable: 'helpers.mpn.file.unreadable',
+	failed: 'helpers.mpn.file.failed',
+} as const;
+
+/** The note and controls of a claim too long for a link to the claim simulator (`LinkOrFile.tsx`). */
+const claimFileKeys = {
+	note: 'helpers.mpn.file.claimTooLong',
+	save: 'helpers.mpn.file.saveClaim',
+	goTo: 'helpers.mpn.file.goToSimulator',
 	failed: 'helpers.mpn.file.failed',
 } as const;
 
@@ -112,7 +120,21 @@ export default function MpnHelper({
 				section={section}
 				errorLinks={errorLinks}
 				incentivesOverviewUrl={incentivesOverviewUrl}
-				startHref={claimQuery !== null ? withQuery(simulatorHref, claimQuery) : undefined}
+				start={
+					claimQuery !== null && (
+						<LinkOrFile
+							page={simulatorHref}
+							tool="claim-simulator"
+							query={() => mpnClaimQuery(state.entries, advice, sandbox) ?? claimQuery}
+							lang={lang}
+							t={t}
+							keys={claimFileKeys}
+							noteClass="helper-malformed"
+						>
+							{(href) => <StartLink t={t} href={href} />}
+						</LinkOrFile>
+					)
+				}
 				onStartOver={() => dispatch({ type: 'start-over' })}
 				headingLevel={headingLevel + 1}
 			/>

@@ -138,13 +138,16 @@ interface AdviceFooterProps {
 	assumptions: ReadonlyArray<{ readonly key: string; readonly text: string }>;
 	errors: readonly ClaimErrorCode[];
 	errorLinks: ErrorLinks;
-	/** The claim simulator, prefilled with the answer; none while the answer can't start a claim. */
-	startHref: string | undefined;
+	/**
+	 * "Start a claim with this choice": the link to the claim simulator prefilled with the answer (`StartLink`), or
+	 * the note that the claim is too long for a link (`LinkOrFile.tsx`); nothing while the answer can't start a claim.
+	 */
+	start: ComponentChildren;
 	onStartOver: () => void;
 }
 
 /** The end of a helper's answer: what it assumes, the errors it relates to, and what to do next. */
-export function AdviceFooter({ t, lang, headingLevel, assumptions, errors, errorLinks, startHref, onStartOver }: AdviceFooterProps) {
+export function AdviceFooter({ t, lang, headingLevel, assumptions, errors, errorLinks, start, onStartOver }: AdviceFooterProps) {
 	return (
 		<>
 			{assumptions.length > 0 && (
@@ -161,15 +164,20 @@ export function AdviceFooter({ t, lang, headingLevel, assumptions, errors, error
 			<ErrorLinkList codes={errors} links={errorLinks} label={t('helpers.common.errors')} lang={lang} />
 
 			<div class="helper-actions">
-				{startHref !== undefined && (
-					<a class="helper-start" href={startHref}>
-						{t('helpers.common.startClaim')}
-					</a>
-				)}
+				{start}
 				<button type="button" class="helper-reset" onClick={onStartOver}>
 					{t('helpers.common.startOver')}
 				</button>
 			</div>
 		</>
+	);
+}
+
+/** "Start a claim with this choice": the link to the claim simulator, with the claim in `href`. */
+export function StartLink({ t, href }: { t: CommonTranslate; href: string }) {
+	return (
+		<a class="helper-start" href={href}>
+			{t('helpers.common.startClaim')}
+		</a>
 	);
 }
