@@ -12,9 +12,11 @@ import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
 
 /**
  * The messages the island renders. Typed by prefix; the data holds only the keys `simulatorData` picks (of the
- * lifecycle's, only its time-zone picker's two).
+ * lifecycle's, only its time-zone picker's two; of the site's, the copy buttons' words).
  */
-export type SimulatorMessages = MessagesWithPrefix<'simulator.' | 'errors.' | 'lifecycle.ui.timeZone' | 'lifecycle.ui.browserZone'>;
+export type SimulatorMessages = MessagesWithPrefix<
+	'simulator.' | 'errors.' | 'lifecycle.ui.timeZone' | 'lifecycle.ui.browserZone' | 'site.copy.'
+>;
 /** A message key the island renders. */
 export type SimulatorMessageKey = keyof SimulatorMessages;
 
