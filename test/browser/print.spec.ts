@@ -2,11 +2,13 @@
  * Printing (#16, `src/styles/print.css`): a page prints as its text. Chromium's own PDF output, on A4: the
  * troubleshooting article fits on three pages in every locale (seven before), no control or site chrome is visible in
  * print media, the addresses of links that leave the page are printed after them, and error and tool pages print
- * without the tools' controls.
+ * without the tools' controls (the IDs' copy buttons included), a tool page with a note that its tool works on screen
+ * at the page's address.
  */
 import type { Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
+import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, test } from './fixtures.ts';
 
 const ARTICLE = 'incentives-customer-association-issues';
@@ -120,11 +122,22 @@ for (const lang of ['en', 'ja']) {
 		'the activity helper page': routes.helper('activity'),
 	};
 	for (const [name, path] of Object.entries(pages)) {
-		test(`${lang}: ${name} prints its text without the tools' controls`, async ({ page }) => {
+		const tool = path !== pages['an error page'];
+		test(`${lang}: ${name} prints its text without the tools' controls${tool ? ', saying where the tool works' : ''}`, async ({ page }) => {
 			await page.goto(localePath(locale, path));
 			await expect(page.locator('main h1')).toBeVisible();
+			// On paper, a tool page says its tool works on screen, and at which address; on screen the note is not shown.
+			const note = page.locator('main .print-tool-note');
+			await expect(note).toHaveCount(tool ? 1 : 0);
+			if (tool) await expect(note).toBeHidden();
 			expect(await visibleControls(page), 'controls and chrome visible in print').toEqual([]);
 			await expect(page.locator('main h1')).toBeVisible();
+			if (tool) {
+				const address = await page.locator('link[rel="canonical"]').getAttribute('href');
+				expect(address, "the page's address").toMatch(new RegExp(`^https?://[^/]+${localePath(locale, path)}$`));
+				await expect(note).toBeVisible();
+				await expect(note).toHaveText(messagesTranslator(lang)('site.print.toolNote', { address: address! }));
+			}
 			expect(await printedPages(page)).toBeGreaterThan(0);
 		});
 	}

@@ -27,6 +27,8 @@ export const islandMessagePrefixes = [
 	'lifecycle.deadline.',
 	'lifecycle.note.',
 	'lifecycle.ui.',
+	// The copy button's words (`src/islands/copy/CopyValue.tsx`), shared with the claim simulator and the error pages.
+	'site.copy.',
 ] as const;
 export type IslandMessagePrefix = (typeof islandMessagePrefixes)[number];
 

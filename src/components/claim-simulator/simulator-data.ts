@@ -25,8 +25,9 @@ export interface ArticleLinks {
 /**
  * The keys the island renders: its own (not the page's `simulator.page.*`), each error's texts, the checklists
  * of the errors whose cause the portal doesn't name (`checklistFor`), the lifecycle simulator's time-zone
- * picker's label and browser-zone option (the same picker, `src/islands/time-zone/`), and its "Open a timeline saved
- * as a file", which the note of a claim too long for a link to it names.
+ * picker's label and browser-zone option (the same picker, `src/islands/time-zone/`), its "Open a timeline saved
+ * as a file", which the note of a claim too long for a link to it names, and the copy buttons' words
+ * (`site.copy.*`, shared with the lifecycle and the error pages).
  */
 function islandMessageKeys(keys: readonly string[]): string[] {
 	const errorKeys = new Set<string>([
@@ -49,7 +50,9 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 		if (entry.assumption) errorKeys.add(errorMessageKey(code, 'assumption'));
 		if (entry.reading) errorKeys.add(errorMessageKey(code, 'reading'));
 	}
-	return keys.filter((key) => errorKeys.has(key) || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')));
+	return keys.filter(
+		(key) => errorKeys.has(key) || key.startsWith('site.copy.') || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')),
+	);
 }
 
 /** The simulator's data in one locale. */

@@ -1,6 +1,7 @@
-/** The claim the lifecycle follows: where it came from, its name, customer, products and (Dynamics 365) subscription ID. */
+/** The claim the lifecycle follows: where it came from, its name, customer, products and (Dynamics 365) subscription ID, with a copy button. */
 import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
 import { CitedParts } from '../citations/CitedParts.tsx';
+import { CopyValue } from '../copy/CopyValue.tsx';
 import type { LifecycleTexts } from './texts.ts';
 
 interface ClaimCardProps {
@@ -33,7 +34,11 @@ export function ClaimCard({ summary, source, texts: { t, list, cited } }: ClaimC
 					<>
 						<dt>{t('lifecycle.ui.subscriptionId')}</dt>
 						<dd>
-							{summary.subscriptionId ? <code translate={false}>{summary.subscriptionId}</code> : t('lifecycle.ui.subscriptionUnknown')}
+							{summary.subscriptionId ? (
+								<CopyValue value={summary.subscriptionId} what="subscriptionId" t={t} />
+							) : (
+								t('lifecycle.ui.subscriptionUnknown')
+							)}
 							<br />
 							<small>
 								<CitedParts parts={cited(t('lifecycle.ui.subscriptionIdNote'))} />

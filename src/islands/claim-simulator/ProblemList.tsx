@@ -11,6 +11,7 @@ import { errorMessageKey, sharedSentenceValues } from '../../claim/error-message
 import type { ClaimError, ClaimErrorCode } from '../../claim/errors.ts';
 import { checklistFor, type Checklist } from '../../error-reference/checklists.ts';
 import { openSearch } from '../../search/open-search.ts';
+import { CopyValue } from '../copy/CopyValue.tsx';
 import type { SimulatorData, SimulatorMessageKey } from './data.ts';
 import { problemId } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
@@ -105,7 +106,7 @@ function ProblemItem({ id, problem, t, data }: { id: string; problem: ClaimError
 	return (
 		<li id={id} data-code={problem.code}>
 			<p>
-				<strong>{text.title}</strong> <small>{t('simulator.siteIdLabel')}</small> <code translate={false}>{problem.code}</code>
+				<strong>{text.title}</strong> <small>{t('simulator.siteIdLabel')}</small> <CopyValue value={problem.code} what="errorId" t={t} />
 			</p>
 			<p>{text.cause}</p>
 			<p>

@@ -1,11 +1,12 @@
 /**
  * Editing the sandbox: add or remove MPN IDs, customer tenants and subscriptions. Every change goes through
  * `parseSandbox`, so the sandbox the claim is checked against is always a valid one; a refused change says
- * why, in the page's language. The edits themselves are `sandbox-edits.ts`. Loaded on demand by `SandboxPanel`.
+ * why, in the page's language. Each tenant and subscription ID has a copy button, to paste it into the claim. The edits themselves are `sandbox-edits.ts`. Loaded on demand by `SandboxPanel`.
  */
 import { useState } from 'preact/hooks';
 import { purchaseChannels, subscriptionStatuses } from '../../claim/choices.ts';
 import { parseSandbox, type Sandbox } from '../../claim/schema.ts';
+import { CopyValue } from '../copy/CopyValue.tsx';
 import type { SimulatorMessageKey } from './data.ts';
 import {
 	emptyForms,
@@ -110,7 +111,7 @@ function TenantSection({ t, sandbox, inputs, apply }: SectionProps) {
 					<li>
 						{t.parts('simulator.editor.tenant', {
 							company: tenant.companyName,
-							tenantId: <code translate={false}>{tenant.tenantId}</code>,
+							tenantId: <CopyValue value={tenant.tenantId} what="tenantId" t={t} />,
 							domains: t.list(tenant.domains, 'unit'),
 						})}{' '}
 						<RemoveButton
@@ -146,7 +147,7 @@ function SubscriptionSection({ t, sandbox, inputs, apply }: SectionProps) {
 			<ul>
 				{sandbox.subscriptions.map((subscription) => (
 					<li>
-						<code translate={false}>{subscription.id}</code>
+						<CopyValue value={subscription.id} what="subscriptionId" t={t} />
 						{` ${productName(subscription.product)} · ${companyName(subscription.tenantId)} · ${t(`simulator.choice.channel.${subscription.channel}`)} · ${t(
 							`simulator.choice.subscriptionStatus.${subscription.status}`,
 						)}${subscription.alreadyClaimed ? ` · ${t('simulator.alreadyClaimed')}` : ''} `}

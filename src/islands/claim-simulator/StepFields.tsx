@@ -3,12 +3,14 @@
  * it expects, and points (`aria-invalid`, `aria-describedby`) at the errors that concern it.
  */
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { activities, solutionAreas, type DraftField } from '../../claim/choices.ts';
 import type { ClaimError } from '../../claim/errors.ts';
 import { chosenProducts, customerSubscriptions, enteredSubscriptionId, productsAskingForSubscription } from '../../claim/lookups.ts';
 import { normalizeId } from '../../claim/format.ts';
 import type { ClaimDraft, Product, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorState } from '../../claim/url-encoding.ts';
+import { CopyButton, CopyValue } from '../copy/CopyValue.tsx';
 import { fieldId, formatSize, problemId } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
@@ -301,26 +303,56 @@ function SubscriptionChoices({ t, sandbox, tenantId, product, name, value, onPic
 	return (
 		<fieldset class="cs-pick">
 			<legend>{t('simulator.subscriptionPick', { product: product.name })}</legend>
-			{owned.map((subscription) => (
-				<label class="cs-check">
-					<input
-						type="radio"
-						name={name}
-						value={subscription.id}
-						checked={normalizeId(subscription.id) === entered}
-						onChange={() => onPick(subscription.id)}
-					/>
-					<span>
-						<code translate={false}>{subscription.id}</code>{' '}
-						{t('simulator.subscriptionChoice', {
-							product: sandbox.products.find((known) => known.id === subscription.product)?.name ?? subscription.product,
-							channel: t(`simulator.choice.channel.${subscription.channel}`),
-							status: t(`simulator.choice.subscriptionStatus.${subscription.status}`),
-						})}
-					</span>
-				</label>
+			{owned.map((subscription, index) => (
+				<SubscriptionChoice
+					t={t}
+					name={name}
+					inputId={`${name}-${index}`}
+					id={subscription.id}
+					checked={normalizeId(subscription.id) === entered}
+					onPick={onPick}
+					text={t('simulator.subscriptionChoice', {
+						product: sandbox.products.find((known) => known.id === subscription.product)?.name ?? subscription.product,
+						channel: t(`simulator.choice.channel.${subscription.channel}`),
+						status: t(`simulator.choice.subscriptionStatus.${subscription.status}`),
+					})}
+				/>
 			))}
 		</fieldset>
+	);
+}
+
+interface SubscriptionChoiceProps {
+	t: SimulatorTranslate;
+	name: string;
+	/** The radio button's id, for its label. */
+	inputId: string;
+	/** The subscription ID. */
+	id: string;
+	/** Its product, purchase channel and status. */
+	text: string;
+	checked: boolean;
+	onPick: (subscriptionId: string) => void;
+}
+
+/** One subscription to pick: its ID and details label the radio button; the copy button follows the label, never inside it. */
+function SubscriptionChoice({ t, name, inputId, id, text, checked, onPick }: SubscriptionChoiceProps) {
+	const code = useRef<HTMLElement>(null);
+	return (
+		<div class="cs-check">
+			<input type="radio" id={inputId} name={name} value={id} checked={checked} onChange={() => onPick(id)} />
+			<span>
+				<label for={inputId}>
+					<code translate={false} ref={code}>
+						{id}
+					</code>{' '}
+					{text}
+				</label>{' '}
+				<span class="copy-id">
+					<CopyButton value={id} what="subscriptionId" t={t} source={code} />
+				</span>
+			</span>
+		</div>
 	);
 }
 
@@ -383,21 +415,24 @@ function Choices({ legend, hint, name, field, options, value, onChange }: Choice
 	);
 }
 
-/** The claim as it will be submitted. */
+/** The claim as it will be submitted; the tenant and subscription IDs with a copy button each. */
 function Summary({ t, draft, sandbox }: { t: SimulatorTranslate; draft: ClaimDraft; sandbox: Sandbox }) {
 	const row = (label: string, value: ComponentChildren) => (
 		<>
 			<dt>{label}</dt>
-			<dd>{value === '' || value === null ? <i>{t('simulator.notFilled')}</i> : value}</dd>
+			<dd>{value === '' || value === null || value === false ? <i>{t('simulator.notFilled')}</i> : value}</dd>
 		</>
 	);
+	const subscriptionIds = Object.values(draft.subscriptionIds)
+		.map((entered) => entered.trim())
+		.filter((entered) => entered !== '');
 	return (
 		<section>
 			<h4>{t('simulator.summaryHeading')}</h4>
 			<dl class="cs-summary">
 				{row(t('simulator.mpnId'), draft.mpnId)}
 				{row(t('simulator.customerDomain'), draft.customerDomain)}
-				{row(t('simulator.tenantId'), draft.tenantId)}
+				{row(t('simulator.tenantId'), draft.tenantId.trim() && <CopyValue value={draft.tenantId.trim()} what="tenantId" t={t} />)}
 				{row(t('simulator.solutionArea'), draft.solutionArea && t(`simulator.choice.solutionArea.${draft.solutionArea}`))}
 				{row(t('simulator.activity'), draft.activity && t(`simulator.choice.activity.${draft.activity}`))}
 				{row(t('simulator.claimName'), draft.claimName)}
@@ -405,7 +440,15 @@ function Summary({ t, draft, sandbox }: { t: SimulatorTranslate; draft: ClaimDra
 					t('simulator.products'),
 					t.list(draft.products.map((product) => sandbox.products.find((known) => known.id === product)?.name ?? product)),
 				)}
-				{row(t('simulator.subscriptionId'), t.list(Object.values(draft.subscriptionIds).filter((entered) => entered.trim() !== '')))}
+				{row(
+					t('simulator.subscriptionId'),
+					subscriptionIds.length > 0 &&
+						subscriptionIds.map((entered) => (
+							<div>
+								<CopyValue value={entered} what="subscriptionId" t={t} />
+							</div>
+						)),
+				)}
 				{row(t('simulator.proofOfExecution'), draft.proofOfExecution?.fileName ?? '')}
 			</dl>
 		</section>
