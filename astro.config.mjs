@@ -7,6 +7,7 @@ import starlight from '@astrojs/starlight';
 import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
+import { notFoundPagesIntegration } from './src/hosting/not-found-integration.ts';
 import { applyShowOriginalScript } from './src/islands/english-original/show-original.ts';
 import { articleNames } from './src/sources/library.ts';
 import { stopOnBadSource } from './src/sources/stop-on-bad-source.ts';
@@ -61,5 +62,7 @@ export default defineConfig({
 		// Before the search index, so Pagefind reads the final HTML.
 		contentSecurityPolicyIntegration(),
 		pagefindIndex(),
+		// After the index: the locales' 404.html copies for static hosts are not indexed again.
+		notFoundPagesIntegration(),
 	],
 });

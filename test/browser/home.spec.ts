@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { localePath, localePrefix, routes } from '../../src/routes.ts';
+import { DIST_DIR } from '../support/built-pages.ts';
 import { expect, test } from './fixtures.ts';
 
 const catalogs = readCatalogs();
@@ -81,3 +84,16 @@ for (const locale of locales) {
 		await expect(page.locator('header site-language-select select')).toHaveValue(localePrefix(locale));
 	});
 }
+
+test('static hosts answer an unknown URL under a locale with that locale’s page-not-found page: Netlify’s _redirects and Cloudflare’s nearest 404.html (#16)', async ({
+	page,
+}) => {
+	const redirects = readFileSync(join(DIST_DIR, '_redirects'), 'utf8').trim().split('\n');
+	const prefixed = locales.filter((locale) => localePrefix(locale) !== '/');
+	expect(redirects).toEqual(prefixed.map((locale) => `${localePrefix(locale)}* ${notFoundUrl(locale)} 404`));
+	for (const locale of prefixed) {
+		await page.goto(`${localePrefix(locale)}404.html`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+		await expect(page.locator('main')).toContainText(catalogs.messages(locale.lang)['site.notFound.text']);
+	}
+});

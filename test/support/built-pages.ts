@@ -87,6 +87,8 @@ export function builtPages(options: BuiltPagesOptions = {}): BuiltPage[] {
 	const pages = distFiles(distDir)
 		.filter((file) => file.endsWith('.html'))
 		.filter((file) => options.includeNotFound || file !== NOT_FOUND_FILE)
+		// A locale's `404.html` is a copy of its `404/` page for static hosts (`src/hosting/not-found.ts`): that page is checked.
+		.filter((file) => !file.endsWith(`/${NOT_FOUND_FILE}`))
 		.map((file): BuiltPage => {
 			const url = urlOfFile(file);
 			const locale = localeOfUrl(url);
