@@ -524,10 +524,10 @@ export function holdsLatinStart(page: IndexPage, query: string, words: readonly 
  */
 /**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
- * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error), 1 any
- * other page, 2 a tool,
- * which restates the articles' statuses and deadlines to simulate them (`Wird überprüft`, `cinq jours ouvrés` are
- * answered by the article that states them).
+ * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error), 1 an
+ * article or another error page, 2 a page that restates the articles: a tool, which simulates their statuses and
+ * deadlines (`Wird überprüft`, `cinq jours ouvrés` are answered by the article that states them), the home and sources
+ * pages, which list them (pages without a `kind`).
  */
 function roleFor(page: IndexPage, query: string): 0 | 1 | 2 {
 	const phrases = phrasings(query);
@@ -536,7 +536,7 @@ function roleFor(page: IndexPage, query: string): 0 | 1 | 2 {
 		return phrases.some((phrase) => (text.includes(phrase) && phrase.length * 2 >= text.length) || phrase.includes(text));
 	};
 	if (page.messages?.some(quoted)) return 0;
-	return page.kind === 'tool' ? 2 : 1;
+	return page.kind === 'guide' || page.kind === 'error' ? 1 : 2;
 }
 
 function assemble(loaded: readonly Loaded[]): SearchResult[] {

@@ -366,7 +366,7 @@ describe('searchSite ranking', () => {
 	const keysFor = async (query: string, index: LocaleIndex): Promise<string[]> =>
 		(await searchSite({ query, current: index, others: async () => [], crossLanguage: false })).results.map((result) => result.key);
 
-	it('among pages that hold the query as well, lists a tool after the article it restates, whatever the index says', async () => {
+	it('among pages that hold the query as well, lists a tool and the sources page after the article they restate, whatever the index says', async () => {
 		const index = ordered([
 			{
 				path: 'claim-lifecycle/',
@@ -375,9 +375,10 @@ describe('searchSite ranking', () => {
 				text: 'Status: Partner action required. Five business days.',
 			},
 			{ path: 'errors/proof/', title: 'Add proof of execution', kind: 'error', text: 'The claim status becomes Partner action required.' },
+			{ path: 'sources/', title: 'Sources', text: 'Statuses: Submitted, Partner action required, Approved.' },
 			{ path: 'manage/', title: 'View associations', kind: 'guide', text: 'A claim in Partner action required needs your answer.' },
 		]);
-		expect(await keysFor('partner action required', index)).toEqual(['errors/proof/', 'manage/', 'claim-lifecycle/']);
+		expect(await keysFor('partner action required', index)).toEqual(['errors/proof/', 'manage/', 'claim-lifecycle/', 'sources/']);
 		// A tool that holds the query better still comes first.
 		expect((await keysFor('claim lifecycle simulator', index))[0]).toBe('claim-lifecycle/');
 	});
