@@ -12,6 +12,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'pasted', q: '此 MPN 未在獎勵計畫中註冊', page: 'errors/mpn-not-enrolled/' },
 	{ kind: 'reworded', q: '訂用帳戶已過期，不在寬限期', page: 'errors/subscription-not-active/' },
 	{ kind: 'reworded', q: '網域和租用戶識別碼不一致', page: 'errors/domain-tenant-mismatch/' },
+	// The sources page's table listed the article's topics in these words and came first (#15: pages that restate rank last).
+	{ kind: 'words', q: '網域與租用戶不相符', page: 'errors/domain-tenant-mismatch/' },
 	{ kind: 'reworded', q: '另一個合作夥伴已經宣告此產品', page: 'errors/competing-claim/' },
 	{ kind: 'no-spaces', q: '請輸入訂用帳戶ID', page: 'errors/subscription-id-required/' },
 	{ kind: 'width', q: '請輸入訂用帳戶ＩＤ', page: 'errors/subscription-id-required/' },
