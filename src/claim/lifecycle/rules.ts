@@ -34,7 +34,7 @@ export type DeadlineAssumptionKey = 'lifecycle.assumption.deadline.consent';
  * one. After a dispute, MCA#167 says when the reviewers respond, not which status the claim has meanwhile; the
  * simulator shows Under review (MCA2023 adds a Dispute status: fact sheet §11).
  */
-export type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute';
+type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute';
 
 /**
  * Which version of the rules a deadline follows, where Microsoft's 2023 revision (MCA2023, fact sheet §11) touches
@@ -42,7 +42,7 @@ export type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute';
  * which deadlines they replace, so every deadline gets the general note; the dispute's deadlines also name the
  * Dispute and Rejected final statuses and the single dispute.
  */
-export type DeadlineVersionKey = 'lifecycle.ui.version.deadline' | 'lifecycle.ui.version.dispute';
+type DeadlineVersionKey = 'lifecycle.ui.version.deadline' | 'lifecycle.ui.version.dispute';
 
 export interface DeadlineRule {
 	readonly days: number;
