@@ -12,8 +12,8 @@ import { claimErrorCatalog, errorTitleKey } from '../claim/catalog.ts';
 import { errorMessageKey } from '../claim/error-messages.ts';
 import { claimErrorCodes, type ClaimErrorCode } from '../claim/errors.ts';
 import { stepMessageKey } from '../claim/flow.ts';
-import { deadlineKinds, deadlineRules, statusOfDeadline, type DeadlineKind } from '../claim/lifecycle/rules.ts';
-import { deadlineRuleKey, statusKeys } from '../claim/lifecycle/message-keys.ts';
+import { deadlineKinds, deadlineRules, type DeadlineKind } from '../claim/lifecycle/rules.ts';
+import { deadlineContextKey, deadlineRuleKey } from '../claim/lifecycle/message-keys.ts';
 import { refusalBasis } from '../claim/lifecycle/bases.ts';
 import { guardRefusalCodes, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
@@ -62,7 +62,7 @@ function deadlineRow(kind: DeadlineKind): BasisRow {
 	return {
 		group: 'lifecycle-deadline',
 		id: kind,
-		context: statusKeys(statusOfDeadline[kind]).name as MessageKey,
+		context: deadlineContextKey(kind),
 		statement: deadlineRuleKey(kind),
 		basis: deadlineBasis(kind),
 	};

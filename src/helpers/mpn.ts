@@ -40,7 +40,8 @@ export const unknownWork: MpnWork = { location: null, partnerType: null };
 
 /**
  * - `incomplete`: no usable MPN ID listed yet.
- * - `pick`: exactly one enrolled MPN fits the work: `chosen`.
+ * - `pick`: exactly one enrolled MPN fits the work: `chosen`. When other, non-enrolled MPNs fit too, the pick rests on
+ *   enrollment, and the advice says so (the `prefers-enrolled` assumption).
  * - `enroll-first`: the MPNs that fit the work aren't enrolled in an incentive program (Incentives overview).
  * - `ask-global-admin`: the helper can't decide (several enrolled MPNs fit, or none fits the work).
  */
@@ -86,7 +87,13 @@ export const mpnNextSteps = [
 ] as const;
 type MpnNextStep = (typeof mpnNextSteps)[number];
 
-export const mpnAssumptions = ['matches-work-by-location-and-partner-type'] as const;
+/**
+ * - `matches-work-by-location-and-partner-type`: the article doesn't say how to match an MPN to the work (CAI#155).
+ * - `prefers-enrolled`: more than one listed MPN may fit the work and only one of them is enrolled; the helper picks
+ *   the enrolled one. The article says to choose by the work (CAI#155) and to enroll the MPN you want to use
+ *   (CAI#161), never to prefer an enrolled MPN.
+ */
+export const mpnAssumptions = ['matches-work-by-location-and-partner-type', 'prefers-enrolled'] as const;
 type MpnAssumption = (typeof mpnAssumptions)[number];
 
 export interface MpnAdvice {
@@ -227,6 +234,9 @@ export function adviseMpn(entries: readonly MpnEntry[], work: MpnWork): MpnAdvic
 		const chosen = enrolled[0]!;
 		verdicts[chosen] = 'chosen';
 		const hasPartnerType = entries[chosen]!.partnerType.trim() !== '';
+		// Other MPNs fit what the reader said (or said nothing) and aren't enrolled: the pick rests on enrollment alone,
+		// which the article never makes a rule of. Shown as the helper's assumption, with the questions and the global admin.
+		const byEnrollment = fits.length > 1;
 		return result({
 			outcome: 'pick',
 			chosen,
@@ -237,8 +247,8 @@ export function adviseMpn(entries: readonly MpnEntry[], work: MpnWork): MpnAdvic
 				...(hasPartnerType ? (['chosen-has-partner-type'] as const) : []),
 				'wrong-mpn-costs',
 			],
-			nextSteps: [...narrowing, ...(hasPartnerType && work.partnerType === null ? (['ask-global-admin'] as const) : [])],
-			assumptions,
+			nextSteps: [...narrowing, ...(byEnrollment || (hasPartnerType && work.partnerType === null) ? (['ask-global-admin'] as const) : [])],
+			assumptions: [...assumptions, ...(byEnrollment ? (['prefers-enrolled'] as const) : [])],
 			errors: hasPartnerType ? ['MPN_PARTNER_TYPE_NOT_SHOWN'] : [],
 		});
 	}

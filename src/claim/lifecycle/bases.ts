@@ -27,6 +27,8 @@ export const assumedRefusalCodes = [
 	'subscription-active',
 	/** An approved claim without a Dynamics 365 product shows no subscription (CAI#163); the sources describe no new claim after it. */
 	'approved-no-subscription',
+	/** CAI#163 says an approved Dynamics claim shows its subscription ID, not that other claims show none (OSA#130–131 tie Power BI and Business Applications associations to subscriptions too). */
+	'not-dynamics',
 	/** The simulator follows one claimed subscription per claim. */
 	'subscription-already-ended',
 	/** The sources disagree on when the customer is asked (MCA#125, #193: after the approval; OSA#111, #149: on submit): the simulator's choice. */
@@ -46,25 +48,24 @@ export type RefusalBasis =
 
 /** The sentences that state each documented refusal's rule: the exact segments, not the section around them. */
 const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly string[]>> = {
-	// Editing lasts until the partner submits (MCA#134); submitting happens there only.
-	'already-submitted': ['MCA#133–134'],
+	// Submitting ends Editing (MCA#133–134); after a request for more proof the partner resubmits (MCA#150). No sentence says "once".
+	'already-submitted': ['MCA#133–134', 'MCA#150'],
 	'not-submitted': ['MCA#134'],
-	// Submitted: Microsoft hasn't started the review (MCA#120, MCA#136); the reviewer decides Under review (MCA#121).
-	'review-not-started': ['MCA#120', 'MCA#136'],
+	// Submitted: Microsoft hasn't started the review (MCA#120, MCA#136); it decides Under review (MCA#121) and asks for more after reviewing (MCA#149).
+	'review-not-started': ['MCA#120', 'MCA#136', 'MCA#121', 'MCA#149'],
+	// Microsoft starts the review of a Submitted claim (MCA#120); Under review, it has started (MCA#138).
 	'review-in-progress': ['MCA#120', 'MCA#138'],
 	'waiting-for-partner': ['MCA#122', 'MCA#150'],
 	// Rejected: dispute within 30 days, after that a new association (MCA#158, MCA#160).
 	'already-rejected': ['MCA#158', 'MCA#160'],
 	'nothing-to-respond': ['MCA#122', 'MCA#150'],
 	'dispute-only-rejected': ['MCA#158'],
-	'response-too-late': ['MCA#122', 'MCA#150'],
+	'response-too-late': ['MCA#122', 'MCA#150', 'MCA#181'],
 	'deadline-not-passed': ['MCA#150'],
 	'dispute-window-over': ['MCA#158', 'MCA#160'],
 	// With two partners on one customer and product/workload, Microsoft decides which partner to approve.
 	'arbitration-pending': ['CAI#168'],
 	'no-competing-claim': ['CAI#166', 'CAI#168'],
-	// A subscription ID is asked and shown for Dynamics 365 only (OSA#145, CAI#163).
-	'not-dynamics': ['OSA#145', 'CAI#163'],
 };
 
 /** The basis of a refusal: its citations, or its assumption message. */

@@ -7,7 +7,7 @@
  * comments `{reason}` (a more-proof reason's label); deadlines `{deadline}`; notes `{date}`.
  */
 import type { MessageKey } from '../../i18n/catalog.ts';
-import type { DeadlineKind } from './rules.ts';
+import { statusOfDeadline, type DeadlineKind } from './rules.ts';
 import type { LifecyclePresetId } from './presets.ts';
 import type { LifecycleEventType, LifecycleStatus, MoreProofReason, RejectionReason } from './schema.ts';
 import type { CommentKind, RefusalCode, TimelineNote } from './transitions.ts';
@@ -71,6 +71,13 @@ export const deadlineKey = (kind: DeadlineKind): Key<`lifecycle.deadline.${Deadl
 
 /** The page's one-line rule of a deadline, for the list of deadlines the simulator counts. */
 export const deadlineRuleKey = (kind: DeadlineKind): Key<`lifecycle.page.rule.${DeadlineKind}`> => `lifecycle.page.rule.${kind}`;
+
+/**
+ * Where a deadline applies, for the page's list and the basis table: its status's name, except after a dispute,
+ * where the status is the simulator's assumption (`deadlineRules['dispute-review'].statusAssumption`).
+ */
+export const deadlineContextKey = (kind: DeadlineKind): Key<'lifecycle.page.afterDispute' | `lifecycle.status.${LifecycleStatus}.name`> =>
+	kind === 'dispute-review' ? 'lifecycle.page.afterDispute' : statusKeys(statusOfDeadline[kind]).name;
 
 /** A note on a timeline entry (`{date}`). */
 export const noteKey = (kind: TimelineNote['kind']): Key<`lifecycle.note.${TimelineNote['kind']}`> => `lifecycle.note.${kind}`;

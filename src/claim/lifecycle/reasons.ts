@@ -43,10 +43,13 @@ export function reasonCitation(status: LifecycleStatus, reason: MoreProofReason 
 /**
  * The citation shown beside each timeline note: one partner per workload or subscription (OSA#131), a new
  * subscription in a separate claim (CAI#163–164). The past-service-level note names no rule of its own: it
- * follows the deadline shown above it, which carries its citation.
+ * follows the deadline shown above it, which carries its citation. The dispute-again note is the simulator's assumption
+ * and says so.
  */
 export const noteCitations: Readonly<Record<TimelineNote['kind'], string | undefined>> = {
 	'competing-claim': 'OSA#131',
 	'subscription-ended': 'CAI#163–164',
 	'past-service-level': undefined,
+	// The simulator's assumption, said in the note's own words: no sentence of 2020 states it.
+	'dispute-again': undefined,
 };

@@ -15,7 +15,7 @@ export const deadlineKinds = [
 	'review-decision',
 	/** Under review with a competing claim: still reviewed within 5 business days, but may stay Under review longer. */
 	'arbitration',
-	/** Under review after a dispute: reviewers respond within 5 working days. */
+	/** After a dispute: reviewers respond within 5 working days (MCA#167); the simulator shows Under review meanwhile (its assumption). */
 	'dispute-review',
 	/** Partner action required: respond within 5 business days or the claim is rejected. */
 	'partner-response',
@@ -29,6 +29,21 @@ export type DeadlineKind = (typeof deadlineKinds)[number];
 /** The message of an assumed deadline (`src/i18n/messages/<lang>/lifecycle.json`). */
 export type DeadlineAssumptionKey = 'lifecycle.assumption.deadline.consent';
 
+/**
+ * The message of an assumed status: the status the simulator shows while a deadline runs, where no sentence names
+ * one. After a dispute, MCA#167 says when the reviewers respond, not which status the claim has meanwhile; the
+ * simulator shows Under review (MCA2023 adds a Dispute status: fact sheet §11).
+ */
+type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute';
+
+/**
+ * Which version of the rules a deadline follows, where Microsoft's 2023 revision (MCA2023, fact sheet §11) touches
+ * it: every deadline follows the 2020 articles. MCA2023 "uses 14-business-day windows" without the sheet saying
+ * which deadlines they replace, so every deadline gets the general note; the dispute's deadlines also name the
+ * Dispute and Rejected final statuses and the single dispute.
+ */
+type DeadlineVersionKey = 'lifecycle.ui.version.deadline' | 'lifecycle.ui.version.dispute';
+
 export interface DeadlineRule {
 	readonly days: number;
 	readonly unit: 'business' | 'calendar';
@@ -41,6 +56,10 @@ export interface DeadlineRule {
 	readonly citations: readonly string[];
 	/** For an assumed deadline, the message that tells the reader what the simulator assumes (never with citations). */
 	readonly assumption?: DeadlineAssumptionKey;
+	/** The status the claim shows meanwhile, where it is the simulator's assumption (shown beside the cited deadline). */
+	readonly statusAssumption?: StatusAssumptionKey;
+	/** The note that says the deadline is the 2020 articles' and what the 2023 revision changed. */
+	readonly version: DeadlineVersionKey;
 }
 
 /**
@@ -52,16 +71,42 @@ export interface DeadlineRule {
  * notifies the customer on submit (OSA#111, OSA#149).
  */
 export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
-	'review-start': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#120'] },
-	'review-decision': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#121', 'MCA#140'] },
-	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170'] },
-	'dispute-review': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#167'] },
-	'partner-response': { days: 5, unit: 'business', kind: 'consequence', citations: ['MCA#122', 'MCA#150'] },
-	consent: { days: 7, unit: 'calendar', kind: 'consequence', citations: [], assumption: 'lifecycle.assumption.deadline.consent' },
-	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158', 'MCA#160'] },
+	'review-start': { days: 5, unit: 'business', kind: 'service-level', citations: ['MCA#120'], version: 'lifecycle.ui.version.deadline' },
+	'review-decision': {
+		days: 5,
+		unit: 'business',
+		kind: 'service-level',
+		citations: ['MCA#121', 'MCA#140'],
+		version: 'lifecycle.ui.version.deadline',
+	},
+	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170'], version: 'lifecycle.ui.version.deadline' },
+	'dispute-review': {
+		days: 5,
+		unit: 'business',
+		kind: 'service-level',
+		citations: ['MCA#167'],
+		statusAssumption: 'lifecycle.assumption.status.after-dispute',
+		version: 'lifecycle.ui.version.dispute',
+	},
+	'partner-response': {
+		days: 5,
+		unit: 'business',
+		kind: 'consequence',
+		citations: ['MCA#122', 'MCA#150'],
+		version: 'lifecycle.ui.version.deadline',
+	},
+	consent: {
+		days: 7,
+		unit: 'calendar',
+		kind: 'consequence',
+		citations: [],
+		assumption: 'lifecycle.assumption.deadline.consent',
+		version: 'lifecycle.ui.version.deadline',
+	},
+	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158', 'MCA#160'], version: 'lifecycle.ui.version.dispute' },
 };
 
-/** The status each deadline runs in (the page lists the deadlines by status). */
+/** The status each deadline runs in, in the simulator (the page lists the deadlines by status; after a dispute the status is its assumption). */
 export const statusOfDeadline: Readonly<Record<DeadlineKind, LifecycleStatus>> = {
 	'review-start': 'submitted',
 	'review-decision': 'under-review',

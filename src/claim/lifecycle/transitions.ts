@@ -153,6 +153,9 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 		citations: ['MCA#125–126', 'MCA#173–174'],
 		refusal: 'consent-after-approval',
 	},
+	// The dispute itself is documented (MCA#158, #162–167); the status it leads to is the simulator's assumption
+	// (`deadlineRules['dispute-review'].statusAssumption`), and so is a dispute after a disputed claim's new rejection
+	// (the `dispute-again` note).
 	dispute: { moves: { rejected: 'under-review' }, citations: ['MCA#158', 'MCA#162–167'], refusal: 'dispute-only-rejected' },
 	'new-claim': {
 		moves: { rejected: 'editing', approved: 'editing' },
@@ -218,7 +221,12 @@ export type TimelineNote =
 	/** The claimed Dynamics subscription ended on `date`: a new subscription needs a separate claim (CAI#164). */
 	| { readonly kind: 'subscription-ended'; readonly date: string }
 	/** The status lasted past its service-level deadline (Microsoft's own target): shown, not refused. */
-	| { readonly kind: 'past-service-level'; readonly date: string };
+	| { readonly kind: 'past-service-level'; readonly date: string }
+	/**
+	 * Rejected again after a dispute: the simulator offers another dispute, its assumption (the 2020 articles don't
+	 * say how often a claim can be disputed; MCA2023 allows a single dispute, fact sheet §11).
+	 */
+	| { readonly kind: 'dispute-again'; readonly date: string };
 
 /** One status of the claim's history. */
 export interface TimelineEntry {
@@ -372,8 +380,8 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefus
 		case 'new-claim':
 			// After a rejection, a new claim at any time: no sentence bars one during the 30 days to dispute (MCA#158–160).
 			if (state.status !== 'approved') return null;
-			// Only a Dynamics 365 claim shows its subscription once approved (CAI#163): a Microsoft 365 claim (per workload,
-			// OSA#131) or a Power BI one has none the simulator could see end.
+			// The simulator follows a subscription for a Dynamics 365 claim only: CAI#163 says such a claim shows its
+			// subscription ID once approved, and says nothing of other claims (the simulator's assumption).
 			if (!state.facts.dynamics) return { code: 'approved-no-subscription' };
 			return state.subscriptionEnded === null ? { code: 'subscription-active' } : null;
 		case 'approve':
@@ -480,6 +488,7 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && event.date > deadline.date) {
 		current = withNote(current, { kind: 'past-service-level', date: deadline.date });
 	}
+	const disputedBefore = state.entries.some((earlier) => earlier.claimNumber === claimNumber && earlier.cause === 'dispute');
 	const entry: TimelineEntry = {
 		claimNumber,
 		status: to,
@@ -488,7 +497,7 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 		reason: reasonOf(event),
 		deadline: deadlineFor(deadlineKindOf(to, event.type, competing), event.date, state.holidays),
 		until: null,
-		notes: [],
+		notes: to === 'rejected' && disputedBefore ? [{ kind: 'dispute-again', date: event.date }] : [],
 	};
 	return {
 		...state,

@@ -1,6 +1,7 @@
 /** The claim's history: each status with its dates, what led to it, its reason, its deadline and notes. */
 import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
 import { noteCitations, reasonCitation } from '../../claim/lifecycle/reasons.ts';
+import { deadlineRules, type DeadlineKind } from '../../claim/lifecycle/rules.ts';
 import { timeLeft } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
 import { Cited } from './Cited.tsx';
@@ -48,6 +49,26 @@ function ReasonCitation({ citation, texts }: { citation: string | undefined; tex
 	return <Cited citations={citation === undefined ? [] : [citation]} texts={texts} />;
 }
 
+/**
+ * Beside a deadline: the status the simulator assumes meanwhile, where no sentence names it (after a dispute), and
+ * which version of Microsoft's rules the deadline follows (the 2020 articles; fact sheet §11 for 2023).
+ */
+function DeadlineNotes({ kind, texts: { t } }: { kind: DeadlineKind; texts: LifecycleTexts }) {
+	const { statusAssumption, version } = deadlineRules[kind];
+	return (
+		<>
+			{statusAssumption && (
+				<p class="lc-cite" data-status-assumption>
+					{t('lifecycle.ui.assumption', { assumption: t(statusAssumption) })}
+				</p>
+			)}
+			<p class="lc-cite lc-version" data-version-note>
+				{t(version)}
+			</p>
+		</>
+	);
+}
+
 /** The time left before the current status's deadline, in words. */
 function remaining(left: ReturnType<typeof timeLeft>, t: LifecycleTexts['t']): string {
 	if (left === null) return '';
@@ -91,6 +112,7 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: It
 					) : (
 						<Cited citations={deadline.citations} texts={texts} />
 					)}
+					<DeadlineNotes kind={deadline.kind} texts={texts} />
 				</div>
 			)}
 			{entry.notes.map((note) => (

@@ -104,6 +104,8 @@ describe('documented facts partners need', () => {
 		expect(cited('rejection-email')).toEqual(['MCA#159']);
 		expect(cited('history-button')).toEqual(['MCA#202']);
 		expect(cited('decision-within-10-days')).toEqual(['MCA#123']);
+		// MCA#123: "A decision should be made…": a target, not a promise (review #14, finding 13).
+		expect(messagesFor('en')['facts.documented.decision-within-10-days']).toMatch(/should be made within 10 days/);
 		expect(cited('customer-email-on-submit')).toEqual(['OSA#149']);
 		expect(cited('re-associate-existing')).toEqual(['OSA#129–130']);
 		expect(cited('usage-data-after-consent')).toEqual(['OSA#113']);

@@ -73,3 +73,14 @@ describe('the helpers’ messages', () => {
 		expect(english['helpers.activity.outcomes.recommend']).toContain('{activity}');
 	});
 });
+
+describe('what the helpers say about incentives (review #14, finding 9)', () => {
+	it('never says Pre-sales or Usage pay incentives: CAI#142 and #145 say “want to apply for”, and the program guide decides (MCA#115–116)', () => {
+		const english = JSON.parse(readFileSync(new URL('../../../src/i18n/messages/en/helpers.json', import.meta.url), 'utf8')) as Record<
+			string,
+			string
+		>;
+		for (const [key, text] of Object.entries(english)) expect(text, key).not.toMatch(/(Pre-sales|Usage)[^.]*\bpays? incentives\b/);
+		expect(english['helpers.activity.outcomeDetails.no-incentive-activity']).toMatch(/applying for incentives.*program guide/s);
+	});
+});

@@ -84,7 +84,21 @@ describe('MPN helper on the sample (enrolled Seattle, not enrolled Tokyo, enroll
 		expect(advice.chosen).toBe(indexOf(presetMpnIds.enrolled));
 		expect(advice.reasons).toEqual(['no-partner-type', 'enrolled']);
 		expect(advice.rows).toEqual(['chosen', 'not-enrolled', 'other-partner-type']);
-		expect(advice.assumptions).toEqual(['matches-work-by-location-and-partner-type']);
+		// Tokyo fits the work as far as the reader said: Seattle is picked on enrollment, which the article never makes a rule of.
+		expect(advice.assumptions).toEqual(['matches-work-by-location-and-partner-type', 'prefers-enrolled']);
+		expect(advice.nextSteps).toEqual(['answer-location', 'ask-global-admin']);
+	});
+
+	it('says that it picks on enrollment, and asks about the work, when an enrolled and a non-enrolled MPN both fit (review #14, finding 4)', () => {
+		const seattleAndTokyo = sample.filter((row) => row.partnerType === '');
+		const advice = adviseMpn(seattleAndTokyo, unknownWork);
+		expect(advice.outcome).toBe('pick');
+		expect(advice.assumptions).toEqual(['prefers-enrolled']);
+		expect(advice.nextSteps).toEqual(['answer-location', 'ask-global-admin']);
+		// Once the work says Seattle, the pick rests on the work: no enrollment assumption.
+		expect(adviseMpn(seattleAndTokyo, { location: 'Seattle, US', partnerType: '' }).assumptions).toEqual([
+			'matches-work-by-location-and-partner-type',
+		]);
 	});
 
 	it('asks the global admin when no listed MPN fits the work', () => {
@@ -110,6 +124,7 @@ describe('MPN helper on small lists', () => {
 			outcome: 'pick',
 			chosen: 1,
 			reasons: ['only-enrolled'],
+			assumptions: ['prefers-enrolled'],
 		});
 	});
 
@@ -164,6 +179,31 @@ describe('MPN helper: properties over random lists', () => {
 				for (const code of advice.errors) expect(mpnHelperErrors).toContain(code);
 				expect(advice.reasons.length).toBeGreaterThan(0);
 				expect(advice.segments.every((segment) => mpnHelperSegments.includes(segment))).toBe(true);
+			}),
+			RUNS,
+		);
+	});
+
+	it('never recommends an MPN without an assumption when the work’s location and partner type are unknown and another MPN is listed', () => {
+		fc.assert(
+			fc.property(entriesArbitrary, (entries) => {
+				const advice = adviseMpn(entries, unknownWork);
+				const usable = advice.rows.filter((verdict) => !['invalid-id', 'duplicate', 'empty'].includes(verdict)).length;
+				if (advice.outcome === 'pick' && usable > 1) {
+					expect(advice.assumptions).toContain('prefers-enrolled');
+					expect(advice.nextSteps).toContain('ask-global-admin');
+				}
+			}),
+			RUNS,
+		);
+	});
+
+	it('picks on enrollment only with the assumption saying so: a pick among several fitting MPNs always carries it', () => {
+		fc.assert(
+			fc.property(entriesArbitrary, workArbitrary, (entries, work) => {
+				const advice = adviseMpn(entries, work);
+				const fitting = advice.rows.filter((verdict) => ['chosen', 'also-fits', 'not-enrolled'].includes(verdict)).length;
+				if (advice.outcome === 'pick') expect(advice.assumptions.includes('prefers-enrolled')).toBe(fitting > 1);
 			}),
 			RUNS,
 		);

@@ -67,7 +67,10 @@ describe('the basis of every lifecycle refusal', () => {
 	it('every assumption is a refusal code, and no assumption message is left without one', () => {
 		expect(refusalCodes).toEqual(expect.arrayContaining([...assumedRefusalCodes]));
 		const keys = Object.keys(messagesFor('en')).filter(
-			(key) => key.startsWith('lifecycle.assumption.') && !key.startsWith('lifecycle.assumption.deadline.'),
+			(key) =>
+				key.startsWith('lifecycle.assumption.') &&
+				!key.startsWith('lifecycle.assumption.deadline.') &&
+				!key.startsWith('lifecycle.assumption.status.'),
 		);
 		expect(keys.sort()).toEqual(assumedRefusalCodes.map((code) => `lifecycle.assumption.${code}`).sort());
 	});
@@ -119,6 +122,64 @@ describe('the citations of moves, deadlines and reasons', () => {
 		for (const [kind, citation] of Object.entries(noteCitations)) if (citation) expectResolves([citation], kind);
 		expect(noteCitations['competing-claim']).toBe('OSA#131');
 		expect(noteCitations['subscription-ended']).toBe('CAI#163–164');
+	});
+});
+
+describe('review #14: lines that said more than their citations (findings 3, 8, 12)', () => {
+	it('no documented refusal says a step happens “once”: the sources never do, and a claim is resubmitted (MCA#150)', () => {
+		const en = messagesFor('en');
+		for (const code of refusalCodes) {
+			if (refusalBasis(code).kind === 'documented') expect(en[`lifecycle.refusal.${code}`], code).not.toMatch(/\bonce\b|\bonly\b/i);
+		}
+	});
+
+	it('calls “only a Dynamics 365 claim shows a subscription ID” the simulator’s assumption: CAI#163 doesn’t say “only”', () => {
+		expect(refusalBasis('not-dynamics')).toEqual({ kind: 'assumed', assumption: 'lifecycle.assumption.not-dynamics' });
+		expect(refusalBasis('approved-no-subscription').kind).toBe('assumed');
+	});
+
+	it('shows a dispute’s status after submitting it as an assumption, beside the cited response time (MCA#167)', () => {
+		expect(deadlineRules['dispute-review']).toMatchObject({
+			citations: ['MCA#167'],
+			statusAssumption: 'lifecycle.assumption.status.after-dispute',
+		});
+		for (const lang of catalogs.langs) expect(messagesFor(lang)['lifecycle.assumption.status.after-dispute']?.trim(), lang).toBeTruthy();
+		expect(messagesFor('en')['lifecycle.page.rule.dispute-review']).not.toMatch(/Under review/);
+	});
+
+	it('says on every deadline that it follows the 2020 articles, and on the dispute’s which 2023 changes touch it', () => {
+		for (const kind of deadlineKinds) expect(deadlineRules[kind].version, kind).toMatch(/^lifecycle\.ui\.version\./);
+		expect(deadlineRules.dispute.version).toBe('lifecycle.ui.version.dispute');
+		expect(deadlineRules['dispute-review'].version).toBe('lifecycle.ui.version.dispute');
+		for (const lang of catalogs.langs) {
+			const messages = messagesFor(lang);
+			expect(messages['lifecycle.ui.version.dispute'], lang).toMatch(/2023/);
+			expect(messages['lifecycle.ui.version.dispute'], lang).toMatch(/14/);
+			expect(messages['lifecycle.ui.version.deadline'], lang).toMatch(/2020/);
+		}
+	});
+
+	it('a second dispute after a disputed claim is rejected again is marked as the simulator’s assumption (MCA2023 allows one)', () => {
+		let state = startLifecycle({ status: 'submitted', date: '2024-06-03' }, { dynamics: false });
+		const steps = [
+			{ type: 'start-review', date: '2024-06-04' },
+			{ type: 'reject', date: '2024-06-05', reason: 'insufficient-poe' },
+			{ type: 'dispute', date: '2024-06-06' },
+			{ type: 'reject', date: '2024-06-07', reason: 'insufficient-poe' },
+		];
+		for (const [index, event] of steps.entries()) {
+			const result = applyEvent(state, event);
+			if (!result.ok) throw new Error(result.refusal.code);
+			state = result.state;
+			const notes = state.entries.at(-1)!.notes.map((note) => note.kind);
+			if (index === 1) expect(notes).not.toContain('dispute-again');
+		}
+		expect(state.entries.at(-1)!.notes).toEqual([{ kind: 'dispute-again', date: '2024-06-07' }]);
+		expect(noteCitations['dispute-again']).toBeUndefined();
+		for (const lang of catalogs.langs)
+			expect(messagesFor(lang)['lifecycle.note.dispute-again'], lang).toContain(
+				messagesFor(lang)['lifecycle.ui.assumption'].split('{')[0]!.trim(),
+			);
 	});
 });
 

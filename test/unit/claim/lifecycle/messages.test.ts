@@ -44,7 +44,7 @@ const commentKinds: CommentKind[] = [
 	'arbitration-lost',
 	'dispute',
 ];
-const noteKinds: TimelineNote['kind'][] = ['competing-claim', 'subscription-ended', 'past-service-level'];
+const noteKinds: TimelineNote['kind'][] = ['competing-claim', 'subscription-ended', 'past-service-level', 'dispute-again'];
 
 /** Every key the lifecycle's domain and page refer to. */
 function domainKeys(): string[] {

@@ -228,7 +228,7 @@ describe('texts', () => {
 		),
 		deadlineTexts: Object.fromEntries(deadlineKinds.map((kind) => [kind, [deadlineKey(kind)]])),
 		noteTexts: Object.fromEntries(
-			(['competing-claim', 'subscription-ended', 'past-service-level'] as const).map((kind) => [kind, [noteKey(kind)]]),
+			(['competing-claim', 'subscription-ended', 'past-service-level', 'dispute-again'] as const).map((kind) => [kind, [noteKey(kind)]]),
 		),
 	};
 	const langs = catalogs.langs;
