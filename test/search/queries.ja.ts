@@ -42,6 +42,8 @@ export const queries: RecallQuery[] = [
 		alsoRight: [ARTICLE],
 	},
 	{ kind: 'words', q: '猶予状態', page: 'errors/subscription-not-active/' },
+	// The article's and the portal's word for dispute (MCA#161, #164), which the site now uses too (glossary).
+	{ kind: 'words', q: '争議 30日', page: MANAGE, section: 'dispute-the-status-of-a-cpor-association-claim' },
 	{ kind: 'heading', q: 'サブスクリプションのエラー', page: ARTICLE, section: 'subscription-errors-in-the-cpor-association-claim-flow' },
 	{ kind: 'variant', q: 'このサブスクリプションはすでに要求されています', page: 'errors/subscription-already-claimed/' },
 	{ kind: 'variant', q: 'サブスクリプションはすでに要求されています', page: 'errors/subscription-already-claimed/' },

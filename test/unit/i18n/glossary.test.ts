@@ -166,6 +166,14 @@ describe('the glossaries', () => {
 		expect(concept('zh-TW')).toMatchObject({ term: '仲裁', wrong: ['通過仲裁'] });
 	});
 
+	it('write the dispute as the localized articles and their button do: ja 争議 (MCA#161, #164), never the site’s former 異議申し立て', () => {
+		const concept = (lang: string) => glossaries.get(lang)!.concepts.find((entry) => entry.id === 'dispute');
+		expect(concept('ja')).toMatchObject({ term: '争議', wrong: expect.arrayContaining(['異議申し立て']) });
+		expect(concept('zh-TW')?.term).toBe('爭議');
+		expect(concept('zh-CN')?.term).toBe('争议');
+		expect(concept('ko')?.term).toBe('분쟁');
+	});
+
 	it('write the activity as Microsoft’s English articles do: Pre-sales (OSA#119, OSA#139, MCA#172), never Presales (CAI#141 alone)', () => {
 		const concept = (lang: string) => glossaries.get(lang)!.concepts.find((entry) => entry.id === 'activity-pre-sales');
 		expect(concept('en')).toMatchObject({ term: 'Pre-sales', wrong: ['Presales'] });
