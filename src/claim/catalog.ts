@@ -204,13 +204,15 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 	COMPETING_CLAIM: {
 		step: 'products',
 		fields: ['products'],
-		basis: 'documented',
+		// The article documents arbitration after the claim is created (CAI#166–170), with notice in the claim's
+		// comments (CAI#172–173); no sentence says the flow warns at the Products step, so the warning is the
+		// simulator's (#14 review, finding 1).
+		basis: 'assumed',
 		anchor: 'competing-claims',
-		citations: ['CAI#166', 'CAI#168'],
+		citations: ['CAI#166–168', 'CAI#170', 'CAI#172–173'],
 		articleQuote: { citation: 'CAI#166', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
-		reading: true,
 	},
 
 	// -----------------------------------------------------------------------------------------

@@ -169,6 +169,9 @@ describe('the error catalog', () => {
 				// Issue #14 review: the article lists each area's activities, and quotes the cost of a wrong one after
 				// claiming (CAI#136); no sentence says the flow refuses one.
 				'ACTIVITY_NOT_FOR_SOLUTION_AREA',
+				// Issue #14 review: arbitration happens after the claim is created, with notice in its comments (CAI#167,
+				// #172); no sentence says the flow warns at the Products step.
+				'COMPETING_CLAIM',
 				'CONTACT_EMAIL_INVALID',
 				'INPUT_NOT_READABLE',
 				'MPN_PARTNER_TYPE_NOT_SHOWN',

@@ -28,10 +28,21 @@ describe('the assumption an error page shows', () => {
 	}
 
 	it('labels the cases the article leaves open: the claimed-subscription split, the domain comparison and a non-enrolled MPN', () => {
-		for (const code of ['COMPETING_CLAIM', 'SUBSCRIPTION_ALREADY_CLAIMED', 'DOMAIN_TENANT_MISMATCH', 'MPN_NOT_ENROLLED'] as const) {
+		for (const code of ['SUBSCRIPTION_ALREADY_CLAIMED', 'DOMAIN_TENANT_MISMATCH', 'MPN_NOT_ENROLLED'] as const) {
 			expect(catalogEntry(code).basis, code).toBe('documented');
 			expect(errorTexts('en')(code).assumption, code).toMatch(/doesn’t say/);
 		}
 		expect(errorTexts('en')('DOMAIN_TENANT_MISMATCH').cause).not.toMatch(/verified/);
+	});
+
+	it('says the competing-claim warning is the simulator’s: Microsoft tells you in the claim’s comments after creation (CAI#172)', () => {
+		expect(catalogEntry('COMPETING_CLAIM').basis).toBe('assumed');
+		expect(catalogEntry('COMPETING_CLAIM').citations).toEqual(expect.arrayContaining(['CAI#170', 'CAI#172–173']));
+		const assumption = errorTexts('en')('COMPETING_CLAIM').assumption;
+		expect(assumption).toMatch(/after the claim is created/);
+		expect(assumption).toMatch(/comments/);
+		expect(assumption).toMatch(/The simulator warns at the Products step/);
+		// Still says which of the two documented outcomes the simulator gives when (CAI#123, #166).
+		expect(assumption).toMatch(/The subscription has already been claimed/);
 	});
 });
