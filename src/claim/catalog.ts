@@ -51,7 +51,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: 'which-mpn-do-i-choose',
 		citations: ['CAI#157', 'CAI#159', 'CAI#161'],
-		articleQuote: { citation: 'CAI#161', isTitle: false },
+		// CAI#157 says the flow identifies which MPNs are enrolled: the check. CAI#161 is the fix, not the error.
+		articleQuote: { citation: 'CAI#157', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [INCENTIVES_OVERVIEW_URL],
 		reading: true,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogEntry } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
-import { errorTexts } from '../../../src/error-reference/texts.ts';
+import { errorTexts, noArticleSectionKey } from '../../../src/error-reference/texts.ts';
 import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
 
 describe('the assumption an error page shows', () => {
@@ -44,5 +44,31 @@ describe('the assumption an error page shows', () => {
 		expect(assumption).toMatch(/The simulator warns at the Products step/);
 		// Still says which of the two documented outcomes the simulator gives when (CAI#123, #166).
 		expect(assumption).toMatch(/The subscription has already been claimed/);
+	});
+});
+
+describe('the line an error page shows when the article has no section on the check', () => {
+	it('says "required field" only for documented required-field checks, and "no such check" for every assumed one (#14 review)', () => {
+		const en = messagesFor('en') as Readonly<Record<string, string>>;
+		const withoutSection = claimErrorCodes.filter((code) => catalogEntry(code).anchor === null);
+		for (const code of withoutSection) {
+			const line = en[noArticleSectionKey(code)]!;
+			if (catalogEntry(code).basis === 'assumed') {
+				expect(line, code).not.toMatch(/required/);
+				expect(line, code).toMatch(/Microsoft documents no such check/);
+			} else {
+				expect(code, 'only a required field is documented without a section').toMatch(/_REQUIRED$/);
+				expect(line, code).toMatch(/required fields/);
+			}
+		}
+		// The reviewer's five pages, among them a format check and a list check.
+		for (const code of [
+			'TENANT_ID_NOT_GUID',
+			'CONTACT_EMAIL_INVALID',
+			'MPN_UNKNOWN',
+			'PRODUCT_NOT_IN_SOLUTION_AREA',
+			'REVENUE_ASSOCIATION_FIELD_REQUIRED',
+		] as const)
+			expect(noArticleSectionKey(code), code).toBe('errors.noArticleSectionAssumed');
 	});
 });
