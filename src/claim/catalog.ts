@@ -106,7 +106,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['customerDomain', 'tenantId'],
 		basis: 'documented',
 		anchor: 'domain-tenant-mismatch',
-		citations: ['CAI#112–113'],
+		// The fix and the checklist send the customer to the places FCD#113–115 name.
+		citations: ['CAI#112–113', 'FCD#113–115'],
 		articleQuote: { citation: 'CAI#113', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -143,7 +144,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		// no sentence says the flow refuses one, so the refusal is the simulator's (#14).
 		basis: 'assumed',
 		anchor: 'which-activity-do-i-choose',
-		citations: ['CAI#136', 'CAI#151–153'],
+		// The 2020 create flow offers Business Applications "Usage and/or Pre-sales" or "Revenue association" (OSA#139).
+		citations: ['CAI#136', 'CAI#140–153', 'OSA#139'],
 		articleQuote: { citation: 'CAI#136', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
