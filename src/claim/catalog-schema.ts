@@ -45,13 +45,14 @@ export const catalogEntrySchema = z
 		links: z.array(z.url()),
 		/**
 		 * Set where the article documents the error but not all the simulator does with it: which cases lead to it
-		 * (an already claimed subscription: an error, CAI#123, or arbitration, CAI#166; the domain and tenant ID
+		 * (an already claimed subscription: the error of CAI#123, where the simulator's arbitration warning is its own; the domain and tenant ID
 		 * comparison, CAI#113) or whether the claim can go on (an MPN not enrolled, CAI#157, #161). That is the
 		 * simulator's assumption, said in message `errors.<CODE>.reading` wherever an entry's assumption is shown.
 		 */
 		reading: z.literal(true).optional(),
 	})
-	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation');
+	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation')
+	.refine((entry) => entry.basis === 'documented' || !entry.reading, 'an assumed entry says what it assumes in its assumption');
 /** An entry as written in the catalog. */
 export type CatalogEntryInput = z.infer<typeof catalogEntrySchema>;
 /**

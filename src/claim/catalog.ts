@@ -51,7 +51,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: 'which-mpn-do-i-choose',
 		citations: ['CAI#157', 'CAI#159', 'CAI#161'],
-		articleQuote: { citation: 'CAI#161', isTitle: false },
+		// CAI#157 says the flow identifies which MPNs are enrolled: the check. CAI#161 is the fix, not the error.
+		articleQuote: { citation: 'CAI#157', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [INCENTIVES_OVERVIEW_URL],
 		reading: true,
@@ -105,7 +106,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['customerDomain', 'tenantId'],
 		basis: 'documented',
 		anchor: 'domain-tenant-mismatch',
-		citations: ['CAI#112–113'],
+		// The fix and the checklist send the customer to the places FCD#113–115 name.
+		citations: ['CAI#112–113', 'FCD#113–115'],
 		articleQuote: { citation: 'CAI#113', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -142,7 +144,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		// no sentence says the flow refuses one, so the refusal is the simulator's (#14).
 		basis: 'assumed',
 		anchor: 'which-activity-do-i-choose',
-		citations: ['CAI#136', 'CAI#151–153'],
+		// The 2020 create flow offers Business Applications "Usage and/or Pre-sales" or "Revenue association" (OSA#139).
+		citations: ['CAI#136', 'CAI#140–153', 'OSA#139'],
 		articleQuote: { citation: 'CAI#136', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -204,13 +207,15 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 	COMPETING_CLAIM: {
 		step: 'products',
 		fields: ['products'],
-		basis: 'documented',
+		// The article documents arbitration after the claim is created (CAI#166–170), with notice in the claim's
+		// comments (CAI#172–173); no sentence says the flow warns at the Products step, so the warning is the
+		// simulator's (#14 review, finding 1).
+		basis: 'assumed',
 		anchor: 'competing-claims',
-		citations: ['CAI#166', 'CAI#168'],
+		citations: ['CAI#166–168', 'CAI#170', 'CAI#172–173'],
 		articleQuote: { citation: 'CAI#166', isTitle: false },
 		portalText: NOT_DOCUMENTED,
 		links: [],
-		reading: true,
 	},
 
 	// -----------------------------------------------------------------------------------------

@@ -26,12 +26,17 @@ export function errorSentence(code: ClaimErrorCode): number | undefined {
 	return match ? Number(match[1]) : undefined;
 }
 
-/** Segment number → the error its sentence names, for every error with one. */
+/**
+ * Segment number → the error its sentence names, for every error with one. Where a documented error and a simulator
+ * assumption quote the same sentence (CAI#157), the sentence links to the documented one: it states that check.
+ */
 function errorSentences(): ReadonlyMap<number, ClaimErrorCode> {
 	const sentences = new Map<number, ClaimErrorCode>();
 	for (const code of Object.keys(claimErrorCatalog) as ClaimErrorCode[]) {
 		const segment = errorSentence(code);
-		if (segment !== undefined) sentences.set(segment, code);
+		const taken = segment === undefined ? undefined : sentences.get(segment);
+		if (segment === undefined || (taken && claimErrorCatalog[taken].basis === 'documented')) continue;
+		sentences.set(segment, code);
 	}
 	return sentences;
 }
@@ -105,7 +110,7 @@ export function linkErrorSentences(html: string, options: SentenceLinkOptions): 
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * An English sentence that spans several text nodes (a link or emphasis inside it, CAI#161) can't be wrapped: the
+ * An English sentence that spans several text nodes (a link or emphasis inside it) can't be wrapped: the
  * deepest element holding all of it gets its id instead, so the error page's link back still lands on it.
  */
 function markContaining(node: Element | Root, text: string, id: string): boolean {

@@ -36,3 +36,12 @@ export function errorTexts(lang: string): (code: ClaimErrorCode) => ErrorTexts {
 		};
 	};
 }
+
+/**
+ * The message that says the troubleshooting article has no section on a check (an entry without `anchor`): for a
+ * documented entry, that it is one of the flow's required fields (OSA#114–127, #143–145); for an assumed one, that
+ * Microsoft documents no such check. Never the required-field line for a format or list check the simulator adds.
+ */
+export function noArticleSectionKey(code: ClaimErrorCode): 'errors.noArticleSection' | 'errors.noArticleSectionAssumed' {
+	return catalogEntry(code).basis === 'documented' ? 'errors.noArticleSection' : 'errors.noArticleSectionAssumed';
+}

@@ -7,10 +7,13 @@
  */
 import type { ClaimErrorCode } from '../claim/errors.ts';
 
-/** One later change: the fact sheet's citation of the revision that made it. */
+/**
+ * One later change: the fact sheet's citation of the revision that made it, or `null` for the one change the sheet
+ * records outside the cited articles (Azure Active Directory renamed), whose note says so in its own words.
+ */
 export interface LaterChange {
 	/** `EN2023` or `MCA2023` and, where the sheet names one, the section of the 2023 article. */
-	readonly citation: string;
+	readonly citation: string | null;
 }
 
 /** The later changes, by id (the id is the message key's last part). */
@@ -25,6 +28,12 @@ export const laterChanges = {
 	'seven-days-to-reflect': { citation: 'EN2023 “When subscriptions are available to claim”' },
 	/** "The subscription has already been claimed" dropped from the subscription errors. */
 	'already-claimed-dropped': { citation: 'EN2023 “Subscription errors in the CPOR association claim flow”' },
+	/** The active/in-grace check described as happening "post claim … so that incentives can be earned". */
+	'active-check-post-claim': { citation: 'EN2023 “Subscription errors in the CPOR association claim flow”' },
+	/** The support link moved to `…/dashboard/v2/support/…`. */
+	'support-link-moved': { citation: 'EN2023' },
+	/** Azure Active Directory became Microsoft Entra ID (outside the cited articles: the sheet gives no revision). */
+	'entra-id': { citation: null },
 	/** The statuses Dispute and Rejected final, a single dispute, 14-business-day windows. */
 	'dispute-statuses': { citation: 'MCA2023' },
 	/** The action Disassociate customer. */
@@ -37,12 +46,19 @@ export const laterChangesOn = {
 	activityHelper: ['partner-roles', 'modern-work-and-security'],
 	mpnHelper: ['ai-cloud-partner-program'],
 	lifecycle: ['dispute-statuses', 'disassociate-customer'],
+	/** The simulator's steps ask for an MPN ID, a solution area and an activity, and point to Azure Active Directory. */
+	simulator: ['ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security', 'entra-id'],
 } as const satisfies Readonly<Record<string, readonly LaterChangeId[]>>;
 
 const mpnChanges = ['ai-cloud-partner-program'] as const satisfies readonly LaterChangeId[];
 const activityChanges = ['partner-roles', 'modern-work-and-security'] as const satisfies readonly LaterChangeId[];
-/** The subscription-error pages show the six reasons of 2020 (CAI#118–124); EN2023 lists five. */
-const subscriptionChanges = ['already-claimed-dropped'] as const satisfies readonly LaterChangeId[];
+/**
+ * The subscription-error pages show the six reasons of 2020 (CAI#118–124; EN2023 lists five) and link the 2020
+ * support address (CAI#126; EN2023 moved it).
+ */
+const subscriptionChanges = ['already-claimed-dropped', 'support-link-moved'] as const satisfies readonly LaterChangeId[];
+/** The domain and tenant ID pages send the customer to Azure Active Directory (FCD#113–115). */
+const entraChanges = ['entra-id'] as const satisfies readonly LaterChangeId[];
 
 /** The later changes an error page shows (`routes.error(code)`): the pages whose facts the 2023 revisions changed. */
 export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, readonly LaterChangeId[]>>> = {
@@ -53,11 +69,18 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	SOLUTION_AREA_REQUIRED: activityChanges,
 	ACTIVITY_REQUIRED: activityChanges,
 	ACTIVITY_NOT_FOR_SOLUTION_AREA: activityChanges,
+	ACTIVITY_CHANNEL_NOT_ELIGIBLE: activityChanges,
+	REVENUE_ASSOCIATION_FIELD_REQUIRED: ['partner-roles'],
+	PRODUCT_NOT_IN_SOLUTION_AREA: ['modern-work-and-security'],
+	CUSTOMER_DOMAIN_REQUIRED: entraChanges,
+	TENANT_ID_REQUIRED: entraChanges,
+	TENANT_ID_NOT_GUID: entraChanges,
+	DOMAIN_TENANT_MISMATCH: entraChanges,
 	SUBSCRIPTION_PRODUCT_NOT_ON_TENANT: subscriptionChanges,
 	SUBSCRIPTION_NOT_DYNAMICS: subscriptionChanges,
-	SUBSCRIPTION_IS_CSP: subscriptionChanges,
+	SUBSCRIPTION_IS_CSP: [...subscriptionChanges, 'partner-roles'],
 	SUBSCRIPTION_ID_INVALID: subscriptionChanges,
-	SUBSCRIPTION_NOT_ACTIVE: subscriptionChanges,
-	SUBSCRIPTION_NOT_PROVISIONED: ['seven-days-to-reflect', 'already-claimed-dropped'],
+	SUBSCRIPTION_NOT_ACTIVE: [...subscriptionChanges, 'active-check-post-claim'],
+	SUBSCRIPTION_NOT_PROVISIONED: ['seven-days-to-reflect', ...subscriptionChanges],
 	SUBSCRIPTION_ALREADY_CLAIMED: subscriptionChanges,
 };

@@ -46,6 +46,17 @@ async function open(page: Page, locale: SiteLocale, query = '') {
 }
 
 for (const locale of locales) {
+	test(`${locale.lang}: the simulator page says which of its 2020 terms Microsoft renamed later, Azure Active Directory among them (#14 review)`, async ({
+		page,
+	}) => {
+		const t = ui(locale);
+		await page.goto(simulatorPath(locale));
+		for (const id of ['entra-id', 'ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security'])
+			await expect(page.locator(`.changed-later li[data-change="${id}"]`), id).toContainText(t(`facts.changedLater.${id}` as never));
+	});
+}
+
+for (const locale of locales) {
 	test.describe(`claim simulator in ${locale.lang}`, () => {
 		test('every preset reaches its expected error, warning or submission', async ({ page }) => {
 			// One page load per preset (34 of them): three times the configured limit, 6 minutes.

@@ -56,6 +56,25 @@ for (const locale of locales) {
 		await page.goto(localePath(locale, routes.error('CLAIM_NAME_REQUIRED')));
 		await expect(page.locator('.changed-later')).toHaveCount(0);
 	});
+
+	test(`${locale.lang}: an assumed check is badged and worded as the simulator's, and 2020 steps carry their later change (#14 review)`, async ({
+		page,
+	}) => {
+		const t = messagesTranslator(locale.lang);
+		// The competing-claim warning: Microsoft describes arbitration after creation, not a warning at the Products step.
+		await page.goto(localePath(locale, routes.error('COMPETING_CLAIM')));
+		await expect(page.locator('.error-badge--assumed')).toHaveText(t('errors.basis.assumed'));
+		await expect(page.locator('#assumption + p')).toHaveText(t('errors.COMPETING_CLAIM.assumption'));
+		// A format check is no required field: the page says Microsoft documents no such check.
+		await page.goto(localePath(locale, routes.error('TENANT_ID_NOT_GUID')));
+		await expect(page.locator('main')).toContainText(t('errors.noArticleSectionAssumed'));
+		await expect(page.locator('main')).not.toContainText(t('errors.noArticleSection'));
+		await expect(page.locator('.changed-later li[data-change="entra-id"]')).toContainText(t('facts.changedLater.entra-id'));
+		// The active/in-grace check moved post claim, and the support link moved.
+		await page.goto(localePath(locale, routes.error('SUBSCRIPTION_NOT_ACTIVE')));
+		await expect(page.locator('.changed-later li[data-change="active-check-post-claim"]')).toBeVisible();
+		await expect(page.locator('.changed-later li[data-change="support-link-moved"]')).toContainText('/dashboard/v2/support/');
+	});
 }
 
 test('a check the sources do not document says it is a simulator assumption', async ({ page }) => {

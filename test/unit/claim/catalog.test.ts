@@ -111,6 +111,33 @@ describe('the error catalog', () => {
 		}
 	});
 
+	it('quotes, for a documented error, the sentence that states the check, never the sentence that gives the fix (#14 review)', () => {
+		// CAI#157: the flow identifies which MPNs are enrolled; CAI#161 (manage enrollment) is the fix.
+		expect(claimErrorCatalog.MPN_NOT_ENROLLED.articleQuote?.citation).toBe('CAI#157');
+		const fixSentences = ['CAI#125', 'CAI#126', 'CAI#130', 'CAI#131', 'CAI#135', 'CAI#160', 'CAI#161', 'CAI#173'];
+		for (const [code, entry] of entries) {
+			if (entry.basis === 'documented' && entry.articleQuote) expect(fixSentences, code).not.toContain(entry.articleQuote.citation);
+		}
+	});
+
+	it('cites the 2020 create flow’s activity choice (OSA#139) where the simulator splits it in three', () => {
+		expect(claimErrorCatalog.ACTIVITY_NOT_FOR_SOLUTION_AREA.citations).toContain('OSA#139');
+		expect(textsIn.en('ACTIVITY_NOT_FOR_SOLUTION_AREA').assumption).toMatch(/“Usage and\/or Pre-sales” as one/);
+		expect(messagesFor('en')['simulator.activityHint']).toMatch(/OSA#139.*the simulator lists the three separately/);
+	});
+
+	it('cites the customer’s steps where a documented page gives them (FCD#113–115), and gives no example the sources lack', () => {
+		for (const [code, entry] of entries) {
+			const english = textsIn.en(code);
+			if (entry.basis === 'documented' && /Azure Active Directory/.test(english.fix))
+				expect(entry.citations.join(' '), code).toMatch(/FCD#/);
+			expect(english.cause, code).not.toMatch(/onmicrosoft\.com/);
+		}
+		expect(claimErrorCatalog.DOMAIN_TENANT_MISMATCH.citations).toContain('FCD#113–115');
+		// The product list is the simulator's: the sources don't say which products belong to which area.
+		expect(textsIn.en('PRODUCT_NOT_IN_SOLUTION_AREA').cause).toMatch(/^In the simulator’s product list/);
+	});
+
 	it('has an article quote for each of the six subscription errors of the article (CAI#119–124)', () => {
 		const reasons: Record<string, ClaimErrorCode> = {
 			'CAI#119': 'SUBSCRIPTION_PRODUCT_NOT_ON_TENANT',
@@ -169,6 +196,9 @@ describe('the error catalog', () => {
 				// Issue #14 review: the article lists each area's activities, and quotes the cost of a wrong one after
 				// claiming (CAI#136); no sentence says the flow refuses one.
 				'ACTIVITY_NOT_FOR_SOLUTION_AREA',
+				// Issue #14 review: arbitration happens after the claim is created, with notice in its comments (CAI#167,
+				// #172); no sentence says the flow warns at the Products step.
+				'COMPETING_CLAIM',
 				'CONTACT_EMAIL_INVALID',
 				'INPUT_NOT_READABLE',
 				'MPN_PARTNER_TYPE_NOT_SHOWN',
