@@ -130,8 +130,11 @@ export const partnerFactsOn = {
 	/** Both: the articles disagree (fact sheet §10). */
 	lifecycleEditing: ['editing-after-submit', 'editing-osa-says-no'],
 	sources: ['roles-claim', 're-associate-existing', 'association-not-payout'],
-	/** Pre-sales and Usage are for applying for incentives (CAI#142, #145); the program guide sets eligibility (MCA#114–116). */
-	activityHelper: ['association-not-payout'],
+	/**
+	 * Pre-sales and Usage are for applying for incentives (CAI#142, #145); the program guide sets eligibility (MCA#114–116).
+	 * The 2020 create flow offers Business Applications Pre-sales and Usage as one option (OSA#139).
+	 */
+	activityHelper: ['association-not-payout', 'usage-and-or-presales'],
 } as const satisfies Readonly<Record<string, readonly PartnerFactId[]>>;
 
 const customerIdFacts = ['roles-find-domain'] as const satisfies readonly PartnerFactId[];

@@ -301,6 +301,17 @@ function unique<T>(values: readonly T[]): T[] {
 	return [...new Set(values)];
 }
 
+/**
+ * How the 2020 create flow offers the answer's activity: for Business Applications, Pre-sales and Usage are one option,
+ * "Usage and/or Pre-sales" (OSA#139), where the troubleshooting article's table lists them apart (CAI#141, #144). The
+ * answer's headline says so (`helpers.activity.outcomes.*`, argument `option`).
+ */
+export function createFlowOption(result: ActivityAdvice): 'combined' | 'own' {
+	return result.solutionArea === 'business-applications' && (result.activity === 'presales' || result.activity === 'usage')
+		? 'combined'
+		: 'own';
+}
+
 /** The claim the answer leads to, for "Start a claim with this choice": only when there is an activity to select. */
 export function activityClaimChoice(result: ActivityAdvice): { solutionArea: SolutionArea; activity: Activity } | null {
 	if (

@@ -61,8 +61,10 @@ for (const locale of locales) {
 			await page.keyboard.press('Space'); // incentives: yes
 
 			const announced = helper(page).getByRole('status');
-			const expected = t('helpers.activity.outcomes.recommend', { activity: t('helpers.activity.activities.usage') });
+			// Business Applications Usage: the 2020 create flow offers it as one option, “Usage and/or Pre-sales” (OSA#139).
+			const expected = t('helpers.activity.outcomes.recommend', { activity: t('helpers.activity.activities.usage'), option: 'combined' });
 			await expect(announced).toHaveText(expected);
+			await expect(announced).toContainText('OSA#139');
 			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.web-direct') })).toBeChecked();
 			await expect(page.getByRole('radio', { name: t('helpers.activity.did.drives-usage') })).toBeChecked();
 			// The reason is the article's own sentence, in the page's language.
@@ -111,7 +113,7 @@ for (const locale of locales) {
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await expect(helper(page).getByRole('status')).toHaveText(
-				t('helpers.activity.outcomes.ask-customer', { activity: t('helpers.activity.activities.revenue-association') }),
+				t('helpers.activity.outcomes.ask-customer', { activity: t('helpers.activity.activities.revenue-association'), option: 'own' }),
 			);
 			await expect(helper(page).getByText(t('helpers.activity.askCustomer.how-did-you-buy'))).toBeVisible();
 			await expect(page.getByRole('link', { name: t('helpers.common.startClaim') })).toHaveCount(0);

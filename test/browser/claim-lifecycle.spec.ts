@@ -175,6 +175,9 @@ for (const locale of locales) {
 			await page.goto(`${base}?preset=happy-path`);
 			await ready(page);
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
+			// The status meaning cites the sentences that state it, and leaves the contested consent window to the deadline's assumption.
+			await expect(currentEntry(page).locator('.lc-meaning')).toContainText(t('lifecycle.status.approved.meaning'));
+			await expect(currentEntry(page).locator('.lc-meaning details')).toContainText('MCA#144');
 			await page.locator('.lc-others > summary').click();
 			await page.locator('.lc-others button[data-event="approve"]').click();
 			const refusal = page.locator('.lc-refusal');

@@ -74,6 +74,8 @@ for (const locale of locales) {
 		await page.goto(localePath(locale, routes.error('SUBSCRIPTION_NOT_ACTIVE')));
 		await expect(page.locator('.changed-later li[data-change="active-check-post-claim"]')).toBeVisible();
 		await expect(page.locator('.changed-later li[data-change="support-link-moved"]')).toContainText('/dashboard/v2/support/');
+		// "What to do" says what CAI#125–126 and #164 say, nothing about a renewal they don't mention (review 14b, finding 7).
+		await expect(page.locator('#fix + p')).toContainText(t('errors.shared.checkSubscriptionWithCustomer'));
 	});
 }
 

@@ -35,6 +35,11 @@ export const assumedRefusalCodes = [
 	'consent-after-approval',
 	/** The sources disagree on the consent window (MCA#126: 7 days; OSA#112: five business days): the simulator's choice. */
 	'consent-window-over',
+	/**
+	 * CAI#168 says Microsoft reviews each partner's PoE to determine which partner to approve; it doesn't say that a
+	 * reviewer can't reject a competing claim for another reason (insufficient PoE, partner request) meanwhile.
+	 */
+	'arbitration-pending',
 ] as const satisfies readonly RefusalCode[];
 type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
 type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;
@@ -63,8 +68,6 @@ const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly strin
 	'response-too-late': ['MCA#122', 'MCA#150', 'MCA#181'],
 	'deadline-not-passed': ['MCA#150'],
 	'dispute-window-over': ['MCA#158', 'MCA#160'],
-	// With two partners on one customer and product/workload, Microsoft decides which partner to approve.
-	'arbitration-pending': ['CAI#168'],
 	'no-competing-claim': ['CAI#166', 'CAI#168'],
 };
 

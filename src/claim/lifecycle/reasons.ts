@@ -41,15 +41,31 @@ export function reasonCitation(status: LifecycleStatus, reason: MoreProofReason 
 }
 
 /**
- * The citation shown beside each timeline note: one partner per workload or subscription (OSA#131), a new
- * subscription in a separate claim (CAI#163–164). The past-service-level note names no rule of its own: it
+ * The citations shown beside each timeline note. The competing-claim note says two things, each with its sentence:
+ * Microsoft reviews each partner's proof of execution to determine which partner to approve (CAI#168), and each
+ * workload (OSU-Microsoft 365) or subscription (OSA-Sell, OSU-Business Applications) has one partner (OSA#131).
+ * A new subscription in a separate claim (CAI#163–164). The past-service-level note names no rule of its own: it
  * follows the deadline shown above it, which carries its citation. The dispute-again note is the simulator's assumption
  * and says so.
  */
-export const noteCitations: Readonly<Record<TimelineNote['kind'], string | undefined>> = {
-	'competing-claim': 'OSA#131',
-	'subscription-ended': 'CAI#163–164',
-	'past-service-level': undefined,
+export const noteCitations: Readonly<Record<TimelineNote['kind'], readonly string[]>> = {
+	'competing-claim': ['CAI#168', 'OSA#131'],
+	'subscription-ended': ['CAI#163–164'],
+	'past-service-level': [],
 	// The simulator's assumption, said in the note's own words: no sentence of 2020 states it.
-	'dispute-again': undefined,
+	'dispute-again': [],
+};
+
+/**
+ * The sentences that state each status's meaning (`lifecycle.status.<status>.meaning`), from MCA's timeline and
+ * status table. Approved names no consent window: the articles disagree on it (MCA#126 vs OSA#112), and the
+ * consent deadline shown with the status gives the simulator's assumption.
+ */
+export const statusMeaningCitations: Readonly<Record<LifecycleStatus, readonly string[]>> = {
+	editing: ['MCA#133–134'],
+	submitted: ['MCA#136', 'MCA#120'],
+	'under-review': ['MCA#138–139', 'CAI#173'],
+	'partner-action-required': ['MCA#149–150'],
+	approved: ['MCA#144', 'MCA#147'],
+	rejected: ['MCA#142', 'MCA#158', 'MCA#160'],
 };

@@ -1,6 +1,6 @@
 /** The claim's history: each status with its dates, what led to it, its reason, its deadline and notes. */
 import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import { noteCitations, reasonCitation } from '../../claim/lifecycle/reasons.ts';
+import { noteCitations, reasonCitation, statusMeaningCitations } from '../../claim/lifecycle/reasons.ts';
 import { deadlineRules, type DeadlineKind } from '../../claim/lifecycle/rules.ts';
 import { timeLeft } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
@@ -118,10 +118,15 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: It
 			{entry.notes.map((note) => (
 				<div class="lc-note">
 					{t(noteKey(note.kind), { date: date(note.date) })}
-					<ReasonCitation citation={noteCitations[note.kind]} texts={texts} />
+					<Cited citations={noteCitations[note.kind]} texts={texts} />
 				</div>
 			))}
-			{current && <p class="lc-meaning">{t(status.meaning)}</p>}
+			{current && (
+				<div class="lc-meaning">
+					<p>{t(status.meaning)}</p>
+					<Cited citations={statusMeaningCitations[entry.status]} texts={texts} />
+				</div>
+			)}
 		</li>
 	);
 }

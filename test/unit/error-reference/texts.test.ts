@@ -72,3 +72,27 @@ describe('the line an error page shows when the article has no section on the ch
 			expect(noArticleSectionKey(code), code).toBe('errors.noArticleSectionAssumed');
 	});
 });
+
+describe('what an error page tells the partner to do (review 14b, findings 2, 7)', () => {
+	const en = messagesFor('en');
+
+	it('says no more than the article: no switching to an enrolled MPN (CAI#155, #161), no “nothing to claim” without renewal (CAI#164)', () => {
+		expect(en['errors.MPN_NOT_ENROLLED.fix']).toMatch(/you can manage that in the Incentives overview tab/);
+		expect(en['errors.MPN_NOT_ENROLLED.fix']).not.toMatch(/select an enrolled/);
+		expect(en['errors.SUBSCRIPTION_NOT_ACTIVE.fix']).not.toMatch(/renew/);
+		expect(en['errors.SUBSCRIPTION_NOT_ACTIVE.fix']).toMatch(/^\{checkSubscriptionWithCustomer\}/);
+		expect(en['errors.CLAIM_NAME_REQUIRED.fix']).not.toMatch(/find this claim later/);
+		expect(en['errors.COMPETING_CLAIM.fix']).toMatch(/determine which partner to approve/);
+		for (const lang of catalogs.langs)
+			expect(messagesFor(lang)['errors.SUBSCRIPTION_NOT_ACTIVE.fix'], lang).toMatch(/^\{checkSubscriptionWithCustomer\}/);
+	});
+
+	it('labels the simulator’s checks in its field hints as assumptions (finding 9)', () => {
+		expect(en['simulator.tenantIdHint']).toMatch(/simulator expects a GUID.*its assumption/);
+		expect(en['simulator.productsHint']).toMatch(/its assumption/);
+		expect(en['simulator.subscriptionNotAsked']).toMatch(/\(OSA#145\).*its assumption/);
+		expect(en['simulator.technicalNotAsked']).toMatch(/\(OSA#121\).*its assumption/);
+		for (const key of ['simulator.subscriptionNotAsked', 'simulator.technicalNotAsked', 'simulator.productsHint'] as const)
+			expect(en[key], key).not.toMatch(/\bonly for\b|\bonly when\b|\ball of the\b/);
+	});
+});

@@ -13,12 +13,16 @@ import {
 	activityQuestions,
 	activityReasons,
 	channelAnswers,
+	createFlowOption,
 	customerQuestions,
 	didAnswers,
 	incentivesAnswers,
 } from '../../../src/helpers/activity.ts';
 import { mpnAssumptions, mpnNextSteps, mpnOutcomes, mpnReasons, mpnRowVerdicts, mpnWarnings } from '../../../src/helpers/mpn.ts';
 import { helperNames } from '../../../src/routes.ts';
+import { partnerFactsOn } from '../../../src/facts/partner-facts.ts';
+import { formatMessage } from '../../../src/i18n/message-format.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 
 const catalog = (lang: string): Record<string, string> =>
 	JSON.parse(readFileSync(new URL(`../../../src/i18n/messages/${lang}/helpers.json`, import.meta.url), 'utf8')) as Record<string, string>;
@@ -82,5 +86,38 @@ describe('what the helpers say about incentives (review #14, finding 9)', () => 
 		>;
 		for (const [key, text] of Object.entries(english)) expect(text, key).not.toMatch(/(Pre-sales|Usage)[^.]*\bpays? incentives\b/);
 		expect(english['helpers.activity.outcomeDetails.no-incentive-activity']).toMatch(/applying for incentives.*program guide/s);
+	});
+});
+
+describe('what the helpers tell the partner to do, no more than the article (review 14b, findings 2, 3, 4, 6)', () => {
+	const english = messagesFor('en');
+
+	it('for Business Applications Pre-sales or Usage, says the 2020 create flow offers one option “Usage and/or Pre-sales” (OSA#139)', () => {
+		const flowOption = (solutionArea: 'business-applications' | 'microsoft-365', activity: 'presales' | 'usage' | 'revenue-association') =>
+			createFlowOption({ solutionArea, activity } as Parameters<typeof createFlowOption>[0]);
+		expect(flowOption('business-applications', 'presales')).toBe('combined');
+		expect(flowOption('business-applications', 'usage')).toBe('combined');
+		expect(flowOption('business-applications', 'revenue-association')).toBe('own');
+		expect(flowOption('microsoft-365', 'usage')).toBe('own');
+		const recommend = (option: string) => formatMessage(english['helpers.activity.outcomes.recommend'], { option, activity: 'Pre-sales' });
+		expect(recommend('combined')).toMatch(/“Usage and\/or Pre-sales” \(OSA#139\)/);
+		expect(recommend('own')).toBe('Select Pre-sales.');
+		expect(partnerFactsOn.activityHelper).toContain('usage-and-or-presales');
+	});
+
+	it('names only Dynamics 365 as the article’s Business Applications example (CAI#115); the other products are the simulator’s list', () => {
+		expect(english['helpers.activity.areas.business-applications.hint']).toMatch(
+			/Dynamics 365 \(CAI#115\); the simulator’s product list adds Power BI/,
+		);
+		expect(english['helpers.activity.areas.microsoft-365.hint']).toMatch(/^in the simulator’s product list/);
+	});
+
+	it('never tells the partner to enroll an MPN or to switch to an enrolled one: CAI#161 says “you can manage that”', () => {
+		for (const [key, text] of Object.entries(english)) {
+			if (!key.startsWith('helpers.mpn.') && key !== 'errors.MPN_NOT_ENROLLED.fix') continue;
+			expect(text, key).not.toMatch(/\b[Ee]nroll the MPN\b|\bto enroll\b|select an enrolled MPN/);
+		}
+		expect(english['helpers.mpn.outcomes.enroll-first']).toMatch(/Manage the MPN’s enrollment .*\(CAI#161\)/);
+		expect(english['errors.MPN_NOT_ENROLLED.fix']).not.toMatch(/select an enrolled/);
 	});
 });

@@ -3,7 +3,7 @@
  * what a wrong choice costs, and the footer every helper shares.
  */
 import { formatList, type MessageValues } from '../../../i18n/message-format.ts';
-import { activityLossSegments, activityReasonSegments, type ActivityAdvice } from '../../../helpers/activity.ts';
+import { activityLossSegments, activityReasonSegments, createFlowOption, type ActivityAdvice } from '../../../helpers/activity.ts';
 import { AdviceFooter, Heading, QuotedList, quoteOnce, StartLink } from '../parts/parts.tsx';
 import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessageKey } from '../parts/types.ts';
 
@@ -30,6 +30,7 @@ interface Props {
 export function ActivityAnswer({ lang, t, advice, malformed, quotes, section, errorLinks, startHref, onStartOver, headingLevel }: Props) {
 	const headline = t(`helpers.activity.outcomes.${advice.outcome}`, {
 		activity: advice.activity ? t(`helpers.activity.activities.${advice.activity}`) : '',
+		option: createFlowOption(advice),
 		questions: formatList(
 			advice.missing.map((question) => t(`helpers.activity.questions.${question}.short`)),
 			lang,

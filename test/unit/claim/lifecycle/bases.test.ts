@@ -22,6 +22,7 @@ import {
 	reasonCitation,
 	rejectionReasonSources,
 	startLifecycle,
+	statusMeaningCitations,
 	transitionTable,
 	type LifecycleState,
 } from '../../../../src/claim/lifecycle/index.ts';
@@ -119,9 +120,37 @@ describe('the citations of moves, deadlines and reasons', () => {
 	});
 
 	it('cites the sentence of each timeline note that states a rule', () => {
-		for (const [kind, citation] of Object.entries(noteCitations)) if (citation) expectResolves([citation], kind);
-		expect(noteCitations['competing-claim']).toBe('OSA#131');
-		expect(noteCitations['subscription-ended']).toBe('CAI#163–164');
+		for (const [kind, citations] of Object.entries(noteCitations)) if (citations.length > 0) expectResolves(citations, kind);
+		expect(noteCitations['subscription-ended']).toEqual(['CAI#163–164']);
+	});
+
+	it('cites arbitration to CAI#168 and one partner per workload or subscription to OSA#131, with OSA’s program names (review 14b, finding 5)', () => {
+		expect(noteCitations['competing-claim']).toEqual(['CAI#168', 'OSA#131']);
+		const en = messagesFor('en')['lifecycle.note.competing-claim'];
+		expect(en).toMatch(/determine which partner to approve/);
+		expect(en).toMatch(/OSU-Microsoft 365/);
+		expect(en).toMatch(/OSA-Sell and OSU-Business Applications/);
+		expect(en).not.toMatch(/Arbitration: one partner/);
+	});
+
+	it('shows every status meaning with the sentences that state it, and no consent window in it (review 14b, finding 10)', () => {
+		for (const status of lifecycleStatuses) expectResolves(statusMeaningCitations[status], status);
+		expect(statusMeaningCitations.approved).toEqual(['MCA#144', 'MCA#147']);
+		// The window is where MCA#126 and OSA#112 disagree: the consent deadline shows it as the simulator's assumption.
+		for (const lang of catalogs.langs) expect(messagesFor(lang)['lifecycle.status.approved.meaning'], lang).not.toMatch(/7/);
+		expect(deadlineRules.consent.assumption).toBe('lifecycle.assumption.deadline.consent');
+	});
+
+	it('says “should” where Microsoft does: the reviewers’ response to a dispute (MCA#167, review 14b, finding 8)', () => {
+		const en = messagesFor('en');
+		expect(en['lifecycle.deadline.dispute-review']).toMatch(/\bshould respond\b/);
+		expect(en['lifecycle.page.rule.dispute-review']).toMatch(/\bshould respond\b/);
+		expect(messagesFor('ja')['lifecycle.page.rule.dispute-review']).not.toMatch(/回答します。$/);
+	});
+
+	it('calls a competing claim decided only by arbitration the simulator’s assumption: CAI#168 bars no other rejection (finding 11)', () => {
+		expect(refusalBasis('arbitration-pending')).toEqual({ kind: 'assumed', assumption: 'lifecycle.assumption.arbitration-pending' });
+		for (const lang of catalogs.langs) expect(messagesFor(lang)['lifecycle.refusal.arbitration-pending'], lang).not.toMatch(/Microsoft/);
 	});
 });
 
@@ -175,7 +204,7 @@ describe('review #14: lines that said more than their citations (findings 3, 8, 
 			if (index === 1) expect(notes).not.toContain('dispute-again');
 		}
 		expect(state.entries.at(-1)!.notes).toEqual([{ kind: 'dispute-again', date: '2024-06-07' }]);
-		expect(noteCitations['dispute-again']).toBeUndefined();
+		expect(noteCitations['dispute-again']).toEqual([]);
 		for (const lang of catalogs.langs)
 			expect(messagesFor(lang)['lifecycle.note.dispute-again'], lang).toContain(
 				messagesFor(lang)['lifecycle.ui.assumption'].split('{')[0]!.trim(),
