@@ -37,8 +37,12 @@ export const catalogEntrySchema = z
 		/**
 		 * Where the article words the condition in one sentence (message `errors.<CODE>.quote`, verbatim in each locale);
 		 * `isTitle` where that sentence is the error's name (the reason list of CAI#119–124), so it is also its title.
+		 * `states` what the sentence says: the error a partner receives (`error`: CAI#113 "If you receive an error
+		 * stating…", the reasons of CAI#119–124), the check behind it (`check`: CAI#116, #117, #157 name no error), or,
+		 * for an `assumed` entry, what the article says around the simulator's check (`context`). The error page
+		 * introduces the quote accordingly (`errors.message.<states>`).
 		 */
-		articleQuote: z.strictObject({ citation, isTitle: z.boolean() }).nullable(),
+		articleQuote: z.strictObject({ citation, isTitle: z.boolean(), states: z.enum(['error', 'check', 'context']) }).nullable(),
 		/** The exact strings the portal shows are not documented, only descriptions of the errors (fact sheet §5). */
 		portalText: z.literal('not-documented'),
 		/** Pages the fix sends the partner to (support, Incentives overview). */
@@ -52,7 +56,15 @@ export const catalogEntrySchema = z
 		reading: z.literal(true).optional(),
 	})
 	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation')
-	.refine((entry) => entry.basis === 'documented' || !entry.reading, 'an assumed entry says what it assumes in its assumption');
+	.refine((entry) => entry.basis === 'documented' || !entry.reading, 'an assumed entry says what it assumes in its assumption')
+	.refine(
+		(entry) => !entry.articleQuote?.isTitle || entry.articleQuote.states === 'error',
+		'a sentence that is the error’s title states the error',
+	)
+	.refine(
+		(entry) => !entry.articleQuote || (entry.basis === 'assumed') === (entry.articleQuote.states === 'context'),
+		'an assumed entry quotes the article as context; a documented one, as the error or the check',
+	);
 /** An entry as written in the catalog. */
 export type CatalogEntryInput = z.infer<typeof catalogEntrySchema>;
 /**

@@ -3,7 +3,8 @@
  * the 2023 revisions EN2023 of CAI and MCA2023 of MCA). The simulators keep the 2020 flow; a page where the reader
  * meets one of these facts shows a short "Changed later" note (`ChangedLater.astro`) with the new term. The notes'
  * words are the `facts.changedLater.<id>` messages. EN2023 and MCA2023 have no segment numbers: they are cited by
- * section, as the fact sheet does.
+ * section, as the fact sheet does. The Microsoft article pages show them beside the sections whose 2020 sentences they
+ * change (`laterChangesOnArticles`).
  */
 import type { ClaimErrorCode } from '../claim/errors.ts';
 
@@ -84,3 +85,110 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	SUBSCRIPTION_NOT_PROVISIONED: ['seven-days-to-reflect', ...subscriptionChanges],
 	SUBSCRIPTION_ALREADY_CLAIMED: subscriptionChanges,
 };
+
+/**
+ * Later changes beside the sections of a Microsoft article page whose 2020 sentences they change (#14 second review):
+ * a "Changed later" note at the start of the section (after its heading) or at its end (before the section's tools),
+ * never inside a sentence. The sections with a helper of their own (which activity, which MPN: `section-tools.ts`) get
+ * the helper's notes (`laterChangesOn`) instead. `sentences` are the fact sheet's citations of the 2020 sentences a
+ * note concerns: in its section, or in the section it stands next to (the one before a note at a section's start, the
+ * one after a note at a section's end); `test/unit/facts/later-changes.test.ts` holds them to the published pages of
+ * every locale. The change "Disassociate customer" adds an action no 2020 sentence names: it stands on the lifecycle only.
+ */
+export interface ArticleLaterChanges {
+	/** The article's file name (`content/sources/<locale>/<article>.md`). */
+	readonly article: string;
+	/** The section's `<h2>` id; `''` for the part before the first heading. The same in every locale. */
+	readonly anchor: string;
+	readonly place: 'start' | 'end';
+	/** The 2020 sentences the note concerns (`KEY#n`, numbered as the fact sheet cites them). */
+	readonly sentences: readonly string[];
+	readonly changes: readonly LaterChangeId[];
+	/**
+	 * `false` where, on paper, the note would repeat the one right above it: the tools between them are not printed
+	 * (`print.css`), so the previous section's note stands a paragraph away. On screen each section keeps its own,
+	 * for a reader who comes to it from the table of contents.
+	 */
+	readonly printed?: false;
+}
+
+/** The notes of the Microsoft article pages, in every locale. */
+export const laterChangesOnArticles: readonly ArticleLaterChanges[] = [
+	{
+		// The reasons of CAI#118–124 include the one EN2023 dropped; the check of CAI#117 moved post claim; a reason is
+		// a subscription not provisioned yet (CAI#122); the support link of CAI#126 moved.
+		article: 'incentives-customer-association-issues',
+		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
+		place: 'end',
+		sentences: ['CAI#117', 'CAI#122', 'CAI#123', 'CAI#126'],
+		changes: ['already-claimed-dropped', 'active-check-post-claim', 'seven-days-to-reflect', 'support-link-moved'],
+	},
+	{
+		article: 'incentives-customer-association-issues',
+		anchor: 'when-subscriptions-will-be-available-to-claim',
+		place: 'end',
+		sentences: ['CAI#128', 'CAI#130', 'CAI#131'],
+		changes: ['seven-days-to-reflect', 'support-link-moved'],
+		printed: false,
+	},
+	{
+		// FCD#113: "select **Azure Active Directory**". The article has no sections: the note follows its steps.
+		article: 'find-customer-domain-name',
+		anchor: '',
+		place: 'end',
+		sentences: ['FCD#113'],
+		changes: ['entra-id'],
+	},
+	{
+		// What a claim needs (MPN ID, solution area, activity: OSA#115, #118–119, #127) and the create steps that ask for
+		// them (OSA#135, #138–140): one note where the steps start, right after the list.
+		article: 'submit-osa-claim',
+		anchor: 'create-a-customer-association',
+		place: 'start',
+		sentences: ['OSA#115', 'OSA#118', 'OSA#119', 'OSA#127', 'OSA#135', 'OSA#138', 'OSA#139', 'OSA#140'],
+		changes: ['partner-roles', 'modern-work-and-security', 'ai-cloud-partner-program'],
+	},
+	{
+		// MCA#117: the incentive program guides are on the "Microsoft Partner Network".
+		article: 'incentives-manage-customer-associations',
+		anchor: 'how-your-cpor-association-claim-relates-to-incentives',
+		place: 'end',
+		sentences: ['MCA#117'],
+		changes: ['ai-cloud-partner-program'],
+	},
+	{
+		// "You have 30 days to dispute" (MCA#158) and the steps (MCA#161–167): before the reader acts on them. Right
+		// after "Here are the statuses and their meanings" (MCA#129–156), to which MCA2023 adds two.
+		article: 'incentives-manage-customer-associations',
+		anchor: 'dispute-the-status-of-a-cpor-association-claim',
+		place: 'start',
+		sentences: ['MCA#129', 'MCA#158', 'MCA#160', 'MCA#164', 'MCA#166'],
+		changes: ['dispute-statuses'],
+	},
+	{
+		// A partner request names an incorrect MPN or Activity, Revenue Association rather than Pre-sales (MCA#171–172).
+		article: 'incentives-manage-customer-associations',
+		anchor: 'reasons-a-cpor-association-claim-is-rejected',
+		place: 'start',
+		sentences: ['MCA#171', 'MCA#172'],
+		changes: ['partner-roles', 'ai-cloud-partner-program'],
+	},
+	{
+		// The fields a partner may edit begin with "MPN" (MCA#188).
+		article: 'incentives-manage-customer-associations',
+		anchor: 'edit-your-cpor-association-claim',
+		place: 'end',
+		sentences: ['MCA#188'],
+		changes: ['ai-cloud-partner-program'],
+	},
+];
+
+/** The notes at the start and at the end of one section of an article page (`laterChangesOnArticles`), if any. */
+export function laterChangesInSection(
+	article: string,
+	anchor: string,
+): { readonly start: ArticleLaterChanges | undefined; readonly end: ArticleLaterChanges | undefined } {
+	const at = (place: ArticleLaterChanges['place']) =>
+		laterChangesOnArticles.find((note) => note.article === article && note.anchor === anchor && note.place === place);
+	return { start: at('start'), end: at('end') };
+}

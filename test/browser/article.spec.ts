@@ -83,6 +83,39 @@ for (const locale of locales) {
 	});
 }
 
+for (const lang of ['en', 'ja']) {
+	test(`${lang}: the articles show Microsoft's later changes at the sections they change, outside the sentences (#14 second review)`, async ({
+		page,
+	}) => {
+		const locale = locales.find((candidate) => candidate.lang === lang)!;
+		const t = translatorFor(lang);
+		/** The later change's note whose nearest heading above is the section's `<h2>`, between two of the article's sentences. */
+		const noteIn = (section: string, change: string, after: string, before: string) =>
+			page.locator(
+				`xpath=//aside[contains(@class,"changed-later")][preceding::h2[1][@id="${section}"]]` +
+					`[preceding::*[@id="${after}"]][following::*[@id="${before}"]][not(ancestor::p)]//li[@data-change="${change}"]`,
+			);
+
+		// The troubleshooting article: the support link of 2020 (CAI#126) and the reasons of CAI#118–124 are followed by
+		// the 2023 changes, before the next section.
+		await page.goto(localePath(locale, routes.article(ARTICLE)));
+		const subscriptionErrors = 'subscription-errors-in-the-cpor-association-claim-flow';
+		const supportNote = noteIn(subscriptionErrors, 'support-link-moved', 's-126', 'when-subscriptions-will-be-available-to-claim');
+		await expect(supportNote).toContainText(t('facts.changedLater.support-link-moved'));
+		await expect(supportNote.locator('xpath=ancestor::aside')).toContainText(t('facts.changedLater.heading'));
+		await expect(
+			noteIn(subscriptionErrors, 'already-claimed-dropped', 's-126', 'when-subscriptions-will-be-available-to-claim'),
+		).toContainText(t('facts.changedLater.already-claimed-dropped'));
+
+		// Manage customer associations: the dispute note stands at the start of the dispute section, before "30 days" (MCA#158).
+		await page.goto(localePath(locale, routes.article('incentives-manage-customer-associations')));
+		const disputeNote = noteIn('dispute-the-status-of-a-cpor-association-claim', 'dispute-statuses', 's-157', 's-158');
+		await expect(disputeNote).toContainText(t('facts.changedLater.dispute-statuses'));
+		await expect(disputeNote).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+}
+
 test('the English original has no translation notice', async ({ page }) => {
 	await page.goto(articleUrl('root'));
 	await expect(page.locator('.translation-notice')).toHaveCount(0);

@@ -79,6 +79,18 @@ for (const locale of locales) {
 	});
 }
 
+test('a quoted sentence that describes a check, not an error, is introduced as the check (#14 second review)', async ({ page }) => {
+	const en = locales.find((locale) => locale.lang === 'en')!;
+	const t = messagesTranslator('en');
+	// CAI#157 names no error: "The CPOR association claim flow will identify which MPNs are enrolled…".
+	await page.goto(localePath(en, routes.error('MPN_NOT_ENROLLED')));
+	await expect(page.locator('#message ~ p').first()).not.toHaveText(t('errors.message.body'));
+	await expect(page.locator('main')).toContainText(t('errors.message.check'));
+	// CAI#113 names the error: "If you receive an error stating that they don’t match…".
+	await page.goto(localePath(en, routes.error('DOMAIN_TENANT_MISMATCH')));
+	await expect(page.locator('main')).toContainText(t('errors.message.body'));
+});
+
 test('a check the sources do not document says it is a simulator assumption', async ({ page }) => {
 	const assumed = referencedErrorCodes.find((code) => catalogEntry(code).basis === 'assumed')!;
 	const ja = locales.find((locale) => locale.lang === 'ja')!;

@@ -18,7 +18,17 @@ describe('splitHtmlSections', () => {
 	});
 
 	it('gives one section for an article without headings', () => {
-		expect(splitHtmlSections('<p>only</p>')).toEqual([{ anchor: '', html: '<p>only</p>' }]);
+		expect(splitHtmlSections('<p>only</p>')).toEqual([{ anchor: '', html: '<p>only</p>', head: '', body: '<p>only</p>' }]);
+	});
+
+	it('gives each section its heading and its body apart, so a note can stand right after the heading (#14)', () => {
+		const sections = splitHtmlSections('<p>intro</p><h2 id="a">A</h2><p>one</p><h2>No id</h2><p>two</p>');
+		expect(sections.map(({ head, body }) => [head, body])).toEqual([
+			['', '<p>intro</p>'],
+			['<h2 id="a">A</h2>', '<p>one</p>'],
+			['<h2>No id</h2>', '<p>two</p>'],
+		]);
+		for (const section of sections) expect(section.head + section.body).toBe(section.html);
 	});
 });
 

@@ -157,11 +157,15 @@ describe('the error catalog', () => {
 	});
 
 	it('quotes the localized article verbatim wherever a ja or zh-TW text quotes a sentence 「…」', () => {
+		// The name of a choice, not a sentence: OSA#139's "Usage and/or Pre-sales" in the site's terms (#14 second review;
+		// Microsoft's machine translation of the create flow reads "[使用状況] または [事前売上]", which drops the "and").
+		const choiceNames = new Set(['使用および/またはプリセールス']);
 		for (const [code] of entries) {
 			const text = textOf(code);
 			for (const lang of ['ja', 'zh-TW'] as const) {
 				for (const part of [text[lang].cause, text[lang].fix]) {
-					for (const match of part.matchAll(/「([^「」]{15,})」/g)) expect(articleText[lang], `${code} ${lang}`).toContain(match[1]);
+					for (const match of part.matchAll(/「([^「」]{15,})」/g))
+						if (!choiceNames.has(match[1]!)) expect(articleText[lang], `${code} ${lang}`).toContain(match[1]);
 				}
 			}
 		}

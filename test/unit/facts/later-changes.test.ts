@@ -11,8 +11,28 @@ import { referencedErrorCodes } from '../../../src/error-reference/codes.ts';
 import { claimErrorCatalog, SUPPORT_URL } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { errorTexts } from '../../../src/error-reference/texts.ts';
-import { laterChanges, laterChangesOn, laterChangesOnErrors, type LaterChangeId } from '../../../src/facts/later-changes.ts';
+import {
+	laterChanges,
+	laterChangesInSection,
+	laterChangesOn,
+	laterChangesOnArticles,
+	laterChangesOnErrors,
+	type ArticleLaterChanges,
+	type LaterChangeId,
+} from '../../../src/facts/later-changes.ts';
 import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+import { splitHtmlSections } from '../../../src/article/html-sections.ts';
+import { sectionTools } from '../../../src/components/article/section-tools.ts';
+import { citationTargets } from '../../../src/components/citations/targets.ts';
+import { articleByKey } from '../../../src/facts/articles.ts';
+import { publishedNumber } from '../../../src/facts/citation-targets.ts';
+import { parseCitations } from '../../../src/facts/citations.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+import { calloutLabelsFor } from '../../../src/sources/callout-labels.ts';
+import { buildArticlePages, readSourceFiles } from '../../../src/sources/library.ts';
 
 const sheet = readFileSync(new URL('../../../content/facts/cpor-facts.md', import.meta.url), 'utf8');
 const laterSection = sheet.slice(sheet.indexOf('## 11. Later changes')).replace(/\s+/g, ' ');
@@ -118,5 +138,131 @@ describe('later changes where the reader meets the 2020 fact (#14 review)', () =
 			.map((key) => en[key] ?? '')
 			.join(' ');
 		for (const [id, term] of Object.entries(renamed)) if (term.test(simulator)) expect(laterChangesOn.simulator, id).toContain(id);
+	});
+});
+
+describe('later changes on the Microsoft article pages (#14 second review)', () => {
+	const pages = buildArticlePages(readSourceFiles(), calloutLabelsFor);
+	const pageOf = (article: string, lang: string) => pages.find((page) => page.article === article && page.locale.lang === lang)!;
+
+	/** A page's sections, each with its sentences by their published number. */
+	function sectionsOf(html: string): Array<{ anchor: string; sentences: Map<number, Element> }> {
+		return splitHtmlSections(html).map(({ anchor, html: sectionHtml }) => {
+			const sentences = new Map<number, Element>();
+			const visit = (node: Root | Element): void => {
+				for (const child of node.children) {
+					if (child.type !== 'element') continue;
+					const id = /^s-(\d+)$/.exec(String(child.properties['id'] ?? ''));
+					if (id) sentences.set(Number(id[1]), child);
+					visit(child);
+				}
+			};
+			visit(fromHtml(sectionHtml, { fragment: true }));
+			return { anchor, sentences };
+		});
+	}
+
+	/** The notes a section of an article shows or stands next to: its own, its neighbours' facing it, its helper's. */
+	function notesReaching(article: string, anchors: readonly string[], index: number): LaterChangeId[] {
+		const at = (i: number, place: ArticleLaterChanges['place']): readonly LaterChangeId[] =>
+			anchors[i] === undefined ? [] : (laterChangesInSection(article, anchors[i])[place]?.changes ?? []);
+		const helpers = sectionTools(anchors[index]!).flatMap((tool) =>
+			tool.kind === 'activity-helper' ? laterChangesOn.activityHelper : tool.kind === 'mpn-helper' ? laterChangesOn.mpnHelper : [],
+		);
+		return [...at(index, 'start'), ...at(index, 'end'), ...at(index + 1, 'start'), ...at(index - 1, 'end'), ...helpers];
+	}
+
+	/** The 2020 words or link each later change concerns, as Microsoft's English articles write them. */
+	const oldWords: Readonly<Record<Exclude<LaterChangeId, 'disassociate-customer' | 'support-link-moved'>, RegExp>> = {
+		'already-claimed-dropped': /already been claimed/,
+		'active-check-post-claim': /active\/in grace/,
+		'seven-days-to-reflect': /provisioned/,
+		'entra-id': /Azure Active Directory/,
+		'dispute-statuses': /\bdisput|\bstatuses\b/i,
+		'partner-roles': /\bActivit(y|ies)\b|\bPre-?sales?\b|\bRevenue association\b/i,
+		'modern-work-and-security': /\bsolution areas?\b/i,
+		'ai-cloud-partner-program': /\bMPNs?\b|Microsoft Partner Network/,
+	};
+	/** The changes a sentence of 2020 meets: its words, and the support link it gives. */
+	function changesMet(sentence: Element): LaterChangeId[] {
+		const text = toString(sentence);
+		const words = (Object.keys(oldWords) as Array<keyof typeof oldWords>).filter((id) => oldWords[id].test(text));
+		const links = selectLinks(sentence).some((href) => href.startsWith('https://partner.microsoft.com/dashboard/support/'));
+		return links ? [...words, 'support-link-moved'] : words;
+	}
+	function selectLinks(node: Element): string[] {
+		return node.children.flatMap((child) =>
+			child.type !== 'element' ? [] : [...(child.tagName === 'a' ? [String(child.properties['href'])] : []), ...selectLinks(child)],
+		);
+	}
+	// "earn revenue association as a Business Influencer" names what a claim brings, not the activity a partner selects.
+	const untouched = new Set(['incentives-manage-customer-associations s-108 partner-roles']);
+
+	it('stand beside every section whose 2020 sentences use a word, rule or link Microsoft changed later', () => {
+		for (const article of new Set(pages.map((page) => page.article))) {
+			const sections = sectionsOf(pageOf(article, 'en').html);
+			const anchors = sections.map((section) => section.anchor);
+			sections.forEach((section, index) => {
+				const reaching = notesReaching(article, anchors, index);
+				for (const [number, sentence] of section.sentences)
+					for (const id of changesMet(sentence))
+						if (!untouched.has(`${article} s-${number} ${id}`))
+							expect(reaching, `${article} s-${number} “${toString(sentence)}”`).toContain(id);
+			});
+		}
+		// The review's cases, by name.
+		const on = (article: string, anchor: string, place: ArticleLaterChanges['place']) =>
+			laterChangesInSection(article, anchor)[place]?.changes ?? [];
+		expect(on('incentives-customer-association-issues', 'subscription-errors-in-the-cpor-association-claim-flow', 'end')).toEqual(
+			expect.arrayContaining(['already-claimed-dropped', 'active-check-post-claim', 'support-link-moved']),
+		);
+		expect(on('incentives-customer-association-issues', 'when-subscriptions-will-be-available-to-claim', 'end')).toContain(
+			'seven-days-to-reflect',
+		);
+		expect(on('find-customer-domain-name', '', 'end')).toContain('entra-id');
+		expect(on('incentives-manage-customer-associations', 'dispute-the-status-of-a-cpor-association-claim', 'start')).toContain(
+			'dispute-statuses',
+		);
+	});
+
+	it('stand once at each place, and leave out of print only a note that repeats the one printed right above it', () => {
+		const places = laterChangesOnArticles.map((note) => `${note.article} #${note.anchor} ${note.place}`);
+		expect(new Set(places).size).toBe(places.length);
+		laterChangesOnArticles.forEach((note, index) => {
+			if (note.printed !== false) return;
+			const above = laterChangesOnArticles[index - 1];
+			expect(above?.article, note.anchor).toBe(note.article);
+			expect(above?.printed, note.anchor).toBeUndefined();
+			// The one above ends the section right before this note's (its tools are not printed).
+			const anchors = sectionsOf(pageOf(note.article, 'en').html).map((section) => section.anchor);
+			expect([above!.place, anchors.indexOf(above!.anchor) + 1], note.anchor).toEqual(['end', anchors.indexOf(note.anchor)]);
+			for (const id of note.changes) expect(above!.changes, note.anchor).toContain(id);
+		});
+	});
+
+	it('name sentences that stand in or next to their section in every locale, and that meet their changes', () => {
+		for (const locale of locales) {
+			const targets = citationTargets(locale);
+			for (const note of laterChangesOnArticles) {
+				const sections = sectionsOf(pageOf(note.article, locale.lang).html);
+				const index = sections.findIndex((section) => section.anchor === note.anchor);
+				expect(index, `${locale.lang} ${note.article} #${note.anchor}`).toBeGreaterThanOrEqual(0);
+				const reach = note.place === 'start' ? [index, index - 1] : [index, index + 1];
+				expect(note.sentences.length, note.anchor).toBeGreaterThan(0);
+				for (const written of note.sentences) {
+					const [citation] = parseCitations(written);
+					expect(articleByKey(citation!.key).file, written).toBe(note.article);
+					const number = publishedNumber(targets[citation!.key]!.runs, citation!.from);
+					const where = sections.findIndex((section) => number !== undefined && section.sentences.has(number));
+					expect(reach, `${locale.lang} ${written} stands in section ${where}`).toContain(where);
+					// The English sentence (its own text, or its original on a translated page) meets one of the note's changes.
+					if (locale.lang === 'en')
+						expect(
+							changesMet(sections[where]!.sentences.get(number!)!).filter((id) => note.changes.includes(id)),
+							written,
+						).not.toEqual([]);
+				}
+			}
+		}
 	});
 });
