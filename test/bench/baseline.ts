@@ -1,22 +1,24 @@
 /**
- * The plain-Starlight baseline of `npm run bench`: a throwaway Starlight project, generated in a
- * temporary directory and built in the same run, that renders the same article the way a stock
- * Starlight site would: the article's text as plain Markdown in English, Japanese and Traditional
- * Chinese (the vendor files' side-by-side spans reduced to one language), Starlight's default
- * Pagefind search, no islands, no overrides, no site CSS. Every figure of the site is also shown as a
- * ratio to the same figure of this baseline.
+ * The plain-Starlight baseline of `npm run bench`: a throwaway Starlight project, generated and built
+ * in the same run, that renders the same articles the way a stock Starlight site would: each
+ * article's text as plain Markdown in every locale (the vendor files' side-by-side spans reduced to
+ * one language), Starlight's default Pagefind search, no islands, no overrides, no site CSS. Every
+ * figure of the site it has too is also shown as a ratio to the same figure of this baseline. The
+ * synthetic corpora are built the same way (`buildStarlightCorpus`), their English in every locale.
  *
- * It lives in `bench-results/starlight-baseline/` (git-ignored), inside this project, so Node finds this
+ * It lives in `bench-results/starlight-baseline/` (and `starlight-corpus/`; git-ignored), inside this project, so Node finds this
  * project's `node_modules` (same Astro and Starlight versions) by walking up; a symlinked
  * `node_modules` in a temporary directory makes Vite see two copies of Starlight and fail.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
 import { readSourceFiles, type SourceFile } from '../../src/sources/library.ts';
 import { measurePage } from '../support/page-weight.ts';
-import { kb, PROJECT_ROOT, progress, timedAstroBuild } from './shared.ts';
+import { localePrefix } from '../../src/routes.ts';
+import { kb, PROJECT_ROOT, progress, timedAstroBuild, type TimedBuild } from './shared.ts';
+import { median, repeat } from './stats.ts';
 
 export interface Baseline {
 	readonly dir: string;
@@ -66,68 +68,114 @@ export default defineConfig({
 `;
 }
 
-/** Generates and builds the baseline; the caller removes it with `remove()`. */
-export async function buildBaseline(): Promise<Baseline> {
+/** A page of a plain Starlight project: its file name (without `.md`) in a locale's folder, and its Markdown. */
+interface StarlightPage {
+	readonly locale: SiteLocale;
+	readonly name: string;
+	readonly title: string;
+	readonly description: string;
+	readonly body: string;
+}
+
+/**
+ * Writes a plain Starlight project into `dir` (emptied first): the site's locales, `pages`, and per locale a home
+ * page listing that locale's pages. The dependencies are listed (not installed: they resolve to this project's)
+ * because Astro reads them to bundle Starlight with the site instead of loading it as an external package.
+ */
+function writeStarlightProject(dir: string, pages: readonly StarlightPage[]): void {
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	const ours = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	const dependencies = { astro: ours.dependencies['astro'], '@astrojs/starlight': ours.dependencies['@astrojs/starlight'] };
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-baseline', private: true, type: 'module', dependencies }));
+	writeFileSync(join(dir, 'astro.config.mjs'), config());
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	const docs = join(dir, 'src', 'content', 'docs');
+	for (const locale of locales) {
+		const localeDir = locale.slug === 'root' ? docs : join(docs, locale.slug);
+		mkdirSync(localeDir, { recursive: true });
+		const ofLocale = pages.filter((entry) => entry.locale === locale);
+		for (const entry of ofLocale) writeFileSync(join(localeDir, `${entry.name}.md`), page(entry.title, entry.description, entry.body));
+		const links = ofLocale.map((entry) => `- [${entry.name}](${localePrefix(locale)}${entry.name}/)`);
+		writeFileSync(join(localeDir, 'index.md'), page(siteTitle(locale.lang), siteTitle(locale.lang), links.join('\n')));
+	}
+}
+
+/**
+ * Builds the Starlight project in `dir` once to warm Vite up, then `runs` times timed, each with a cold
+ * content cache; returns the timed builds.
+ */
+async function buildStarlightProject(dir: string, runs: number, what: string): Promise<TimedBuild[]> {
+	progress(`building ${what} (once to warm Vite up, then ${runs} timed, cold content cache)…`);
+	await timedAstroBuild({ cwd: dir });
+	return repeat(runs, async () => {
+		rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+		const build = await timedAstroBuild({ cwd: dir });
+		const pages = /(\d+) page\(s\) built/.exec(build.log)?.[1] ?? '?';
+		progress(`  ${what} built in ${(build.ms / 1000).toFixed(1)} s (${pages} pages)`);
+		return build;
+	});
+}
+
+/** Generates and builds the baseline (`runs` timed builds); the caller removes it with `remove()`. */
+export async function buildBaseline(runs: number): Promise<Baseline> {
 	const dir = join(PROJECT_ROOT, 'bench-results', 'starlight-baseline');
 	const remove = () => rmSync(dir, { recursive: true, force: true });
-	remove();
-	mkdirSync(dir, { recursive: true });
 	try {
-		// The dependencies are listed (not installed: they resolve to this project's) because Astro reads
-		// them to bundle Starlight with the site instead of loading it as an external package.
-		const ours = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-		const dependencies = { astro: ours.dependencies['astro'], '@astrojs/starlight': ours.dependencies['@astrojs/starlight'] };
-		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-baseline', private: true, type: 'module', dependencies }));
-		writeFileSync(join(dir, 'astro.config.mjs'), config());
-		mkdirSync(join(dir, 'src'), { recursive: true });
-		writeFileSync(
-			join(dir, 'src', 'content.config.ts'),
-			`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-		);
-		const docs = join(dir, 'src', 'content', 'docs');
 		const sources = readSourceFiles();
 		const newest = (files: readonly SourceFile[]) =>
 			[...files].sort((a, b) =>
 				(/ms\.lasthandoff:\s*(\S+)/.exec(b.text)?.[1] ?? '').localeCompare(/ms\.lasthandoff:\s*(\S+)/.exec(a.text)?.[1] ?? ''),
 			)[0];
 		const articles = [...new Set(sources.map((file) => file.article))];
-		for (const locale of locales) {
-			const localeDir = locale.slug === 'root' ? docs : join(docs, locale.slug);
-			mkdirSync(localeDir, { recursive: true });
-			for (const article of articles) {
+		const pages = locales.flatMap((locale) =>
+			articles.flatMap((article): StarlightPage[] => {
 				const ofArticle = sources.filter((file) => file.article === article);
 				const source =
 					locale.slug === 'root'
 						? newest(ofArticle)
 						: ofArticle.find((file) => new RegExp(`ms\\.contentlocale:\\s*${locale.sourceLocale}\\b`, 'i').test(file.text));
-				if (!source) continue;
-				const { title, description, body } = plainMarkdown(source.text, locale.slug !== 'root');
-				writeFileSync(join(localeDir, `${article}.md`), page(title, description, body));
-			}
-			const links = readdirSync(localeDir)
-				.filter((file) => file.endsWith('.md') && file !== 'index.md')
-				.map(
-					(file) => `- [${file.replace(/\.md$/, '')}](${locale.slug === 'root' ? '/' : `/${locale.slug}/`}${file.replace(/\.md$/, '')}/)`,
-				);
-			writeFileSync(join(localeDir, 'index.md'), page(siteTitle(locale.lang), siteTitle(locale.lang), links.join('\n')));
-		}
-		progress('building the plain-Starlight baseline (once to warm Vite up, then timed, cold content cache)…');
-		await timedAstroBuild({ cwd: dir });
-		rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
-		const buildMs = await timedAstroBuild({ cwd: dir });
-		progress(`  baseline built in ${(buildMs / 1000).toFixed(1)} s`);
-		const prefix = (locale: SiteLocale) => (locale.slug === 'root' ? '/' : `/${locale.slug}/`);
+				return source ? [{ locale, name: article, ...plainMarkdown(source.text, locale.slug !== 'root') }] : [];
+			}),
+		);
+		writeStarlightProject(dir, pages);
+		const builds = await buildStarlightProject(dir, runs, 'the plain-Starlight baseline');
 		return {
 			dir,
 			distDir: join(dir, 'dist'),
-			buildMs,
-			articleUrl: (locale) => `${prefix(locale)}${articles[0]}/`,
-			homeUrl: prefix,
+			buildMs: median(builds.map((build) => build.ms)),
+			articleUrl: (locale) => `${localePrefix(locale)}${articles[0]}/`,
+			homeUrl: localePrefix,
 			remove,
 		};
 	} catch (error) {
 		remove();
 		throw error;
+	}
+}
+
+/**
+ * A synthetic corpus (`corpus.ts`, vendor files in `sourcesDir`) as a plain Starlight site: the English text of
+ * each article, as Markdown, in every locale (the same number of pages as the site builds from the corpus).
+ * Returns its `runs` timed cold builds; the project is removed afterwards.
+ */
+export async function buildStarlightCorpus(sourcesDir: string, runs: number): Promise<TimedBuild[]> {
+	const dir = join(PROJECT_ROOT, 'bench-results', 'starlight-corpus');
+	try {
+		const files = readSourceFiles(sourcesDir);
+		// Every locale folder holds each article with the same English: one folder's files are the corpus's articles.
+		const firstFolder = files[0] ? dirname(files[0].path) : undefined;
+		const english = files.filter((file) => dirname(file.path) === firstFolder);
+		const pages = locales.flatMap((locale) =>
+			english.map((file): StarlightPage => ({ locale, name: file.article, ...plainMarkdown(file.text, false) })),
+		);
+		writeStarlightProject(dir, pages);
+		return await buildStarlightProject(dir, runs, `the corpus as plain Starlight (${pages.length} pages)`);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
@@ -158,7 +206,7 @@ function fileOfUrl(url: string): string {
 
 /** For a quick look: `node test/bench/baseline.ts` builds it and leaves it in place. */
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const baseline = await buildBaseline();
+	const baseline = await buildBaseline(1);
 	console.log(`Baseline built in ${baseline.buildMs} ms: ${baseline.distDir}`);
 	console.log(
 		readFileSync(join(baseline.distDir, fileOfUrl(baseline.articleUrl(locales[1]!))), 'utf8').length,

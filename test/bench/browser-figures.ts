@@ -2,14 +2,19 @@
  * The browser figures of `npm run bench`, for the site (`dist/`) and the plain-Starlight baseline,
  * both served by `static-server.ts`: bytes transferred on a first and a cached visit per page type
  * and locale, the worst layout shift of repeated loads on a desktop screen (`layout-shift.ts`), and
- * Lighthouse mobile scores of the same pages. The baseline has a home page and the
- * article in every locale; its figures are attached to the site's figures of the same page.
+ * Lighthouse on its mobile profile on the same pages (each category's score and the total blocking
+ * time, the median of `lighthouseRuns` runs with their min and max). A tool's page is held to the
+ * tool budgets (first visit, total blocking time). The baseline has a home page and the article in
+ * every locale; its figures are attached to the site's figures of the same page.
  */
 import type { Baseline } from './baseline.ts';
-import { LIGHTHOUSE_BUDGETS, startLighthouse, type LighthouseCategory } from './lighthouse.ts';
+import type { SiteLocale } from '../../src/i18n/locales.ts';
+import { toolPageBudgets } from '../../src/budgets.ts';
+import { LIGHTHOUSE_BUDGETS, startLighthouse, type LighthouseCategory, type LighthouseRun } from './lighthouse.ts';
 import { LAYOUT_SHIFT_BUDGET, measureLayoutShift } from './layout-shift.ts';
 import { benchPages, type BenchPage } from './pages.ts';
 import { kb, progress, type BenchFigure } from './shared.ts';
+import { median, spreadFigure } from './stats.ts';
 import { serveStatic } from './static-server.ts';
 import { launchBenchBrowser, measureTransfer } from './transfer.ts';
 import { DIST_DIR } from '../support/built-pages.ts';
@@ -20,10 +25,10 @@ const LAYOUT_SHIFT_LOADS = 10;
 
 export async function benchBrowserFigures(
 	baseline: Baseline | undefined,
-	options: { lighthouse: boolean; lighthouseRuns: number },
+	options: { transfer: boolean; lighthouse: boolean; lighthouseRuns: number; locales: readonly SiteLocale[] },
 ): Promise<BenchFigure[]> {
 	const figures: BenchFigure[] = [];
-	const pages = benchPages();
+	const pages = benchPages(options.locales);
 	const site = await serveStatic(DIST_DIR);
 	const base = baseline ? await serveStatic(baseline.distDir) : undefined;
 	const baselineUrl = (page: BenchPage): string | undefined => {
@@ -34,50 +39,53 @@ export async function benchBrowserFigures(
 	};
 	const missing = (page: BenchPage) => `${page.url} is not built on this branch`;
 	try {
-		progress('measuring bytes transferred (first and cached visit)…');
-		const browser = await launchBenchBrowser();
-		try {
-			for (const page of pages) {
-				if (!page.built) {
-					figures.push({ name: `${label(page)}: transferred, first visit`, value: Number.NaN, unit: 'KB', note: missing(page) });
-					continue;
+		if (options.transfer) {
+			progress('measuring bytes transferred (first and cached visit)…');
+			const browser = await launchBenchBrowser();
+			try {
+				for (const page of pages) {
+					if (!page.built) {
+						figures.push({ name: `${label(page)}: transferred, first visit`, value: Number.NaN, unit: 'KB', note: missing(page) });
+						continue;
+					}
+					const measured = await measureTransfer(browser, `${site.url}${page.url}`);
+					const other = baselineUrl(page);
+					const reference = other ? await measureTransfer(browser, other) : undefined;
+					figures.push({
+						name: `${label(page)}: transferred, first visit`,
+						value: kb(measured.first.bytes),
+						unit: 'KB',
+						...(page.tool ? { budget: toolPageBudgets.firstVisitKb.value } : {}),
+						...(reference ? { baseline: kb(reference.first.bytes) } : {}),
+					});
+					figures.push({
+						name: `${label(page)}: transferred, cached visit`,
+						value: kb(measured.cached.bytes),
+						unit: 'KB',
+						...(reference ? { baseline: kb(reference.cached.bytes) } : {}),
+					});
 				}
-				const measured = await measureTransfer(browser, `${site.url}${page.url}`);
-				const other = baselineUrl(page);
-				const reference = other ? await measureTransfer(browser, other) : undefined;
-				figures.push({
-					name: `${label(page)}: transferred, first visit`,
-					value: kb(measured.first.bytes),
-					unit: 'KB',
-					...(reference ? { baseline: kb(reference.first.bytes) } : {}),
-				});
-				figures.push({
-					name: `${label(page)}: transferred, cached visit`,
-					value: kb(measured.cached.bytes),
-					unit: 'KB',
-					...(reference ? { baseline: kb(reference.cached.bytes) } : {}),
-				});
+				progress(`measuring layout shift (worst of ${LAYOUT_SHIFT_LOADS} loads per page, 1280×800)…`);
+				for (const page of pages) {
+					if (!page.built) continue;
+					const measured = await measureLayoutShift(browser, `${site.url}${page.url}`, LAYOUT_SHIFT_LOADS);
+					const other = baselineUrl(page);
+					const reference = other ? await measureLayoutShift(browser, other, LAYOUT_SHIFT_LOADS) : undefined;
+					if (measured.shifted > 0)
+						progress(
+							`  ${page.url}: ${measured.shifted} of ${LAYOUT_SHIFT_LOADS} loads shifted; the worst moved ${measured.sources.join('; ')}`,
+						);
+					figures.push({
+						name: `${label(page)}: layout shift, worst load`,
+						value: measured.worst,
+						unit: 'CLS',
+						budget: LAYOUT_SHIFT_BUDGET,
+						...(reference ? { baseline: reference.worst } : {}),
+					});
+				}
+			} finally {
+				await browser.close();
 			}
-			progress(`measuring layout shift (worst of ${LAYOUT_SHIFT_LOADS} loads per page, 1280×800)…`);
-			for (const page of pages) {
-				if (!page.built) continue;
-				const measured = await measureLayoutShift(browser, `${site.url}${page.url}`, LAYOUT_SHIFT_LOADS);
-				const other = baselineUrl(page);
-				const reference = other ? await measureLayoutShift(browser, other, LAYOUT_SHIFT_LOADS) : undefined;
-				if (measured.shifted > 0)
-					progress(
-						`  ${page.url}: ${measured.shifted} of ${LAYOUT_SHIFT_LOADS} loads shifted; the worst moved ${measured.sources.join('; ')}`,
-					);
-				figures.push({
-					name: `${label(page)}: layout shift, worst load`,
-					value: measured.worst,
-					unit: 'CLS',
-					budget: LAYOUT_SHIFT_BUDGET,
-					...(reference ? { baseline: reference.worst } : {}),
-				});
-			}
-		} finally {
-			await browser.close();
 		}
 
 		if (options.lighthouse) {
@@ -88,8 +96,8 @@ export async function benchBrowserFigures(
 						figures.push({ name: `${label(page)}: Lighthouse`, value: Number.NaN, unit: 'score', note: missing(page) });
 						continue;
 					}
-					progress(`Lighthouse (mobile) on ${page.url}${options.lighthouseRuns > 1 ? `, median of ${options.lighthouseRuns} runs` : ''}…`);
-					const measured = await runner.median(`${site.url}${page.url}`, options.lighthouseRuns).catch((error: unknown) => error as Error);
+					progress(`Lighthouse (mobile) on ${page.url}, ${options.lighthouseRuns} run(s)…`);
+					const measured = await runner.runs(`${site.url}${page.url}`, options.lighthouseRuns).catch((error: unknown) => error as Error);
 					if (measured instanceof Error) {
 						progress(`  ${measured.message}`);
 						// Scored 0 against its budget, so a page Lighthouse cannot measure fails the bench.
@@ -103,21 +111,18 @@ export async function benchBrowserFigures(
 						});
 						continue;
 					}
-					const { scores, failing } = measured;
 					const other = baselineUrl(page);
 					if (other) progress(`Lighthouse (mobile) on the baseline's ${page.type} (${page.locale.lang})…`);
-					const reference = other ? (await runner.median(other, options.lighthouseRuns).catch(() => undefined))?.scores : undefined;
-					for (const category of Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]) {
-						figures.push({
-							name: `${label(page)}: Lighthouse ${category}`,
-							value: scores[category],
-							unit: 'score',
-							budget: LIGHTHOUSE_BUDGETS[category],
-							atLeast: true,
-							...(reference ? { baseline: reference[category] } : {}),
-						});
+					const reference = other ? await runner.runs(other, options.lighthouseRuns).catch(() => undefined) : undefined;
+					figures.push(...lighthouseFigures(page, measured, reference));
+					// One entry per audit, with its value in each run that fell short: `performance: total-blocking-time (70 ms, 120 ms)`.
+					const failing = new Map<string, string[]>();
+					for (const entry of measured.flatMap((run) => run.failing)) {
+						const [, audit = entry, value = ''] = /^(.*) \((.*)\)$/.exec(entry) ?? [];
+						failing.set(audit, [...(failing.get(audit) ?? []), value]);
 					}
-					if (failing.length) progress(`  below 100 (in any run): ${failing.join('; ')}`);
+					const shortfalls = [...failing].map(([audit, values]) => `${audit} (${values.join(', ')})`);
+					if (shortfalls.length) progress(`  below 100 (in any run): ${shortfalls.join('; ')}`);
 				}
 			} finally {
 				await runner.close();
@@ -128,4 +133,36 @@ export async function benchBrowserFigures(
 		await base?.close();
 	}
 	return figures;
+}
+
+/** A page's Lighthouse figures: each category's score and the total blocking time over the runs, the baseline's median beside them. */
+function lighthouseFigures(
+	page: BenchPage,
+	runs: readonly LighthouseRun[],
+	reference: readonly LighthouseRun[] | undefined,
+): BenchFigure[] {
+	const baselineOf = (value: (run: LighthouseRun) => number) => (reference ? { baseline: median(reference.map(value)) } : {});
+	return [
+		...(Object.keys(LIGHTHOUSE_BUDGETS) as LighthouseCategory[]).map((category) =>
+			spreadFigure(
+				{
+					name: `${label(page)}: Lighthouse ${category}`,
+					unit: 'score',
+					budget: LIGHTHOUSE_BUDGETS[category],
+					atLeast: true,
+					...baselineOf((run) => run.scores[category]),
+				},
+				runs.map((run) => run.scores[category]),
+			),
+		),
+		spreadFigure(
+			{
+				name: `${label(page)}: Lighthouse total blocking time`,
+				unit: 'ms',
+				...(page.tool ? { budget: toolPageBudgets.totalBlockingTimeMs.value } : {}),
+				...baselineOf((run) => run.totalBlockingTimeMs),
+			},
+			runs.map((run) => run.totalBlockingTimeMs),
+		),
+	];
 }

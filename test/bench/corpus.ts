@@ -1,8 +1,8 @@
 /**
  * Synthetic corpora for `npm run bench`: N articles in the vendor side-by-side format, made from the
- * real seed files in `content/sources/` (every locale directory). Article 1 is the seed itself, under
- * its own name (the error reference links to it); article k ≥ 2 is a copy of each seed
- * file under a new name (`synthetic-0042-<seed name>.md`), with its title, H1, H1 anchor and file hash numbered (the
+ * real seed files in `content/sources/` (every locale directory), the seeds in turn. A seed's first
+ * article is the seed itself, under its own name (the error reference links to it); its copy k ≥ 2 is
+ * the seed file under a new name (`synthetic-0042-<seed name>.md`), with its title, H1, H1 anchor and file hash numbered (the
  * translated and the English half alike, so files of one source version keep identical English)
  * and its `ms.date` and `ms.lasthandoff` moved k days later (the order between locales is kept).
  * Same structure, same length, so build time per article is comparable between sizes.
@@ -60,25 +60,34 @@ export interface Corpus {
 	readonly files: number;
 }
 
-/** Writes `articles` articles per seed article (the seed and `articles - 1` copies) into `dir`, emptied first. */
+/**
+ * Writes a corpus of `articles` articles into `dir` (emptied first): the seed articles in turn, each first as itself,
+ * then as copies (`articles` = 10 with 4 seeds: the 4 seeds, 4 copies #2, 2 copies #3), in every locale folder
+ * that has the seed. At least every seed once.
+ */
 export function generateCorpus(dir: string, articles: number, seedDir: string = SOURCES_DIR): Corpus {
 	rmSync(dir, { recursive: true, force: true });
+	const folders = readdirSync(seedDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name);
+	const seedsOf = new Map(folders.map((folder) => [folder, readdirSync(join(seedDir, folder)).filter((name) => name.endsWith('.md'))]));
+	const seeds = [...new Set([...seedsOf.values()].flat())].sort();
+	const total = Math.max(articles, seeds.length);
 	let files = 0;
-	for (const locale of readdirSync(seedDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-		mkdirSync(join(dir, locale.name), { recursive: true });
-		for (const file of readdirSync(join(seedDir, locale.name)).filter((name) => name.endsWith('.md'))) {
-			const seed = readFileSync(join(seedDir, locale.name, file), 'utf8');
-			// The seed itself is article 1: the error reference pages link to it by name.
-			writeFileSync(join(dir, locale.name, file), seed);
+	for (const folder of folders) {
+		mkdirSync(join(dir, folder), { recursive: true });
+		for (let article = 0; article < total; article++) {
+			const file = seeds[article % seeds.length]!;
+			if (!seedsOf.get(folder)!.includes(file)) continue;
+			const copy = Math.floor(article / seeds.length) + 1;
+			const seed = readFileSync(join(seedDir, folder, file), 'utf8');
+			// The seed itself is copy 1: the error reference pages link to it by name.
+			if (copy === 1) writeFileSync(join(dir, folder, file), seed);
+			else writeFileSync(join(dir, folder, `synthetic-${String(copy).padStart(4, '0')}-${basename(file)}`), syntheticArticle(seed, copy));
 			files++;
-			for (let index = 2; index <= articles; index++) {
-				const name = `synthetic-${String(index).padStart(4, '0')}-${basename(file)}`;
-				writeFileSync(join(dir, locale.name, name), syntheticArticle(seed, index));
-				files++;
-			}
 		}
 	}
-	return { dir, articles, files };
+	return { dir, articles: total, files };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

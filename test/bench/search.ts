@@ -1,16 +1,19 @@
 /**
  * Search figures for `npm run bench`, measured in the system Chromium against the built site on the
  * bench's static host (`static-server.ts`: what a reader of the deployed site gets, as for the other
- * browser figures), in each locale, on a fresh page (empty cache):
- * - first search: from the first keystroke (Ctrl+K, which also starts loading the index) to the first
- *   results of a typed query on screen, index load included, on a page that has finished loading
- *   (no request for 500 ms: Playwright's `networkidle`). The dialog shows the exact matches as soon
+ * browser figures), in each locale, on a fresh page (empty cache); a locale without a hand-picked
+ * query set below takes its queries from `test/search/queries.<lang>.ts`. Each timed figure is the
+ * median of its runs, with their min and max:
+ * - first search: from the first keystroke (Ctrl+K, which also starts loading the dialog and the index;
+ *   the query is typed once the dialog's field has the focus) to the first results on screen, index
+ *   load included, on a page that has finished loading (no request for 500 ms: Playwright's `networkidle`). The dialog shows the exact matches as soon
  *   as they are ready and adds the partial matches below them; the time to the complete list is
- *   reported too. Also reported, without a budget: the first search typed the moment the search
+ *   reported too. Also reported, without a budget: the first search started the moment the search
  *   button appears, while the page's own start-up work still runs (on this 2-core machine that work,
  *   not the search, adds about 100 ms), and over a 40 ms round trip (it shows what
  *   the parallel start-up downloads save where the network, not the processor, is the limit);
- * - later queries: the median time from typing a query to its complete results on screen;
+ * - later queries: the median time from typing a query to its complete results on screen (one pass over
+ *   the locale's queries is one run);
  * - bytes fetched for the first search: every response from the first keystroke to the complete
  *   results, gzipped (level 9) as a static host would serve them (Pagefind's index files are
  *   already compressed, so gzip barely changes them).
@@ -20,19 +23,19 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { searchBudgets } from '../../src/budgets.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import type { SiteLocale } from '../../src/i18n/locales.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { normalizeQuery } from '../../src/search/normalize.ts';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../support/chromium.ts';
 import { DIST_DIR } from '../support/built-pages.ts';
 import { serveStatic } from './static-server.ts';
-
-export interface SearchFigure {
-	name: string;
-	value: number;
-	unit: 'ms' | 'KB';
-	budget?: number;
-}
+import { kb, progress, type BenchFigure } from './shared.ts';
+import { median, repeat, spreadFigure } from './stats.ts';
+import type { RecallQuery } from '../search/query-set.ts';
+import { queries as ko } from '../search/queries.ko.ts';
+import { queries as zhCN } from '../search/queries.zh-CN.ts';
+import { queries as de } from '../search/queries.de.ts';
+import { queries as fr } from '../search/queries.fr.ts';
 
 /** The search budgets of `src/budgets.ts`, as plain figures. */
 const SEARCH_BUDGETS = {
@@ -89,20 +92,41 @@ const queries: Record<string, { first: string; later: string[] }> = {
 	},
 };
 
+/** The recall sets of `test/search/`, for the locales without a hand-picked set above. */
+const recallSets: Record<string, readonly RecallQuery[]> = { ko, 'zh-CN': zhCN, de, fr };
+
+/**
+ * A locale's queries: the hand-picked set above, or, from the locale's recall set, its first pasted portal message
+ * as the first search and the next ten queries as the later ones.
+ */
+function queriesOf(lang: string): { first: string; later: string[] } {
+	const picked = queries[lang];
+	if (picked) return picked;
+	const set = recallSets[lang];
+	if (!set) throw new Error(`search bench: no queries for ${lang} (add a set to test/bench/search.ts)`);
+	const first = set.find((query) => query.kind === 'pasted') ?? set[0]!;
+	const later = [...new Set(set.map((query) => query.q))].filter((q) => q !== first.q).slice(0, 10);
+	return { first: first.q, later };
+}
+
+/** How long a search may take before the bench gives up on it (a busy machine is slow, not stuck). */
+const RESULTS_TIMEOUT_MS = 30_000;
+
 /** What the page-side timer waits for: the first results (exact matches may come first) or the complete list. */
 type Shown = 'first' | 'complete';
 
 /** Resolves, in the page, with the time (performance.now) the dialog shows results of `query`. */
 function whenResultsShown(page: Page, query: string, shown: Shown): Promise<number> {
 	return page.evaluate(
-		([wanted, states]) =>
-			new Promise<number>((resolve) => {
+		([wanted, states, timeout]) =>
+			new Promise<number>((resolve, reject) => {
 				// The dialog is in the page only once the reader's intent loaded it (Ctrl+K here): watched from then on.
 				const done = () => {
 					const dialog = document.querySelector<HTMLElement>('dialog.site-search');
 					return !!dialog && states.includes(dialog.dataset['state'] ?? '') && dialog.dataset['query'] === wanted;
 				};
 				if (done()) return resolve(performance.now());
+				setTimeout(() => reject(new Error(`no results for "${wanted}" within ${timeout} ms`)), timeout);
 				const observer = new MutationObserver(() => {
 					if (done()) {
 						observer.disconnect();
@@ -116,7 +140,7 @@ function whenResultsShown(page: Page, query: string, shown: Shown): Promise<numb
 					attributeFilter: ['data-state', 'data-query'],
 				});
 			}),
-		[normalizeQuery(query), shown === 'first' ? ['more', 'done'] : ['done']] as const,
+		[normalizeQuery(query), shown === 'first' ? ['more', 'done'] : ['done'], RESULTS_TIMEOUT_MS] as const,
 	);
 }
 
@@ -158,6 +182,11 @@ async function firstSearch(page: Page, path: string, query: string, early = fals
 	const complete = whenResultsShown(page, query, 'complete');
 	counting = true;
 	await page.keyboard.press('Control+k');
+	// The dialog loads on that intent: text typed before its field has the focus is lost (a reader sees the field
+	// first), so the query is typed once it has; the time still runs from Ctrl+K.
+	await page.waitForFunction(() => document.activeElement?.matches('dialog.site-search input[role="combobox"]'), undefined, {
+		timeout: RESULTS_TIMEOUT_MS,
+	});
 	await page.keyboard.insertText(query);
 	const [firstAt, completeAt] = await Promise.all([first, complete]);
 	counting = false;
@@ -166,15 +195,15 @@ async function firstSearch(page: Page, path: string, query: string, early = fals
 	return { ms: firstAt - start, completeMs: completeAt - start, bytes };
 }
 
-/** The first search on fresh pages, `runs` times; the run with the median time to first results. */
-async function medianFirstSearch(
+/** The first search on fresh pages, `runs` times. */
+async function firstSearches(
 	browser: Browser,
 	url: string,
 	path: string,
 	query: string,
 	runs: number,
 	{ slow = false, early = false }: { slow?: boolean; early?: boolean } = {},
-): Promise<FirstSearch> {
+): Promise<FirstSearch[]> {
 	const results: FirstSearch[] = [];
 	for (let run = 0; run < runs; run++) {
 		const context = await browser.newContext({ baseURL: url });
@@ -192,70 +221,75 @@ async function medianFirstSearch(
 		results.push(await firstSearch(page, path, query, early));
 		await context.close();
 	}
-	return results.sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]!;
+	return results;
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-export async function benchSearch(): Promise<SearchFigure[]> {
+/**
+ * The search figures in each of `searchLocales`: the first searches (5 fresh pages each, 3 over the slow network),
+ * and `passes` passes over the later queries (each pass's median is one run of the later-query figure). Each timed
+ * figure is the median of its runs, with their min and max.
+ */
+export async function benchSearch(searchLocales: readonly SiteLocale[], passes: number): Promise<BenchFigure[]> {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
 	const server = await serveStatic(DIST_DIR);
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-	const figures: SearchFigure[] = [];
+	const figures: BenchFigure[] = [];
 	try {
-		for (const locale of locales) {
-			const set = queries[locale.lang]!;
+		for (const locale of searchLocales) {
+			progress(`search (${locale.lang})…`);
+			const set = queriesOf(locale.lang);
 			const home = localePrefix(locale);
-			const first = await medianFirstSearch(browser, server.url, home, set.first, FIRST_SEARCH_RUNS);
-			const early = await medianFirstSearch(browser, server.url, home, set.first, FIRST_SEARCH_RUNS, { early: true });
-			const slow = await medianFirstSearch(browser, server.url, home, set.first, 3, { slow: true });
-			figures.push({
-				name: `search (${locale.lang}): first search, keystroke to results`,
-				value: Math.round(first.ms),
-				unit: 'ms',
-				budget: SEARCH_BUDGETS.firstSearchMs,
-			});
-			figures.push({
-				name: `search (${locale.lang}): first search, to the complete list`,
-				value: Math.round(first.completeMs),
-				unit: 'ms',
-			});
-			figures.push({ name: `search (${locale.lang}): first search, page still starting`, value: Math.round(early.ms), unit: 'ms' });
-			figures.push({
-				name: `search (${locale.lang}): first search, ${SLOW_NETWORK.latency} ms round trip`,
-				value: Math.round(slow.ms),
-				unit: 'ms',
-			});
-			figures.push({
-				name: `search (${locale.lang}): bytes for the first search`,
-				value: Math.round(first.bytes / 10) / 100,
-				unit: 'KB',
-				budget: SEARCH_BUDGETS.firstSearchKb,
-			});
+			const first = await firstSearches(browser, server.url, home, set.first, FIRST_SEARCH_RUNS);
+			const early = await firstSearches(browser, server.url, home, set.first, FIRST_SEARCH_RUNS, { early: true });
+			const slow = await firstSearches(browser, server.url, home, set.first, 3, { slow: true });
+			const name = (what: string) => `search (${locale.lang}): ${what}`;
+			figures.push(
+				spreadFigure(
+					{ name: name('first search, keystroke to results'), unit: 'ms', budget: SEARCH_BUDGETS.firstSearchMs },
+					first.map((run) => run.ms),
+				),
+				spreadFigure(
+					{ name: name('first search, to the complete list'), unit: 'ms' },
+					first.map((run) => run.completeMs),
+				),
+				spreadFigure(
+					{ name: name('first search, page still starting'), unit: 'ms' },
+					early.map((run) => run.ms),
+				),
+				spreadFigure(
+					{ name: name(`first search, ${SLOW_NETWORK.latency} ms round trip`), unit: 'ms' },
+					slow.map((run) => run.ms),
+				),
+				{
+					name: name('bytes for the first search'),
+					value: kb(median(first.map((run) => run.bytes))),
+					unit: 'KB',
+					budget: SEARCH_BUDGETS.firstSearchKb,
+				},
+			);
 
 			const context = await browser.newContext({ baseURL: server.url });
 			const page = await context.newPage();
 			await firstSearch(page, home, set.first);
-
-			const times: number[] = [];
 			const field = page.locator('dialog.site-search input[role="combobox"]');
-			for (const query of set.later) {
-				const later = whenResultsShown(page, query, 'complete');
-				const typed = await page.evaluate(() => performance.now());
-				await field.fill(query);
-				times.push((await later) - typed);
-			}
-			figures.push({
-				name: `search (${locale.lang}): later queries, median`,
-				value: Math.round(median(times) * 10) / 10,
-				unit: 'ms',
-				budget: SEARCH_BUDGETS.laterQueryMs,
+			const passMedians = await repeat(passes, async () => {
+				const times: number[] = [];
+				for (const query of set.later) {
+					const later = whenResultsShown(page, query, 'complete');
+					const typed = await page.evaluate(() => performance.now());
+					await field.fill(query);
+					times.push((await later) - typed);
+				}
+				return median(times);
 			});
+			figures.push(
+				spreadFigure(
+					{ name: name(`later queries, median of ${set.later.length}`), unit: 'ms', budget: SEARCH_BUDGETS.laterQueryMs },
+					passMedians,
+					1,
+				),
+			);
 			await context.close();
 		}
 	} finally {

@@ -13,11 +13,12 @@ describe('synthetic corpus', () => {
 
 	it('is valid vendor input: every article publishes in every locale, with its own title and date', () => {
 		dir = mkdtempSync(join(tmpdir(), 'corpus-'));
-		const corpus = generateCorpus(dir, 3);
 		const seedFiles = readSourceFiles();
+		const seedArticles = new Set(seedFiles.map((file) => file.article));
+		// Three articles per seed: each seed, its copy #2 and its copy #3.
+		const corpus = generateCorpus(dir, 3 * seedArticles.size);
 		expect(corpus.files).toBe(3 * seedFiles.length);
 		const pages = buildArticlePages(readSourceFiles(dir), calloutLabelsFor);
-		const seedArticles = new Set(seedFiles.map((file) => file.article));
 		const articles = new Set(pages.map((page) => page.article));
 		expect(articles.size).toBe(3 * seedArticles.size);
 		// Each article in English and in every locale that has its seed: 3 times the seed pages.
