@@ -76,7 +76,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['customerDomain'],
 		basis: 'documented',
 		anchor: null,
-		citations: ['OSA#116', 'CAI#112', 'FCD#114'],
+		// The fix names Azure Active Directory, which the customer selects first (FCD#113).
+		citations: ['OSA#116', 'CAI#112', 'FCD#113', 'FCD#114'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -86,7 +87,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['tenantId'],
 		basis: 'documented',
 		anchor: null,
-		citations: ['OSA#117', 'CAI#112', 'FCD#115'],
+		// The fix names Azure Active Directory, which the customer selects first (FCD#113).
+		citations: ['OSA#117', 'CAI#112', 'FCD#113', 'FCD#115'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -96,7 +98,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['tenantId'],
 		basis: 'assumed',
 		anchor: null,
-		citations: [],
+		// Context, not the check's source: the fix's path to the Directory ID (FCD#113, #115).
+		citations: ['FCD#113', 'FCD#115'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],

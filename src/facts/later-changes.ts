@@ -35,20 +35,46 @@ export const laterChanges = {
 	'support-link-moved': { citation: 'EN2023' },
 	/** Azure Active Directory became Microsoft Entra ID (outside the cited articles: the sheet gives no revision). */
 	'entra-id': { citation: null },
-	/** The statuses Dispute and Rejected final, a single dispute, 14-business-day windows. */
+	/** The statuses Dispute and Rejected final, a single dispute. */
 	'dispute-statuses': { citation: 'MCA2023' },
+	/** 14-business-day windows (the sheet doesn't say which deadlines they replace). */
+	'business-day-windows': { citation: 'MCA2023' },
 	/** The action Disassociate customer. */
 	'disassociate-customer': { citation: 'MCA2023' },
 } as const satisfies Readonly<Record<string, LaterChange>>;
 export type LaterChangeId = keyof typeof laterChanges;
 
+/**
+ * The lead of a "Changed later" note. It says the changes may go beyond names, incentives included, only where a note
+ * it leads shows that: the partner roles "Non-Incentivized" and the check "so that incentives can be earned" (#14 third
+ * review); elsewhere only that Microsoft revised its articles and the site follows the 2020 versions.
+ */
+export function changedLaterLead(changes: readonly LaterChangeId[]): 'facts.changedLater.lead' | 'facts.changedLater.leadShort' {
+	return changes.some((id) => id === 'partner-roles' || id === 'active-check-post-claim')
+		? 'facts.changedLater.lead'
+		: 'facts.changedLater.leadShort';
+}
+
 /** The later changes a page shows, by where the reader meets the fact. */
 export const laterChangesOn = {
 	activityHelper: ['partner-roles', 'modern-work-and-security'],
 	mpnHelper: ['ai-cloud-partner-program'],
-	lifecycle: ['dispute-statuses', 'disassociate-customer'],
-	/** The simulator's steps ask for an MPN ID, a solution area and an activity, and point to Azure Active Directory. */
-	simulator: ['ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security', 'entra-id'],
+	lifecycle: ['dispute-statuses', 'business-day-windows', 'disassociate-customer'],
+	/**
+	 * The simulator's steps ask for an MPN ID, a solution area and an activity, and point to Azure Active Directory;
+	 * its subscription step gives the 2020 subscription errors (the ones EN2023 dropped or moved post claim) and the
+	 * 2020 support link (#14 third review).
+	 */
+	simulator: [
+		'ai-cloud-partner-program',
+		'partner-roles',
+		'modern-work-and-security',
+		'entra-id',
+		'already-claimed-dropped',
+		'active-check-post-claim',
+		'seven-days-to-reflect',
+		'support-link-moved',
+	],
 } as const satisfies Readonly<Record<string, readonly LaterChangeId[]>>;
 
 const mpnChanges = ['ai-cloud-partner-program'] as const satisfies readonly LaterChangeId[];
@@ -157,13 +183,23 @@ export const laterChangesOnArticles: readonly ArticleLaterChanges[] = [
 		changes: ['ai-cloud-partner-program'],
 	},
 	{
+		// The timeline's five-business-day deadlines (MCA#120–122), among them the partner's (MCA#122), for which
+		// MCA2023 uses 14-business-day windows (#14 third review).
+		article: 'incentives-manage-customer-associations',
+		anchor: 'cpor-association-claims-timeline',
+		place: 'end',
+		sentences: ['MCA#120', 'MCA#121', 'MCA#122'],
+		changes: ['business-day-windows'],
+	},
+	{
 		// "You have 30 days to dispute" (MCA#158) and the steps (MCA#161–167): before the reader acts on them. Right
-		// after "Here are the statuses and their meanings" (MCA#129–156), to which MCA2023 adds two.
+		// after "Here are the statuses and their meanings" (MCA#129–156), to which MCA2023 adds two, and whose table
+		// gives the five business days to resubmit (MCA#150) and the review SLA (MCA#140).
 		article: 'incentives-manage-customer-associations',
 		anchor: 'dispute-the-status-of-a-cpor-association-claim',
 		place: 'start',
-		sentences: ['MCA#129', 'MCA#158', 'MCA#160', 'MCA#164', 'MCA#166'],
-		changes: ['dispute-statuses'],
+		sentences: ['MCA#129', 'MCA#140', 'MCA#150', 'MCA#158', 'MCA#160', 'MCA#164', 'MCA#166'],
+		changes: ['dispute-statuses', 'business-day-windows'],
 	},
 	{
 		// A partner request names an incorrect MPN or Activity, Revenue Association rather than Pre-sales (MCA#171–172).

@@ -5,7 +5,7 @@
  * Saturdays, Sundays and the reader's holidays (`../business-days.ts`); calendar days don't.
  */
 import { addBusinessDays, addCalendarDays } from '../business-days.ts';
-import type { LifecycleStatus } from './schema.ts';
+import type { LifecycleEventType, LifecycleStatus } from './schema.ts';
 
 /** The deadline a status runs against. */
 export const deadlineKinds = [
@@ -34,15 +34,28 @@ export type DeadlineAssumptionKey = 'lifecycle.assumption.deadline.consent';
  * one. After a dispute, MCA#167 says when the reviewers respond, not which status the claim has meanwhile; the
  * simulator shows Under review (MCA2023 adds a Dispute status: fact sheet §11).
  */
-type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute';
+type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute' | 'lifecycle.assumption.status.after-response';
 
 /**
- * Which version of the rules a deadline follows, where Microsoft's 2023 revision (MCA2023, fact sheet §11) touches
- * it: every deadline follows the 2020 articles. MCA2023 "uses 14-business-day windows" without the sheet saying
- * which deadlines they replace, so every deadline gets the general note; the dispute's deadlines also name the
- * Dispute and Rejected final statuses and the single dispute.
+ * The status, and the review's new 5 business days, after an event whose sentences name neither (#14 third review):
+ * MCA#150 asks the partner to "resubmit your claim", not which status it has then or that the review starts again.
+ * The simulator shows Under review and counts the review's deadline (MCA#121, #140) from the response; the timeline
+ * says so beside that deadline.
  */
-type DeadlineVersionKey = 'lifecycle.ui.version.deadline' | 'lifecycle.ui.version.dispute';
+export const statusAssumptionAfter: Readonly<Partial<Record<LifecycleEventType, StatusAssumptionKey>>> = {
+	respond: 'lifecycle.assumption.status.after-response',
+};
+
+/**
+ * Which version of the rules a deadline follows: every deadline follows the 2020 articles. MCA2023 (fact sheet §11)
+ * "uses 14-business-day windows" without the sheet saying which deadlines they replace, so every deadline of MCA gets
+ * the note that names MCA2023 (#14 third review); the dispute's deadlines also name the Dispute and Rejected final
+ * statuses and the single dispute. The consent window, where the 2020 articles disagree (MCA#126 seven days, OSA#112
+ * five business days), gets a note that says so rather than calling it the articles' deadline. A deadline of CAI only
+ * (arbitration, CAI#170) gets no windows note: the sheet gives the windows to MCA2023, not to EN2023.
+ */
+type DeadlineVersionKey =
+	'lifecycle.ui.version.deadline' | 'lifecycle.ui.version.dispute' | 'lifecycle.ui.version.consent' | 'lifecycle.ui.version.article';
 
 export interface DeadlineRule {
 	readonly days: number;
@@ -79,7 +92,7 @@ export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
 		citations: ['MCA#121', 'MCA#140'],
 		version: 'lifecycle.ui.version.deadline',
 	},
-	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170'], version: 'lifecycle.ui.version.deadline' },
+	arbitration: { days: 5, unit: 'business', kind: 'service-level', citations: ['CAI#170'], version: 'lifecycle.ui.version.article' },
 	'dispute-review': {
 		days: 5,
 		unit: 'business',
@@ -101,7 +114,7 @@ export const deadlineRules: Readonly<Record<DeadlineKind, DeadlineRule>> = {
 		kind: 'consequence',
 		citations: [],
 		assumption: 'lifecycle.assumption.deadline.consent',
-		version: 'lifecycle.ui.version.deadline',
+		version: 'lifecycle.ui.version.consent',
 	},
 	dispute: { days: 30, unit: 'calendar', kind: 'consequence', citations: ['MCA#158', 'MCA#160'], version: 'lifecycle.ui.version.dispute' },
 };

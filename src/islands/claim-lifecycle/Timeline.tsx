@@ -1,7 +1,7 @@
 /** The claim's history: each status with its dates, what led to it, its reason, its deadline and notes. */
 import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
 import { noteCitations, reasonCitation, statusMeaningCitations } from '../../claim/lifecycle/reasons.ts';
-import { deadlineRules, type DeadlineKind } from '../../claim/lifecycle/rules.ts';
+import { deadlineRules, statusAssumptionAfter, type DeadlineKind } from '../../claim/lifecycle/rules.ts';
 import { timeLeft } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
 import { Cited } from './Cited.tsx';
@@ -111,6 +111,11 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: It
 						<p class="lc-cite">{t('lifecycle.ui.assumption', { assumption: t(deadline.assumption) })}</p>
 					) : (
 						<Cited citations={deadline.citations} texts={texts} />
+					)}
+					{entry.cause !== 'start' && statusAssumptionAfter[entry.cause] && (
+						<p class="lc-cite" data-status-assumption>
+							{t('lifecycle.ui.assumption', { assumption: t(statusAssumptionAfter[entry.cause]!) })}
+						</p>
 					)}
 					<DeadlineNotes kind={deadline.kind} texts={texts} />
 				</div>

@@ -46,11 +46,13 @@ describe('the basis of every error catalog entry (issue #14)', () => {
 		});
 	}
 
-	it('cites CAI#163–164 for no check of the create flow, and no FCD segment for the tenant ID format', () => {
+	it('cites CAI#163–164 for no check of the create flow, and FCD only as context for the tenant ID format', () => {
 		for (const { code, entry } of table) {
 			if (code !== 'SUBSCRIPTION_NOT_ACTIVE') expect(entry.citations.join(' '), code).not.toMatch(/CAI#16[34]/);
 		}
-		expect(claimErrorCatalog.TENANT_ID_NOT_GUID.citations).toEqual([]);
+		// FCD names where the Directory ID is (the fix's path, #14 third review), not its format: "Context, not the rule".
+		expect(claimErrorCatalog.TENANT_ID_NOT_GUID.basis).toBe('assumed');
+		expect(claimErrorCatalog.TENANT_ID_NOT_GUID.citations).toEqual(['FCD#113', 'FCD#115']);
 	});
 });
 

@@ -96,3 +96,16 @@ describe('what an error page tells the partner to do (review 14b, findings 2, 7)
 			expect(en[key], key).not.toMatch(/\bonly for\b|\bonly when\b|\ball of the\b/);
 	});
 });
+
+describe('error texts say no more than their sources (#14 third review)', () => {
+	it('name no example CAI#124 lacks, say what the article (not the portal) describes, and cite FCD#113 beside Azure Active Directory', () => {
+		const en = messagesFor('en') as Readonly<Record<string, string>>;
+		expect(en['errors.SUBSCRIPTION_ID_INVALID.cause']).not.toMatch(/order number/);
+		expect(en['errors.SUBSCRIPTION_ID_INVALID.cause']).toMatch(/the simulator’s examples/);
+		expect(en['errors.checklist.item.SUBSCRIPTION_ID_INVALID']).not.toMatch(/order number/);
+		for (const key of ['errors.checklist.subscription.intro', 'errors.checklist.domain-tenant.intro'])
+			expect(en[key], key).toMatch(/^The article describes/);
+		for (const code of ['CUSTOMER_DOMAIN_REQUIRED', 'TENANT_ID_REQUIRED', 'TENANT_ID_NOT_GUID'] as const)
+			expect(catalogEntry(code).citations, code).toContain('FCD#113');
+	});
+});

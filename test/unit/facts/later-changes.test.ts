@@ -12,6 +12,7 @@ import { claimErrorCatalog, SUPPORT_URL } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { errorTexts } from '../../../src/error-reference/texts.ts';
 import {
+	changedLaterLead,
 	laterChanges,
 	laterChangesInSection,
 	laterChangesOn,
@@ -75,6 +76,23 @@ describe('later changes', () => {
 		expect(on(laterChangesOn.activityHelper)).toContain('Modern Work and Security');
 		expect(on(laterChangesOn.mpnHelper)).toContain('Microsoft AI Cloud Partner Program');
 		expect(on(laterChangesOn.lifecycle)).toMatch(/Rejected final[\s\S]*Disassociate customer/);
+	});
+});
+
+describe('later changes (#14 third review)', () => {
+	it('lead with “incentives included” only above a note that shows it', () => {
+		expect(changedLaterLead(['entra-id'])).toBe('facts.changedLater.leadShort');
+		expect(changedLaterLead(['seven-days-to-reflect', 'support-link-moved'])).toBe('facts.changedLater.leadShort');
+		expect(changedLaterLead(laterChangesOn.lifecycle)).toBe('facts.changedLater.leadShort');
+		expect(changedLaterLead(laterChangesOn.activityHelper)).toBe('facts.changedLater.lead');
+		for (const lang of catalogs.langs) expect(messagesFor(lang)['facts.changedLater.leadShort'], lang).toMatch(/2023/);
+		expect(messagesFor('en')['facts.changedLater.leadShort']).not.toMatch(/incentive/i);
+	});
+
+	it('give the claim simulator the subscription errors’ 2023 changes', () => {
+		expect(laterChangesOn.simulator).toEqual(
+			expect.arrayContaining(['already-claimed-dropped', 'active-check-post-claim', 'seven-days-to-reflect', 'support-link-moved']),
+		);
 	});
 });
 
@@ -179,6 +197,7 @@ describe('later changes on the Microsoft article pages (#14 second review)', () 
 		'seven-days-to-reflect': /provisioned/,
 		'entra-id': /Azure Active Directory/,
 		'dispute-statuses': /\bdisput|\bstatuses\b/i,
+		'business-day-windows': /\bfive business days\b/i,
 		'partner-roles': /\bActivit(y|ies)\b|\bPre-?sales?\b|\bRevenue association\b/i,
 		'modern-work-and-security': /\bsolution areas?\b/i,
 		'ai-cloud-partner-program': /\bMPNs?\b|Microsoft Partner Network/,
@@ -196,7 +215,12 @@ describe('later changes on the Microsoft article pages (#14 second review)', () 
 		);
 	}
 	// "earn revenue association as a Business Influencer" names what a claim brings, not the activity a partner selects.
-	const untouched = new Set(['incentives-manage-customer-associations s-108 partner-roles']);
+	// The 14-business-day windows are MCA2023's (fact sheet §11): CAI's and OSA's five business days stay (#14 third review).
+	const untouched = new Set([
+		'incentives-manage-customer-associations s-108 partner-roles',
+		'incentives-customer-association-issues s-170 business-day-windows',
+		'submit-osa-claim s-111 business-day-windows',
+	]);
 
 	it('stand beside every section whose 2020 sentences use a word, rule or link Microsoft changed later', () => {
 		for (const article of new Set(pages.map((page) => page.article))) {
@@ -222,6 +246,11 @@ describe('later changes on the Microsoft article pages (#14 second review)', () 
 		expect(on('find-customer-domain-name', '', 'end')).toContain('entra-id');
 		expect(on('incentives-manage-customer-associations', 'dispute-the-status-of-a-cpor-association-claim', 'start')).toContain(
 			'dispute-statuses',
+		);
+		// The partner's five business days to respond (MCA#122, MCA#150), in the timeline and after the status table (#14 third review).
+		expect(on('incentives-manage-customer-associations', 'cpor-association-claims-timeline', 'end')).toContain('business-day-windows');
+		expect(on('incentives-manage-customer-associations', 'dispute-the-status-of-a-cpor-association-claim', 'start')).toContain(
+			'business-day-windows',
 		);
 	});
 

@@ -4,6 +4,7 @@
  * URL state.
  */
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 import {
 	activityAssumptions,
 	activityHelperErrors,
@@ -293,5 +294,11 @@ describe('activity helper: URL state', () => {
 			});
 		}
 		expect(decodeActivityAnswers(new URLSearchParams('draft=zzz&step=nope'))).toEqual({ value: noActivityAnswers, malformed: false });
+	});
+});
+
+describe('activity helper: losses (#14 third review)', () => {
+	it('says a wrong activity “may mean” claiming again, as CAI#135 only says “to avoid having to reclaim”', () => {
+		expect(messagesFor('en')['helpers.activity.losses.reclaim']).toMatch(/\bmay mean\b/);
 	});
 });

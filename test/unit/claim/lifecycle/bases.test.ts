@@ -13,6 +13,7 @@ import {
 	assumedRefusalCodes,
 	deadlineKinds,
 	deadlineRules,
+	statusAssumptionAfter,
 	lifecycleEventTypes,
 	lifecycleStatuses,
 	moreProofReasonCitations,
@@ -174,6 +175,24 @@ describe('review #14: lines that said more than their citations (findings 3, 8, 
 		});
 		for (const lang of catalogs.langs) expect(messagesFor(lang)['lifecycle.assumption.status.after-dispute']?.trim(), lang).toBeTruthy();
 		expect(messagesFor('en')['lifecycle.page.rule.dispute-review']).not.toMatch(/Under review/);
+	});
+
+	it('gives the consent window its own version note, names MCA2023 for the windows, and none on CAI’s arbitration (#14 third review)', () => {
+		expect(deadlineRules.consent.version).toBe('lifecycle.ui.version.consent');
+		expect(deadlineRules.arbitration.version).toBe('lifecycle.ui.version.article');
+		const en = messagesFor('en');
+		expect(en['lifecycle.ui.version.consent']).toMatch(/disagree/);
+		expect(en['lifecycle.ui.version.consent']).not.toMatch(/2020 articles’ deadline/);
+		expect(en['lifecycle.ui.version.deadline']).toMatch(/MCA2023/);
+		expect(en['lifecycle.ui.version.article']).not.toMatch(/14/);
+		// The refusal names the contested window as the simulator's count, and the review SLA says no more than MCA#121, #140.
+		expect(en['lifecycle.refusal.already-approved']).toMatch(/simulator counts 7 days/);
+		expect(en['lifecycle.page.rule.review-decision']).not.toMatch(/may take longer/);
+	});
+
+	it('shows the status and the new review period after a response as an assumption (MCA#150 says only “resubmit”)', () => {
+		expect(statusAssumptionAfter.respond).toBe('lifecycle.assumption.status.after-response');
+		for (const lang of catalogs.langs) expect(messagesFor(lang)['lifecycle.assumption.status.after-response']?.trim(), lang).toBeTruthy();
 	});
 
 	it('says on every deadline that it follows the 2020 articles, and on the dispute’s which 2023 changes touch it', () => {
