@@ -330,9 +330,11 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['CAI#116–117', 'CAI#125–126', 'CAI#164'],
+		// CAI#117 says the flow checks the status; CAI#118–124 list the error's reasons without it: the simulator's reading.
 		articleQuote: { citation: 'CAI#117', isTitle: false, states: 'check' },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
+		reading: true,
 	},
 	SUBSCRIPTION_ALREADY_CLAIMED: {
 		step: 'subscription',

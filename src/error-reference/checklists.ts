@@ -4,13 +4,14 @@
  * `errors.checklist.item.<id>` (how to check it with the customer).
  *
  * - Subscription error: "it could be for several reasons" (CAI#118), the six reasons of CAI#119–124, and "work
- *   with your customer to ensure the subscription is correct and that you're using the correct tenant ID" (CAI#125).
+ *   with your customer to ensure the subscription is correct and that you're using the correct tenant ID" (CAI#125);
+ *   then the status check "active/in grace" (CAI#117), which the article doesn't list among the reasons.
  * - Domain–tenant mismatch: "contact your customer to ensure you have the correct details" (CAI#113); where the
  *   customer finds the domain and the Directory ID (FCD#113–115).
  */
 import type { ClaimErrorCode } from '../claim/errors.ts';
 
-/** One thing to check with the customer; `code` where it is one of the article's reasons (its page and quote). */
+/** One thing to check with the customer; `code` where it has an error page (its page and quote). */
 interface ChecklistItem {
 	readonly id: string;
 	readonly code?: ClaimErrorCode;
@@ -34,8 +35,9 @@ const subscriptionReasons: readonly ClaimErrorCode[] = [
 const checklists: readonly Checklist[] = [
 	{
 		id: 'subscription',
-		citations: ['CAI#118–125'],
-		items: subscriptionReasons.map((code) => ({ id: code, code })),
+		citations: ['CAI#117', 'CAI#118–125'],
+		// The not-active check (CAI#117) isn't among the article's reasons but is a status the flow checks.
+		items: [...subscriptionReasons, 'SUBSCRIPTION_NOT_ACTIVE' as const].map((code) => ({ id: code, code })),
 	},
 	{
 		id: 'domain-tenant',
@@ -44,7 +46,7 @@ const checklists: readonly Checklist[] = [
 	},
 ];
 
-/** The checklist an error page shows for a code: the six reasons for each subscription error (and the not-active check), both details for a mismatch. */
+/** The checklist an error page shows for a code: the six reasons for each subscription error and the not-active check (CAI#117), both details for a mismatch. */
 export function checklistFor(code: ClaimErrorCode): Checklist | undefined {
 	if (code === 'DOMAIN_TENANT_MISMATCH') return checklists[1];
 	if (subscriptionReasons.includes(code) || code === 'SUBSCRIPTION_NOT_ACTIVE') return checklists[0];

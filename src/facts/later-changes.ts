@@ -57,9 +57,9 @@ export function changedLaterLead(changes: readonly LaterChangeId[]): 'facts.chan
 
 /** The later changes a page shows, by where the reader meets the fact. */
 export const laterChangesOn = {
-	activityHelper: ['partner-roles', 'modern-work-and-security'],
+	activityHelper: ['ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security'],
 	mpnHelper: ['ai-cloud-partner-program'],
-	lifecycle: ['dispute-statuses', 'business-day-windows', 'disassociate-customer'],
+	lifecycle: ['dispute-statuses', 'business-day-windows', 'disassociate-customer', 'ai-cloud-partner-program', 'partner-roles'],
 	/**
 	 * The simulator's steps ask for an MPN ID, a solution area and an activity, and point to Azure Active Directory;
 	 * its subscription step gives the 2020 subscription errors (the ones EN2023 dropped or moved post claim) and the

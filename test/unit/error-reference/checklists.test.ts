@@ -15,13 +15,18 @@ const subscriptionReasons = [
 ] as const;
 
 describe('error page checklists', () => {
-	it('list the six reasons of CAI#119–124, in the article order, on each subscription error page', () => {
+	it('list the six reasons of CAI#119–124, in the article order, then the status check of CAI#117, on each subscription error page', () => {
 		for (const code of [...subscriptionReasons, 'SUBSCRIPTION_NOT_ACTIVE'] as const) {
 			expect(
 				checklistFor(code)?.items.map((item) => item.code),
 				code,
-			).toEqual(subscriptionReasons);
+			).toEqual([...subscriptionReasons, 'SUBSCRIPTION_NOT_ACTIVE']);
 		}
+		// #14 fourth review: the not-active check isn't one of the article's reasons, so the simulator says it reads it.
+		expect(catalogEntry('SUBSCRIPTION_NOT_ACTIVE').reading).toBe(true);
+		expect(messagesFor('en')['errors.checklist.item.SUBSCRIPTION_NOT_ACTIVE']).toContain('CAI#117');
+		// CAI#123 doesn't say who claimed the subscription.
+		expect(messagesFor('en')['errors.checklist.item.SUBSCRIPTION_ALREADY_CLAIMED']).toContain('an earlier one of your own');
 		for (const code of subscriptionReasons) expect(catalogEntry(code).articleQuote?.isTitle, code).toBe(true);
 	});
 

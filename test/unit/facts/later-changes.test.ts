@@ -76,6 +76,9 @@ describe('later changes', () => {
 		expect(on(laterChangesOn.activityHelper)).toContain('Modern Work and Security');
 		expect(on(laterChangesOn.mpnHelper)).toContain('Microsoft AI Cloud Partner Program');
 		expect(on(laterChangesOn.lifecycle)).toMatch(/Rejected final[\s\S]*Disassociate customer/);
+		// #14 fourth review: both pages repeat MCA#116–117's "Microsoft Partner Network"; the lifecycle also MCA#171–172.
+		expect(on(laterChangesOn.activityHelper)).toContain('Microsoft AI Cloud Partner Program');
+		expect(on(laterChangesOn.lifecycle)).toMatch(/Microsoft AI Cloud Partner Program[\s\S]*Partner role/);
 	});
 });
 
@@ -83,7 +86,7 @@ describe('later changes (#14 third review)', () => {
 	it('lead with “incentives included” only above a note that shows it', () => {
 		expect(changedLaterLead(['entra-id'])).toBe('facts.changedLater.leadShort');
 		expect(changedLaterLead(['seven-days-to-reflect', 'support-link-moved'])).toBe('facts.changedLater.leadShort');
-		expect(changedLaterLead(laterChangesOn.lifecycle)).toBe('facts.changedLater.leadShort');
+		expect(changedLaterLead(laterChangesOn.lifecycle)).toBe('facts.changedLater.lead');
 		expect(changedLaterLead(laterChangesOn.activityHelper)).toBe('facts.changedLater.lead');
 		for (const lang of catalogs.langs) expect(messagesFor(lang)['facts.changedLater.leadShort'], lang).toMatch(/2023/);
 		expect(messagesFor('en')['facts.changedLater.leadShort']).not.toMatch(/incentive/i);
