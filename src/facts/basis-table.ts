@@ -14,9 +14,10 @@ import { claimErrorCodes, type ClaimErrorCode } from '../claim/errors.ts';
 import { stepMessageKey } from '../claim/flow.ts';
 import { deadlineKinds, deadlineRules, type DeadlineKind } from '../claim/lifecycle/rules.ts';
 import { deadlineContextKey, deadlineRuleKey } from '../claim/lifecycle/message-keys.ts';
-import { refusalBasis } from '../claim/lifecycle/bases.ts';
+import { refusalBasis, refusalDeadlines } from '../claim/lifecycle/bases.ts';
 import { guardRefusalCodes, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
+import { laterChangesOnErrors, type LaterChangeId } from './later-changes.ts';
 
 /** The groups of the table, in the order the page shows them. */
 export const basisGroups = ['claim-check', 'lifecycle-deadline', 'lifecycle-refusal', 'lifecycle-guard'] as const;
@@ -36,6 +37,13 @@ export interface BasisRow {
 	/** The statement's words (a message key; a refusal's `{date}`/`{deadline}` are left for the page to fill). */
 	readonly statement: MessageKey;
 	readonly basis: RowBasis;
+	/**
+	 * What Microsoft's 2023 revisions changed about the statement (fact sheet §11), in the words the reader meets it
+	 * with elsewhere: a claim check's "Changed later" notes (`laterChangesOnErrors`, as on its error page), or the
+	 * version note of the lifecycle deadline the row states (`deadlineRules[kind].version`, as the lifecycle shows
+	 * beside that deadline). None where the revisions changed nothing the row says.
+	 */
+	readonly later?: { readonly changes: readonly LaterChangeId[] } | { readonly version: MessageKey };
 }
 
 function claimCheckRow(code: ClaimErrorCode): BasisRow {
@@ -50,6 +58,7 @@ function claimCheckRow(code: ClaimErrorCode): BasisRow {
 		...(entry.step ? { context: stepMessageKey(entry.step) as MessageKey } : {}),
 		statement: errorTitleKey(code) as MessageKey,
 		basis,
+		...(laterChangesOnErrors[code] ? { later: { changes: laterChangesOnErrors[code] } } : {}),
 	};
 }
 
@@ -65,17 +74,20 @@ function deadlineRow(kind: DeadlineKind): BasisRow {
 		context: deadlineContextKey(kind),
 		statement: deadlineRuleKey(kind),
 		basis: deadlineBasis(kind),
+		later: { version: deadlineRules[kind].version },
 	};
 }
 
 function refusalRow(group: 'lifecycle-refusal' | 'lifecycle-guard', code: RefusalCode): BasisRow {
 	const basis = refusalBasis(code);
+	const deadline = refusalDeadlines[code];
 	return {
 		group,
 		id: code,
 		statement: `lifecycle.refusal.${code}` as MessageKey,
 		basis:
 			basis.kind === 'documented' ? { kind: 'documented', citations: basis.citations } : { kind: 'assumed', assumption: basis.assumption },
+		...(deadline ? { later: { version: deadlineRules[deadline].version } } : {}),
 	};
 }
 

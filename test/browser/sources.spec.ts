@@ -85,6 +85,15 @@ for (const locale of locales) {
 			await expect(page.locator('table.basis-table tr[data-id="approved-no-subscription"]')).toContainText(
 				tr('lifecycle.assumption.approved-no-subscription'),
 			);
+			// A 2020 rule Microsoft changed later says so in the row, in the words shown beside it elsewhere: the
+			// 30 days to dispute (the lifecycle's version note) and "already claimed" (the error page's note).
+			await expect(page.locator('table.basis-table tr[data-id="dispute-window-over"] [data-later]')).toHaveText(
+				tr('lifecycle.ui.version.dispute'),
+			);
+			await expect(
+				page.locator('table.basis-table tr[data-id="SUBSCRIPTION_ALREADY_CLAIMED"] [data-later] [data-change="already-claimed-dropped"]'),
+			).toContainText(tr('facts.changedLater.already-claimed-dropped'));
+			await expect(page.locator('table.basis-table tr[data-id="not-submitted"] [data-later]')).toHaveCount(0);
 		});
 
 		test('lists the documented facts partners need before they claim, with their citations', async ({ page }) => {

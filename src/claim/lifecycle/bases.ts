@@ -5,6 +5,7 @@
  * neither: a rule the sources only describe the situation around is an assumption.
  */
 import type { MessageKey } from '../../i18n/catalog.ts';
+import type { DeadlineKind } from './rules.ts';
 import type { RefusalCode } from './transitions.ts';
 
 /** Refusals no Microsoft sentence states: the simulator's own choices, shown to the reader as such. */
@@ -77,3 +78,21 @@ export function refusalBasis(code: RefusalCode): RefusalBasis {
 		? { kind: 'assumed', assumption: `lifecycle.assumption.${code as AssumedRefusalCode}` }
 		: { kind: 'documented', citations: documentedCitations[code as DocumentedRefusalCode] };
 }
+
+/**
+ * The deadline whose rule a refusal applies (`deadlineRules`): the refusal states that deadline's 2020 figure (5
+ * business days to respond, 30 days to dispute, 7 days to deny consent) or the 2020 dispute it opens, so wherever the
+ * refusal is listed with its basis it carries that deadline's version note (`deadlineRules[kind].version`: Microsoft's
+ * 2023 revision changed the windows and added the dispute statuses, fact sheet §11). Refusals that state neither have
+ * none.
+ */
+export const refusalDeadlines: Readonly<Partial<Record<RefusalCode, DeadlineKind>>> = {
+	'waiting-for-partner': 'partner-response',
+	'response-too-late': 'partner-response',
+	'deadline-not-passed': 'partner-response',
+	'already-approved': 'consent',
+	'consent-window-over': 'consent',
+	'already-rejected': 'dispute',
+	'dispute-only-rejected': 'dispute',
+	'dispute-window-over': 'dispute',
+};

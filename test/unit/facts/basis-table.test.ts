@@ -15,6 +15,25 @@ import { parseCitations, unresolved } from '../../../src/facts/citations.ts';
 import { citedNumbers, sentenceProblem } from '../../../src/facts/cited-articles.ts';
 import { sheetStatements } from '../../../src/facts/fact-sheet.ts';
 import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
+import { laterChangesOnArticles, laterChangesOnErrors } from '../../../src/facts/later-changes.ts';
+import { deadlineRules } from '../../../src/claim/lifecycle/rules.ts';
+import { refusalDeadlines } from '../../../src/claim/lifecycle/bases.ts';
+
+/** `KEY#n` of every segment the written citations name. */
+const segmentsOf = (written: readonly string[]): Set<string> =>
+	new Set(written.flatMap((text) => parseCitations(text).flatMap((citation) => citedNumbers(citation).map((n) => `${citation.key}#${n}`))));
+
+/**
+ * Rows that cite a 2020 sentence Microsoft's 2023 revisions changed, but state none of what changed: they cite the
+ * sentence for another part of it (MCA#120 starts the review within five business days; MCA#150 is Partner action
+ * required, whose five business days the refusals of that deadline state).
+ */
+const statesNoChangedFact: Readonly<Record<string, string>> = {
+	'already-submitted': 'that submitting ends Editing and how to resubmit, not the five business days',
+	'review-not-started': 'that the review has not started, not when it must',
+	'review-in-progress': 'that the review has started, not its deadline',
+	'nothing-to-respond': 'that there is no request to respond to, not the days to respond',
+};
 
 /** The most segments one citation of a rule may span: a wider range cites a passage, not the sentence that states the rule. */
 const MAX_SEGMENTS = 4;
@@ -82,6 +101,37 @@ describe('the basis table', () => {
 			}
 		});
 	}
+
+	it('says what Microsoft changed later wherever a row states a 2020 fact its revisions changed', () => {
+		const changedSentences = segmentsOf(laterChangesOnArticles.flatMap((note) => note.sentences));
+		const missing = basisTable.filter((row) => {
+			if (row.later || row.id in statesNoChangedFact || row.basis.kind !== 'documented') return false;
+			return [...segmentsOf(row.basis.citations)].some((segment) => changedSentences.has(segment));
+		});
+		expect(missing.map((row) => row.id)).toEqual([]);
+		// A row that states a number of days (a 2020 deadline: MCA2023 uses 14-business-day windows) says so too.
+		const english = messagesFor('en') as Readonly<Record<string, string>>;
+		const days = basisTable.filter((row) => /\b\d+ (business |working )?days?\b/.test(english[row.statement] ?? '') && !row.later);
+		expect(days.map((row) => row.id)).toEqual([]);
+	});
+
+	it('gives each row the later note the reader meets beside it elsewhere (error page, lifecycle deadline)', () => {
+		for (const row of basisTable) {
+			if (row.group === 'claim-check') {
+				const onPage = laterChangesOnErrors[row.id as keyof typeof laterChangesOnErrors];
+				expect(row.later, row.id).toEqual(onPage ? { changes: onPage } : undefined);
+			} else if (row.group === 'lifecycle-deadline') {
+				expect(row.later, row.id).toEqual({ version: deadlineRules[row.id as keyof typeof deadlineRules].version });
+			} else {
+				const deadline = refusalDeadlines[row.id as keyof typeof refusalDeadlines];
+				expect(row.later, row.id).toEqual(deadline ? { version: deadlineRules[deadline].version } : undefined);
+			}
+		}
+		expect(basisTable.find((row) => row.id === 'dispute-window-over')?.later).toEqual({ version: 'lifecycle.ui.version.dispute' });
+		expect(basisTable.find((row) => row.id === 'SUBSCRIPTION_ALREADY_CLAIMED')?.later).toMatchObject({
+			changes: expect.arrayContaining(['already-claimed-dropped']),
+		});
+	});
 
 	it('has the words of the page in every locale', () => {
 		for (const lang of catalogs.langs) {
