@@ -44,6 +44,13 @@ export interface BasisRow {
 	 * beside that deadline). None where the revisions changed nothing the row says.
 	 */
 	readonly later?: { readonly changes: readonly LaterChangeId[] } | { readonly version: MessageKey };
+	/**
+	 * What the simulator assumes about a documented rule, in the words it shows beside it (#14 fifth review): a
+	 * documented error's reading (`errors.<CODE>.reading`: whether the claim goes on, which cases lead to it) or the
+	 * status a documented deadline runs in (`deadlineRules[kind].statusAssumption`). The rule stays documented; this
+	 * part of what the simulator does with it is not.
+	 */
+	readonly reading?: MessageKey;
 }
 
 function claimCheckRow(code: ClaimErrorCode): BasisRow {
@@ -59,6 +66,7 @@ function claimCheckRow(code: ClaimErrorCode): BasisRow {
 		statement: errorTitleKey(code) as MessageKey,
 		basis,
 		...(laterChangesOnErrors[code] ? { later: { changes: laterChangesOnErrors[code] } } : {}),
+		...(entry.reading ? { reading: errorMessageKey(code, 'reading') as MessageKey } : {}),
 	};
 }
 
@@ -75,6 +83,7 @@ function deadlineRow(kind: DeadlineKind): BasisRow {
 		statement: deadlineRuleKey(kind),
 		basis: deadlineBasis(kind),
 		later: { version: deadlineRules[kind].version },
+		...(deadlineRules[kind].statusAssumption ? { reading: deadlineRules[kind].statusAssumption } : {}),
 	};
 }
 

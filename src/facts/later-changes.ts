@@ -98,6 +98,9 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	ACTIVITY_NOT_FOR_SOLUTION_AREA: activityChanges,
 	ACTIVITY_CHANNEL_NOT_ELIGIBLE: activityChanges,
 	REVENUE_ASSOCIATION_FIELD_REQUIRED: ['partner-roles'],
+	// Their reading names the activity Revenue association (OSA#140).
+	CONTACT_FIELD_REQUIRED: ['partner-roles'],
+	TECHNICAL_CONTACT_REQUIRED: ['partner-roles'],
 	PRODUCT_NOT_IN_SOLUTION_AREA: ['modern-work-and-security'],
 	CUSTOMER_DOMAIN_REQUIRED: entraChanges,
 	TENANT_ID_REQUIRED: entraChanges,
@@ -119,7 +122,8 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
  * the helper's notes (`laterChangesOn`) instead. `sentences` are the fact sheet's citations of the 2020 sentences a
  * note concerns: in its section, or in the section it stands next to (the one before a note at a section's start, the
  * one after a note at a section's end); `test/unit/facts/later-changes.test.ts` holds them to the published pages of
- * every locale. The change "Disassociate customer" adds an action no 2020 sentence names: it stands on the lifecycle only.
+ * every locale. The change "Disassociate customer" adds an action no 2020 sentence names: it stands on the lifecycle and
+ * beside the partner request of a partner no longer working with the customer (MCA#172).
  */
 export interface ArticleLaterChanges {
 	/** The article's file name (`content/sources/<locale>/<article>.md`). */
@@ -202,12 +206,23 @@ export const laterChangesOnArticles: readonly ArticleLaterChanges[] = [
 		changes: ['dispute-statuses', 'business-day-windows'],
 	},
 	{
-		// A partner request names an incorrect MPN or Activity, Revenue Association rather than Pre-sales (MCA#171–172).
+		// A partner request names an incorrect MPN or Activity, Revenue Association rather than Pre-sales (MCA#171–172),
+		// or a partner no longer working with the customer, for whom MCA2023 has the action Disassociate customer (MCA#172;
+		// #14 fifth review).
 		article: 'incentives-manage-customer-associations',
 		anchor: 'reasons-a-cpor-association-claim-is-rejected',
 		place: 'start',
 		sentences: ['MCA#171', 'MCA#172'],
-		changes: ['partner-roles', 'ai-cloud-partner-program'],
+		changes: ['partner-roles', 'ai-cloud-partner-program', 'disassociate-customer'],
+	},
+	{
+		// The customer's 7 days to opt out (MCA#194): a window MCA2023's 14-business-day windows may replace; the lifecycle
+		// gives the consent deadline the same note (#14 fifth review).
+		article: 'incentives-manage-customer-associations',
+		anchor: 'customer-consent-notification',
+		place: 'end',
+		sentences: ['MCA#194'],
+		changes: ['business-day-windows'],
 	},
 	{
 		// The fields a partner may edit begin with "MPN" (MCA#188).

@@ -33,8 +33,11 @@ export const partnerFacts = {
 	'decision-within-10-days': { citations: ['MCA#123'] },
 	/** OSA: on submit, Microsoft emails the customer asking to approve the association. */
 	'customer-email-on-submit': { citations: ['OSA#149'] },
-	/** OSA: once the association is official, the partner has access to the customer's usage data. */
-	'usage-data-after-consent': { citations: ['OSA#113'] },
+	/**
+	 * OSA: once the association is official, the partner has access to the customer's usage data (OSA#113); official
+	 * means the customer didn't opt out within the window (OSA#112), the condition the statement gives.
+	 */
+	'usage-data-after-consent': { citations: ['OSA#112', 'OSA#113'] },
 	/** The rejection email says where to see the reason and how to dispute. */
 	'rejection-email': { citations: ['MCA#159'] },
 	/** The Dispute steps, one per sentence: sign in, open the claim, Dispute, justification and/or updated PoE, Dispute. */

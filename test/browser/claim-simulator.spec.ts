@@ -329,8 +329,9 @@ test.describe('claim simulator state', () => {
 		expect(requests).toEqual([]);
 	});
 
-	test('a submitted claim shows its review dates in business days, and keeps them on reload', async ({ page }) => {
-		// Friday 20 November 2026: the review starts by Friday the 27th, and ends by Friday 4 December.
+	test('a submitted claim shows when its review starts, in business days, and keeps it on reload', async ({ page }) => {
+		// Friday 20 November 2026: the review starts by Friday the 27th (MCA#120). No decision date: the articles give two
+		// figures for it (MCA#121, #123), which the note gives, with the 2020 version note (#14 fifth review).
 		await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
 		const text = ui(english);
 		await open(page, english, '?preset=happy-path&step=submit');
@@ -338,7 +339,9 @@ test.describe('claim simulator state', () => {
 			.getByRole('button', { name: text('simulator.submit') })
 			.click();
 		const dates = page.locator('.cs-submitted time');
-		await expect(dates).toHaveText(['November 20, 2026', 'November 27, 2026', 'December 4, 2026']);
+		await expect(dates).toHaveText(['November 20, 2026', 'November 27, 2026']);
+		await expect(page.locator('.cs-submitted')).toContainText(text('simulator.datesNote'));
+		await expect(page.locator('.cs-submitted [data-version]')).toHaveText(text('lifecycle.ui.version.deadline'));
 		expect(addBusinessDays('2026-11-20', 5)).toBe('2026-11-27');
 		await page.clock.setFixedTime(new Date('2026-12-24T10:00:00'));
 		await page.reload();

@@ -76,6 +76,12 @@ for (const locale of locales) {
 		await expect(page.locator('.changed-later li[data-change="support-link-moved"]')).toContainText('/dashboard/v2/support/');
 		// "What to do" says what CAI#125–126 and #164 say, nothing about a renewal they don't mention (review 14b, finding 7).
 		await expect(page.locator('#fix + p')).toContainText(t('errors.shared.checkSubscriptionWithCustomer'));
+		// The severity is the simulator's reading (the article lists no failed status check among the reasons): the
+		// badge says documented *with* the simulator's assumption, and leads to it (#14 fifth review).
+		await expect(page.locator('.error-badge--documented')).toHaveText(t('errors.basis.reading'));
+		await page.locator('.error-badges a[href="#assumption"]').click();
+		await expect(page.locator('#assumption')).toBeInViewport();
+		await expect(page.locator('#assumption + p')).toHaveText(t('errors.SUBSCRIPTION_NOT_ACTIVE.reading'));
 	});
 }
 

@@ -94,6 +94,10 @@ for (const locale of locales) {
 				page.locator('table.basis-table tr[data-id="SUBSCRIPTION_ALREADY_CLAIMED"] [data-later] [data-change="already-claimed-dropped"]'),
 			).toContainText(tr('facts.changedLater.already-claimed-dropped'));
 			await expect(page.locator('table.basis-table tr[data-id="not-submitted"] [data-later]')).toHaveCount(0);
+			// A documented error whose effect is the simulator's reading shows that assumption too.
+			await expect(page.locator('table.basis-table tr[data-id="SUBSCRIPTION_NOT_ACTIVE"] [data-reading]')).toContainText(
+				tr('errors.SUBSCRIPTION_NOT_ACTIVE.reading'),
+			);
 		});
 
 		test('lists the documented facts partners need before they claim, with their citations', async ({ page }) => {

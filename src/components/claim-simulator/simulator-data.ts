@@ -36,6 +36,8 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 		'lifecycle.ui.timeZone',
 		'lifecycle.ui.browserZone',
 		'lifecycle.ui.openFile',
+		// The submitted claim's review start is the 2020 deadline (#14 fifth review).
+		'lifecycle.ui.version.deadline',
 	]);
 	for (const code of claimErrorCodes) {
 		const entry = catalogEntry(code);

@@ -1,7 +1,8 @@
 /**
- * A submitted claim: its status and the dates the review is expected by, counted in business days (fact
- * sheet §7: up to five business days until the review starts, then a five-business-day review SLA). What
- * happens next is the lifecycle simulator's. The dates are counted on the calendar of the browser's time zone or
+ * A submitted claim: its status and the date the review starts by, counted in business days (MCA#120: up to five
+ * business days). No decision date: the articles give two figures for it (MCA#121: five business days after the start;
+ * MCA#123: within 10 days plus the time to provide more information), which the note gives with the 2020 version note;
+ * the lifecycle simulator counts the review from its start (#14 fifth review). What happens next is the lifecycle simulator's. The dates are counted on the calendar of the browser's time zone or
  * of the one the reader picks here (`TimeZoneSelect`, shared with the lifecycle simulator), which the state keeps.
  */
 import type { RefObject } from 'preact';
@@ -16,7 +17,6 @@ import { formatDate } from './format.ts';
 import type { SimulatorTranslate } from './translate.ts';
 
 const REVIEW_START_BUSINESS_DAYS = 5;
-const REVIEW_BUSINESS_DAYS = 5;
 
 /** The note and controls of a claim too long for a link to the lifecycle simulator (`LinkOrFile.tsx`). */
 const handoverKeys = {
@@ -51,7 +51,6 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 		if (focus) heading.current?.focus();
 	}, []);
 	const reviewStarts = addBusinessDays(submitted, REVIEW_START_BUSINESS_DAYS);
-	const reviewEnds = addBusinessDays(reviewStarts, REVIEW_BUSINESS_DAYS);
 	const browserZone = browserTimeZone();
 	const zone = timeZone ?? browserZone;
 	const pickZone = (next: string | null) => {
@@ -74,10 +73,11 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 				<dd>{date(submitted)}</dd>
 				<dt>{t('simulator.reviewStartsBy')}</dt>
 				<dd>{date(reviewStarts)}</dd>
-				<dt>{t('simulator.reviewEndsBy')}</dt>
-				<dd>{date(reviewEnds)}</dd>
 			</dl>
 			<p class="cs-hint">{t('simulator.datesNote')}</p>
+			<p class="cs-hint" data-version>
+				{t('lifecycle.ui.version.deadline')}
+			</p>
 			<p class="cs-hint">{t('simulator.clockNote')}</p>
 			<p class="cs-clock">
 				<TimeZoneSelect

@@ -12,11 +12,17 @@ import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
 
 /**
  * The messages the island renders. Typed by prefix; the data holds only the keys `simulatorData` picks (of the
- * lifecycle's, only its time-zone picker's two and its "Open a timeline saved as a file"; of the site's, the copy
+ * lifecycle's, only its time-zone picker's two, its "Open a timeline saved as a file" and its 2020 deadline note; of the site's, the copy
  * buttons' words).
  */
 export type SimulatorMessages = MessagesWithPrefix<
-	'simulator.' | 'errors.' | 'lifecycle.ui.timeZone' | 'lifecycle.ui.browserZone' | 'lifecycle.ui.openFile' | 'site.copy.'
+	| 'simulator.'
+	| 'errors.'
+	| 'lifecycle.ui.timeZone'
+	| 'lifecycle.ui.browserZone'
+	| 'lifecycle.ui.openFile'
+	| 'lifecycle.ui.version.deadline'
+	| 'site.copy.'
 >;
 /** A message key the island renders. */
 export type SimulatorMessageKey = keyof SimulatorMessages;

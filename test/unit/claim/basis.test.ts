@@ -6,7 +6,7 @@
  * assumes, in every language. Never both, never neither.
  */
 import { describe, expect, it } from 'vitest';
-import { factIndex } from '../../support/fact-sources.ts';
+import { citedCopies, factIndex } from '../../support/fact-sources.ts';
 import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { claimSteps } from '../../../src/claim/flow.ts';
@@ -53,6 +53,26 @@ describe('the basis of every error catalog entry (issue #14)', () => {
 		// FCD names where the Directory ID is (the fix's path, #14 third review), not its format: "Context, not the rule".
 		expect(claimErrorCatalog.TENANT_ID_NOT_GUID.basis).toBe('assumed');
 		expect(claimErrorCatalog.TENANT_ID_NOT_GUID.citations).toEqual(['FCD#113', 'FCD#115']);
+	});
+});
+
+describe('a quote the error page introduces as "the article describes the check"', () => {
+	/** What the sentence of each such quote must name: the check of that error, not another one beside it. */
+	const checkWords: Readonly<Partial<Record<string, RegExp>>> = {
+		MPN_NOT_ENROLLED: /enrolled/i,
+		// The check is that the flow asks for the subscription (CAI#115), not the tenant check CAI#116 explains (#14 fifth review).
+		SUBSCRIPTION_ID_REQUIRED: /asked to provide a subscription/,
+		SUBSCRIPTION_NOT_ACTIVE: /active\/in grace/,
+	};
+
+	it('names the check of its own error', () => {
+		const checks = claimErrorCodes.filter((code) => claimErrorCatalog[code].articleQuote?.states === 'check');
+		expect(checks.sort()).toEqual(Object.keys(checkWords).sort());
+		for (const code of checks) {
+			const citation = parseCitations(claimErrorCatalog[code].articleQuote!.citation)[0]!;
+			const sentence = citedCopies.get(citation.key)?.segments.get(citation.from)?.english ?? '';
+			expect(sentence, code).toMatch(checkWords[code]!);
+		}
 	});
 });
 

@@ -5,6 +5,7 @@ import { subscriptionProblems } from '../../../src/claim/rules/subscription.ts';
 import { validateClaim } from '../../../src/claim/steps.ts';
 import { subscriptionStatuses, type ClaimDraft, type Sandbox, type Subscription } from '../../../src/claim/schema.ts';
 import { happy, presetDraft, stepCodes, stepProblems } from './helpers.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
 
 /** A sandbox where one subscription is changed. */
 function withSubscription(id: string, change: Partial<Subscription>): Sandbox {
@@ -209,6 +210,10 @@ describe('the engine cases of issue #14', () => {
 			expect(result.errors.map((error) => error.code)).toEqual(['SUBSCRIPTION_ALREADY_CLAIMED']);
 			expect(result.warnings.map((warning) => warning.code)).not.toContain('COMPETING_CLAIM');
 		}
+		// The reader is told so: the assumption covers the only subscription the flow doesn't ask for (#14 fifth review).
+		const en = messagesFor('en');
+		for (const key of ['errors.SUBSCRIPTION_ALREADY_CLAIMED.reading', 'errors.COMPETING_CLAIM.assumption'] as const)
+			expect(en[key], key).toMatch(/the customer’s only one, which the flow doesn’t ask for/);
 		// A product other than Dynamics 365 held by another partner goes to arbitration (CAI#166): a warning.
 		expect(validateClaim(presetDraft('competing-claim'), presetSandbox)).toMatchObject({
 			ok: true,

@@ -25,6 +25,8 @@ describe('error page checklists', () => {
 		// #14 fourth review: the not-active check isn't one of the article's reasons, so the simulator says it reads it.
 		expect(catalogEntry('SUBSCRIPTION_NOT_ACTIVE').reading).toBe(true);
 		expect(messagesFor('en')['errors.checklist.item.SUBSCRIPTION_NOT_ACTIVE']).toContain('CAI#117');
+		// #14 fifth review: in the list of "each reason", the site's added item says it is none of the article's reasons.
+		expect(messagesFor('en')['errors.checklist.item.SUBSCRIPTION_NOT_ACTIVE']).toMatch(/^Not one of the article’s reasons/);
 		// CAI#123 doesn't say who claimed the subscription.
 		expect(messagesFor('en')['errors.checklist.item.SUBSCRIPTION_ALREADY_CLAIMED']).toContain('an earlier one of your own');
 		for (const code of subscriptionReasons) expect(catalogEntry(code).articleQuote?.isTitle, code).toBe(true);

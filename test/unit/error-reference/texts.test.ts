@@ -62,14 +62,11 @@ describe('the line an error page shows when the article has no section on the ch
 			}
 		}
 		// The reviewer's five pages, among them a format check and a list check.
-		for (const code of [
-			'TENANT_ID_NOT_GUID',
-			'CONTACT_EMAIL_INVALID',
-			'MPN_UNKNOWN',
-			'PRODUCT_NOT_IN_SOLUTION_AREA',
-			'REVENUE_ASSOCIATION_FIELD_REQUIRED',
-		] as const)
+		for (const code of ['TENANT_ID_NOT_GUID', 'CONTACT_EMAIL_INVALID', 'MPN_UNKNOWN', 'PRODUCT_NOT_IN_SOLUTION_AREA'] as const)
 			expect(noArticleSectionKey(code), code).toBe('errors.noArticleSectionAssumed');
+		// One basis for the fields of OSA#114's list ("You'll need the following information to complete a claim"): the
+		// revenue association fields (OSA#127) are required like the MPN ID (OSA#115) (#14 fifth review).
+		expect(noArticleSectionKey('REVENUE_ASSOCIATION_FIELD_REQUIRED')).toBe(noArticleSectionKey('MPN_REQUIRED'));
 	});
 });
 

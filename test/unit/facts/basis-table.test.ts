@@ -133,6 +133,27 @@ describe('the basis table', () => {
 		});
 	});
 
+	it('shows the simulator’s assumption about a documented rule beside it: a documented error’s reading, a deadline’s status', () => {
+		for (const row of basisTable) {
+			if (row.group === 'claim-check') {
+				const reading = claimErrorCatalog[row.id as keyof typeof claimErrorCatalog].reading;
+				expect(row.reading, row.id).toBe(reading ? `errors.${row.id}.reading` : undefined);
+			} else if (row.group === 'lifecycle-deadline') {
+				expect(row.reading, row.id).toBe(deadlineRules[row.id as keyof typeof deadlineRules].statusAssumption);
+			}
+		}
+		// The documented errors whose effect is the simulator's reading, and the status after a dispute (#14 fifth review).
+		expect(basisTable.filter((row) => row.reading).map((row) => row.id)).toEqual([
+			'MPN_NOT_ENROLLED',
+			'DOMAIN_TENANT_MISMATCH',
+			'CONTACT_FIELD_REQUIRED',
+			'TECHNICAL_CONTACT_REQUIRED',
+			'SUBSCRIPTION_NOT_ACTIVE',
+			'SUBSCRIPTION_ALREADY_CLAIMED',
+			'dispute-review',
+		]);
+	});
+
 	it('has the words of the page in every locale', () => {
 		for (const lang of catalogs.langs) {
 			const messages = messagesFor(lang) as Readonly<Record<string, string>>;

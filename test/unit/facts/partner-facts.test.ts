@@ -108,7 +108,8 @@ describe('documented facts partners need', () => {
 		expect(messagesFor('en')['facts.documented.decision-within-10-days']).toMatch(/should be made within 10 days/);
 		expect(cited('customer-email-on-submit')).toEqual(['OSA#149']);
 		expect(cited('re-associate-existing')).toEqual(['OSA#129–130']);
-		expect(cited('usage-data-after-consent')).toEqual(['OSA#113']);
+		// The condition "official, the customer didn't opt out" is OSA#112's, the access OSA#113's (#14 fifth review).
+		expect(cited('usage-data-after-consent')).toEqual(['OSA#112', 'OSA#113']);
 	});
 
 	it('shows every fact somewhere, and the conflicting editing rules side by side', () => {
