@@ -33,7 +33,13 @@ export const catalogEntrySchema = z
 		basis: z.enum(['documented', 'assumed']),
 		/** The article section to link; `null` for plain required-field checks. */
 		anchor: z.enum(articleAnchors).nullable(),
+		/** The sentences that state the check (documented) or the situation around it (assumed). */
 		citations: z.array(citation),
+		/**
+		 * The sentences the fix follows but that state no rule: where the customer finds a value (FCD#113–115). Shown on
+		 * the error page apart from `citations`, never as the check's basis (#14 fifth review).
+		 */
+		fixCitations: z.array(citation).optional(),
 		/**
 		 * Where the article words the condition in one sentence (message `errors.<CODE>.quote`, verbatim in each locale);
 		 * `isTitle` where that sentence is the error's name (the reason list of CAI#119–124), so it is also its title.

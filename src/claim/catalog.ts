@@ -77,7 +77,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: null,
 		// The fix names Azure Active Directory, which the customer selects first (FCD#113).
-		citations: ['OSA#114', 'OSA#116', 'CAI#112', 'FCD#113', 'FCD#114'],
+		citations: ['OSA#114', 'OSA#116', 'CAI#112'],
+		fixCitations: ['FCD#113', 'FCD#114'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -88,7 +89,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: null,
 		// The fix names Azure Active Directory, which the customer selects first (FCD#113).
-		citations: ['OSA#114', 'OSA#117', 'CAI#112', 'FCD#113', 'FCD#115'],
+		citations: ['OSA#114', 'OSA#117', 'CAI#112'],
+		fixCitations: ['FCD#113', 'FCD#115'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -110,7 +112,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: 'domain-tenant-mismatch',
 		// The fix and the checklist send the customer to the places FCD#113–115 name.
-		citations: ['CAI#112–113', 'FCD#113–115'],
+		citations: ['CAI#112–113'],
+		fixCitations: ['FCD#113–115'],
 		articleQuote: { citation: 'CAI#113', isTitle: false, states: 'error' },
 		portalText: NOT_DOCUMENTED,
 		links: [],

@@ -82,6 +82,11 @@ for (const locale of locales) {
 		await page.locator('.error-badges a[href="#assumption"]').click();
 		await expect(page.locator('#assumption')).toBeInViewport();
 		await expect(page.locator('#assumption + p')).toHaveText(t('errors.SUBSCRIPTION_NOT_ACTIVE.reading'));
+		// Where the customer finds the domain and the Directory ID (FCD) is cited for the fix, apart from the check's source.
+		await page.goto(localePath(locale, routes.error('DOMAIN_TENANT_MISMATCH')));
+		await page.locator('.error-sources summary').click();
+		await expect(page.locator('.error-sources [data-fix-sources]')).toContainText('FCD#113–115');
+		await expect(page.locator('.error-sources p').first()).not.toContainText('FCD#');
 	});
 }
 

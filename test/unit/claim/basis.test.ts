@@ -35,7 +35,9 @@ describe('the basis of every error catalog entry (issue #14)', () => {
 			expect(['documented', 'assumed']).toContain(entry.basis);
 			expect(entry.assumption, 'the assumption flag follows the basis').toBe(entry.basis === 'assumed');
 			// Every citation resolves, whatever the basis (an assumed entry may cite the situation around it).
-			for (const written of entry.citations) expect(problemOf(written), written).toBeUndefined();
+			for (const written of [...entry.citations, ...(entry.fixCitations ?? [])]) expect(problemOf(written), written).toBeUndefined();
+			// Where the customer finds a value (FCD) is the fix's source, never a documented check's basis (#14 fifth review).
+			if (entry.basis === 'documented') expect(entry.citations.join(' '), 'the rule, not where to find a value').not.toMatch(/FCD#/);
 			if (entry.articleQuote) expect(problemOf(entry.articleQuote.citation), entry.articleQuote.citation).toBeUndefined();
 			if (entry.basis === 'documented') {
 				expect(entry.citations.length, 'a documented check cites its source').toBeGreaterThan(0);

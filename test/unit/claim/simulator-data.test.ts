@@ -19,13 +19,11 @@ describe('the simulator data', () => {
 		expect(keys).toContain('errors.checklist.subscription.intro');
 		expect(keys).toContain('errors.checklist.item.SUBSCRIPTION_IS_CSP');
 		expect(keys).not.toContain('errors.checklist.thisPage');
-		// Of the lifecycle's messages, only the time-zone picker's and the name of its "Open a timeline saved as a file"
-		// (which the note of a claim too long for a link to it names).
-		expect(keys.filter((key) => key.startsWith('lifecycle.'))).toEqual([
-			'lifecycle.ui.timeZone',
-			'lifecycle.ui.browserZone',
-			'lifecycle.ui.openFile',
-		]);
+		// Of the lifecycle's messages, only the time-zone picker's, the name of its "Open a timeline saved as a file"
+		// (which the note of a claim too long for a link to it names) and its 2020 deadline note (the review start).
+		expect(keys.filter((key) => key.startsWith('lifecycle.')).sort()).toEqual(
+			['lifecycle.ui.timeZone', 'lifecycle.ui.browserZone', 'lifecycle.ui.openFile', 'lifecycle.ui.version.deadline'].sort(),
+		);
 	});
 
 	it('gives every error a title, cause and fix in every locale, with the fix sentences filled in', () => {
