@@ -8,7 +8,7 @@ import { presetSandbox } from '../presets.ts';
 import type { ClaimDraft, Sandbox } from '../schema.ts';
 
 /** The subscription of one claimed Dynamics 365 product. */
-export interface ClaimedSubscription {
+interface ClaimedSubscription {
 	/** The product's name. */
 	readonly product: string;
 	/**

@@ -103,7 +103,7 @@ interface EventRow {
 /**
  * The refusals of an event the reviewer makes, by the status the claim is in. A rejection the partner requested
  * (MCA#170) is possible in every open status: the table allows `reject` there, and its guard refuses the other
- * reasons in Submitted and Partner action required with these same codes (`reviewerDecisionRefusal`).
+ * reasons in Submitted and Partner action required with these same codes.
  */
 const reviewerRefusals = {
 	editing: 'not-submitted',
@@ -405,7 +405,9 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: RefusalCod
 		case 'reject':
 			// The partner can request a rejection (MCA#170) in every open status, during an arbitration too.
 			if (event.reason === 'partner-request') return null;
-			return reviewerDecisionRefusal(state.status) ?? (state.competing ? { code: 'arbitration-pending' } : null);
+			// Another reason: the reviewer's decision, which the table refuses in Submitted and Partner action required.
+			if (state.status !== 'under-review') return { code: reviewerRefusals[state.status as 'submitted' | 'partner-action-required'] };
+			return state.competing ? { code: 'arbitration-pending' } : null;
 		case 'approve':
 			return state.competing ? { code: 'arbitration-pending' } : null;
 		case 'arbitration-won':
@@ -422,11 +424,6 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: RefusalCod
 		default:
 			return null;
 	}
-}
-
-/** The refusal of a reviewer's decision the table gives in Submitted and Partner action required, where `reject` moves only at the partner's request. */
-function reviewerDecisionRefusal(status: LifecycleStatus): { code: TableRefusalCode } | null {
-	return status === 'submitted' || status === 'partner-action-required' ? { code: reviewerRefusals[status] } : null;
 }
 
 /** The comment an event leaves in the claim's comments section, if any. */
