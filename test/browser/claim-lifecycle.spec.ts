@@ -346,7 +346,10 @@ test.describe('claim lifecycle interactions', () => {
 			await expect(term).toHaveCount(1);
 			await expect(term.locator('xpath=following-sibling::dd[1]')).toContainText(id);
 		}
-		await expect(claim.getByRole('button', { name: t('site.copy.subscriptionId') })).toHaveCount(2);
+		const copyButtons = claim.getByRole('button', { name: t('site.copy.subscriptionId') });
+		await expect(copyButtons).toHaveCount(2);
+		// Each button can be reached: the card stays within the page's column, under no sidebar.
+		for (const button of await copyButtons.all()) await button.click({ trial: true, timeout: 5000 });
 		// Adventure Works has one Dynamics 365 Sales subscription: the claim simulator didn't ask, and the card says so.
 		await page.goto(`/${routes.lifecycle()}?preset=consent-denied`);
 		await ready(page);

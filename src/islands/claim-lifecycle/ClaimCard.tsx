@@ -33,7 +33,7 @@ export function ClaimCard({ summary, source, texts: { t, list, cited } }: ClaimC
 				</dd>
 				<dt>{t('lifecycle.ui.products')}</dt>
 				<dd translate={false}>{list(summary.products) || blank}</dd>
-				{summary.subscriptions.map(({ product, asked, id }) => (
+				{summary.subscriptions.map(({ product, asked, id }, index) => (
 					<>
 						<dt>{t('lifecycle.ui.subscriptionIdOf', { product })}</dt>
 						<dd>
@@ -43,16 +43,18 @@ export function ClaimCard({ summary, source, texts: { t, list, cited } }: ClaimC
 								t(asked ? 'lifecycle.ui.subscriptionUnknown' : 'lifecycle.ui.subscriptionNotAsked')
 							)}
 							{id && !asked && <small> {t('lifecycle.ui.subscriptionOnly')}</small>}
+							{/* The rule for every product, once, under the last one (a `dd` of its own would fall in the labels' column). */}
+							{index === summary.subscriptions.length - 1 && (
+								<>
+									<br />
+									<small>
+										<CitedParts parts={cited(t('lifecycle.ui.subscriptionIdNote'))} />
+									</small>
+								</>
+							)}
 						</dd>
 					</>
 				))}
-				{summary.dynamics && (
-					<dd>
-						<small>
-							<CitedParts parts={cited(t('lifecycle.ui.subscriptionIdNote'))} />
-						</small>
-					</dd>
-				)}
 			</dl>
 		</section>
 	);
