@@ -7,8 +7,7 @@
  * dates and on what happened before (a deadline, a competing claim, a Dynamics subscription): those checks
  * are `guard`s, run after the table, each with its own refusal code (but for a rejection's reason: Submitted and
  * Partner action required allow only the partner's request, and refuse the other reasons with the status's table
- * refusal). `applyEvent` never throws and never
- * ignores an event: it returns the new state or the refusal.
+ * refusal). `applyEvent` never throws and never ignores an event: it returns the new state or the refusal.
  *
  * Fact sheet `content/facts/cpor-facts.md` §7 (statuses, transitions, deadlines), §8 (reasons), §9 (competing claims), §10 (consent window).
  */
