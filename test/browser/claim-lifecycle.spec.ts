@@ -12,6 +12,7 @@ import {
 	lifecycleQuery,
 	moreProofReasonKeys,
 	refusalKey,
+	rejectionReasonKeys,
 	statusKeys,
 	type LifecycleStatus,
 } from '../../src/claim/lifecycle/index.ts';
@@ -186,6 +187,51 @@ for (const locale of locales) {
 			await expect(refusal).not.toContainText('MCA#');
 		});
 
+		// #14 fifth review, finding 1: MCA#170 lets the partner request a rejection in any status; a reviewer's other reasons
+		// wait for the review (documented) and, in Partner action required, for the partner (the simulator's assumption).
+		test('a partner’s request to reject is accepted while the claim is open; other reasons are refused with their basis', async ({
+			page,
+		}) => {
+			await page.goto(`${base}?preset=happy-path&submitted=2024-06-03&events=W10`);
+			await ready(page);
+			const refusal = page.locator('.lc-refusal');
+			await page.locator('#lc-reject').selectOption('insufficient-poe');
+			await page.locator('button[data-event="reject"]').click();
+			await expect(refusal).toContainText(t(refusalKey('review-not-started')));
+			await expect(refusal).toContainText('MCA#121');
+			await page.locator('button[data-event="start-review"]').click();
+			await page.locator('button[data-event="request-more-proof"]').click();
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
+			await page.locator('#lc-reject').selectOption('insufficient-poe');
+			await page.locator('button[data-event="reject"]').click();
+			await expect(refusal).toContainText(t(refusalKey('waiting-for-partner')));
+			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.waiting-for-partner') }));
+			await expect(refusal).not.toContainText('MCA#');
+			await page.locator('#lc-reject').selectOption('partner-request');
+			await page.locator('button[data-event="reject"]').click();
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');
+			await expect(currentEntry(page)).toContainText(t(rejectionReasonKeys('partner-request').label));
+			await expect(currentEntry(page)).toContainText('MCA#170–172');
+			// A rejected claim's other events are the simulator's assumption too (MCA#158, #160 describe the dispute).
+			await page.locator('.lc-others > summary').click();
+			await page.locator('.lc-others button[data-event="approve"]').click();
+			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.already-rejected') }));
+			await expect(refusal).not.toContainText('MCA#');
+		});
+
+		// Finding 2: the claim simulator stops another partner's claim on a claimed Dynamics 365 subscription in the flow.
+		test('a claim of Dynamics 365 products only meets no competing claim, as the simulator’s assumption', async ({ page }) => {
+			await page.goto(`${base}?preset=happy-path&submitted=2024-06-03&events=W10`);
+			await ready(page);
+			await page.locator('button[data-event="competing-claim"]').click();
+			const refusal = page.locator('.lc-refusal');
+			await expect(refusal).toContainText(t(refusalKey('dynamics-no-arbitration')));
+			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.dynamics-no-arbitration') }));
+			await expect(refusal).not.toContainText('CAI#');
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
+			await expect(page.locator('.lc-comments > li')).toHaveCount(0);
+		});
+
 		test('has no WCAG 2.2 AA violations with comments, notes and the calendar open', async ({ page }) => {
 			await page.goto(`${base}?preset=competing-claim`);
 			await ready(page);
@@ -255,6 +301,61 @@ test.describe('claim lifecycle interactions', () => {
 		await page.reload();
 		await ready(page);
 		await expect(page.locator('.lc-comments > li')).toHaveCount(2);
+	});
+
+	// #14 fifth review, finding 3: the arbitration ends with the rejection, so the dispute is reviewed as a dispute.
+	test('a competing claim rejected for no response, then disputed, gets the dispute’s review time and can be rejected', async ({
+		page,
+	}) => {
+		await page.goto(`/${routes.lifecycle()}?preset=competing-claim&submitted=2024-06-03&events=W10`);
+		await ready(page);
+		for (const event of ['start-review', 'competing-claim', 'request-more-proof', 'response-deadline-passes', 'dispute']) {
+			await page.locator(`button[data-event="${event}"]`).click();
+			await expect(page.locator('.lc-refusal')).toHaveCount(0);
+		}
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+		// The deadline's words around its date: the dispute's, not the arbitration's.
+		const around = (key: 'lifecycle.deadline.dispute-review' | 'lifecycle.deadline.arbitration') =>
+			t(key, { deadline: '\u0001' }).split('\u0001');
+		await expect(currentEntry(page)).toContainText(around('lifecycle.deadline.dispute-review')[0]!.trim());
+		await expect(currentEntry(page).locator('[data-status-assumption]')).toContainText(t('lifecycle.assumption.status.after-dispute'));
+		await expect(currentEntry(page)).not.toContainText(around('lifecycle.deadline.arbitration')[1]!.trim());
+		await page.locator('#lc-reject').selectOption('insufficient-poe');
+		await page.locator('button[data-event="reject"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');
+	});
+
+	// Finding 4: OSA#145 asks one subscription ID per Dynamics 365 product; the card shows each.
+	test('the claim card shows each Dynamics 365 product’s subscription, and says when the claim simulator didn’t ask', async ({ page }) => {
+		const draft = {
+			...happyDraft(),
+			products: ['dynamics-365-sales', 'dynamics-365-customer-service'],
+			subscriptionIds: {
+				'dynamics-365-sales': presetSubscriptions.contosoSalesVolumeLicensing,
+				'dynamics-365-customer-service': presetSubscriptions.contosoCustomerServiceRenewed,
+			},
+		};
+		await page.goto(withQuery(`/${routes.lifecycle()}`, lifecycleQuery(draft, '2024-06-03')));
+		await ready(page);
+		const claim = page.locator('.lc-claim');
+		for (const [product, id] of [
+			['Dynamics 365 Sales', presetSubscriptions.contosoSalesVolumeLicensing],
+			['Dynamics 365 Customer Service', presetSubscriptions.contosoCustomerServiceRenewed],
+		] as const) {
+			const term = claim.locator('dt', { hasText: t('lifecycle.ui.subscriptionIdOf', { product }) });
+			await expect(term).toHaveCount(1);
+			await expect(term.locator('xpath=following-sibling::dd[1]')).toContainText(id);
+		}
+		const copyButtons = claim.getByRole('button', { name: t('site.copy.subscriptionId') });
+		await expect(copyButtons).toHaveCount(2);
+		// Each button can be reached: the card stays within the page's column, under no sidebar.
+		for (const button of await copyButtons.all()) await button.click({ trial: true, timeout: 5000 });
+		// Adventure Works has one Dynamics 365 Sales subscription: the claim simulator didn't ask, and the card says so.
+		await page.goto(`/${routes.lifecycle()}?preset=consent-denied`);
+		await ready(page);
+		await expect(page.locator('.lc-claim')).toContainText(presetSubscriptions.adventureWorksSales);
+		await expect(page.locator('.lc-claim')).toContainText(t('lifecycle.ui.subscriptionOnly'));
+		await expect(page.locator('.lc-claim')).not.toContainText(t('lifecycle.ui.subscriptionUnknown'));
 	});
 
 	test('a holiday moves the deadline by a business day', async ({ page }) => {

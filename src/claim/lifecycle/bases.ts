@@ -16,6 +16,16 @@ export const assumedRefusalCodes = [
 	'date-before-status',
 	/** MCA says what Approved means, not that reviewers can't act on it again or that a partner can't request a rejection then. */
 	'already-approved',
+	/**
+	 * MCA#158 and #160 describe the two ways on from a rejection (a dispute within 30 days, then a new association),
+	 * not that a reviewer can't act on a rejected claim or that it can't be resubmitted or answered.
+	 */
+	'already-rejected',
+	/**
+	 * MCA#122 and #150 say Microsoft waits 5 business days for the partner's proof and rejects the claim without it,
+	 * not that a reviewer can't start again, decide or ask again meanwhile.
+	 */
+	'waiting-for-partner',
 	/** The sources describe a new claim after 30 days (MCA#160) or for a new subscription (CAI#164), never that one is barred while a claim is open. */
 	'claim-still-open',
 	/** The sources don't say whether a competing claim can arrive after a decision. */
@@ -41,6 +51,12 @@ export const assumedRefusalCodes = [
 	 * reviewer can't reject a competing claim for another reason (insufficient PoE, partner request) meanwhile.
 	 */
 	'arbitration-pending',
+	/**
+	 * CAI#123 (the subscription error "already claimed") and CAI#166 (arbitration) don't say which applies when; the
+	 * claim simulator stops a Dynamics 365 subscription's second claim in the flow, and so no arbitration reaches a
+	 * claim whose products are all Dynamics 365.
+	 */
+	'dynamics-no-arbitration',
 ] as const satisfies readonly RefusalCode[];
 type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
 type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;
@@ -58,17 +74,16 @@ const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly strin
 	'already-submitted': ['MCA#133–134', 'MCA#150'],
 	'not-submitted': ['MCA#134'],
 	// Submitted: Microsoft hasn't started the review (MCA#120, MCA#136); it decides Under review (MCA#121) and asks for more after reviewing (MCA#149).
+	// A reviewer's decision, not the partner's request to reject (MCA#170), which the table allows in every open status.
 	'review-not-started': ['MCA#120', 'MCA#136', 'MCA#121', 'MCA#149'],
 	// Microsoft starts the review of a Submitted claim (MCA#120); Under review, it has started (MCA#138).
 	'review-in-progress': ['MCA#120', 'MCA#138'],
-	'waiting-for-partner': ['MCA#122', 'MCA#150'],
-	// Rejected: dispute within 30 days, after that a new association (MCA#158, MCA#160).
-	'already-rejected': ['MCA#158', 'MCA#160'],
 	'nothing-to-respond': ['MCA#122', 'MCA#150'],
 	'dispute-only-rejected': ['MCA#158'],
 	'response-too-late': ['MCA#122', 'MCA#150', 'MCA#181'],
 	'deadline-not-passed': ['MCA#150'],
 	'dispute-window-over': ['MCA#158', 'MCA#160'],
+	// Arbitration is how a competing claim is decided (CAI#166, CAI#168).
 	'no-competing-claim': ['CAI#166', 'CAI#168'],
 };
 

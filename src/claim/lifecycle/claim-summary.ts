@@ -1,11 +1,27 @@
 /**
- * What the lifecycle shows of the claim itself: its name, customer, products and, for Dynamics 365, the
- * subscription ID an approved claim shows (CAI#163). Computed from a claim draft and the sandbox it was made in
+ * What the lifecycle shows of the claim itself: its name, customer, products and, for each Dynamics 365 product,
+ * the subscription ID an approved claim shows (CAI#163). Computed from a claim draft and the sandbox it was made in
  * (the preset sandbox for a claim handed over by the claim simulator: the hand-over link carries the claim only).
  */
 import { enteredSubscriptionId, findTenant, subscriptionsOf } from '../lookups.ts';
 import { presetSandbox } from '../presets.ts';
 import type { ClaimDraft, Sandbox } from '../schema.ts';
+
+/** The subscription of one claimed Dynamics 365 product. */
+interface ClaimedSubscription {
+	/** The product's name. */
+	readonly product: string;
+	/**
+	 * `true` when the flow asked for the subscription ID: the customer has several subscriptions of the product
+	 * (OSA#145). Otherwise the flow checked the customer's only subscription itself (the claim simulator's assumption).
+	 */
+	readonly asked: boolean;
+	/**
+	 * The ID the partner entered or, when the flow didn't ask, the customer's only subscription of the product in the
+	 * sandbox if it can be claimed (active or in grace, not CSP); `null` when the simulator knows neither.
+	 */
+	readonly id: string | null;
+}
 
 export interface ClaimSummary {
 	readonly name: string;
@@ -15,38 +31,44 @@ export interface ClaimSummary {
 	readonly tenantId: string;
 	/** Product names (an id the catalogue doesn't know is shown as it is). */
 	readonly products: readonly string[];
+	/** Some product is a Dynamics 365 product. */
 	readonly dynamics: boolean;
-	/**
-	 * The subscription ID: the one the partner entered, or else the only claimable subscription of the claimed
-	 * Dynamics 365 product on the customer's tenant; `null` when neither exists.
-	 */
-	readonly subscriptionId: string | null;
+	/** Every product is a Dynamics 365 product (and there is one at least). */
+	readonly dynamicsOnly: boolean;
+	/** One per Dynamics 365 product, in the order the products were chosen (OSA#145 asks one per product). */
+	readonly subscriptions: readonly ClaimedSubscription[];
 	/** The comments added at submit (OSA#148). */
 	readonly comments: string;
+}
+
+function claimedSubscription(draft: ClaimDraft, sandbox: Sandbox, productId: string, name: string): ClaimedSubscription {
+	const owned = subscriptionsOf(sandbox, draft.tenantId, productId);
+	if (owned.length > 1) {
+		const entered = enteredSubscriptionId(draft, productId).trim();
+		return { product: name, asked: true, id: entered === '' ? null : entered };
+	}
+	const only = owned.find(
+		(subscription) => subscription.channel !== 'csp' && (subscription.status === 'active' || subscription.status === 'in-grace'),
+	);
+	return { product: name, asked: false, id: only?.id ?? null };
 }
 
 export function claimSummary(draft: ClaimDraft, sandbox: Sandbox = presetSandbox): ClaimSummary {
 	const productIds = [...new Set(draft.products)];
 	const products = productIds.map((id) => sandbox.products.find((product) => product.id === id));
-	const dynamicsIds = productIds.filter((_, index) => products[index]?.dynamics === true);
-	const entered = dynamicsIds.map((id) => enteredSubscriptionId(draft, id).trim()).find((id) => id !== '') ?? '';
-	let subscriptionId: string | null = entered === '' ? null : entered;
-	if (subscriptionId === null && dynamicsIds.length > 0) {
-		const candidates = dynamicsIds.flatMap((id) =>
-			subscriptionsOf(sandbox, draft.tenantId, id).filter(
-				(subscription) => subscription.channel !== 'csp' && (subscription.status === 'active' || subscription.status === 'in-grace'),
-			),
-		);
-		if (candidates.length === 1) subscriptionId = candidates[0]?.id ?? null;
-	}
+	const names = productIds.map((id, index) => products[index]?.name ?? id);
+	const subscriptions = productIds.flatMap((id, index) =>
+		products[index]?.dynamics === true ? [claimedSubscription(draft, sandbox, id, names[index] ?? id)] : [],
+	);
 	return {
 		name: draft.claimName.trim(),
 		customer: findTenant(sandbox, draft.tenantId)?.companyName ?? draft.customerDomain.trim(),
 		customerDomain: draft.customerDomain.trim(),
 		tenantId: draft.tenantId.trim(),
-		products: productIds.map((id, index) => products[index]?.name ?? id),
-		dynamics: dynamicsIds.length > 0,
-		subscriptionId,
+		products: names,
+		dynamics: subscriptions.length > 0,
+		dynamicsOnly: subscriptions.length > 0 && subscriptions.length === productIds.length,
+		subscriptions,
 		comments: draft.comments.trim(),
 	};
 }

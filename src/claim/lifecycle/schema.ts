@@ -125,11 +125,17 @@ export interface LifecycleStart {
 export interface ClaimFacts {
 	/** The claim is for a Dynamics 365 product, so an approved claim shows its subscription ID (CAI#163). */
 	readonly dynamics: boolean;
+	/**
+	 * Every product of the claim is a Dynamics 365 product, claimed by its subscription: another partner's claim on it
+	 * stops in the claim flow (the claim simulator's assumption, CAI#123), so it meets no arbitration.
+	 */
+	readonly dynamicsOnly: boolean;
 	/** The comments the partner added when submitting (OSA#148), shown first in the comments thread. */
 	readonly submittedComment?: string;
 }
 
 /** The facts the lifecycle engine needs about a claim, from its summary (`claim-summary.ts`). */
-export function claimFacts(summary: Pick<ClaimSummary, 'dynamics' | 'comments'>): ClaimFacts {
-	return summary.comments === '' ? { dynamics: summary.dynamics } : { dynamics: summary.dynamics, submittedComment: summary.comments };
+export function claimFacts(summary: Pick<ClaimSummary, 'dynamics' | 'dynamicsOnly' | 'comments'>): ClaimFacts {
+	const facts = { dynamics: summary.dynamics, dynamicsOnly: summary.dynamicsOnly };
+	return summary.comments === '' ? facts : { ...facts, submittedComment: summary.comments };
 }

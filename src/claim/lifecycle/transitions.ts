@@ -5,8 +5,9 @@
  * explanation is the message `refusalKey(code)`, `message-keys.ts`) with its basis (`bases.ts`: the sentences
  * that state it, or the simulator's assumption). Some allowed moves also depend on
  * dates and on what happened before (a deadline, a competing claim, a Dynamics subscription): those checks
- * are `guard`s, run after the table, each with its own refusal code. `applyEvent` never throws and never
- * ignores an event: it returns the new state or the refusal.
+ * are `guard`s, run after the table, each with its own refusal code (but for a rejection's reason: Submitted and
+ * Partner action required allow only the partner's request, and refuse the other reasons with the status's table
+ * refusal). `applyEvent` never throws and never ignores an event: it returns the new state or the refusal.
  *
  * Fact sheet `content/facts/cpor-facts.md` §7 (statuses, transitions, deadlines), §8 (reasons), §9 (competing claims), §10 (consent window).
  */
@@ -61,6 +62,7 @@ export const guardRefusalCodes = [
 	'subscription-active',
 	'approved-no-subscription',
 	'subscription-already-ended',
+	'dynamics-no-arbitration',
 ] as const;
 
 export const refusalCodes = [...tableRefusalCodes, ...guardRefusalCodes] as const;
@@ -97,7 +99,11 @@ interface EventRow {
 	readonly refusals?: Partial<Readonly<Record<LifecycleStatus, TableRefusalCode>>>;
 }
 
-/** The refusals of an event the reviewer makes, by the status the claim is in. */
+/**
+ * The refusals of an event the reviewer makes, by the status the claim is in. A rejection the partner requested
+ * (MCA#170) is possible in every open status: the table allows `reject` there, and its guard refuses the other
+ * reasons in Submitted and Partner action required with these same codes.
+ */
 const reviewerRefusals = {
 	editing: 'not-submitted',
 	submitted: 'review-not-started',
@@ -108,7 +114,14 @@ const reviewerRefusals = {
 
 /** The lifecycle, one row per event. `transitionTable` spreads it over every status. */
 const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
-	submit: { moves: { editing: 'submitted' }, citations: ['OSA#148', 'MCA#134'], refusal: 'already-submitted' },
+	// On a Rejected claim, every event but a dispute or a new claim is refused as the simulator's assumption
+	// (`already-rejected`): MCA#158 and #160 describe those two ways on, not that nothing else can happen.
+	submit: {
+		moves: { editing: 'submitted' },
+		citations: ['OSA#148', 'MCA#134'],
+		refusal: 'already-submitted',
+		refusals: { rejected: 'already-rejected' },
+	},
 	'start-review': {
 		moves: { submitted: 'under-review' },
 		citations: ['MCA#120', 'MCA#138'],
@@ -130,11 +143,13 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 		moves: { 'partner-action-required': 'under-review' },
 		citations: ['MCA#150', 'MCA#200'],
 		refusal: 'nothing-to-respond',
+		refusals: { rejected: 'already-rejected' },
 	},
 	'response-deadline-passes': {
 		moves: { 'partner-action-required': 'rejected' },
 		citations: ['MCA#150', 'MCA#181'],
 		refusal: 'nothing-to-respond',
+		refusals: { rejected: 'already-rejected' },
 	},
 	approve: {
 		moves: { 'under-review': 'approved' },
@@ -142,9 +157,11 @@ const eventRows: Readonly<Record<LifecycleEventType, EventRow>> = {
 		refusal: 'review-not-started',
 		refusals: reviewerRefusals,
 	},
+	// Under review for any reason (MCA#142, #169, #177); in Submitted and Partner action required only at the
+	// partner's request (MCA#170: no sentence ties that request to a status), which the guard checks.
 	reject: {
-		moves: { 'under-review': 'rejected' },
-		citations: ['MCA#142', 'MCA#169', 'MCA#177'],
+		moves: { submitted: 'rejected', 'under-review': 'rejected', 'partner-action-required': 'rejected' },
+		citations: ['MCA#142', 'MCA#169', 'MCA#170', 'MCA#177'],
 		refusal: 'review-not-started',
 		refusals: reviewerRefusals,
 	},
@@ -365,7 +382,7 @@ export function dayAfterDeadline(state: LifecycleState): string | null {
  * The guards: the checks an allowed move still has to pass. `null` when it passes. Each code's basis (the
  * sentences that state it, or the simulator's assumption) is `refusalBasis(code)` (`bases.ts`).
  */
-function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefusalCode; params?: Record<string, string> } | null {
+function guard(state: LifecycleState, event: LifecycleEvent): { code: RefusalCode; params?: Record<string, string> } | null {
 	const entry = currentEntry(state);
 	const deadline = entry.deadline?.date ?? '';
 	switch (event.type) {
@@ -384,13 +401,21 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: GuardRefus
 			// subscription ID once approved, and says nothing of other claims (the simulator's assumption).
 			if (!state.facts.dynamics) return { code: 'approved-no-subscription' };
 			return state.subscriptionEnded === null ? { code: 'subscription-active' } : null;
-		case 'approve':
 		case 'reject':
+			// The partner can request a rejection (MCA#170) in every open status, during an arbitration too.
+			if (event.reason === 'partner-request') return null;
+			// Another reason: the reviewer's decision, which the table refuses in Submitted and Partner action required.
+			if (state.status !== 'under-review') return { code: reviewerRefusals[state.status as 'submitted' | 'partner-action-required'] };
+			return state.competing ? { code: 'arbitration-pending' } : null;
+		case 'approve':
 			return state.competing ? { code: 'arbitration-pending' } : null;
 		case 'arbitration-won':
 		case 'arbitration-lost':
 			return state.competing ? null : { code: 'no-competing-claim' };
 		case 'competing-claim':
+			// The claim simulator's rule (its assumption): another partner's claim on a claimed Dynamics 365 subscription
+			// stops in the claim flow ("The subscription has already been claimed", CAI#123); arbitration for the others.
+			if (state.facts.dynamicsOnly) return { code: 'dynamics-no-arbitration' };
 			return state.competing ? { code: 'already-competing' } : null;
 		case 'subscription-ends':
 			if (!state.facts.dynamics) return { code: 'not-dynamics' };
@@ -483,7 +508,9 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 
 	const newClaim = event.type === 'new-claim';
 	const claimNumber = newClaim ? state.claimNumber + 1 : state.claimNumber;
-	const competing = newClaim || event.type === 'arbitration-won' || event.type === 'arbitration-lost' ? false : state.competing;
+	// A competing claim is arbitrated while the claim is open: once it is decided (Approved, Rejected), the arbitration
+	// is over, and a dispute or a new claim starts without one.
+	const competing = newClaim || to === 'approved' || to === 'rejected' ? false : state.competing;
 	const deadline = current.deadline;
 	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && event.date > deadline.date) {
 		current = withNote(current, { kind: 'past-service-level', date: deadline.date });

@@ -1,4 +1,7 @@
-/** The claim the lifecycle follows: where it came from, its name, customer, products and (Dynamics 365) subscription ID, with a copy button. */
+/**
+ * The claim the lifecycle follows: where it came from, its name, customer, products and each Dynamics 365 product's
+ * subscription ID (OSA#145 asks one per product), with a copy button, or why the simulator doesn't know it.
+ */
 import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
 import { CitedParts } from '../citations/CitedParts.tsx';
 import { CopyValue } from '../copy/CopyValue.tsx';
@@ -30,22 +33,28 @@ export function ClaimCard({ summary, source, texts: { t, list, cited } }: ClaimC
 				</dd>
 				<dt>{t('lifecycle.ui.products')}</dt>
 				<dd translate={false}>{list(summary.products) || blank}</dd>
-				{summary.dynamics && (
+				{summary.subscriptions.map(({ product, asked, id }, index) => (
 					<>
-						<dt>{t('lifecycle.ui.subscriptionId')}</dt>
+						<dt>{t('lifecycle.ui.subscriptionIdOf', { product })}</dt>
 						<dd>
-							{summary.subscriptionId ? (
-								<CopyValue value={summary.subscriptionId} what="subscriptionId" t={t} />
+							{id ? (
+								<CopyValue value={id} what="subscriptionId" t={t} />
 							) : (
-								t('lifecycle.ui.subscriptionUnknown')
+								t(asked ? 'lifecycle.ui.subscriptionUnknown' : 'lifecycle.ui.subscriptionNotAsked')
 							)}
-							<br />
-							<small>
-								<CitedParts parts={cited(t('lifecycle.ui.subscriptionIdNote'))} />
-							</small>
+							{id && !asked && <small> {t('lifecycle.ui.subscriptionOnly')}</small>}
+							{/* The rule for every product, once, under the last one (a `dd` of its own would fall in the labels' column). */}
+							{index === summary.subscriptions.length - 1 && (
+								<>
+									<br />
+									<small>
+										<CitedParts parts={cited(t('lifecycle.ui.subscriptionIdNote'))} />
+									</small>
+								</>
+							)}
 						</dd>
 					</>
-				)}
+				))}
 			</dl>
 		</section>
 	);

@@ -142,7 +142,7 @@ describe('URL fuzzer (seeded)', () => {
 		const presets = lifecyclePresetIds.map((id) => ({ id, summary: claimSummary(claimPresets[0]!.draft) }));
 		const valid = lifecyclePresetIds.map((id) => {
 			const preset = findLifecyclePreset(id)!;
-			const events = presetEvents(preset, '2024-06-03', { dynamics: true }).events;
+			const events = presetEvents(preset, '2024-06-03', { dynamics: true, dynamicsOnly: false }).events;
 			return encodeLifecycleParams({
 				source: { kind: 'preset', id },
 				submitted: '2024-06-03',

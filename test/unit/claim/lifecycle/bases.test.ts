@@ -208,7 +208,7 @@ describe('review #14: lines that said more than their citations (findings 3, 8, 
 	});
 
 	it('a second dispute after a disputed claim is rejected again is marked as the simulator’s assumption (MCA2023 allows one)', () => {
-		let state = startLifecycle({ status: 'submitted', date: '2024-06-03' }, { dynamics: false });
+		let state = startLifecycle({ status: 'submitted', date: '2024-06-03' }, { dynamics: false, dynamicsOnly: false });
 		const steps = [
 			{ type: 'start-review', date: '2024-06-04' },
 			{ type: 'reject', date: '2024-06-05', reason: 'insufficient-poe' },
@@ -231,9 +231,48 @@ describe('review #14: lines that said more than their citations (findings 3, 8, 
 	});
 });
 
+describe('#14 fifth review: a documented refusal cites the rule, not the status around it', () => {
+	it('documents only the refusals whose sentences say the event can’t happen', () => {
+		// Each stays documented because a cited sentence states the rule: Editing lasts until the claim is submitted
+		// (MCA#134), and submitting is what ends it; the review and its decision follow the submission (MCA#120–121, #136,
+		// #149) and a started review has started (MCA#138); a response answers a request (MCA#122) within 5 business days,
+		// after which the claim is rejected (MCA#150); a dispute is of a rejection, within 30 days (MCA#158, #160); an
+		// arbitration decides a competing claim (CAI#166, #168). Any other refusal is the simulator's assumption: add a
+		// code here only with the sentence that states its rule.
+		const documented = refusalCodes.filter((code) => refusalBasis(code).kind === 'documented');
+		expect([...documented].sort()).toEqual(
+			[
+				'already-submitted',
+				'not-submitted',
+				'review-not-started',
+				'review-in-progress',
+				'nothing-to-respond',
+				'dispute-only-rejected',
+				'response-too-late',
+				'deadline-not-passed',
+				'dispute-window-over',
+				'no-competing-claim',
+			].sort(),
+		);
+	});
+
+	it('calls waiting for the partner’s proof and a rejected claim’s other events the simulator’s assumption (MCA#150, #158, #160 describe the status)', () => {
+		for (const code of ['waiting-for-partner', 'already-rejected', 'dynamics-no-arbitration'] as const) {
+			expect(refusalBasis(code), code).toEqual({ kind: 'assumed', assumption: `lifecycle.assumption.${code}` });
+			for (const lang of catalogs.langs)
+				expect(messagesFor(lang)[`lifecycle.assumption.${code}`]?.trim(), `${code} in ${lang}`).toBeTruthy();
+		}
+		// A partner's request to reject is no longer named among the rejections an arbitration holds back (MCA#170).
+		for (const lang of catalogs.langs)
+			expect(messagesFor(lang)['lifecycle.assumption.arbitration-pending'], lang).not.toMatch(
+				/partner request|パートナーの依頼など|合作夥伴要求\)|파트너 요청 같은|合作伙伴请求）|Anfrage des Partners|demande du partenaire/,
+			);
+	});
+});
+
 describe('the engine cases of issue #14', () => {
 	function approvedClaim(dynamics: boolean): LifecycleState {
-		let state = startLifecycle({ status: 'submitted', date: '2024-06-03' }, { dynamics });
+		let state = startLifecycle({ status: 'submitted', date: '2024-06-03' }, { dynamics, dynamicsOnly: false });
 		for (const event of [
 			{ type: 'start-review', date: '2024-06-04' },
 			{ type: 'approve', date: '2024-06-07' },

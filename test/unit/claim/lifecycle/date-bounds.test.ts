@@ -60,7 +60,8 @@ const summary: ClaimSummary = {
 	tenantId: '',
 	products: [],
 	dynamics: true,
-	subscriptionId: null,
+	dynamicsOnly: false,
+	subscriptions: [],
 	comments: '',
 };
 
@@ -98,7 +99,7 @@ describe('the engine over the whole accepted date range (property)', () => {
 				fc.boolean(),
 				(submitted, raws, holidays, dynamics) => {
 					const events = raws.map(shaped).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-					const result = replay({ status: 'submitted', date: submitted }, events, { dynamics }, holidays);
+					const result = replay({ status: 'submitted', date: submitted }, events, { dynamics, dynamicsOnly: false }, holidays);
 					const after = dayAfterDeadline(result.state);
 					if (after !== null) expect(after.length).toBe(10);
 					for (const type of lifecycleEventTypes) {
@@ -130,7 +131,7 @@ describe('the engine over the whole accepted date range (property)', () => {
 	});
 
 	it('a date typed past the bounds (a date input lets one be typed) is refused, not thrown', () => {
-		const state = replay({ status: 'submitted', date: LAST_CLAIM_DATE }, [], { dynamics: true }).state;
+		const state = replay({ status: 'submitted', date: LAST_CLAIM_DATE }, [], { dynamics: true, dynamicsOnly: false }).state;
 		for (const date of ['9999-12-31', '9995-06-01']) {
 			const result = applyEvent(state, { type: 'start-review', date });
 			expect(result.ok).toBe(false);

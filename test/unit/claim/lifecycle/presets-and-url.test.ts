@@ -37,7 +37,15 @@ import {
 import { formatMessage, messageArguments } from '../../../../src/i18n/message-format.ts';
 import { catalogs, messagesFor } from '../../../../src/i18n/messages.ts';
 import { routes, withQuery } from '../../../../src/routes.ts';
-import { findPreset, presetSubscriptions } from '../../../../src/claim/presets.ts';
+import { findPreset, presetSandbox, presetSubscriptions } from '../../../../src/claim/presets.ts';
+
+const ONLY_SALES = presetSubscriptions.contosoSalesVolumeLicensing;
+const ONLY_SERVICE = presetSubscriptions.contosoCustomerServiceRenewed;
+/** The preset sandbox where Contoso has one Dynamics 365 Sales and one Customer Service subscription: the flow asks for neither. */
+const oneSubscriptionEach = {
+	...presetSandbox,
+	subscriptions: presetSandbox.subscriptions.filter((subscription) => subscription.id === ONLY_SALES || subscription.id === ONLY_SERVICE),
+};
 import { parseDraft } from '../../../../src/claim/schema.ts';
 
 function presetDraft(id: string) {
@@ -85,16 +93,51 @@ describe('lifecycle presets', () => {
 			customer: 'Contoso Ltd.',
 			products: ['Dynamics 365 Sales'],
 			dynamics: true,
-			subscriptionId: presetSubscriptions.contosoSalesVolumeLicensing,
+			dynamicsOnly: true,
+			subscriptions: [{ product: 'Dynamics 365 Sales', asked: true, id: presetSubscriptions.contosoSalesVolumeLicensing }],
 		});
 		expect(claimSummary(presetDraft('revenue-association'))).toMatchObject({
 			dynamics: true,
-			subscriptionId: presetSubscriptions.adventureWorksSales,
+			subscriptions: [{ product: 'Dynamics 365 Sales', asked: false, id: presetSubscriptions.adventureWorksSales }],
 		});
 		expect(claimSummary(presetDraft('microsoft-365-usage'))).toMatchObject({
 			dynamics: false,
-			subscriptionId: null,
+			dynamicsOnly: false,
+			subscriptions: [],
 			products: ['Microsoft 365 E3'],
+		});
+	});
+
+	// #14 fifth review, finding 4: OSA#145 asks a subscription ID per Dynamics 365 product; the card showed one for all.
+	it('shows each Dynamics 365 product’s subscription, and says per product when the claim simulator didn’t ask for it', () => {
+		const several = {
+			...presetDraft('happy-path'),
+			products: ['dynamics-365-sales', 'dynamics-365-customer-service'],
+			subscriptionIds: {
+				'dynamics-365-sales': presetSubscriptions.contosoSalesVolumeLicensing,
+				'dynamics-365-customer-service': presetSubscriptions.contosoCustomerServiceRenewed,
+			},
+		};
+		expect(claimSummary(several).subscriptions).toEqual([
+			{ product: 'Dynamics 365 Sales', asked: true, id: presetSubscriptions.contosoSalesVolumeLicensing },
+			{ product: 'Dynamics 365 Customer Service', asked: true, id: presetSubscriptions.contosoCustomerServiceRenewed },
+		]);
+		// Each product's only subscription, not asked: each shown as the sandbox's, none "not known".
+		const onlyOnes = { ...several, subscriptionIds: {} };
+		expect(claimSummary(onlyOnes, oneSubscriptionEach).subscriptions).toEqual([
+			{ product: 'Dynamics 365 Sales', asked: false, id: ONLY_SALES },
+			{ product: 'Dynamics 365 Customer Service', asked: false, id: ONLY_SERVICE },
+		]);
+		// A product without a subscription the simulator knows says so on its own line.
+		const withoutService = { ...oneSubscriptionEach, subscriptions: oneSubscriptionEach.subscriptions.slice(0, 1) };
+		expect(claimSummary(onlyOnes, withoutService).subscriptions).toEqual([
+			{ product: 'Dynamics 365 Sales', asked: false, id: ONLY_SALES },
+			{ product: 'Dynamics 365 Customer Service', asked: false, id: null },
+		]);
+		// Mixed with another product: not Dynamics 365 only (arbitration stays possible, transitions.test.ts).
+		expect(claimSummary({ ...several, products: [...several.products, 'power-bi-pro'] })).toMatchObject({
+			dynamics: true,
+			dynamicsOnly: false,
 		});
 	});
 });

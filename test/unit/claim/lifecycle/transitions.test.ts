@@ -12,10 +12,12 @@ import {
 	applyEvent,
 	currentEntry,
 	dayAfterDeadline,
+	deadlineRules,
 	eventsAllowedIn,
 	guardRefusalCodes,
 	lifecycleEventTypes,
 	lifecycleStatuses,
+	reasonCitation,
 	refusalKey,
 	replay,
 	startLifecycle,
@@ -32,7 +34,8 @@ import {
 /** Fact sheet §7 (MCA#119–160), §8, §9 (CAI#165–173) and CAI#163–164: the moves a claim can make. */
 const documentedMoves: Record<LifecycleStatus, Partial<Record<LifecycleEventType, LifecycleStatus>>> = {
 	editing: { submit: 'submitted' },
-	submitted: { 'start-review': 'under-review', 'competing-claim': 'submitted' },
+	// A partner can request a rejection (MCA#170) in every open status; the other reasons are the reviewer's, Under review.
+	submitted: { 'start-review': 'under-review', reject: 'rejected', 'competing-claim': 'submitted' },
 	'under-review': {
 		'request-more-proof': 'partner-action-required',
 		approve: 'approved',
@@ -44,6 +47,7 @@ const documentedMoves: Record<LifecycleStatus, Partial<Record<LifecycleEventType
 	'partner-action-required': {
 		respond: 'under-review',
 		'response-deadline-passes': 'rejected',
+		reject: 'rejected',
 		'competing-claim': 'partner-action-required',
 	},
 	approved: { 'customer-denies-consent': 'rejected', 'subscription-ends': 'approved', 'new-claim': 'editing' },
@@ -51,7 +55,7 @@ const documentedMoves: Record<LifecycleStatus, Partial<Record<LifecycleEventType
 };
 
 const SUBMITTED = '2024-06-03'; // a Monday
-const dynamics: ClaimFacts = { dynamics: true };
+const dynamics: ClaimFacts = { dynamics: true, dynamicsOnly: false };
 
 function must(state: LifecycleState, event: LifecycleEvent): LifecycleState {
 	const result = applyEvent(state, event);
@@ -228,15 +232,21 @@ describe('guards', () => {
 		},
 		{ code: 'already-competing', state: competing, refused: { type: 'competing-claim', date: '2024-06-05' } },
 		{
+			code: 'dynamics-no-arbitration',
+			state: { ...reviewing, facts: { dynamics: true, dynamicsOnly: true } },
+			refused: { type: 'competing-claim', date: '2024-06-05' },
+			accepted: { type: 'approve', date: '2024-06-05' },
+		},
+		{
 			code: 'not-dynamics',
-			state: { ...approved, facts: { dynamics: false } },
+			state: { ...approved, facts: { dynamics: false, dynamicsOnly: false } },
 			refused: { type: 'subscription-ends', date: '2025-06-07' },
 		},
 		{ code: 'subscription-active', state: approved, refused: { type: 'new-claim', date: '2025-06-07' } },
 		// Issue #14: an approved Microsoft 365 claim has no subscription, so "still active" can't be the answer.
 		{
 			code: 'approved-no-subscription',
-			state: { ...approved, facts: { dynamics: false } },
+			state: { ...approved, facts: { dynamics: false, dynamicsOnly: false } },
 			refused: { type: 'new-claim', date: '2025-06-07' },
 		},
 		{
@@ -303,7 +313,7 @@ describe('the lifecycle', () => {
 	});
 
 	it('keeps a claim with a competing claim Under review with a soft deadline, and posts to the comments', () => {
-		let state = startLifecycle({ status: 'submitted', date: SUBMITTED }, { dynamics: false });
+		let state = startLifecycle({ status: 'submitted', date: SUBMITTED }, { dynamics: false, dynamicsOnly: false });
 		state = must(state, { type: 'competing-claim', date: SUBMITTED });
 		expect(state.comments.map((comment) => comment.kind)).toEqual(['competing-claim']);
 		state = must(state, { type: 'start-review', date: '2024-06-04' });
@@ -340,7 +350,7 @@ describe('the lifecycle', () => {
 	it('shows the comment added at submit first', () => {
 		const state = startLifecycle(
 			{ status: 'submitted', date: SUBMITTED },
-			{ dynamics: false, submittedComment: ' Kick-off on 2024-05-20. ' },
+			{ dynamics: false, dynamicsOnly: false, submittedComment: ' Kick-off on 2024-05-20. ' },
 		);
 		expect(state.comments).toEqual([
 			{ date: SUBMITTED, author: 'partner', kind: 'submitted', reason: null, text: 'Kick-off on 2024-05-20.' },
@@ -380,5 +390,93 @@ describe('the lifecycle', () => {
 			}),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe('#14 fifth review: each refusal documented only where a sentence states the rule', () => {
+	const submitted = startLifecycle({ status: 'submitted', date: SUBMITTED }, dynamics);
+	const reviewing = play(submitted, { type: 'start-review', date: '2024-06-04' });
+	const waiting = play(reviewing, { type: 'request-more-proof', reason: 'missing-all-poe', date: '2024-06-05' });
+	const competing = play(reviewing, { type: 'competing-claim' });
+	const refusalOf = (state: LifecycleState, event: LifecycleEvent) => {
+		const result = applyEvent(state, event);
+		if (result.ok) throw new Error(`${event.type} accepted in ${state.status}`);
+		return result.refusal;
+	};
+
+	it('finding 1: a partner’s request to reject is accepted in every open status, during an arbitration too (MCA#170)', () => {
+		for (const state of [submitted, reviewing, waiting, competing]) {
+			const rejected = must(state, { type: 'reject', reason: 'partner-request', date: '2024-06-06' });
+			expect(currentEntry(rejected), state.status).toMatchObject({ status: 'rejected', reason: 'partner-request' });
+			expect(reasonCitation('rejected', 'partner-request')).toBe('MCA#170–172');
+		}
+		expect(
+			refusalOf(startLifecycle({ status: 'editing', date: SUBMITTED }, dynamics), {
+				type: 'reject',
+				reason: 'partner-request',
+				date: SUBMITTED,
+			}).code,
+		).toBe('not-submitted');
+	});
+
+	it('finding 1: another reason is still refused in Submitted (documented) and in Partner action required (the simulator’s assumption)', () => {
+		const early = refusalOf(submitted, { type: 'reject', reason: 'insufficient-poe', date: '2024-06-04' });
+		expect(early).toMatchObject({ code: 'review-not-started', basis: { kind: 'documented' } });
+		const meanwhile = refusalOf(waiting, { type: 'reject', reason: 'poe-unavailable', date: '2024-06-06' });
+		expect(meanwhile).toMatchObject({
+			code: 'waiting-for-partner',
+			basis: { kind: 'assumed', assumption: 'lifecycle.assumption.waiting-for-partner' },
+		});
+	});
+
+	it('finding 1 (kind): no reviewer decision in Partner action required, and nothing on a Rejected claim but a dispute or a new claim, is refused as documented', () => {
+		const reviewerEvents: LifecycleEvent[] = [
+			{ type: 'start-review', date: '2024-06-06' },
+			{ type: 'request-more-proof', reason: 'missing-products', date: '2024-06-06' },
+			{ type: 'approve', date: '2024-06-06' },
+			{ type: 'reject', reason: 'insufficient-poe', date: '2024-06-06' },
+			{ type: 'arbitration-won', date: '2024-06-06' },
+			{ type: 'arbitration-lost', date: '2024-06-06' },
+		];
+		for (const event of reviewerEvents) expect(refusalOf(waiting, event).basis.kind, event.type).toBe('assumed');
+		const rejected = play(reviewing, { type: 'reject', reason: 'insufficient-poe', date: '2024-06-05' });
+		for (const type of lifecycleEventTypes.filter((type) => type !== 'dispute' && type !== 'new-claim')) {
+			const transition = transitionTable.rejected[type];
+			expect(transition.kind === 'refuse' && transition.basis.kind, type).toBe('assumed');
+			expect(refusalOf(rejected, eventFor(rejected, type)).basis.kind, type).toBe('assumed');
+		}
+	});
+
+	it('finding 2: a claim of Dynamics 365 products only meets no arbitration (the claim simulator stops the other claim), as the simulator’s assumption', () => {
+		const dynamicsOnly = startLifecycle({ status: 'submitted', date: SUBMITTED }, { dynamics: true, dynamicsOnly: true });
+		for (const state of [dynamicsOnly, play(dynamicsOnly, { type: 'start-review' })]) {
+			const refusal = refusalOf(state, { type: 'competing-claim', date: '2024-06-05' });
+			expect(refusal).toMatchObject({
+				code: 'dynamics-no-arbitration',
+				basis: { kind: 'assumed', assumption: 'lifecycle.assumption.dynamics-no-arbitration' },
+			});
+		}
+		const en = messagesFor('en');
+		expect(en['lifecycle.refusal.dynamics-no-arbitration']).toContain('“The subscription has already been claimed”');
+		expect(en['lifecycle.assumption.dynamics-no-arbitration']).toMatch(/arbitration for every other product/);
+		// A claim with another product keeps arbitration; so does one without Dynamics 365.
+		for (const facts of [dynamics, { dynamics: false, dynamicsOnly: false }]) {
+			const state = startLifecycle({ status: 'submitted', date: SUBMITTED }, facts);
+			expect(applyEvent(state, { type: 'competing-claim', date: SUBMITTED }).ok).toBe(true);
+		}
+	});
+
+	it('finding 3: a competing claim ends with the rejection; the dispute gets its own review time and can be rejected', () => {
+		let state = play(reviewing, { type: 'competing-claim' }, { type: 'request-more-proof', reason: 'missing-partner-solution' });
+		expect(state.competing).toBe(true);
+		state = must(state, { type: 'response-deadline-passes', date: dayAfterDeadline(state)! });
+		expect(state.status).toBe('rejected');
+		expect(state.competing).toBe(false);
+		state = must(state, { type: 'dispute', date: state.lastDate });
+		expect(currentEntry(state).deadline).toMatchObject({ kind: 'dispute-review', citations: ['MCA#167'] });
+		expect(deadlineRules[currentEntry(state).deadline!.kind].statusAssumption).toBe('lifecycle.assumption.status.after-dispute');
+		expect(must(state, { type: 'reject', reason: 'insufficient-poe', date: state.lastDate }).status).toBe('rejected');
+		// Approved after winning: no competing claim is left either.
+		expect(play(competing, { type: 'arbitration-won' }).competing).toBe(false);
 	});
 });
