@@ -242,7 +242,26 @@ const HANGUL = /\p{Script=Hangul}/u;
  * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.
  */
 export function compact(text: string): string {
-	return folded(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+	let known = COMPACTED.get(text);
+	if (known === undefined) {
+		known = folded(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+		if (COMPACTED.size >= COMPACTED_KEPT) COMPACTED.delete(COMPACTED.keys().next().value!);
+		COMPACTED.set(text, known);
+	}
+	return known;
+}
+
+/**
+ * The texts `compact` wrote lately, and how many it keeps: every query compares the candidates' whole texts (a few
+ * kilobytes each) again, and folding them (`foldLatin`: two Unicode normalizations) was most of a later query's time.
+ * The oldest goes first.
+ */
+const COMPACTED = new Map<string, string>();
+const COMPACTED_KEPT = 2000;
+
+/** A page's title and text as one `compact` text (each part folded and kept on its own: the text is the long one). */
+function compactPage(page: IndexPage): string {
+	return compact(page.title) + compact(page.text ?? '');
 }
 
 /** Text in NFKC, lower case, Latin marks folded (`foldLatin`): what `compact` and word starts compare. */
@@ -293,7 +312,7 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const titled: MatchLevel | undefined =
 		wanted.length === 0 ? undefined : most === wanted.length ? 3 : wanted.length >= 3 && most === wanted.length - 1 ? 4 : undefined;
 	if (page.text === undefined) return { level: titled ?? 5, share: 1, headed };
-	const text = compact(`${page.title} ${page.text}`);
+	const text = compactPage(page);
 	const share = wanted.length === 0 ? 1 : held(text) / wanted.length;
 	if (holdsPhrase(text)) return { level: 2, share: 1, headed };
 	if (titled !== undefined) return { level: titled, share, headed };
@@ -509,7 +528,7 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
  */
 export function holdsLatinStart(page: IndexPage, query: string, words: readonly string[]): boolean {
 	if (page.text === undefined || words.length === 0 || hasCjk(query) || HANGUL.test(query)) return true;
-	const text = compact(`${page.title} ${page.text}`);
+	const text = compactPage(page);
 	return words.some((word) => text.includes([...compact(word)].slice(0, 4).join('')));
 }
 
