@@ -156,8 +156,8 @@ interface Searched {
  * the index's pages use (Simplified characters folded for a Chinese index, variants of the index's
  * locale replaced: `variants.ts`). Both answers are kept, the one that reached the better step first
  * (the rewritten one on a tie: it holds the pages' own words); a typed later name that a "changed later"
- * note quotes still finds that note. The whole query's best pages are most often the answer, so their
- * `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The pages
+ * note quotes still finds that note. The whole query's best pages (`prefetch` of them) are most often the answer,
+ * so their `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The pages
  * listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
  */
 async function ladder(
@@ -167,13 +167,13 @@ async function ladder(
 	kind: string | undefined,
 	prefetch: number,
 ): Promise<Searched[]> {
-	const run = async (q: string): Promise<Searched> => {
+	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
 			const found = index.search(asked, kind);
 			if (asked === q) {
 				found.then(
-					(hits) => hits.slice(0, prefetch).forEach((hit) => void hit.load().catch(() => undefined)),
+					(hits) => hits.slice(0, share).forEach((hit) => void hit.load().catch(() => undefined)),
 					() => undefined,
 				);
 			}
@@ -185,11 +185,13 @@ async function ladder(
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
-	const answers = rewritten === query ? [await run(query)] : await Promise.all([run(rewritten), run(query)]);
+	// Two answers share the first batch (it takes the best of each in turn): half of `prefetch` each.
+	const answers =
+		rewritten === query ? [await run(query, prefetch)] : await Promise.all([run(rewritten, prefetch / 2), run(query, prefetch / 2)]);
 	if (answers.length === 2 && STAGES.indexOf(answers[1]!.outcome.stage) < STAGES.indexOf(answers[0]!.outcome.stage)) answers.reverse();
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
-	return apart === rewritten ? answers : [...answers, await run(apart)];
+	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
 }
 
 /**
@@ -242,7 +244,26 @@ const HANGUL = /\p{Script=Hangul}/u;
  * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.
  */
 export function compact(text: string): string {
-	return folded(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+	let known = COMPACTED.get(text);
+	if (known === undefined) {
+		known = folded(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+		if (COMPACTED.size >= COMPACTED_KEPT) COMPACTED.delete(COMPACTED.keys().next().value!);
+		COMPACTED.set(text, known);
+	}
+	return known;
+}
+
+/**
+ * The texts `compact` wrote lately, and how many it keeps: every query compares the candidates' whole texts (a few
+ * kilobytes each) again, and folding them (`foldLatin`: two Unicode normalizations) was most of a later query's time.
+ * The oldest goes first.
+ */
+const COMPACTED = new Map<string, string>();
+const COMPACTED_KEPT = 2000;
+
+/** A page's title and text as one `compact` text (each part folded and kept on its own: the text is the long one). */
+function compactPage(page: IndexPage): string {
+	return compact(page.title) + compact(page.text ?? '');
 }
 
 /** Text in NFKC, lower case, Latin marks folded (`foldLatin`): what `compact` and word starts compare. */
@@ -293,7 +314,7 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const titled: MatchLevel | undefined =
 		wanted.length === 0 ? undefined : most === wanted.length ? 3 : wanted.length >= 3 && most === wanted.length - 1 ? 4 : undefined;
 	if (page.text === undefined) return { level: titled ?? 5, share: 1, headed };
-	const text = compact(`${page.title} ${page.text}`);
+	const text = compactPage(page);
 	const share = wanted.length === 0 ? 1 : held(text) / wanted.length;
 	if (holdsPhrase(text)) return { level: 2, share: 1, headed };
 	if (titled !== undefined) return { level: titled, share, headed };
@@ -358,7 +379,8 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	if (!query) return { query, results: [], crossLanguage: false, stage: 'none', complete: true, total: 0, confidence: 'weak' };
 	const pageLang = request.current.lang;
 	const written = guessCjkLanguage(query);
-	const ownAnswers = await ladder(query, request.current, pageLang, request.kind, limit);
+	// The reader's own index: every page of the first batch that `loadPages` loads (the exact matches shown first).
+	const ownAnswers = await ladder(query, request.current, pageLang, request.kind, Math.max(limit, HEADING_POOL));
 	const own = ownAnswers[0]!;
 	// Plainly written in another language: Japanese or Chinese on another language's page, or Latin
 	// text with no exact match on a Japanese or Chinese page (its index knows the article's English
@@ -509,7 +531,7 @@ function confidenceOf(results: readonly SearchResult[]): Confidence {
  */
 export function holdsLatinStart(page: IndexPage, query: string, words: readonly string[]): boolean {
 	if (page.text === undefined || words.length === 0 || hasCjk(query) || HANGUL.test(query)) return true;
-	const text = compact(`${page.title} ${page.text}`);
+	const text = compactPage(page);
 	return words.some((word) => text.includes([...compact(word)].slice(0, 4).join('')));
 }
 

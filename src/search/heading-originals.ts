@@ -4,7 +4,8 @@
  * Pagefind titles a section with its heading's whole text, so results read `競合している要求Competing claims`.
  * Before a page is indexed, each heading's originals are moved out of the heading to just after it, still
  * inside the section and at the same weight: the English still finds the section, and the title is the
- * localized heading alone. The page served to readers is not changed.
+ * localized heading alone. The sentences' anchors are left out of the index too (`withoutSentenceAnchors`). The
+ * page served to readers is not changed.
  */
 
 const HEADING = /<(h[1-6])\b[^>]*>[\s\S]*?<\/\1>/gi;
@@ -47,4 +48,18 @@ export function moveHeadingOriginals(html: string): string {
 		const { heading, originals } = splitHeading(whole);
 		return originals.length === 0 ? whole : `${heading}<p lang="en">${originals.join(' ')}</p>`;
 	});
+}
+
+/** A sentence's anchor attribute on its span (`segmentAnchor`: `id="s-162"`). */
+const SENTENCE_ANCHOR = /(<span\b[^>]*?)\s+id="s-\d+"/g;
+
+/**
+ * The page's HTML without its sentences' anchors (`id="s-N"` on each sentence's span), for the search index only.
+ * Pagefind keeps every element with an id as an anchor, its text included, in the page's fragment: on an article
+ * that is the whole text a second time (a Japanese article's fragment held 15 kB of sentence anchors beside 13 kB
+ * of text), downloaded for every result and parsed on every search. The search uses the headings' anchors alone
+ * (a result's sections); readers still get the sentences' anchors, which citations link to.
+ */
+export function withoutSentenceAnchors(html: string): string {
+	return html.replace(SENTENCE_ANCHOR, '$1');
 }

@@ -45,6 +45,8 @@ export interface PagefindInstance {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearchResponse | null>;
+	/** Loads the index and filter chunks a search would need, without searching. */
+	preload?(term: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
 	destroy(): Promise<void>;
 }
 
@@ -193,10 +195,22 @@ export function pagefindLocaleIndex(
 		if (failed.length > 0) throw new IndexChunkError(failed);
 		return value;
 	};
+	// Whether the `kind` filter's chunk was asked for: with the first search's index chunks, in one round of downloads.
+	// The engine's first query also searches its articles (`kind: guide`), after the other searches of the query
+	// (they are queued): left to that search, the filter's download would wait for them and delay the first results.
+	let filterAsked = false;
+	const search = async (term: string, kind: string | undefined): Promise<PagefindSearchResponse | null> => {
+		if (!filterAsked && instance.preload) {
+			filterAsked = true;
+			// Any value of the filter loads its chunk.
+			await instance.preload(term, { filters: { kind: 'guide' } });
+		}
+		return instance.search(term, kind ? { filters: { kind } } : {});
+	};
 	return {
 		lang,
 		async search(query, kind) {
-			const response = await serial(() => checked(() => instance.search(segmentForIndex(query, lang), kind ? { filters: { kind } } : {})));
+			const response = await serial(() => checked(() => search(segmentForIndex(query, lang), kind)));
 			return (response?.results ?? []).map((result) => {
 				// Loaded once: Pagefind caches a page's fragment but builds its excerpts again on every `data()`.
 				let page: Promise<IndexPage> | undefined;

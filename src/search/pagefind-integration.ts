@@ -12,6 +12,8 @@
  *   original is moved out of the heading first (`moveHeadingOriginals`), so section titles are localized only;
  *   once indexed, the originals leave the served page for a fragment file beside it (`page-originals.ts`), which
  *   the English-original toggle loads on first use;
+ * - not the sentences' anchors (`withoutSentenceAnchors`): the search uses the headings' alone, and Pagefind would
+ *   copy each sentence's text into the page's fragment a second time;
  * - English fallback pages (Starlight serves an untranslated page under the locale's prefix with the
  *   locale's `<html lang>`): they are the page a reader of that locale should land on, in the
  *   locale's navigation; the search island drops the English original of the same page from the
@@ -25,7 +27,7 @@ import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
 import { searchBundlePath } from './bundles.ts';
-import { moveHeadingOriginals } from './heading-originals.ts';
+import { moveHeadingOriginals, withoutSentenceAnchors } from './heading-originals.ts';
 import { splitOriginals } from './page-originals.ts';
 import { ORIGINALS_FILE } from '../islands/english-original/show-original.ts';
 
@@ -84,7 +86,7 @@ export function pagefindIndex(): AstroIntegration {
 							const url = urlOf(file);
 							if (localeOfPath(url) !== locale || NOT_INDEXED.has(pathWithoutLocale(url))) continue;
 							const content = readFileSync(join(distDir, file), 'utf8');
-							const added = await index.addHTMLFile({ url, content: moveHeadingOriginals(content) });
+							const added = await index.addHTMLFile({ url, content: withoutSentenceAnchors(moveHeadingOriginals(content)) });
 							if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 							// Indexed with its English originals; served without them (the toggle loads them on first use).
 							const { html, originals } = splitOriginals(content);

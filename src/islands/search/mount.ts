@@ -66,6 +66,11 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 		if (!controller) {
 			const { button, messagesUrl, ...dialog } = props;
 			const parts = Promise.all([import('./mount-dialog.ts'), fetchMessages(messagesUrl)]);
+			// The index too, in parallel with the dialog's code (`warm-index.ts`).
+			void import('./warm-index.ts').then(
+				({ warmIndex }) => warmIndex(dialog.bundles),
+				() => undefined,
+			);
 			const loading = withTimeout(parts, REQUEST_TIMEOUT_MS, 'the search dialog').then(([module, messages]) =>
 				module.mountSearchDialog(host, { ...dialog, messages: { ...messages, ...button } }),
 			);

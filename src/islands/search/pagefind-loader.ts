@@ -54,7 +54,7 @@ function quietPagefindLoadFailures(): void {
 	});
 }
 
-export function createPagefindLoader(current: Bundle, others: readonly Bundle[]): PagefindLoader {
+function createPagefindLoader(current: Bundle, others: readonly Bundle[]): PagefindLoader {
 	quietPagefindLoadFailures();
 	const faults = watchPagefindFetches();
 	// After the watcher: the one request of a module goes through it, its copies for other bundles need not.
@@ -114,4 +114,21 @@ export function createPagefindLoader(current: Bundle, others: readonly Bundle[])
 			module = currentIndex = otherIndexes = undefined;
 		},
 	};
+}
+
+/** The page's loaders, by the reader's bundle. */
+const pageLoaders = new Map<string, PagefindLoader>();
+
+/**
+ * The page's loader of the reader's bundle (`current`) and the others: one per page, made by whoever asks first. The
+ * opener's intent asks for it (`warm-index.ts`, beside the dialog's code) so that the index downloads while the
+ * dialog's code arrives and renders; the dialog then asks for the same loader and finds the index loading or loaded.
+ */
+export function pageLoader(current: Bundle, others: readonly Bundle[]): PagefindLoader {
+	let loader = pageLoaders.get(current.path);
+	if (!loader) {
+		loader = createPagefindLoader(current, others);
+		pageLoaders.set(current.path, loader);
+	}
+	return loader;
 }

@@ -14,7 +14,7 @@ import {
 	type SearchDialogState,
 } from '../../search/dialog-state.ts';
 import { searchSite, type LocaleIndex, type SearchOutcome } from '../../search/engine.ts';
-import { createPagefindLoader, type Bundle, type PagefindLoader } from './pagefind-loader.ts';
+import { pageLoader, type Bundle, type PagefindLoader } from './pagefind-loader.ts';
 
 export interface SearchDialog {
 	readonly state: SearchDialogState;
@@ -42,7 +42,7 @@ export interface SearchDialog {
 /** The dialog over the bundles (the reader's locale first). */
 export function useSearchDialog(bundles: readonly Bundle[]): SearchDialog {
 	const [current, ...others] = bundles;
-	const loader = useMemo(() => createPagefindLoader(current!, others), []);
+	const loader = useMemo(() => pageLoader(current!, others), []);
 	const [state, dispatch] = useReducer(searchDialogReducer, initialSearchDialogState);
 	const [attempt, setAttempt] = useState(0);
 	const [otherLanguagesFailed, setOtherLanguagesFailed] = useState(false);

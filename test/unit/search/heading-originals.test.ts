@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveHeadingOriginals } from '../../../src/search/heading-originals.ts';
+import { moveHeadingOriginals, withoutSentenceAnchors } from '../../../src/search/heading-originals.ts';
 
 describe('moveHeadingOriginals', () => {
 	it('moves a heading’s hidden English original out of the heading, to just after it, weight kept', () => {
@@ -19,5 +19,17 @@ describe('moveHeadingOriginals', () => {
 			`<h3 id="a">一二</h3><p lang="en">${original('One')} ${original('Two')}</p><h2 id="b">目次</h2><p>文${original('Body')}</p>`,
 		);
 		expect(moveHeadingOriginals('<h2>Plain</h2>')).toBe('<h2>Plain</h2>');
+	});
+});
+
+describe('withoutSentenceAnchors', () => {
+	it('drops the sentences’ anchors and keeps the headings’ and every other attribute', () => {
+		const html =
+			'<h2 id="competing-claims"><span id="s-3" class="sxs" data-segment="3">競合</span></h2>' +
+			'<p><span id="s-4" class="sxs" data-segment="4">本文</span> <span class="x" id="s-5">Text</span> <span id="cai-1">Kept</span></p>';
+		expect(withoutSentenceAnchors(html)).toBe(
+			'<h2 id="competing-claims"><span class="sxs" data-segment="3">競合</span></h2>' +
+				'<p><span class="sxs" data-segment="4">本文</span> <span class="x">Text</span> <span id="cai-1">Kept</span></p>',
+		);
 	});
 });
