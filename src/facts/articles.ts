@@ -68,7 +68,7 @@ export const sourceArticles: readonly SourceArticle[] = [
  * where the repository has no file of it in that locale.
  */
 export function articleTitle(article: SourceArticle, sourceLocale: string): string {
-	return localizedTitles().get(article.file)?.get(sourceLocale) ?? article.titles['en-US'];
+	return localizedTitles(article.file).get(sourceLocale) ?? article.titles['en-US'];
 }
 
 /**

@@ -51,9 +51,7 @@ export function readCatalogFiles(dir: string = MESSAGES_DIR): Record<string, unk
  * `CatalogError` as the build does.
  */
 export function readCatalogs(dir: string = MESSAGES_DIR): Catalogs {
-	const quoted = readSourceFiles()
-		.filter((file) => file.article === QUOTED_ARTICLE)
-		.map((file) => parseLocalizedFile(file.text, file.name));
+	const quoted = readSourceFiles(undefined, QUOTED_ARTICLE).map((file) => parseLocalizedFile(file.text, file.name));
 	const citedPath = join(CITED_DIR, 'ja-JP', `${QUOTED_ARTICLE}.md`);
 	const cited = existsSync(citedPath) ? parseLocalizedFile(readFileSync(citedPath, 'utf8'), citedPath) : undefined;
 	return buildCatalogs({ ...readCatalogFiles(dir), ...articleQuoteMessages(quoted, cited) });

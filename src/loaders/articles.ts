@@ -3,37 +3,39 @@
  * becomes one page per locale, already rendered, with its table of contents and its translation metadata.
  * The site has no authored Markdown pages (its home, tool and error pages are `src/pages/`), so Starlight's
  * own `docsLoader` (which reads `src/content/docs/`) is not used.
+ *
+ * Incremental: the content layer keeps the published pages between builds (`node_modules/.astro/data-store.json`),
+ * and the loader's meta store keeps, per article, a digest of everything its pages are rendered from (its files, the
+ * list of published articles, the site's code and catalogs). An article whose digest is unchanged keeps its pages;
+ * only the others are parsed and rendered again. A cold build (no cache) renders every article.
  */
 import type { Loader } from 'astro/loaders';
-import { buildArticlePages, readSourceFiles, SOURCES_DIR, type ArticlePage } from '../sources/library.ts';
-import { articleEntryData } from '../sources/article-entry.ts';
+import { readSourceFiles, SOURCES_DIR, type SourceFile } from '../sources/library.ts';
 import { calloutLabelsFor, headingLinkLabelFor } from '../sources/callout-labels.ts';
 import { stopOnBadSource } from '../sources/stop-on-bad-source.ts';
+import { siteCodeDigest } from './code-digest.ts';
+import { applyPlan, planArticles, type ArticlePlan } from './publish.ts';
 
 export function docsWithArticlesLoader(): Loader {
 	return {
 		name: 'site-docs-with-articles',
 		load: async (context) => {
-			const read = (): ArticlePage[] => buildArticlePages(readSourceFiles(), calloutLabelsFor, headingLinkLabelFor);
-			const publish = async (pages: readonly ArticlePage[], started: number) => {
-				context.store.clear();
-				for (const page of pages) {
-					const data = await context.parseData({ id: page.id, data: articleEntryData(page) });
-					context.store.set({
-						id: page.id,
-						data,
-						digest: context.generateDigest(page.html + JSON.stringify(data)),
-						rendered: { html: page.html, metadata: { headings: [...page.headings] } },
-					});
-				}
+			const plan = (files: readonly SourceFile[]): ArticlePlan =>
+				planArticles(context, files, { codeDigest: siteCodeDigest(context.generateDigest), calloutLabelsFor, headingLinkLabelFor });
+			const publish = async (articles: ArticlePlan, started: number) => {
+				const published = await applyPlan(context, articles);
 				// The time (reading, checking and rendering the files included) is a phase of `npm run bench`'s build profile.
 				context.logger.info(
-					`Published ${pages.length} article pages from content/sources in ${Math.round(performance.now() - started)} ms.`,
+					`Published ${published.pages} article pages from content/sources in ${Math.round(performance.now() - started)} ms ` +
+						`(${published.rendered} of ${published.articles} articles rendered, the others unchanged since the last build).`,
 				);
 			};
 			const started = performance.now();
 			await publish(
-				stopOnBadSource(read, (line) => context.logger.error(line)),
+				stopOnBadSource(
+					() => plan(readSourceFiles()),
+					(line) => context.logger.error(line),
+				),
 				started,
 			);
 			context.watcher?.add(SOURCES_DIR);
@@ -41,15 +43,15 @@ export function docsWithArticlesLoader(): Loader {
 			// published before it and says what is wrong, without ending the dev server.
 			context.watcher?.on('all', (_event, path) => {
 				if (!path.startsWith(SOURCES_DIR)) return;
-				let pages: ArticlePage[];
+				let articles: ArticlePlan;
 				const started = performance.now();
 				try {
-					pages = read();
+					articles = plan(readSourceFiles());
 				} catch (error) {
 					context.logger.error(error instanceof Error ? error.message : String(error));
 					return;
 				}
-				void publish(pages, started).catch((error: unknown) => context.logger.error(String(error)));
+				void publish(articles, started).catch((error: unknown) => context.logger.error(String(error)));
 			});
 		},
 	};

@@ -68,8 +68,27 @@ function collectHeadings(blocks: readonly Block[], segments: ReadonlyMap<number,
 	return into;
 }
 
-/** Parses one vendor side-by-side file. `file` is only used to name the file in errors. */
+/**
+ * The last document parsed per file name in this process, with the text and options it was parsed from. A build
+ * reads the same vendor file in several places (the article loader, the catalogs' quotes, the citation targets, the
+ * sources page, the localized titles); each gets the one parse. Documents are never mutated, so sharing one is safe.
+ */
+const parsedFiles = new Map<string, { text: string; locales: ParseOptions['locales']; document: LocalizedDocument }>();
+
+/**
+ * Parses one vendor side-by-side file. `file` is only used to name the file in errors. The same text under the same
+ * name (and the same `options.locales`) gives the same document, parsed once per process; a file that fails to parse
+ * throws each time.
+ */
 export function parseLocalizedFile(text: string, file: string, options: ParseOptions = {}): LocalizedDocument {
+	const known = parsedFiles.get(file);
+	if (known && known.text === text && known.locales === options.locales) return known.document;
+	const document = parseUncached(text, file, options);
+	parsedFiles.set(file, { text, locales: options.locales, document });
+	return document;
+}
+
+function parseUncached(text: string, file: string, options: ParseOptions): LocalizedDocument {
 	const source = normalizeSourceText(text);
 	if (source.trim() === '') throw new SourceFormatError({ file, line: 1 }, 'the file is empty');
 

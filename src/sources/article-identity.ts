@@ -6,8 +6,17 @@
 import { SourceFormatError, type LocalizedDocument } from '../localization/index.ts';
 import { inlineText } from '../localization/inline.ts';
 
+const englishOf = new WeakMap<LocalizedDocument, string>();
+
 /** The English halves of a file's segments, in order: identical for files of one article and source version. */
-const documentEnglish = (document: LocalizedDocument): string => document.segments.map((segment) => inlineText(segment.english)).join('\n');
+function documentEnglish(document: LocalizedDocument): string {
+	let english = englishOf.get(document);
+	if (english === undefined) {
+		english = document.segments.map((segment) => inlineText(segment.english)).join('\n');
+		englishOf.set(document, english);
+	}
+	return english;
+}
 
 /** What makes two files the same article, in the order it is checked. */
 type Sameness = 'the same file hash (ms.openlocfilehash)' | 'the same title anchor' | 'the same English of source version';
@@ -29,6 +38,10 @@ function sameness(a: LocalizedDocument, b: LocalizedDocument): Sameness | undefi
  * why (same file hash, same H1 anchor, or identical English of one source version), and the name to use instead.
  */
 export function refuseRenamedArticles(articles: ReadonlyMap<string, readonly LocalizedDocument[]>): void {
+	// Comparing every file with every other article's files grows with the square of the corpus: first look for any
+	// file hash, title anchor or English shared by two articles at all, and compare pairs only when one is.
+	const keys = new Map([...articles].map(([name, documents]) => [name, documents.flatMap((document) => identityKeys(document))]));
+	if (!sharesIdentity(keys)) return;
 	// The article with more files is the established one; the other's file is the one delivered under a new name.
 	const names = [...articles.keys()].sort((a, b) => articles.get(b)!.length - articles.get(a)!.length);
 	for (const [index, name] of names.entries()) {
@@ -46,4 +59,32 @@ export function refuseRenamedArticles(articles: ReadonlyMap<string, readonly Loc
 			}
 		}
 	}
+}
+
+/**
+ * What can make a file the same article as another's (`sameness`), as strings: its file hash, its title anchor, and its
+ * source version with its English, the English passed through `digest` (identity by default; a loader that keeps the
+ * keys between builds passes a hash). Two articles that share no key are not the same article.
+ */
+export function identityKeys(document: LocalizedDocument, digest: (english: string) => string = (english) => english): string[] {
+	const hash = document.frontMatter['ms.openlocfilehash'];
+	const anchor = document.headings.find((heading) => heading.depth === 1)?.anchor;
+	return [
+		...(hash !== undefined ? [`hash\0${hash}`] : []),
+		...(anchor !== undefined ? [`anchor\0${anchor}`] : []),
+		`english\0${document.sourceVersion.commit}\0${digest(documentEnglish(document))}`,
+	];
+}
+
+/** Whether two articles (name → the `identityKeys` of its files) share a key: only then can one be the other renamed. */
+export function sharesIdentity(keysByArticle: ReadonlyMap<string, readonly string[]>): boolean {
+	const owners = new Map<string, string>();
+	for (const [name, keys] of keysByArticle) {
+		for (const key of keys) {
+			const owner = owners.get(key);
+			if (owner !== undefined && owner !== name) return true;
+			owners.set(key, name);
+		}
+	}
+	return false;
 }

@@ -95,15 +95,18 @@ function firstInvalidByte(bytes: Uint8Array): { offset: number; line: number } {
 	return { offset: bytes.length, line };
 }
 
-/** Lists `<dir>/<locale>/<article>.md`, sorted, so every run sees the files in the same order. */
-export function readSourceFiles(dir: string = SOURCES_DIR): SourceFile[] {
+/**
+ * Lists `<dir>/<locale>/<article>.md`, sorted, so every run sees the files in the same order. With `article`, only that
+ * article's files are read (the catalogs quote one article; a thousand-article corpus need not be read for it).
+ */
+export function readSourceFiles(dir: string = SOURCES_DIR, article?: string): SourceFile[] {
 	if (!existsSync(dir)) return [];
 	const localeDirs = readdirSync(dir)
 		.filter((entry) => statSync(join(dir, entry)).isDirectory())
 		.sort();
 	return localeDirs.flatMap((localeDir) =>
 		readdirSync(join(dir, localeDir))
-			.filter((file) => file.endsWith('.md'))
+			.filter((file) => file.endsWith('.md') && (article === undefined || file === `${article}.md`))
 			.sort()
 			.map((file) => {
 				const path = join(dir, localeDir, file);
@@ -119,28 +122,71 @@ export function articleNames(files: readonly SourceFile[] = readSourceFiles()): 
 }
 
 /**
- * Each article's first heading as its vendor files translate it: article name → `ms.contentlocale` code (`ko-KR`) →
- * the H1 segment's translation. Read once per process from `content/sources/` (throws a `SourceFormatError` on a bad
- * file, as the build does).
+ * An article's first heading as its vendor files translate it: `ms.contentlocale` code (`ko-KR`) → the H1 segment's
+ * translation. Read once per article and process from `content/sources/`, only that article's files (throws a
+ * `SourceFormatError` on a bad one, as the build does).
  */
-export function localizedTitles(): ReadonlyMap<string, ReadonlyMap<string, string>> {
-	if (localizedTitlesCache) return localizedTitlesCache;
-	const titles = new Map<string, Map<string, string>>();
-	for (const file of readSourceFiles()) {
+export function localizedTitles(article: string): ReadonlyMap<string, string> {
+	const cached = localizedTitlesCache.get(article);
+	if (cached) return cached;
+	const titles = new Map<string, string>();
+	for (const file of readSourceFiles(SOURCES_DIR, article)) {
 		const document = parseLocalizedFile(file.text, file.name);
 		const title = document.headings.find((heading) => heading.depth === 1)?.translation;
-		if (!title) continue;
-		titles.set(file.article, (titles.get(file.article) ?? new Map<string, string>()).set(document.locale.sourceLocale, title));
+		if (title) titles.set(document.locale.sourceLocale, title);
 	}
-	localizedTitlesCache = titles;
+	localizedTitlesCache.set(article, titles);
 	return titles;
 }
-let localizedTitlesCache: Map<string, Map<string, string>> | undefined;
+const localizedTitlesCache = new Map<string, ReadonlyMap<string, string>>();
 
 /** Callout titles in one language, looked up by the caller (UI strings live outside this module). */
 export type CalloutLabelsFor = (locale: SiteLocale) => CalloutLabels;
 /** A heading anchor link's accessible name in one language, from the heading's text, looked up by the caller. */
 export type HeadingLinkLabelFor = (locale: SiteLocale) => (heading: string) => string;
+
+/**
+ * Parses every file and groups the documents by article, in the order of `files`. Throws a `SourceFormatError` naming
+ * file, line and segment on the first bad file.
+ */
+export function parseArticleFiles(files: readonly SourceFile[]): Map<string, LocalizedDocument[]> {
+	const documentsByArticle = new Map<string, LocalizedDocument[]>();
+	for (const file of files) {
+		const document = parseLocalizedFile(file.text, file.name);
+		documentsByArticle.set(file.article, [...(documentsByArticle.get(file.article) ?? []), document]);
+	}
+	return documentsByArticle;
+}
+
+/**
+ * Assembles one article across its locales' `documents` and renders every view; `published` (every article's name)
+ * decides which links between articles stay on the site. Throws a `SourceFormatError` when the documents disagree.
+ */
+export function renderArticlePages(
+	article: string,
+	documents: readonly LocalizedDocument[],
+	published: ReadonlySet<string>,
+	calloutLabelsFor: CalloutLabelsFor,
+	headingLinkLabelFor?: HeadingLinkLabelFor,
+): ArticlePage[] {
+	const assembled = assembleArticle(documents);
+	return allViews(assembled).map((view): ArticlePage => {
+		const linkHref = (href: string): string =>
+			articleLinkHref(href, {
+				published,
+				articleHref: (name) => localePath(view.locale, routes.article(name)),
+				sourceLocale: view.kind === 'english' ? 'en-US' : view.locale.sourceLocale,
+			});
+		const { html, headings } = renderArticle(view, {
+			calloutLabels: calloutLabelsFor(view.locale),
+			linkHref,
+			...(headingLinkLabelFor ? { headingLinkLabel: headingLinkLabelFor(view.locale) } : {}),
+		});
+		const id = contentEntryId(view.locale, article);
+		const toc = headings.map((heading) => ({ ...heading }));
+		return { article, locale: view.locale, id, view, englishTitle: assembled.english.title, html, headings: toc };
+	});
+}
 
 /**
  * Parses every file, assembles each article across its locales and renders every view; with `headingLinkLabelFor`, the
@@ -152,30 +198,10 @@ export function buildArticlePages(
 	calloutLabelsFor: CalloutLabelsFor,
 	headingLinkLabelFor?: HeadingLinkLabelFor,
 ): ArticlePage[] {
-	const documentsByArticle = new Map<string, LocalizedDocument[]>();
-	for (const file of files) {
-		const document = parseLocalizedFile(file.text, file.name);
-		documentsByArticle.set(file.article, [...(documentsByArticle.get(file.article) ?? []), document]);
-	}
+	const documentsByArticle = parseArticleFiles(files);
 	refuseRenamedArticles(documentsByArticle);
 	const published: ReadonlySet<string> = new Set(documentsByArticle.keys());
-	return [...documentsByArticle].flatMap(([article, documents]) => {
-		const assembled = assembleArticle(documents);
-		return allViews(assembled).map((view): ArticlePage => {
-			const linkHref = (href: string): string =>
-				articleLinkHref(href, {
-					published,
-					articleHref: (name) => localePath(view.locale, routes.article(name)),
-					sourceLocale: view.kind === 'english' ? 'en-US' : view.locale.sourceLocale,
-				});
-			const { html, headings } = renderArticle(view, {
-				calloutLabels: calloutLabelsFor(view.locale),
-				linkHref,
-				...(headingLinkLabelFor ? { headingLinkLabel: headingLinkLabelFor(view.locale) } : {}),
-			});
-			const id = contentEntryId(view.locale, article);
-			const toc = headings.map((heading) => ({ ...heading }));
-			return { article, locale: view.locale, id, view, englishTitle: assembled.english.title, html, headings: toc };
-		});
-	});
+	return [...documentsByArticle].flatMap(([article, documents]) =>
+		renderArticlePages(article, documents, published, calloutLabelsFor, headingLinkLabelFor),
+	);
 }
