@@ -40,7 +40,7 @@ const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.L
 
 /**
  * One `Intl` formatter per language and options, made on first use: making one costs far more than using it (the
- * lifecycle island made hundreds as it rendered, a fifth of its main-thread time on a slow phone, #19).
+ * claim simulator made 27 as it started, 5 now, #19).
  */
 function formatter<T extends Intl.PluralRules | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
 	let made = formatters.get(key) as T | undefined;
