@@ -31,6 +31,8 @@ export const routes = {
 	simulator: (): string => 'claim-simulator/',
 	/** The claim simulator's per-locale texts, presets and sandbox (JSON). */
 	simulatorData: (): string => 'claim-simulator/data.json',
+	/** The claim simulator's per-locale error texts (JSON), loaded with its checks. */
+	simulatorErrorTexts: (): string => 'claim-simulator/error-texts.json',
 	/** The search dialog's `search.*` messages for one locale (JSON), loaded with the dialog on the reader's intent. */
 	searchMessages: (): string => 'search-messages.json',
 	lifecycle: (): string => 'claim-lifecycle/',

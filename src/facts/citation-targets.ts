@@ -11,7 +11,7 @@
  * Plain TypeScript without I/O or catalogs: the pages and the islands (which receive `CitationTargets` in their
  * props) share it.
  */
-import { formatMessageToParts, type MessageValue } from '../i18n/message-format.ts';
+import { formatMessageToParts, listFormat, type MessageValue } from '../i18n/message-format.ts';
 import { parseCitations, type Citation } from './citations.ts';
 import { CITE_PARAMETER, segmentAnchor } from './segment-anchors.ts';
 
@@ -96,8 +96,9 @@ export function citedParts(text: string, targets: CitationTargets): CitedPart[] 
  * (`MCA#121MCA#140`).
  */
 export function citedList(citations: readonly string[], lang: string, targets: CitationTargets): CitedPart[] {
-	const list = new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' });
-	return list.formatToParts(citations).flatMap((part) => (part.type === 'element' ? citedParts(part.value, targets) : [part.value]));
+	return listFormat(lang, 'conjunction', 'narrow')
+		.formatToParts(citations)
+		.flatMap((part) => (part.type === 'element' ? citedParts(part.value, targets) : [part.value]));
 }
 
 /** Marks the `{citations}` argument of a message for `citedMessage`. */

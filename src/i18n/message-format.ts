@@ -36,6 +36,26 @@ export class MessageSyntaxError extends Error {
 
 const parsed = new Map<string, MessageNode[]>();
 
+const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.ListFormat>();
+
+/**
+ * One `Intl` formatter per language and options, made on first use: making one costs far more than using it (the
+ * claim simulator made 27 as it started, 5 now, #19).
+ */
+function formatter<T extends Intl.PluralRules | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+	let made = formatters.get(key) as T | undefined;
+	if (!made) {
+		made = make();
+		formatters.set(key, made);
+	}
+	return made;
+}
+
+/** The language's list formatter (`Intl.ListFormat`), made once per language and options. */
+export function listFormat(lang: string, type: 'conjunction' | 'unit', style: 'long' | 'short' | 'narrow'): Intl.ListFormat {
+	return formatter(`list ${lang} ${type} ${style}`, () => new Intl.ListFormat(lang, { type, style }));
+}
+
 /** Parses a message (cached). Throws `MessageSyntaxError` on anything outside the subset. */
 export function parseMessage(message: string): MessageNode[] {
 	let nodes = parsed.get(message);
@@ -189,7 +209,7 @@ export function formatMessageToParts<T>(
 		if (typeof part === 'string' && typeof parts[last] === 'string') parts[last] += part;
 		else parts.push(part);
 	};
-	const number = (value: number) => new Intl.NumberFormat(lang).format(value);
+	const number = (value: number) => formatter(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 	const write = (nodes: readonly MessageNode[], pound: number | undefined) => {
 		for (const node of nodes) {
 			if (typeof node === 'string') push(node);
@@ -201,7 +221,7 @@ export function formatMessageToParts<T>(
 			} else if (node.kind === 'plural') {
 				const count = Number(values[node.name]);
 				const exact = node.cases[`=${count}`];
-				const category = new Intl.PluralRules(lang).select(count);
+				const category = formatter(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
 				write(exact ?? node.cases[category] ?? node.cases['other']!, count);
 			} else {
 				write(node.cases[String(values[node.name])] ?? node.cases['other']!, pound);
@@ -238,5 +258,5 @@ export function createTranslator<K extends string>(messages: Readonly<Record<K, 
  * An empty list gives `''`, one item the item itself.
  */
 export function formatList(items: readonly string[], lang: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
-	return new Intl.ListFormat(lang, { type, style: type === 'unit' ? 'short' : 'long' }).format(items);
+	return listFormat(lang, type, type === 'unit' ? 'short' : 'long').format(items);
 }

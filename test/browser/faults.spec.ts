@@ -13,6 +13,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { encodeJson, LINK_LIMIT } from '../../src/claim/base64-json.ts';
 import { mulberry32 } from '../../src/claim/bench.ts';
 import { encodeLifecycleParams, lifecycleQuery } from '../../src/claim/lifecycle/url-state.ts';
+import { errorTitleKey } from '../../src/claim/catalog.ts';
 import { findPreset } from '../../src/claim/presets.ts';
 import { encodeState, initialState } from '../../src/claim/url-state.ts';
 import { decodeMpnState, encodeMpnState, MAX_LABEL, MAX_MPN_ROWS } from '../../src/helpers/url.ts';
@@ -175,6 +176,25 @@ for (const locale of locales) {
 			await page.locator('.cs-sandbox summary').click();
 			await expect(page.getByRole('group', { name: t('simulator.editor.addTenant') })).toBeVisible();
 			expect(unexpected(problemLog, /SandboxEditor|Failed to fetch dynamically imported module|net::ERR/i)).toEqual([]);
+		});
+
+		test('the error texts failing offline on a check say so, keep the claim, and the check shows its errors on retry', async ({
+			page,
+			problemLog,
+		}) => {
+			await page.goto(simulatorUrl(locale));
+			await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+			const before = page.url();
+			await page.route(/claim-simulator\/error-texts\.json/, (route) => route.abort('internetdisconnected'));
+			await page.getByRole('button', { name: t('simulator.next') }).click();
+			await expect(page.getByText(t('simulator.partLoadFailed'))).toBeVisible();
+			expect(page.url()).toBe(before);
+			await page.unroute(/claim-simulator\/error-texts\.json/);
+			await page.getByRole('button', { name: t('simulator.page.retry') }).click();
+			await page.getByRole('button', { name: t('simulator.next') }).click();
+			const summary = page.getByRole('group', { name: t('simulator.errorsHeading') });
+			await expect(summary.getByRole('link', { name: t(errorTitleKey('MPN_REQUIRED')) })).toBeVisible();
+			expect(unexpected(problemLog, /error-texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
 		});
 
 		test('the simulator data never answering ends its loading state with a retry', async ({ page, problemLog }) => {

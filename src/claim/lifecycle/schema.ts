@@ -1,11 +1,10 @@
 /**
- * The shapes of the claim lifecycle simulator: statuses, events and the documented reasons, as zod schemas
- * (zod's `mini` build: these schemas run in the browser island, and the mini build is a fifth of the size).
+ * The shapes of the claim lifecycle simulator: statuses, events and the documented reasons, with the plain checks
+ * that read an event or a link's events and holidays (`readLifecycleEvent`).
  *
  * Sources: fact sheet `content/facts/cpor-facts.md` §7 (statuses, MCA#130–156, timeline MCA#119–126), §8 (review
  * outcomes, MCA#152–156 and #169–182), §9 (competing claims, CAI#165–173) and CAI#163–164 (subscription ends).
  */
-import * as z from 'zod/mini';
 import { isClaimDate } from '../business-days.ts';
 import type { ClaimSummary } from './claim-summary.ts';
 
@@ -84,35 +83,57 @@ const MAX_EVENTS = 100;
 /** More holidays than any calendar has in the span of a claim. */
 export const MAX_HOLIDAYS = 100;
 
-/** A date the engine can count from (`isClaimDate`): a later deadline never runs past 9999-12-31. */
-const isoDateSchema = z.string().check(z.refine(isClaimDate, 'expected a calendar date written YYYY-MM-DD, 2000-01-01 to 9990-12-31'));
-const comment = z.optional(z.string().check(z.maxLength(MAX_COMMENT_LENGTH)));
+type PlainEventType = Exclude<LifecycleEventType, 'request-more-proof' | 'reject' | 'respond' | 'dispute'>;
 
-const plain = <T extends Exclude<LifecycleEventType, 'request-more-proof' | 'reject' | 'respond' | 'dispute'>>(type: T) =>
-	z.strictObject({ type: z.literal(type), date: isoDateSchema });
+/** One event, on a calendar date (`YYYY-MM-DD` within `isClaimDate`). */
+export type LifecycleEvent =
+	| { type: PlainEventType; date: string }
+	| { type: 'request-more-proof'; date: string; reason: MoreProofReason }
+	| { type: 'reject'; date: string; reason: ReviewerRejectionReason }
+	| { type: 'respond' | 'dispute'; date: string; text?: string | undefined };
 
-/** One event, on a calendar date. */
-export const lifecycleEventSchema = z.discriminatedUnion('type', [
-	plain('submit'),
-	plain('start-review'),
-	z.strictObject({ type: z.literal('request-more-proof'), date: isoDateSchema, reason: z.enum(moreProofReasons) }),
-	z.strictObject({ type: z.literal('respond'), date: isoDateSchema, text: comment }),
-	plain('response-deadline-passes'),
-	plain('approve'),
-	z.strictObject({ type: z.literal('reject'), date: isoDateSchema, reason: z.enum(reviewerRejectionReasons) }),
-	plain('customer-denies-consent'),
-	z.strictObject({ type: z.literal('dispute'), date: isoDateSchema, text: comment }),
-	plain('new-claim'),
-	plain('competing-claim'),
-	plain('arbitration-won'),
-	plain('arbitration-lost'),
-	plain('subscription-ends'),
-]);
-export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+	typeof value === 'string' && (values as readonly string[]).includes(value);
 
-export const lifecycleEventsSchema = z.array(lifecycleEventSchema).check(z.maxLength(MAX_EVENTS));
+/** The keys an event of each kind may have besides `type` and `date`; any other key makes it unreadable. */
+function extraKeyOf(type: LifecycleEventType): 'reason' | 'text' | null {
+	if (type === 'request-more-proof' || type === 'reject') return 'reason';
+	return type === 'respond' || type === 'dispute' ? 'text' : null;
+}
 
-export const holidaysSchema = z.array(isoDateSchema).check(z.maxLength(MAX_HOLIDAYS));
+/**
+ * `input` as an event, or `null` when it isn't one: an unknown type, a date that isn't a claim date
+ * (`isClaimDate`: a later deadline never runs past 9999-12-31), a missing or unknown reason, a comment longer
+ * than 1,000 characters, any other key. Plain checks rather than zod: the lifecycle island checks every event
+ * the reader fires and every event of a link, and zod/mini was a third of its JavaScript (#19).
+ */
+export function readLifecycleEvent(input: unknown): LifecycleEvent | null {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+	const { type, date, ...rest } = input as Record<string, unknown>;
+	if (!isOneOf(lifecycleEventTypes, type) || typeof date !== 'string' || !isClaimDate(date)) return null;
+	const extra = extraKeyOf(type);
+	if (Object.keys(rest).some((key) => key !== extra)) return null;
+	if (type === 'request-more-proof') return isOneOf(moreProofReasons, rest['reason']) ? { type, date, reason: rest['reason'] } : null;
+	if (type === 'reject') return isOneOf(reviewerRejectionReasons, rest['reason']) ? { type, date, reason: rest['reason'] } : null;
+	if (type === 'respond' || type === 'dispute') {
+		const text = rest['text'];
+		if (text === undefined) return { type, date };
+		return typeof text === 'string' && text.length <= MAX_COMMENT_LENGTH ? { type, date, text } : null;
+	}
+	return { type, date };
+}
+
+/** `input` as the events of a link (at most 100, each `readLifecycleEvent`), or `null` when it isn't. */
+export function readLifecycleEvents(input: unknown): LifecycleEvent[] | null {
+	if (!Array.isArray(input) || input.length > MAX_EVENTS) return null;
+	const events = input.map(readLifecycleEvent);
+	return events.every((event) => event !== null) ? (events as LifecycleEvent[]) : null;
+}
+
+/** `dates` as a link's holidays (at most 100, each a claim date), or `null` when they aren't. */
+export function readHolidays(dates: readonly string[]): readonly string[] | null {
+	return dates.length <= MAX_HOLIDAYS && dates.every(isClaimDate) ? dates : null;
+}
 
 /** Where a lifecycle starts: a claim Submitted on a date (the hand-over from the claim simulator), or Editing. */
 export interface LifecycleStart {

@@ -15,7 +15,7 @@ import { addCalendarDays } from '../business-days.ts';
 import { refusalBasis, type RefusalBasis } from './bases.ts';
 import { deadlineDate, deadlineRules, type DeadlineAssumptionKey, type DeadlineKind } from './rules.ts';
 import {
-	lifecycleEventSchema,
+	readLifecycleEvent,
 	lifecycleStatuses,
 	type ClaimFacts,
 	type LifecycleEvent,
@@ -471,9 +471,8 @@ function withNote(entry: TimelineEntry, note: TimelineNote): TimelineEntry {
  * (a tampered link) is refused as `event-invalid`.
  */
 export function applyEvent(state: LifecycleState, input: unknown): ApplyResult {
-	const parsed = lifecycleEventSchema.safeParse(input);
-	if (!parsed.success) return refuse(state, null, 'event-invalid');
-	const event = parsed.data;
+	const event = readLifecycleEvent(input);
+	if (!event) return refuse(state, null, 'event-invalid');
 	const transition = transitionTable[state.status][event.type];
 	if (transition.kind === 'refuse') return refuse(state, event.type, transition.refusal);
 	if (event.date < state.lastDate) return refuse(state, event.type, 'date-before-status', { date: state.lastDate });

@@ -7,18 +7,18 @@
  *   simulator's `draft` parameter). Read by `handover.ts` with `parseDraft`.
  * - `preset`: a lifecycle preset id (`presets.ts`), when there is no `claim`.
  * - `submitted`: the submission date (`YYYY-MM-DD`); the lifecycle starts at Submitted on it. Default: today.
- * - `events`: the events after submission, base64url JSON checked by `lifecycleEventsSchema`. Without it a preset
+ * - `events`: the events after submission, base64url JSON checked by `readLifecycleEvents`. Without it a preset
  *   plays its script, a handed-over claim waits at Submitted.
  * - `holidays`: extra non-business days, comma-separated `YYYY-MM-DD`.
  * - `tz`: the IANA time zone that decides "today". Default: the browser's.
  *
  * Decoding never throws: each parameter that is malformed or tampered with is reported by name and dropped.
- * No zod full build here (only `zod/mini` through `schema.ts`): the island imports this module.
+ * No zod here (`schema.ts` checks the events and holidays with plain code): the island imports this module.
  */
 import { decodeJson, encodeJson } from '../base64-json.ts';
 import { isClaimDate, isTimeZone } from '../business-days.ts';
 import { findLifecyclePreset, type LifecyclePresetId } from './presets.ts';
-import { holidaysSchema, lifecycleEventsSchema, type LifecycleEvent } from './schema.ts';
+import { readHolidays, readLifecycleEvents, type LifecycleEvent } from './schema.ts';
 
 export { lifecycleQuery } from './handover-link.ts';
 
@@ -81,8 +81,8 @@ export function decodeLifecycleParams(params: URLSearchParams): DecodedLifecycle
 		const eventsParam = params.get('events');
 		if (eventsParam !== null) {
 			const decoded = decodeJson(eventsParam);
-			const parsed = decoded.ok ? lifecycleEventsSchema.safeParse(decoded.value) : null;
-			if (parsed?.success) events = parsed.data;
+			const parsed = decoded.ok ? readLifecycleEvents(decoded.value) : null;
+			if (parsed) events = parsed;
 			else {
 				rejected.push('events');
 				events = [];
@@ -93,8 +93,8 @@ export function decodeLifecycleParams(params: URLSearchParams): DecodedLifecycle
 	let holidays: readonly string[] = [];
 	const holidaysParam = params.get('holidays');
 	if (holidaysParam !== null && holidaysParam !== '') {
-		const parsed = holidaysSchema.safeParse(holidaysParam.split(','));
-		if (parsed.success) holidays = normalizeHolidays(parsed.data);
+		const parsed = readHolidays(holidaysParam.split(','));
+		if (parsed) holidays = normalizeHolidays(parsed);
 		else rejected.push('holidays');
 	}
 

@@ -1,9 +1,11 @@
 /**
  * What the claim simulator island needs in one language (`SimulatorData`, `src/islands/claim-simulator/data.ts`),
  * assembled at build time and served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`): the
- * messages it renders, each error's facts and links, the presets and the default sandbox. The island's
+ * messages it renders, the presets and the default sandbox. The island's
  * JavaScript carries no text: the article's simulators fetch this when they start (several on one page share
  * one download), and the simulator page carries it in its HTML (`src/islands/claim-simulator/page-data.ts`).
+ * What only a check shows (the error texts, each error's facts and links) is apart (`simulatorErrorTexts`,
+ * `error-texts.json`): fetched with the checks, so the page does not carry it (#19: 6–7 kB gzipped of its HTML).
  */
 import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
 import { errorMessageKey } from '../../claim/error-messages.ts';
@@ -13,7 +15,13 @@ import { checklistFor } from '../../error-reference/checklists.ts';
 import { referencedErrorCodes } from '../../error-reference/codes.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { messagesFor } from '../../i18n/messages.ts';
-import type { SimulatorData, SimulatorErrorFacts, SimulatorMessages } from '../../islands/claim-simulator/data.ts';
+import type {
+	ErrorMessages,
+	SimulatorData,
+	SimulatorErrorFacts,
+	SimulatorErrorTexts,
+	SimulatorMessages,
+} from '../../islands/claim-simulator/data.ts';
 import { localePath, routes } from '../../routes.ts';
 
 /** Where the troubleshooting article is and how its sections are titled (`troubleshootingArticle`). */
@@ -23,22 +31,11 @@ export interface ArticleLinks {
 }
 
 /**
- * The keys the island renders: its own (not the page's `simulator.page.*`), each error's texts, the checklists
- * of the errors whose cause the portal doesn't name (`checklistFor`), the lifecycle simulator's time-zone
- * picker's label and browser-zone option (the same picker, `src/islands/time-zone/`), its "Open a timeline saved
- * as a file", which the note of a claim too long for a link to it names, and the copy buttons' words
- * (`site.copy.*`, shared with the lifecycle and the error pages).
+ * The error texts the island's checks show: each error's texts and the checklists of the errors whose cause the
+ * portal doesn't name (`checklistFor`), with the sentences the fixes share.
  */
-function islandMessageKeys(keys: readonly string[]): string[] {
-	const errorKeys = new Set<string>([
-		'errors.shared.askGlobalAdmin',
-		'errors.shared.checkSubscriptionWithCustomer',
-		'lifecycle.ui.timeZone',
-		'lifecycle.ui.browserZone',
-		'lifecycle.ui.openFile',
-		// The submitted claim's review start is the 2020 deadline (#14 fifth review).
-		'lifecycle.ui.version.deadline',
-	]);
+function errorMessageKeys(): Set<string> {
+	const errorKeys = new Set<string>(['errors.shared.askGlobalAdmin', 'errors.shared.checkSubscriptionWithCustomer']);
 	for (const code of claimErrorCodes) {
 		const entry = catalogEntry(code);
 		const checklist = checklistFor(code);
@@ -52,17 +49,38 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 		if (entry.assumption) errorKeys.add(errorMessageKey(code, 'assumption'));
 		if (entry.reading) errorKeys.add(errorMessageKey(code, 'reading'));
 	}
+	return errorKeys;
+}
+
+/**
+ * The keys the island renders from its start: its own (not the page's `simulator.page.*`), the lifecycle
+ * simulator's time-zone picker's label and browser-zone option (the same picker, `src/islands/time-zone/`), its
+ * "Open a timeline saved as a file", which the note of a claim too long for a link to it names, its 2020 deadline
+ * note, and the copy buttons' words (`site.copy.*`, shared with the lifecycle and the error pages).
+ */
+function islandMessageKeys(keys: readonly string[]): string[] {
+	// The submitted claim's review start is the 2020 deadline: the lifecycle's note says so (#14 fifth review).
+	const lifecycleKeys = new Set([
+		'lifecycle.ui.timeZone',
+		'lifecycle.ui.browserZone',
+		'lifecycle.ui.openFile',
+		'lifecycle.ui.version.deadline',
+	]);
 	return keys.filter(
-		(key) => errorKeys.has(key) || key.startsWith('site.copy.') || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')),
+		(key) => lifecycleKeys.has(key) || key.startsWith('site.copy.') || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')),
 	);
 }
 
-/** The simulator's data in one locale. */
-export function simulatorData(locale: SiteLocale, article: ArticleLinks): SimulatorData {
+/**
+ * What only a check shows, in one locale (`<locale>/claim-simulator/error-texts.json`, `routes.simulatorErrorTexts()`):
+ * the error texts and each error's facts and links.
+ */
+export function simulatorErrorTexts(locale: SiteLocale, article: ArticleLinks): SimulatorErrorTexts {
 	const all = messagesFor(locale.lang);
+	const keys = errorMessageKeys();
 	const messages = Object.fromEntries(
-		islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]]),
-	) as SimulatorMessages;
+		Object.keys(all).flatMap((key) => (keys.has(key) ? [[key, all[key as keyof typeof all]]] : [])),
+	) as ErrorMessages;
 	const errors = Object.fromEntries(
 		claimErrorCodes.map((code) => {
 			const entry = catalogEntry(code);
@@ -77,10 +95,18 @@ export function simulatorData(locale: SiteLocale, article: ArticleLinks): Simula
 			return [code, facts];
 		}),
 	) as Record<ClaimErrorCode, SimulatorErrorFacts>;
+	return { messages, errors };
+}
+
+/** The simulator's data in one locale. */
+export function simulatorData(locale: SiteLocale): SimulatorData {
+	const all = messagesFor(locale.lang);
+	const messages = Object.fromEntries(
+		islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]]),
+	) as SimulatorMessages;
 	return {
 		lang: locale.lang,
 		messages,
-		errors,
 		presets: claimPresets.map((preset) => ({
 			id: preset.id,
 			name: presetMessageKey(preset.id),

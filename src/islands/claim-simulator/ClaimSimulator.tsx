@@ -7,15 +7,17 @@
  * page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
  * article it lives in session storage, with a link that opens it on the simulator page. Its state and the
  * reader's actions are `state.ts`; this module wires them to the views. The claim engine's checks load when
- * the reader first checks a step (`loadChecks`).
+ * the reader first checks a step (`loadChecks`), with the error texts they show (`error-texts.json`).
  */
-import { useRef, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { claimStepIds, stepMessageKey, type ClaimStepId } from '../../claim/flow.ts';
-import { encodeState, initialStateOn } from '../../claim/url-encoding.ts';
+import type { ClaimError } from '../../claim/errors.ts';
+import { encodeState, initialStateOn, type StateParam } from '../../claim/url-encoding.ts';
 import type { SimulatorData } from './data.ts';
 import { ClaimFile } from './ClaimFile.tsx';
-import { LinkOrFile } from '../links/LinkOrFile.tsx';
-import { load, loadChecks, type LoadedChecks } from './load.ts';
+import { load, loadChecks, withinTime, type LoadedChecks } from './load.ts';
+import type { OpenFullProps } from './OpenFull.tsx';
 import { showCheck, useStart } from './start.ts';
 import { pageData } from './page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
@@ -25,13 +27,15 @@ import { StepForm } from './StepForm.tsx';
 import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { useRetry } from './use-retry.ts';
 import { Toolbar } from './Toolbar.tsx';
-import { announcementText, simulatorTranslator, type SimulatorTranslate } from './translate.ts';
+import { announcementText, checkedTexts, simulatorTranslator, type CheckedTexts, type SimulatorTranslate } from './translate.ts';
 import './claim-simulator.css';
 
 interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */
 	id: string;
 	dataUrl: string;
+	/** The error texts, fetched with the checks. */
+	errorTextsUrl: string;
 	/** `page`: state in the URL; `embedded`: state in session storage, presets limited to `presetIds`. */
 	mode: 'page' | 'embedded';
 	presetIds?: readonly string[] | undefined;
@@ -63,6 +67,7 @@ export default function ClaimSimulator(props: Props) {
 		id,
 		mode,
 		read: () => load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried),
+		loadChecks: () => loadChecks(props.errorTextsUrl),
 		storageKey,
 		view,
 		data,
@@ -81,6 +86,7 @@ export default function ClaimSimulator(props: Props) {
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
 	if (!data || !view) return <p class="cs-loading">{props.loading}</p>;
 	const t = simulatorTranslator(data);
+	const checked = checks && checkedTexts(data, checks.errorTexts);
 	const { sim } = view;
 
 	const goTo = (step: ClaimStepId) => {
@@ -89,7 +95,7 @@ export default function ClaimSimulator(props: Props) {
 	};
 	const onSubmit = async () => {
 		// A chunk that can't be downloaded shows the island's load failure, as missing data does.
-		const loaded = checks ?? (await loadChecks().catch(failed));
+		const loaded = checks ?? (await loadChecks(props.errorTextsUrl).catch(failed));
 		if (!loaded) return;
 		setChecks(loaded);
 		// The view as it is once the checks are there (the reader may have typed meanwhile).
@@ -101,18 +107,12 @@ export default function ClaimSimulator(props: Props) {
 		else if (next.sim.step !== current.sim.step) heading.current?.focus();
 		else showCheck(id, heading.current);
 	};
-	const check = actions.stepCheck(view);
 	const warnings = actions.earlierWarnings(view, checks);
 
 	return (
 		<div class="claim-simulator" data-mode={mode} inert={busy} aria-busy={busy || undefined}>
 			<p class="cs-privacy">{t('simulator.privacy')}</p>
-			{view.rejected.length > 0 && (
-				<p class="cs-message" role="alert">
-					{t('simulator.linkRejected', { params: t.list(view.rejected.map((param) => t(`simulator.param.${param}`))) })}
-				</p>
-			)}
-			<LoadNotes t={t} unsaved={kept.notes.unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
+			<LoadNotes t={t} rejected={view.rejected} unsaved={kept.notes.unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
 			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} chosen={linkedPreset} view={view} onView={setView} />
 			<SandboxPanel
 				key={`sandbox-${attempt}`}
@@ -125,18 +125,9 @@ export default function ClaimSimulator(props: Props) {
 			/>
 			<StepNav t={t} view={view} onStep={goTo} />
 			<p class="sr-only" role="status">
-				{announcementText(t, data, view.announcement)}
+				{announcementText(t, data, view.announcement, checked)}
 			</p>
-			{checks && warnings.length > 0 && (
-				<checks.ProblemList
-					id={`${id}-warnings`}
-					heading={t('simulator.warningsHeading')}
-					problems={warnings}
-					t={t}
-					data={data}
-					kind="warning"
-				/>
-			)}
+			{checks && checked && warnings.length > 0 && <EarlierWarnings id={id} checks={checks} checked={checked} warnings={warnings} />}
 			{sim.submitted !== null ? (
 				<SubmittedPanel
 					key={`submitted-${attempt}`}
@@ -158,8 +149,9 @@ export default function ClaimSimulator(props: Props) {
 					t={t}
 					data={data}
 					view={view}
-					check={check}
+					check={actions.stepCheck(view)}
 					checks={checks}
+					checked={checked}
 					heading={heading}
 					onView={setView}
 					onStep={goTo}
@@ -167,7 +159,16 @@ export default function ClaimSimulator(props: Props) {
 				/>
 			)}
 			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.notes.tooLong} onOpen={setView} />}
-			{mode === 'embedded' && <OpenFull t={t} lang={data.lang} page={props.pageHref} query={() => encodeState(sim, data.sandbox)} />}
+			{mode === 'embedded' && (
+				<OpenFullLink
+					key={`open-full-${attempt}`}
+					t={t}
+					lang={data.lang}
+					page={props.pageHref}
+					query={() => encodeState(sim, data.sandbox)}
+					onLoadFailed={failed}
+				/>
+			)}
 		</div>
 	);
 }
@@ -184,9 +185,13 @@ function LoadFailed(props: { text: string; retry: string; onRetry: () => void })
 	);
 }
 
-/** Said once: the embedded claim isn't saved in this tab; and a part that couldn't load, with "Try again". */
+/**
+ * The link's parameters that could not be read; said once: the embedded claim isn't saved in this tab; and a part that
+ * couldn't load, with "Try again".
+ */
 function LoadNotes(props: {
 	t: SimulatorTranslate;
+	rejected: readonly StateParam[];
 	unsaved: 'full' | 'unavailable' | null;
 	partFailed: boolean;
 	retry: string;
@@ -195,6 +200,11 @@ function LoadNotes(props: {
 	const { t } = props;
 	return (
 		<>
+			{props.rejected.length > 0 && (
+				<p class="cs-message" role="alert">
+					{t('simulator.linkRejected', { params: t.list(props.rejected.map((param) => t(`simulator.param.${param}`))) })}
+				</p>
+			)}
 			{props.unsaved && (
 				<p class="cs-message" role="status">
 					{t(props.unsaved === 'full' ? 'simulator.storage.full' : 'simulator.storage.unavailable')}
@@ -212,38 +222,31 @@ function LoadNotes(props: {
 	);
 }
 
-/** The note and controls of a claim too long for a link to the simulator page (`LinkOrFile.tsx`). */
-const openFullKeys = {
-	note: 'simulator.openFullTooLong',
-	save: 'simulator.saveFile',
-	goTo: 'simulator.goToFull',
-	failed: 'simulator.partLoadFailed',
-} as const;
+/** Warnings of earlier steps, above the form (`earlierWarnings`). */
+function EarlierWarnings(props: { id: string; checks: LoadedChecks; checked: CheckedTexts; warnings: readonly ClaimError[] }) {
+	const { checks, checked } = props;
+	return (
+		<checks.ProblemList
+			id={`${props.id}-warnings`}
+			heading={checked.t('simulator.warningsHeading')}
+			problems={props.warnings}
+			t={checked.t}
+			errors={checked.errors}
+			kind="warning"
+		/>
+	);
+}
 
 /**
- * The embedded simulator's link to the simulator page, with the claim; too long for a link, the note and the claim
- * saved as a file, which the page's "Open a claim saved as a file" reads.
+ * The embedded simulator's link to the simulator page (`OpenFull.tsx`), loaded as the embedded island starts: the
+ * page's own simulator never shows it, so its code (the link writer's note and file controls) is not in the island's.
  */
-function OpenFull(props: { t: SimulatorTranslate; lang: string; page: string; query: () => URLSearchParams }) {
-	const { t } = props;
-	return (
-		<LinkOrFile
-			page={props.page}
-			tool="claim-simulator"
-			query={props.query}
-			lang={props.lang}
-			t={t}
-			keys={openFullKeys}
-			values={{ open: t('simulator.openFile') }}
-			noteClass="cs-message"
-		>
-			{(href) => (
-				<p>
-					<a href={href}>{t('simulator.openFull')}</a>
-				</p>
-			)}
-		</LinkOrFile>
-	);
+function OpenFullLink({ onLoadFailed, ...props }: OpenFullProps & { onLoadFailed: () => void }) {
+	const [OpenFull, setOpenFull] = useState<FunctionComponent<OpenFullProps> | null>(null);
+	useEffect(() => {
+		withinTime(import('./OpenFull.tsx')).then((module) => setOpenFull(() => module.OpenFull), onLoadFailed);
+	}, []);
+	return OpenFull ? <OpenFull {...props} /> : null;
 }
 
 /** The steps in order, each a button that goes there, marked passed or failed. */

@@ -5,16 +5,17 @@
  * their explanations (`aria-describedby`). Loaded with the checks (`checked.ts`).
  */
 import type { ClaimError } from '../../claim/errors.ts';
-import type { SimulatorData } from './data.ts';
+import type { SimulatorErrors } from './data.ts';
 import { errorSummaryId, fieldId, problemId } from './format.ts';
-import type { SimulatorTranslate } from './translate.ts';
+import type { CheckedTranslate } from './translate.ts';
 
 interface Props {
 	/** The island's id (`fieldId`). */
 	id: string;
 	errors: readonly ClaimError[];
-	t: SimulatorTranslate;
-	data: SimulatorData;
+	t: CheckedTranslate;
+	/** Each error's facts (its title's key). */
+	facts: SimulatorErrors;
 }
 
 /** The id of the field an error concerns (one subscription ID field per product, OSA#145), or of its explanation when it names none. */
@@ -38,7 +39,7 @@ function goToField(event: MouseEvent, target: { field: string | null; problem: s
 	element.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ id, errors, t, data }: Props) {
+export function ErrorSummary({ id, errors, t, facts }: Props) {
 	const summaryId = errorSummaryId(id);
 	return (
 		<div id={summaryId} class="cs-error-summary" tabIndex={-1} role="group" aria-labelledby={`${summaryId}-heading`}>
@@ -49,7 +50,7 @@ export function ErrorSummary({ id, errors, t, data }: Props) {
 					return (
 						<li>
 							<a href={`#${target.field ?? target.problem}`} onClick={(event) => goToField(event, target)}>
-								{t(data.errors[error.code].title)}
+								{t(facts[error.code].title)}
 							</a>
 						</li>
 					);

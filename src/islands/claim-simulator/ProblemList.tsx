@@ -12,13 +12,13 @@ import type { ClaimError, ClaimErrorCode } from '../../claim/errors.ts';
 import { checklistFor, type Checklist } from '../../error-reference/checklists.ts';
 import { openSearch } from '../../search/open-search.ts';
 import { CopyValue } from '../copy/CopyValue.tsx';
-import type { SimulatorData, SimulatorMessageKey } from './data.ts';
+import type { ErrorMessageKey, SimulatorErrors } from './data.ts';
 import { problemId } from './format.ts';
-import type { SimulatorTranslate } from './translate.ts';
+import type { CheckedTranslate } from './translate.ts';
 
 /** An error's texts; `assumption` only where the catalog has one (an assumed check, or a documented error's `reading`). */
-export function errorTexts(t: SimulatorTranslate, data: SimulatorData, code: ClaimErrorCode) {
-	const facts = data.errors[code];
+export function errorTexts(t: CheckedTranslate, errors: SimulatorErrors, code: ClaimErrorCode) {
+	const facts = errors[code];
 	return {
 		title: t(facts.title),
 		cause: t(errorMessageKey(code, 'cause')),
@@ -32,8 +32,8 @@ interface ProblemListProps {
 	id: string;
 	heading: string;
 	problems: readonly ClaimError[];
-	t: SimulatorTranslate;
-	data: SimulatorData;
+	t: CheckedTranslate;
+	errors: SimulatorErrors;
 	kind: 'error' | 'warning';
 }
 
@@ -66,8 +66,8 @@ export function problemEntries(problems: readonly ClaimError[]): Entry[] {
 	return entries;
 }
 
-export function ProblemList({ id, heading, problems, t, data, kind }: ProblemListProps) {
-	const problemItem = ({ problem, index }: Numbered) => <ProblemItem id={problemId(id, index)} problem={problem} t={t} data={data} />;
+export function ProblemList({ id, heading, problems, t, errors, kind }: ProblemListProps) {
+	const problemItem = ({ problem, index }: Numbered) => <ProblemItem id={problemId(id, index)} problem={problem} t={t} errors={errors} />;
 	return (
 		<section class={`cs-problems cs-problems--${kind}`} aria-labelledby={`${id}-heading`}>
 			<h4 id={`${id}-heading`}>{heading}</h4>
@@ -82,7 +82,7 @@ export function ProblemList({ id, heading, problems, t, data, kind }: ProblemLis
 							</p>
 							<ul class="cs-checklist">
 								{entry.checklist.items.map((item) => (
-									<li data-item={item.id}>{t(`errors.checklist.item.${item.id}` as SimulatorMessageKey)}</li>
+									<li data-item={item.id}>{t(`errors.checklist.item.${item.id}` as ErrorMessageKey)}</li>
 								))}
 							</ul>
 							<div class="cs-sandbox-answer" role="group" aria-labelledby={`${id}-${entry.checklist.id}-answer`}>
@@ -100,9 +100,9 @@ export function ProblemList({ id, heading, problems, t, data, kind }: ProblemLis
 }
 
 /** One problem: its title and this site's ID, cause, fix, assumption and links. */
-function ProblemItem({ id, problem, t, data }: { id: string; problem: ClaimError; t: SimulatorTranslate; data: SimulatorData }) {
-	const text = errorTexts(t, data, problem.code);
-	const { reference, section } = data.errors[problem.code];
+function ProblemItem({ id, problem, t, errors }: { id: string; problem: ClaimError; t: CheckedTranslate; errors: SimulatorErrors }) {
+	const text = errorTexts(t, errors, problem.code);
+	const { reference, section } = errors[problem.code];
 	return (
 		<li id={id} data-code={problem.code}>
 			<p>

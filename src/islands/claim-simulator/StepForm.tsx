@@ -5,7 +5,7 @@ import type { SimulatorData } from './data.ts';
 import type { LoadedChecks } from './load.ts';
 import { edit, type Check, type SimulatorView } from './state.ts';
 import { StepFields } from './StepFields.tsx';
-import type { SimulatorTranslate } from './translate.ts';
+import type { CheckedTexts, SimulatorTranslate } from './translate.ts';
 
 interface Props {
 	id: string;
@@ -16,13 +16,15 @@ interface Props {
 	check: Check | null;
 	/** The checks and their view, once loaded (a check implies them). */
 	checks: LoadedChecks | null;
+	/** What the checks brought to word their problems. */
+	checked: CheckedTexts | null;
 	heading: RefObject<HTMLHeadingElement>;
 	onView: (view: SimulatorView) => void;
 	onStep: (step: ClaimStepId) => void;
 	onSubmit: () => void;
 }
 
-export function StepForm({ id, t, data, view, check, checks, heading, onView, onStep, onSubmit }: Props) {
+export function StepForm({ id, t, data, view, check, checks, checked, heading, onView, onStep, onSubmit }: Props) {
 	const { sim } = view;
 	const index = claimStepIds.indexOf(sim.step);
 	return (
@@ -37,24 +39,26 @@ export function StepForm({ id, t, data, view, check, checks, heading, onView, on
 			<h3 tabIndex={-1} ref={heading}>
 				{t('simulator.stepOf', { n: index + 1, total: claimStepIds.length, step: t(stepMessageKey(sim.step)) })}
 			</h3>
-			{checks && check && check.errors.length > 0 && <checks.ErrorSummary id={id} errors={check.errors} t={t} data={data} />}
-			{checks && check && check.errors.length > 0 && (
+			{checks && checked && check && check.errors.length > 0 && (
+				<checks.ErrorSummary id={id} errors={check.errors} t={checked.t} facts={checked.errors} />
+			)}
+			{checks && checked && check && check.errors.length > 0 && (
 				<checks.ProblemList
 					id={`${id}-errors`}
 					heading={t('simulator.errorDetailsHeading')}
 					problems={check.errors}
-					t={t}
-					data={data}
+					t={checked.t}
+					errors={checked.errors}
 					kind="error"
 				/>
 			)}
-			{checks && check && check.warnings.length > 0 && (
+			{checks && checked && check && check.warnings.length > 0 && (
 				<checks.ProblemList
 					id={`${id}-step-warnings`}
 					heading={t('simulator.warningsHeading')}
 					problems={check.warnings}
-					t={t}
-					data={data}
+					t={checked.t}
+					errors={checked.errors}
 					kind="warning"
 				/>
 			)}

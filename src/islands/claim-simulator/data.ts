@@ -1,31 +1,37 @@
 /**
  * The shape of what the claim simulator island needs in one language: the messages it renders (`simulator.*`
- * but the page's own, each error's title, cause, fix and assumption, the portal's checklists, the time-zone
- * picker's two, the lifecycle's "Open a timeline saved as a file"), each error's facts and links, the presets and the default sandbox. Types only, so the island's modules read them without bundling the build
- * side: `simulatorData` (`src/components/claim-simulator/simulator-data.ts`) assembles it at build time,
- * served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`) and, on the simulator's page, in
- * its HTML (`page-data.ts`).
+ * but the page's own, the time-zone picker's two, the lifecycle's "Open a timeline saved as a file"), the presets
+ * and the default sandbox; and apart, what only a check shows (`SimulatorErrorTexts`: each error's title, cause,
+ * fix and assumption, the portal's checklists, each error's facts and links). Types only, so the island's
+ * modules read them without bundling the build side: `simulator-data.ts` (`src/components/claim-simulator/`)
+ * assembles them at build time, served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`; on the
+ * simulator's page the same data is in its HTML, `page-data.ts`) and `<locale>/claim-simulator/error-texts.json`
+ * (`routes.simulatorErrorTexts()`, fetched with the checks, `loadChecks`).
  */
 import type { ClaimErrorCode, Severity } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
 
 /**
- * The messages the island renders. Typed by prefix; the data holds only the keys `simulatorData` picks (of the
- * lifecycle's, only its time-zone picker's two, its "Open a timeline saved as a file" and its 2020 deadline note; of the site's, the copy
- * buttons' words).
+ * The messages the island renders from its start. Typed by prefix; the data holds only the keys `simulatorData`
+ * picks (of the lifecycle's, only its time-zone picker's two, its "Open a timeline saved as a file" and its 2020
+ * deadline note; of the site's, the copy buttons' words).
  */
 export type SimulatorMessages = MessagesWithPrefix<
 	| 'simulator.'
-	| 'errors.'
 	| 'lifecycle.ui.timeZone'
 	| 'lifecycle.ui.browserZone'
 	| 'lifecycle.ui.openFile'
 	| 'lifecycle.ui.version.deadline'
 	| 'site.copy.'
 >;
-/** A message key the island renders. */
+/** A message key the island renders from its start. */
 export type SimulatorMessageKey = keyof SimulatorMessages;
+
+/** The error texts (`errors.*`) a check shows; the data holds only the keys `simulatorErrorTexts` picks. */
+export type ErrorMessages = MessagesWithPrefix<'errors.'>;
+/** An error text's key. */
+export type ErrorMessageKey = keyof ErrorMessages;
 
 /** An error's facts and links, by code. */
 export interface SimulatorErrorFacts {
@@ -42,6 +48,15 @@ export interface SimulatorErrorFacts {
 	readonly section: { readonly href: string; readonly title: string } | null;
 }
 
+/** Each error's facts and links, by code. */
+export type SimulatorErrors = Readonly<Record<ClaimErrorCode, SimulatorErrorFacts>>;
+
+/** What only a check shows, fetched with the checks (`loadChecks`): the error texts, each error's facts and links. */
+export interface SimulatorErrorTexts {
+	readonly messages: ErrorMessages;
+	readonly errors: SimulatorErrors;
+}
+
 /** A preset claim the reader can start from. */
 interface SimulatorPreset {
 	readonly id: string;
@@ -55,7 +70,6 @@ interface SimulatorPreset {
 export interface SimulatorData {
 	readonly lang: string;
 	readonly messages: SimulatorMessages;
-	readonly errors: Readonly<Record<ClaimErrorCode, SimulatorErrorFacts>>;
 	readonly presets: readonly SimulatorPreset[];
 	readonly sandbox: Sandbox;
 }

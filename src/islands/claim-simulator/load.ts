@@ -9,7 +9,7 @@ import type * as checked from './checked.ts';
 import { forgetKept, keptQuery } from './keep.ts';
 import { readyToDecode } from '../links/deflate-on-demand.ts';
 import type { DecodedState } from '../../claim/url-decoding.ts';
-import type { SimulatorData } from './data.ts';
+import type { SimulatorData, SimulatorErrorTexts } from './data.ts';
 
 /** Where the island runs, as `load` needs it. */
 export interface LoadOptions {
@@ -20,15 +20,15 @@ export interface LoadOptions {
 }
 
 /** One download per page, however many simulators the article embeds. */
-const downloads = new Map<string, Promise<SimulatorData>>();
+const downloads = new Map<string, Promise<unknown>>();
 
-function download(url: string): Promise<SimulatorData> {
-	let pending = downloads.get(url);
+function download<T>(url: string): Promise<T> {
+	let pending = downloads.get(url) as Promise<T> | undefined;
 	if (!pending) {
 		pending = withinTime(
 			fetch(url).then((response) => {
 				if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-				return response.json() as Promise<SimulatorData>;
+				return response.json() as Promise<T>;
 			}),
 		);
 		// A failed download is tried again on the reader's retry, not remembered.
@@ -43,7 +43,7 @@ export async function load(
 	options: LoadOptions,
 	carried: SimulatorData | null,
 ): Promise<{ loaded: SimulatorData; state: SimulatorState; dropped: readonly StateParam[] }> {
-	const loaded = carried ?? (await download(options.dataUrl));
+	const loaded = carried ?? (await download<SimulatorData>(options.dataUrl));
 	const query = new URLSearchParams(options.mode === 'page' ? location.search : keptQuery(options.storageKey));
 	let state = initialStateOn(loaded.sandbox);
 	if (options.mode === 'embedded' && query.size === 0) {
@@ -88,18 +88,22 @@ export function arrivalOf(query: URLSearchParams, presetIds: readonly string[]):
 	return { presetId, check: query.has(checkParam) && query.has('step') };
 }
 
-/** The checks and their view (`checked.ts`). */
-export type LoadedChecks = typeof checked;
+/** The checks and their view (`checked.ts`), with the error texts they show. */
+export type LoadedChecks = typeof checked & { readonly errorTexts: SimulatorErrorTexts };
 
-let checks: Promise<LoadedChecks> | undefined;
+let checks: Promise<typeof checked> | undefined;
 
-/** The claim engine's checks and the view of their problems, loaded once, when the reader first checks a step (again after a failure). */
-export function loadChecks(): Promise<LoadedChecks> {
+/**
+ * The claim engine's checks and the view of their problems, loaded once, when the reader first checks a step (again
+ * after a failure), with the error texts (`errorTextsUrl`, downloaded once per page).
+ */
+export async function loadChecks(errorTextsUrl: string): Promise<LoadedChecks> {
 	if (!checks) {
 		checks = withinTime(import('./checked.ts'));
 		checks.catch(() => (checks = undefined));
 	}
-	return checks;
+	const [module, errorTexts] = await Promise.all([checks, download<SimulatorErrorTexts>(errorTextsUrl)]);
+	return { ...module, errorTexts };
 }
 
 /** How long a download or a chunk may take before the island says it couldn't load (and offers to retry). */

@@ -9,7 +9,7 @@ import { carriesState, type StateParam, type SimulatorState } from '../../claim/
 import type { SimulatorData } from './data.ts';
 import { errorSummaryId } from './format.ts';
 import { useKeptClaim } from './kept-claim.ts';
-import { arrivalOf, loadChecks, type LoadedChecks } from './load.ts';
+import { arrivalOf, type LoadedChecks } from './load.ts';
 import { checkOnArrival, loadedView, type SimulatorView } from './state.ts';
 
 interface Options {
@@ -18,6 +18,8 @@ interface Options {
 	/** Reads the claim (`load`). */
 	readonly read: () => Promise<{ loaded: SimulatorData; state: SimulatorState; dropped: readonly StateParam[] }>;
 	readonly storageKey: string;
+	/** Loads the checks with their error texts (`loadChecks`). */
+	readonly loadChecks: () => Promise<LoadedChecks>;
 	/** The island's view and data, which `useKeptClaim` keeps. */
 	readonly view: SimulatorView | null;
 	readonly data: SimulatorData | null | false;
@@ -41,7 +43,7 @@ interface Options {
  * (shown as chosen in the scenario menu), if any, and whether the island is still inert.
  */
 export function useStart(options: Options): { linkedPreset: string | null; busy: boolean; kept: ReturnType<typeof useKeptClaim> } {
-	const { id, mode, read, heading, setView, setChecks, failed } = options;
+	const { id, mode, read, heading, setView, setChecks, failed, loadChecks } = options;
 	const [linkedPreset, setLinkedPreset] = useState<string | null>(null);
 	// The claim rendered with the page stays inert until the island has started (a click or a keystroke before
 	// that would be lost: the sandbox editor would never load), and, when the link carries a claim, until the

@@ -1,10 +1,11 @@
 /**
- * The claim simulator's translator over the messages its data carries (`data.ts`), and what the screen
- * reader is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
+ * The claim simulator's translators over the messages its data carries (`data.ts`): `simulatorTranslator` from the
+ * start, `checkedTexts` once the checks have brought the error texts (`loadChecks`); and what the screen reader
+ * is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
  */
 import { stepMessageKey } from '../../claim/flow.ts';
 import { createTranslator, formatList, formatMessageToParts, type MessageValue, type MessageValues } from '../../i18n/message-format.ts';
-import type { SimulatorData, SimulatorMessageKey } from './data.ts';
+import type { ErrorMessageKey, SimulatorData, SimulatorErrors, SimulatorErrorTexts, SimulatorMessageKey } from './data.ts';
 import type { Announcement } from './state.ts';
 
 /** `t(key, values)` over the island's messages, and `t.list(items)` for a list inside one of them. */
@@ -16,23 +17,54 @@ export interface SimulatorTranslate {
 	parts<T>(key: SimulatorMessageKey, values: Readonly<Record<string, MessageValue | T>>): Array<string | T>;
 }
 
-/** The translator of the data's messages, in its language. */
-export function simulatorTranslator(data: SimulatorData): SimulatorTranslate {
-	const list = (items: readonly string[], type?: 'conjunction' | 'unit') => formatList(items, data.lang, type);
-	const parts = <T>(key: SimulatorMessageKey, values: Readonly<Record<string, MessageValue | T>>) =>
-		formatMessageToParts<T>(data.messages[key], values, data.lang);
-	return Object.assign(createTranslator(data.messages, data.lang), { list, parts });
+/** The island's translator once the error texts have arrived with the checks: their keys too. */
+export interface CheckedTranslate extends SimulatorTranslate {
+	(key: SimulatorMessageKey | ErrorMessageKey, values?: MessageValues): string;
 }
 
-/** What the screen reader is told after an action, in the page's language. */
-export function announcementText(t: SimulatorTranslate, data: SimulatorData, announcement: Announcement): string {
+function translatorOver<K extends string>(messages: Readonly<Record<K, string>>, lang: string) {
+	const list = (items: readonly string[], type?: 'conjunction' | 'unit') => formatList(items, lang, type);
+	const parts = <T>(key: K, values: Readonly<Record<string, MessageValue | T>>) => formatMessageToParts<T>(messages[key], values, lang);
+	return Object.assign(createTranslator(messages, lang), { list, parts });
+}
+
+/** The translator of the data's messages, in its language. */
+export function simulatorTranslator(data: SimulatorData): SimulatorTranslate {
+	return translatorOver(data.messages, data.lang);
+}
+
+/** What the checks' views word a problem with: the translator with the error texts, each error's facts and links. */
+export interface CheckedTexts {
+	readonly t: CheckedTranslate;
+	readonly errors: SimulatorErrors;
+}
+
+/** The data's messages with what the checks brought (`loadChecks`), in the data's language. */
+export function checkedTexts(data: SimulatorData, texts: SimulatorErrorTexts): CheckedTexts {
+	return {
+		t: translatorOver<SimulatorMessageKey | ErrorMessageKey>({ ...data.messages, ...texts.messages }, data.lang),
+		errors: texts.errors,
+	};
+}
+
+/**
+ * What the screen reader is told after an action, in the page's language. Errors are announced once a check found
+ * them, so with what the checks brought (`checked`); without it (never the case), by their heading alone.
+ */
+export function announcementText(
+	t: SimulatorTranslate,
+	data: SimulatorData,
+	announcement: Announcement,
+	checked: CheckedTexts | null,
+): string {
 	switch (announcement.kind) {
 		case 'none':
 			return '';
 		case 'errors':
+			if (!checked) return t('simulator.errorsHeading');
 			return t('simulator.announce.errors', {
 				heading: t('simulator.errorsHeading'),
-				titles: t.list(announcement.codes.map((code) => t(data.errors[code].title))),
+				titles: t.list(announcement.codes.map((code) => checked.t(checked.errors[code].title))),
 			});
 		case 'passed':
 			return t('simulator.passedHeading', { step: t(stepMessageKey(announcement.step)) });

@@ -29,6 +29,7 @@ describe('routes', () => {
 			'/incentives-customer-association-issues/',
 		);
 		expect(localePath(ja, routes.simulatorData())).toBe('/ja/claim-simulator/data.json');
+		expect(localePath(ja, routes.simulatorErrorTexts())).toBe('/ja/claim-simulator/error-texts.json');
 	});
 
 	it('puts a query on a path, from URLSearchParams or a record, and no `?` when there is none', () => {

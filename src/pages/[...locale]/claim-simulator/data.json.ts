@@ -1,14 +1,12 @@
 /** The claim simulator's messages, presets and sandbox for one locale (see `src/components/claim-simulator/simulator-data.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { simulatorData } from '../../../components/claim-simulator/simulator-data.ts';
-import { troubleshootingArticle } from '../../../error-reference/troubleshooting-article.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { localeOfRouteParam, localeRouteParam } from '../../../routes.ts';
 
 export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale: localeRouteParam(locale) } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const locale = localeOfRouteParam(params.locale);
-	const data = simulatorData(locale, await troubleshootingArticle(locale));
+export const GET: APIRoute = ({ params }) => {
+	const data = simulatorData(localeOfRouteParam(params.locale));
 	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

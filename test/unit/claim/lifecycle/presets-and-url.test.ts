@@ -220,6 +220,39 @@ describe('the URL state', () => {
 		});
 	});
 
+	it('drops events a link tampered with in any part, and keeps well-formed ones', () => {
+		const decode = (value: unknown) => decodeLifecycleParams(new URLSearchParams({ preset: 'happy-path', events: encodeJson(value) }));
+		const tampered: unknown[] = [
+			[{ type: 'approve', date: '2024-06-03', extra: 1 }],
+			[{ type: 'teleport', date: '2024-06-03' }],
+			[{ type: 'reject', date: '2024-06-03' }],
+			[{ type: 'reject', date: '2024-06-03', reason: 'no-partner-response' }],
+			[{ type: 'request-more-proof', date: '2024-06-03', reason: 'insufficient-poe' }],
+			[{ type: 'respond', date: '2024-06-03', text: 'x'.repeat(1001) }],
+			[{ type: 'respond', date: '2024-06-03', text: 5 }],
+			[{ type: 'approve', date: '1999-12-31' }],
+			[['approve', '2024-06-03']],
+			[null],
+			{ type: 'approve', date: '2024-06-03' },
+			Array.from({ length: 101 }, () => ({ type: 'competing-claim', date: '2024-06-03' })),
+		];
+		for (const value of tampered) {
+			const decoded = decode(value);
+			expect(decoded.rejected, JSON.stringify(value).slice(0, 80)).toEqual(['events']);
+			expect(decoded.state.events).toEqual([]);
+		}
+		const wellFormed: LifecycleEvent[] = [
+			{ type: 'start-review', date: '2024-06-04' },
+			{ type: 'request-more-proof', date: '2024-06-05', reason: 'missing-products' },
+			{ type: 'respond', date: '2024-06-06', text: 'x'.repeat(1000) },
+			{ type: 'reject', date: '2024-06-07', reason: 'insufficient-poe' },
+			{ type: 'dispute', date: '2024-06-08' },
+		];
+		expect(decode(wellFormed)).toEqual({ state: expect.objectContaining({ events: wellFormed }), rejected: [] });
+		const holidays = Array.from({ length: 101 }, (_, day) => addCalendarDays('2024-01-01', day)).join(',');
+		expect(decodeLifecycleParams(new URLSearchParams({ preset: 'happy-path', holidays })).rejected).toEqual(['holidays']);
+	});
+
 	it('starts clean when the claim itself is unreadable, ignoring its dates and events', () => {
 		for (const params of [
 			new URLSearchParams({ claim: '%%%', submitted: '2024-06-03', events: encodeJson(events) }),
