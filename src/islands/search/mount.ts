@@ -1,11 +1,11 @@
 /**
- * The only search code every page loads: `<site-search data-props='…'>` (see `src/components/Search.astro`) gets its
+ * The only search code every page loads (bundled into the page script, `src/islands/page/page.ts`): `<site-search data-props='…'>` (see `src/components/Search.astro`) gets its
  * button's states (`search-button.ts`, plain DOM) and the openers (the button, Ctrl/⌘+K, `/` outside a text field, and the
  * `cpor:search-open` event of `openSearch(query)`). The dialog (Preact, the search engine, its messages, the index) is
- * paid for on intent: hovering, focusing or pressing the button starts loading `mount-dialog.ts`, the locale's
+ * paid for on intent: hovering, focusing or pressing the button starts loading `load-dialog.ts` (the dialog), the locale's
  * `search-messages.json` and the reader's index; opening
  * it before they arrive shows the button's loading state, and a load that fails or does not answer within the
- * bounded wait (`REQUEST_TIMEOUT_MS`) shows the failure note with a Retry button.
+ * bounded wait (`REQUEST_TIMEOUT_MS`, given by the page) shows the failure note with a Retry button.
  *
  * A custom element with a bundled module script, rather than an Astro `client:*` island: the search sits in the
  * header of every page, and Astro's inline island runtime and serialized props would add about 3 kB (gzipped) to
@@ -13,8 +13,8 @@
  */
 import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isInputMethodKey } from '../../search/input-method.ts';
-import { REQUEST_TIMEOUT_MS, withTimeout } from '../../search/timeout.ts';
-import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
+import type { SearchOpenDetail } from '../../search/open-search.ts';
+import dialogUrl from 'module-url:./load-dialog.ts';
 import type { SearchController } from './mount-dialog.ts';
 import type { SearchIslandProps } from './SearchIsland.tsx';
 import { takeSearchButton, type SearchButtonView } from './search-button.ts';
@@ -30,17 +30,14 @@ export type SiteSearchProps = Omit<SearchIslandProps, 'messages'> & {
 	button: Pick<MessagesWithPrefix<'search.'>, ButtonKey>;
 	/** The locale's `search-messages.json`, fetched with the dialog's code. */
 	messagesUrl: string;
+	/**
+	 * The event `openSearch(query)` dispatches (`SEARCH_OPEN_EVENT`) and the bounded wait of the dialog's load
+	 * (`REQUEST_TIMEOUT_MS`): given by the page rather than imported, so that the page script imports no chunk that
+	 * the tools and the dialog share (#19: one file).
+	 */
+	openEvent: string;
+	timeoutMs: number;
 };
-
-/** The dialog's messages, from the locale's file; rejects on a failed, refused or unreadable answer. */
-async function fetchMessages(url: string): Promise<SearchIslandProps['messages']> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	const messages: unknown = await response.json();
-	if (typeof messages !== 'object' || messages === null || Object.values(messages).some((text) => typeof text !== 'string'))
-		throw new Error(`${url}: not a message catalog`);
-	return messages as SearchIslandProps['messages'];
-}
 
 /** Whether a key event's target takes text (a `/` typed there is the reader's). */
 function isTextTarget(target: EventTarget | null): boolean {
@@ -64,9 +61,16 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 	let waiting = false;
 	const load = (): Promise<SearchController> => {
 		if (!controller) {
-			const { button, messagesUrl, ...dialog } = props;
-			const parts = Promise.all([import('./mount-dialog.ts'), fetchMessages(messagesUrl)]);
-			const loading = withTimeout(parts, REQUEST_TIMEOUT_MS, 'the search dialog').then(([module, messages]) =>
+			const { button, messagesUrl, openEvent, timeoutMs, ...dialog } = props;
+			// The messages' request starts with the code's, not once the code has arrived.
+			const answer = fetch(messagesUrl);
+			answer.catch(() => undefined);
+			// A plain import of the dialog's chunk, without Vite's preload helper (`src/bundling/module-url.ts`).
+			const code = import(/* @vite-ignore */ dialogUrl) as Promise<typeof import('./load-dialog.ts')>;
+			const parts = code.then(async (module) => [module, await module.readMessages(answer, messagesUrl)] as const);
+			// The bounded wait of `src/search/timeout.ts`, without its module (shared with the dialog).
+			const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the search dialog: no answer')), timeoutMs));
+			const loading = Promise.race([parts, timeout]).then(([module, messages]) =>
 				module.mountSearchDialog(host, { ...dialog, messages: { ...messages, ...button } }),
 			);
 			controller = loading;
@@ -115,7 +119,7 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 		event.preventDefault();
 		void open();
 	});
-	window.addEventListener(SEARCH_OPEN_EVENT, (event) => void open((event as CustomEvent<SearchOpenDetail>).detail?.query));
+	window.addEventListener(props.openEvent, (event) => void open((event as CustomEvent<SearchOpenDetail>).detail?.query));
 }
 
 class SiteSearch extends HTMLElement {
