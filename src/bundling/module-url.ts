@@ -8,7 +8,7 @@
  * (`src/islands/page/page.ts`) stays a single small file this way; the chunk it imports on use loads its own
  * static imports (and may use Vite's dynamic imports, helper included, from there on).
  *
- * Types: `module-url.d.ts`. In the dev server the URL is the module's own path, which Vite serves.
+ * Types: `module-url-imports.d.ts`. In the dev server the URL is the module's own path, which Vite serves.
  */
 import type { Plugin } from 'vite';
 

@@ -6,12 +6,11 @@
  * a script into the pages with a copy button.
  */
 import copyButtonsUrl from 'module-url:./copy-buttons.ts';
+import type * as CopyButtonsModule from './copy-buttons.ts';
 
-type CopyButtons = typeof import('./copy-buttons.ts');
-
-let code: Promise<CopyButtons> | undefined;
-const load = (): Promise<CopyButtons> => {
-	code ??= import(/* @vite-ignore */ copyButtonsUrl) as Promise<CopyButtons>;
+let code: Promise<typeof CopyButtonsModule> | undefined;
+const load = (): Promise<typeof CopyButtonsModule> => {
+	code ??= import(/* @vite-ignore */ copyButtonsUrl) as Promise<typeof CopyButtonsModule>;
 	code.catch(() => (code = undefined)); // not loaded: the next press tries again
 	return code;
 };

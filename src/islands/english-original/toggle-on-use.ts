@@ -6,14 +6,13 @@
  * pages with a toggle, and no other page pays for it.
  */
 import toggleUrl from 'module-url:./toggle.ts';
-
-type Toggle = typeof import('./toggle.ts');
+import type * as ToggleModule from './toggle.ts';
 
 const button = document.querySelector<HTMLButtonElement>('button.english-original-toggle[data-originals]');
 if (button) {
 	const start = (pressed?: HTMLButtonElement) => {
 		button.removeEventListener('click', onPress);
-		(import(/* @vite-ignore */ toggleUrl) as Promise<Toggle>).then(
+		(import(/* @vite-ignore */ toggleUrl) as Promise<typeof ToggleModule>).then(
 			(toggle) => toggle.connectToggles(pressed),
 			() => button.addEventListener('click', onPress), // not loaded: the next press tries again
 		);

@@ -15,6 +15,7 @@ import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isInputMethodKey } from '../../search/input-method.ts';
 import type { SearchOpenDetail } from '../../search/open-search.ts';
 import dialogUrl from 'module-url:./load-dialog.ts';
+import type * as DialogModule from './load-dialog.ts';
 import type { SearchController } from './mount-dialog.ts';
 import type { SearchIslandProps } from './SearchIsland.tsx';
 import { takeSearchButton, type SearchButtonView } from './search-button.ts';
@@ -66,7 +67,7 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 			const answer = fetch(messagesUrl);
 			answer.catch(() => undefined);
 			// A plain import of the dialog's chunk, without Vite's preload helper (`src/bundling/module-url.ts`).
-			const code = import(/* @vite-ignore */ dialogUrl) as Promise<typeof import('./load-dialog.ts')>;
+			const code = import(/* @vite-ignore */ dialogUrl) as Promise<typeof DialogModule>;
 			const parts = code.then(async (module) => [module, await module.readMessages(answer, messagesUrl)] as const);
 			// The bounded wait of `src/search/timeout.ts`, without its module (shared with the dialog).
 			const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the search dialog: no answer')), timeoutMs));
