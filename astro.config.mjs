@@ -54,6 +54,8 @@ export default defineConfig({
 			// site's own accessible search dialog replaces the stock UI.
 			pagefind: false,
 			head: [{ tag: 'script', content: applyShowOriginalScript }],
+			// Leaves out the hreflang alternates the sitemap already gives (#19).
+			routeMiddleware: './src/route-middleware.ts',
 			// Labels from the message catalogs (`site.sidebar.*`), links from `src/routes.ts`.
 			sidebar: siteSidebar(
 				catalogs,

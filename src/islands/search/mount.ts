@@ -25,9 +25,10 @@ type ButtonKey = 'search.shortcut.apple' | 'search.loadFailed' | 'search.retry';
 
 /**
  * What a page gives its `<site-search>` (`data-props`, from `src/components/Search.astro`): the dialog's props
- * without its messages, the button's messages, and where the dialog's messages are (`routes.searchMessages`).
+ * without its messages, bundles and kinds (`load-dialog.ts` has them), the button's messages, and where the dialog's
+ * messages are (`routes.searchMessages`).
  */
-export type SiteSearchProps = Omit<SearchIslandProps, 'messages'> & {
+export type SiteSearchProps = Omit<SearchIslandProps, 'messages' | 'bundles' | 'kinds'> & {
 	button: Pick<MessagesWithPrefix<'search.'>, ButtonKey>;
 	/** The locale's `search-messages.json`, fetched with the dialog's code. */
 	messagesUrl: string;
@@ -72,7 +73,12 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 			// The bounded wait of `src/search/timeout.ts`, without its module (shared with the dialog).
 			const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the search dialog: no answer')), timeoutMs));
 			const loading = Promise.race([parts, timeout]).then(([module, messages]) =>
-				module.mountSearchDialog(host, { ...dialog, messages: { ...messages, ...button } }),
+				module.mountSearchDialog(host, {
+					...dialog,
+					bundles: module.bundlesFor(dialog.lang),
+					kinds: module.SEARCH_KINDS,
+					messages: { ...messages, ...button },
+				}),
 			);
 			controller = loading;
 			loading.catch(() => (controller = undefined));
