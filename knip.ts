@@ -18,6 +18,8 @@ const config: KnipConfig = {
 		'src/islands/copy/copy-buttons.ts',
 		'src/islands/english-original/toggle.ts',
 		'src/islands/search/load-dialog.ts',
+		// Starlight's `routeMiddleware`, named by its path in `astro.config.mjs`.
+		'src/route-middleware.ts',
 	],
 	ignoreDependencies: ['module-url'],
 };

@@ -20,7 +20,10 @@ export interface Budget {
 /** What every page may load, gzipped, in kB (1000 bytes). Print style sheets are left out. */
 export const pageBudgets = {
 	/** JS of any page except a tool's own page (its island has its own budget below). */
-	jsKb: { value: 27, why: "Starlight's own size-limit budget (its root package.json, measured on its basics example)" },
+	jsKb: {
+		value: 4.1,
+		why: "issue #19: no more than plain Starlight's pages load (4.08 kB: its prefetch, search button and table-of-contents scripts, measured by the bench's baseline); measured 3.98 kB on every page without a tool once the site's scripts became one page script that loads the rest on use (6.78 kB before, 7.19 on translated articles; Starlight's size-limit budget, 27 kB, was the figure until then)",
+	},
 	/** CSS of any page. */
 	cssKb: { value: 16.75, why: "Starlight's own size-limit budget" },
 	/** HTML of a home page. */
