@@ -8,7 +8,6 @@ import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
 import { notFoundPagesIntegration } from './src/hosting/not-found-integration.ts';
-import { applyShowOriginalScript } from './src/islands/english-original/show-original.ts';
 import { articleNames } from './src/sources/library.ts';
 import { stopOnBadSource } from './src/sources/stop-on-bad-source.ts';
 import { readCatalogs } from './src/i18n/catalog-files.ts';
@@ -53,8 +52,8 @@ export default defineConfig({
 			// does not fold full-width or half-width queries; the index is built below and the
 			// site's own accessible search dialog replaces the stock UI.
 			pagefind: false,
-			head: [{ tag: 'script', content: applyShowOriginalScript }],
-			// Leaves out the hreflang alternates the sitemap already gives (#19).
+			// Leaves out the hreflang alternates the sitemap already gives, and adds the English-original choice's head
+			// script to translated articles only (#19).
 			routeMiddleware: './src/route-middleware.ts',
 			// Labels from the message catalogs (`site.sidebar.*`), links from `src/routes.ts`.
 			sidebar: siteSidebar(
