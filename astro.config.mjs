@@ -8,12 +8,12 @@ import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
 import { notFoundPagesIntegration } from './src/hosting/not-found-integration.ts';
-import { applyShowOriginalScript } from './src/islands/english-original/show-original.ts';
 import { articleNames } from './src/sources/library.ts';
 import { stopOnBadSource } from './src/sources/stop-on-bad-source.ts';
 import { readCatalogs } from './src/i18n/catalog-files.ts';
 import { siteSidebar } from './src/sidebar.ts';
 import { messageCatalogs } from './src/i18n/catalog-integration.ts';
+import { moduleUrl } from './src/bundling/module-url.ts';
 
 // The catalogs carry the article's quotes, so reading them reads the vendor files: a bad one stops here, in one line.
 const catalogs = stopOnBadSource(() => readCatalogs());
@@ -30,6 +30,8 @@ export default defineConfig({
 	// and glues words together in the text Pagefind indexes. Plain collapsing keeps one space.
 	compressHTML: true,
 	server: { host: '127.0.0.1', port: 4321 },
+	// `module-url:` imports: code a page loads on use, without Vite's preload helper (#19).
+	vite: { plugins: [moduleUrl()] },
 	integrations: [
 		messageCatalogs(),
 		starlight({
@@ -50,7 +52,9 @@ export default defineConfig({
 			// does not fold full-width or half-width queries; the index is built below and the
 			// site's own accessible search dialog replaces the stock UI.
 			pagefind: false,
-			head: [{ tag: 'script', content: applyShowOriginalScript }],
+			// Leaves out the hreflang alternates the sitemap already gives, and adds the English-original choice's head
+			// script to translated articles only (#19).
+			routeMiddleware: './src/route-middleware.ts',
 			// Labels from the message catalogs (`site.sidebar.*`), links from `src/routes.ts`.
 			sidebar: siteSidebar(
 				catalogs,

@@ -10,6 +10,19 @@
  */
 import type { KnipConfig } from 'knip';
 
-const config: KnipConfig = {};
+const config: KnipConfig = {
+	// Chunks a page loads on use through `module-url:` imports (`src/bundling/module-url.ts`), which knip reads as a
+	// package named `module-url`: each is an entry of its own.
+	entry: [
+		'src/islands/citations/arrival.ts',
+		'src/islands/copy/copy-buttons.ts',
+		'src/islands/english-original/toggle.ts',
+		'src/islands/search/load-dialog.ts',
+		'src/islands/search/warm-index.ts',
+		// Starlight's `routeMiddleware`, named by its path in `astro.config.mjs`.
+		'src/route-middleware.ts',
+	],
+	ignoreDependencies: ['module-url'],
+};
 
 export default config;

@@ -1,6 +1,7 @@
 /**
- * The bounded wait of the search's requests, in a module of its own: the page's search openers
- * (`src/islands/search/mount.ts`) bound the dialog's own load with it, without the rest of `faults.ts`. Plain TypeScript.
+ * The bounded wait of the search's requests, in a module of its own, without the rest of `faults.ts`: the page's
+ * search openers (`src/islands/search/mount.ts`) bound the dialog's own load by `REQUEST_TIMEOUT_MS`, which the page
+ * gives them (`src/components/Search.astro`), so that the page's script shares no chunk with the dialog. Plain TypeScript.
  */
 
 /**

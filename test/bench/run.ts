@@ -24,6 +24,8 @@ import { measurePage } from '../support/page-weight.ts';
 import { measureIslands } from '../support/island-weight.ts';
 import { baselineFigures, buildBaseline, type Baseline } from './baseline.ts';
 import { benchBrowserFigures } from './browser-figures.ts';
+import { BENCH_ARTICLE } from './pages.ts';
+import { routes } from '../../src/routes.ts';
 import { benchCorpora } from './corpora.ts';
 import { parseBenchOptions } from './options.ts';
 import { attachBaseline, isOverBudget } from './ratio-budgets.ts';
@@ -48,6 +50,8 @@ const samples = new Map<string, BuiltPage>();
 for (const page of builtPages()) {
 	const type = page.kind === 'other' && page.url.includes('/errors/') ? 'error page' : page.kind;
 	const key = `${type} (${page.locale.lang})`;
+	// The article is the bench's (`pages.ts`), the one the baseline renders too.
+	if (type === 'article' && !page.url.endsWith(routes.article(BENCH_ARTICLE))) continue;
 	if (type !== 'not-found' && type !== 'other' && !samples.has(key)) samples.set(key, page);
 }
 for (const [key, page] of samples) {

@@ -1,11 +1,11 @@
 /**
- * The only search code every page loads: `<site-search data-props='…'>` (see `src/components/Search.astro`) gets its
+ * The only search code every page loads (bundled into the page script, `src/islands/page/page.ts`): `<site-search data-props='…'>` (see `src/components/Search.astro`) gets its
  * button's states (`search-button.ts`, plain DOM) and the openers (the button, Ctrl/⌘+K, `/` outside a text field, and the
  * `cpor:search-open` event of `openSearch(query)`). The dialog (Preact, the search engine, its messages, the index) is
- * paid for on intent: hovering, focusing or pressing the button starts loading `mount-dialog.ts`, the locale's
+ * paid for on intent: hovering, focusing or pressing the button starts loading `load-dialog.ts` (the dialog), the locale's
  * `search-messages.json` and the reader's index; opening
  * it before they arrive shows the button's loading state, and a load that fails or does not answer within the
- * bounded wait (`REQUEST_TIMEOUT_MS`) shows the failure note with a Retry button.
+ * bounded wait (`REQUEST_TIMEOUT_MS`, given by the page) shows the failure note with a Retry button.
  *
  * A custom element with a bundled module script, rather than an Astro `client:*` island: the search sits in the
  * header of every page, and Astro's inline island runtime and serialized props would add about 3 kB (gzipped) to
@@ -13,8 +13,11 @@
  */
 import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isInputMethodKey } from '../../search/input-method.ts';
-import { REQUEST_TIMEOUT_MS, withTimeout } from '../../search/timeout.ts';
-import { SEARCH_OPEN_EVENT, type SearchOpenDetail } from '../../search/open-search.ts';
+import type { SearchOpenDetail } from '../../search/open-search.ts';
+import dialogUrl from 'module-url:./load-dialog.ts';
+import type * as DialogModule from './load-dialog.ts';
+import warmUrl from 'module-url:./warm-index.ts';
+import type * as WarmModule from './warm-index.ts';
 import type { SearchController } from './mount-dialog.ts';
 import type { SearchIslandProps } from './SearchIsland.tsx';
 import { takeSearchButton, type SearchButtonView } from './search-button.ts';
@@ -24,23 +27,21 @@ type ButtonKey = 'search.shortcut.apple' | 'search.loadFailed' | 'search.retry';
 
 /**
  * What a page gives its `<site-search>` (`data-props`, from `src/components/Search.astro`): the dialog's props
- * without its messages, the button's messages, and where the dialog's messages are (`routes.searchMessages`).
+ * without its messages, bundles and kinds (`load-dialog.ts` has them), the button's messages, and where the dialog's
+ * messages are (`routes.searchMessages`).
  */
-export type SiteSearchProps = Omit<SearchIslandProps, 'messages'> & {
+export type SiteSearchProps = Omit<SearchIslandProps, 'messages' | 'bundles' | 'kinds'> & {
 	button: Pick<MessagesWithPrefix<'search.'>, ButtonKey>;
 	/** The locale's `search-messages.json`, fetched with the dialog's code. */
 	messagesUrl: string;
+	/**
+	 * The event `openSearch(query)` dispatches (`SEARCH_OPEN_EVENT`) and the bounded wait of the dialog's load
+	 * (`REQUEST_TIMEOUT_MS`): given by the page rather than imported, so that the page script imports no chunk that
+	 * the tools and the dialog share (#19: one file).
+	 */
+	openEvent: string;
+	timeoutMs: number;
 };
-
-/** The dialog's messages, from the locale's file; rejects on a failed, refused or unreadable answer. */
-async function fetchMessages(url: string): Promise<SearchIslandProps['messages']> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	const messages: unknown = await response.json();
-	if (typeof messages !== 'object' || messages === null || Object.values(messages).some((text) => typeof text !== 'string'))
-		throw new Error(`${url}: not a message catalog`);
-	return messages as SearchIslandProps['messages'];
-}
 
 /** Whether a key event's target takes text (a `/` typed there is the reader's). */
 function isTextTarget(target: EventTarget | null): boolean {
@@ -64,15 +65,27 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 	let waiting = false;
 	const load = (): Promise<SearchController> => {
 		if (!controller) {
-			const { button, messagesUrl, ...dialog } = props;
-			const parts = Promise.all([import('./mount-dialog.ts'), fetchMessages(messagesUrl)]);
-			// The index too, in parallel with the dialog's code (`warm-index.ts`).
-			void import('./warm-index.ts').then(
-				({ warmIndex }) => warmIndex(dialog.bundles),
+			const { button, messagesUrl, openEvent, timeoutMs, ...dialog } = props;
+			// The messages' request starts with the code's, not once the code has arrived.
+			const answer = fetch(messagesUrl);
+			answer.catch(() => undefined);
+			// A plain import of the dialog's chunk, without Vite's preload helper (`src/bundling/module-url.ts`).
+			const code = import(/* @vite-ignore */ dialogUrl) as Promise<typeof DialogModule>;
+			// The reader's index too, in parallel with the dialog's code (`warm-index.ts`, a chunk of its own).
+			void (import(/* @vite-ignore */ warmUrl) as Promise<typeof WarmModule>).then(
+				({ warmIndex }) => warmIndex(dialog.lang),
 				() => undefined,
 			);
-			const loading = withTimeout(parts, REQUEST_TIMEOUT_MS, 'the search dialog').then(([module, messages]) =>
-				module.mountSearchDialog(host, { ...dialog, messages: { ...messages, ...button } }),
+			const parts = code.then(async (module) => [module, await module.readMessages(answer, messagesUrl)] as const);
+			// The bounded wait of `src/search/timeout.ts`, without its module (shared with the dialog).
+			const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the search dialog: no answer')), timeoutMs));
+			const loading = Promise.race([parts, timeout]).then(([module, messages]) =>
+				module.mountSearchDialog(host, {
+					...dialog,
+					bundles: module.bundlesFor(dialog.lang),
+					kinds: module.SEARCH_KINDS,
+					messages: { ...messages, ...button },
+				}),
 			);
 			controller = loading;
 			loading.catch(() => (controller = undefined));
@@ -120,7 +133,7 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 		event.preventDefault();
 		void open();
 	});
-	window.addEventListener(SEARCH_OPEN_EVENT, (event) => void open((event as CustomEvent<SearchOpenDetail>).detail?.query));
+	window.addEventListener(props.openEvent, (event) => void open((event as CustomEvent<SearchOpenDetail>).detail?.query));
 }
 
 class SiteSearch extends HTMLElement {
