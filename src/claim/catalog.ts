@@ -321,7 +321,9 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['products', 'subscriptionId'],
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
-		citations: ['CAI#118', 'CAI#121', 'CAI#125–126'],
+		// CAI#143 (and #146, #150): the Business Applications activities "only applicable" to Volume Licensing or Web-Direct
+		// purchases, which the cause names (#14 sixth review).
+		citations: ['CAI#118', 'CAI#121', 'CAI#143', 'CAI#125–126'],
 		articleQuote: { citation: 'CAI#121', isTitle: true, states: 'error' },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],

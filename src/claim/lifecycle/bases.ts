@@ -57,6 +57,13 @@ export const assumedRefusalCodes = [
 	 * claim whose products are all Dynamics 365.
 	 */
 	'dynamics-no-arbitration',
+	/**
+	 * MCA#150 describes answering a request for more proof in Partner action required; MCA#139 and CAI#169–170 say
+	 * Microsoft may also ask for more details while a claim stays Under review (#14 sixth review).
+	 */
+	'nothing-to-respond',
+	/** MCA#158 describes disputing a rejected claim, not that a claim in another status can't be disputed (#14 sixth review). */
+	'dispute-only-rejected',
 ] as const satisfies readonly RefusalCode[];
 type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
 type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;
@@ -78,8 +85,6 @@ const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly strin
 	'review-not-started': ['MCA#120', 'MCA#136', 'MCA#121', 'MCA#149'],
 	// Microsoft starts the review of a Submitted claim (MCA#120); Under review, it has started (MCA#138).
 	'review-in-progress': ['MCA#120', 'MCA#138'],
-	'nothing-to-respond': ['MCA#122', 'MCA#150'],
-	'dispute-only-rejected': ['MCA#158'],
 	'response-too-late': ['MCA#122', 'MCA#150', 'MCA#181'],
 	'deadline-not-passed': ['MCA#150'],
 	'dispute-window-over': ['MCA#158', 'MCA#160'],

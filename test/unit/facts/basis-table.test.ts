@@ -32,7 +32,6 @@ const statesNoChangedFact: Readonly<Record<string, string>> = {
 	'already-submitted': 'that submitting ends Editing and how to resubmit, not the five business days',
 	'review-not-started': 'that the review has not started, not when it must',
 	'review-in-progress': 'that the review has started, not its deadline',
-	'nothing-to-respond': 'that there is no request to respond to, not the days to respond',
 };
 
 /** The most segments one citation of a rule may span: a wider range cites a passage, not the sentence that states the rule. */

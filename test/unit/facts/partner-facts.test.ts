@@ -106,6 +106,10 @@ describe('documented facts partners need', () => {
 		expect(cited('decision-within-10-days')).toEqual(['MCA#123']);
 		// MCA#123: "A decision should be made…": a target, not a promise (review #14, finding 13).
 		expect(messagesFor('en')['facts.documented.decision-within-10-days']).toMatch(/should be made within 10 days/);
+		// The 10 days count the time to provide more information (MCA#123: "based on the reviewer's SLA plus…"), not on top
+		// of it (#14 sixth review), wherever the sentence is restated.
+		for (const lang of ['en', 'de', 'fr'] as const) expect(messagesFor(lang)['simulator.datesNote'], lang).toMatch(/SLA/);
+		expect(messagesFor('en')['simulator.datesNote']).toMatch(/within 10 days, based on the reviewer’s SLA plus/);
 		expect(cited('customer-email-on-submit')).toEqual(['OSA#149']);
 		expect(cited('re-associate-existing')).toEqual(['OSA#129–130']);
 		// The condition "official, the customer didn't opt out" is OSA#112's, the access OSA#113's (#14 fifth review).

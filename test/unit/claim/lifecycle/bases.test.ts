@@ -235,8 +235,8 @@ describe('#14 fifth review: a documented refusal cites the rule, not the status 
 	it('documents only the refusals whose sentences say the event can’t happen', () => {
 		// Each stays documented because a cited sentence states the rule: Editing lasts until the claim is submitted
 		// (MCA#134), and submitting is what ends it; the review and its decision follow the submission (MCA#120–121, #136,
-		// #149) and a started review has started (MCA#138); a response answers a request (MCA#122) within 5 business days,
-		// after which the claim is rejected (MCA#150); a dispute is of a rejection, within 30 days (MCA#158, #160); an
+		// #149) and a started review has started (MCA#138); a response is due within 5 business days, after which the claim
+		// is rejected (MCA#150); a dispute's 30 days end (MCA#158, #160); an
 		// arbitration decides a competing claim (CAI#166, #168). Any other refusal is the simulator's assumption: add a
 		// code here only with the sentence that states its rule.
 		const documented = refusalCodes.filter((code) => refusalBasis(code).kind === 'documented');
@@ -246,8 +246,6 @@ describe('#14 fifth review: a documented refusal cites the rule, not the status 
 				'not-submitted',
 				'review-not-started',
 				'review-in-progress',
-				'nothing-to-respond',
-				'dispute-only-rejected',
 				'response-too-late',
 				'deadline-not-passed',
 				'dispute-window-over',
@@ -257,11 +255,22 @@ describe('#14 fifth review: a documented refusal cites the rule, not the status 
 	});
 
 	it('calls waiting for the partner’s proof and a rejected claim’s other events the simulator’s assumption (MCA#150, #158, #160 describe the status)', () => {
-		for (const code of ['waiting-for-partner', 'already-rejected', 'dynamics-no-arbitration'] as const) {
+		// #14 sixth review: Microsoft may ask for more details while a claim stays Under review (MCA#139, CAI#169–170), and
+		// MCA#158 describes disputing a rejection without barring other statuses.
+		for (const code of [
+			'waiting-for-partner',
+			'already-rejected',
+			'dynamics-no-arbitration',
+			'nothing-to-respond',
+			'dispute-only-rejected',
+		] as const) {
 			expect(refusalBasis(code), code).toEqual({ kind: 'assumed', assumption: `lifecycle.assumption.${code}` });
 			for (const lang of catalogs.langs)
 				expect(messagesFor(lang)[`lifecycle.assumption.${code}`]?.trim(), `${code} in ${lang}`).toBeTruthy();
 		}
+		// Arbitration also concerns an association already approved (CAI#166): the assumption no longer says the sources are silent.
+		expect(messagesFor('en')['lifecycle.assumption.competing-only-open']).toMatch(/CAI#166/);
+		expect(messagesFor('en')['lifecycle.page.assumptions']).not.toMatch(/whether a competing claim can arrive after a decision/);
 		// A partner's request to reject is no longer named among the rejections an arbitration holds back (MCA#170).
 		for (const lang of catalogs.langs)
 			expect(messagesFor(lang)['lifecycle.assumption.arbitration-pending'], lang).not.toMatch(
