@@ -17,7 +17,7 @@ import { deadlineContextKey, deadlineRuleKey } from '../claim/lifecycle/message-
 import { refusalBasis, refusalDeadlines } from '../claim/lifecycle/bases.ts';
 import { guardRefusalCodes, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
-import { laterChangesOnErrors, type LaterChangeId } from './later-changes.ts';
+import { laterChangesOnErrors, laterChangesOnRefusals, type LaterChangeId } from './later-changes.ts';
 
 /** The groups of the table, in the order the page shows them. */
 export const basisGroups = ['claim-check', 'lifecycle-deadline', 'lifecycle-refusal', 'lifecycle-guard'] as const;
@@ -41,9 +41,10 @@ export interface BasisRow {
 	 * What Microsoft's 2023 revisions changed about the statement (fact sheet §11), in the words the reader meets it
 	 * with elsewhere: a claim check's "Changed later" notes (`laterChangesOnErrors`, as on its error page), or the
 	 * version note of the lifecycle deadline the row states (`deadlineRules[kind].version`, as the lifecycle shows
-	 * beside that deadline). None where the revisions changed nothing the row says.
+	 * beside that deadline), and a refusal's both: its deadline's note and the changes it rests on
+	 * (`laterChangesOnRefusals`). None where the revisions changed nothing the row says.
 	 */
-	readonly later?: { readonly changes: readonly LaterChangeId[] } | { readonly version: MessageKey };
+	readonly later?: { readonly changes?: readonly LaterChangeId[]; readonly version?: MessageKey };
 	/**
 	 * What the simulator assumes about a documented rule, in the words it shows beside it (#14 fifth review): a
 	 * documented error's reading (`errors.<CODE>.reading`: whether the claim goes on, which cases lead to it) or the
@@ -90,13 +91,15 @@ function deadlineRow(kind: DeadlineKind): BasisRow {
 function refusalRow(group: 'lifecycle-refusal' | 'lifecycle-guard', code: RefusalCode): BasisRow {
 	const basis = refusalBasis(code);
 	const deadline = refusalDeadlines[code];
+	const changes = laterChangesOnRefusals[code];
+	const later = { ...(deadline ? { version: deadlineRules[deadline].version } : {}), ...(changes ? { changes } : {}) };
 	return {
 		group,
 		id: code,
 		statement: `lifecycle.refusal.${code}` as MessageKey,
 		basis:
 			basis.kind === 'documented' ? { kind: 'documented', citations: basis.citations } : { kind: 'assumed', assumption: basis.assumption },
-		...(deadline ? { later: { version: deadlineRules[deadline].version } } : {}),
+		...(deadline || changes ? { later } : {}),
 	};
 }
 

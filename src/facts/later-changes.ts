@@ -7,6 +7,7 @@
  * change (`laterChangesOnArticles`).
  */
 import type { ClaimErrorCode } from '../claim/errors.ts';
+import type { RefusalCode } from '../claim/lifecycle/transitions.ts';
 
 /**
  * One later change: the fact sheet's citation of the revision that made it, or `null` for the one change the sheet
@@ -59,7 +60,15 @@ export function changedLaterLead(changes: readonly LaterChangeId[]): 'facts.chan
 export const laterChangesOn = {
 	activityHelper: ['ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security'],
 	mpnHelper: ['ai-cloud-partner-program'],
-	lifecycle: ['dispute-statuses', 'business-day-windows', 'disassociate-customer', 'ai-cloud-partner-program', 'partner-roles'],
+	/** Its refusal of a competing claim on Dynamics 365 alone rests on the "already claimed" reason EN2023 dropped. */
+	lifecycle: [
+		'dispute-statuses',
+		'business-day-windows',
+		'disassociate-customer',
+		'ai-cloud-partner-program',
+		'partner-roles',
+		'already-claimed-dropped',
+	],
 	/**
 	 * The simulator's steps ask for an MPN ID, a solution area and an activity, and point to Azure Active Directory;
 	 * its subscription step gives the 2020 subscription errors (the ones EN2023 dropped or moved post claim) and the
@@ -113,6 +122,16 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	SUBSCRIPTION_NOT_ACTIVE: [...subscriptionChanges, 'active-check-post-claim'],
 	SUBSCRIPTION_NOT_PROVISIONED: ['seven-days-to-reflect', ...subscriptionChanges],
 	SUBSCRIPTION_ALREADY_CLAIMED: subscriptionChanges,
+};
+
+/**
+ * Later changes a lifecycle refusal rests on, beside the deadline note `refusalDeadlines` gives it (#14 sixth review):
+ * a competing claim on Dynamics 365 alone is refused by the "already claimed" reason EN2023 dropped; a partner's request
+ * to reject an approved claim is refused where MCA2023 adds the action Disassociate customer.
+ */
+export const laterChangesOnRefusals: Readonly<Partial<Record<RefusalCode, readonly LaterChangeId[]>>> = {
+	'dynamics-no-arbitration': ['already-claimed-dropped'],
+	'already-approved': ['disassociate-customer'],
 };
 
 /**

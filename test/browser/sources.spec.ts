@@ -91,6 +91,9 @@ for (const locale of locales) {
 				tr('lifecycle.ui.version.dispute'),
 			);
 			await expect(
+				page.locator('table.basis-table tr[data-id="already-approved"] [data-later] [data-change="disassociate-customer"]'),
+			).toContainText(tr('facts.changedLater.disassociate-customer'));
+			await expect(
 				page.locator('table.basis-table tr[data-id="SUBSCRIPTION_ALREADY_CLAIMED"] [data-later] [data-change="already-claimed-dropped"]'),
 			).toContainText(tr('facts.changedLater.already-claimed-dropped'));
 			await expect(page.locator('table.basis-table tr[data-id="not-submitted"] [data-later]')).toHaveCount(0);

@@ -15,7 +15,7 @@ import { parseCitations, unresolved } from '../../../src/facts/citations.ts';
 import { citedNumbers, sentenceProblem } from '../../../src/facts/cited-articles.ts';
 import { sheetStatements } from '../../../src/facts/fact-sheet.ts';
 import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
-import { laterChangesOnArticles, laterChangesOnErrors } from '../../../src/facts/later-changes.ts';
+import { laterChangesOnArticles, laterChangesOnErrors, laterChangesOnRefusals } from '../../../src/facts/later-changes.ts';
 import { deadlineRules } from '../../../src/claim/lifecycle/rules.ts';
 import { refusalDeadlines } from '../../../src/claim/lifecycle/bases.ts';
 
@@ -123,10 +123,18 @@ describe('the basis table', () => {
 				expect(row.later, row.id).toEqual({ version: deadlineRules[row.id as keyof typeof deadlineRules].version });
 			} else {
 				const deadline = refusalDeadlines[row.id as keyof typeof refusalDeadlines];
-				expect(row.later, row.id).toEqual(deadline ? { version: deadlineRules[deadline].version } : undefined);
+				const changes = laterChangesOnRefusals[row.id as keyof typeof laterChangesOnRefusals];
+				const expected = { ...(deadline ? { version: deadlineRules[deadline].version } : {}), ...(changes ? { changes } : {}) };
+				expect(row.later, row.id).toEqual(deadline || changes ? expected : undefined);
 			}
 		}
 		expect(basisTable.find((row) => row.id === 'dispute-window-over')?.later).toEqual({ version: 'lifecycle.ui.version.dispute' });
+		// A refusal that rests on a dropped reason, or where a 2023 action now exists, says so (#14 sixth review).
+		expect(basisTable.find((row) => row.id === 'dynamics-no-arbitration')?.later).toEqual({ changes: ['already-claimed-dropped'] });
+		expect(basisTable.find((row) => row.id === 'already-approved')?.later).toEqual({
+			version: 'lifecycle.ui.version.consent',
+			changes: ['disassociate-customer'],
+		});
 		expect(basisTable.find((row) => row.id === 'SUBSCRIPTION_ALREADY_CLAIMED')?.later).toMatchObject({
 			changes: expect.arrayContaining(['already-claimed-dropped']),
 		});
