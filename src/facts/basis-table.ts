@@ -14,10 +14,10 @@ import { claimErrorCodes, type ClaimErrorCode } from '../claim/errors.ts';
 import { stepMessageKey } from '../claim/flow.ts';
 import { deadlineKinds, deadlineRules, type DeadlineKind } from '../claim/lifecycle/rules.ts';
 import { deadlineContextKey, deadlineRuleKey } from '../claim/lifecycle/message-keys.ts';
-import { refusalBasis, refusalDeadlines } from '../claim/lifecycle/bases.ts';
+import { refusalBasis } from '../claim/lifecycle/bases.ts';
 import { guardRefusalCodes, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
-import { laterChangesOnErrors, laterChangesOnRefusals, type LaterChangeId } from './later-changes.ts';
+import { laterChangesOnErrors, refusalLaterChanges, type LaterChangeId } from './later-changes.ts';
 
 /** The groups of the table, in the order the page shows them. */
 export const basisGroups = ['claim-check', 'lifecycle-deadline', 'lifecycle-refusal', 'lifecycle-guard'] as const;
@@ -90,16 +90,14 @@ function deadlineRow(kind: DeadlineKind): BasisRow {
 
 function refusalRow(group: 'lifecycle-refusal' | 'lifecycle-guard', code: RefusalCode): BasisRow {
 	const basis = refusalBasis(code);
-	const deadline = refusalDeadlines[code];
-	const changes = laterChangesOnRefusals[code];
-	const later = { ...(deadline ? { version: deadlineRules[deadline].version } : {}), ...(changes ? { changes } : {}) };
+	const later = refusalLaterChanges(code);
 	return {
 		group,
 		id: code,
 		statement: `lifecycle.refusal.${code}` as MessageKey,
 		basis:
 			basis.kind === 'documented' ? { kind: 'documented', citations: basis.citations } : { kind: 'assumed', assumption: basis.assumption },
-		...(deadline || changes ? { later } : {}),
+		...(later ? { later } : {}),
 	};
 }
 

@@ -7,6 +7,8 @@
  * change (`laterChangesOnArticles`).
  */
 import type { ClaimErrorCode } from '../claim/errors.ts';
+import { refusalDeadlines } from '../claim/lifecycle/bases.ts';
+import { deadlineRules, type DeadlineVersionKey } from '../claim/lifecycle/rules.ts';
 import type { RefusalCode } from '../claim/lifecycle/transitions.ts';
 
 /**
@@ -34,6 +36,10 @@ export const laterChanges = {
 	'active-check-post-claim': { citation: 'EN2023 “Subscription errors in the CPOR association claim flow”' },
 	/** The support link moved to `…/dashboard/v2/support/…`. */
 	'support-link-moved': { citation: 'EN2023' },
+	/** The model's name: "Claiming Partner of Record" (the 2020 CAI and MCA say "Claimed"; OSA#108 already "Claiming"). */
+	'claiming-partner-of-record': { citation: 'EN2023 title' },
+	/** EN2023's intro: CPOR shouldn't be confused with Cloud Solution Provider (CSP) customer associations. */
+	'not-csp-associations': { citation: 'EN2023 intro' },
 	/** Azure Active Directory became Microsoft Entra ID (outside the cited articles: the sheet gives no revision). */
 	'entra-id': { citation: null },
 	/** The statuses Dispute and Rejected final, a single dispute. */
@@ -58,7 +64,8 @@ export function changedLaterLead(changes: readonly LaterChangeId[]): 'facts.chan
 
 /** The later changes a page shows, by where the reader meets the fact. */
 export const laterChangesOn = {
-	activityHelper: ['ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security'],
+	/** It asks how the customer bought: CSP is one answer, and EN2023 says CPOR isn't a CSP customer association. */
+	activityHelper: ['ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security', 'not-csp-associations'],
 	mpnHelper: ['ai-cloud-partner-program'],
 	/** Its refusal of a competing claim on Dynamics 365 alone rests on the "already claimed" reason EN2023 dropped. */
 	lifecycle: [
@@ -72,7 +79,8 @@ export const laterChangesOn = {
 	/**
 	 * The simulator's steps ask for an MPN ID, a solution area and an activity, and point to Azure Active Directory;
 	 * its subscription step gives the 2020 subscription errors (the ones EN2023 dropped or moved post claim) and the
-	 * 2020 support link (#14 third review).
+	 * 2020 support link (#14 third review); it offers CSP as a way the customer bought (EN2023: CPOR isn't a CSP customer
+	 * association).
 	 */
 	simulator: [
 		'ai-cloud-partner-program',
@@ -83,6 +91,7 @@ export const laterChangesOn = {
 		'active-check-post-claim',
 		'seven-days-to-reflect',
 		'support-link-moved',
+		'not-csp-associations',
 	],
 } as const satisfies Readonly<Record<string, readonly LaterChangeId[]>>;
 
@@ -105,7 +114,7 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	SOLUTION_AREA_REQUIRED: activityChanges,
 	ACTIVITY_REQUIRED: activityChanges,
 	ACTIVITY_NOT_FOR_SOLUTION_AREA: activityChanges,
-	ACTIVITY_CHANNEL_NOT_ELIGIBLE: activityChanges,
+	ACTIVITY_CHANNEL_NOT_ELIGIBLE: [...activityChanges, 'not-csp-associations'],
 	REVENUE_ASSOCIATION_FIELD_REQUIRED: ['partner-roles'],
 	// Their reading names the activity Revenue association (OSA#140).
 	CONTACT_FIELD_REQUIRED: ['partner-roles'],
@@ -117,7 +126,7 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	DOMAIN_TENANT_MISMATCH: entraChanges,
 	SUBSCRIPTION_PRODUCT_NOT_ON_TENANT: subscriptionChanges,
 	SUBSCRIPTION_NOT_DYNAMICS: subscriptionChanges,
-	SUBSCRIPTION_IS_CSP: [...subscriptionChanges, 'partner-roles'],
+	SUBSCRIPTION_IS_CSP: [...subscriptionChanges, 'partner-roles', 'not-csp-associations'],
 	SUBSCRIPTION_ID_INVALID: subscriptionChanges,
 	SUBSCRIPTION_NOT_ACTIVE: [...subscriptionChanges, 'active-check-post-claim'],
 	SUBSCRIPTION_NOT_PROVISIONED: ['seven-days-to-reflect', ...subscriptionChanges],
@@ -129,10 +138,27 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
  * a competing claim on Dynamics 365 alone is refused by the "already claimed" reason EN2023 dropped; a partner's request
  * to reject an approved claim is refused where MCA2023 adds the action Disassociate customer.
  */
-export const laterChangesOnRefusals: Readonly<Partial<Record<RefusalCode, readonly LaterChangeId[]>>> = {
+export const laterChangesOnRefusals = {
 	'dynamics-no-arbitration': ['already-claimed-dropped'],
 	'already-approved': ['disassociate-customer'],
-};
+} as const satisfies Readonly<Partial<Record<RefusalCode, readonly LaterChangeId[]>>>;
+/** The later changes a refusal can show: the lifecycle island receives only their messages (`message-keys.ts`). */
+export type RefusalLaterChangeId = (typeof laterChangesOnRefusals)[keyof typeof laterChangesOnRefusals][number];
+
+/**
+ * What Microsoft changed later under a refusal's rule, wherever the refusal is shown with its basis (the lifecycle's
+ * refusal notice, the sources page's basis table): `version`, the version note of the deadline whose 2020 figure the
+ * refusal states (`refusalDeadlines`, `deadlineRules[kind].version`), and `changes`, the later changes it rests on
+ * (`laterChangesOnRefusals`). `null` where the revisions changed nothing the refusal says.
+ */
+export function refusalLaterChanges(
+	code: RefusalCode,
+): { readonly version?: DeadlineVersionKey; readonly changes?: readonly RefusalLaterChangeId[] } | null {
+	const deadline = refusalDeadlines[code];
+	const changes = (laterChangesOnRefusals as Partial<Record<RefusalCode, readonly RefusalLaterChangeId[]>>)[code];
+	if (!deadline && !changes) return null;
+	return { ...(deadline ? { version: deadlineRules[deadline].version } : {}), ...(changes ? { changes } : {}) };
+}
 
 /**
  * Later changes beside the sections of a Microsoft article page whose 2020 sentences they change (#14 second review):
@@ -164,13 +190,22 @@ export interface ArticleLaterChanges {
 /** The notes of the Microsoft article pages, in every locale. */
 export const laterChangesOnArticles: readonly ArticleLaterChanges[] = [
 	{
+		// "In the Claimed Partner of Record (CPOR) association claim flow" (CAI#112): EN2023's title says "Claiming".
+		article: 'incentives-customer-association-issues',
+		anchor: '',
+		place: 'end',
+		sentences: ['CAI#112'],
+		changes: ['claiming-partner-of-record'],
+	},
+	{
 		// The reasons of CAI#118–124 include the one EN2023 dropped; the check of CAI#117 moved post claim; a reason is
-		// a subscription not provisioned yet (CAI#122); the support link of CAI#126 moved.
+		// a subscription not provisioned yet (CAI#122); the support link of CAI#126 moved; a reason is a CSP subscription
+		// (CAI#121), beside which EN2023's intro says CPOR isn't CSP's customer association.
 		article: 'incentives-customer-association-issues',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		place: 'end',
-		sentences: ['CAI#117', 'CAI#122', 'CAI#123', 'CAI#126'],
-		changes: ['already-claimed-dropped', 'active-check-post-claim', 'seven-days-to-reflect', 'support-link-moved'],
+		sentences: ['CAI#117', 'CAI#121', 'CAI#122', 'CAI#123', 'CAI#126'],
+		changes: ['already-claimed-dropped', 'active-check-post-claim', 'seven-days-to-reflect', 'support-link-moved', 'not-csp-associations'],
 	},
 	{
 		article: 'incentives-customer-association-issues',
@@ -196,6 +231,14 @@ export const laterChangesOnArticles: readonly ArticleLaterChanges[] = [
 		place: 'start',
 		sentences: ['OSA#115', 'OSA#118', 'OSA#119', 'OSA#127', 'OSA#135', 'OSA#138', 'OSA#139', 'OSA#140'],
 		changes: ['partner-roles', 'modern-work-and-security', 'ai-cloud-partner-program'],
+	},
+	{
+		// "The Claimed Partner of Record (CPOR) platform" (MCA#106).
+		article: 'incentives-manage-customer-associations',
+		anchor: '',
+		place: 'end',
+		sentences: ['MCA#106'],
+		changes: ['claiming-partner-of-record'],
 	},
 	{
 		// MCA#117: the incentive program guides are on the "Microsoft Partner Network".

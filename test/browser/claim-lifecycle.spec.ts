@@ -16,6 +16,8 @@ import {
 	statusKeys,
 	type LifecycleStatus,
 } from '../../src/claim/lifecycle/index.ts';
+import { assumedRefusalCodes } from '../../src/claim/lifecycle/bases.ts';
+import { refusalCodes } from '../../src/claim/lifecycle/transitions.ts';
 import { findPreset, presetSubscriptions } from '../../src/claim/presets.ts';
 import { articleByKey, articleName } from '../../src/facts/articles.ts';
 import { partnerFactArticle } from '../../src/facts/partner-facts.ts';
@@ -185,6 +187,24 @@ for (const locale of locales) {
 			await expect(refusal).toContainText(t(refusalKey('already-approved')));
 			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.already-approved') }));
 			await expect(refusal).not.toContainText('MCA#');
+			// #14 sixth review: the refusal says what Microsoft changed later, as the sources page's basis table does beside it.
+			const later = refusal.locator('[data-later]');
+			await expect(later).toContainText(t('lifecycle.ui.version.consent'));
+			await expect(later.locator('[data-change="disassociate-customer"]')).toContainText(t('facts.changedLater.disassociate-customer'));
+		});
+
+		test('lists how many refusals are the simulator’s assumptions, and links to each one’s basis', async ({ page }) => {
+			await page.goto(base);
+			const note = page.locator('[data-assumed-refusals]');
+			await expect(note).toContainText(
+				t('lifecycle.page.assumedRefusals', { assumed: assumedRefusalCodes.length, total: refusalCodes.length }),
+			);
+			await note.getByRole('link').click();
+			await expect(page.locator('#basis-lifecycle-refusal')).toBeInViewport();
+			const assumedRows = page.locator(
+				'section[data-group="lifecycle-refusal"] tr[data-basis="assumed"], section[data-group="lifecycle-guard"] tr[data-basis="assumed"]',
+			);
+			await expect(assumedRows).toHaveCount(assumedRefusalCodes.length);
 		});
 
 		// #14 fifth review, finding 1: MCA#170 lets the partner request a rejection in any status; a reviewer's other reasons
@@ -228,6 +248,9 @@ for (const locale of locales) {
 			await expect(refusal).toContainText(t(refusalKey('dynamics-no-arbitration')));
 			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.dynamics-no-arbitration') }));
 			await expect(refusal).not.toContainText('CAI#');
+			await expect(refusal.locator('[data-change="already-claimed-dropped"]')).toContainText(
+				t('facts.changedLater.already-claimed-dropped'),
+			);
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
 			await expect(page.locator('.lc-comments > li')).toHaveCount(0);
 		});

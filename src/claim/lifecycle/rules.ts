@@ -54,7 +54,7 @@ export const statusAssumptionAfter: Readonly<Partial<Record<LifecycleEventType, 
  * five business days), gets a note that says so rather than calling it the articles' deadline. A deadline of CAI only
  * (arbitration, CAI#170) gets no windows note: the sheet gives the windows to MCA2023, not to EN2023.
  */
-type DeadlineVersionKey =
+export type DeadlineVersionKey =
 	'lifecycle.ui.version.deadline' | 'lifecycle.ui.version.dispute' | 'lifecycle.ui.version.consent' | 'lifecycle.ui.version.article';
 
 export interface DeadlineRule {

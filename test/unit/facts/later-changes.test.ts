@@ -141,6 +141,8 @@ describe('later changes where the reader meets the 2020 fact (#14 review)', () =
 			'ai-cloud-partner-program': /\bMPN/,
 			'partner-roles': /\bactivit(y|ies)\b|Pre-sales|Revenue association/,
 			'modern-work-and-security': /Microsoft 365/,
+			'not-csp-associations': /\bCSP\b/,
+			'claiming-partner-of-record': /Claimed Partner of Record/,
 		};
 		// "Microsoft 365" there names a product, not the solution area that was renamed.
 		const productOnly = new Set(['SUBSCRIPTION_NOT_DYNAMICS modern-work-and-security']);
@@ -159,6 +161,9 @@ describe('later changes where the reader meets the 2020 fact (#14 review)', () =
 			.map((key) => en[key] ?? '')
 			.join(' ');
 		for (const [id, term] of Object.entries(renamed)) if (term.test(simulator)) expect(laterChangesOn.simulator, id).toContain(id);
+		// #14 sixth review: the pages where a reader meets CSP say CPOR isn't a CSP customer association (EN2023 intro).
+		expect(laterChangesOn.activityHelper).toContain('not-csp-associations');
+		expect(laterChangesOn.simulator).toContain('not-csp-associations');
 	});
 });
 
@@ -208,6 +213,8 @@ describe('later changes on the Microsoft article pages (#14 second review)', () 
 		'partner-roles': /\bActivit(y|ies)\b|\bPre-?sales?\b|\bRevenue association\b/i,
 		'modern-work-and-security': /\bsolution areas?\b/i,
 		'ai-cloud-partner-program': /\bMPNs?\b|Microsoft Partner Network/,
+		'claiming-partner-of-record': /Claimed Partner of Record/,
+		'not-csp-associations': /\bCSP\b|Cloud Solution Provider/,
 	};
 	/** The changes a sentence of 2020 meets: its words, and the support link it gives. */
 	function changesMet(sentence: Element): LaterChangeId[] {
