@@ -220,7 +220,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		// simulator's (#14 review, finding 1).
 		basis: 'assumed',
 		anchor: 'competing-claims',
-		citations: ['CAI#166–168', 'CAI#170', 'CAI#172–173'],
+		// CAI#123: the subscription error its assumption weighs against arbitration (#14 seventh review).
+		citations: ['CAI#166–168', 'CAI#170', 'CAI#172–173', 'CAI#123'],
 		articleQuote: { citation: 'CAI#166', isTitle: false, states: 'context' },
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -315,6 +316,9 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#119', isTitle: true, states: 'error' },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
+		// The simulator also gives it when the customer has no subscription of the product, which the flow then doesn't ask
+		// for (OSA#145): its reading (#14 seventh review).
+		reading: true,
 	},
 	SUBSCRIPTION_IS_CSP: {
 		step: 'subscription',
@@ -327,6 +331,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#121', isTitle: true, states: 'error' },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
+		// The simulator also checks the customer's only subscription, which the flow doesn't ask for (OSA#145): its reading.
+		reading: true,
 	},
 	SUBSCRIPTION_NOT_PROVISIONED: {
 		step: 'subscription',

@@ -12,7 +12,12 @@ import { parseLocalizedFile } from '../localization/index.ts';
 import { sourceArticles } from './articles.ts';
 import type { CitedArticle } from './cited-articles.ts';
 import { articleRuns } from './segment-map.ts';
-import { locales } from '../i18n/locales.ts';
+import { defaultLocale, locales } from '../i18n/locales.ts';
+import { compareSourceVersions } from '../article/versions.ts';
+import type { LocalizedDocument } from '../localization/schema.ts';
+
+/** The source locale of the site's English pages (`en-US`), under which the English page of a later version is listed. */
+const ENGLISH = defaultLocale.sourceLocale;
 
 /** How a copy numbers the cited sentences: the same, all shifted by `by` (negative: lower), or otherwise. */
 type CopyNumbering = { readonly kind: 'same' } | { readonly kind: 'shifted'; readonly by: number } | { readonly kind: 'renumbered' };
@@ -47,7 +52,8 @@ function numbering(pairs: readonly (readonly [cited: number, copy: number, count
 
 /**
  * The versions of the vendor copies `files` (`{ name, text }`: `content/sources/<locale>/<article>.md`) against the
- * cited articles. Throws an `Error` when the cited copies follow more than one version (the sheet cites one), and a
+ * cited articles, and of the English page of an article whose newest copy is of another version (listed under the
+ * English source locale). Throws an `Error` when the cited copies follow more than one version (the sheet cites one), and a
  * `SourceFormatError` on a file the vendor format refuses. A copy of an article the sheet cites no copy of is left out.
  */
 export function copyVersions(
@@ -59,18 +65,33 @@ export function copyVersions(
 		throw new Error(`the cited copies follow ${versions.size} English versions (${[...versions].join(', ')}); the fact sheet cites one`);
 	const [version] = versions;
 	const others: OtherVersionCopy[] = [];
+	/** The newest copy of each article: its English is the site's English page (`assembleArticle`). */
+	const newest = new Map<string, LocalizedDocument>();
+	const numberingOf = (article: CitedArticle, document: LocalizedDocument) =>
+		numbering(
+			articleRuns(
+				article,
+				document.segments.map((segment) => [segment.number, inlineText(segment.english)] as const),
+			),
+		);
 	for (const file of files) {
 		const document = parseLocalizedFile(file.text, file.name);
 		const name = file.name.split('/').pop()!.replace(/\.md$/, '');
 		const key = sourceArticles.find((article) => article.file === name)?.key;
 		const article = key ? cited.get(key) : undefined;
+		if (!key || !article) continue;
+		const current = newest.get(key);
+		if (!current || compareSourceVersions(document.sourceVersion, current.sourceVersion) > 0) newest.set(key, document);
 		const copyVersion = short(document.frontMatter['ms.sourcegitcommit'] ?? '');
-		if (!key || !article || copyVersion === version) continue;
-		const runs = articleRuns(
-			article,
-			document.segments.map((segment) => [segment.number, inlineText(segment.english)] as const),
-		);
-		others.push({ key, sourceLocale: document.locale.sourceLocale, version: copyVersion, numbering: numbering(runs) });
+		if (copyVersion === version) continue;
+		others.push({ key, sourceLocale: document.locale.sourceLocale, version: copyVersion, numbering: numberingOf(article, document) });
+	}
+	// The English page follows the newest version (#14 seventh review: the English FCD page is a later version than the
+	// cited one, and words some sentences differently): listed as a copy of that version, in English.
+	for (const [key, document] of newest) {
+		const copyVersion = short(document.sourceVersion.commit);
+		if (copyVersion !== version)
+			others.push({ key, sourceLocale: ENGLISH, version: copyVersion, numbering: numberingOf(cited.get(key)!, document) });
 	}
 	const order = (copy: OtherVersionCopy) => sourceArticles.findIndex((article) => article.key === copy.key);
 	others.sort((a, b) => order(a) - order(b) || a.sourceLocale.localeCompare(b.sourceLocale));

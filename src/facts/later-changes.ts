@@ -67,6 +67,8 @@ export const laterChangesOn = {
 	/** It asks how the customer bought: CSP is one answer, and EN2023 says CPOR isn't a CSP customer association. */
 	activityHelper: ['ai-cloud-partner-program', 'partner-roles', 'modern-work-and-security', 'not-csp-associations'],
 	mpnHelper: ['ai-cloud-partner-program'],
+	/** Its "Before you claim" facts (`partnerFactsOn.sources`) send the reader to the "Microsoft Partner Network" (MCA#117). */
+	sources: ['ai-cloud-partner-program'],
 	/** Its refusal of a competing claim on Dynamics 365 alone rests on the "already claimed" reason EN2023 dropped. */
 	lifecycle: [
 		'dispute-statuses',
@@ -131,6 +133,10 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	SUBSCRIPTION_NOT_ACTIVE: [...subscriptionChanges, 'active-check-post-claim'],
 	SUBSCRIPTION_NOT_PROVISIONED: ['seven-days-to-reflect', ...subscriptionChanges],
 	SUBSCRIPTION_ALREADY_CLAIMED: subscriptionChanges,
+	// Its assumption weighs arbitration against the 2020 error "The subscription has already been claimed" (CAI#123).
+	COMPETING_CLAIM: ['already-claimed-dropped'],
+	// Its documented fact lists the fields editable after submitting, the MPN among them (MCA#188).
+	PROOF_OF_EXECUTION_REQUIRED: mpnChanges,
 };
 
 /**

@@ -218,7 +218,7 @@ for (const locale of locales) {
 			await page.locator('#lc-reject').selectOption('insufficient-poe');
 			await page.locator('button[data-event="reject"]').click();
 			await expect(refusal).toContainText(t(refusalKey('review-not-started')));
-			await expect(refusal).toContainText('MCA#121');
+			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.review-not-started') }));
 			await page.locator('button[data-event="start-review"]').click();
 			await page.locator('button[data-event="request-more-proof"]').click();
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');

@@ -70,6 +70,8 @@ for (const locale of locales) {
 				if (preset.expected === 'submitted') {
 					await expect(page.locator('.cs-submitted h3'), preset.id).toHaveText(text('simulator.submittedHeading'));
 					await expect(page.locator('.cs-problems li')).toHaveCount(0);
+					// #14 seventh review: going back to the draft is the rehearsal's; the articles disagree on editing a submitted claim.
+					await expect(page.locator('.cs-submitted')).toContainText(text('simulator.editAgainNote'));
 					continue;
 				}
 				const entry = claimErrorCatalog[preset.expected];

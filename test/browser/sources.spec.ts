@@ -49,6 +49,10 @@ for (const locale of locales) {
 			await expect(page.locator('h2#reading + ul code', { hasText: /^CAI#112$/ })).toBeVisible();
 			await expect(page.locator('h2#reading + ul code', { hasText: /^CAI#163–164$/ })).toBeVisible();
 			await expect(page.locator('h2#reading')).toHaveText(t('facts.reading.heading'));
+			// #14 seventh review: the English pages show later versions than the cited one, and the page says so.
+			const copies = page.locator('[data-other-versions] > li');
+			for (const key of ['CAI', 'OSA', 'FCD']) await expect(copies.and(page.locator(`[data-copy="en-US/${key}"]`))).toHaveCount(1);
+			await expect(page.locator('[data-copy="en-US/FCD"]')).toContainText('7153f0b8');
 		});
 
 		test('renders the basis table: every rule with its citations and the sentence each resolves to, or its assumption', async ({
@@ -114,6 +118,8 @@ for (const locale of locales) {
 			const roles = page.locator('.documented-facts li[data-fact="roles-claim"]');
 			await expect(roles).toContainText('CAI#107');
 			await expect(roles.locator('li[data-fact-item="billing-admin"]')).toContainText('CAI#108');
+			// #14 seventh review: MCA#117's "Microsoft Partner Network" is the Microsoft AI Cloud Partner Program today.
+			await expect(page.locator('h2#before-you-claim ~ .changed-later [data-change="ai-cloud-partner-program"]').first()).toBeVisible();
 		});
 
 		test('reads on a 320 px phone without scrolling the page sideways', async ({ page }) => {

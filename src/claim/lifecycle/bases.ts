@@ -26,6 +26,12 @@ export const assumedRefusalCodes = [
 	 * not that a reviewer can't start again, decide or ask again meanwhile.
 	 */
 	'waiting-for-partner',
+	/**
+	 * MCA#120 and #136 say Microsoft hasn't started the review in Submitted, MCA#121 that it decides Under review; not that
+	 * a reviewer can't ask or decide before, and OSA#109–110 tie a request for more information to submitting (#14 seventh
+	 * review). A reviewer's decision only: the partner's request to reject (MCA#170) is allowed in every open status.
+	 */
+	'review-not-started',
 	/** The sources describe a new claim after 30 days (MCA#160) or for a new subscription (CAI#164), never that one is barred while a claim is open. */
 	'claim-still-open',
 	/** The sources don't say whether a competing claim can arrive after a decision. */
@@ -79,10 +85,9 @@ export type RefusalBasis =
 const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly string[]>> = {
 	// Submitting ends Editing (MCA#133–134); after a request for more proof the partner resubmits (MCA#150). No sentence says "once".
 	'already-submitted': ['MCA#133–134', 'MCA#150'],
+	// "It stays in this state until you upload the proof of execution document and submit the claim for approval."
+	// (MCA#134): nothing moves a claim out of Editing but submitting it, a partner's request to reject included (#14 sixth review).
 	'not-submitted': ['MCA#134'],
-	// Submitted: Microsoft hasn't started the review (MCA#120, MCA#136); it decides Under review (MCA#121) and asks for more after reviewing (MCA#149).
-	// A reviewer's decision, not the partner's request to reject (MCA#170), which the table allows in every open status.
-	'review-not-started': ['MCA#120', 'MCA#136', 'MCA#121', 'MCA#149'],
 	// Microsoft starts the review of a Submitted claim (MCA#120); Under review, it has started (MCA#138).
 	'review-in-progress': ['MCA#120', 'MCA#138'],
 	'response-too-late': ['MCA#122', 'MCA#150', 'MCA#181'],

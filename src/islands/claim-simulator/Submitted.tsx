@@ -89,6 +89,7 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 					onChange={pickZone}
 				/>
 			</p>
+			<p class="cs-hint">{t('simulator.editAgainNote')}</p>
 			<div class="cs-actions">
 				<button type="button" onClick={onEdit}>
 					{t('simulator.editAgain')}

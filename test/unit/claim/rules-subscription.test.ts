@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSubscriptionAsked, productsAskingForSubscription } from '../../../src/claim/lookups.ts';
 import { presetSandbox, presetSubscriptions as S, presetTenants } from '../../../src/claim/presets.ts';
+import { claimErrorCatalog } from '../../../src/claim/catalog.ts';
 import { subscriptionProblems } from '../../../src/claim/rules/subscription.ts';
 import { validateClaim } from '../../../src/claim/steps.ts';
 import { subscriptionStatuses, type ClaimDraft, type Sandbox, type Subscription } from '../../../src/claim/schema.ts';
@@ -243,6 +244,41 @@ describe('the engine cases of issue #14', () => {
 			['SUBSCRIPTION_NOT_ACTIVE', 'dynamics-365-customer-service'],
 			['SUBSCRIPTION_ALREADY_CLAIMED', 'dynamics-365-customer-service'],
 		]);
+	});
+
+	// #14 seventh review: CAI#118–124 are reasons of an error about "the subscription provided"; OSA#145 asks for none when
+	// the customer has one subscription of the product, or none. The errors the simulator gives then are its reading,
+	// shown as its assumption; only "not provisioned" is documented for any subscription claimed (CAI#128).
+	it('an error about a subscription the flow didn’t ask for is the simulator’s reading, except what CAI#128 documents', () => {
+		const unasked = subscriptionStatuses.flatMap((status) =>
+			(['volume-licensing', 'web-direct', 'csp'] as const).flatMap((channel) =>
+				[false, true].map((alreadyClaimed) => onlySubscription({ status, channel, alreadyClaimed })),
+			),
+		);
+		const noSubscription: Sandbox = {
+			...presetSandbox,
+			subscriptions: presetSandbox.subscriptions.filter((subscription) => subscription.id !== S.adventureWorksSales),
+		};
+		const codes = new Set(
+			[...unasked, noSubscription].flatMap((sandbox) => {
+				expect(isSubscriptionAsked(oneSubscription, sandbox)).toBe(false);
+				return stepCodes('subscription', oneSubscription, sandbox);
+			}),
+		);
+		expect([...codes].sort()).toEqual([
+			'SUBSCRIPTION_ALREADY_CLAIMED',
+			'SUBSCRIPTION_IS_CSP',
+			'SUBSCRIPTION_NOT_ACTIVE',
+			'SUBSCRIPTION_NOT_PROVISIONED',
+			'SUBSCRIPTION_PRODUCT_NOT_ON_TENANT',
+		]);
+		const en = messagesFor('en');
+		for (const code of codes) {
+			if (code === 'SUBSCRIPTION_NOT_PROVISIONED') continue;
+			expect(claimErrorCatalog[code].reading, code).toBe(true);
+			expect(en[`errors.${code}.reading` as keyof typeof en], code).toMatch(/OSA#145|doesn’t ask for/);
+		}
+		expect(en['simulator.subscriptionNotAsked']).not.toMatch(/continue\.$/);
 	});
 
 	it('a subscription both bought through CSP and not for Dynamics: every reason that applies (CAI#118, #120, #121)', () => {

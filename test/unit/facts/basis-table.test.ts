@@ -30,7 +30,6 @@ const segmentsOf = (written: readonly string[]): Set<string> =>
  */
 const statesNoChangedFact: Readonly<Record<string, string>> = {
 	'already-submitted': 'that submitting ends Editing and how to resubmit, not the five business days',
-	'review-not-started': 'that the review has not started, not when it must',
 	'review-in-progress': 'that the review has started, not its deadline',
 };
 
@@ -155,6 +154,8 @@ describe('the basis table', () => {
 			'DOMAIN_TENANT_MISMATCH',
 			'CONTACT_FIELD_REQUIRED',
 			'TECHNICAL_CONTACT_REQUIRED',
+			'SUBSCRIPTION_PRODUCT_NOT_ON_TENANT',
+			'SUBSCRIPTION_IS_CSP',
 			'SUBSCRIPTION_NOT_ACTIVE',
 			'SUBSCRIPTION_ALREADY_CLAIMED',
 			'dispute-review',

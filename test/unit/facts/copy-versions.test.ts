@@ -21,8 +21,12 @@ describe('the versions of the copies', () => {
 		expect(copyVersions(cited, readSourceFiles())).toEqual({
 			version: '36a60f67',
 			others: [
+				// The English pages follow the newest copy of each article (#14 seventh review: FCD's words some sentences differently).
+				{ key: 'CAI', sourceLocale: 'en-US', version: 'c4f2561f', numbering: { kind: 'same' } },
 				{ key: 'CAI', sourceLocale: 'zh-TW', version: 'c4f2561f', numbering: { kind: 'same' } },
+				{ key: 'OSA', sourceLocale: 'en-US', version: '37562b0e', numbering: { kind: 'shifted', by: -1 } },
 				{ key: 'OSA', sourceLocale: 'zh-TW', version: '37562b0e', numbering: { kind: 'shifted', by: -1 } },
+				{ key: 'FCD', sourceLocale: 'en-US', version: '7153f0b8', numbering: { kind: 'shifted', by: -1 } },
 				{ key: 'FCD', sourceLocale: 'zh-TW', version: '7153f0b8', numbering: { kind: 'shifted', by: -1 } },
 			],
 		});

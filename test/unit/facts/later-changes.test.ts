@@ -9,7 +9,14 @@ import { formatArticleDate } from '../../../src/article/dates.ts';
 import { sheetKeys } from '../../../src/facts/citations.ts';
 import { referencedErrorCodes } from '../../../src/error-reference/codes.ts';
 import { claimErrorCatalog, SUPPORT_URL } from '../../../src/claim/catalog.ts';
-import { claimErrorCodes } from '../../../src/claim/errors.ts';
+import { claimErrorCodes, type ClaimErrorCode } from '../../../src/claim/errors.ts';
+import {
+	partnerFacts,
+	partnerFactsOn,
+	partnerFactsOnErrors,
+	type PartnerFact,
+	type PartnerFactId,
+} from '../../../src/facts/partner-facts.ts';
 import { errorTexts } from '../../../src/error-reference/texts.ts';
 import {
 	changedLaterLead,
@@ -143,6 +150,8 @@ describe('later changes where the reader meets the 2020 fact (#14 review)', () =
 			'modern-work-and-security': /Microsoft 365/,
 			'not-csp-associations': /\bCSP\b/,
 			'claiming-partner-of-record': /Claimed Partner of Record/,
+			// #14 seventh review: the competing-claim page's assumption weighs arbitration against this dropped error.
+			'already-claimed-dropped': /already been claimed/,
 		};
 		// "Microsoft 365" there names a product, not the solution area that was renamed.
 		const productOnly = new Set(['SUBSCRIPTION_NOT_DYNAMICS modern-work-and-security']);
@@ -266,6 +275,50 @@ describe('later changes on the Microsoft article pages (#14 second review)', () 
 		expect(on('incentives-manage-customer-associations', 'dispute-the-status-of-a-cpor-association-claim', 'start')).toContain(
 			'business-day-windows',
 		);
+	});
+
+	// #14 seventh review: a documented fact's sentence that uses a word Microsoft changed later ("Microsoft Partner Network",
+	// MCA#117) gets the note on every page that shows the fact, not only on the article.
+	it('stand on every page that shows a documented fact whose sentences use a word, rule or link Microsoft changed later', () => {
+		const notesOn: Record<keyof typeof partnerFactsOn, readonly LaterChangeId[]> = {
+			lifecycleStatuses: laterChangesOn.lifecycle,
+			lifecycleDispute: laterChangesOn.lifecycle,
+			lifecycleEditing: laterChangesOn.lifecycle,
+			activityHelper: laterChangesOn.activityHelper,
+			sources: laterChangesOn.sources,
+		};
+		const places: Array<[string, readonly PartnerFactId[], readonly LaterChangeId[]]> = [
+			...Object.entries(partnerFactsOn).map(
+				([place, facts]) =>
+					[place, facts, notesOn[place as keyof typeof partnerFactsOn]] as [string, readonly PartnerFactId[], readonly LaterChangeId[]],
+			),
+			...Object.entries(partnerFactsOnErrors).map(
+				([code, facts]) =>
+					[code, facts!, laterChangesOnErrors[code as ClaimErrorCode] ?? []] as [
+						string,
+						readonly PartnerFactId[],
+						readonly LaterChangeId[],
+					],
+			),
+		];
+		const targets = citationTargets(locales[0]!);
+		for (const [place, facts, notes] of places)
+			for (const id of facts) {
+				const fact = partnerFacts[id] as PartnerFact;
+				for (const written of [...fact.citations, ...Object.values(fact.items ?? {}).flat()])
+					for (const citation of parseCitations(written))
+						for (let cited = citation.from; cited <= (citation.to ?? citation.from); cited++) {
+							const article = articleByKey(citation.key).file;
+							const number = publishedNumber(targets[citation.key]!.runs, cited);
+							const sentence = sectionsOf(pageOf(article, 'en').html)
+								.map((section) => section.sentences.get(number!))
+								.find(Boolean);
+							expect(sentence, `${citation.key}#${cited}`).toBeDefined();
+							for (const change of changesMet(sentence!))
+								if (!untouched.has(`${article} s-${number} ${change}`))
+									expect(notes, `${place} shows ${id} (${citation.key}#${cited})`).toContain(change);
+						}
+			}
 	});
 
 	it('stand once at each place, and leave out of print only a note that repeats the one printed right above it', () => {

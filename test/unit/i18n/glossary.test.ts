@@ -203,3 +203,24 @@ function verbatimIn(lang: string): (quoted: string) => boolean {
 	const texts = readdirSync(`${SOURCES_DIR}${folder}`).map((file) => readFileSync(`${SOURCES_DIR}${folder}/${file}`, 'utf8'));
 	return (quoted) => quoted.length > 0 && texts.some((text) => text.includes(quoted));
 }
+
+// #14 seventh review: the 2020 create flow's one option "Usage and/or Pre-sales" (OSA#139) had three names on the same
+// de, ko and zh-CN pages (the article's machine translation, the site's words and the English label), which read as
+// three options. Each locale names it one way: the way its documented fact does.
+describe('the 2020 option “Usage and/or Pre-sales”', () => {
+	it('has one name per locale, wherever the English names it', () => {
+		const byLang = ownMessages(readCatalogFiles());
+		const english = byLang.get('en')!;
+		const keys = Object.keys(english).filter((key) => english[key]!.includes('Usage and/or Pre-sales'));
+		expect(keys.length).toBeGreaterThan(3);
+		for (const locale of locales) {
+			const messages = byLang.get(locale.lang)!;
+			const quoted = /[„“”«「"\u201c]\s?([^„“”«»「」"]*\/[^„“”«»「」"]*?)\s?[“”»」"]/u.exec(
+				messages['facts.documented.usage-and-or-presales'] ?? '',
+			);
+			expect(quoted, locale.lang).not.toBeNull();
+			const name = quoted![1]!;
+			for (const key of keys) expect(messages[key], `${locale.lang} ${key}`).toContain(name);
+		}
+	});
+});

@@ -234,8 +234,7 @@ describe('review #14: lines that said more than their citations (findings 3, 8, 
 describe('#14 fifth review: a documented refusal cites the rule, not the status around it', () => {
 	it('documents only the refusals whose sentences say the event can’t happen', () => {
 		// Each stays documented because a cited sentence states the rule: Editing lasts until the claim is submitted
-		// (MCA#134), and submitting is what ends it; the review and its decision follow the submission (MCA#120–121, #136,
-		// #149) and a started review has started (MCA#138); a response is due within 5 business days, after which the claim
+		// (MCA#134), and submitting is what ends it; a started review has started (MCA#138); a response is due within 5 business days, after which the claim
 		// is rejected (MCA#150); a dispute's 30 days end (MCA#158, #160); an
 		// arbitration decides a competing claim (CAI#166, #168). Any other refusal is the simulator's assumption: add a
 		// code here only with the sentence that states its rule.
@@ -244,7 +243,6 @@ describe('#14 fifth review: a documented refusal cites the rule, not the status 
 			[
 				'already-submitted',
 				'not-submitted',
-				'review-not-started',
 				'review-in-progress',
 				'response-too-late',
 				'deadline-not-passed',

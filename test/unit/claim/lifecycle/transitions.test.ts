@@ -419,9 +419,13 @@ describe('#14 fifth review: each refusal documented only where a sentence states
 		).toBe('not-submitted');
 	});
 
-	it('finding 1: another reason is still refused in Submitted (documented) and in Partner action required (the simulator’s assumption)', () => {
+	it('finding 1: another reason is still refused in Submitted and in Partner action required, as the simulator’s assumption', () => {
+		// #14 seventh review: MCA#120–121 and #136 describe Submitted, not that a reviewer can't decide then (OSA#109–110).
 		const early = refusalOf(submitted, { type: 'reject', reason: 'insufficient-poe', date: '2024-06-04' });
-		expect(early).toMatchObject({ code: 'review-not-started', basis: { kind: 'documented' } });
+		expect(early).toMatchObject({
+			code: 'review-not-started',
+			basis: { kind: 'assumed', assumption: 'lifecycle.assumption.review-not-started' },
+		});
 		const meanwhile = refusalOf(waiting, { type: 'reject', reason: 'poe-unavailable', date: '2024-06-06' });
 		expect(meanwhile).toMatchObject({
 			code: 'waiting-for-partner',
