@@ -268,14 +268,20 @@ const LEAD_MIN_LENGTH = 60;
 
 /**
  * The English page's description (search engines' snippet): the vendor files carry only a translated one, so
- * it is the article's own lead, its first top-level paragraph of a sentence or more.
+ * it is the article's own lead, its first top-level paragraph of a sentence or more; an article without one (FCD: a
+ * title, then steps) is described by its title, the first heading (#19: Lighthouse's SEO audit wants a description on
+ * every page).
  */
 function englishDescription(document: LocalizedDocument): { description?: string } {
 	const segments = new Map(document.segments.map((segment) => [segment.number, segment]));
+	const english = (content: readonly ContentPart[]) =>
+		normalizeWhitespace(contentText(content, (number) => inlineText(segments.get(number)?.english ?? [])));
 	for (const block of document.blocks) {
 		if (block.type !== 'paragraph') continue;
-		const text = normalizeWhitespace(contentText(block.content, (number) => inlineText(segments.get(number)?.english ?? [])));
+		const text = english(block.content);
 		if (text.length >= LEAD_MIN_LENGTH) return { description: text };
 	}
-	return {};
+	const title = document.blocks.find((block) => block.type === 'heading');
+	const text = title?.type === 'heading' ? english(title.content) : '';
+	return text ? { description: text } : {};
 }

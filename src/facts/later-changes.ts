@@ -149,7 +149,7 @@ export const laterChangesOnRefusals = {
 	'already-approved': ['disassociate-customer'],
 } as const satisfies Readonly<Partial<Record<RefusalCode, readonly LaterChangeId[]>>>;
 /** The later changes a refusal can show: the lifecycle island receives only their messages (`message-keys.ts`). */
-export type RefusalLaterChangeId = (typeof laterChangesOnRefusals)[keyof typeof laterChangesOnRefusals][number];
+type RefusalLaterChangeId = (typeof laterChangesOnRefusals)[keyof typeof laterChangesOnRefusals][number];
 
 /**
  * What Microsoft changed later under a refusal's rule, wherever the refusal is shown with its basis (the lifecycle's

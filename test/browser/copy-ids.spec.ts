@@ -125,3 +125,24 @@ test.describe('copy buttons without JavaScript', () => {
 		await expect(page.locator('.error-code button')).toBeHidden();
 	});
 });
+
+// #19: the script that shows the copy button ran after the first paint, and a wrapping ID line grew by a line: every
+// load of such an error page shifted the rest of it down.
+test('showing an error page’s copy button moves nothing on the page', async ({ browser, baseURL }) => {
+	const english: SiteLocale = behaviourLocales.find((locale) => locale.lang === 'en')!;
+	const url = localePath(english, routes.error('ACTIVITY_CHANNEL_NOT_ELIGIBLE'));
+	const positions = async (javaScriptEnabled: boolean): Promise<number[]> => {
+		const context = await browser.newContext({ baseURL: baseURL ?? '', javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(url);
+		const button = page.locator('.error-code button');
+		if (javaScriptEnabled) await expect(button).toBeVisible();
+		else await expect(button).toBeHidden();
+		const tops = await page.locator('main h2').evaluateAll((headings) => headings.map((h) => h.getBoundingClientRect().top));
+		await context.close();
+		return tops;
+	};
+	const withoutScript = await positions(false);
+	expect(withoutScript.length).toBeGreaterThan(0);
+	expect(await positions(true)).toEqual(withoutScript);
+});

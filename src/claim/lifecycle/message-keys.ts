@@ -7,7 +7,6 @@
  * comments `{reason}` (a more-proof reason's label); deadlines `{deadline}`; notes `{date}`.
  */
 import type { MessageKey } from '../../i18n/catalog.ts';
-import { laterChangesOnRefusals, type RefusalLaterChangeId } from '../../facts/later-changes.ts';
 import { statusOfDeadline, type DeadlineKind } from './rules.ts';
 import type { LifecyclePresetId } from './presets.ts';
 import type { LifecycleEventType, LifecycleStatus, MoreProofReason, RejectionReason } from './schema.ts';
@@ -30,9 +29,6 @@ export const islandMessagePrefixes = [
 	'lifecycle.ui.',
 	// The copy button's words (`src/islands/copy/CopyValue.tsx`), shared with the claim simulator and the error pages.
 	'site.copy.',
-	// The "Changed later" notes a refusal shows (`refusalLaterChanges`): only those, not every later change.
-	'facts.changedLater.heading',
-	...(Object.values(laterChangesOnRefusals).flat() as RefusalLaterChangeId[]).map((id) => `facts.changedLater.${id}` as const),
 ] as const;
 export type IslandMessagePrefix = (typeof islandMessagePrefixes)[number];
 

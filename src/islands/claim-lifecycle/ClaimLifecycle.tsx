@@ -38,6 +38,8 @@ interface Props {
 	readonly sourcesHref: string;
 	/** Where the citations lead: the articles' pages in the page's language (`src/components/citations/targets.ts`). */
 	readonly citationTargets: CitationTargets;
+	/** Each refusal's later-change note in the page's language, by refusal code (`LifecycleTexts.refusalNote`). */
+	readonly refusalNotes: Readonly<Record<string, string>>;
 }
 
 function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): string {
@@ -55,10 +57,10 @@ const fileKeys = {
 	failed: 'lifecycle.ui.fileFailed',
 } as const;
 
-export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets }: Props) {
+export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets, refusalNotes }: Props) {
 	const texts = useMemo(
-		() => createLifecycleTexts(messages, lang, sourcesHref, citationTargets),
-		[messages, lang, sourcesHref, citationTargets],
+		() => createLifecycleTexts(messages, lang, sourcesHref, citationTargets, refusalNotes),
+		[messages, lang, sourcesHref, citationTargets, refusalNotes],
 	);
 	const browserZone = useMemo(browserTimeZone, []);
 	const { state, lifecycle, dispatch, failed, retry, tooLong, query, open } = useSimulator(presets, browserZone);

@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LAST_CLAIM_DATE } from '../../claim/business-days.ts';
-import { laterChanges, refusalLaterChanges } from '../../facts/later-changes.ts';
 import { eventKey, moreProofReasonKeys, refusalKey, rejectionReasonKeys } from '../../claim/lifecycle/message-keys.ts';
 import {
 	lifecycleEventTypes,
@@ -170,26 +169,12 @@ function RefusalNotice({ refusal, texts }: { readonly refusal: Refusal; readonly
 	);
 }
 
-/**
- * What Microsoft changed later under the refusal's rule, as the sources page's basis table says it beside the same
- * refusal (`refusalLaterChanges`): the version note of the deadline it states, and the later changes it rests on.
- */
-function RefusalLater({ code, texts: { t } }: { readonly code: Refusal['code']; readonly texts: LifecycleTexts }) {
-	const later = refusalLaterChanges(code);
-	if (!later) return null;
-	return (
+/** What Microsoft changed later under the refusal's rule, as the sources page's basis table says it beside the same refusal. */
+function RefusalLater({ code, texts }: { readonly code: Refusal['code']; readonly texts: LifecycleTexts }) {
+	const note = texts.refusalNote(code);
+	return note ? (
 		<p class="lc-cite lc-version" data-later>
-			{later.version && `${t(later.version)} `}
-			{later.changes && (
-				<>
-					<strong>{t('facts.changedLater.heading')}</strong>{' '}
-					{later.changes.map((id) => (
-						<span data-change={id} key={id}>
-							{t(`facts.changedLater.${id}`)} ({laterChanges[id].citation}){' '}
-						</span>
-					))}
-				</>
-			)}
+			{note}
 		</p>
-	);
+	) : null;
 }

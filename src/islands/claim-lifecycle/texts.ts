@@ -26,14 +26,23 @@ export interface LifecycleTexts {
 	readonly cited: (text: string) => CitedPart[];
 	/** Citations as one list in the reader's language, each one linked (`citedList`). */
 	readonly citedList: (citations: readonly string[]) => CitedPart[];
+	/**
+	 * What Microsoft changed later under a refusal's rule, in the reader's language, as the page words it
+	 * (`refusalLaterChanges`, the basis table's note beside the same refusal); `undefined` where nothing changed.
+	 */
+	readonly refusalNote: (code: string) => string | undefined;
 }
 
-/** The island's texts in one language; `targets` are where its citations lead (none: they stay text). */
+/**
+ * The island's texts in one language; `targets` are where its citations lead (none: they stay text); `refusalNotes`
+ * the later-change note of each refusal that has one, written by the page.
+ */
 export function createLifecycleTexts(
 	messages: LifecycleMessages,
 	lang: string,
 	sourcesHref: string,
 	targets: CitationTargets = {},
+	refusalNotes: Readonly<Record<string, string>> = {},
 ): LifecycleTexts {
 	const formatter = new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 	return {
@@ -43,5 +52,6 @@ export function createLifecycleTexts(
 		sourcesHref,
 		cited: (text) => citedParts(text, targets),
 		citedList: (citations) => citedList(citations, lang, targets),
+		refusalNote: (code) => refusalNotes[code],
 	};
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleArticle } from '../../../src/article/assemble.ts';
 import { inlineText } from '../../../src/localization/inline.ts';
@@ -38,6 +39,18 @@ describe('assembling the two seeds', () => {
 			'The content below will help you solve issues that can come up when you work with customer associations.',
 		);
 		expect(article.translations.find((view) => view.locale.lang === 'ja')?.description).toBe(ja.frontMatter.description);
+	});
+
+	// #19: Lighthouse's SEO audit found the English FCD page without a description: its article is a title and steps.
+	it('describes an English page without a lead paragraph by its title', () => {
+		const file = 'find-customer-domain-name.md';
+		const fcd = assembleArticle(
+			(['ja-JP', 'zh-TW'] as const).map((locale) =>
+				parseText(readFileSync(new URL(`../../../content/sources/${locale}/${file}`, import.meta.url), 'utf8'), `${locale}/${file}`),
+			),
+		);
+		expect(fcd.english.description).toBe(fcd.english.title);
+		expect(fcd.english.description).toMatch(/^Find your customer's domain name and directory ID/);
 	});
 
 	it('has one view per locale in the order of the site locales, none outdated', () => {
