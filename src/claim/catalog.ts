@@ -296,6 +296,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#124', isTitle: true, states: 'error' },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
+		// The GUID notation is the simulator's check: CAI#124 names no format (#14 eighth review).
+		reading: true,
 	},
 	SUBSCRIPTION_NOT_DYNAMICS: {
 		step: 'subscription',
@@ -343,6 +345,9 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: { citation: 'CAI#122', isTitle: true, states: 'error' },
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
+		// CAI#128 is about a subscription claimed; the simulator also checks the customer's only one, which the flow doesn't
+		// ask for (OSA#145): its reading (#14 eighth review).
+		reading: true,
 	},
 	SUBSCRIPTION_NOT_ACTIVE: {
 		step: 'subscription',

@@ -14,10 +14,13 @@ import { claimErrorCodes, type ClaimErrorCode } from '../claim/errors.ts';
 import { stepMessageKey } from '../claim/flow.ts';
 import { deadlineKinds, deadlineRules, type DeadlineKind } from '../claim/lifecycle/rules.ts';
 import { deadlineContextKey, deadlineRuleKey } from '../claim/lifecycle/message-keys.ts';
-import { refusalBasis } from '../claim/lifecycle/bases.ts';
+import { refusalBasis, refusalDeadlines } from '../claim/lifecycle/bases.ts';
 import { guardRefusalCodes, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
 import { laterChangesOnErrors, refusalLaterChanges, type LaterChangeId } from './later-changes.ts';
+
+/** The simulator's count of a deadline's days, shown beside every row that states one. */
+const DAY_COUNT: MessageKey = 'lifecycle.assumption.deadline.days';
 
 /** The groups of the table, in the order the page shows them. */
 export const basisGroups = ['claim-check', 'lifecycle-deadline', 'lifecycle-refusal', 'lifecycle-guard'] as const;
@@ -52,6 +55,12 @@ export interface BasisRow {
 	 * part of what the simulator does with it is not.
 	 */
 	readonly reading?: MessageKey;
+	/**
+	 * How the simulator counts the days of the deadline the row states (`lifecycle.assumption.deadline.days`: from the day
+	 * after the status begins, the deadline's day included, business days without weekends and the reader's holidays):
+	 * the sources give the figures, not the count (#14 eighth review). Lifecycle deadlines and the refusals that apply one.
+	 */
+	readonly counting?: MessageKey;
 }
 
 function claimCheckRow(code: ClaimErrorCode): BasisRow {
@@ -84,6 +93,7 @@ function deadlineRow(kind: DeadlineKind): BasisRow {
 		statement: deadlineRuleKey(kind),
 		basis: deadlineBasis(kind),
 		later: { version: deadlineRules[kind].version },
+		counting: DAY_COUNT,
 		...(deadlineRules[kind].statusAssumption ? { reading: deadlineRules[kind].statusAssumption } : {}),
 	};
 }
@@ -98,6 +108,7 @@ function refusalRow(group: 'lifecycle-refusal' | 'lifecycle-guard', code: Refusa
 		basis:
 			basis.kind === 'documented' ? { kind: 'documented', citations: basis.citations } : { kind: 'assumed', assumption: basis.assumption },
 		...(later ? { later } : {}),
+		...(refusalDeadlines[code] ? { counting: DAY_COUNT } : {}),
 	};
 }
 

@@ -118,6 +118,8 @@ export const laterChangesOnErrors: Readonly<Partial<Record<ClaimErrorCode, reado
 	ACTIVITY_NOT_FOR_SOLUTION_AREA: activityChanges,
 	ACTIVITY_CHANNEL_NOT_ELIGIBLE: [...activityChanges, 'not-csp-associations'],
 	REVENUE_ASSOCIATION_FIELD_REQUIRED: ['partner-roles'],
+	// Its page names its step, "Solution area, activity and claim name" (#14 eighth review).
+	CLAIM_NAME_REQUIRED: ['partner-roles'],
 	// Their reading names the activity Revenue association (OSA#140).
 	CONTACT_FIELD_REQUIRED: ['partner-roles'],
 	TECHNICAL_CONTACT_REQUIRED: ['partner-roles'],

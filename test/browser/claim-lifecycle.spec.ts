@@ -191,10 +191,13 @@ for (const locale of locales) {
 			const later = refusal.locator('[data-later]');
 			await expect(later).toContainText(t('lifecycle.ui.version.consent'));
 			await expect(later).toContainText(t('facts.changedLater.disassociate-customer'));
+			// #14 eighth review: a refusal that applies a deadline says how the simulator counts its days.
+			await expect(refusal.locator('[data-day-count]')).toContainText(t('lifecycle.assumption.deadline.days'));
 		});
 
 		test('lists how many refusals are the simulator’s assumptions, and links to each one’s basis', async ({ page }) => {
 			await page.goto(base);
+			await expect(page.locator('p[data-day-count]')).toContainText(t('lifecycle.assumption.deadline.days'));
 			const note = page.locator('[data-assumed-refusals]');
 			await expect(note).toContainText(
 				t('lifecycle.page.assumedRefusals', { assumed: assumedRefusalCodes.length, total: refusalCodes.length }),

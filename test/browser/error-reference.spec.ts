@@ -52,8 +52,11 @@ for (const locale of locales) {
 		);
 		await page.goto(localePath(locale, routes.error('ACTIVITY_REQUIRED')));
 		await expect(page.locator('.documented-facts li[data-fact="usage-and-or-presales"]')).toContainText('OSA#139');
-		// A page whose facts didn't change has no note.
+		// The claim name's page names its step "Solution area, activity and claim name" (#14 eighth review).
 		await page.goto(localePath(locale, routes.error('CLAIM_NAME_REQUIRED')));
+		await expect(page.locator('.changed-later li[data-change="partner-roles"]')).toBeVisible();
+		// A page whose facts didn't change has no note.
+		await page.goto(localePath(locale, routes.error('CONTACT_EMAIL_INVALID')));
 		await expect(page.locator('.changed-later')).toHaveCount(0);
 	});
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LAST_CLAIM_DATE } from '../../claim/business-days.ts';
+import { refusalDeadlines } from '../../claim/lifecycle/bases.ts';
 import { eventKey, moreProofReasonKeys, refusalKey, rejectionReasonKeys } from '../../claim/lifecycle/message-keys.ts';
 import {
 	lifecycleEventTypes,
@@ -163,6 +164,11 @@ function RefusalNotice({ refusal, texts }: { readonly refusal: Refusal; readonly
 				<Cited citations={refusal.basis.citations} texts={texts} />
 			) : (
 				<p class="lc-assumption">{t('lifecycle.ui.assumption', { assumption: t(refusal.basis.assumption) })}</p>
+			)}
+			{refusalDeadlines[refusal.code] && (
+				<p class="lc-assumption" data-day-count>
+					{t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.deadline.days') })}
+				</p>
 			)}
 			<RefusalLater code={refusal.code} texts={texts} />
 		</div>

@@ -9,6 +9,7 @@ import { formatArticleDate } from '../../../src/article/dates.ts';
 import { sheetKeys } from '../../../src/facts/citations.ts';
 import { referencedErrorCodes } from '../../../src/error-reference/codes.ts';
 import { claimErrorCatalog, SUPPORT_URL } from '../../../src/claim/catalog.ts';
+import { stepMessageKey } from '../../../src/claim/flow.ts';
 import { claimErrorCodes, type ClaimErrorCode } from '../../../src/claim/errors.ts';
 import {
 	partnerFacts,
@@ -158,7 +159,9 @@ describe('later changes where the reader meets the 2020 fact (#14 review)', () =
 		const texts = errorTexts('en');
 		for (const code of claimErrorCodes) {
 			const { title, cause, fix, assumption } = texts(code);
-			const words = [title, cause, fix, assumption ?? ''].join(' ');
+			// The error page names its claim step too (#14 eighth review: "Solution area, activity and claim name").
+			const step = claimErrorCatalog[code].step;
+			const words = [title, cause, fix, assumption ?? '', step ? en[stepMessageKey(step)] : ''].join(' ');
 			for (const [id, term] of Object.entries(renamed)) {
 				if (!term.test(words) || productOnly.has(`${code} ${id}`)) continue;
 				expect(laterChangesOnErrors[code] ?? [], `${code} uses a term ${id} renamed`).toContain(id);

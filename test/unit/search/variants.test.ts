@@ -33,6 +33,19 @@ describe('variant data', () => {
 		expect(rewriteVariants('Modern Work and Security', rewrites)).toBe('Microsoft 365');
 		expect(rewriteVariants('Microsoft Entra ID', rewrites)).toBe('Azure AD');
 	});
+
+	// #14 eighth review: ko rewrote "partner role" to 작업 ("work"), not the glossary's 활동 ("activity"); the shortenings
+	// "Modern Work" and "partner program ID" were marked as renamed with §11 as their source, which names the full forms only.
+	it.each(withData)('maps "partner role" to the glossary’s word for activity, and calls only §11’s full names renamed (%s)', (lang) => {
+		const data = variantDataSchema.parse(dataOf(lang));
+		const glossary = JSON.parse(readFileSync(new URL(`../../../src/i18n/glossary/${lang}.json`, import.meta.url), 'utf8')) as {
+			concepts: Array<{ id: string; term: string }>;
+		};
+		const activity = glossary.concepts.find((concept) => concept.id === 'activity')!.term;
+		expect(data.entries.find((entry) => entry.forms.includes('partner role'))?.term).toBe(activity);
+		const renamedForms = data.entries.filter((entry) => entry.kind === 'renamed').flatMap((entry) => entry.forms);
+		for (const shortening of ['Modern Work', 'partner program ID']) expect(renamedForms, shortening).not.toContain(shortening);
+	});
 });
 
 describe('rewriteVariants', () => {
