@@ -31,6 +31,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#114', 'OSA#115', 'OSA#135'],
+		// The sentences "What to do" quotes (#14 ninth review).
+		fixCitations: ['CAI#160'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -41,6 +43,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'assumed',
 		anchor: null,
 		citations: ['OSA#135'],
+		// The sentences "What to do" quotes (#14 ninth review).
+		fixCitations: ['CAI#160'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -51,6 +55,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: 'which-mpn-do-i-choose',
 		citations: ['CAI#157', 'CAI#159', 'CAI#161'],
+		// The sentences "What to do" quotes (#14 ninth review).
+		fixCitations: ['CAI#160'],
 		// CAI#157 says the flow identifies which MPNs are enrolled: the check. CAI#161 is the fix, not the error.
 		articleQuote: { citation: 'CAI#157', isTitle: false, states: 'check' },
 		portalText: NOT_DOCUMENTED,
@@ -63,6 +69,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'assumed',
 		anchor: 'which-mpn-do-i-choose',
 		citations: ['CAI#156–157'],
+		// The sentences "What to do" quotes (#14 ninth review).
+		fixCitations: ['CAI#155', 'CAI#158', 'CAI#160'],
 		articleQuote: { citation: 'CAI#157', isTitle: false, states: 'context' },
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -139,6 +147,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: null,
 		citations: ['OSA#114', 'OSA#119', 'OSA#138–139'],
+		// The sentences "What to do" quotes (#14 ninth review).
+		fixCitations: ['CAI#135'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -165,6 +175,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
+		// OSA#123 lists the name; no sentence says where it is asked (#14 ninth review): the simulator's reading.
+		reading: true,
 	},
 	REVENUE_ASSOCIATION_FIELD_REQUIRED: {
 		// OSA#114: "You'll need the following information to complete a claim", #127 the three fields for revenue
@@ -222,6 +234,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		anchor: 'competing-claims',
 		// CAI#123: the subscription error its assumption weighs against arbitration (#14 seventh review).
 		citations: ['CAI#166–168', 'CAI#170', 'CAI#172–173', 'CAI#123'],
+		// The sentences "What to do" quotes (#14 ninth review).
+		fixCitations: ['CAI#169'],
 		articleQuote: { citation: 'CAI#166', isTitle: false, states: 'context' },
 		portalText: NOT_DOCUMENTED,
 		links: [],
@@ -282,6 +296,8 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: 'subscription-errors-in-the-cpor-association-claim-flow',
 		citations: ['OSA#145', 'CAI#115–116'],
+		// The sentences "What to do" quotes (#14 ninth review).
+		fixCitations: ['CAI#125'],
 		// CAI#115: the flow may ask for a subscription, this check; CAI#116 says why it asks (the cause's words).
 		articleQuote: { citation: 'CAI#115', isTitle: false, states: 'check' },
 		portalText: NOT_DOCUMENTED,

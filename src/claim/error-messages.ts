@@ -21,6 +21,15 @@ export type ErrorTextPart = 'title' | 'cause' | 'fix' | 'assumption' | 'reading'
 /** The sentences several fixes share: CAI#125–126 (every subscription error) and CAI#160 (which MPN). */
 export type SharedErrorSentence = 'askGlobalAdmin' | 'checkSubscriptionWithCustomer';
 
+/**
+ * The article sentences each shared sentence restates: a page whose fix places one cites them among its citations or
+ * its `fixCitations` (#14 ninth review: "contact your global admin", CAI#160, stood uncited on the MPN pages).
+ */
+export const sharedSentenceCitations: Readonly<Record<SharedErrorSentence, readonly string[]>> = {
+	askGlobalAdmin: ['CAI#160'],
+	checkSubscriptionWithCustomer: ['CAI#125', 'CAI#126'],
+};
+
 /** `errorMessageKey('MPN_REQUIRED', 'fix')` → `errors.MPN_REQUIRED.fix`. */
 export function errorMessageKey<P extends ErrorTextPart>(
 	code: ClaimErrorCode,

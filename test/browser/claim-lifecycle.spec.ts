@@ -322,6 +322,13 @@ test.describe('claim lifecycle interactions', () => {
 		await page.locator('button[data-event="respond"]').click();
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
 		await expect(page.locator('.lc-comments > li').last()).toContainText('Uploaded the PoE listing Dynamics 365 Sales.');
+		// #14 ninth review: "the review has already started" is documented for a submitted claim's review; after a
+		// response the status is the simulator's assumption, and the refusal says so.
+		await page.locator('.lc-others > summary').click();
+		await page.locator('.lc-others button[data-event="start-review"]').click();
+		const refusal = page.locator('.lc-refusal');
+		await expect(refusal).toContainText(t(refusalKey('review-in-progress')));
+		await expect(refusal.locator('[data-status-assumption]')).toContainText(t('lifecycle.assumption.status.after-response'));
 		await page.reload();
 		await ready(page);
 		await expect(page.locator('.lc-comments > li')).toHaveCount(2);

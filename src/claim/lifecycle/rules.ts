@@ -47,6 +47,22 @@ export const statusAssumptionAfter: Readonly<Partial<Record<LifecycleEventType, 
 };
 
 /**
+ * The simulator's assumption behind a timeline entry's status, where no sentence names it: after a response
+ * (`statusAssumptionAfter`) or while a dispute is reviewed (`deadlineRules['dispute-review'].statusAssumption`);
+ * `undefined` for a status the sources state. A documented refusal given in such a status shows it too (#14 ninth
+ * review: "the review has already started", MCA#120 and #138, after a response or a dispute).
+ */
+export function statusAssumptionOf(entry: {
+	readonly cause: LifecycleEventType | 'start';
+	readonly deadline: { readonly kind: DeadlineKind } | null;
+}): StatusAssumptionKey | undefined {
+	return (
+		(entry.cause === 'start' ? undefined : statusAssumptionAfter[entry.cause]) ??
+		(entry.deadline ? deadlineRules[entry.deadline.kind].statusAssumption : undefined)
+	);
+}
+
+/**
  * Which version of the rules a deadline follows: every deadline follows the 2020 articles. MCA2023 (fact sheet §11)
  * "uses 14-business-day windows" without the sheet saying which deadlines they replace, so every deadline of MCA gets
  * the note that names MCA2023 (#14 third review); the dispute's deadlines also name the Dispute and Rejected final

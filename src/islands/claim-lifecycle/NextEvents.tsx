@@ -17,7 +17,8 @@ import {
 } from '../../claim/lifecycle/schema.ts';
 import type { SimulatorAction } from '../../claim/lifecycle/simulator.ts';
 import { eventsByActor } from '../../claim/lifecycle/actors.ts';
-import { dayAfterDeadline, eventsAllowedIn, type LifecycleState, type Refusal } from '../../claim/lifecycle/transitions.ts';
+import { statusAssumptionOf } from '../../claim/lifecycle/rules.ts';
+import { currentEntry, dayAfterDeadline, eventsAllowedIn, type LifecycleState, type Refusal } from '../../claim/lifecycle/transitions.ts';
 import { Cited } from './Cited.tsx';
 import type { LifecycleTexts } from './texts.ts';
 
@@ -128,7 +129,7 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 						</ul>
 					</div>
 				))}
-				{refusal && <RefusalNotice refusal={refusal} texts={texts} />}
+				{refusal && <RefusalNotice refusal={refusal} statusAssumption={statusAssumptionOf(currentEntry(lifecycle))} texts={texts} />}
 				<details class="lc-others">
 					<summary>{t('lifecycle.ui.otherEvents')}</summary>
 					<ul class="lc-events">
@@ -151,7 +152,16 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 }
 
 /** Why the event tried is not possible, with the dates it depends on and its basis: its sources, or the simulator's assumption. */
-function RefusalNotice({ refusal, texts }: { readonly refusal: Refusal; readonly texts: LifecycleTexts }) {
+function RefusalNotice({
+	refusal,
+	statusAssumption,
+	texts,
+}: {
+	readonly refusal: Refusal;
+	/** The simulator's assumption behind the claim's current status, if any (`statusAssumptionOf`). */
+	readonly statusAssumption: ReturnType<typeof statusAssumptionOf>;
+	readonly texts: LifecycleTexts;
+}) {
 	const { t, date } = texts;
 	const dates = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, date(value)]));
 	return (
@@ -161,7 +171,14 @@ function RefusalNotice({ refusal, texts }: { readonly refusal: Refusal; readonly
 			</p>
 			<p>{t(refusalKey(refusal.code), dates)}</p>
 			{refusal.basis.kind === 'documented' ? (
-				<Cited citations={refusal.basis.citations} texts={texts} />
+				<>
+					<Cited citations={refusal.basis.citations} texts={texts} />
+					{statusAssumption && (
+						<p class="lc-assumption" data-status-assumption>
+							{t('lifecycle.ui.assumption', { assumption: t(statusAssumption) })}
+						</p>
+					)}
+				</>
 			) : (
 				<p class="lc-assumption">{t('lifecycle.ui.assumption', { assumption: t(refusal.basis.assumption) })}</p>
 			)}

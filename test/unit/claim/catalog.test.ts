@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sharedSentenceCitations } from '../../../src/claim/error-messages.ts';
+import { parseCitations } from '../../../src/facts/citations.ts';
 import { catalogEntry, claimErrorCatalog, errorTitleKey, SUPPORT_URL } from '../../../src/claim/catalog.ts';
 import { catalogEntrySchema } from '../../../src/claim/catalog-schema.ts';
 import { articleAnchors, claimErrorCodes, type ClaimErrorCode } from '../../../src/claim/errors.ts';
@@ -124,6 +126,24 @@ describe('the error catalog', () => {
 		expect(claimErrorCatalog.ACTIVITY_NOT_FOR_SOLUTION_AREA.citations).toContain('OSA#139');
 		expect(textsIn.en('ACTIVITY_NOT_FOR_SOLUTION_AREA').assumption).toMatch(/“Usage and\/or Pre-sales” as one/);
 		expect(messagesFor('en')['simulator.activityHint']).toMatch(/OSA#139.*the simulator lists the three separately/);
+	});
+
+	// #14 ninth review: "What to do" quoted CAI#160 (ask your global admin), CAI#155/#158, CAI#135 and CAI#169 on pages
+	// that cited none of them.
+	it('cites the sentences its “What to do” quotes: the shared sentences’ sources, and each fix quoting the article', () => {
+		const english = messagesFor('en') as Readonly<Record<string, string>>;
+		for (const [code, entry] of entries) {
+			// Every sentence the page cites, ranges spelled out (`CAI#125–126` → CAI#125, CAI#126).
+			const cited = parseCitations([...entry.citations, ...(entry.fixCitations ?? [])].join(' ')).flatMap(({ key, from, to }) =>
+				Array.from({ length: (to ?? from) - from + 1 }, (_, i) => `${key}#${from + i}`),
+			);
+			for (const [sentence, sources] of Object.entries(sharedSentenceCitations))
+				if (english[`errors.${code}.fix`]!.includes(`{${sentence}}`))
+					for (const source of sources) expect(cited, `${code} places {${sentence}}`).toContain(source);
+		}
+		expect(claimErrorCatalog.MPN_PARTNER_TYPE_NOT_SHOWN.fixCitations).toEqual(expect.arrayContaining(['CAI#155', 'CAI#158']));
+		expect(claimErrorCatalog.ACTIVITY_REQUIRED.fixCitations).toContain('CAI#135');
+		expect(claimErrorCatalog.COMPETING_CLAIM.fixCitations).toContain('CAI#169');
 	});
 
 	it('cites the customer’s steps where a documented page gives them (FCD#113–115), and gives no example the sources lack', () => {

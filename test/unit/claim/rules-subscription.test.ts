@@ -280,6 +280,14 @@ describe('the engine cases of issue #14', () => {
 		expect(en['simulator.subscriptionNotAsked']).not.toMatch(/continue\.$/);
 	});
 
+	// #14 ninth review: another Dynamics 365 product's subscription on the same tenant gets CAI#119's words ("doesn't
+	// exist on the customer's tenant"), which are false there: the reading says the simulator maps that case to it.
+	it('another Dynamics 365 product’s subscription gives "not on the tenant", labelled as the simulator’s reading', () => {
+		expect(stepCodes('subscription', entering(S.contosoCustomerServiceRenewed))).toEqual(['SUBSCRIPTION_PRODUCT_NOT_ON_TENANT']);
+		expect(claimErrorCatalog.SUBSCRIPTION_PRODUCT_NOT_ON_TENANT.reading).toBe(true);
+		expect(messagesFor('en')['errors.SUBSCRIPTION_PRODUCT_NOT_ON_TENANT.reading']).toMatch(/another Dynamics 365 product’s/);
+	});
+
 	it('a subscription both bought through CSP and not for Dynamics: every reason that applies (CAI#118, #120, #121)', () => {
 		const sandbox = withSubscription(S.contosoPowerBi, { channel: 'csp' });
 		expect(stepCodes('subscription', entering(S.contosoPowerBi), sandbox)).toEqual(['SUBSCRIPTION_NOT_DYNAMICS', 'SUBSCRIPTION_IS_CSP']);

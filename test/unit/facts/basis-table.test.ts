@@ -152,6 +152,7 @@ describe('the basis table', () => {
 		expect(basisTable.filter((row) => row.reading).map((row) => row.id)).toEqual([
 			'MPN_NOT_ENROLLED',
 			'DOMAIN_TENANT_MISMATCH',
+			'CLAIM_NAME_REQUIRED',
 			'CONTACT_FIELD_REQUIRED',
 			'TECHNICAL_CONTACT_REQUIRED',
 			'SUBSCRIPTION_ID_INVALID',
