@@ -82,7 +82,7 @@ export function copyVersions(
 		if (!key || !article) continue;
 		const current = newest.get(key);
 		if (!current || compareSourceVersions(document.sourceVersion, current.sourceVersion) > 0) newest.set(key, document);
-		const copyVersion = short(document.frontMatter['ms.sourcegitcommit'] ?? '');
+		const copyVersion = short(document.sourceVersion.commit);
 		if (copyVersion === version) continue;
 		others.push({ key, sourceLocale: document.locale.sourceLocale, version: copyVersion, numbering: numberingOf(article, document) });
 	}

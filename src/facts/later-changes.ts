@@ -150,7 +150,7 @@ export const laterChangesOnRefusals = {
 	'dynamics-no-arbitration': ['already-claimed-dropped'],
 	'already-approved': ['disassociate-customer'],
 } as const satisfies Readonly<Partial<Record<RefusalCode, readonly LaterChangeId[]>>>;
-/** The later changes a refusal can show: the lifecycle island receives only their messages (`message-keys.ts`). */
+/** The later changes a refusal can show (the lifecycle page writes their notes for its island: `ClaimLifecycle.astro`). */
 type RefusalLaterChangeId = (typeof laterChangesOnRefusals)[keyof typeof laterChangesOnRefusals][number];
 
 /**
