@@ -85,7 +85,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: null,
 		// The fix names Azure Active Directory, which the customer selects first (FCD#113).
-		citations: ['OSA#114', 'OSA#116', 'CAI#112'],
+		citations: ['OSA#114', 'OSA#116', 'OSA#135', 'CAI#112'],
 		fixCitations: ['FCD#113', 'FCD#114'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
@@ -97,7 +97,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		basis: 'documented',
 		anchor: null,
 		// The fix names Azure Active Directory, which the customer selects first (FCD#113).
-		citations: ['OSA#114', 'OSA#117', 'CAI#112'],
+		citations: ['OSA#114', 'OSA#117', 'OSA#135', 'CAI#112'],
 		fixCitations: ['FCD#113', 'FCD#115'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
@@ -185,10 +185,13 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['revenueAssociation.solutionSellerName', 'revenueAssociation.customerName', 'revenueAssociation.isvProductName'],
 		basis: 'documented',
 		anchor: null,
-		citations: ['OSA#114', 'OSA#127', 'OSA#140'],
+		citations: ['OSA#114', 'OSA#127', 'OSA#140', 'OSA#141'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
+		// OSA#127 lists the three fields; no sentence says where they are asked, nor that they are OSA#140's "slightly
+		// different information" (#14 tenth review): the simulator's reading, as for the claim's name.
+		reading: true,
 	},
 
 	// -----------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { articleAnchors, claimErrorCodes, type ClaimErrorCode } from '../../../s
 import { errorTexts, type ErrorTexts } from '../../../src/error-reference/texts.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
 import { seedDocument, segmentTexts } from './helpers.ts';
+import { citedCopies } from '../../support/fact-sources.ts';
 
 /** The languages whose catalogs are complete (`test/unit/i18n/catalogs.test.ts`). */
 const claimLangs = ['en', 'ja', 'zh-TW'] as const;
@@ -238,6 +239,39 @@ describe('the error catalog', () => {
 			const listItem = entry.citations.some((written) => /^OSA#1(1[5-9]|2[0-7])\b/.test(written));
 			if (listItem && code.endsWith('_REQUIRED'))
 				expect({ code, basis: entry.basis, cites: entry.citations[0] }).toEqual({ code, basis: 'documented', cites: 'OSA#114' });
+		}
+		// …and says where the field is asked: a cited step of the flow (OSA#133–152) names the item's field, or the
+		// page carries the simulator's reading (#14 ninth and tenth reviews: the claim's name, the revenue
+		// association fields). Each list item's field, in the item's own words:
+		const fieldOfItem: Record<number, string> = {
+			115: 'MPN ID',
+			116: 'domain name',
+			117: 'Directory ID',
+			118: 'Solution area',
+			119: 'Activity',
+			120: 'contact',
+			121: 'Technical contact',
+			122: 'contact',
+			123: 'Name',
+			124: 'product(s)',
+			125: 'proof of execution',
+			127: 'Dynamics solution seller name',
+		};
+		const osa = citedCopies.get('OSA')!;
+		const english = (n: number) => (osa.segments.get(n)?.english ?? '').toLowerCase();
+		const cited = (entry: (typeof entries)[number][1], from: number, to: number) =>
+			entry.citations
+				.flatMap((written) => parseCitations(written))
+				.filter((c) => c.key === 'OSA')
+				.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, i) => c.from + i))
+				.filter((n) => n >= from && n <= to);
+		for (const [code, entry] of entries) {
+			const items = cited(entry, 115, 127).filter((n) => n in fieldOfItem);
+			if (items.length === 0 || !code.endsWith('_REQUIRED') || entry.reading) continue;
+			const steps = cited(entry, 133, 152).map(english);
+			for (const n of items) expect(english(n), `OSA#${n}`).toContain(fieldOfItem[n]!.toLowerCase());
+			const unplaced = items.filter((n) => !steps.some((step) => step.includes(fieldOfItem[n]!.toLowerCase())));
+			expect({ code, unplaced }).toEqual({ code, unplaced: [] });
 		}
 		for (const [code, entry] of entries) {
 			if (entry.basis === 'documented') expect(entry.citations.length, code).toBeGreaterThan(0);
