@@ -30,6 +30,20 @@ function sectionsOf(blocks: readonly Block[], segments: ReadonlyMap<number, Segm
 }
 
 /**
+ * The section each segment of `blocks` belongs to: its heading's anchor and the heading's first segment (`''` and
+ * no heading for content before the first heading). A quote of a segment names its own section by these.
+ */
+export function sectionOfSegments(blocks: readonly Block[]): Map<number, { anchor: string; heading: number | undefined }> {
+	const sections = new Map<number, { anchor: string; heading: number | undefined }>();
+	let current: { anchor: string; heading: number | undefined } = { anchor: '', heading: undefined };
+	for (const block of blocks) {
+		if (block.type === 'heading') current = { anchor: block.anchor, heading: segmentNumbersOf([block])[0] };
+		for (const number of segmentNumbersOf([block])) sections.set(number, current);
+	}
+	return sections;
+}
+
+/**
  * The sections of the newer version whose English differs from the same section (same anchor) of
  * the older version: a reworded, added, removed or reordered segment, or a section that is new.
  */

@@ -54,7 +54,9 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['mpnId'],
 		basis: 'documented',
 		anchor: 'which-mpn-do-i-choose',
-		citations: ['CAI#157', 'CAI#159', 'CAI#161'],
+		// Not CAI#159 ("Claiming with an incorrect MPN…"): a MPN that isn't enrolled may be the one to use (CAI#161), so
+		// the cause doesn't call it incorrect (#14 tenth review).
+		citations: ['CAI#157', 'CAI#161'],
 		// The sentences "What to do" quotes (#14 ninth review).
 		fixCitations: ['CAI#160'],
 		// CAI#157 says the flow identifies which MPNs are enrolled: the check. CAI#161 is the fix, not the error.

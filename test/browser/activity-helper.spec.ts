@@ -15,6 +15,7 @@ import { messagesTranslator } from '../support/catalog-messages.ts';
 import { inlineText } from '../../src/localization/inline.ts';
 import { parseLocalizedFile } from '../../src/localization/parse.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
+import { sectionOfSegments } from '../../src/article/sections.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
 /** The article's sentence `number` in a locale (the English half for English) and its English. */
@@ -36,6 +37,24 @@ async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
 }
 
 const helper = (page: Page) => page.locator('[data-helper="activity"]');
+
+/** The section (its heading's anchor) of each sentence of the article. */
+const sectionAnchors = sectionOfSegments(
+	parseLocalizedFile(readFileSync(new URL(`../../content/sources/ja-JP/${ARTICLE}.md`, import.meta.url), 'utf8'), 'ja-JP').blocks,
+);
+
+/** Every quote of the helper's answer is captioned with, and links to, the section its sentences come from (#14 tenth review). */
+async function expectQuotesCaptionedBySection(page: Page): Promise<void> {
+	const figures = helper(page).locator('figure.helper-quote');
+	expect(await figures.count()).toBeGreaterThan(0);
+	for (const figure of await figures.all()) {
+		const anchor = new URL((await figure.locator('figcaption a').getAttribute('href'))!, 'http://x').hash.slice(1);
+		for (const segment of await figure.locator(':scope > blockquote > p[data-segment]').all()) {
+			const number = Number(await segment.getAttribute('data-segment'));
+			expect({ number, anchor: sectionAnchors.get(number)?.anchor }).toEqual({ number, anchor });
+		}
+	}
+}
 
 for (const locale of locales) {
 	const prefix = localePrefix(locale);
@@ -138,6 +157,9 @@ for (const locale of locales) {
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.activity.outcomes.not-claimable'));
 			await expect(helper(page).locator(`a[href="${prefix}errors/subscription-is-csp/"]`)).toBeVisible();
+			// CAI#143 (which activity) and CAI#121 (a subscription error) are quoted under their own sections.
+			await expect(helper(page).locator('figure.helper-quote > blockquote > p[data-segment="121"]')).toHaveCount(1);
+			await expectQuotesCaptionedBySection(page);
 
 			await page.goto(`${url}?draft=keep&activity.area=azure&activity.did=drives-usage#top`);
 			await helper(page).scrollIntoViewIfNeeded();

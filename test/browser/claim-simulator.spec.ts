@@ -343,6 +343,10 @@ test.describe('claim simulator state', () => {
 		const dates = page.locator('.cs-submitted time');
 		await expect(dates).toHaveText(['November 20, 2026', 'November 27, 2026']);
 		await expect(page.locator('.cs-submitted')).toContainText(text('simulator.datesNote'));
+		// The five business days are MCA#120's; how the date is counted is said as the simulator's (#14 tenth review).
+		await expect(page.locator('.cs-submitted [data-assumption="review-start"]')).toHaveText(
+			`${text('simulator.assumption')} ${text('simulator.reviewStartDays')}`,
+		);
 		await expect(page.locator('.cs-submitted [data-version]')).toHaveText(text('lifecycle.ui.version.deadline'));
 		expect(addBusinessDays('2026-11-20', 5)).toBe('2026-11-27');
 		await page.clock.setFixedTime(new Date('2026-12-24T10:00:00'));

@@ -7,6 +7,8 @@ import { ARTICLE } from '../fixtures/seed-article.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { expect, test } from './fixtures.ts';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 for (const locale of locales) {
 	const prefix = localePrefix(locale);
 	const t = messagesTranslator(locale.lang);
@@ -19,6 +21,28 @@ for (const locale of locales) {
 		for (const code of referencedErrorCodes) {
 			await expect(page.locator(`.sl-markdown-content a[href="${localePath(locale, routes.error(code))}"]`)).toHaveText(errorTitle(code));
 		}
+	});
+
+	test(`${locale.lang}: the index says what its page's badges say: a warning and an assumed check are the simulator's (#14 tenth review)`, async ({
+		page,
+	}) => {
+		await page.goto(localePath(locale, routes.errors()));
+		for (const code of referencedErrorCodes) {
+			const item = page.locator(`.sl-markdown-content li[data-code="${code}"]`);
+			const { basis, severity } = catalogEntry(code);
+			await expect(item.locator('[data-note="assumed"]')).toHaveCount(basis === 'assumed' ? 1 : 0);
+			await expect(item.locator('[data-note="warning"]')).toHaveCount(severity === 'warning' ? 1 : 0);
+			if (basis === 'assumed') await expect(item).toContainText(t('errors.index.assumed'));
+			if (severity === 'warning') await expect(item).toContainText(t('errors.index.warning'));
+		}
+		// The error page's "can go on", which its basis badge qualifies, is not repeated here without it.
+		await expect(page.locator('.sl-markdown-content')).not.toContainText(t('errors.severity.warning'));
+		// An assumed check's page describes itself to search engines and link previews as the simulator's.
+		await page.goto(localePath(locale, routes.error('MPN_UNKNOWN')));
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+			'content',
+			new RegExp(`^${escapeRegExp(t('errors.assumedDescription', { cause: '' }).trim())}`),
+		);
 	});
 
 	test(`${locale.lang}: an error page quotes the English message and leads to the article section`, async ({ page }) => {

@@ -2,7 +2,8 @@
  * A submitted claim: its status and the date the review starts by, counted in business days (MCA#120: up to five
  * business days). No decision date: the articles give two figures for it (MCA#121: five business days after the start;
  * MCA#123: within 10 days plus the time to provide more information), which the note gives with the 2020 version note;
- * the lifecycle simulator counts the review from its start (#14 fifth review). What happens next is the lifecycle simulator's. The dates are counted on the calendar of the browser's time zone or
+ * the lifecycle simulator counts the review's five business days from the day after its start (#14 fifth and tenth
+ * reviews), and how the days are counted is the simulator's assumption, said under the date. What happens next is the lifecycle simulator's. The dates are counted on the calendar of the browser's time zone or
  * of the one the reader picks here (`TimeZoneSelect`, shared with the lifecycle simulator), which the state keeps.
  */
 import type { RefObject } from 'preact';
@@ -74,6 +75,10 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 				<dt>{t('simulator.reviewStartsBy')}</dt>
 				<dd>{date(reviewStarts)}</dd>
 			</dl>
+			{/* The five business days are MCA#120's; how they are counted is the simulator's (#14 tenth review). */}
+			<p class="cs-hint" data-assumption="review-start">
+				<b>{t('simulator.assumption')}</b> {t('simulator.reviewStartDays')}
+			</p>
 			<p class="cs-hint">{t('simulator.datesNote')}</p>
 			<p class="cs-hint" data-version>
 				{t('lifecycle.ui.version.deadline')}

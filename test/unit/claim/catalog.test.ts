@@ -131,6 +131,14 @@ describe('the error catalog', () => {
 
 	// #14 ninth review: "What to do" quoted CAI#160 (ask your global admin), CAI#155/#158, CAI#135 and CAI#169 on pages
 	// that cited none of them.
+	it('never calls a MPN that isn’t enrolled incorrect: it may be the one to use (CAI#161; #14 tenth review)', () => {
+		const entry = catalogEntry('MPN_NOT_ENROLLED');
+		expect(entry.citations.flatMap((written) => parseCitations(written)).some((c) => c.key === 'CAI' && c.from <= 159 && c.to >= 159)).toBe(
+			false,
+		);
+		expect(textsIn.en('MPN_NOT_ENROLLED').cause).not.toMatch(/incorrect/i);
+	});
+
 	it('cites the sentences its “What to do” quotes: the shared sentences’ sources, and each fix quoting the article', () => {
 		const english = messagesFor('en') as Readonly<Record<string, string>>;
 		for (const [code, entry] of entries) {

@@ -34,24 +34,22 @@ interface QuotesProps {
 	englishLabel: string;
 }
 
-/** The article's sentences, in the page's language, with the English original one click away. */
-function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) {
-	const shown = numbers.filter((number) => quotes[number] !== undefined);
-	if (shown.length === 0) return null;
+/** Sentences of one section of the article, in the page's language, with the English original one click away. */
+function QuoteFigure({ numbers, quotes, section, englishLabel }: QuotesProps) {
 	return (
 		<figure class="helper-quote">
 			<blockquote cite={section.href}>
-				{shown.map((number) => (
+				{numbers.map((number) => (
 					<p key={number} data-segment={number}>
 						{quotes[number]!.text}
 					</p>
 				))}
 			</blockquote>
-			{shown.some((number) => quotes[number]!.translated) && (
+			{numbers.some((number) => quotes[number]!.translated) && (
 				<details class="helper-quote-original">
 					<summary>{englishLabel}</summary>
 					<blockquote lang="en">
-						{shown.map((number) => (
+						{numbers.map((number) => (
 							<p key={number} data-segment={number}>
 								{quotes[number]!.english}
 							</p>
@@ -63,6 +61,27 @@ function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) {
 				— <a href={section.href}>{section.title}</a>
 			</figcaption>
 		</figure>
+	);
+}
+
+/**
+ * The article's sentences, one figure per section they come from (the helper's own, or the section a quote names),
+ * each captioned with its section.
+ */
+function Quotes({ numbers, quotes, section, englishLabel }: QuotesProps) {
+	const groups: { section: ArticleSection; numbers: number[] }[] = [];
+	for (const number of numbers.filter((shown) => quotes[shown] !== undefined)) {
+		const from = quotes[number]!.section ?? section;
+		const group = groups.find((candidate) => candidate.section.href === from.href);
+		if (group) group.numbers.push(number);
+		else groups.push({ section: from, numbers: [number] });
+	}
+	return (
+		<>
+			{groups.map((group) => (
+				<QuoteFigure key={group.section.href} numbers={group.numbers} quotes={quotes} section={group.section} englishLabel={englishLabel} />
+			))}
+		</>
 	);
 }
 

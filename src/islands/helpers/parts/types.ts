@@ -23,6 +23,8 @@ interface ArticleQuote {
 	readonly english: string;
 	/** False when `text` is the English (English page, or an untranslated sentence). */
 	readonly translated: boolean;
+	/** The article section the sentence comes from, when it is not the helper's own (`ArticleSection`). */
+	readonly section?: ArticleSection;
 }
 
 export type ArticleQuotes = Readonly<Record<number, ArticleQuote>>;
