@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogs, type Catalogs } from './catalog.ts';
 import { parseGlossary, type Glossary } from './glossary.ts';
+import type { TranslationStamps } from './translation-stamps.ts';
 import { articleQuoteMessages, QUOTED_ARTICLE } from '../error-reference/quote-messages.ts';
 import { parseLocalizedFile } from '../localization/index.ts';
 import { readSourceFiles } from '../sources/library.ts';
@@ -18,6 +19,8 @@ import { readSourceFiles } from '../sources/library.ts';
 export const MESSAGES_DIR = fileURLToPath(new URL('./messages/', import.meta.url));
 /** `content/facts/articles/`: the cited copies of the articles (the quotes' citations follow their numbers). */
 const CITED_DIR = fileURLToPath(new URL('../../content/facts/articles/', import.meta.url));
+/** `src/i18n/translated-from.json`: the English each message's translations follow (`translation-stamps.ts`). */
+export const STAMPS_FILE = fileURLToPath(new URL('./translated-from.json', import.meta.url));
 /** `src/i18n/glossary/`: one `<lang>.json` per locale. */
 const GLOSSARY_DIR = fileURLToPath(new URL('./glossary/', import.meta.url));
 
@@ -79,4 +82,20 @@ export function readGlossaries(dir: string = GLOSSARY_DIR): Map<string, Glossary
 		glossaries.set(glossary.lang, glossary);
 	}
 	return glossaries;
+}
+
+/** The project's English messages (`messages/en/*.json`, without the article's quotes), by key. */
+export function englishMessages(dir: string = MESSAGES_DIR): Record<string, string> {
+	const files = readCatalogFiles(dir);
+	return Object.assign(
+		{},
+		...Object.entries(files)
+			.filter(([path]) => path.startsWith('en/'))
+			.map(([, content]) => content as Record<string, string>),
+	);
+}
+
+/** The stamps of `STAMPS_FILE` (none when it doesn't exist yet). */
+export function readStamps(file: string = STAMPS_FILE): TranslationStamps {
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TranslationStamps) : {};
 }

@@ -4,7 +4,8 @@
  * or vendor file (which would stop the build too) is reported and exits 1.
  */
 import { buildCatalogs, CatalogError } from './catalog.ts';
-import { readCatalogFiles } from './catalog-files.ts';
+import { englishMessages, readCatalogFiles, readStamps } from './catalog-files.ts';
+import { changedSinceTranslated } from './translation-stamps.ts';
 import { locales } from './locales.ts';
 import { articleStatus, formatStatus, messageStatus } from './status.ts';
 import { parseLocalizedFile, SourceFormatError, type LocalizedDocument } from '../localization/index.ts';
@@ -20,6 +21,11 @@ try {
 	const notes = catalogs.langs
 		.filter((lang) => !known.has(lang))
 		.map((lang) => `src/i18n/messages/${lang}/ has no locale entry in src/i18n/locales.ts: nothing uses it.`);
+	const changed = changedSinceTranslated(englishMessages(), readStamps());
+	if (changed.length > 0)
+		notes.push(
+			`${changed.length} English message(s) changed since their translations were last checked (update every locale, then npm run i18n:stamp): ${changed.join(', ')}`,
+		);
 	console.log(formatStatus(messageStatus(catalogs, locales), articles, notes));
 } catch (error) {
 	if (error instanceof CatalogError || error instanceof SourceFormatError) {
