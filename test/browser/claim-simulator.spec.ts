@@ -22,7 +22,7 @@ import { presetSandbox, presetSubscriptions } from '../../src/claim/presets.ts';
 import { customerSubscriptions } from '../../src/claim/lookups.ts';
 import { draftQuery } from '../../src/claim/url-state.ts';
 import { checklistFor } from '../../src/error-reference/checklists.ts';
-import { type SiteLocale } from '../../src/i18n/locales.ts';
+import { locales as siteLocales, type SiteLocale } from '../../src/i18n/locales.ts';
 // The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
@@ -210,6 +210,27 @@ test.describe('claim simulator at 320 px', () => {
 		await expect(page.getByLabel(t('lifecycle.ui.timeZone'))).toBeVisible();
 		expect(await noHorizontalScroll()).toBe(true);
 	});
+
+	// The summary's labels are longest in de and fr ("Mandanten-ID des Kunden", "Début de la révision au plus tard le"):
+	// the last step and the submitted claim scrolled sideways there, the dates off the screen (break-k A1). Every locale.
+	for (const locale of siteLocales) {
+		test(`${locale.lang}: the claim's summary and the submitted claim fit, their values on the screen`, async ({ page }) => {
+			const t = ui(locale);
+			const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			await open(page, locale, '?preset=happy-path&step=submit');
+			await expect(page.locator('.cs-summary').first()).toBeVisible();
+			expect(await overflow()).toBeLessThanOrEqual(0);
+			await form(page)
+				.getByRole('button', { name: t('simulator.submit') })
+				.click();
+			await expect(page.locator('.cs-submitted time').first()).toBeVisible();
+			expect(await overflow()).toBeLessThanOrEqual(0);
+			for (const value of await page.locator('.cs-submitted .cs-summary dd').all()) {
+				const box = (await value.boundingBox())!;
+				expect(box.x + box.width).toBeLessThanOrEqual(320);
+			}
+		});
+	}
 });
 
 test.describe('claim simulator page', () => {

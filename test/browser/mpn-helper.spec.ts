@@ -113,6 +113,15 @@ for (const locale of locales) {
 			expect(new URL(page.url()).searchParams.has('mpn.ids')).toBe(false);
 		});
 
+		test('at 320 px, the listed MPN IDs fit the phone (break-k A2: ja rows pushed the box 7 px past it)', async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 700 });
+			await page.goto(url);
+			await expect(helper(page)).toHaveAttribute('data-ready', '');
+			await button(page, t('helpers.mpn.list.loadSample')).click();
+			await expect(helper(page).locator('.helper-mpn-row').first()).toBeVisible();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		});
+
 		for (const width of [390, 1280]) {
 			test(`at ${width} px, answers nothing and picks nothing before the reader lists an MPN ID`, async ({ page }) => {
 				await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
