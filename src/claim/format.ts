@@ -30,6 +30,20 @@ export function normalizeDomain(value: string): string {
 	return value.trim().toLowerCase().replace(/\.$/, '');
 }
 
+/** Dash-like characters an input method types for `-` (ー in kana mode, －, ‐, –, −…), and its full stops for `.`. */
+const TYPED_DASHES = /[\u2010-\u2015\u2212\u30FC\uFF70]/g;
+const TYPED_FULL_STOPS = /[\u3002\uFF61]/g;
+
+/**
+ * An ID, domain or email address as the reader meant to type it: full-width letters, digits and signs (an input method
+ * left in full-width mode: `８０ａｂ－…`, `ｃｏｎｔｏｓｏ．ｃｏｍ`) as their ASCII forms (Unicode NFKC), the input method's
+ * dashes as `-` and its full stops (`。`) as `.`, as UTS #46 maps them in domain names. Only for fields that hold such
+ * codes, never for names: the simulator's fields show the converted text, so nothing is assumed about the portal.
+ */
+export function halfWidth(value: string): string {
+	return value.normalize('NFKC').replace(TYPED_DASHES, '-').replace(TYPED_FULL_STOPS, '.');
+}
+
 /** True when the text has something other than white space. */
 export function isFilled(value: string): boolean {
 	return value.trim() !== '';

@@ -18,7 +18,7 @@ import {
 	type ClaimStepId,
 } from '../../src/claim/index.ts';
 import { simulatorPageLayoutShift } from '../../src/budgets.ts';
-import { presetSandbox, presetSubscriptions } from '../../src/claim/presets.ts';
+import { findPreset, presetSandbox, presetSubscriptions } from '../../src/claim/presets.ts';
 import { customerSubscriptions } from '../../src/claim/lookups.ts';
 import { draftQuery } from '../../src/claim/url-state.ts';
 import { checklistFor } from '../../src/error-reference/checklists.ts';
@@ -37,6 +37,7 @@ const ui = (locale: SiteLocale) => messagesTranslator(locale.lang);
 const stepName = (lang: string, step: ClaimStepId) => messagesTranslator(lang)(stepMessageKey(step));
 const errorTitle = (lang: string, code: ClaimErrorCode) => messagesTranslator(lang)(errorTitleKey(code));
 const form = (page: Page) => page.locator('form.cs-step');
+const happyPathDraft = findPreset('happy-path')!.draft;
 
 /** The simulator on its page, loaded and ready (rendered with the page, it is inert until its script starts). */
 async function open(page: Page, locale: SiteLocale, query = '') {
@@ -96,6 +97,31 @@ for (const locale of locales) {
 				.click();
 			await expect(page.locator('.cs-problems')).toBeVisible();
 			await expectNoAxeViolations(page);
+		});
+
+		test('takes a tenant ID and a domain typed in full width, through an input method or pasted (break-k B1)', async ({ page }) => {
+			const text = ui(locale);
+			const { customerDomain, tenantId } = happyPathDraft;
+			await open(page, locale, '?preset=happy-path&step=customer');
+			const cdp = await page.context().newCDPSession(page);
+			const full = (ascii: string) => ascii.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+			// The tenant ID through an input method in full-width mode: composed (left as typed), then committed.
+			const tenant = page.getByLabel(text('simulator.tenantId'), { exact: true });
+			await tenant.fill('');
+			await tenant.focus();
+			await cdp.send('Input.imeSetComposition', { text: full(tenantId), selectionStart: 0, selectionEnd: 0 });
+			await cdp.send('Input.insertText', { text: full(tenantId) });
+			await expect(tenant).toHaveValue(tenantId);
+			// The domain pasted in full width, its dots as the kana mode types them (。).
+			const domain = page.getByLabel(text('simulator.customerDomain'), { exact: true });
+			await domain.fill('');
+			await domain.focus();
+			await cdp.send('Input.insertText', { text: full(customerDomain).replaceAll('．', '。') });
+			await expect(domain).toHaveValue(customerDomain);
+			await form(page)
+				.getByRole('button', { name: text('simulator.next') })
+				.click();
+			await expect(form(page).locator('h3')).toContainText(stepName(locale.lang, 'activity'));
 		});
 
 		test('ties errors to their fields and announces them', async ({ page }) => {

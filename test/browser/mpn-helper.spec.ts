@@ -90,7 +90,11 @@ for (const locale of locales) {
 			await expect(helper(page).locator('#mpn-helper-row-0-verdict')).toHaveText(t('helpers.mpn.verdicts.invalid-id'));
 			await expect(helper(page).getByRole('status')).toHaveText(t('helpers.mpn.outcomes.incomplete'));
 			await page.keyboard.press('Backspace');
-			await page.keyboard.type('1');
+			// The last digit through an input method in full-width mode (break-k B1): the field takes it as 1.
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
+			await cdp.send('Input.insertText', { text: '１' });
+			await expect(page.locator('#mpn-helper-row-0-id')).toHaveValue('555001');
 			await page.keyboard.press('Tab');
 			await page.keyboard.type('Contoso 東京');
 			await page.keyboard.press('Tab'); // location

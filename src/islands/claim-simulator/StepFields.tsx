@@ -2,6 +2,7 @@
  * The fields of the current step, as the Partner Center flow asks for them. Every field is labelled, says what
  * it expects, and points (`aria-invalid`, `aria-describedby`) at the errors that concern it.
  */
+import { halfWidthTyping } from '../typing/half-width.ts';
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { activities, solutionAreas, type DraftField } from '../../claim/choices.ts';
@@ -46,6 +47,9 @@ interface FieldAttributes {
 	'aria-describedby': string | undefined;
 }
 
+/** The text fields that hold a code (a domain, a GUID), typed in half-width (`halfWidthTyping`). */
+const CODE_FIELDS: ReadonlySet<DraftField> = new Set<DraftField>(['customerDomain', 'tenantId']);
+
 function fieldKit(id: string, errors: readonly ClaimError[]): FieldKit {
 	const described = (field: DraftField, hint?: string, product?: string): FieldAttributes => {
 		const concerns = (error: ClaimError) => error.fields.includes(field) && (product === undefined || error.params?.product === product);
@@ -60,7 +64,13 @@ function fieldKit(id: string, errors: readonly ClaimError[]): FieldKit {
 	const text: FieldKit['text'] = (field, label, value, set, hint, type = 'text') => (
 		<div class="cs-field">
 			<label for={fieldId(id, field)}>{label}</label>
-			<input type={type} value={value} onInput={(event) => set(event.currentTarget.value)} {...described(field, hint)} />
+			{/* IDs, domains and email addresses as typed in half-width (an input method's full-width `８０ａｂ…` too); names as typed. */}
+			<input
+				type={type}
+				value={value}
+				{...(CODE_FIELDS.has(field) || type === 'email' ? halfWidthTyping(set) : { onInput: (event) => set(event.currentTarget.value) })}
+				{...described(field, hint)}
+			/>
 			{hint && <Hint id={`${fieldId(id, field)}-hint`}>{hint}</Hint>}
 		</div>
 	);
@@ -270,7 +280,7 @@ function SubscriptionField({ t, draft, sandbox, set, form }: StepProps) {
 							onPick={enter}
 						/>
 						<label for={field.id}>{t('simulator.subscriptionIdOf', { product: product.name })}</label>
-						<input type="text" value={value} onInput={(event) => enter(event.currentTarget.value)} {...field} />
+						<input type="text" value={value} {...halfWidthTyping(enter)} {...field} />
 						<Hint id={`${field.id}-hint`}>{hint}</Hint>
 					</div>
 				);

@@ -5,6 +5,7 @@
  */
 import type { InputIssue, InputProblem, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorMessageKey } from './data.ts';
+import { halfWidth } from '../../claim/format.ts';
 
 /** The three add forms. */
 export type SandboxForm = 'mpn' | 'tenant' | 'subscription';
@@ -21,10 +22,16 @@ function formText(values: FormValues, name: string): string {
 
 const optional = (values: FormValues, name: string) => formText(values, name) || undefined;
 
+/** A form's ID or domain, in half-width (`halfWidth`: an input method's `８０ａｂ－…` is `80ab-…`). */
+const codeText = (values: FormValues, name: string): string => halfWidth(formText(values, name)).trim();
+
+/** What separates the domains of the tenant form: white space, commas and semicolons, the ideographic comma 、 too. */
+const DOMAIN_SEPARATORS = /[\s,;\u3001]+/;
+
 /** The sandbox with the MPN ID of the form added (not yet checked). */
 export function withMpn(sandbox: Sandbox, values: FormValues): unknown {
 	const mpn = {
-		id: formText(values, 'id'),
+		id: codeText(values, 'id'),
 		name: formText(values, 'name'),
 		enrolledInIncentives: values['enrolled'] === true,
 		partnerType: optional(values, 'partnerType'),
@@ -33,20 +40,21 @@ export function withMpn(sandbox: Sandbox, values: FormValues): unknown {
 	return { ...sandbox, mpnIds: [...sandbox.mpnIds, mpn] };
 }
 
-/** The sandbox with the customer tenant of the form added; domains are separated by commas or spaces. */
+/**
+ * The sandbox with the customer tenant of the form added; domains are separated by commas, spaces or semicolons, in
+ * half-width or full-width (、，； and the ideographic space, as a Japanese or Chinese input method types them).
+ */
 export function withTenant(sandbox: Sandbox, values: FormValues): unknown {
-	const domains = formText(values, 'domains')
-		.split(/[\s,]+/)
-		.filter(Boolean);
-	const tenant = { tenantId: formText(values, 'tenantId'), companyName: formText(values, 'companyName'), domains };
+	const domains = codeText(values, 'domains').split(DOMAIN_SEPARATORS).filter(Boolean);
+	const tenant = { tenantId: codeText(values, 'tenantId'), companyName: formText(values, 'companyName'), domains };
 	return { ...sandbox, customerTenants: [...sandbox.customerTenants, tenant] };
 }
 
 /** The sandbox with the subscription of the form added. */
 export function withSubscription(sandbox: Sandbox, values: FormValues): unknown {
 	const subscription = {
-		id: formText(values, 'id'),
-		tenantId: formText(values, 'tenantId'),
+		id: codeText(values, 'id'),
+		tenantId: codeText(values, 'tenantId'),
 		product: formText(values, 'product'),
 		channel: formText(values, 'channel'),
 		status: formText(values, 'status'),

@@ -3,6 +3,7 @@ import { presetSandbox } from '../../../src/claim/presets.ts';
 import { inputProblems, parseSandbox, type InputProblem } from '../../../src/claim/schema.ts';
 import { refusalKeys, withMpn, withoutTenant, withSubscription, withTenant } from '../../../src/islands/claim-simulator/sandbox-edits.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
+import { halfWidth } from '../../../src/claim/format.ts';
 
 describe('the sandbox edits', () => {
 	it('adds an MPN ID, a tenant and a subscription from their forms', () => {
@@ -25,6 +26,24 @@ describe('the sandbox edits', () => {
 			status: 'active',
 		});
 		expect(parseSandbox(subscription).ok).toBe(true);
+	});
+
+	it('takes IDs and domains typed with a Japanese or Chinese input method: full-width, and domains separated by 、，； (break-k B2)', () => {
+		const tenant = parseSandbox(
+			withTenant(presetSandbox, {
+				tenantId: '１１１１１１１１－２２２２－４３３３－８４４４－５５５５５５５５５５５５',
+				companyName: 'Ｃｏｎｔｏｓｏ JP',
+				domains: 'contoso.co.jp、contoso-jp.onmicrosoft.com，ｃｏｎｔｏｓｏ．ｊｐ；fabrikam。jp　tailspin.jp',
+			}),
+		);
+		expect(tenant.ok && tenant.value.customerTenants.at(-1)).toEqual({
+			tenantId: '11111111-2222-4333-8444-555555555555',
+			// A name is kept as typed.
+			companyName: 'Ｃｏｎｔｏｓｏ JP',
+			domains: ['contoso.co.jp', 'contoso-jp.onmicrosoft.com', 'contoso.jp', 'fabrikam.jp', 'tailspin.jp'],
+		});
+		const mpn = parseSandbox(withMpn(presetSandbox, { id: '４４１９９９８', name: 'Osaka', enrolled: false }));
+		expect(mpn.ok && mpn.value.mpnIds.at(-1)?.id).toBe('4419998');
 	});
 
 	it('removes a tenant with its subscriptions', () => {
@@ -77,5 +96,19 @@ describe('the sandbox edits', () => {
 		expect(english[`simulator.editor.problem.${problem}`]).toBeTruthy();
 		// A reworded English message changes nothing: only the code counts.
 		expect(refusalKeys(result.issues.map((issue) => ({ ...issue, message: 'reworded' })))).toContain(`simulator.editor.problem.${problem}`);
+	});
+});
+
+describe('halfWidth', () => {
+	it('turns what an input method types for a GUID, a domain or an MPN ID into ASCII, and leaves ASCII alone', () => {
+		expect(halfWidth('８０ａｂ２８９９－５７５１－４１１８－ｂ８３４－４９５ｃｄｄ８ｅａ１８５')).toBe(
+			'80ab2899-5751-4118-b834-495cdd8ea185',
+		);
+		// Kana mode types ー for -, 。 for .
+		expect(halfWidth('80ab2899ー5751ー4118ーb834ー495cdd8ea185')).toBe('80ab2899-5751-4118-b834-495cdd8ea185');
+		expect(halfWidth('ｃｏｎｔｏｓｏ。ｏｎｍｉｃｒｏｓｏｆｔ．ｃｏｍ')).toBe('contoso.onmicrosoft.com');
+		expect(halfWidth('ａｌｅｘ＠ｃｏｎｔｏｓｏ．ｃｏｍ')).toBe('alex@contoso.com');
+		expect(halfWidth('４４１２３４５')).toBe('4412345');
+		expect(halfWidth('contoso.onmicrosoft.com')).toBe('contoso.onmicrosoft.com');
 	});
 });

@@ -2,6 +2,7 @@
  * The MPN helper's list: one framed row per MPN ID (its fields, whether it is enrolled, the helper's verdict
  * on it, a remove button), then "Add an MPN ID" and "Load a sample".
  */
+import { halfWidthTyping } from '../../typing/half-width.ts';
 import type { RefObject } from 'preact';
 import type { MessageValues } from '../../../i18n/message-format.ts';
 import type { MpnId } from '../../../claim/schema.ts';
@@ -53,7 +54,7 @@ function MpnRow({ t, id, index, entry, verdict, dispatch }: RowProps) {
 					maxLength={40}
 					value={entry.id}
 					aria-describedby={field('verdict')}
-					onInput={(event) => edit({ id: event.currentTarget.value })}
+					{...halfWidthTyping((id) => edit({ id }))}
 				/>
 				{text('name', t('helpers.mpn.list.name'))}
 				{text('location', t('helpers.mpn.list.location'))}

@@ -1,0 +1,23 @@
+/**
+ * Typing an ID, a domain or an email address in a Japanese, Chinese or Korean input method: what the field receives
+ * is turned into its half-width form (`halfWidth`, `src/claim/format.ts`) once it is committed — pasted, typed
+ * outside a composition, or at the composition's end — never while the input method is still composing (that would
+ * break the conversion the reader is making).
+ */
+import { halfWidth } from '../../claim/format.ts';
+
+/** The props of an `<input>` that holds an ID, domain or email address: `set` receives the converted value. */
+export function halfWidthTyping(set: (value: string) => void): {
+	onInput: (event: Event & { currentTarget: HTMLInputElement }) => void;
+	oncompositionend: (event: Event & { currentTarget: HTMLInputElement }) => void;
+} {
+	return {
+		onInput: (event) => {
+			const value = event.currentTarget.value;
+			set('isComposing' in event && event.isComposing === true ? value : halfWidth(value));
+		},
+		// All lower case: Preact keeps the case of an event name it doesn't find as an `on…` property of the element,
+		// and Chromium has none for composition events (`onCompositionEnd` listened for `CompositionEnd`).
+		oncompositionend: (event) => set(halfWidth(event.currentTarget.value)),
+	};
+}
