@@ -64,7 +64,7 @@ export const assumedRefusalCodes = [
 	 */
 	'dynamics-no-arbitration',
 	/**
-	 * MCA#150 describes answering a request for more proof in Partner action required; MCA#139 and CAI#169–170 say
+	 * MCA#150 describes answering a request for more information in Partner action required; MCA#139 and CAI#169–170 say
 	 * Microsoft may also ask for more details while a claim stays Under review (#14 sixth review).
 	 */
 	'nothing-to-respond',
