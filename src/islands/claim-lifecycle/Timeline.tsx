@@ -1,6 +1,6 @@
 /** The claim's history: each status with its dates, what led to it, its reason, its deadline and notes. */
 import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import { noteCitations, reasonCitation, statusMeaningCitations } from '../../claim/lifecycle/reasons.ts';
+import { noteCitations, reasonCitations, statusMeaningCitations } from '../../claim/lifecycle/reasons.ts';
 import { deadlineRules, statusAssumptionAfter, type DeadlineKind } from '../../claim/lifecycle/rules.ts';
 import { timeLeft } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
@@ -42,11 +42,6 @@ interface ItemProps {
 	readonly today: string;
 	readonly holidays: readonly string[];
 	readonly texts: LifecycleTexts;
-}
-
-/** A reason's or a note's citation behind its disclosure, or nothing when it has none (an assumed reason, `reasonCitation`). */
-function ReasonCitation({ citation, texts }: { citation: string | undefined; texts: LifecycleTexts }) {
-	return <Cited citations={citation === undefined ? [] : [citation]} texts={texts} />;
 }
 
 /**
@@ -100,7 +95,7 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: It
 						reason: t('lifecycle.ui.reason', { reason: t(reason.label) }),
 						description: t(reason.description),
 					})}
-					<ReasonCitation citation={reasonCitation(entry.status, entry.reason)} texts={texts} />
+					<Cited citations={reasonCitations(entry.status, entry.reason)} texts={texts} />
 				</div>
 			)}
 			{deadline && (

@@ -332,7 +332,7 @@ describe('texts', () => {
 			for (const lang of langs) expect(messagesFor(lang)[moreProofReasonKeys(reason).label].trim(), `${reason}.${lang}`).not.toBe('');
 		}
 		for (const reason of rejectionReasons) {
-			expect(rejectionReasonSources[reason].citation, reason).toMatch(/^(MCA|CAI)#\d/);
+			for (const citation of rejectionReasonSources[reason].citations) expect(citation, reason).toMatch(/^(MCA|CAI)#\d/);
 			for (const lang of langs) expect(messagesFor(lang)[rejectionReasonKeys(reason).label].trim(), `${reason}.${lang}`).not.toBe('');
 		}
 	});

@@ -17,7 +17,7 @@ import {
 	guardRefusalCodes,
 	lifecycleEventTypes,
 	lifecycleStatuses,
-	reasonCitation,
+	reasonCitations,
 	refusalKey,
 	replay,
 	startLifecycle,
@@ -408,7 +408,7 @@ describe('#14 fifth review: each refusal documented only where a sentence states
 		for (const state of [submitted, reviewing, waiting, competing]) {
 			const rejected = must(state, { type: 'reject', reason: 'partner-request', date: '2024-06-06' });
 			expect(currentEntry(rejected), state.status).toMatchObject({ status: 'rejected', reason: 'partner-request' });
-			expect(reasonCitation('rejected', 'partner-request')).toBe('MCA#170–172');
+			expect(reasonCitations('rejected', 'partner-request')).toEqual(['MCA#170–172']);
 		}
 		expect(
 			refusalOf(startLifecycle({ status: 'editing', date: SUBMITTED }, dynamics), {
