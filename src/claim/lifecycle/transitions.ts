@@ -214,6 +214,45 @@ export const transitionTable: Readonly<Record<LifecycleStatus, Readonly<Record<L
 	]),
 ) as Record<LifecycleStatus, Record<LifecycleEventType, Transition>>;
 
+/**
+ * The events whose guard gives each guard refusal (`guard` below); `event-invalid` and `date-before-status` come before
+ * the guards, for any event the table allows, and a reviewer's reason other than a partner's request gets its status's
+ * table refusal (`reviewerRefusals`).
+ */
+const guardRefusalEvents: Readonly<
+	Record<Exclude<GuardRefusalCode, 'event-invalid' | 'date-before-status'>, readonly LifecycleEventType[]>
+> = {
+	'response-too-late': ['respond'],
+	'deadline-not-passed': ['response-deadline-passes'],
+	'consent-window-over': ['customer-denies-consent'],
+	'dispute-window-over': ['dispute'],
+	'arbitration-pending': ['approve', 'reject'],
+	'no-competing-claim': ['arbitration-won', 'arbitration-lost'],
+	'already-competing': ['competing-claim'],
+	'not-dynamics': ['subscription-ends'],
+	'subscription-active': ['new-claim'],
+	'approved-no-subscription': ['new-claim'],
+	'subscription-already-ended': ['subscription-ends'],
+	'dynamics-no-arbitration': ['competing-claim'],
+};
+
+/**
+ * The statuses in which the simulator can give a refusal: those whose row in the table refuses an event with it, and
+ * for a guard's refusal those in which the table allows an event that guard checks. The sources page lists, beside a
+ * documented refusal, the simulator's assumptions about those statuses (`statusAssumptions`, #14 tenth review).
+ */
+export function statusesOfRefusal(code: RefusalCode): LifecycleStatus[] {
+	const guarded: readonly LifecycleEventType[] | undefined = (
+		guardRefusalEvents as Partial<Record<RefusalCode, readonly LifecycleEventType[]>>
+	)[code];
+	const all = code === 'event-invalid' || code === 'date-before-status';
+	return lifecycleStatuses.filter((status) =>
+		Object.entries(transitionTable[status]).some(([event, transition]) =>
+			transition.kind === 'refuse' ? transition.refusal === code : all || (guarded?.includes(event as LifecycleEventType) ?? false),
+		),
+	);
+}
+
 /** The events the table allows in a status, in the order of `eventRows` (their guards may still refuse). */
 export function eventsAllowedIn(status: LifecycleStatus): LifecycleEventType[] {
 	return (Object.keys(eventRows) as LifecycleEventType[]).filter((event) => transitionTable[status][event].kind === 'move');

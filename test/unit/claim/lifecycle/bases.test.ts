@@ -13,7 +13,7 @@ import {
 	assumedRefusalCodes,
 	deadlineKinds,
 	deadlineRules,
-	statusAssumptionAfter,
+	statusAssumptions,
 	lifecycleEventTypes,
 	lifecycleStatuses,
 	moreProofReasonCitations,
@@ -193,7 +193,7 @@ describe('review #14: lines that said more than their citations (findings 3, 8, 
 	});
 
 	it('shows the status and the new review period after a response as an assumption (MCA#150 says only “resubmit”)', () => {
-		expect(statusAssumptionAfter.respond).toBe('lifecycle.assumption.status.after-response');
+		expect(statusAssumptions['lifecycle.assumption.status.after-response']).toEqual({ after: 'respond', status: 'under-review' });
 		for (const lang of catalogs.langs) expect(messagesFor(lang)['lifecycle.assumption.status.after-response']?.trim(), lang).toBeTruthy();
 	});
 
