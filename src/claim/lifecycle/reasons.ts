@@ -45,16 +45,17 @@ export function reasonCitations(status: LifecycleStatus, reason: MoreProofReason
 }
 
 /**
- * The citations shown beside each timeline note. The competing-claim note says two things, each with its sentence:
+ * The citations shown beside each timeline note. The competing-claim notes say two things, each with its sentence:
  * Microsoft reviews each partner's proof of execution to determine which partner to approve (CAI#168), and each
- * workload (OSU-Microsoft 365) or subscription (OSA-Sell, OSU-Business Applications) has one partner (OSA#131).
- * A new subscription in a separate claim (CAI#164; CAI#163, the subscription ID of an approved claim, says nothing of
- * it: #14 tenth review). The past-service-level note names no rule of its own: it follows the deadline shown above it,
- * which carries its citation. The dispute-again note is the simulator's assumption
- * and says so.
+ * workload (OSU-Microsoft 365) or subscription (OSA-Sell, OSU-Business Applications) has one partner (OSA#131); the
+ * one at submission names the claim simulator's warning, the simulator's own. A new subscription in a separate claim
+ * (CAI#164; CAI#163, the subscription ID of an approved claim, says nothing of it: #14 tenth review). The
+ * past-service-level note names no rule of its own: it follows the deadline shown above it, which carries its
+ * citation. The notes that are the simulator's assumption say so in their own words, with no citation.
  */
 export const noteCitations: Readonly<Record<TimelineNote['kind'], readonly string[]>> = {
 	'competing-claim': ['CAI#168', 'OSA#131'],
+	'competing-at-submission': ['CAI#168', 'OSA#131'],
 	'subscription-ended': ['CAI#164'],
 	'past-service-level': [],
 	// The simulator's assumption, said in the note's own words: no sentence of 2020 states it.

@@ -274,6 +274,11 @@ export interface Deadline {
 export type TimelineNote =
 	/** Another partner claimed the same customer and workload/subscription on `date` (CAI#165–172). */
 	| { readonly kind: 'competing-claim'; readonly date: string }
+	/**
+	 * The claim was submitted on `date` while another partner already claimed one of its products for the customer (the
+	 * claim simulator's COMPETING_CLAIM warning, `ClaimFacts.competing`): it starts in arbitration (CAI#168).
+	 */
+	| { readonly kind: 'competing-at-submission'; readonly date: string }
 	/** The claimed Dynamics subscription ended on `date`: a new subscription needs a separate claim (CAI#164). */
 	| { readonly kind: 'subscription-ended'; readonly date: string }
 	/** The status lasted past its service-level deadline (Microsoft's own target): shown, not refused. */
@@ -366,6 +371,7 @@ function deadlineKindOf(status: LifecycleStatus, cause: LifecycleEventType | 'st
  * date or holiday that isn't `YYYY-MM-DD` (parse them with the schemas first).
  */
 export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holidays: readonly string[] = []): LifecycleState {
+	const competing = facts.competing === true;
 	const comments: ClaimComment[] = [];
 	const submittedComment = facts.submittedComment?.trim() ?? '';
 	if (start.status === 'submitted' && submittedComment !== '') {
@@ -381,13 +387,13 @@ export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holiday
 				since: start.date,
 				cause: 'start',
 				reason: null,
-				deadline: deadlineFor(deadlineKindOf(start.status, 'start', false), start.date, holidays),
+				deadline: deadlineFor(deadlineKindOf(start.status, 'start', competing), start.date, holidays),
 				until: null,
-				notes: [],
+				notes: competing ? [{ kind: 'competing-at-submission', date: start.date }] : [],
 			},
 		],
 		comments,
-		competing: false,
+		competing,
 		subscriptionEnded: null,
 		lastDate: start.date,
 		events: [],

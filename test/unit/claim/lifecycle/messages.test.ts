@@ -44,7 +44,13 @@ const commentKinds: CommentKind[] = [
 	'arbitration-lost',
 	'dispute',
 ];
-const noteKinds: TimelineNote['kind'][] = ['competing-claim', 'subscription-ended', 'past-service-level', 'dispute-again'];
+const noteKinds: TimelineNote['kind'][] = [
+	'competing-claim',
+	'competing-at-submission',
+	'subscription-ended',
+	'past-service-level',
+	'dispute-again',
+];
 
 /** Every key the lifecycle's domain and page refer to. */
 function domainKeys(): string[] {

@@ -23,6 +23,7 @@ import {
 	moreProofReasonCitations,
 	moreProofReasonKeys,
 	moreProofReasons,
+	noteCitations,
 	noteKey,
 	outcome,
 	presetEvents,
@@ -303,9 +304,7 @@ describe('texts', () => {
 			).map((kind) => [kind, [commentKey(kind)]]),
 		),
 		deadlineTexts: Object.fromEntries(deadlineKinds.map((kind) => [kind, [deadlineKey(kind)]])),
-		noteTexts: Object.fromEntries(
-			(['competing-claim', 'subscription-ended', 'past-service-level', 'dispute-again'] as const).map((kind) => [kind, [noteKey(kind)]]),
-		),
+		noteTexts: Object.fromEntries((Object.keys(noteCitations) as (keyof typeof noteCitations)[]).map((kind) => [kind, [noteKey(kind)]])),
 	};
 	const langs = catalogs.langs;
 

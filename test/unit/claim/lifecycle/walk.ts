@@ -1,6 +1,6 @@
 /**
  * A walk over the lifecycle's reachable states for the kind tests (#14 tenth review): from a claim submitted with each
- * kind of facts (Dynamics or not, Dynamics only), every event of every type, reason and
+ * kind of facts (Dynamics or not, Dynamics only, a competing claim at the start), every event of every type, reason and
  * telling date (the latest event's day, the next day, the current deadline's day and the day after it, 45 days on),
  * breadth first, until no new kind of state turns up. Yields every try, accepted or refused, with the state it was
  * tried in.
@@ -29,6 +29,8 @@ const startFacts: readonly ClaimFacts[] = [
 	{ dynamics: false, dynamicsOnly: false },
 	{ dynamics: true, dynamicsOnly: false },
 	{ dynamics: true, dynamicsOnly: true },
+	{ dynamics: false, dynamicsOnly: false, competing: true },
+	{ dynamics: true, dynamicsOnly: false, competing: true },
 ];
 
 /** The dates worth trying an event on in a state: around the latest event and around the current deadline. */
