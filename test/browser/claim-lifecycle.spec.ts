@@ -382,6 +382,19 @@ test.describe('claim lifecycle interactions', () => {
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
 	});
 
+	// #14 tenth review, item 3: a new claim while the rejection can still be disputed is the simulator's assumption, said there.
+	test('a new claim made while a dispute is still possible carries the simulator’s assumption', async ({ page }) => {
+		await page.goto(`/${routes.lifecycle()}?preset=happy-path&events=W10`);
+		await ready(page);
+		await page.locator('button[data-event="start-review"]').click();
+		await page.locator('#lc-reject').selectOption('insufficient-poe');
+		await page.locator('button[data-event="reject"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');
+		await page.locator('button[data-event="new-claim"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'editing');
+		await expect(currentEntry(page).locator('.lc-note')).toHaveText(t('lifecycle.note.new-claim-in-dispute-window'));
+	});
+
 	// Finding 4: OSA#145 asks one subscription ID per Dynamics 365 product; the card shows each.
 	test('the claim card shows each Dynamics 365 product’s subscription, and says when the claim simulator didn’t ask', async ({ page }) => {
 		const draft = {

@@ -58,8 +58,10 @@ export const noteCitations: Readonly<Record<TimelineNote['kind'], readonly strin
 	'competing-at-submission': ['CAI#168', 'OSA#131'],
 	'subscription-ended': ['CAI#164'],
 	'past-service-level': [],
-	// The simulator's assumption, said in the note's own words: no sentence of 2020 states it.
+	// The simulator's assumptions, said in the notes' own words: no sentence of 2020 states them.
 	'dispute-again': [],
+	'new-claim-in-dispute-window': [],
+	'deadline-day': [],
 };
 
 /**

@@ -50,6 +50,8 @@ const noteKinds: TimelineNote['kind'][] = [
 	'subscription-ended',
 	'past-service-level',
 	'dispute-again',
+	'new-claim-in-dispute-window',
+	'deadline-day',
 ];
 
 /** Every key the lifecycle's domain and page refer to. */

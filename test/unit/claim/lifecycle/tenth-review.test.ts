@@ -1,10 +1,11 @@
 /**
- * #14 tenth review (notes/review14j.md), lifecycle items 1, 8 and 12: the claim simulator and the lifecycle tell one
- * story about a competing claim; a status the simulator assumes says so wherever the claim has it; citations no wider
- * than the sentences that say the thing.
+ * #14 tenth review (notes/review14j.md), lifecycle items 1, 3 and 12: the claim simulator and the lifecycle tell one
+ * story about a competing claim; an accepted event whose acceptance rests on the simulator's assumption says so where it
+ * happens; citations no wider than the sentences that say the thing.
  */
 import { describe, expect, it } from 'vitest';
 import { encodeJson } from '../../../../src/claim/base64-json.ts';
+import { addCalendarDays } from '../../../../src/claim/business-days.ts';
 import { readHandedOverClaim } from '../../../../src/claim/lifecycle/handover.ts';
 import {
 	applyEvent,
@@ -23,6 +24,7 @@ import { claimPresets, findPreset, presetSandbox, presetSubscriptions } from '..
 import { statusAssumptionOf } from '../../../../src/claim/lifecycle/rules.ts';
 import { validateClaim } from '../../../../src/claim/steps.ts';
 import { catalogs, messagesFor } from '../../../../src/i18n/messages.ts';
+import { walkLifecycle } from './walk.ts';
 
 function presetDraft(id: string) {
 	const preset = findPreset(id);
@@ -129,6 +131,74 @@ describe('item 1: a claim the claim simulator says will go through arbitration r
 		const mixed = { ...presetDraft('happy-path'), products: ['dynamics-365-sales', 'power-bi-pro'] };
 		expect(warnsCompeting(mixed, sandbox)).toBe(true);
 		expect(claimSummary(mixed, sandbox)).toMatchObject({ dynamics: true, dynamicsOnly: false, competing: true });
+	});
+});
+
+describe('item 3 and its kind: an accepted event that rests on the simulator’s assumption says so where it happens', () => {
+	const facts = { dynamics: false, dynamicsOnly: false };
+	const start = { status: 'submitted', date: '2026-05-01' } as const;
+	const rejected: LifecycleEvent[] = [
+		{ type: 'start-review', date: '2026-05-04' },
+		{ type: 'reject', reason: 'insufficient-poe', date: '2026-05-05' },
+	];
+
+	it('a new claim before the 30 days to dispute have passed carries the simulator’s assumption (MCA#160 describes one after)', () => {
+		const during = replay(start, [...rejected, { type: 'new-claim', date: '2026-05-06' }], facts);
+		expect(during.ok).toBe(true);
+		expect(currentEntry(during.state)).toMatchObject({ claimNumber: 2, status: 'editing', cause: 'new-claim' });
+		expect(currentEntry(during.state).notes).toEqual([{ kind: 'new-claim-in-dispute-window', date: '2026-05-06' }]);
+		// The last day to dispute (2026-06-04) still counts; the day after, the documented new association (MCA#160).
+		const lastDay = replay(start, [...rejected, { type: 'new-claim', date: '2026-06-04' }], facts);
+		expect(currentEntry(lastDay.state).notes.map((note) => note.kind)).toEqual(['new-claim-in-dispute-window']);
+		const after = replay(start, [...rejected, { type: 'new-claim', date: '2026-06-05' }], facts);
+		expect(currentEntry(after.state).notes).toEqual([]);
+		for (const lang of catalogs.langs) {
+			const messages = messagesFor(lang);
+			const label = messages['lifecycle.ui.assumption'].split('{assumption}')[0]!;
+			expect(messages['lifecycle.note.new-claim-in-dispute-window'].startsWith(label), lang).toBe(true);
+			expect(messages['lifecycle.note.new-claim-in-dispute-window'], lang).toContain('MCA#160');
+			expect(messages['lifecycle.note.deadline-day'].startsWith(label), lang).toBe(true);
+		}
+	});
+
+	it('an event on its deadline’s last day carries the simulator’s count of the days (the sources give the figure only)', () => {
+		const moreInfo: LifecycleEvent[] = [
+			{ type: 'start-review', date: '2026-05-04' },
+			{ type: 'request-more-proof', reason: 'missing-products', date: '2026-05-05' },
+		];
+		// 5 business days from Tuesday 2026-05-05: Tuesday 2026-05-12.
+		const onTime = replay(start, [...moreInfo, { type: 'respond', date: '2026-05-12' }], facts);
+		expect(currentEntry(onTime.state).notes).toEqual([{ kind: 'deadline-day', date: '2026-05-12' }]);
+		const early = replay(start, [...moreInfo, { type: 'respond', date: '2026-05-11' }], facts);
+		expect(currentEntry(early.state).notes).toEqual([]);
+		const disputed = replay(start, [...rejected, { type: 'dispute', date: '2026-06-04' }], facts);
+		expect(currentEntry(disputed.state).notes).toEqual([{ kind: 'deadline-day', date: '2026-06-04' }]);
+	});
+
+	it('kind: over every reachable state, an accepted event carries its note exactly when the assumption decides it', () => {
+		const deadlineRefusals = new Set(['response-too-late', 'dispute-window-over', 'consent-window-over']);
+		let onDeadline = 0;
+		let inWindow = 0;
+		for (const { state, event, result } of walkLifecycle()) {
+			if (!result.ok) continue;
+			// The notes this event wrote: on the entry it began, or added to the current one (a competing claim, an ending subscription).
+			const sameEntry = result.state.entries.length === state.entries.length;
+			const notes = currentEntry(result.state).notes.slice(sameEntry ? currentEntry(state).notes.length : 0);
+			const kinds = notes.map((note) => note.kind);
+			// Accepted today, refused tomorrow for its deadline: the day count decides it.
+			const tomorrow = applyEvent(state, { ...event, date: addCalendarDays(event.date, 1) });
+			const lastDay = !tomorrow.ok && deadlineRefusals.has(tomorrow.refusal.code);
+			expect(kinds.includes('deadline-day'), `${state.status} ${JSON.stringify(event)}`).toBe(lastDay);
+			if (lastDay) onDeadline += 1;
+			// A new claim while a dispute is still possible: the sources describe one after the 30 days only.
+			if (event.type === 'new-claim') {
+				const disputable = applyEvent(state, { type: 'dispute', date: event.date }).ok;
+				expect(kinds.includes('new-claim-in-dispute-window'), `${state.status} ${event.date}`).toBe(disputable);
+				if (disputable) inWindow += 1;
+			}
+		}
+		expect(onDeadline).toBeGreaterThan(0);
+		expect(inWindow).toBeGreaterThan(0);
 	});
 });
 

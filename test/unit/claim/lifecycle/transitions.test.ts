@@ -291,8 +291,12 @@ describe('the lifecycle', () => {
 		expect(currentEntry(state).deadline).toMatchObject({ kind: 'review-decision', date: '2025-01-09' });
 		state = must(state, { type: 'approve', date: '2025-01-10' });
 		expect(currentEntry(state).deadline).toMatchObject({ kind: 'consent', date: '2025-01-17' });
-		// The review took longer than its 5 business days: noted, not refused.
-		expect(state.entries.at(-2)?.notes).toEqual([{ kind: 'past-service-level', date: '2025-01-09' }]);
+		// The response came on its deadline's last day: the simulator's count, noted (#14 tenth review). The review took
+		// longer than its 5 business days: noted, not refused.
+		expect(state.entries.at(-2)?.notes).toEqual([
+			{ kind: 'deadline-day', date: '2025-01-02' },
+			{ kind: 'past-service-level', date: '2025-01-09' },
+		]);
 		state = must(state, { type: 'customer-denies-consent', date: '2025-01-17' });
 		expect(currentEntry(state)).toMatchObject({
 			status: 'rejected',
