@@ -12,10 +12,10 @@ import { claimErrorCatalog, errorTitleKey } from '../claim/catalog.ts';
 import { errorMessageKey } from '../claim/error-messages.ts';
 import { claimErrorCodes, type ClaimErrorCode } from '../claim/errors.ts';
 import { stepMessageKey } from '../claim/flow.ts';
-import { deadlineKinds, deadlineRules, type DeadlineKind } from '../claim/lifecycle/rules.ts';
-import { deadlineContextKey, deadlineRuleKey } from '../claim/lifecycle/message-keys.ts';
+import { deadlineKinds, deadlineRules, statusAssumptions, type DeadlineKind, type StatusAssumptionKey } from '../claim/lifecycle/rules.ts';
+import { deadlineContextKey, deadlineRuleKey, eventKey } from '../claim/lifecycle/message-keys.ts';
 import { refusalBasis, refusalDeadlines } from '../claim/lifecycle/bases.ts';
-import { guardRefusalCodes, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
+import { guardRefusalCodes, statusesOfRefusal, tableRefusalCodes, type RefusalCode } from '../claim/lifecycle/transitions.ts';
 import type { MessageKey } from '../i18n/catalog.ts';
 import { laterChangesOnErrors, refusalLaterChanges, type LaterChangeId } from './later-changes.ts';
 
@@ -55,6 +55,12 @@ export interface BasisRow {
 	 * part of what the simulator does with it is not.
 	 */
 	readonly reading?: MessageKey;
+	/**
+	 * A documented refusal the simulator can give in a status it assumes (Under review after a response or a dispute,
+	 * `statusAssumptions`): each such assumption, with the event after which the claim has that status, in the words the
+	 * lifecycle shows beside the refusal there (#14 tenth review: "the review has already started" in the island only).
+	 */
+	readonly statusReadings?: readonly { readonly event: MessageKey; readonly assumption: StatusAssumptionKey }[];
 	/**
 	 * How the simulator counts the days of the deadline the row states (`lifecycle.assumption.deadline.days`: from the day
 	 * after the status begins, the deadline's day included, business days without weekends and the reader's holidays):
@@ -98,9 +104,19 @@ function deadlineRow(kind: DeadlineKind): BasisRow {
 	};
 }
 
+/** The status assumptions of the statuses a refusal can be given in (`statusesOfRefusal`), each with its event. */
+function statusReadingsOf(code: RefusalCode): NonNullable<BasisRow['statusReadings']> {
+	const statuses = statusesOfRefusal(code);
+	return (Object.keys(statusAssumptions) as StatusAssumptionKey[])
+		.filter((assumption) => statuses.includes(statusAssumptions[assumption].status))
+		.map((assumption) => ({ event: eventKey(statusAssumptions[assumption].after), assumption }));
+}
+
 function refusalRow(group: 'lifecycle-refusal' | 'lifecycle-guard', code: RefusalCode): BasisRow {
 	const basis = refusalBasis(code);
 	const later = refusalLaterChanges(code);
+	// An assumed refusal's basis is its assumption already; a documented one may be given in an assumed status.
+	const statusReadings = basis.kind === 'documented' ? statusReadingsOf(code) : [];
 	return {
 		group,
 		id: code,
@@ -108,6 +124,7 @@ function refusalRow(group: 'lifecycle-refusal' | 'lifecycle-guard', code: Refusa
 		basis:
 			basis.kind === 'documented' ? { kind: 'documented', citations: basis.citations } : { kind: 'assumed', assumption: basis.assumption },
 		...(later ? { later } : {}),
+		...(statusReadings.length > 0 ? { statusReadings } : {}),
 		...(refusalDeadlines[code] ? { counting: DAY_COUNT } : {}),
 	};
 }

@@ -259,7 +259,8 @@ for (const locale of locales) {
 		test('has no WCAG 2.2 AA violations with comments, notes and the calendar open', async ({ page }) => {
 			await page.goto(`${base}?preset=competing-claim`);
 			await ready(page);
-			await expect(page.locator('.lc-comments > li')).toHaveCount(4);
+			// The claim starts in arbitration (#14 tenth review): the reviewer's request, the response and the decision.
+			await expect(page.locator('.lc-comments > li')).toHaveCount(3);
 			// The reviewer's words are the simulator's, and the comments say so (#14).
 			await expect(page.locator('.lc-comments-note')).toHaveText(t('lifecycle.ui.commentsNote'));
 			// The arbitration note states a rule: it cites the sentence that says it.
@@ -340,7 +341,8 @@ test.describe('claim lifecycle interactions', () => {
 	}) => {
 		await page.goto(`/${routes.lifecycle()}?preset=competing-claim&submitted=2024-06-03&events=W10`);
 		await ready(page);
-		for (const event of ['start-review', 'competing-claim', 'request-more-proof', 'response-deadline-passes', 'dispute']) {
+		// The claim simulator warned of the other partner's claim: the claim starts with it (#14 tenth review).
+		for (const event of ['start-review', 'request-more-proof', 'response-deadline-passes', 'dispute']) {
 			await page.locator(`button[data-event="${event}"]`).click();
 			await expect(page.locator('.lc-refusal')).toHaveCount(0);
 		}
@@ -351,9 +353,46 @@ test.describe('claim lifecycle interactions', () => {
 		await expect(currentEntry(page)).toContainText(around('lifecycle.deadline.dispute-review')[0]!.trim());
 		await expect(currentEntry(page).locator('[data-status-assumption]')).toContainText(t('lifecycle.assumption.status.after-dispute'));
 		await expect(currentEntry(page)).not.toContainText(around('lifecycle.deadline.arbitration')[1]!.trim());
+		// #14 tenth review: a new competing claim replaces the dispute's deadline, not the status's assumption.
+		await page.locator('button[data-event="competing-claim"]').click();
+		await expect(currentEntry(page)).toContainText(around('lifecycle.deadline.arbitration')[1]!.trim());
+		await expect(currentEntry(page).locator('[data-status-assumption]')).toContainText(t('lifecycle.assumption.status.after-dispute'));
+		await page.getByRole('button', { name: t('lifecycle.ui.undo') }).click();
+		await expect(currentEntry(page)).toContainText(around('lifecycle.deadline.dispute-review')[0]!.trim());
 		await page.locator('#lc-reject').selectOption('insufficient-poe');
 		await page.locator('button[data-event="reject"]').click();
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');
+	});
+
+	// #14 tenth review, item 1: the claim simulator says this claim will go through arbitration; the lifecycle starts with it.
+	test('a claim handed over with a competing claim starts in arbitration: no approval until the arbitration decides', async ({ page }) => {
+		const draft = findPreset('competing-claim')!.draft;
+		await page.goto(withQuery(`/${routes.lifecycle()}`, lifecycleQuery(draft, '2024-06-03')));
+		await ready(page);
+		const submitted = page.locator('.lc-timeline > li').first();
+		await expect(submitted.locator('.lc-note')).toContainText(
+			t('lifecycle.note.competing-at-submission', { date: await formatInPage(page, 'en', '2024-06-03') }),
+		);
+		await expect(submitted.locator('.lc-note')).toContainText('CAI#168');
+		await page.locator('button[data-event="start-review"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+		await page.locator('button[data-event="approve"]').click();
+		await expect(page.locator('.lc-refusal')).toContainText(t(refusalKey('arbitration-pending')));
+		await page.locator('button[data-event="arbitration-won"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'approved');
+	});
+
+	// #14 tenth review, item 3: a new claim while the rejection can still be disputed is the simulator's assumption, said there.
+	test('a new claim made while a dispute is still possible carries the simulator’s assumption', async ({ page }) => {
+		await page.goto(`/${routes.lifecycle()}?preset=happy-path&events=W10`);
+		await ready(page);
+		await page.locator('button[data-event="start-review"]').click();
+		await page.locator('#lc-reject').selectOption('insufficient-poe');
+		await page.locator('button[data-event="reject"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');
+		await page.locator('button[data-event="new-claim"]').click();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'editing');
+		await expect(currentEntry(page).locator('.lc-note')).toHaveText(t('lifecycle.note.new-claim-in-dispute-window'));
 	});
 
 	// Finding 4: OSA#145 asks one subscription ID per Dynamics 365 product; the card shows each.

@@ -105,6 +105,19 @@ for (const locale of locales) {
 			await expect(page.locator('table.basis-table tr[data-id="SUBSCRIPTION_NOT_ACTIVE"] [data-reading]')).toContainText(
 				tr('errors.SUBSCRIPTION_NOT_ACTIVE.reading'),
 			);
+			// #14 tenth review: a documented refusal the lifecycle can give in a status it assumes (Under review after a response
+			// or a dispute) shows that assumption, as the lifecycle does beside it there.
+			const started = page.locator('table.basis-table tr[data-id="review-in-progress"]');
+			await expect(started).toHaveAttribute('data-basis', 'documented');
+			for (const [event, assumption] of [
+				['lifecycle.event.respond', 'lifecycle.assumption.status.after-response'],
+				['lifecycle.event.dispute', 'lifecycle.assumption.status.after-dispute'],
+			] as const) {
+				await expect(started.locator(`[data-status-reading="${assumption}"]`)).toContainText(
+					tr('facts.basis.afterEvent', { event: tr(event), assumption: tr(assumption) }),
+				);
+			}
+			await expect(page.locator('table.basis-table tr[data-id="not-submitted"] [data-status-reading]')).toHaveCount(0);
 		});
 
 		test('lists the documented facts partners need before they claim, with their citations', async ({ page }) => {

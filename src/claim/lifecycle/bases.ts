@@ -64,7 +64,7 @@ export const assumedRefusalCodes = [
 	 */
 	'dynamics-no-arbitration',
 	/**
-	 * MCA#150 describes answering a request for more proof in Partner action required; MCA#139 and CAI#169–170 say
+	 * MCA#150 describes answering a request for more information in Partner action required; MCA#139 and CAI#169–170 say
 	 * Microsoft may also ask for more details while a claim stays Under review (#14 sixth review).
 	 */
 	'nothing-to-respond',
@@ -83,8 +83,9 @@ export type RefusalBasis =
 
 /** The sentences that state each documented refusal's rule: the exact segments, not the section around them. */
 const documentedCitations: Readonly<Record<DocumentedRefusalCode, readonly string[]>> = {
-	// Submitting ends Editing (MCA#133–134); after a request for more proof the partner resubmits (MCA#150). No sentence says "once".
-	'already-submitted': ['MCA#133–134', 'MCA#150'],
+	// Submitting ends Editing (MCA#134: it stays there until submitted; MCA#133, "has been created", says nothing of it);
+	// after a request for more information the partner resubmits (MCA#150). No sentence says "once".
+	'already-submitted': ['MCA#134', 'MCA#150'],
 	// "It stays in this state until you upload the proof of execution document and submit the claim for approval."
 	// (MCA#134): nothing moves a claim out of Editing but submitting it, a partner's request to reject included (#14 sixth review).
 	'not-submitted': ['MCA#134'],

@@ -1,11 +1,13 @@
 /**
  * What the lifecycle shows of the claim itself: its name, customer, products and, for each Dynamics 365 product,
- * the subscription ID an approved claim shows (CAI#163). Computed from a claim draft and the sandbox it was made in
- * (the preset sandbox for a claim handed over by the claim simulator: the hand-over link carries the claim only).
+ * the subscription ID an approved claim shows (CAI#163), and whether the claim simulator warned of a competing claim.
+ * Computed from a claim draft and the sandbox it was made in (the preset sandbox for a claim handed over by the claim
+ * simulator: the hand-over link carries the claim only, so a link shared before the competing fact existed gets it too).
  */
 import { enteredSubscriptionId, findTenant, subscriptionsOf } from '../lookups.ts';
 import { presetSandbox } from '../presets.ts';
 import type { ClaimDraft, Sandbox } from '../schema.ts';
+import { validateClaim } from '../steps.ts';
 
 /** The subscription of one claimed Dynamics 365 product. */
 interface ClaimedSubscription {
@@ -35,6 +37,11 @@ export interface ClaimSummary {
 	readonly dynamics: boolean;
 	/** Every product is a Dynamics 365 product (and there is one at least). */
 	readonly dynamicsOnly: boolean;
+	/**
+	 * The claim simulator warns COMPETING_CLAIM for this claim: another partner already claims one of its products for
+	 * the same customer, so the claim goes through arbitration (CAI#166, CAI#168). The lifecycle starts with it.
+	 */
+	readonly competing: boolean;
 	/** One per Dynamics 365 product, in the order the products were chosen (OSA#145 asks one per product). */
 	readonly subscriptions: readonly ClaimedSubscription[];
 	/** The comments added at submit (OSA#148). */
@@ -68,6 +75,7 @@ export function claimSummary(draft: ClaimDraft, sandbox: Sandbox = presetSandbox
 		products: names,
 		dynamics: subscriptions.length > 0,
 		dynamicsOnly: subscriptions.length > 0 && subscriptions.length === productIds.length,
+		competing: validateClaim(draft, sandbox).warnings.some((warning) => warning.code === 'COMPETING_CLAIM'),
 		subscriptions,
 		comments: draft.comments.trim(),
 	};

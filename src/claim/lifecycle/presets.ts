@@ -74,11 +74,12 @@ export const lifecyclePresets: readonly LifecyclePreset[] = [
 	},
 	{
 		id: 'competing-claim',
+		// The claim simulator warns of the other partner's claim on this claim (COMPETING_CLAIM): the lifecycle starts with
+		// it in arbitration (`ClaimFacts.competing`), so the script plays no `competing-claim` event of its own.
 		claimPreset: 'competing-claim',
 		script: [
 			{ event: { type: 'start-review' }, after: bd(1) },
-			{ event: { type: 'competing-claim' }, after: bd(1) },
-			{ event: { type: 'request-more-proof', reason: 'missing-partner-solution' }, after: bd(2) },
+			{ event: { type: 'request-more-proof', reason: 'missing-partner-solution' }, after: bd(3) },
 			{ event: { type: 'respond' }, after: bd(1) },
 			{ event: { type: 'arbitration-won' }, after: bd(7) },
 		],

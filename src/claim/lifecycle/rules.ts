@@ -34,32 +34,32 @@ export type DeadlineAssumptionKey = 'lifecycle.assumption.deadline.consent';
  * one. After a dispute, MCA#167 says when the reviewers respond, not which status the claim has meanwhile; the
  * simulator shows Under review (MCA2023 adds a Dispute status: fact sheet §11).
  */
-type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute' | 'lifecycle.assumption.status.after-response';
+export type StatusAssumptionKey = 'lifecycle.assumption.status.after-dispute' | 'lifecycle.assumption.status.after-response';
 
 /**
- * The status, and the review's new 5 business days, after an event whose sentences name neither (#14 third review):
- * MCA#150 asks the partner to "resubmit your claim", not which status it has then or that the review starts again.
- * The simulator shows Under review and counts the review's deadline (MCA#121, #140) from the response; the timeline
- * says so beside that deadline.
+ * The status each status assumption is about, and the event after which the claim has it. After a response, the status
+ * and the review's new 5 business days (#14 third review): MCA#150 asks the partner to "resubmit your claim", not which
+ * status it has then or that the review starts again; the simulator shows Under review and counts the review's deadline
+ * (MCA#121, #140) from the response. After a dispute, Under review while the dispute is reviewed
+ * (`deadlineRules['dispute-review'].statusAssumption`). The timeline says so beside the entry, a documented refusal
+ * given in that status too, and the sources page beside each documented refusal that can be (#14 tenth review).
  */
-export const statusAssumptionAfter: Readonly<Partial<Record<LifecycleEventType, StatusAssumptionKey>>> = {
-	respond: 'lifecycle.assumption.status.after-response',
+export const statusAssumptions: Readonly<
+	Record<StatusAssumptionKey, { readonly after: LifecycleEventType; readonly status: LifecycleStatus }>
+> = {
+	'lifecycle.assumption.status.after-response': { after: 'respond', status: 'under-review' },
+	'lifecycle.assumption.status.after-dispute': { after: 'dispute', status: 'under-review' },
 };
 
 /**
- * The simulator's assumption behind a timeline entry's status, where no sentence names it: after a response
- * (`statusAssumptionAfter`) or while a dispute is reviewed (`deadlineRules['dispute-review'].statusAssumption`);
- * `undefined` for a status the sources state. A documented refusal given in such a status shows it too (#14 ninth
- * review: "the review has already started", MCA#120 and #138, after a response or a dispute).
+ * The simulator's assumption behind a timeline entry's status, where no sentence names it: the entry follows a
+ * response or a dispute (`statusAssumptions`), whatever its deadline (a competing claim after a dispute replaces the
+ * dispute's deadline with the arbitration's, not the assumption: #14 tenth review); `undefined` for a status the
+ * sources state. A documented refusal given in such a status shows it too (#14 ninth review: "the review has already
+ * started", MCA#120 and #138, after a response or a dispute).
  */
-export function statusAssumptionOf(entry: {
-	readonly cause: LifecycleEventType | 'start';
-	readonly deadline: { readonly kind: DeadlineKind } | null;
-}): StatusAssumptionKey | undefined {
-	return (
-		(entry.cause === 'start' ? undefined : statusAssumptionAfter[entry.cause]) ??
-		(entry.deadline ? deadlineRules[entry.deadline.kind].statusAssumption : undefined)
-	);
+export function statusAssumptionOf(entry: { readonly cause: LifecycleEventType | 'start' }): StatusAssumptionKey | undefined {
+	return (Object.keys(statusAssumptions) as StatusAssumptionKey[]).find((key) => statusAssumptions[key].after === entry.cause);
 }
 
 /**

@@ -151,12 +151,18 @@ export interface ClaimFacts {
 	 * stops in the claim flow (the claim simulator's assumption, CAI#123), so it meets no arbitration.
 	 */
 	readonly dynamicsOnly: boolean;
+	/**
+	 * Another partner already claims a product of the claim for the same customer when it is submitted: the claim
+	 * simulator warned so (COMPETING_CLAIM), and the lifecycle starts with that competing claim in arbitration (CAI#168),
+	 * so both simulators tell one story (#14 tenth review). Absent: no competing claim at the start.
+	 */
+	readonly competing?: boolean;
 	/** The comments the partner added when submitting (OSA#148), shown first in the comments thread. */
 	readonly submittedComment?: string;
 }
 
 /** The facts the lifecycle engine needs about a claim, from its summary (`claim-summary.ts`). */
-export function claimFacts(summary: Pick<ClaimSummary, 'dynamics' | 'dynamicsOnly' | 'comments'>): ClaimFacts {
-	const facts = { dynamics: summary.dynamics, dynamicsOnly: summary.dynamicsOnly };
+export function claimFacts(summary: Pick<ClaimSummary, 'dynamics' | 'dynamicsOnly' | 'competing' | 'comments'>): ClaimFacts {
+	const facts = { dynamics: summary.dynamics, dynamicsOnly: summary.dynamicsOnly, ...(summary.competing ? { competing: true } : {}) };
 	return summary.comments === '' ? facts : { ...facts, submittedComment: summary.comments };
 }

@@ -214,6 +214,45 @@ export const transitionTable: Readonly<Record<LifecycleStatus, Readonly<Record<L
 	]),
 ) as Record<LifecycleStatus, Record<LifecycleEventType, Transition>>;
 
+/**
+ * The events whose guard gives each guard refusal (`guard` below); `event-invalid` and `date-before-status` come before
+ * the guards, for any event the table allows, and a reviewer's reason other than a partner's request gets its status's
+ * table refusal (`reviewerRefusals`).
+ */
+const guardRefusalEvents: Readonly<
+	Record<Exclude<GuardRefusalCode, 'event-invalid' | 'date-before-status'>, readonly LifecycleEventType[]>
+> = {
+	'response-too-late': ['respond'],
+	'deadline-not-passed': ['response-deadline-passes'],
+	'consent-window-over': ['customer-denies-consent'],
+	'dispute-window-over': ['dispute'],
+	'arbitration-pending': ['approve', 'reject'],
+	'no-competing-claim': ['arbitration-won', 'arbitration-lost'],
+	'already-competing': ['competing-claim'],
+	'not-dynamics': ['subscription-ends'],
+	'subscription-active': ['new-claim'],
+	'approved-no-subscription': ['new-claim'],
+	'subscription-already-ended': ['subscription-ends'],
+	'dynamics-no-arbitration': ['competing-claim'],
+};
+
+/**
+ * The statuses in which the simulator can give a refusal: those whose row in the table refuses an event with it, and
+ * for a guard's refusal those in which the table allows an event that guard checks. The sources page lists, beside a
+ * documented refusal, the simulator's assumptions about those statuses (`statusAssumptions`, #14 tenth review).
+ */
+export function statusesOfRefusal(code: RefusalCode): LifecycleStatus[] {
+	const guarded: readonly LifecycleEventType[] | undefined = (
+		guardRefusalEvents as Partial<Record<RefusalCode, readonly LifecycleEventType[]>>
+	)[code];
+	const all = code === 'event-invalid' || code === 'date-before-status';
+	return lifecycleStatuses.filter((status) =>
+		Object.entries(transitionTable[status]).some(([event, transition]) =>
+			transition.kind === 'refuse' ? transition.refusal === code : all || (guarded?.includes(event as LifecycleEventType) ?? false),
+		),
+	);
+}
+
 /** The events the table allows in a status, in the order of `eventRows` (their guards may still refuse). */
 export function eventsAllowedIn(status: LifecycleStatus): LifecycleEventType[] {
 	return (Object.keys(eventRows) as LifecycleEventType[]).filter((event) => transitionTable[status][event].kind === 'move');
@@ -235,6 +274,22 @@ export interface Deadline {
 export type TimelineNote =
 	/** Another partner claimed the same customer and workload/subscription on `date` (CAI#165–172). */
 	| { readonly kind: 'competing-claim'; readonly date: string }
+	/**
+	 * The claim was submitted on `date` while another partner already claimed one of its products for the customer (the
+	 * claim simulator's COMPETING_CLAIM warning, `ClaimFacts.competing`): it starts in arbitration (CAI#168).
+	 */
+	| { readonly kind: 'competing-at-submission'; readonly date: string }
+	/**
+	 * A new claim made on `date`, on or before the rejected claim's last day to dispute: the sources describe a new claim
+	 * once the 30 days have passed (MCA#160), not before; the simulator allows it, its assumption, said where it happens.
+	 */
+	| { readonly kind: 'new-claim-in-dispute-window'; readonly date: string }
+	/**
+	 * An event accepted on `date`, the last day of the deadline it had to meet (to respond, to dispute, to deny
+	 * consent): the sources give the number of days, not how they are counted, so its acceptance rests on the
+	 * simulator's count (`lifecycle.assumption.deadline.days`), said where it happens.
+	 */
+	| { readonly kind: 'deadline-day'; readonly date: string }
 	/** The claimed Dynamics subscription ended on `date`: a new subscription needs a separate claim (CAI#164). */
 	| { readonly kind: 'subscription-ended'; readonly date: string }
 	/** The status lasted past its service-level deadline (Microsoft's own target): shown, not refused. */
@@ -327,6 +382,7 @@ function deadlineKindOf(status: LifecycleStatus, cause: LifecycleEventType | 'st
  * date or holiday that isn't `YYYY-MM-DD` (parse them with the schemas first).
  */
 export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holidays: readonly string[] = []): LifecycleState {
+	const competing = facts.competing === true;
 	const comments: ClaimComment[] = [];
 	const submittedComment = facts.submittedComment?.trim() ?? '';
 	if (start.status === 'submitted' && submittedComment !== '') {
@@ -342,13 +398,13 @@ export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holiday
 				since: start.date,
 				cause: 'start',
 				reason: null,
-				deadline: deadlineFor(deadlineKindOf(start.status, 'start', false), start.date, holidays),
+				deadline: deadlineFor(deadlineKindOf(start.status, 'start', competing), start.date, holidays),
 				until: null,
-				notes: [],
+				notes: competing ? [{ kind: 'competing-at-submission', date: start.date }] : [],
 			},
 		],
 		comments,
-		competing: false,
+		competing,
 		subscriptionEnded: null,
 		lastDate: start.date,
 		events: [],
@@ -395,7 +451,8 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: RefusalCod
 		case 'dispute':
 			return event.date > deadline ? { code: 'dispute-window-over', params: { deadline } } : null;
 		case 'new-claim':
-			// After a rejection, a new claim at any time: no sentence bars one during the 30 days to dispute (MCA#158–160).
+			// After a rejection, a new claim at any time: no sentence bars one during the 30 days to dispute (MCA#158–160);
+			// one made before they have passed carries the `new-claim-in-dispute-window` note (the simulator's assumption).
 			if (state.status !== 'approved') return null;
 			// The simulator follows a subscription for a Dynamics 365 claim only: CAI#163 says such a claim shows its
 			// subscription ID once approved, and says nothing of other claims (the simulator's assumption).
@@ -466,6 +523,32 @@ function withNote(entry: TimelineEntry, note: TimelineNote): TimelineEntry {
 	return { ...entry, notes: [...entry.notes, note] };
 }
 
+/** The events that must happen by a deadline with a consequence, by that deadline's kind. */
+const eventsByDeadline: Partial<Readonly<Record<DeadlineKind, LifecycleEventType>>> = {
+	'partner-response': 'respond',
+	consent: 'customer-denies-consent',
+	dispute: 'dispute',
+};
+
+/**
+ * The notes of the entry an accepted event begins, where the event's acceptance rests on the simulator's assumption
+ * (#14 tenth review: said where it happens, not only in the page's list): a dispute after a disputed claim's new
+ * rejection, a new claim before the 30 days to dispute have passed, an event on its deadline's last day.
+ */
+function notesOf(state: LifecycleState, from: TimelineEntry, event: LifecycleEvent, to: LifecycleStatus): TimelineNote[] {
+	const notes: TimelineNote[] = [];
+	const disputedBefore = state.entries.some((earlier) => earlier.claimNumber === state.claimNumber && earlier.cause === 'dispute');
+	if (to === 'rejected' && disputedBefore) notes.push({ kind: 'dispute-again', date: event.date });
+	const deadline = from.deadline;
+	if (event.type === 'new-claim' && from.status === 'rejected' && deadline && event.date <= deadline.date) {
+		notes.push({ kind: 'new-claim-in-dispute-window', date: event.date });
+	}
+	if (deadline && eventsByDeadline[deadline.kind] === event.type && event.date === deadline.date) {
+		notes.push({ kind: 'deadline-day', date: event.date });
+	}
+	return notes;
+}
+
 /**
  * The state after `event`, or why the event is refused. Never throws: an event that doesn't match the schema
  * (a tampered link) is refused as `event-invalid`.
@@ -514,7 +597,6 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && event.date > deadline.date) {
 		current = withNote(current, { kind: 'past-service-level', date: deadline.date });
 	}
-	const disputedBefore = state.entries.some((earlier) => earlier.claimNumber === claimNumber && earlier.cause === 'dispute');
 	const entry: TimelineEntry = {
 		claimNumber,
 		status: to,
@@ -523,7 +605,7 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 		reason: reasonOf(event),
 		deadline: deadlineFor(deadlineKindOf(to, event.type, competing), event.date, state.holidays),
 		until: null,
-		notes: to === 'rejected' && disputedBefore ? [{ kind: 'dispute-again', date: event.date }] : [],
+		notes: notesOf(state, current, event, to),
 	};
 	return {
 		...state,

@@ -1,7 +1,7 @@
 /** The claim's history: each status with its dates, what led to it, its reason, its deadline and notes. */
 import { entryReasonKeys, eventKey, deadlineKey, noteKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import { noteCitations, reasonCitation, statusMeaningCitations } from '../../claim/lifecycle/reasons.ts';
-import { deadlineRules, statusAssumptionAfter, type DeadlineKind } from '../../claim/lifecycle/rules.ts';
+import { noteCitations, reasonCitations, statusMeaningCitations } from '../../claim/lifecycle/reasons.ts';
+import { deadlineRules, statusAssumptionOf, type DeadlineKind } from '../../claim/lifecycle/rules.ts';
 import { timeLeft } from '../../claim/lifecycle/simulator.ts';
 import type { LifecycleState, TimelineEntry } from '../../claim/lifecycle/transitions.ts';
 import { Cited } from './Cited.tsx';
@@ -44,28 +44,12 @@ interface ItemProps {
 	readonly texts: LifecycleTexts;
 }
 
-/** A reason's or a note's citation behind its disclosure, or nothing when it has none (an assumed reason, `reasonCitation`). */
-function ReasonCitation({ citation, texts }: { citation: string | undefined; texts: LifecycleTexts }) {
-	return <Cited citations={citation === undefined ? [] : [citation]} texts={texts} />;
-}
-
-/**
- * Beside a deadline: the status the simulator assumes meanwhile, where no sentence names it (after a dispute), and
- * which version of Microsoft's rules the deadline follows (the 2020 articles; fact sheet §11 for 2023).
- */
-function DeadlineNotes({ kind, texts: { t } }: { kind: DeadlineKind; texts: LifecycleTexts }) {
-	const { statusAssumption, version } = deadlineRules[kind];
+/** Beside a deadline: which version of Microsoft's rules it follows (the 2020 articles; fact sheet §11 for 2023). */
+function DeadlineNote({ kind, texts: { t } }: { kind: DeadlineKind; texts: LifecycleTexts }) {
 	return (
-		<>
-			{statusAssumption && (
-				<p class="lc-cite" data-status-assumption>
-					{t('lifecycle.ui.assumption', { assumption: t(statusAssumption) })}
-				</p>
-			)}
-			<p class="lc-cite lc-version" data-version-note>
-				{t(version)}
-			</p>
-		</>
+		<p class="lc-cite lc-version" data-version-note>
+			{t(deadlineRules[kind].version)}
+		</p>
 	);
 }
 
@@ -82,6 +66,8 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: It
 	const status = statusKeys(entry.status);
 	const reason = entry.reason === null ? null : entryReasonKeys(entry.status, entry.reason);
 	const { deadline } = entry;
+	// The status after a response or a dispute is the simulator's (after a dispute, whatever deadline replaced the dispute's).
+	const statusAssumption = statusAssumptionOf(entry);
 	return (
 		<li class={current ? 'lc-entry lc-entry--current' : 'lc-entry'} aria-current={current ? 'step' : undefined} data-status={entry.status}>
 			<p class="lc-entry-status">
@@ -100,7 +86,7 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: It
 						reason: t('lifecycle.ui.reason', { reason: t(reason.label) }),
 						description: t(reason.description),
 					})}
-					<ReasonCitation citation={reasonCitation(entry.status, entry.reason)} texts={texts} />
+					<Cited citations={reasonCitations(entry.status, entry.reason)} texts={texts} />
 				</div>
 			)}
 			{deadline && (
@@ -112,12 +98,12 @@ function TimelineItem({ entry, current, manyClaims, today, holidays, texts }: It
 					) : (
 						<Cited citations={deadline.citations} texts={texts} />
 					)}
-					{entry.cause !== 'start' && statusAssumptionAfter[entry.cause] && (
+					{statusAssumption && (
 						<p class="lc-cite" data-status-assumption>
-							{t('lifecycle.ui.assumption', { assumption: t(statusAssumptionAfter[entry.cause]!) })}
+							{t('lifecycle.ui.assumption', { assumption: t(statusAssumption) })}
 						</p>
 					)}
-					<DeadlineNotes kind={deadline.kind} texts={texts} />
+					<DeadlineNote kind={deadline.kind} texts={texts} />
 				</div>
 			)}
 			{entry.notes.map((note) => (

@@ -18,6 +18,9 @@ import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
 import { laterChangesOnArticles, laterChangesOnErrors, laterChangesOnRefusals } from '../../../src/facts/later-changes.ts';
 import { deadlineRules } from '../../../src/claim/lifecycle/rules.ts';
 import { refusalDeadlines } from '../../../src/claim/lifecycle/bases.ts';
+import { statusAssumptionOf } from '../../../src/claim/lifecycle/rules.ts';
+import { currentEntry } from '../../../src/claim/lifecycle/transitions.ts';
+import { walkLifecycle } from '../claim/lifecycle/walk.ts';
 
 /** `KEY#n` of every segment the written citations name. */
 const segmentsOf = (written: readonly string[]): Set<string> =>
@@ -164,6 +167,34 @@ describe('the basis table', () => {
 			'SUBSCRIPTION_ALREADY_CLAIMED',
 			'dispute-review',
 		]);
+	});
+
+	// #14 tenth review, item 8: "the review has already started" (MCA#120, #138) showed the status assumption in the island
+	// after a response or a dispute, and the table called it plainly documented.
+	it('gives a documented refusal the status assumption of every assumed status the island can give it in, and no other', () => {
+		expect(basisTable.find((row) => row.id === 'review-in-progress')?.statusReadings).toEqual([
+			{ event: 'lifecycle.event.respond', assumption: 'lifecycle.assumption.status.after-response' },
+			{ event: 'lifecycle.event.dispute', assumption: 'lifecycle.assumption.status.after-dispute' },
+		]);
+		// Kind: every refusal the island shows with a status assumption (`statusAssumptionOf`, NextEvents.tsx), found by
+		// walking the reachable states, has it in its row; and the rows list no assumption the island never shows.
+		const shown = new Map<string, Set<string>>();
+		for (const { state, result } of walkLifecycle()) {
+			if (result.ok || result.refusal.basis.kind !== 'documented') continue;
+			const assumption = statusAssumptionOf(currentEntry(state));
+			if (!assumption) continue;
+			shown.set(result.refusal.code, (shown.get(result.refusal.code) ?? new Set()).add(assumption));
+		}
+		expect(shown.get('review-in-progress')?.size).toBe(2);
+		for (const row of basisTable.filter((candidate) => candidate.group !== 'claim-check' && candidate.group !== 'lifecycle-deadline')) {
+			const listed = (row.statusReadings ?? []).map((reading) => reading.assumption).sort();
+			expect(listed, row.id).toEqual([...(shown.get(row.id) ?? [])].sort());
+			if (row.basis.kind === 'assumed') expect(row.statusReadings, row.id).toBeUndefined();
+		}
+		for (const lang of catalogs.langs) {
+			const messages = messagesFor(lang) as Readonly<Record<string, string>>;
+			expect(messages['facts.basis.afterEvent'], lang).toMatch(/\{event\}.*\{assumption\}|\{assumption\}.*\{event\}/);
+		}
 	});
 
 	it('has the words of the page in every locale', () => {

@@ -61,6 +61,7 @@ const summary: ClaimSummary = {
 	products: [],
 	dynamics: true,
 	dynamicsOnly: false,
+	competing: false,
 	subscriptions: [],
 	comments: '',
 };

@@ -30,7 +30,7 @@ import {
 	type TimelineNote,
 } from '../../../../src/claim/lifecycle/index.ts';
 import { formatMessage, messageArguments } from '../../../../src/i18n/message-format.ts';
-import { messagesFor, pickMessages } from '../../../../src/i18n/messages.ts';
+import { catalogs, messagesFor, pickMessages } from '../../../../src/i18n/messages.ts';
 import { createLifecycleTexts } from '../../../../src/islands/claim-lifecycle/texts.ts';
 
 /** Each locale's own lifecycle file, before any fallback. */
@@ -44,7 +44,15 @@ const commentKinds: CommentKind[] = [
 	'arbitration-lost',
 	'dispute',
 ];
-const noteKinds: TimelineNote['kind'][] = ['competing-claim', 'subscription-ended', 'past-service-level', 'dispute-again'];
+const noteKinds: TimelineNote['kind'][] = [
+	'competing-claim',
+	'competing-at-submission',
+	'subscription-ended',
+	'past-service-level',
+	'dispute-again',
+	'new-claim-in-dispute-window',
+	'deadline-day',
+];
 
 /** Every key the lifecycle's domain and page refer to. */
 function domainKeys(): string[] {
@@ -89,6 +97,28 @@ describe('lifecycle messages', () => {
 		expect(JSON.stringify(pickMessages('en', ...islandMessagePrefixes))).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 		// Only what it renders: not the page's own texts.
 		expect(Object.keys(pickMessages('en', ...islandMessagePrefixes)).some((key) => key.startsWith('lifecycle.page.'))).toBe(false);
+	});
+
+	// #14 ninth and tenth reviews: MCA#149 says Microsoft "needs more information related to your PoE", MCA#150 "provide requested
+	// info"; the event and the status said so, while four messages (two refusals, an assumption, the page description) still
+	// said "more proof". Every lifecycle message, in each locale's words for it.
+	it('says “more information”, never “more proof”, in every lifecycle message of every locale (MCA#149–150)', () => {
+		const moreProof: Readonly<Record<string, RegExp>> = {
+			en: /more proof|additional proof|further proof/i,
+			ja: /追加の証明|さらなる証明/,
+			'zh-TW': /更多證明|額外證明/,
+			ko: /추가 증명/,
+			'zh-CN': /更多证明|额外证明/,
+			de: /(weitere|zusätzliche)[rn]? Nachweise/,
+			fr: /preuves? supplémentaires?|autres preuves/,
+		};
+		expect(Object.keys(moreProof).sort()).toEqual([...catalogs.langs].sort());
+		for (const lang of catalogs.langs) {
+			const lifecycle = Object.entries(messagesFor(lang)).filter(([key]) => key.startsWith('lifecycle.'));
+			expect(lifecycle.length, lang).toBeGreaterThan(200);
+			const said = lifecycle.filter(([, text]) => moreProof[lang]!.test(text)).map(([key]) => key);
+			expect(said, lang).toEqual([]);
+		}
 	});
 
 	it('uses Microsoft’s localized status names (MCA)', () => {

@@ -23,6 +23,7 @@ import {
 	moreProofReasonCitations,
 	moreProofReasonKeys,
 	moreProofReasons,
+	noteCitations,
 	noteKey,
 	outcome,
 	presetEvents,
@@ -303,9 +304,7 @@ describe('texts', () => {
 			).map((kind) => [kind, [commentKey(kind)]]),
 		),
 		deadlineTexts: Object.fromEntries(deadlineKinds.map((kind) => [kind, [deadlineKey(kind)]])),
-		noteTexts: Object.fromEntries(
-			(['competing-claim', 'subscription-ended', 'past-service-level', 'dispute-again'] as const).map((kind) => [kind, [noteKey(kind)]]),
-		),
+		noteTexts: Object.fromEntries((Object.keys(noteCitations) as (keyof typeof noteCitations)[]).map((kind) => [kind, [noteKey(kind)]])),
 	};
 	const langs = catalogs.langs;
 
@@ -332,7 +331,7 @@ describe('texts', () => {
 			for (const lang of langs) expect(messagesFor(lang)[moreProofReasonKeys(reason).label].trim(), `${reason}.${lang}`).not.toBe('');
 		}
 		for (const reason of rejectionReasons) {
-			expect(rejectionReasonSources[reason].citation, reason).toMatch(/^(MCA|CAI)#\d/);
+			for (const citation of rejectionReasonSources[reason].citations) expect(citation, reason).toMatch(/^(MCA|CAI)#\d/);
 			for (const lang of langs) expect(messagesFor(lang)[rejectionReasonKeys(reason).label].trim(), `${reason}.${lang}`).not.toBe('');
 		}
 	});

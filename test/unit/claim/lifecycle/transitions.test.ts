@@ -17,7 +17,7 @@ import {
 	guardRefusalCodes,
 	lifecycleEventTypes,
 	lifecycleStatuses,
-	reasonCitation,
+	reasonCitations,
 	refusalKey,
 	replay,
 	startLifecycle,
@@ -291,8 +291,12 @@ describe('the lifecycle', () => {
 		expect(currentEntry(state).deadline).toMatchObject({ kind: 'review-decision', date: '2025-01-09' });
 		state = must(state, { type: 'approve', date: '2025-01-10' });
 		expect(currentEntry(state).deadline).toMatchObject({ kind: 'consent', date: '2025-01-17' });
-		// The review took longer than its 5 business days: noted, not refused.
-		expect(state.entries.at(-2)?.notes).toEqual([{ kind: 'past-service-level', date: '2025-01-09' }]);
+		// The response came on its deadline's last day: the simulator's count, noted (#14 tenth review). The review took
+		// longer than its 5 business days: noted, not refused.
+		expect(state.entries.at(-2)?.notes).toEqual([
+			{ kind: 'deadline-day', date: '2025-01-02' },
+			{ kind: 'past-service-level', date: '2025-01-09' },
+		]);
 		state = must(state, { type: 'customer-denies-consent', date: '2025-01-17' });
 		expect(currentEntry(state)).toMatchObject({
 			status: 'rejected',
@@ -408,7 +412,7 @@ describe('#14 fifth review: each refusal documented only where a sentence states
 		for (const state of [submitted, reviewing, waiting, competing]) {
 			const rejected = must(state, { type: 'reject', reason: 'partner-request', date: '2024-06-06' });
 			expect(currentEntry(rejected), state.status).toMatchObject({ status: 'rejected', reason: 'partner-request' });
-			expect(reasonCitation('rejected', 'partner-request')).toBe('MCA#170–172');
+			expect(reasonCitations('rejected', 'partner-request')).toEqual(['MCA#170–172']);
 		}
 		expect(
 			refusalOf(startLifecycle({ status: 'editing', date: SUBMITTED }, dynamics), {
