@@ -105,6 +105,22 @@ for (const locale of locales) {
 			});
 		}
 
+		test('a cleared event date is asked for in the page’s words, not refused as an unreadable link (break-k C1)', async ({ page }) => {
+			await page.goto(base);
+			await ready(page);
+			const field = page.locator('#lc-date');
+			await field.fill('');
+			await page.locator('button[data-event="start-review"]').click();
+			await expect(field).toBeFocused();
+			expect(await field.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(t('lifecycle.ui.dateMissing'));
+			await expect(page.locator('.lc-refusal')).toHaveCount(0);
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
+			// A date chosen again: the event happens.
+			await field.fill('2026-12-07');
+			await page.locator('button[data-event="start-review"]').click();
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+		});
+
 		if (locale.lang !== 'en') {
 			test('every scenario ends where it should, in the page’s words', async ({ page }) => {
 				for (const preset of lifecyclePresets) {

@@ -51,8 +51,17 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 
 	const allowed = eventsAllowedIn(lifecycle.status);
 	const others = lifecycleEventTypes.filter((event) => !allowed.includes(event));
-	const fire = (event: LifecycleEventType) =>
+	const dateField = useRef<HTMLInputElement>(null);
+	const fire = (event: LifecycleEventType) => {
+		// A cleared date: the field says so in the page's words, not the engine's "can't be read" (meant for a link).
+		const field = dateField.current;
+		if (!eventDate && field) {
+			field.setCustomValidity(t('lifecycle.ui.dateMissing'));
+			field.reportValidity();
+			return;
+		}
 		dispatch({ kind: 'fire', event, inputs: { date: eventDate, moreProofReason, rejectionReason, partnerText } });
+	};
 	const eventButton = (type: LifecycleEventType) => (
 		<button type="button" data-event={type} onClick={() => fire(type)}>
 			{t(eventKey(type))}
@@ -109,7 +118,11 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 						min={lifecycle.lastDate}
 						max={LAST_CLAIM_DATE}
 						required
-						onInput={(e) => setEventDate(e.currentTarget.value)}
+						ref={dateField}
+						onInput={(e) => {
+							e.currentTarget.setCustomValidity('');
+							setEventDate(e.currentTarget.value);
+						}}
 					/>
 				</p>
 				{(allowed.includes('respond') || allowed.includes('dispute')) && (
