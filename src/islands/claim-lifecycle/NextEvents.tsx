@@ -3,6 +3,7 @@
  * reviewer's reason or the partner's comment where they take one), the refusal of the last event tried, the events that are not
  * possible now (trying one explains why), and undo / back to Submitted.
  */
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LAST_CLAIM_DATE } from '../../claim/business-days.ts';
 import { refusalDeadlines } from '../../claim/lifecycle/bases.ts';
@@ -108,23 +109,13 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 				{t('lifecycle.ui.nextHeading')}
 			</h3>
 			<div class="lc-next">
-				<p>
-					<label for="lc-date">{t('lifecycle.ui.eventDate')}</label>
-					<br />
-					<input
-						id="lc-date"
-						type="date"
-						value={eventDate}
-						min={lifecycle.lastDate}
-						max={LAST_CLAIM_DATE}
-						required
-						ref={dateField}
-						onInput={(e) => {
-							e.currentTarget.setCustomValidity('');
-							setEventDate(e.currentTarget.value);
-						}}
-					/>
-				</p>
+				<EventDateField
+					label={t('lifecycle.ui.eventDate')}
+					value={eventDate}
+					min={lifecycle.lastDate}
+					field={dateField}
+					onDate={setEventDate}
+				/>
 				{(allowed.includes('respond') || allowed.includes('dispute')) && (
 					<p>
 						<label for="lc-text">{t('lifecycle.ui.partnerText')}</label>
@@ -213,4 +204,39 @@ function RefusalLater({ code, texts }: { readonly code: Refusal['code']; readonl
 			{note}
 		</p>
 	) : null;
+}
+
+/** The date of the next event; a cleared date is reported by the field itself (`fire` sets its message). */
+function EventDateField({
+	label,
+	value,
+	min,
+	field,
+	onDate,
+}: {
+	readonly label: string;
+	readonly value: string;
+	readonly min: string;
+	readonly field: RefObject<HTMLInputElement>;
+	readonly onDate: (date: string) => void;
+}) {
+	return (
+		<p>
+			<label for="lc-date">{label}</label>
+			<br />
+			<input
+				id="lc-date"
+				type="date"
+				value={value}
+				min={min}
+				max={LAST_CLAIM_DATE}
+				required
+				ref={field}
+				onInput={(e) => {
+					e.currentTarget.setCustomValidity('');
+					onDate(e.currentTarget.value);
+				}}
+			/>
+		</p>
+	);
 }
