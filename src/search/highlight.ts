@@ -94,13 +94,16 @@ export function excerptText(excerpt: string): string {
 
 /**
  * The locale's punctuation in Japanese and Chinese text: Pagefind ends a heading or block without a full stop
- * with an ASCII `. `, which after a Japanese or Chinese character becomes `。`. Other languages are unchanged.
+ * with an ASCII `. `, which after a Japanese or Chinese character becomes `。`, and after a Latin word (`ID`, a code)
+ * too when Japanese or Chinese text follows (break-k E1: `サブスクリプション ID. このサイト`). Other languages are
+ * unchanged.
  */
 export function localePunctuation(text: string, lang: string): string {
 	if (!/^(ja|zh)/i.test(lang)) return text;
 	return text
 		.replace(/([。．！？：、])\. /gu, '$1')
 		.replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC）」』])\. ?/gu, '$1。')
+		.replace(/([\p{Script=Latin}\p{N})])\. (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「（])/gu, '$1。')
 		.replace(/。 (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '。');
 }
 

@@ -9,6 +9,23 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
+test('German and French headings hyphenate by syllable; Japanese ones are left alone (break-k E2)', async ({ page }) => {
+	for (const [path, expected] of [
+		['/de/', 'auto'],
+		['/fr/incentives-manage-customer-associations/', 'auto'],
+		['/ja/', 'manual'],
+	] as const) {
+		await page.goto(path);
+		expect(
+			await page
+				.locator('h1')
+				.first()
+				.evaluate((h1) => getComputedStyle(h1).hyphens),
+			path,
+		).toBe(expected);
+	}
+});
+
 test('the table of contents keeps its place while the page’s content is still arriving', async ({ page }) => {
 	// An error page: it has a table of contents, shown beside the content at this width.
 	await page.goto('/errors/tenant-id-required/');

@@ -71,6 +71,12 @@ describe('excerptText and localePunctuation', () => {
 		);
 		expect(localePunctuation('租用戶不符. 請確認', 'zh-TW')).toBe('租用戶不符。請確認');
 		expect(localePunctuation('ください。. 次へ', 'ja')).toBe('ください。次へ');
+		// After a Latin word, when Japanese or Chinese text follows (break-k E1).
+		expect(localePunctuation('要求の手順: サブスクリプション ID. このサイトの ID', 'ja')).toBe(
+			'要求の手順: サブスクリプション ID。このサイトの ID',
+		);
+		expect(localePunctuation('输入订阅 ID. 声明步骤', 'zh-CN')).toBe('输入订阅 ID。声明步骤');
+		expect(localePunctuation('Microsoft 365 E3. Dynamics', 'ja')).toBe('Microsoft 365 E3. Dynamics');
 		expect(localePunctuation('Issues. Microsoft', 'en')).toBe('Issues. Microsoft');
 		expect(excerptText('a\u200Bb')).toBe('ab');
 	});
