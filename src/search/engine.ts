@@ -237,6 +237,15 @@ interface Candidate {
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
 
+/** Whether a language is written in Latin letters (`en`, `de`, `fr`; not `ja`, `zh-TW`, `ko`), by its likely script. */
+function writtenInLatin(lang: string): boolean {
+	try {
+		return new Intl.Locale(lang).maximize().script === 'Latn';
+	} catch {
+		return false;
+	}
+}
+
 const HANGUL = /\p{Script=Hangul}/u;
 
 /**
@@ -383,11 +392,12 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	const ownAnswers = await ladder(query, request.current, pageLang, request.kind, Math.max(limit, HEADING_POOL));
 	const own = ownAnswers[0]!;
 	// Plainly written in another language: Japanese or Chinese on another language's page, or Latin
-	// text with no exact match on a Japanese or Chinese page (its index knows the article's English
-	// originals, not the English of the site's own pages).
+	// text with no exact match on a page whose language isn't written in Latin letters (its index knows the
+	// article's English originals, not the English of the site's own pages). Not German on a German page: an
+	// off-topic German question brought French pages (break-k D1).
 	const foreign =
 		(written !== undefined && written !== primaryTag(pageLang)) ||
-		(!hasCjk(query) && !HANGUL.test(query) && primaryTag(pageLang) !== 'en' && own.outcome.stage !== 'exact');
+		(!hasCjk(query) && !HANGUL.test(query) && !writtenInLatin(pageLang) && own.outcome.stage !== 'exact');
 	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.outcome.stage === 'none' || foreign));
 	const outcomes: Array<{ lang: string; current: boolean; found: Searched }> = ownAnswers.map((found) => ({
 		lang: pageLang,

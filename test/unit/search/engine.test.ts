@@ -105,6 +105,16 @@ describe('searchSite', () => {
 		expect(outcome.results[0]).toMatchObject({ key: 'errors/csp/', otherLanguage: false });
 	});
 
+	it('keeps a German question on a German page in German when it matches only partly (break-k D1)', async () => {
+		const de = fakeLocale('de', '/de/', {
+			'errors/csp/': { title: 'Das Abonnement ist für CSP', words: ['abonnement', 'csp', 'ich', 'einen'] },
+		});
+		const fr = fakeLocale('fr', '/fr/', { 'errors/csp/': { title: 'L’abonnement est pour CSP', words: ['abonnement', 'csp', 'wie'] } });
+		const outcome = await searchSite({ query: 'wie backe ich einen kuchen', current: de, others: async () => [fr], crossLanguage: 'auto' });
+		expect(outcome.crossLanguage).toBe(false);
+		expect(outcome.results.every((result) => result.page.lang === 'de')).toBe(true);
+	});
+
 	it('does not search other languages when the reader turned that off', async () => {
 		const outcome = await searchSite({ query: 'サブスクリプション', current: en, others: async () => [ja], crossLanguage: false });
 		expect(outcome.crossLanguage).toBe(false);
