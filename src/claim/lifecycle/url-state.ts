@@ -69,9 +69,12 @@ export function decodeLifecycleParams(params: URLSearchParams): DecodedLifecycle
 	let submitted: string | null = null;
 	let events: readonly LifecycleEvent[] | null = null;
 	if (source === null) {
-		// Without its claim, the dates and events of a link mean nothing: start clean.
+		// Without its claim, the dates and events of a link mean nothing: start clean. A link that names no claim at all
+		// is told its dates and events were set aside (break-k C2: `?submitted=9999-12-31` alone restarted at today
+		// without a word); an unreadable claim is reported as such.
 		source = fallback.source;
 		events = fallback.events;
+		if (rejected.length === 0) for (const param of ['submitted', 'events'] as const) if (params.get(param) !== null) rejected.push(param);
 	} else {
 		const submittedParam = params.get('submitted');
 		if (submittedParam !== null) {

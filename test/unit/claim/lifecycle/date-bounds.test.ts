@@ -85,6 +85,15 @@ describe('claim dates', () => {
 		}
 	});
 
+	it('say a link’s dates and events were set aside when the link names no claim (break-k C2)', () => {
+		expect(decodeLifecycleParams(new URLSearchParams({ submitted: '9999-12-31' })).rejected).toEqual(['submitted']);
+		expect(decodeLifecycleParams(new URLSearchParams({ submitted: '2026-12-01', events: 'W10' })).rejected).toEqual([
+			'submitted',
+			'events',
+		]);
+		expect(decodeLifecycleParams(new URLSearchParams({ tz: 'Asia/Tokyo' })).rejected).toEqual([]);
+	});
+
 	it('leave room for every deadline: the last accepted date plus 30 days plus 105 business days is still writable', () => {
 		expect(addCalendarDays(LAST_CLAIM_DATE, 365)).toBe('9991-12-31');
 	});
