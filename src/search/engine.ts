@@ -12,7 +12,7 @@ import { foldSimplified } from './simplified.ts';
 import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery } from './spelling.ts';
 import { foldTraditional } from './traditional.ts';
-import { rewriteVariants, variantsFor } from './variants.ts';
+import { functionWordsFor, rewriteVariants, variantsFor } from './variants.ts';
 
 export interface SubResult {
 	url: string;
@@ -142,11 +142,23 @@ function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[]
 	return queryWords(query, lang);
 }
 
+/**
+ * The words a page is weighed by (`matchLevel`, `holdsLatinStart`): `words` without `ignored` (the function words of
+ * the page's and the index's languages, `functionWordsFor`), compared without case; all of them when that would
+ * leave none (a query of function words alone is weighed as typed).
+ */
+function weighedWords(words: readonly string[], ignored: ReadonlySet<string>): string[] {
+	const kept = words.filter((word) => !ignored.has(word.normalize('NFKC').toLowerCase()));
+	return kept.length > 0 ? kept : [...words];
+}
+
 /** A ladder's outcome and the query it searched: as typed, or rewritten to the site's words (`variants.ts`). */
 interface Searched {
 	outcome: LadderOutcome<IndexHit>;
 	searched: string;
 	words: string[];
+	/** The words a page is weighed by: `words` without the function words of the languages (all of them if that leaves none). */
+	weighed: string[];
 	/** The articles (`kind: guide`) that hold the whole query, best first, `GUIDE_POOL` at most. */
 	guides: IndexHit[];
 }
@@ -167,6 +179,7 @@ async function ladder(
 	kind: string | undefined,
 	prefetch: number,
 ): Promise<Searched[]> {
+	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -181,7 +194,7 @@ async function ladder(
 		});
 		// The best articles too: Pagefind ranks a long article below short pages that repeat its words.
 		const guides = kind === undefined && outcome.stage === 'exact' ? (await index.search(q, 'guide')).slice(0, GUIDE_POOL) : [];
-		return { outcome, searched: q, words, guides };
+		return { outcome, searched: q, words, weighed: weighedWords(words, ignored), guides };
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -472,7 +485,7 @@ function rankCandidates(
 		return 2 + outcome.unmatched.length / words;
 	};
 	const candidates: Candidate[] = outcomes.flatMap(({ lang, current, found }) => {
-		const { outcome, searched, words } = found;
+		const { outcome, searched, weighed: words } = found;
 		const partial = isPartial(outcome.stage);
 		const hits = outcome.hits.slice(0, pool);
 		const language = languageRank(lang, current, outcome);

@@ -22,6 +22,12 @@ const variantEntrySchema = z.object({
 export const variantDataSchema = z.object({
 	lang: z.string().min(2),
 	entries: z.array(variantEntrySchema),
+	/**
+	 * Words that say nothing of what is asked (en `how`, `do`, `I`, `a`; de `wie`, `ich`; never a negation): a page
+	 * is weighed by how many of the query's other words it holds, so `how do I bake a cake` is not half matched by
+	 * any page that holds `how`, `do`, `I` and `a` (the dialog then says that nothing matches well).
+	 */
+	functionWords: z.array(z.string().min(1)).optional(),
 });
 
 export type VariantData = z.infer<typeof variantDataSchema>;

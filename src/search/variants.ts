@@ -36,23 +36,43 @@ const FILES = import.meta.glob<VariantData>(
 const DATA: Record<string, () => Promise<VariantData>> = Object.fromEntries(
 	Object.entries(FILES).map(([file, load]) => [file.slice('./variants/'.length, -'.json'.length).toLowerCase(), load]),
 );
+const loaded = new Map<string, Promise<VariantData | undefined>>();
 const compiled = new Map<string, Promise<Rewrite[]>>();
 
+/** A locale's data file (`en`, `ja`, `zh-TW`; matched without case), loaded once; a failed load is asked for again next time. */
+function dataFor(lang: string): Promise<VariantData | undefined> {
+	const key = lang.toLowerCase();
+	let data = loaded.get(key);
+	if (!data) {
+		const load = DATA[key] ?? DATA[key.split('-')[0]!];
+		data = load ? load() : Promise.resolve(undefined);
+		data.catch(() => loaded.delete(key));
+		loaded.set(key, data);
+	}
+	return data;
+}
+
 /**
- * The compiled rewrites for `lang` (`en`, `ja`, `zh-TW`; matched without case), loaded and made once; none for a
- * locale without data. A file that fails to load gives none (the query is searched as typed) and is asked for again
- * next time.
+ * The compiled rewrites for `lang`, made once; none for a locale without data. A file that fails to load gives none
+ * (the query is searched as typed).
  */
 export function variantsFor(lang: string): Promise<Rewrite[]> {
 	const key = lang.toLowerCase();
 	let rewrites = compiled.get(key);
 	if (!rewrites) {
-		const load = DATA[key] ?? DATA[key.split('-')[0]!];
-		rewrites = load ? load().then(compileVariants) : Promise.resolve([]);
+		rewrites = dataFor(key).then((data) => (data ? compileVariants(data) : []));
 		rewrites.catch(() => compiled.delete(key));
 		compiled.set(key, rewrites);
 	}
 	return rewrites.catch(() => []);
+}
+
+/** The function words of `lang`'s data (`functionWords`), lower case; none without data or when the file fails to load. */
+export function functionWordsFor(lang: string): Promise<ReadonlySet<string>> {
+	return dataFor(lang).then(
+		(data) => new Set((data?.functionWords ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
+		() => new Set<string>(),
+	);
 }
 
 /**

@@ -451,6 +451,24 @@ describe('searchSite ranking', () => {
 		expect(strong.confidence).toBe('strong');
 		expect(strong.results[0]!.key).toBe('a/');
 	});
+
+	it('weighs a page by the words that say what is asked: "how do I …" is not half matched by how, do, I and a (break-k D1)', async () => {
+		const index = ordered([{ path: 'a/', title: 'Which activity do I choose?', text: 'how do i choose a cake activity for the claim' }]);
+		const offTopic = await searchSite({
+			query: 'how do I bake a birthday cake',
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+		});
+		expect(offTopic.confidence).toBe('weak');
+		const onTopic = await searchSite({
+			query: 'how do I choose an activity',
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+		});
+		expect(onTopic.confidence).toBe('strong');
+	});
 });
 
 describe('foldForIndex', () => {
