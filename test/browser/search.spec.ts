@@ -427,16 +427,24 @@ test.describe('search faults', () => {
 		expect(await page.request.get('/ja/search-messages.json').then((response) => response.json())).toMatchObject({
 			'search.placeholder': searchText('ja').placeholder,
 		});
-		await page.route('**/ja/search-messages.json', (route) => route.abort());
+		// The messages fail after a while, as a slow network's would: what the reader types meanwhile is kept (break-k D2).
+		let typedWhileLoading = false;
+		await page.route('**/ja/search-messages.json', async (route) => {
+			await expect.poll(() => typedWhileLoading).toBe(true);
+			await route.abort();
+		});
 		await page.goto('/ja/');
 		await expect(page.locator('.site-search__button')).toBeVisible();
 		await page.keyboard.press('Control+k');
+		await page.keyboard.type('csp');
+		typedWhileLoading = true;
 		const note = page.getByRole('alert').filter({ hasText: ja.loadFailed });
 		await expect(note).toBeVisible(RESULTS);
 		await expect(dialog(page)).toHaveCount(0);
 		await page.unroute('**/ja/search-messages.json');
 		await note.getByRole('button', { name: ja.retry }).click();
 		await expect(field(page)).toBeFocused();
+		await expect(field(page)).toHaveValue('csp');
 		await expect(field(page)).toHaveAttribute('placeholder', searchText('ja').placeholder);
 		await expect(note).toHaveCount(0);
 		errors.settle();

@@ -113,7 +113,7 @@ function connect(host: HTMLElement, props: SiteSearchProps, view: SearchButtonVi
 			typed = '';
 			dialog.show(prefill, keys || undefined);
 		} catch {
-			typed = '';
+			// What the reader typed while the dialog was loading is kept for the Retry (break-k D2: it was lost).
 			view.failed(() => void open(prefill));
 		} finally {
 			waiting = false;
