@@ -56,6 +56,7 @@ export function reasonCitations(status: LifecycleStatus, reason: MoreProofReason
 export const noteCitations: Readonly<Record<TimelineNote['kind'], readonly string[]>> = {
 	'competing-claim': ['CAI#168', 'OSA#131'],
 	'competing-at-submission': ['CAI#168', 'OSA#131'],
+	'associated-elsewhere': ['CAI#166', 'CAI#168'],
 	'subscription-ended': ['CAI#164'],
 	'past-service-level': [],
 	// The simulator's assumptions, said in the notes' own words: no sentence of 2020 states them.

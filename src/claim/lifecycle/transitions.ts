@@ -280,6 +280,12 @@ export type TimelineNote =
 	 */
 	| { readonly kind: 'competing-at-submission'; readonly date: string }
 	/**
+	 * A new claim made on `date` after another partner won an arbitration of an earlier claim: that partner is now
+	 * associated with the customer's product, and a claim on a product already associated with another partner goes
+	 * through arbitration (CAI#166; #14 eleventh review).
+	 */
+	| { readonly kind: 'associated-elsewhere'; readonly date: string }
+	/**
 	 * A new claim made on `date`, on or before the rejected claim's last day to dispute: the sources describe a new claim
 	 * once the 30 days have passed (MCA#160), not before; the simulator allows it, its assumption, said where it happens.
 	 */
@@ -591,10 +597,14 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 	const newClaim = event.type === 'new-claim';
 	const claimNumber = newClaim ? state.claimNumber + 1 : state.claimNumber;
 	// A competing claim is arbitrated while the claim is open: once it is decided (Approved, Rejected), the arbitration
-	// is over, and a dispute or a new claim starts without one.
-	const competing = newClaim || to === 'approved' || to === 'rejected' ? false : state.competing;
+	// is over, and a dispute starts without one. A new claim does too, unless another partner won an earlier claim's
+	// arbitration: that partner is associated with the customer's product, so the new claim goes through arbitration
+	// (CAI#166).
+	const associatedElsewhere = newClaim && state.events.some((earlier) => earlier.type === 'arbitration-lost');
+	const competing = associatedElsewhere || (!newClaim && to !== 'approved' && to !== 'rejected' && state.competing);
 	const deadline = current.deadline;
-	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && event.date > deadline.date) {
+	// An arbitration may keep the claim Under review past the five business days (CAI#170): not "longer than documented".
+	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && deadline.kind !== 'arbitration' && event.date > deadline.date) {
 		current = withNote(current, { kind: 'past-service-level', date: deadline.date });
 	}
 	const entry: TimelineEntry = {
@@ -605,7 +615,10 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 		reason: reasonOf(event),
 		deadline: deadlineFor(deadlineKindOf(to, event.type, competing), event.date, state.holidays),
 		until: null,
-		notes: notesOf(state, current, event, to),
+		notes: [
+			...(associatedElsewhere ? [{ kind: 'associated-elsewhere' as const, date: event.date }] : []),
+			...notesOf(state, current, event, to),
+		],
 	};
 	return {
 		...state,

@@ -5,6 +5,8 @@
  * Parameters (all optional):
  * - `claim`: a claim handed over by the claim simulator: the compacted draft as base64url JSON (as the claim
  *   simulator's `draft` parameter). Read by `handover.ts` with `parseDraft`.
+ * - `sandbox`: with `claim`, the claim simulator's sandbox the claim was checked against, when the reader edited it
+ *   (the claim simulator's `sandbox` parameter); read by `handover.ts` with `parseSandbox`.
  * - `preset`: a lifecycle preset id (`presets.ts`), when there is no `claim`.
  * - `submitted`: the submission date (`YYYY-MM-DD`); the lifecycle starts at Submitted on it. Default: today.
  * - `events`: the events after submission, base64url JSON checked by `readLifecycleEvents`. Without it a preset
@@ -25,7 +27,9 @@ export { lifecycleQuery } from './handover-link.ts';
 /** The query parameters of the lifecycle simulator's URL. */
 export type LifecycleParam = 'claim' | 'preset' | 'submitted' | 'events' | 'holidays' | 'tz';
 
-export type ClaimSource = { readonly kind: 'preset'; readonly id: LifecyclePresetId } | { readonly kind: 'claim'; readonly param: string };
+export type ClaimSource =
+	| { readonly kind: 'preset'; readonly id: LifecyclePresetId }
+	| { readonly kind: 'claim'; readonly param: string; readonly sandbox?: string };
 
 export interface LifecycleUrlState {
 	readonly source: ClaimSource;
@@ -58,7 +62,8 @@ export function decodeLifecycleParams(params: URLSearchParams): DecodedLifecycle
 	const presetParam = params.get('preset');
 	if (claimParam !== null) {
 		// The draft itself is checked by `handover.ts`; here only that it can be one.
-		if (decodeJson(claimParam).ok) source = { kind: 'claim', param: claimParam };
+		const sandbox = params.get('sandbox');
+		if (decodeJson(claimParam).ok) source = { kind: 'claim', param: claimParam, ...(sandbox !== null ? { sandbox } : {}) };
 		else rejected.push('claim');
 	} else if (presetParam !== null) {
 		const preset = findLifecyclePreset(presetParam);
@@ -116,8 +121,10 @@ export function encodeLifecycleParams(
 	state: LifecycleUrlState & { readonly submitted: string; readonly events: readonly LifecycleEvent[] },
 ): URLSearchParams {
 	const params = new URLSearchParams();
-	if (state.source.kind === 'claim') params.set('claim', state.source.param);
-	else params.set('preset', state.source.id);
+	if (state.source.kind === 'claim') {
+		params.set('claim', state.source.param);
+		if (state.source.sandbox !== undefined) params.set('sandbox', state.source.sandbox);
+	} else params.set('preset', state.source.id);
 	params.set('submitted', state.submitted);
 	params.set('events', encodeJson(state.events));
 	if (state.holidays.length > 0) params.set('holidays', state.holidays.join(','));

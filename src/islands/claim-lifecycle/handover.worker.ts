@@ -7,6 +7,7 @@
 import '../../claim/deflate.ts';
 import { readHandedOverClaim } from '../../claim/lifecycle/handover.ts';
 
-self.addEventListener('message', (event: MessageEvent<unknown>) => {
-	self.postMessage(typeof event.data === 'string' ? readHandedOverClaim(event.data) : null);
+self.addEventListener('message', (event: MessageEvent<{ claim?: unknown; sandbox?: unknown }>) => {
+	const { claim, sandbox } = event.data ?? {};
+	self.postMessage(typeof claim === 'string' ? readHandedOverClaim(claim, typeof sandbox === 'string' ? sandbox : null) : null);
 });

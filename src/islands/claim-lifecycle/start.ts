@@ -13,13 +13,13 @@ import { safeToday } from '../time-zone/time-zone.ts';
 const WORKER_TIMEOUT_MS = 20_000;
 
 /** Reads a handed-over claim's parameter: its summary, `null` if it isn't a claim, `failed` if the reader couldn't load. */
-export type ClaimReader = (param: string) => Promise<ClaimSummary | null | 'failed'>;
+export type ClaimReader = (param: string, sandbox: string | null) => Promise<ClaimSummary | null | 'failed'>;
 
 /**
  * The summary of a handed-over claim, read by `handover.worker.ts`; `null` if unreadable; `failed` when the worker
  * itself couldn't load or didn't answer in time (a network failure, not a damaged link).
  */
-function readInWorker(param: string): Promise<ClaimSummary | null | 'failed'> {
+function readInWorker(param: string, sandbox: string | null): Promise<ClaimSummary | null | 'failed'> {
 	return new Promise((resolve) => {
 		try {
 			const worker = new Worker(new URL('./handover.worker.ts', import.meta.url), { type: 'module' });
@@ -32,7 +32,7 @@ function readInWorker(param: string): Promise<ClaimSummary | null | 'failed'> {
 			worker.addEventListener('message', (event: MessageEvent<ClaimSummary | null>) => done(event.data));
 			// The worker never throws on a claim (`readHandedOverClaim`): an error is its script failing to load.
 			worker.addEventListener('error', () => done('failed'));
-			worker.postMessage(param);
+			worker.postMessage({ claim: param, sandbox });
 		} catch {
 			resolve('failed');
 		}
@@ -56,7 +56,8 @@ export async function startFromQuery(
 	);
 	if (!codec) return 'failed';
 	const decoded = decodeLifecycleParams(params);
-	const handedOver = decoded.state.source.kind === 'claim' ? await readClaim(decoded.state.source.param) : null;
+	const { source } = decoded.state;
+	const handedOver = source.kind === 'claim' ? await readClaim(source.param, source.sandbox ?? null) : null;
 	if (handedOver === 'failed') return 'failed';
 	return startFromUrl(decoded, handedOver, presets, safeToday(decoded.state.timeZone ?? browserZone));
 }

@@ -138,6 +138,7 @@ export default function ClaimSimulator(props: Props) {
 					onClock={(change) => setView(actions.edit(view, change))}
 					lifecyclePage={props.lifecycleHref}
 					draft={sim.draft}
+					sandboxParam={() => encodeState(sim, data.sandbox).get('sandbox')}
 					onEdit={() => setView(actions.editAgain(view))}
 					heading={heading}
 					focus={justSubmitted.current}

@@ -41,13 +41,27 @@ export interface SubmittedProps {
 	 */
 	lifecyclePage: string | undefined;
 	draft: ClaimDraft;
+	/** The claim simulator's `sandbox` parameter when the reader edited the sandbox (handed over with the claim). */
+	sandboxParam: () => string | null;
 	onEdit: () => void;
 	heading: RefObject<HTMLHeadingElement>;
 	/** Just submitted (not reloaded): move the focus to the heading, the form that had it is gone. */
 	focus: boolean;
 }
 
-export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage, draft, onEdit, heading, focus }: SubmittedProps) {
+export function Submitted({
+	t,
+	lang,
+	submitted,
+	timeZone,
+	onClock,
+	lifecyclePage,
+	draft,
+	sandboxParam,
+	onEdit,
+	heading,
+	focus,
+}: SubmittedProps) {
 	useEffect(() => {
 		if (focus) heading.current?.focus();
 	}, []);
@@ -103,7 +117,7 @@ export function Submitted({ t, lang, submitted, timeZone, onClock, lifecyclePage
 					<LinkOrFile
 						page={lifecyclePage}
 						tool="claim-lifecycle"
-						query={() => lifecycleQuery(draft, submitted)}
+						query={() => lifecycleQuery(draft, submitted, sandboxParam())}
 						lang={lang}
 						t={t}
 						keys={handoverKeys}
