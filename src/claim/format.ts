@@ -37,12 +37,18 @@ const TYPED_FULL_STOPS = /[\u3002\uFF61]/g;
 /**
  * An ID, domain or email address as the reader meant to type it: full-width letters, digits and signs (an input method
  * left in full-width mode: `８０ａｂ－…`, `ｃｏｎｔｏｓｏ．ｃｏｍ`) as their ASCII forms (Unicode NFKC), the input method's
- * dashes as `-` and its full stops (`。`) as `.`, as UTS #46 maps them in domain names. Only for fields that hold such
+ * dashes as `-` (ー only in text with no other Japanese: ゲーム.jp keeps it) and its full stops (`。`) as `.`, as UTS #46
+ * maps them in domain names. Only for fields that hold such
  * codes, never for names: the simulator's fields show the converted text, so nothing is assumed about the portal.
  */
 export function halfWidth(value: string): string {
-	return value.normalize('NFKC').replace(TYPED_DASHES, '-').replace(TYPED_FULL_STOPS, '.');
+	const folded = value.normalize('NFKC').replace(TYPED_FULL_STOPS, '.');
+	// ー is also a letter of Japanese domain names (ゲーム.jp): a dash only in text with no other Japanese (break-l L2).
+	return JAPANESE_LETTERS.test(folded.replace(TYPED_DASHES, '')) ? folded : folded.replace(TYPED_DASHES, '-');
 }
+
+/** Kana and kanji, but the prolonged sound mark ー. */
+const JAPANESE_LETTERS = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 /** True when the text has something other than white space. */
 export function isFilled(value: string): boolean {

@@ -253,10 +253,13 @@ export function createTranslator<K extends string>(messages: Readonly<Record<K, 
  * such as `{titles}`, never joined with ASCII punctuation:
  * - `conjunction` (the default): a list of things, read as "A, B, and C" (ja `A、B、C`, zh-TW `A、B和C`);
  * - `unit`: a list of codes or references such as citations, no conjunction: "CAI#121, CAI#125" (ja and zh-TW
- *   separate them with a space).
+ *   separate them with a space). A language whose `unit` lists put nothing between the items (zh-CN: `AB`) gets its
+ *   narrow conjunction list instead (`A、B`): domains and parameter names ran together (break-l M2).
  *
  * An empty list gives `''`, one item the item itself.
  */
 export function formatList(items: readonly string[], lang: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
-	return listFormat(lang, type, type === 'unit' ? 'short' : 'long').format(items);
+	if (type === 'conjunction') return listFormat(lang, type, 'long').format(items);
+	const unit = listFormat(lang, 'unit', 'short');
+	return (unit.format(['a', 'b']) === 'ab' ? listFormat(lang, 'conjunction', 'narrow') : unit).format(items);
 }

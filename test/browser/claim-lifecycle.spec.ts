@@ -105,6 +105,30 @@ for (const locale of locales) {
 			});
 		}
 
+		test('only the focused control shows the focus ring, and the Undo that empties the history hands the focus on (break-l H1, M3)', async ({
+			page,
+		}) => {
+			await page.goto(base);
+			await ready(page);
+			const ringed = () =>
+				page.evaluate(
+					() =>
+						[...document.querySelectorAll<HTMLElement>('.lc button, .lc input, .lc select, .lc textarea, .lc summary')].filter(
+							(element) => element !== document.activeElement && getComputedStyle(element).outlineStyle !== 'none',
+						).length,
+				);
+			expect(await ringed()).toBe(0);
+			await page.locator('button[data-event="start-review"]').click();
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+			const undo = page.getByRole('button', { name: t('lifecycle.ui.undo'), exact: true });
+			await undo.focus();
+			await page.keyboard.press('Enter');
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'submitted');
+			await expect(undo).toBeDisabled();
+			await expect(page.locator('#lc-next-heading')).toBeFocused();
+			expect(await ringed()).toBe(0);
+		});
+
 		test('a cleared event date is asked for in the page’s words, not refused as an unreadable link (break-k C1)', async ({ page }) => {
 			await page.goto(base);
 			await ready(page);

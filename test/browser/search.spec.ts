@@ -141,6 +141,22 @@ for (const locale of locales.filter((candidate) => TESTED_CASE_BY_CASE.has(candi
 			await page.waitForURL(`**${home}${expected}`);
 		});
 
+		test('at 400 % zoom (320 × 256), the results can be seen and each one the arrows reach is on the screen (break-l M1)', async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 320, height: 256 });
+			await page.goto(home);
+			await openWithKeyboard(page);
+			await typeQuery(page, q);
+			await expect(options(page).first()).toBeAttached();
+			for (let step = 0; step < 3; step++) {
+				await page.keyboard.press('ArrowDown');
+				const active = options(page).nth(step);
+				await expect(active).toHaveAttribute('aria-selected', 'true');
+				await expect(active).toBeInViewport({ ratio: 0.5 });
+			}
+		});
+
 		test('closes with Escape and gives the focus back to the button', async ({ page }) => {
 			await page.goto(home);
 			const button = page.getByRole('button', { name: strings.button, exact: true });

@@ -33,7 +33,8 @@ export type SimulatorNotice =
 	/** Parameters of the link that could not be read, dropped by name. */
 	| { readonly kind: 'tampered'; readonly params: readonly LifecycleParam[] }
 	/** The recorded event that is no longer possible; the timeline stops before it. */
-	| { readonly kind: 'truncated'; readonly event: LifecycleEventType };
+	/** A recorded event no longer possible, and why (its refusal: break-l C2, "the dates" alone misled). */
+	| { readonly kind: 'truncated'; readonly event: LifecycleEventType; readonly refusal: Refusal };
 
 /** A preset claim the page offers, by lifecycle preset id. */
 export interface PresetClaim {
@@ -79,7 +80,7 @@ function replayed(data: SimulatorData): { data: SimulatorData; notices: Simulato
 	if (result.ok) return { data, notices: [] };
 	return {
 		data: { ...data, events: data.events.slice(0, result.index) },
-		notices: [{ kind: 'truncated', event: data.events[result.index]?.type ?? 'submit' }],
+		notices: [{ kind: 'truncated', event: data.events[result.index]?.type ?? 'submit', refusal: result.refusal }],
 	};
 }
 

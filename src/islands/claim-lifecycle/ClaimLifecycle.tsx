@@ -9,7 +9,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
-import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
+import { eventKey, refusalKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
 import type { PresetClaim, SimulatorNotice } from '../../claim/lifecycle/simulator.ts';
 import { currentEntry } from '../../claim/lifecycle/transitions.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
@@ -42,10 +42,10 @@ interface Props {
 	readonly refusalNotes: Readonly<Record<string, string>>;
 }
 
-function noticeText(notice: SimulatorNotice, { t, list }: LifecycleTexts): string {
-	return notice.kind === 'tampered'
-		? t('lifecycle.ui.tampered', { params: list(notice.params, 'unit') })
-		: t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) });
+function noticeText(notice: SimulatorNotice, { t, list, date }: LifecycleTexts): string {
+	if (notice.kind === 'tampered') return t('lifecycle.ui.tampered', { params: list(notice.params, 'unit') });
+	const dates = Object.fromEntries(Object.entries(notice.refusal.params).map(([name, value]) => [name, date(value)]));
+	return `${t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) })} ${t(refusalKey(notice.refusal.code), dates)}`;
 }
 
 /** The keys of the note and the file controls (`StateFile.tsx`). */

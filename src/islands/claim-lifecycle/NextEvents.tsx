@@ -142,14 +142,14 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 						))}
 					</ul>
 				</details>
-				<p class="lc-history">
-					<button type="button" disabled={!canUndo} onClick={() => dispatch({ kind: 'undo' })}>
-						{t('lifecycle.ui.undo')}
-					</button>{' '}
-					<button type="button" disabled={!canUndo} onClick={() => dispatch({ kind: 'restart' })}>
-						{t('lifecycle.ui.restart')}
-					</button>
-				</p>
+				<HistoryButtons
+					undo={t('lifecycle.ui.undo')}
+					restart={t('lifecycle.ui.restart')}
+					canUndo={canUndo}
+					lastEvent={lifecycle.events.length <= 1}
+					dispatch={dispatch}
+					heading={heading}
+				/>
 			</div>
 		</>
 	);
@@ -237,6 +237,35 @@ function EventDateField({
 					onDate(e.currentTarget.value);
 				}}
 			/>
+		</p>
+	);
+}
+
+/**
+ * Undo and back to Submitted. The button an action disables would drop the focus to the page: it goes to the heading of
+ * what can happen next instead (break-l M3).
+ */
+function HistoryButtons(props: {
+	readonly undo: string;
+	readonly restart: string;
+	readonly canUndo: boolean;
+	/** Undo removes the last event: both buttons become disabled. */
+	readonly lastEvent: boolean;
+	readonly dispatch: (action: SimulatorAction) => void;
+	readonly heading: RefObject<HTMLHeadingElement>;
+}) {
+	const act = (kind: 'undo' | 'restart') => {
+		props.dispatch({ kind });
+		if (kind === 'restart' || props.lastEvent) props.heading.current?.focus();
+	};
+	return (
+		<p class="lc-history">
+			<button type="button" disabled={!props.canUndo} onClick={() => act('undo')}>
+				{props.undo}
+			</button>{' '}
+			<button type="button" disabled={!props.canUndo} onClick={() => act('restart')}>
+				{props.restart}
+			</button>
 		</p>
 	);
 }

@@ -110,5 +110,7 @@ describe('halfWidth', () => {
 		expect(halfWidth('ａｌｅｘ＠ｃｏｎｔｏｓｏ．ｃｏｍ')).toBe('alex@contoso.com');
 		expect(halfWidth('４４１２３４５')).toBe('4412345');
 		expect(halfWidth('contoso.onmicrosoft.com')).toBe('contoso.onmicrosoft.com');
+		// A Japanese domain name keeps its ー (break-l L2); its full stop is still a dot.
+		expect(halfWidth('ゲーム。ｊｐ')).toBe('ゲーム.jp');
 	});
 });

@@ -89,6 +89,10 @@ describe('formatList', () => {
 		expect(formatList(['CAI#121', 'CAI#125', 'MCA#7'], 'en', 'unit')).toBe('CAI#121, CAI#125, MCA#7');
 		expect(formatList(['CAI#121', 'CAI#125'], 'ja', 'unit')).toBe('CAI#121 CAI#125');
 		expect(formatList(['CAI#121', 'CAI#125'], 'zh-TW', 'unit')).toBe('CAI#121 CAI#125');
+		// zh-CN's unit lists put nothing between the items: its list of domains ran together (break-l M2).
+		expect(formatList(['contoso.com', 'contoso.onmicrosoft.com'], 'zh-CN', 'unit')).toBe('contoso.com、contoso.onmicrosoft.com');
+		for (const locale of ['en', 'ja', 'zh-TW', 'ko', 'zh-CN', 'de', 'fr'])
+			expect(formatList(['a', 'b'], locale, 'unit'), locale).not.toBe('ab');
 	});
 
 	it('gives nothing for no items and the item for one', () => {

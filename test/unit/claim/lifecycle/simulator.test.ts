@@ -119,7 +119,9 @@ describe('the simulator’s actions', () => {
 		do lastDay.setUTCDate(lastDay.getUTCDate() - 1);
 		while (lastDay.getUTCDay() === 0 || lastDay.getUTCDay() === 6);
 		const state = simulatorReducer(missed, { kind: 'calendar', change: { holidays: [lastDay.toISOString().slice(0, 10)] } });
-		expect(state.notices).toEqual([{ kind: 'truncated', event: 'response-deadline-passes' }]);
+		expect(state.notices).toMatchObject([
+			{ kind: 'truncated', event: 'response-deadline-passes', refusal: { code: 'deadline-not-passed' } },
+		]);
 		expect(statusOf(state)).toBe('partner-action-required');
 	});
 

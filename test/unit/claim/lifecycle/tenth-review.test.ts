@@ -99,7 +99,7 @@ describe('item 1: a claim the claim simulator says will go through arbitration r
 		];
 		const recorded = decodeLifecycleParams(new URLSearchParams({ ...Object.fromEntries(params), events: encodeJson(events) }));
 		const replayed = startFromUrl(recorded, readHandedOverClaim(params.get('claim') ?? ''), [], '2024-06-10');
-		expect(replayed?.notices).toEqual([{ kind: 'truncated', event: 'approve' }]);
+		expect(replayed?.notices).toMatchObject([{ kind: 'truncated', event: 'approve', refusal: { code: 'arbitration-pending' } }]);
 		expect(replayed?.data.events).toEqual(events.slice(0, 1));
 	});
 
