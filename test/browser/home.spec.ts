@@ -82,6 +82,9 @@ for (const locale of locales) {
 			locales.map((other) => localePrefix(other)),
 		);
 		await expect(page.locator('header site-language-select select')).toHaveValue(localePrefix(locale));
+		// Not a page to index, nor the canonical of an address (break-l L8: the English one had no noindex).
+		await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
 	});
 }
 
