@@ -38,8 +38,8 @@ const TYPED_FULL_STOPS = /[\u3002\uFF61]/g;
  * An ID, domain or email address as the reader meant to type it: full-width letters, digits and signs (an input method
  * left in full-width mode: `８０ａｂ－…`, `ｃｏｎｔｏｓｏ．ｃｏｍ`) as their ASCII forms (Unicode NFKC), the input method's
  * dashes as `-` (ー only in text with no other Japanese: ゲーム.jp keeps it) and its full stops (`。`) as `.`, as UTS #46
- * maps them in domain names. Only for fields that hold such
- * codes, never for names: the simulator's fields show the converted text, so nothing is assumed about the portal.
+ * maps them in domain names. Only for fields that hold such codes, never for names: the simulator's fields show the
+ * converted text, so nothing is assumed about the portal.
  */
 export function halfWidth(value: string): string {
 	const folded = value.normalize('NFKC').replace(TYPED_FULL_STOPS, '.');

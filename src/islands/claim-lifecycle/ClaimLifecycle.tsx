@@ -9,7 +9,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
-import { eventKey, refusalKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
+import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
 import type { PresetClaim, SimulatorNotice } from '../../claim/lifecycle/simulator.ts';
 import { currentEntry } from '../../claim/lifecycle/transitions.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
@@ -17,7 +17,7 @@ import { ClaimCard } from './ClaimCard.tsx';
 import { Comments } from './Comments.tsx';
 import { NextEvents } from './NextEvents.tsx';
 import { Timeline } from './Timeline.tsx';
-import { createLifecycleTexts, type LifecycleMessages, type LifecycleTexts } from './texts.ts';
+import { createLifecycleTexts, refusalText, type LifecycleMessages, type LifecycleTexts } from './texts.ts';
 import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
 import { StateFile } from '../links/StateFile.tsx';
 import { useSimulator } from './use-simulator.ts';
@@ -42,10 +42,10 @@ interface Props {
 	readonly refusalNotes: Readonly<Record<string, string>>;
 }
 
-function noticeText(notice: SimulatorNotice, { t, list, date }: LifecycleTexts): string {
+function noticeText(notice: SimulatorNotice, texts: LifecycleTexts): string {
+	const { t, list } = texts;
 	if (notice.kind === 'tampered') return t('lifecycle.ui.tampered', { params: list(notice.params, 'unit') });
-	const dates = Object.fromEntries(Object.entries(notice.refusal.params).map(([name, value]) => [name, date(value)]));
-	return `${t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) })} ${t(refusalKey(notice.refusal.code), dates)}`;
+	return `${t('lifecycle.ui.truncated', { event: t(eventKey(notice.event)) })} ${refusalText(notice.refusal, texts)}`;
 }
 
 /** The keys of the note and the file controls (`StateFile.tsx`). */

@@ -7,7 +7,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LAST_CLAIM_DATE } from '../../claim/business-days.ts';
 import { refusalDeadlines } from '../../claim/lifecycle/bases.ts';
-import { eventKey, moreProofReasonKeys, refusalKey, rejectionReasonKeys } from '../../claim/lifecycle/message-keys.ts';
+import { eventKey, moreProofReasonKeys, rejectionReasonKeys } from '../../claim/lifecycle/message-keys.ts';
 import {
 	lifecycleEventTypes,
 	moreProofReasons,
@@ -21,7 +21,7 @@ import { eventsByActor } from '../../claim/lifecycle/actors.ts';
 import { statusAssumptionOf } from '../../claim/lifecycle/rules.ts';
 import { currentEntry, dayAfterDeadline, eventsAllowedIn, type LifecycleState, type Refusal } from '../../claim/lifecycle/transitions.ts';
 import { Cited } from './Cited.tsx';
-import type { LifecycleTexts } from './texts.ts';
+import { refusalText, type LifecycleTexts } from './texts.ts';
 
 interface NextEventsProps {
 	readonly lifecycle: LifecycleState;
@@ -166,14 +166,13 @@ function RefusalNotice({
 	readonly statusAssumption: ReturnType<typeof statusAssumptionOf>;
 	readonly texts: LifecycleTexts;
 }) {
-	const { t, date } = texts;
-	const dates = Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, date(value)]));
+	const { t } = texts;
 	return (
 		<div class="lc-refusal" role="alert">
 			<p>
 				<strong>{t('lifecycle.ui.refused', { event: refusal.event ? t(eventKey(refusal.event)) : '' })}</strong>
 			</p>
-			<p>{t(refusalKey(refusal.code), dates)}</p>
+			<p>{refusalText(refusal, texts)}</p>
 			{refusal.basis.kind === 'documented' ? (
 				<>
 					<Cited citations={refusal.basis.citations} texts={texts} />

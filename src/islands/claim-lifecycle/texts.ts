@@ -7,7 +7,8 @@ import { citedList, citedParts, type CitationTargets, type CitedPart } from '../
 import { createTranslator, formatList, type MessageValues } from '../../i18n/message-format.ts';
 import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isIsoDate } from '../../claim/business-days.ts';
-import type { IslandMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
+import { refusalKey, type IslandMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
+import type { Refusal } from '../../claim/lifecycle/transitions.ts';
 
 /** The messages the island receives. */
 export type LifecycleMessages = MessagesWithPrefix<IslandMessagePrefix>;
@@ -54,4 +55,9 @@ export function createLifecycleTexts(
 		citedList: (citations) => citedList(citations, lang, targets),
 		refusalNote: (code) => refusalNotes[code],
 	};
+}
+
+/** Why an event is refused, in the page's words, with the dates it depends on formatted (the refusal notice, a shared link's truncation). */
+export function refusalText(refusal: Refusal, { t, date }: LifecycleTexts): string {
+	return t(refusalKey(refusal.code), Object.fromEntries(Object.entries(refusal.params).map(([name, value]) => [name, date(value)])));
 }
