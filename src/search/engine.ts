@@ -12,7 +12,7 @@ import { foldSimplified } from './simplified.ts';
 import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery } from './spelling.ts';
 import { foldTraditional } from './traditional.ts';
-import { functionWordsFor, rewriteVariants, variantsFor } from './variants.ts';
+import { functionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
 
 export interface SubResult {
 	url: string;
@@ -144,7 +144,8 @@ function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[]
 
 /**
  * The words a page is weighed by (`matchLevel`, `holdsLatinStart`): `words` without `ignored` (the function words of
- * the page's and the index's languages, `functionWordsFor`), compared without case; all of them when that would
+ * the page's and the index's languages, `functionWordsFor`, and of a language the query is a sentence in,
+ * `sentenceFunctionWords`), compared without case; all of them when that would
  * leave none (a query of function words alone is weighed as typed).
  */
 function weighedWords(words: readonly string[], ignored: ReadonlySet<string>): string[] {
@@ -194,7 +195,9 @@ async function ladder(
 		});
 		// The best articles too: Pagefind ranks a long article below short pages that repeat its words.
 		const guides = kind === undefined && outcome.stage === 'exact' ? (await index.search(q, 'guide')).slice(0, GUIDE_POOL) : [];
-		return { outcome, searched: q, words, weighed: weighedWords(words, ignored), guides };
+		// A query the index doesn't hold word for word may be a question in another language (`sentenceFunctionWords`).
+		const foreign = outcome.stage === 'exact' ? [] : await sentenceFunctionWords(words);
+		return { outcome, searched: q, words, weighed: weighedWords(words, new Set([...ignored, ...foreign])), guides };
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -249,15 +252,6 @@ interface Candidate {
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
-
-/** Whether a language is written in Latin letters (`en`, `de`, `fr`; not `ja`, `zh-TW`, `ko`), by its likely script. */
-function writtenInLatin(lang: string): boolean {
-	try {
-		return new Intl.Locale(lang).maximize().script === 'Latn';
-	} catch {
-		return false;
-	}
-}
 
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -328,8 +322,8 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const sections = page.subResults.map((sub) => compact(sub.title));
 	const title = compact(page.title);
 	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
-	const held = (text: string): number => wanted.filter((word) => text.includes(word)).length;
-	const most = Math.max(0, ...[title, ...sections].map(held));
+	const held = (original: string): number => wanted.filter((word) => holdsWord(original, word)).length;
+	const most = Math.max(0, ...[page.title, ...page.subResults.map((sub) => sub.title)].map(held));
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
 	if (sections.some(holdsPhrase)) return { level: 0, share: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, headed };
@@ -337,13 +331,41 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 		wanted.length === 0 ? undefined : most === wanted.length ? 3 : wanted.length >= 3 && most === wanted.length - 1 ? 4 : undefined;
 	if (page.text === undefined) return { level: titled ?? 5, share: 1, headed };
 	const text = compactPage(page);
-	const share = wanted.length === 0 ? 1 : held(text) / wanted.length;
+	const share = wanted.length === 0 ? 1 : held(`${page.title} ${page.text}`) / wanted.length;
 	if (holdsPhrase(text)) return { level: 2, share: 1, headed };
 	if (titled !== undefined) return { level: titled, share, headed };
 	return { level: share === 1 ? 5 : 6, share, headed };
 }
 
 export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A Latin word of three letters or fewer (`my`, `un`, `id`), as `compact` writes it: found as a whole word only. */
+const SHORT_LATIN_WORD = /^[a-z\d]{1,3}$/;
+
+/**
+ * Whether `text` holds `word` (written as `compact` writes it): a part of the compacted text (`claim` in `claimed`, a
+ * Japanese word in a sentence), but a short Latin word only as a word of its own or with a plural `s` (`my` is not in
+ * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match).
+ */
+function holdsWord(text: string, word: string): boolean {
+	if (!SHORT_LATIN_WORD.test(word)) return compact(text).includes(word);
+	const words = latinWords(text);
+	return words.has(word) || words.has(`${word}s`);
+}
+
+/** The words of a text, as `folded` writes them, split at every character that is no letter or digit; the latest kept. */
+function latinWords(text: string): ReadonlySet<string> {
+	let known = WORD_SETS.get(text);
+	if (!known) {
+		known = new Set(folded(text).split(/[^\p{L}\p{N}]+/u));
+		if (WORD_SETS.size >= WORD_SETS_KEPT) WORD_SETS.delete(WORD_SETS.keys().next().value!);
+		WORD_SETS.set(text, known);
+	}
+	return known;
+}
+
+const WORD_SETS = new Map<string, ReadonlySet<string>>();
+const WORD_SETS_KEPT = 500;
 
 /** The section texts of each loaded page, made once: the results are assembled again as pages load. */
 const SECTION_TEXTS = new WeakMap<IndexPage, Map<SubResult, string>>();

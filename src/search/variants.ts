@@ -76,6 +76,31 @@ export function functionWordsFor(lang: string): Promise<ReadonlySet<string>> {
 }
 
 /**
+ * The function words of every language of the data that the query's `words` write a sentence in: each language whose
+ * words are written in Latin letters (`en`, `de`, `fr`), and of whose function words the query holds at least two
+ * (`how do I bake a cake`: how, do, i, a). An off-topic question in one of them, asked on another language's page, is
+ * then weighed by its content words (`bake`, `cake`), not by the function words every index holds somewhere (the
+ * English originals are in every locale's index; break-l L7). One word of another language (`comment` in `add a
+ * comment`) is not a sentence. Loads those languages' files; none for words without a Latin letter.
+ */
+export async function sentenceFunctionWords(words: readonly string[]): Promise<ReadonlySet<string>> {
+	const typed = words.map((word) => word.normalize('NFKC').toLowerCase()).filter((word) => LATIN_WORD.test(word));
+	if (typed.length < 2) return new Set();
+	const languages = Object.keys(DATA).filter(writtenInLatin);
+	const lists = await Promise.all(languages.map(functionWordsFor));
+	return new Set(lists.flatMap((list) => (typed.filter((word) => list.has(word)).length >= 2 ? [...list] : [])));
+}
+
+/** Whether a language is written in Latin letters (`en`, `de`, `fr`; not `ja`, `zh-TW`, `ko`), by its likely script. */
+export function writtenInLatin(lang: string): boolean {
+	try {
+		return new Intl.Locale(lang).maximize().script === 'Latn';
+	} catch {
+		return false;
+	}
+}
+
+/**
  * The query with every variant form replaced by its term, scanning left to right and taking the longest
  * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
  * `Modern Work and Security` → `Microsoft 365`. Latin forms match whole words, without case; other forms

@@ -48,6 +48,19 @@ export interface OffTopicQuery {
 	q: string;
 }
 
+/**
+ * Off-topic questions written as sentences in the languages the indexes hold in Latin letters, asked on every
+ * locale's pages: nothing matches well, and the dialog says so (confidence `weak`), rather than calling pages that
+ * hold the question's function words (`how`, `do`, `un`, in the English originals every index holds, or in French
+ * pages found across languages) partial matches (break-l L7).
+ */
+export const foreignOffTopic: OffTopicQuery[] = [
+	{ q: 'how do I bake a cake' },
+	{ q: 'reset my password' },
+	{ q: 'Wie backe ich einen Kuchen' },
+	{ q: 'comment faire un gâteau' },
+];
+
 /** The customer association issues article (CAI). */
 export const ARTICLE = 'incentives-customer-association-issues/';
 /** The manage customer associations article (MCA): statuses, timeline, disputes, consent. */

@@ -339,6 +339,17 @@ describe('matchLevel', () => {
 		expect(matchLevel(quoting, 'サブスクリプションのエラー', ja).level).toBe(2);
 	});
 
+	it('finds a short Latin word as a word of its own only, not inside a longer one (break-l L7)', () => {
+		const asked = ['reset', 'my', 'password'];
+		// `my` is not in `Dynamics`, `un` not in `unable`: neither page holds half of the question.
+		expect(matchLevel(page('P', [], 'Reset the Dynamics subscription.'), 'reset my password', asked).share).toBeCloseTo(1 / 3);
+		expect(matchLevel(page('P', [], 'Reset my Dynamics password.'), 'reset my password', asked).share).toBe(1);
+		expect(matchLevel(page('P', [], 'Unable to claim.'), 'un gâteau', ['un', 'gâteau']).share).toBe(0);
+		// A short word with its plural, and a short word between punctuation, still count.
+		expect(matchLevel(page('P', [], 'Both tenant IDs (GUIDs).'), 'tenant id', ['tenant', 'id']).share).toBe(1);
+		expect(matchLevel(page('P', [], 'The MPN-ID field.'), 'mpn id', ['mpn', 'id']).share).toBe(1);
+	});
+
 	it('trusts the index for a page without text: headings only, never a partial match', () => {
 		expect(matchLevel(page('P', []), 'subscription errors', words)).toEqual({ level: 5, share: 1, headed: 0 });
 	});
