@@ -126,6 +126,8 @@ for (const lang of ['en', 'ja']) {
 		test(`${lang}: ${name} prints its text without the tools' controls${tool ? ', saying where the tool works' : ''}`, async ({ page }) => {
 			await page.goto(localePath(locale, path));
 			await expect(page.locator('main h1')).toBeVisible();
+			// The lifecycle writes its submission date to the query once it runs: printed after that, as a reader would.
+			if (path === pages['the lifecycle page']) await expect(page).toHaveURL(/[?&]submitted=/);
 			// On paper, a tool page says its tool works on screen, and at which address; on screen the note is not shown.
 			const note = page.locator('main .print-tool-note');
 			await expect(note).toHaveCount(tool ? 1 : 0);
@@ -136,11 +138,39 @@ for (const lang of ['en', 'ja']) {
 				const address = await page.locator('link[rel="canonical"]').getAttribute('href');
 				expect(address, "the page's address").toMatch(new RegExp(`^https?://[^/]+${localePath(locale, path)}$`));
 				await expect(note).toBeVisible();
-				await expect(note).toHaveText(messagesTranslator(lang)('site.print.toolNote', { address: address! }));
+				// With the state the tool keeps in the query, if any (the lifecycle writes its submission date at once).
+				const query = new URL(page.url()).search;
+				await expect(note).toHaveText(messagesTranslator(lang)('site.print.toolNote', { address: address! + query }));
 			}
 			expect(await printedPages(page)).toBeGreaterThan(0);
 		});
 	}
+}
+
+for (const lang of ['en', 'ja']) {
+	const locale = locales.find((candidate) => candidate.lang === lang)!;
+	test(`${lang}: a printed lifecycle gives the address that restores its timeline, on the public origin, on one line of paper`, async ({
+		page,
+	}) => {
+		await page.goto(localePath(locale, routes.lifecycle()));
+		const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+		await page.locator('button[data-event="start-review"]').click();
+		// The lifecycle writes its timeline to the query (`?events=…`): that query is what the printed address carries.
+		await expect(page).toHaveURL(/[?&]events=/);
+		const query = new URL(page.url()).search;
+		await page.emulateMedia({ media: 'print' });
+		const note = page.locator('main .print-tool-note');
+		await expect(note).toHaveText(messagesTranslator(lang)('site.print.toolNote', { address: canonical + query }));
+		const overflow = await note.evaluate((element) => element.scrollWidth - element.clientWidth);
+		expect(overflow, 'the address runs off the paper').toBeLessThanOrEqual(0);
+		// A later event, printed again: the newer address.
+		await page.emulateMedia({ media: 'screen' });
+		await page.locator('button[data-event="approve"]').click();
+		const later = new URL(page.url()).search;
+		expect(later).not.toBe(query);
+		await page.emulateMedia({ media: 'print' });
+		await expect(note).toHaveText(messagesTranslator(lang)('site.print.toolNote', { address: canonical + later }));
+	});
 }
 
 test('ja: the page not found prints its links, not the site', async ({ page }) => {
