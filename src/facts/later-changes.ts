@@ -10,46 +10,78 @@ import type { ClaimErrorCode } from '../claim/errors.ts';
 import { refusalDeadlines } from '../claim/lifecycle/bases.ts';
 import { deadlineRules, type DeadlineVersionKey } from '../claim/lifecycle/rules.ts';
 import type { RefusalCode } from '../claim/lifecycle/transitions.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
 
 /**
  * One later change: the fact sheet's citation of the revision that made it, or `null` for the one change the sheet
  * records outside the cited articles (Azure Active Directory renamed), whose note says so in its own words.
  */
 export interface LaterChange {
-	/** `EN2023` or `MCA2023` and, where the sheet names one, the section of the 2023 article. */
-	readonly citation: string | null;
+	/**
+	 * The revision, `EN2023` or `MCA2023`, and where the sheet names one, the place in it: a section, by its English
+	 * heading (quoted as Microsoft wrote it), or the article's title or intro (words of the site, shown through the
+	 * catalogs: `laterChangeCitation`).
+	 */
+	readonly citation: LaterChangeCitation | null;
+}
+
+interface LaterChangeCitation {
+	readonly version: 'EN2023' | 'MCA2023';
+	readonly heading?: string;
+	readonly part?: 'title' | 'intro';
 }
 
 /** The later changes, by id (the id is the message key's last part). */
 export const laterChanges = {
 	/** "Activity" became "Partner role", with new names for each activity. */
-	'partner-roles': { citation: 'EN2023 “Which partner role do I choose?”' },
+	'partner-roles': { citation: { version: 'EN2023', heading: 'Which partner role do I choose?' } },
 	/** The solution area "Microsoft 365" became "Modern Work and Security". */
-	'modern-work-and-security': { citation: 'EN2023 “Which partner role do I choose?”' },
+	'modern-work-and-security': { citation: { version: 'EN2023', heading: 'Which partner role do I choose?' } },
 	/** "MPN" became "Microsoft AI Cloud Partner Program". */
-	'ai-cloud-partner-program': { citation: 'EN2023' },
+	'ai-cloud-partner-program': { citation: { version: 'EN2023' } },
 	/** Up to seven days after provisioning for a subscription to reflect in the claim flow. */
-	'seven-days-to-reflect': { citation: 'EN2023 “When subscriptions are available to claim”' },
+	'seven-days-to-reflect': { citation: { version: 'EN2023', heading: 'When subscriptions are available to claim' } },
 	/** "The subscription has already been claimed" dropped from the subscription errors. */
-	'already-claimed-dropped': { citation: 'EN2023 “Subscription errors in the CPOR association claim flow”' },
+	'already-claimed-dropped': { citation: { version: 'EN2023', heading: 'Subscription errors in the CPOR association claim flow' } },
 	/** The active/in-grace check described as happening "post claim … so that incentives can be earned". */
-	'active-check-post-claim': { citation: 'EN2023 “Subscription errors in the CPOR association claim flow”' },
+	'active-check-post-claim': { citation: { version: 'EN2023', heading: 'Subscription errors in the CPOR association claim flow' } },
 	/** The support link moved to `…/dashboard/v2/support/…`. */
-	'support-link-moved': { citation: 'EN2023' },
+	'support-link-moved': { citation: { version: 'EN2023' } },
 	/** The model's name: "Claiming Partner of Record" (the 2020 CAI and MCA say "Claimed"; OSA#108 already "Claiming"). */
-	'claiming-partner-of-record': { citation: 'EN2023 title' },
+	'claiming-partner-of-record': { citation: { version: 'EN2023', part: 'title' } },
 	/** EN2023's intro: CPOR shouldn't be confused with Cloud Solution Provider (CSP) customer associations. */
-	'not-csp-associations': { citation: 'EN2023 intro' },
+	'not-csp-associations': { citation: { version: 'EN2023', part: 'intro' } },
 	/** Azure Active Directory became Microsoft Entra ID (outside the cited articles: the sheet gives no revision). */
 	'entra-id': { citation: null },
 	/** The statuses Dispute and Rejected final, a single dispute. */
-	'dispute-statuses': { citation: 'MCA2023' },
+	'dispute-statuses': { citation: { version: 'MCA2023' } },
 	/** 14-business-day windows (the sheet doesn't say which deadlines they replace). */
-	'business-day-windows': { citation: 'MCA2023' },
+	'business-day-windows': { citation: { version: 'MCA2023' } },
 	/** The action Disassociate customer. */
-	'disassociate-customer': { citation: 'MCA2023' },
+	'disassociate-customer': { citation: { version: 'MCA2023' } },
 } as const satisfies Readonly<Record<string, LaterChange>>;
 export type LaterChangeId = keyof typeof laterChanges;
+
+/**
+ * A later change's citation as the reader sees it, in brackets, in their language (`facts.changedLater.cite*`
+ * messages: `(EN2023 “Which partner role do I choose?”)`, `（EN2023 标题）`); `undefined` for a change without one.
+ */
+export function laterChangeCitation(
+	id: LaterChangeId,
+	t: (key: MessageKey, values: Readonly<Record<string, string>>) => string,
+): string | undefined {
+	const citation: LaterChangeCitation | null = laterChanges[id].citation;
+	if (!citation) return undefined;
+	const { version, heading, part } = citation;
+	const place = heading
+		? t('facts.changedLater.citeSection', { version, heading })
+		: part === 'title'
+			? t('facts.changedLater.citeTitle', { version })
+			: part === 'intro'
+				? t('facts.changedLater.citeIntro', { version })
+				: version;
+	return t('facts.changedLater.cite', { citation: place });
+}
 
 /**
  * The lead of a "Changed later" note. It says the changes may go beyond names, incentives included, only where a note

@@ -20,6 +20,7 @@ import {
 } from '../../../src/facts/partner-facts.ts';
 import { errorTexts } from '../../../src/error-reference/texts.ts';
 import {
+	laterChangeCitation,
 	changedLaterLead,
 	laterChanges,
 	laterChangesInSection,
@@ -29,7 +30,7 @@ import {
 	type ArticleLaterChanges,
 	type LaterChangeId,
 } from '../../../src/facts/later-changes.ts';
-import { catalogs, messagesFor } from '../../../src/i18n/messages.ts';
+import { catalogs, messagesFor, translator } from '../../../src/i18n/messages.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
@@ -57,12 +58,32 @@ describe('later changes', () => {
 				for (const lang of catalogs.langs) expect(messagesFor(lang)['facts.changedLater.entra-id'], lang).toContain('Microsoft Entra ID');
 				continue;
 			}
-			const key = citation.split(' ')[0]!;
-			expect(['EN2023', 'MCA2023'], id).toContain(key);
-			expect(keys, id).toContain(key);
-			const section = /“(.+)”/.exec(citation)?.[1];
-			if (section) expect(laterSection, id).toContain(`"${section}"`);
+			const { version, heading } = citation as { version: string; heading?: string };
+			expect(['EN2023', 'MCA2023'], id).toContain(version);
+			expect(keys, id).toContain(version);
+			if (heading) expect(laterSection, id).toContain(`"${heading}"`);
 		}
+	});
+
+	it('show their citation in the reader’s language: the revision, a quoted English heading, or the title or intro in the locale’s words', () => {
+		for (const lang of catalogs.langs) {
+			const t = translator(lang);
+			for (const [id, { citation }] of Object.entries(laterChanges)) {
+				const shown = laterChangeCitation(id as LaterChangeId, t);
+				if (citation === null) {
+					expect(shown, id).toBeUndefined();
+					continue;
+				}
+				const { version, heading } = citation as { version: string; heading?: string };
+				expect(shown, `${lang} ${id}`).toContain(version);
+				if (heading) expect(shown, `${lang} ${id}`).toContain(heading);
+				// Outside the quoted heading and the revision's name, no English word of the site's on another locale's page.
+				const own = shown!.replace(version, '').replace(heading ?? '', '');
+				if (lang !== 'en') expect(own, `${lang} ${id}`).not.toMatch(/\b(title|intro)\b/i);
+			}
+		}
+		expect(laterChangeCitation('claiming-partner-of-record', translator('zh-TW'))).toBe('（EN2023 標題）');
+		expect(laterChangeCitation('partner-roles', translator('en'))).toBe(' (EN2023 “Which partner role do I choose?”)');
 	});
 
 	it('have a note in every locale', () => {
