@@ -60,9 +60,20 @@ export const catalogEntrySchema = z
 		 * simulator's assumption, said in message `errors.<CODE>.reading` wherever an entry's assumption is shown.
 		 */
 		reading: z.literal(true).optional(),
+		/**
+		 * The sentences only the reading rests on (where a field is asked: OSA#140, #141; the subscription ID field per
+		 * product: OSA#145), cited inline in `errors.<CODE>.reading`. Never in `citations`: they state no part of the
+		 * check, and the sources page lists `citations` as what documents it (#14 twelfth review).
+		 */
+		readingCitations: z.array(citation).optional(),
 	})
 	.refine((entry) => entry.basis === 'assumed' || entry.citations.length > 0, 'a documented entry needs a citation')
 	.refine((entry) => entry.basis === 'documented' || !entry.reading, 'an assumed entry says what it assumes in its assumption')
+	.refine((entry) => !entry.readingCitations || entry.reading, 'only a reading rests on reading citations')
+	.refine(
+		(entry) => !entry.readingCitations?.some((cited) => entry.citations.includes(cited)),
+		'a sentence only the reading rests on is not a source of the check',
+	)
 	.refine(
 		(entry) => !entry.articleQuote?.isTitle || entry.articleQuote.states === 'error',
 		'a sentence that is the error’s title states the error',

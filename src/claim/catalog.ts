@@ -173,12 +173,13 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['claimName'],
 		basis: 'documented',
 		anchor: null,
-		citations: ['OSA#114', 'OSA#123', 'OSA#141'],
+		citations: ['OSA#114', 'OSA#123'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
 		// OSA#123 lists the name; no sentence says where it is asked (#14 ninth review): the simulator's reading.
 		reading: true,
+		readingCitations: ['OSA#141'],
 	},
 	REVENUE_ASSOCIATION_FIELD_REQUIRED: {
 		// OSA#114: "You'll need the following information to complete a claim", #127 the three fields for revenue
@@ -187,13 +188,14 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		fields: ['revenueAssociation.solutionSellerName', 'revenueAssociation.customerName', 'revenueAssociation.isvProductName'],
 		basis: 'documented',
 		anchor: null,
-		citations: ['OSA#114', 'OSA#127', 'OSA#140', 'OSA#141'],
+		citations: ['OSA#114', 'OSA#127'],
 		articleQuote: null,
 		portalText: NOT_DOCUMENTED,
 		links: [],
 		// OSA#127 lists the three fields; no sentence says where they are asked, nor that they are OSA#140's "slightly
 		// different information" (#14 tenth review): the simulator's reading, as for the claim's name.
 		reading: true,
+		readingCitations: ['OSA#140', 'OSA#141'],
 	},
 
 	// -----------------------------------------------------------------------------------------
@@ -267,6 +269,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		// OSA#140: for Revenue association the flow prompts for "slightly different information" than the steps listed
 		// after it, contacts included: the simulator asks for the same contacts, its reading (#14 fifth review).
 		reading: true,
+		readingCitations: ['OSA#140'],
 	},
 	TECHNICAL_CONTACT_REQUIRED: {
 		step: 'contacts',
@@ -280,6 +283,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		// OSA#140: for Revenue association the flow prompts for "slightly different information" than the steps listed
 		// after it, contacts included: the simulator asks for the same contacts, its reading (#14 fifth review).
 		reading: true,
+		readingCitations: ['OSA#140'],
 	},
 	CONTACT_EMAIL_INVALID: {
 		step: 'contacts',
@@ -342,6 +346,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		// The simulator also gives it when the customer has no subscription of the product, which the flow then doesn't ask
 		// for (OSA#145): its reading (#14 seventh review).
 		reading: true,
+		readingCitations: ['OSA#145', 'CAI#115', 'CAI#118'],
 	},
 	SUBSCRIPTION_IS_CSP: {
 		step: 'subscription',
@@ -356,6 +361,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		links: [SUPPORT_URL],
 		// The simulator also checks the customer's only subscription, which the flow doesn't ask for (OSA#145): its reading.
 		reading: true,
+		readingCitations: ['OSA#145'],
 	},
 	SUBSCRIPTION_NOT_PROVISIONED: {
 		step: 'subscription',
@@ -369,6 +375,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		// CAI#128 is about a subscription claimed; the simulator also checks the customer's only one, which the flow doesn't
 		// ask for (OSA#145): its reading (#14 eighth review).
 		reading: true,
+		readingCitations: ['OSA#145'],
 	},
 	SUBSCRIPTION_NOT_ACTIVE: {
 		step: 'subscription',
@@ -381,6 +388,7 @@ const entries: Readonly<Record<ClaimErrorCode, CatalogEntryInput>> = {
 		portalText: NOT_DOCUMENTED,
 		links: [SUPPORT_URL],
 		reading: true,
+		readingCitations: ['OSA#145'],
 	},
 	SUBSCRIPTION_ALREADY_CLAIMED: {
 		step: 'subscription',

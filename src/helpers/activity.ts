@@ -219,7 +219,9 @@ export function adviseActivity(answers: ActivityAnswers): ActivityAdvice {
 
 	if (activity === 'revenue-association') {
 		return advice({
-			outcome: answers.incentives === 'yes' ? 'no-incentive-activity' : askCustomer.length > 0 ? 'ask-customer' : 'recommend',
+			// The customer's answer first: before the channel is known, CAI#150's condition is open, and the answer waits for it
+			// whatever the partner hopes for (its reasons say Revenue association pays no incentives; #14 twelfth review).
+			outcome: askCustomer.length > 0 ? 'ask-customer' : answers.incentives === 'yes' ? 'no-incentive-activity' : 'recommend',
 			solutionArea: area,
 			activity,
 			reasons: ['revenue-association-business-influencer', 'revenue-association-no-incentives', ...channelReasons],
@@ -312,10 +314,14 @@ export function createFlowOption(result: ActivityAdvice): 'combined' | 'own' {
 		: 'own';
 }
 
-/** The claim the answer leads to, for "Start a claim with this choice": only when there is an activity to select. */
+/**
+ * The claim the answer leads to, for "Start a claim with this choice": only when there is an activity to select and no
+ * question for the customer is open (how they bought decides whether the activity applies: CAI#143, #146, #150).
+ */
 export function activityClaimChoice(result: ActivityAdvice): { solutionArea: SolutionArea; activity: Activity } | null {
 	if (
 		(result.outcome === 'recommend' || result.outcome === 'no-incentive-activity') &&
+		result.askCustomer.length === 0 &&
 		result.solutionArea !== null &&
 		result.activity !== null
 	) {

@@ -302,6 +302,36 @@ describe('the error catalog', () => {
 	});
 });
 
+describe('the sentences a reading rests on (#14 twelfth review)', () => {
+	const segmentsOf = (written: readonly string[]) =>
+		parseCitations(written.join(', ')).flatMap(({ key, from, to }) =>
+			Array.from({ length: to - from + 1 }, (_, i) => `${key}#${from + i}`),
+		);
+
+	it('are the citations its reading writes, each either the check’s own source or the reading’s, never both', () => {
+		const english = messagesFor('en');
+		for (const [code, entry] of entries) {
+			if (!entry.reading) continue;
+			const own = new Set(segmentsOf(entry.citations));
+			const reading = new Set(segmentsOf(entry.readingCitations ?? []));
+			const written = segmentsOf([english[`errors.${code}.reading` as keyof typeof english]]);
+			// Every sentence the reading cites is placed: a source of the check (the sources page lists it as documenting
+			// it), or a sentence the reading alone rests on (where a field is asked, OSA#140–141), not listed there.
+			expect(
+				written.filter((segment) => !own.has(segment) && !reading.has(segment)),
+				`${code}: cited by its reading, in neither list`,
+			).toEqual([]);
+			expect(
+				[...reading].filter((segment) => own.has(segment)),
+				`${code}: both a source of the check and the reading’s`,
+			).toEqual([]);
+		}
+		// The field-placing sentences are the reading's: the sources page's "Documented" lists OSA#114 and the list item only.
+		expect(claimErrorCatalog.REVENUE_ASSOCIATION_FIELD_REQUIRED.citations).toEqual(['OSA#114', 'OSA#127']);
+		expect(claimErrorCatalog.CLAIM_NAME_REQUIRED.citations).toEqual(['OSA#114', 'OSA#123']);
+	});
+});
+
 describe('errorTexts', () => {
 	it('gives the text in a page language, English for a language the catalog lacks', () => {
 		expect(errorTexts('ja')('SUBSCRIPTION_IS_CSP').title).toBe('指定されたサブスクリプションが CSP を対象としている');

@@ -91,7 +91,7 @@ business-applications unknown influenced-purchase yes → ask-customer presales
 business-applications unknown influenced-purchase no → ask-customer presales
 business-applications unknown drives-usage yes → ask-customer usage
 business-applications unknown drives-usage no → ask-customer usage
-business-applications unknown business-influencer yes → no-incentive-activity revenue-association
+business-applications unknown business-influencer yes → ask-customer revenue-association
 business-applications unknown business-influencer no → ask-customer revenue-association
 `
 	.trim()
@@ -153,7 +153,9 @@ describe('activity helper: every combination of answers, answered or not', () =>
 			// An activity is only ever one the solution area offers.
 			if (advice.activity !== null) expect(isActivityOffered(advice.solutionArea!, advice.activity)).toBe(true);
 			// Revenue association pays no incentives: never the answer to a partner who wants them.
-			if (answers.incentives === 'yes' && advice.activity === 'revenue-association') expect(advice.outcome).toBe('no-incentive-activity');
+			// (Once the customer's purchase is known: before that, the answer is the question for the customer.)
+			if (answers.incentives === 'yes' && advice.activity === 'revenue-association')
+				expect(advice.outcome).toBe(advice.askCustomer.length > 0 ? 'ask-customer' : 'no-incentive-activity');
 			if (advice.outcome === 'recommend') expect(answers.incentives === 'yes' && advice.activity === 'revenue-association').toBe(false);
 			// "Don't know" how they bought (Business Applications): the customer is asked, never a plain recommendation.
 			const askable = answers.area === 'business-applications' && answers.channel === 'unknown' && advice.activity !== null;
@@ -165,7 +167,9 @@ describe('activity helper: every combination of answers, answered or not', () =>
 			for (const code of advice.errors) expect(activityHelperErrors).toContain(code);
 			// The simulator link only when there is an activity to select.
 			const choice = activityClaimChoice(advice);
+			// …and no question for the customer open: the purchase channel decides whether it applies (#14 twelfth review).
 			expect(choice !== null).toBe(advice.outcome === 'recommend' || advice.outcome === 'no-incentive-activity');
+			if (advice.askCustomer.length > 0) expect(choice).toBeNull();
 		});
 	}
 
@@ -208,6 +212,13 @@ describe('activity helper: every combination of answers, answered or not', () =>
 		expect(advice.activity).toBe('usage');
 		expect(advice.askCustomer).toEqual(['how-did-you-buy']);
 		expect(activityClaimChoice(advice)).toBeNull();
+		// The same for Revenue association, whether or not the partner wants incentives: the channel comes first.
+		for (const incentives of ['yes', 'no'] as const) {
+			const revenue = adviseActivity({ area: 'business-applications', channel: 'unknown', did: 'business-influencer', incentives });
+			expect(revenue.outcome, incentives).toBe('ask-customer');
+			expect(revenue.reasons, incentives).toContain('revenue-association-no-incentives');
+			expect(activityClaimChoice(revenue), incentives).toBeNull();
+		}
 	});
 });
 
