@@ -1,6 +1,6 @@
 /**
  * The troubleshooting article's page in a locale, as the error reference and the claim simulator need it:
- * its URL, its section headings in that language, and its attribution data.
+ * its URL, its section headings in that language, and its attribution data; any other article's the same way.
  */
 import { getCollection } from 'astro:content';
 import { defaultLocale, type SiteLocale } from '../i18n/locales.ts';
@@ -9,16 +9,25 @@ import { contentEntryId, localePath, routes } from '../routes.ts';
 export const TROUBLESHOOTING_ARTICLE = 'incentives-customer-association-issues';
 
 export async function troubleshootingArticle(locale: SiteLocale) {
-	const entries = await getCollection('docs', (entry) => entry.data.article?.name === TROUBLESHOOTING_ARTICLE);
-	const entryIn = (inLocale: SiteLocale) => entries.find((candidate) => candidate.id === contentEntryId(inLocale, TROUBLESHOOTING_ARTICLE));
+	return articlePage(locale, TROUBLESHOOTING_ARTICLE);
+}
+
+/**
+ * An article's page in a locale (`name`: its file name, `incentives-manage-customer-associations`), with the same
+ * data: a locale without its own translation gets the English article, as Starlight shows it. Throws when the article
+ * is missing from `content/sources`.
+ */
+export async function articlePage(locale: SiteLocale, name: string) {
+	const entries = await getCollection('docs', (entry) => entry.data.article?.name === name);
+	const entryIn = (inLocale: SiteLocale) => entries.find((candidate) => candidate.id === contentEntryId(inLocale, name));
 	// A locale without its own translation shows the English article, as Starlight does.
 	const entry = entryIn(locale) ?? entryIn(defaultLocale);
-	if (!entry?.data.article) throw new Error(`The troubleshooting article is missing from content/sources.`);
+	if (!entry?.data.article) throw new Error(`The article ${name} is missing from content/sources.`);
 	// The loader stores the table of contents as the rendered entry's `headings` metadata.
 	const toc = (entry.rendered?.metadata?.['headings'] ?? []) as ReadonlyArray<{ slug: string; text: string }>;
 	const headings = new Map(toc.map((heading) => [heading.slug, heading.text]));
 	return {
-		href: localePath(locale, routes.article(TROUBLESHOOTING_ARTICLE)),
+		href: localePath(locale, routes.article(name)),
 		title: entry.data.title,
 		meta: entry.data.article,
 		sectionTitle: (anchor: string) => headings.get(anchor) ?? anchor,

@@ -56,10 +56,18 @@ for (const locale of locales) {
 		if (locale.lang !== 'en') await expect(page.locator('.error-quote-label')).toHaveText(t('errors.message.translation'));
 		else await expect(page.locator('.error-quote-label')).toHaveCount(0);
 		await expect(page.locator('#cause + p')).toHaveText(t(errorMessageKey('SUBSCRIPTION_IS_CSP', 'cause')));
-		await expect(page.getByRole('complementary', { name: t('site.attribution.label') })).toContainText('CC BY 4.0');
+		// Adapted from the articles its sentences come from: the troubleshooting article and, for the subscription ID field
+		// its reading places (OSA#145), the create-claim article; a page citing only the latter names only it.
+		const attribution = page.getByRole('complementary', { name: t('site.attribution.label') });
+		await expect(attribution).toContainText('CC BY 4.0');
+		await expect(attribution.locator('p[data-article]')).toHaveCount(2);
+		await expect(attribution.locator('p[data-article="submit-osa-claim"] a[rel="license"]')).toHaveCount(1);
 		const section = catalogEntry('SUBSCRIPTION_IS_CSP').anchor!;
 		await page.locator(`a[href="${prefix}${ARTICLE}/#${section}"]`).click();
 		await expect(page.locator(`#${section}`)).toBeInViewport();
+		await page.goto(localePath(locale, routes.error('REVENUE_ASSOCIATION_FIELD_REQUIRED')));
+		await expect(attribution.locator('p[data-article]')).toHaveCount(1);
+		await expect(attribution.locator('p[data-article]')).toHaveAttribute('data-article', 'submit-osa-claim');
 	});
 }
 
