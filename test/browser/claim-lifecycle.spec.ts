@@ -10,12 +10,14 @@ import {
 	eventKey,
 	lifecyclePresets,
 	lifecycleQuery,
+	MAX_EVENTS,
 	moreProofReasonKeys,
 	refusalKey,
 	rejectionReasonKeys,
 	statusKeys,
 	type LifecycleStatus,
 } from '../../src/claim/lifecycle/index.ts';
+import { encodeJson } from '../../src/claim/base64-json.ts';
 import { assumedRefusalCodes } from '../../src/claim/lifecycle/bases.ts';
 import { refusalCodes } from '../../src/claim/lifecycle/transitions.ts';
 import { findPreset, presetSubscriptions } from '../../src/claim/presets.ts';
@@ -348,6 +350,32 @@ test.describe('claim lifecycle interactions', () => {
 		await page.keyboard.press('Tab');
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
 		expect(outline).not.toBe('none');
+	});
+
+	test('at the events a link keeps, offers no more and says so, and the timeline restores from its link (break-l L3)', async ({ page }) => {
+		const date = '2024-06-03';
+		const rounds = Array.from({ length: (MAX_EVENTS - 2) / 2 }, () => [
+			{ type: 'request-more-proof', date, reason: 'missing-products' },
+			{ type: 'respond', date },
+		]);
+		const events = [{ type: 'start-review', date }, ...rounds.flat()];
+		await page.goto(`/${routes.lifecycle()}?preset=happy-path&submitted=${date}&events=${encodeJson(events)}`);
+		await ready(page);
+		await expect(page.locator('#lc-event-limit')).toHaveCount(0);
+		await page.locator('button[data-event="request-more-proof"]').click();
+		const limit = t('lifecycle.ui.eventLimit', { count: MAX_EVENTS });
+		await expect(page.locator('#lc-event-limit')).toHaveText(limit);
+		await expect(page.locator('#lc-next-heading')).toBeFocused();
+		await expect(page.locator('#lc-next-heading')).toHaveAccessibleDescription(limit);
+		await expect(page.locator('.lc-actor button[data-event="respond"]')).toBeDisabled();
+		await page.reload();
+		await ready(page);
+		await expect(page.locator('#lc-event-limit')).toHaveText(limit);
+		await expect(page.getByText(t('lifecycle.ui.tampered', { params: 'events' }))).toHaveCount(0);
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
+		await page.getByRole('button', { name: t('lifecycle.ui.undo') }).click();
+		await expect(page.locator('#lc-event-limit')).toHaveCount(0);
+		await expect(page.locator('.lc-actor button[data-event="request-more-proof"]')).toBeEnabled();
 	});
 
 	test('asks for more proof with a reason, takes the response and keeps the comments', async ({ page }) => {

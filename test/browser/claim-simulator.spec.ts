@@ -146,6 +146,28 @@ for (const locale of locales) {
 	});
 }
 
+test('ja: a full-width character committed mid-text in an ID or an email address leaves the caret after it (break-l L1)', async ({
+	page,
+}) => {
+	const japanese = locales.find((locale) => locale.lang === 'ja')!;
+	const text = ui(japanese);
+	const cdp = await page.context().newCDPSession(page);
+	/** Commits `９` through the input method after the field's 2nd character; the field's text and caret after it. */
+	const commitMidText = async (field: ReturnType<Page['getByLabel']>, value: string) => {
+		await field.fill(value);
+		await field.evaluate((input: HTMLInputElement) => input.setSelectionRange(2, 2));
+		await cdp.send('Input.imeSetComposition', { text: '９', selectionStart: 1, selectionEnd: 1 });
+		await cdp.send('Input.insertText', { text: '９' });
+		await expect(field).toHaveValue(`${value.slice(0, 2)}9${value.slice(2)}`);
+		return field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]);
+	};
+	await open(page, japanese, '?preset=happy-path&step=customer');
+	expect(await commitMidText(page.getByLabel(text('simulator.tenantId'), { exact: true }), 'ABC123-x.y')).toEqual([3, 3]);
+	await open(page, japanese, '?preset=happy-path&step=contacts');
+	const email = form(page).getByLabel(text('simulator.contactEmail'), { exact: true }).first();
+	expect(await commitMidText(email, 'ab@contoso.com')).toEqual([3, 3]);
+});
+
 for (const locale of locales) {
 	test.describe(`claim simulator checklists in ${locale.lang}`, () => {
 		/** The error box after checking a step: the portal's situation, the sandbox's answer apart. */

@@ -190,7 +190,11 @@ for (const locale of locales) {
 			await expect(page.getByText(t('simulator.partLoadFailed'))).toBeVisible();
 			expect(page.url()).toBe(before);
 			await page.unroute(/claim-simulator\/error-texts\.json/);
-			await page.getByRole('button', { name: t('simulator.page.retry') }).click();
+			await page.getByRole('button', { name: t('simulator.page.retry') }).focus();
+			await page.keyboard.press('Enter');
+			// "Try again" is gone: the focus is on the step's heading, not the page (break-l M3).
+			await expect(page.getByRole('button', { name: t('simulator.page.retry') })).toHaveCount(0);
+			await expect(page.locator('form.cs-step h3')).toBeFocused();
 			await page.getByRole('button', { name: t('simulator.next') }).click();
 			const summary = page.getByRole('group', { name: t('simulator.errorsHeading') });
 			await expect(summary.getByRole('link', { name: t(errorTitleKey('MPN_REQUIRED')) })).toBeVisible();

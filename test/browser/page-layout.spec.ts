@@ -127,3 +127,28 @@ for (const prefix of ['/', '/ja/', '/zh-tw/']) {
 		});
 	});
 }
+
+test('in forced colours the search button’s magnifier and the disclosures’ chevrons stay visible (break-l L5)', async ({ page }) => {
+	await page.emulateMedia({ forcedColors: 'active' });
+	await page.goto('/claim-lifecycle/');
+	const search = page.locator('.site-search__button');
+	const others = page.locator('.lc-others > summary');
+	await expect(search).toBeVisible();
+	await expect(others).toBeVisible();
+	/** The element's pixels, then with its icon (the `::before`, drawn through a mask) hidden: they differ if the icon shows. */
+	const iconShows = async (element: Locator) => {
+		const drawn = await element.screenshot({ animations: 'disabled' });
+		await element.evaluate((node) => node.setAttribute('data-icon-hidden', ''));
+		const hidden = await element.screenshot({ animations: 'disabled' });
+		await element.evaluate((node) => node.removeAttribute('data-icon-hidden'));
+		return !drawn.equals(hidden);
+	};
+	// Through the CSS object model (the page's Content-Security-Policy refuses a <style> element), in a screen style sheet.
+	await page.evaluate(() =>
+		[...document.styleSheets]
+			.find((sheet) => sheet.media.mediaText === '')
+			?.insertRule('[data-icon-hidden]::before { visibility: hidden !important; }'),
+	);
+	expect(await iconShows(search), 'the magnifier').toBe(true);
+	expect(await iconShows(others), 'the chevron of “Events not possible now”').toBe(true);
+});

@@ -78,8 +78,11 @@ export type ReviewerRejectionReason = (typeof reviewerRejectionReasons)[number];
 
 /** Longest free text a partner may add to a response or dispute (the URL carries it). */
 const MAX_COMMENT_LENGTH = 1000;
-/** More events than any real claim sees; keeps a tampered link from replaying for long. */
-const MAX_EVENTS = 100;
+/**
+ * The most events a link keeps (`readLifecycleEvents`): more than any real claim sees, and a tampered link doesn't
+ * replay for long. The simulator records no more (`simulatorReducer`), so what it shows always restores from its link.
+ */
+export const MAX_EVENTS = 100;
 /** More holidays than any calendar has in the span of a claim. */
 export const MAX_HOLIDAYS = 100;
 

@@ -12,7 +12,14 @@ import { businessDaysBetween } from '../business-days.ts';
 import type { ClaimSummary } from './claim-summary.ts';
 import { findLifecyclePreset, presetEvents } from './presets.ts';
 import { deadlineRules } from './rules.ts';
-import { claimFacts, type LifecycleEvent, type LifecycleEventType, type MoreProofReason, type ReviewerRejectionReason } from './schema.ts';
+import {
+	claimFacts,
+	MAX_EVENTS,
+	type LifecycleEvent,
+	type LifecycleEventType,
+	type MoreProofReason,
+	type ReviewerRejectionReason,
+} from './schema.ts';
 import { applyEvent, dayAfterDeadline, replay, type Deadline, type LifecycleState, type Refusal } from './transitions.ts';
 import { normalizeHolidays, type ClaimSource, type DecodedLifecycleUrl, type LifecycleParam } from './url-state.ts';
 
@@ -151,6 +158,8 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
 			const lifecycle = lifecycleOf(data);
 			const result = applyEvent(lifecycle, eventFor(lifecycle, action.event, action.inputs));
 			if (!result.ok) return { ...state, refusal: result.refusal };
+			// One more would make a link its reader refuses (break-l L3): an impossible event above still says why.
+			if (atEventLimit(data)) return state;
 			return { ...withEvents(state, data, result.state.events), accepted: state.accepted + 1 };
 		}
 		case 'undo':
@@ -158,6 +167,14 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
 		case 'restart':
 			return withEvents(state, data, []);
 	}
+}
+
+/**
+ * The timeline holds as many events as a link keeps (`MAX_EVENTS`): the reducer records no more, and the view says
+ * so instead of offering them.
+ */
+export function atEventLimit(data: SimulatorData): boolean {
+	return data.events.length >= MAX_EVENTS;
 }
 
 /** How long is left before the current status's deadline, as the timeline says it. */

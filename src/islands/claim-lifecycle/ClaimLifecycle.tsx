@@ -10,7 +10,7 @@
 import { useMemo } from 'preact/hooks';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
 import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import type { PresetClaim, SimulatorNotice } from '../../claim/lifecycle/simulator.ts';
+import { atEventLimit, type PresetClaim, type SimulatorNotice } from '../../claim/lifecycle/simulator.ts';
 import { currentEntry } from '../../claim/lifecycle/transitions.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
 import { ClaimCard } from './ClaimCard.tsx';
@@ -111,6 +111,7 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 				refusal={state.refusal}
 				accepted={state.accepted}
 				canUndo={data.events.length > 0}
+				full={atEventLimit(data)}
 				dispatch={dispatch}
 				texts={texts}
 			/>

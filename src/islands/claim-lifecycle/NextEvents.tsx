@@ -10,6 +10,7 @@ import { refusalDeadlines } from '../../claim/lifecycle/bases.ts';
 import { eventKey, moreProofReasonKeys, rejectionReasonKeys } from '../../claim/lifecycle/message-keys.ts';
 import {
 	lifecycleEventTypes,
+	MAX_EVENTS,
 	moreProofReasons,
 	reviewerRejectionReasons,
 	type LifecycleEventType,
@@ -30,11 +31,13 @@ interface NextEventsProps {
 	/** Grows with each accepted event: the comment is cleared and focus moves to the heading. */
 	readonly accepted: number;
 	readonly canUndo: boolean;
+	/** The timeline holds as many events as a link keeps (`atEventLimit`): the possible events are offered no more. */
+	readonly full: boolean;
 	readonly dispatch: (action: SimulatorAction) => void;
 	readonly texts: LifecycleTexts;
 }
 
-export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispatch, texts }: NextEventsProps) {
+export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, full, dispatch, texts }: NextEventsProps) {
 	const { t, date } = texts;
 	const firstDate = () => (lifecycle.lastDate > today ? lifecycle.lastDate : today);
 	const [eventDate, setEventDate] = useState(firstDate);
@@ -63,8 +66,9 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 		}
 		dispatch({ kind: 'fire', event, inputs: { date: eventDate, moreProofReason, rejectionReason, partnerText } });
 	};
-	const eventButton = (type: LifecycleEventType) => (
-		<button type="button" data-event={type} onClick={() => fire(type)}>
+	// At the limit a possible event is not offered; one not possible now still explains why (break-l L3).
+	const eventButton = (type: LifecycleEventType, offered = true) => (
+		<button type="button" data-event={type} disabled={!offered} onClick={() => fire(type)}>
 			{t(eventKey(type))}
 		</button>
 	);
@@ -96,7 +100,7 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 					</select>{' '}
 				</>
 			)}
-			{eventButton(type)}
+			{eventButton(type, !full)}
 			{type === 'response-deadline-passes' && (
 				<small> {t('lifecycle.ui.deadlinePassHint', { date: date(dayAfterDeadline(lifecycle) ?? '') })}</small>
 			)}
@@ -105,10 +109,15 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, dispa
 
 	return (
 		<>
-			<h3 id="lc-next-heading" ref={heading} tabIndex={-1}>
+			<h3 id="lc-next-heading" ref={heading} tabIndex={-1} aria-describedby={full ? 'lc-event-limit' : undefined}>
 				{t('lifecycle.ui.nextHeading')}
 			</h3>
 			<div class="lc-next">
+				{full && (
+					<p id="lc-event-limit" class="lc-notice">
+						{t('lifecycle.ui.eventLimit', { count: MAX_EVENTS })}
+					</p>
+				)}
 				<EventDateField
 					label={t('lifecycle.ui.eventDate')}
 					value={eventDate}

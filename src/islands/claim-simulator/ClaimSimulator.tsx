@@ -55,13 +55,13 @@ export default function ClaimSimulator(props: Props) {
 	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
 	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
-	const { attempt, partFailed, failed, retry } = useRetry(() => data === false && setData(null));
+	const heading = useRef<HTMLHeadingElement>(null);
+	const { attempt, partFailed, failed, retry } = useRetry(() => data === false && setData(null), heading);
 	const [view, setView] = useState<SimulatorView | null>(() => carried && actions.loadedView(initialStateOn(carried.sandbox)));
 	const [checks, setChecks] = useState<LoadedChecks | null>(null);
 	const latest = useRef(view);
 	latest.current = view;
 	const justSubmitted = useRef(false);
-	const heading = useRef<HTMLHeadingElement>(null);
 
 	const { linkedPreset, busy, kept } = useStart({
 		id,

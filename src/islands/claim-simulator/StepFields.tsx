@@ -38,7 +38,14 @@ interface StepProps {
 interface FieldKit {
 	/** `product`: only the errors about that product's field (one subscription ID per product, OSA#145). */
 	described: (field: DraftField, hint?: string, product?: string) => FieldAttributes;
-	text: (field: DraftField, label: string, value: string, set: (value: string) => void, hint?: string, type?: string) => ComponentChildren;
+	text: (
+		field: DraftField,
+		label: string,
+		value: string,
+		set: (value: string) => void,
+		hint?: string,
+		type?: 'text' | 'email',
+	) => ComponentChildren;
 }
 
 interface FieldAttributes {
@@ -64,9 +71,12 @@ function fieldKit(id: string, errors: readonly ClaimError[]): FieldKit {
 	const text: FieldKit['text'] = (field, label, value, set, hint, type = 'text') => (
 		<div class="cs-field">
 			<label for={fieldId(id, field)}>{label}</label>
-			{/* IDs, domains and email addresses as typed in half-width (an input method's full-width `８０ａｂ…` too); names as typed. */}
+			{/* IDs, domains and email addresses as typed in half-width (an input method's full-width `８０ａｂ…` too); names as typed.
+			    An email address too in a text field, with the email keyboard: only a text field has a caret to keep (break-l L1). */}
 			<input
-				type={type}
+				type="text"
+				inputMode={type}
+				spellcheck={type === 'email' ? false : undefined}
 				value={value}
 				{...(CODE_FIELDS.has(field) || type === 'email' ? halfWidthTyping(set) : { onInput: (event) => set(event.currentTarget.value) })}
 				{...described(field, hint)}

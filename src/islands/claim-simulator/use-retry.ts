@@ -3,6 +3,7 @@
  * retries; each retry bumps `attempt`, which the island's loads depend on and its lazily loaded panels are keyed by,
  * so what failed is fetched again and the claim stays as it was.
  */
+import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 
 export interface Retry {
@@ -12,12 +13,15 @@ export interface Retry {
 	readonly partFailed: boolean;
 	/** Reports a part that couldn't load. */
 	readonly failed: () => void;
-	/** The reader's "Try again": `beforeRetry`, then everything that failed loads again. */
+	/** The reader's "Try again": `beforeRetry`, then everything that failed loads again, and the focus goes to `focusAfter`. */
 	readonly retry: () => void;
 }
 
-/** The retry state of an island; `beforeRetry` resets what the island keeps of the failure (its data, say). */
-export function useRetry(beforeRetry: () => void): Retry {
+/**
+ * The retry state of an island; `beforeRetry` resets what the island keeps of the failure (its data, say). "Try again"
+ * disappears as it retries: the focus goes to `focusAfter` (the step's heading) rather than to the page (break-l M3).
+ */
+export function useRetry(beforeRetry: () => void, focusAfter: RefObject<HTMLElement>): Retry {
 	const [attempt, setAttempt] = useState(0);
 	const [partFailed, setPartFailed] = useState(false);
 	return {
@@ -28,6 +32,7 @@ export function useRetry(beforeRetry: () => void): Retry {
 			setPartFailed(false);
 			beforeRetry();
 			setAttempt(attempt + 1);
+			focusAfter.current?.focus();
 		},
 	};
 }

@@ -5,11 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { encodeJson } from '../../../../src/claim/base64-json.ts';
 import {
+	atEventLimit,
 	claimSummary,
 	currentEntry,
 	decodeLifecycleParams,
+	encodeLifecycleParams,
 	initialSimulatorState,
 	lifecycleOf,
+	MAX_EVENTS,
 	simulatorReducer,
 	startFromUrl,
 	timeLeft,
@@ -129,6 +132,37 @@ describe('the simulator’s actions', () => {
 		const state = simulatorReducer(fresh, { kind: 'calendar', change: { holidays: ['2024-12-25', '2024-06-10', '2024-12-25'] } });
 		expect(state.data?.holidays).toEqual(['2024-06-10', '2024-12-25']);
 		expect(simulatorReducer(initialSimulatorState, { kind: 'undo' })).toBe(initialSimulatorState);
+	});
+});
+
+describe('the events a link keeps (break-l L3)', () => {
+	/** Review started, then more proof asked for and answered until the simulator takes no more. */
+	function longest(): SimulatorState {
+		let state = simulatorReducer(started('preset=happy-path&events=W10'), fire('start-review', TODAY));
+		for (let round = 0; round < MAX_EVENTS; round++) {
+			state = simulatorReducer(state, fire('request-more-proof', TODAY));
+			state = simulatorReducer(state, fire('respond', TODAY));
+		}
+		return state;
+	}
+
+	it('records no event past the limit of a link, so what it shows restores from its own link', () => {
+		const state = longest();
+		expect(state.data?.events).toHaveLength(MAX_EVENTS);
+		expect(atEventLimit(state.data!)).toBe(true);
+		const reloaded = started(encodeLifecycleParams(state.data!).toString());
+		expect(reloaded.notices).toEqual([]);
+		expect(reloaded.data?.events).toEqual(state.data?.events);
+	});
+
+	it('at the limit, still says why an event not possible now is refused, and takes one again after an undo', () => {
+		const full = longest();
+		expect(simulatorReducer(full, fire('submit', TODAY)).refusal?.code).toBe('already-submitted');
+		const undone = simulatorReducer(full, { kind: 'undo' });
+		expect(atEventLimit(undone.data!)).toBe(false);
+		expect(
+			simulatorReducer(undone, fire(statusOf(undone) === 'under-review' ? 'request-more-proof' : 'respond', TODAY)).data?.events,
+		).toHaveLength(MAX_EVENTS);
 	});
 });
 
