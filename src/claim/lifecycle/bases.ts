@@ -70,6 +70,11 @@ export const assumedRefusalCodes = [
 	'nothing-to-respond',
 	/** MCA#158 describes disputing a rejected claim, not that a claim in another status can't be disputed (#14 sixth review). */
 	'dispute-only-rejected',
+	/**
+	 * CAI#166 and #168 describe the arbitration of a claim that competes with another partner's, not whether a dispute of
+	 * a rejection reopens it while that partner's claim or association stands (#14 twelfth review).
+	 */
+	'arbitration-not-reopened',
 ] as const satisfies readonly RefusalCode[];
 type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
 type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;

@@ -57,6 +57,7 @@ export const noteCitations: Readonly<Record<TimelineNote['kind'], readonly strin
 	'competing-claim': ['CAI#168', 'OSA#131'],
 	'competing-at-submission': ['CAI#168', 'OSA#131'],
 	'associated-elsewhere': ['CAI#166', 'CAI#168'],
+	'competing-undecided': ['CAI#168', 'OSA#131'],
 	'subscription-ended': ['CAI#164'],
 	'past-service-level': [],
 	// The simulator's assumptions, said in the notes' own words: no sentence of 2020 states them.

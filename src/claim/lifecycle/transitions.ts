@@ -57,6 +57,7 @@ export const guardRefusalCodes = [
 	'dispute-window-over',
 	'arbitration-pending',
 	'no-competing-claim',
+	'arbitration-not-reopened',
 	'already-competing',
 	'not-dynamics',
 	'subscription-active',
@@ -228,6 +229,7 @@ const guardRefusalEvents: Readonly<
 	'dispute-window-over': ['dispute'],
 	'arbitration-pending': ['approve', 'reject'],
 	'no-competing-claim': ['arbitration-won', 'arbitration-lost'],
+	'arbitration-not-reopened': ['arbitration-won', 'arbitration-lost'],
 	'already-competing': ['competing-claim'],
 	'not-dynamics': ['subscription-ends'],
 	'subscription-active': ['new-claim'],
@@ -286,6 +288,12 @@ export type TimelineNote =
 	 */
 	| { readonly kind: 'associated-elsewhere'; readonly date: string }
 	/**
+	 * A new claim made on `date` after a claim that competed with another partner's ended without an arbitration
+	 * decision (a partner request, no partner response, the customer's decline): the simulator plays no decision on the
+	 * other partner's claim, so the new claim competes with it (CAI#168; #14 twelfth review).
+	 */
+	| { readonly kind: 'competing-undecided'; readonly date: string }
+	/**
 	 * A new claim made on `date`, on or before the rejected claim's last day to dispute: the sources describe a new claim
 	 * once the 30 days have passed (MCA#160), not before; the simulator allows it, its assumption, said where it happens.
 	 */
@@ -341,6 +349,12 @@ export interface LifecycleState {
 	readonly comments: readonly ClaimComment[];
 	/** Another partner's claim on the same customer and workload/subscription is in arbitration. */
 	readonly competing: boolean;
+	/**
+	 * What another partner still has on a product of this claim, whatever becomes of this claim: its `claim` (a competing
+	 * start or a competing claim) until an arbitration decides, its `association` once it won one (CAI#166); `null` once
+	 * this partner won, or if no other partner ever claimed. Every new claim starts from it (#14 twelfth review).
+	 */
+	readonly otherPartner: 'claim' | 'association' | null;
 	readonly subscriptionEnded: string | null;
 	/** The date of the latest event: no event can happen before it. */
 	readonly lastDate: string;
@@ -411,6 +425,7 @@ export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holiday
 		],
 		comments,
 		competing,
+		otherPartner: competing ? 'claim' : null,
 		subscriptionEnded: null,
 		lastDate: start.date,
 		events: [],
@@ -474,7 +489,10 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: RefusalCod
 			return state.competing ? { code: 'arbitration-pending' } : null;
 		case 'arbitration-won':
 		case 'arbitration-lost':
-			return state.competing ? null : { code: 'no-competing-claim' };
+			// While another partner's claim or association stands, only a dispute reviews the claim without an arbitration:
+			// the sources don't say whether a dispute reopens it (the simulator's assumption, `arbitration-not-reopened`).
+			if (state.competing) return null;
+			return { code: state.otherPartner ? 'arbitration-not-reopened' : 'no-competing-claim' };
 		case 'competing-claim':
 			// The claim simulator's rule (its assumption): another partner's claim on a claimed Dynamics 365 subscription
 			// stops in the claim flow ("The subscription has already been claimed", CAI#123); arbitration for the others.
@@ -587,7 +605,8 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 	if (event.type === 'competing-claim') {
 		current = withNote(current, { kind: 'competing-claim', date: event.date });
 		if (current.status === 'under-review') current = { ...current, deadline: deadlineFor('arbitration', current.since, state.holidays) };
-		return { ...state, entries: [...previous, current], comments, competing: true, lastDate: event.date, events };
+		const otherPartner = state.otherPartner ?? 'claim';
+		return { ...state, entries: [...previous, current], comments, competing: true, otherPartner, lastDate: event.date, events };
 	}
 	if (event.type === 'subscription-ends') {
 		current = withNote(current, { kind: 'subscription-ended', date: event.date });
@@ -597,11 +616,10 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 	const newClaim = event.type === 'new-claim';
 	const claimNumber = newClaim ? state.claimNumber + 1 : state.claimNumber;
 	// A competing claim is arbitrated while the claim is open: once it is decided (Approved, Rejected), the arbitration
-	// is over, and a dispute starts without one. A new claim does too, unless another partner won an earlier claim's
-	// arbitration: that partner is associated with the customer's product, so the new claim goes through arbitration
-	// (CAI#166).
-	const associatedElsewhere = newClaim && state.events.some((earlier) => earlier.type === 'arbitration-lost');
-	const competing = associatedElsewhere || (!newClaim && to !== 'approved' && to !== 'rejected' && state.competing);
+	// is over, and a dispute starts without one. A new claim starts from what the other partner still has: its claim, if
+	// no arbitration decided it (CAI#168), or its association, if it won one (CAI#166); nothing if this partner won.
+	const otherPartner = event.type === 'arbitration-won' ? null : event.type === 'arbitration-lost' ? 'association' : state.otherPartner;
+	const competing = newClaim ? otherPartner !== null : to !== 'approved' && to !== 'rejected' && state.competing;
 	const deadline = current.deadline;
 	// An arbitration may keep the claim Under review past the five business days (CAI#170): not "longer than documented".
 	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && deadline.kind !== 'arbitration' && event.date > deadline.date) {
@@ -616,7 +634,9 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 		deadline: deadlineFor(deadlineKindOf(to, event.type, competing), event.date, state.holidays),
 		until: null,
 		notes: [
-			...(associatedElsewhere ? [{ kind: 'associated-elsewhere' as const, date: event.date }] : []),
+			...(newClaim && otherPartner
+				? [{ kind: otherPartner === 'claim' ? ('competing-undecided' as const) : ('associated-elsewhere' as const), date: event.date }]
+				: []),
 			...notesOf(state, current, event, to),
 		],
 	};
@@ -627,6 +647,7 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 		entries: [...previous, { ...current, until: event.date }, entry],
 		comments,
 		competing,
+		otherPartner,
 		subscriptionEnded: newClaim ? null : state.subscriptionEnded,
 		lastDate: event.date,
 		events,

@@ -47,6 +47,8 @@ const commentKinds: CommentKind[] = [
 const noteKinds: TimelineNote['kind'][] = [
 	'competing-claim',
 	'competing-at-submission',
+	'associated-elsewhere',
+	'competing-undecided',
 	'subscription-ended',
 	'past-service-level',
 	'dispute-again',

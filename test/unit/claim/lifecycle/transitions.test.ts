@@ -230,6 +230,14 @@ describe('guards', () => {
 			refused: { type: 'arbitration-won', date: '2024-06-05' },
 			accepted: { type: 'approve', date: '2024-06-05' },
 		},
+		// A dispute of a lost arbitration is reviewed without one while the other partner's association stands: the
+		// simulator's assumption, not "there is no competing claim" (#14 twelfth review).
+		{
+			code: 'arbitration-not-reopened',
+			state: play(competing, { type: 'arbitration-lost' }, { type: 'dispute' }),
+			refused: { type: 'arbitration-won', date: '2024-06-05' },
+			accepted: { type: 'approve', date: '2024-06-05' },
+		},
 		{ code: 'already-competing', state: competing, refused: { type: 'competing-claim', date: '2024-06-05' } },
 		{
 			code: 'dynamics-no-arbitration',

@@ -59,6 +59,7 @@ function kindOf(state: LifecycleState): string {
 		state.facts,
 		state.status,
 		state.competing,
+		state.otherPartner,
 		state.subscriptionEnded !== null,
 		state.claimNumber > 1,
 		entry.cause,
