@@ -4,7 +4,7 @@
  * so what failed is fetched again and the claim stays as it was.
  */
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface Retry {
 	/** How many times the reader has retried: a dependency of the loads, and a key of the lazy panels. */
@@ -19,11 +19,20 @@ export interface Retry {
 
 /**
  * The retry state of an island; `beforeRetry` resets what the island keeps of the failure (its data, say). "Try again"
- * disappears as it retries: the focus goes to `focusAfter` (the step's heading) rather than to the page (break-l M3).
+ * disappears as it retries: the focus goes to `focusAfter` (the step's heading) rather than to the page (break-l M3),
+ * once it is shown: at once after a part failed, when the data arrives after the whole island failed.
  */
 export function useRetry(beforeRetry: () => void, focusAfter: RefObject<HTMLElement>): Retry {
 	const [attempt, setAttempt] = useState(0);
 	const [partFailed, setPartFailed] = useState(false);
+	// After the whole island failed there is no heading yet: it takes the focus once the retried data shows it.
+	const focusPending = useRef(false);
+	useEffect(() => {
+		if (focusPending.current && focusAfter.current) {
+			focusPending.current = false;
+			focusAfter.current.focus();
+		}
+	});
 	return {
 		attempt,
 		partFailed,
@@ -32,7 +41,7 @@ export function useRetry(beforeRetry: () => void, focusAfter: RefObject<HTMLElem
 			setPartFailed(false);
 			beforeRetry();
 			setAttempt(attempt + 1);
-			focusAfter.current?.focus();
+			focusPending.current = true;
 		},
 	};
 }
