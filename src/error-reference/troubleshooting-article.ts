@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { defaultLocale, type SiteLocale } from '../i18n/locales.ts';
+import { articleByKey } from '../facts/articles.ts';
 import { contentEntryId, localePath, routes } from '../routes.ts';
 
 export const TROUBLESHOOTING_ARTICLE = 'incentives-customer-association-issues';
@@ -32,4 +33,13 @@ export async function articlePage(locale: SiteLocale, name: string) {
 		meta: entry.data.article,
 		sectionTitle: (anchor: string) => headings.get(anchor) ?? anchor,
 	};
+}
+
+/**
+ * The attribution data (`Attribution.astro`'s `sources`) of the articles with the fact sheet's `keys` (`CAI`), in that
+ * order, each in the locale's language (or English where it has none).
+ */
+export async function attributionSources(locale: SiteLocale, keys: readonly string[]) {
+	const pages = await Promise.all(keys.map((key) => articlePage(locale, articleByKey(key).file)));
+	return pages.map((page) => ({ article: page.meta, title: page.title }));
 }

@@ -56,9 +56,13 @@ for (const locale of locales) {
 		test('carries the CC BY 4.0 attribution', async ({ page }) => {
 			await page.goto(url);
 			const attribution = page.getByRole('complementary', { name: t('site.attribution.label') });
-			await expect(attribution.locator('a[rel="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
-			await expect(attribution.locator('a[href*="learn.microsoft.com"]')).toBeVisible();
-			await expect(attribution.locator('a[href*="github.com/MicrosoftDocs/partner-center-pr"]')).toBeVisible();
+			// The article first, then the articles its embedded tools adapt (the claim simulator's OSA and MCA sentences).
+			const own = attribution.locator('p[data-article]').first();
+			await expect(own).toHaveAttribute('data-article', ARTICLE.replace(/\/$/, ''));
+			await expect(own.locator('a[rel="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+			await expect(own.locator('a[href*="learn.microsoft.com"]')).toBeVisible();
+			await expect(own.locator('a[href*="github.com/MicrosoftDocs/partner-center-pr"]')).toBeVisible();
+			await expect(attribution.locator('p[data-article="submit-osa-claim"]')).toHaveCount(1);
 			await expect(attribution).toContainText('© Microsoft Corporation');
 			await expect(attribution).toContainText(
 				locale.slug === 'root' ? t('site.attribution.english') : t('site.attribution.machineTranslated'),
