@@ -64,6 +64,7 @@ export const noteCitations: Readonly<Record<TimelineNote['kind'], readonly strin
 	'dispute-again': [],
 	'new-claim-in-dispute-window': [],
 	'deadline-day': [],
+	'decided-in-dispute': [],
 };
 
 /**

@@ -299,6 +299,14 @@ export type TimelineNote =
 	 */
 	| { readonly kind: 'new-claim-in-dispute-window'; readonly date: string }
 	/**
+	 * The reviewer decided a dispute on `date` (approved it, or rejected it for a reason of theirs) while another
+	 * partner's claim or association on the product stood: the sources don't say whether a dispute reopens the
+	 * arbitration (`arbitration-not-reopened`); the simulator decides it without one, and an approval makes this partner
+	 * the one associated from then on (OSA#131: one partner per workload or subscription). The simulator's assumption,
+	 * said where it happens (#14 thirteenth review).
+	 */
+	| { readonly kind: 'decided-in-dispute'; readonly date: string }
+	/**
 	 * An event accepted on `date`, the last day of the deadline it had to meet (to respond, to dispute, to deny
 	 * consent): the sources give the number of days, not how they are counted, so its acceptance rests on the
 	 * simulator's count (`lifecycle.assumption.deadline.days`), said where it happens.
@@ -557,12 +565,15 @@ const eventsByDeadline: Partial<Readonly<Record<DeadlineKind, LifecycleEventType
 /**
  * The notes of the entry an accepted event begins, where the event's acceptance rests on the simulator's assumption
  * (#14 tenth review: said where it happens, not only in the page's list): a dispute after a disputed claim's new
- * rejection, a new claim before the 30 days to dispute have passed, an event on its deadline's last day.
+ * rejection, a new claim before the 30 days to dispute have passed, an event on its deadline's last day, a dispute
+ * decided while another partner's claim or association stands.
  */
 function notesOf(state: LifecycleState, from: TimelineEntry, event: LifecycleEvent, to: LifecycleStatus): TimelineNote[] {
 	const notes: TimelineNote[] = [];
 	const disputedBefore = state.entries.some((earlier) => earlier.claimNumber === state.claimNumber && earlier.cause === 'dispute');
 	if (to === 'rejected' && disputedBefore) notes.push({ kind: 'dispute-again', date: event.date });
+	const reviewerDecision = event.type === 'approve' || (event.type === 'reject' && event.reason !== 'partner-request');
+	if (reviewerDecision && disputedBefore && state.otherPartner) notes.push({ kind: 'decided-in-dispute', date: event.date });
 	const deadline = from.deadline;
 	if (event.type === 'new-claim' && from.status === 'rejected' && deadline && event.date <= deadline.date) {
 		notes.push({ kind: 'new-claim-in-dispute-window', date: event.date });
@@ -618,7 +629,14 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 	// A competing claim is arbitrated while the claim is open: once it is decided (Approved, Rejected), the arbitration
 	// is over, and a dispute starts without one. A new claim starts from what the other partner still has: its claim, if
 	// no arbitration decided it (CAI#168), or its association, if it won one (CAI#166); nothing if this partner won.
-	const otherPartner = event.type === 'arbitration-won' ? null : event.type === 'arbitration-lost' ? 'association' : state.otherPartner;
+	// An approval decides for this partner as a won arbitration does (in a dispute, the simulator's assumption: the
+	// `decided-in-dispute` note): each workload or subscription has one partner (OSA#131).
+	const otherPartner =
+		event.type === 'arbitration-won' || event.type === 'approve'
+			? null
+			: event.type === 'arbitration-lost'
+				? 'association'
+				: state.otherPartner;
 	const competing = newClaim ? otherPartner !== null : to !== 'approved' && to !== 'rejected' && state.competing;
 	const deadline = current.deadline;
 	// An arbitration may keep the claim Under review past the five business days (CAI#170): not "longer than documented".

@@ -132,18 +132,50 @@ describe('the review’s sequences', () => {
 	});
 });
 
+describe('the thirteenth review’s sequence: a dispute approved while another partner’s association stands', () => {
+	const disputedApproval: LifecycleEvent[] = [
+		{ type: 'start-review', date: '2026-05-05' },
+		{ type: 'arbitration-lost', date: '2026-05-06' },
+		{ type: 'dispute', date: '2026-05-07' },
+		{ type: 'approve', date: '2026-05-08' },
+	];
+
+	it('says at the approval that it rests on the simulator’s assumption, in every locale', () => {
+		const state = played(disputedApproval);
+		expect(currentEntry(state).notes).toEqual([{ kind: 'decided-in-dispute', date: '2026-05-08' }]);
+		expect(noteCitations['decided-in-dispute']).toEqual([]);
+		for (const lang of catalogs.langs) {
+			const label = messagesFor(lang)['lifecycle.note.dispute-again'].split(/[:：]/)[0]!;
+			expect(messagesFor(lang)['lifecycle.note.decided-in-dispute'].startsWith(label), lang).toBe(true);
+		}
+	});
+
+	it('leaves no association of the other partner for a later claim to meet: the approval decided for this partner', () => {
+		const later = played([
+			...disputedApproval,
+			{ type: 'customer-denies-consent', date: '2026-05-09' },
+			{ type: 'new-claim', date: '2026-06-20' },
+		]);
+		expect(competingNotesOf(later)).toEqual([]);
+		expect(later.competing).toBe(false);
+	});
+});
+
 // ---------------------------------------------------------------------------------------------
 // Every sequence
 // ---------------------------------------------------------------------------------------------
 
 /**
  * What another partner has on the product after `events`, read from the history in the review's words: its association
- * when the last arbitration was lost; its claim when, since the last arbitration (or from the start), another partner
- * claimed (a competing start or a competing claim) and no arbitration decided; nothing when this partner won the last
- * arbitration and no one claimed since, or when no one ever claimed.
+ * when the last decision on the product was a lost arbitration; its claim when, since the last decision (or from the
+ * start), another partner claimed (a competing start or a competing claim); nothing when the last decision was this
+ * partner's (a won arbitration, or an approval: in a dispute, the simulator's assumption, #14 thirteenth review) and no
+ * one claimed since, or when no one ever claimed.
  */
 function otherPartnerAfter(facts: ClaimFacts, events: readonly LifecycleEvent[]): CompetingNote | null {
-	const lastArbitration = events.findLastIndex((event) => event.type === 'arbitration-won' || event.type === 'arbitration-lost');
+	const lastArbitration = events.findLastIndex(
+		(event) => event.type === 'arbitration-won' || event.type === 'arbitration-lost' || event.type === 'approve',
+	);
 	if (lastArbitration >= 0 && events[lastArbitration]?.type === 'arbitration-lost') return 'associated-elsewhere';
 	const claimedSince =
 		(lastArbitration < 0 && facts.competing === true) ||
@@ -208,9 +240,19 @@ describe('every sequence of events: a new claim competes exactly while another p
 			let newClaims = 0;
 			const seenNotes = new Set<string>();
 			let refusedArbitrations = 0;
+			let decidedInDispute = 0;
 			for (const { state, event, result } of everySequence(facts, 9)) {
 				const other = otherPartnerAfter(facts, state.events);
 				const history = JSON.stringify(state.events.map((earlier) => earlier.type).concat(event.type));
+				// A reviewer's decision of a dispute while another partner's claim or association stands says it rests on
+				// the simulator's assumption, where it happens; no other decision does.
+				const decided = event.type === 'approve' || (event.type === 'reject' && event.reason !== 'partner-request');
+				const disputed = state.entries.some((entry) => entry.claimNumber === state.claimNumber && entry.cause === 'dispute');
+				if (result.ok && decided) {
+					const noted = currentEntry(result.state).notes.some((note) => note.kind === 'decided-in-dispute');
+					expect(noted, history).toBe(disputed && other !== null);
+					if (noted) decidedInDispute += 1;
+				}
 				if (result.ok && event.type === 'new-claim') {
 					newClaims += 1;
 					expect(result.state.competing, history).toBe(other !== null);
@@ -228,6 +270,7 @@ describe('every sequence of events: a new claim competes exactly while another p
 			expect(newClaims).toBeGreaterThan(10);
 			expect([...seenNotes].sort()).toEqual([...competingNotes].sort());
 			expect(refusedArbitrations).toBeGreaterThan(10);
+			if (facts.competing) expect(decidedInDispute).toBeGreaterThan(0);
 		});
 	}
 });
