@@ -37,6 +37,12 @@ for (const locale of locales) {
 				await expect(item.locator('[data-note="assumed"]')).toHaveText(t('errors.index.note', { note: t('errors.index.assumed') }));
 			if (severity === 'warning')
 				await expect(item.locator('[data-note="warning"]')).toHaveText(t('errors.index.note', { note: t('errors.index.warning') }));
+			// Nothing between the title and its notes but what the messages write (no space before Chinese （）).
+			const notes = [
+				...(basis === 'assumed' ? [t('errors.index.note', { note: t('errors.index.assumed') })] : []),
+				...(severity === 'warning' ? [t('errors.index.note', { note: t('errors.index.warning') })] : []),
+			];
+			expect((await item.textContent())?.trim()).toBe(errorTitle(code) + notes.join(''));
 		}
 		// The error page's "can go on", which its basis badge qualifies, is not repeated here without it.
 		await expect(page.locator('.sl-markdown-content')).not.toContainText(t('errors.severity.warning'));

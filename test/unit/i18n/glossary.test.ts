@@ -115,6 +115,16 @@ describe('the glossaries', () => {
 		}
 	});
 
+	it('give each status the name the lifecycle shows it by (#14 thirteenth review: ja パートナーのアクションが必要 without です)', () => {
+		const messages = ownMessages(readCatalogFiles());
+		for (const [lang, glossary] of glossaries) {
+			for (const concept of glossary.concepts.filter((entry) => entry.id.startsWith('status-'))) {
+				const key = `lifecycle.status.${concept.id.slice('status-'.length)}.name`;
+				expect(messages.get(lang)?.[key], `${lang} ${key}`).toBe(concept.term);
+			}
+		}
+	});
+
 	it('name the concepts of issue #13', () => {
 		const ids = glossaries.get('en')!.concepts.map((concept) => concept.id);
 		for (const id of [

@@ -53,6 +53,7 @@ const noteKinds: TimelineNote['kind'][] = [
 	'past-service-level',
 	'dispute-again',
 	'new-claim-in-dispute-window',
+	'decided-in-dispute',
 	'deadline-day',
 ];
 
@@ -125,7 +126,8 @@ describe('lifecycle messages', () => {
 
 	it('uses Microsoft’s localized status names (MCA)', () => {
 		const names = (lang: string) => lifecycleStatuses.map((status) => files[lang]?.[statusKeys(status).name]);
-		expect(names('ja')).toEqual(['編集', '送信済み', 'レビュー中', 'パートナーのアクションが必要', '承認済み', '拒否']);
+		// ja: the status table's name (MCA#148, with です), as the glossary and the refusals write it; MCA#122's list drops です.
+		expect(names('ja')).toEqual(['編集', '送信済み', 'レビュー中', 'パートナーのアクションが必要です', '承認済み', '拒否']);
 		expect(names('zh-TW')).toEqual(['編輯中', '已提交', '檢閱中', '需要合作夥伴動作', '已核准', '已拒絕']);
 	});
 
