@@ -75,6 +75,11 @@ export const assumedRefusalCodes = [
 	 * a rejection reopens it while that partner's claim or association stands (#14 twelfth review).
 	 */
 	'arbitration-not-reopened',
+	/**
+	 * The sources don't say what approving a dispute does to another partner's claim or association that stood
+	 * (CAI#166, CAI#168, OSA#131): the simulator makes this partner the one associated (#14 fourteenth review).
+	 */
+	'other-partner-set-aside',
 ] as const satisfies readonly RefusalCode[];
 type AssumedRefusalCode = (typeof assumedRefusalCodes)[number];
 type DocumentedRefusalCode = Exclude<RefusalCode, AssumedRefusalCode>;

@@ -58,6 +58,7 @@ export const guardRefusalCodes = [
 	'arbitration-pending',
 	'no-competing-claim',
 	'arbitration-not-reopened',
+	'other-partner-set-aside',
 	'already-competing',
 	'not-dynamics',
 	'subscription-active',
@@ -229,7 +230,8 @@ const guardRefusalEvents: Readonly<
 	'dispute-window-over': ['dispute'],
 	'arbitration-pending': ['approve', 'reject'],
 	'no-competing-claim': ['arbitration-won', 'arbitration-lost'],
-	'arbitration-not-reopened': ['arbitration-won', 'arbitration-lost'],
+	'arbitration-not-reopened': ['arbitration-won', 'arbitration-lost', 'competing-claim'],
+	'other-partner-set-aside': ['arbitration-won', 'arbitration-lost'],
 	'already-competing': ['competing-claim'],
 	'not-dynamics': ['subscription-ends'],
 	'subscription-active': ['new-claim'],
@@ -363,6 +365,12 @@ export interface LifecycleState {
 	 * this partner won, or if no other partner ever claimed. Every new claim starts from it (#14 twelfth review).
 	 */
 	readonly otherPartner: 'claim' | 'association' | null;
+	/**
+	 * True once a dispute was approved while another partner's claim or association stood: the simulator treats this
+	 * partner as the one associated since then (its assumption, the `decided-in-dispute` note), until the next competing
+	 * claim or arbitration (#14 fourteenth review).
+	 */
+	readonly setAside: boolean;
 	readonly subscriptionEnded: string | null;
 	/** The date of the latest event: no event can happen before it. */
 	readonly lastDate: string;
@@ -434,6 +442,7 @@ export function startLifecycle(start: LifecycleStart, facts: ClaimFacts, holiday
 		comments,
 		competing,
 		otherPartner: competing ? 'claim' : null,
+		setAside: false,
 		subscriptionEnded: null,
 		lastDate: start.date,
 		events: [],
@@ -500,12 +509,16 @@ function guard(state: LifecycleState, event: LifecycleEvent): { code: RefusalCod
 			// While another partner's claim or association stands, only a dispute reviews the claim without an arbitration:
 			// the sources don't say whether a dispute reopens it (the simulator's assumption, `arbitration-not-reopened`).
 			if (state.competing) return null;
-			return { code: state.otherPartner ? 'arbitration-not-reopened' : 'no-competing-claim' };
+			// Nor whether approving such a dispute sets the other partner aside (`other-partner-set-aside`).
+			return { code: state.otherPartner ? 'arbitration-not-reopened' : state.setAside ? 'other-partner-set-aside' : 'no-competing-claim' };
 		case 'competing-claim':
 			// The claim simulator's rule (its assumption): another partner's claim on a claimed Dynamics 365 subscription
 			// stops in the claim flow ("The subscription has already been claimed", CAI#123); arbitration for the others.
 			if (state.facts.dynamicsOnly) return { code: 'dynamics-no-arbitration' };
-			return state.competing ? { code: 'already-competing' } : null;
+			if (state.competing) return { code: 'already-competing' };
+			// In a dispute's review while another partner's claim or association stands, no arbitration starts: the
+			// simulator reviews a dispute without one (its assumption, `arbitration-not-reopened`).
+			return state.otherPartner ? { code: 'arbitration-not-reopened' } : null;
 		case 'subscription-ends':
 			if (!state.facts.dynamics) return { code: 'not-dynamics' };
 			return state.subscriptionEnded === null ? null : { code: 'subscription-already-ended', params: { date: state.subscriptionEnded } };
@@ -617,7 +630,16 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 		current = withNote(current, { kind: 'competing-claim', date: event.date });
 		if (current.status === 'under-review') current = { ...current, deadline: deadlineFor('arbitration', current.since, state.holidays) };
 		const otherPartner = state.otherPartner ?? 'claim';
-		return { ...state, entries: [...previous, current], comments, competing: true, otherPartner, lastDate: event.date, events };
+		return {
+			...state,
+			entries: [...previous, current],
+			comments,
+			competing: true,
+			otherPartner,
+			setAside: false,
+			lastDate: event.date,
+			events,
+		};
 	}
 	if (event.type === 'subscription-ends') {
 		current = withNote(current, { kind: 'subscription-ended', date: event.date });
@@ -638,6 +660,8 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 				? 'association'
 				: state.otherPartner;
 	const competing = newClaim ? otherPartner !== null : to !== 'approved' && to !== 'rejected' && state.competing;
+	const decided = event.type === 'arbitration-won' || event.type === 'arbitration-lost';
+	const setAside = event.type === 'approve' && state.otherPartner !== null ? true : decided ? false : state.setAside;
 	const deadline = current.deadline;
 	// An arbitration may keep the claim Under review past the five business days (CAI#170): not "longer than documented".
 	if (deadline && deadlineRules[deadline.kind].kind === 'service-level' && deadline.kind !== 'arbitration' && event.date > deadline.date) {
@@ -666,6 +690,7 @@ function next(state: LifecycleState, event: LifecycleEvent, to: LifecycleStatus)
 		comments,
 		competing,
 		otherPartner,
+		setAside,
 		subscriptionEnded: newClaim ? null : state.subscriptionEnded,
 		lastDate: event.date,
 		events,

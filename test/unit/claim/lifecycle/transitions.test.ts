@@ -238,6 +238,23 @@ describe('guards', () => {
 			refused: { type: 'arbitration-won', date: '2024-06-05' },
 			accepted: { type: 'approve', date: '2024-06-05' },
 		},
+		// Approved in that dispute, the claim's partner is the one associated: a later claim's "your claim is chosen" is
+		// refused on the simulator's assumption, not as "there is no competing claim" (#14 fourteenth review).
+		{
+			code: 'other-partner-set-aside',
+			state: play(
+				competing,
+				{ type: 'arbitration-lost' },
+				{ type: 'dispute' },
+				{ type: 'approve' },
+				{ type: 'customer-denies-consent' },
+				{ type: 'new-claim' },
+				{ type: 'submit' },
+				{ type: 'start-review' },
+			),
+			refused: { type: 'arbitration-won', date: '2024-07-30' },
+			accepted: { type: 'approve', date: '2024-07-30' },
+		},
 		{ code: 'already-competing', state: competing, refused: { type: 'competing-claim', date: '2024-06-05' } },
 		{
 			code: 'dynamics-no-arbitration',

@@ -166,21 +166,29 @@ describe('the thirteenth review’s sequence: a dispute approved while another p
 // ---------------------------------------------------------------------------------------------
 
 /**
- * What another partner has on the product after `events`, read from the history in the review's words: its association
- * when the last decision on the product was a lost arbitration; its claim when, since the last decision (or from the
- * start), another partner claimed (a competing start or a competing claim); nothing when the last decision was this
- * partner's (a won arbitration, or an approval: in a dispute, the simulator's assumption, #14 thirteenth review) and no
- * one claimed since, or when no one ever claimed.
+ * What another partner has on the product after `events`, folded over the history in the reviews' words: its claim from
+ * a competing start or a competing claim (kept if it already had the association), its association once it won an
+ * arbitration, nothing once this partner won one or was approved (in a dispute, that approval sets the other partner
+ * aside: the simulator's assumption, `setAside`, until the next competing claim or arbitration; #14 thirteenth and
+ * fourteenth reviews).
  */
-function otherPartnerAfter(facts: ClaimFacts, events: readonly LifecycleEvent[]): CompetingNote | null {
-	const lastArbitration = events.findLastIndex(
-		(event) => event.type === 'arbitration-won' || event.type === 'arbitration-lost' || event.type === 'approve',
-	);
-	if (lastArbitration >= 0 && events[lastArbitration]?.type === 'arbitration-lost') return 'associated-elsewhere';
-	const claimedSince =
-		(lastArbitration < 0 && facts.competing === true) ||
-		events.slice(lastArbitration + 1).some((event) => event.type === 'competing-claim');
-	return claimedSince ? 'competing-undecided' : null;
+function otherPartnerAfter(facts: ClaimFacts, events: readonly LifecycleEvent[]): { other: CompetingNote | null; setAside: boolean } {
+	let other: 'claim' | 'association' | null = facts.competing === true ? 'claim' : null;
+	let setAside = false;
+	for (const event of events) {
+		if (event.type === 'arbitration-won' || event.type === 'arbitration-lost') {
+			other = event.type === 'arbitration-won' ? null : 'association';
+			setAside = false;
+		} else if (event.type === 'competing-claim') {
+			other ??= 'claim';
+			setAside = false;
+		} else if (event.type === 'approve') {
+			if (other !== null) setAside = true;
+			other = null;
+		}
+	}
+	const note = other === 'association' ? 'associated-elsewhere' : other === 'claim' ? 'competing-undecided' : null;
+	return { other: note, setAside };
 }
 
 const tries: readonly { readonly type: LifecycleEventType; readonly reason?: string }[] = [
@@ -242,7 +250,7 @@ describe('every sequence of events: a new claim competes exactly while another p
 			let refusedArbitrations = 0;
 			let decidedInDispute = 0;
 			for (const { state, event, result } of everySequence(facts, 9)) {
-				const other = otherPartnerAfter(facts, state.events);
+				const { other, setAside } = otherPartnerAfter(facts, state.events);
 				const history = JSON.stringify(state.events.map((earlier) => earlier.type).concat(event.type));
 				// A reviewer's decision of a dispute while another partner's claim or association stands says it rests on
 				// the simulator's assumption, where it happens; no other decision does.
@@ -260,10 +268,20 @@ describe('every sequence of events: a new claim competes exactly while another p
 					if (other) seenNotes.add(other);
 				}
 				// "There is no competing claim" is documented only where no other partner's claim or association stands.
-				if (!result.ok && (result.refusal.code === 'no-competing-claim' || result.refusal.code === 'arbitration-not-reopened')) {
+				const arbitrationRefusals = ['no-competing-claim', 'arbitration-not-reopened', 'other-partner-set-aside'];
+				if (!result.ok && arbitrationRefusals.includes(result.refusal.code)) {
 					refusedArbitrations += 1;
-					expect(result.refusal.code, history).toBe(other ? 'arbitration-not-reopened' : 'no-competing-claim');
-					expect(result.refusal.basis.kind, history).toBe(other ? 'assumed' : 'documented');
+					const expected = other ? 'arbitration-not-reopened' : setAside ? 'other-partner-set-aside' : 'no-competing-claim';
+					expect(result.refusal.code, history).toBe(expected);
+					expect(result.refusal.basis.kind, history).toBe(expected === 'no-competing-claim' ? 'documented' : 'assumed');
+				}
+				// In a dispute's review while another partner stands, a competing claim starts no arbitration (the simulator's
+				// assumption): the event is refused, never accepted (#14 fourteenth review).
+				if (event.type === 'competing-claim' && !state.competing && other !== null) {
+					expect(result.ok ? 'accepted' : result.refusal.code, history).toMatch(
+						/arbitration-not-reopened|dynamics-no-arbitration|^(?!accepted)/,
+					);
+					expect(result.ok, history).toBe(false);
 				}
 			}
 			// The walk reaches new claims of both kinds and both refusals, so the checks above ran.

@@ -60,6 +60,7 @@ function kindOf(state: LifecycleState): string {
 		state.status,
 		state.competing,
 		state.otherPartner,
+		state.setAside,
 		state.subscriptionEnded !== null,
 		state.claimNumber > 1,
 		entry.cause,
