@@ -421,11 +421,10 @@ test.describe('claim lifecycle interactions', () => {
 		await expect(currentEntry(page)).toContainText(around('lifecycle.deadline.dispute-review')[0]!.trim());
 		await expect(currentEntry(page).locator('[data-status-assumption]')).toContainText(t('lifecycle.assumption.status.after-dispute'));
 		await expect(currentEntry(page)).not.toContainText(around('lifecycle.deadline.arbitration')[1]!.trim());
-		// #14 tenth review: a new competing claim replaces the dispute's deadline, not the status's assumption.
+		// #14 fourteenth review: the other partner's claim from the start still stands, and the simulator reviews a dispute
+		// without an arbitration: another competing claim starts none (its assumption, said in the refusal).
 		await page.locator('button[data-event="competing-claim"]').click();
-		await expect(currentEntry(page)).toContainText(around('lifecycle.deadline.arbitration')[1]!.trim());
-		await expect(currentEntry(page).locator('[data-status-assumption]')).toContainText(t('lifecycle.assumption.status.after-dispute'));
-		await page.getByRole('button', { name: t('lifecycle.ui.undo') }).click();
+		await expect(page.locator('.lc-refusal')).toContainText(t('lifecycle.refusal.arbitration-not-reopened'));
 		await expect(currentEntry(page)).toContainText(around('lifecycle.deadline.dispute-review')[0]!.trim());
 		await page.locator('#lc-reject').selectOption('insufficient-poe');
 		await page.locator('button[data-event="reject"]').click();
