@@ -37,6 +37,12 @@ export interface IndexPage {
 	messages?: string[];
 	/** The page's sections that match, best first. */
 	subResults: SubResult[];
+	/**
+	 * Every section of the page (its headings with an anchor), matched or not, in page order: Pagefind lists only the
+	 * sections where the searched words fall, so a heading that holds every word of a question asked in other words is
+	 * found here (`promoteHeadingMatches`). Their excerpts are empty.
+	 */
+	headings?: SubResult[];
 	/** The page's text as the index holds it (Pagefind's `content`), to tell how much of the query it holds. */
 	text?: string;
 }
@@ -193,11 +199,12 @@ async function ladder(
 			}
 			return found;
 		});
-		// The best articles too: Pagefind ranks a long article below short pages that repeat its words.
-		const guides = kind === undefined && outcome.stage === 'exact' ? (await index.search(q, 'guide')).slice(0, GUIDE_POOL) : [];
 		// A query the index doesn't hold word for word may be a question in another language (`sentenceFunctionWords`).
 		const foreign = outcome.stage === 'exact' ? [] : await sentenceFunctionWords(words);
-		return { outcome, searched: q, words, weighed: weighedWords(words, new Set([...ignored, ...foreign])), guides };
+		const weighed = weighedWords(words, new Set([...ignored, ...foreign]));
+		// The best articles too (`guidesFor`).
+		const guides = kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : [];
+		return { outcome, searched: q, words, weighed, guides };
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -208,6 +215,18 @@ async function ladder(
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
 	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
+}
+
+/**
+ * The articles (`kind: guide`) for a query, best first, `GUIDE_POOL` at most: those that hold the whole query (`whole`,
+ * when the index holds it word for word), else those that hold its weighed words. Pagefind ranks a long article below
+ * short pages that repeat its words, and a question's own words (`why`, `can`) are on error pages (`Why it happens`)
+ * but not in the article that answers it (`why can't I claim this subscription`: the article's subscription errors).
+ */
+async function guidesFor(index: LocaleIndex, whole: string | undefined, weighed: readonly string[]): Promise<IndexHit[]> {
+	const found = whole === undefined ? [] : await index.search(whole, 'guide');
+	if (found.length > 0 || weighed.length === 0) return found.slice(0, GUIDE_POOL);
+	return (await index.search(weighed.join(' '), 'guide')).slice(0, GUIDE_POOL);
 }
 
 /**
@@ -319,11 +338,12 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const phrases = phrasings(query);
 	const whole = [...phrases[0]!].length >= 2;
 	const holdsPhrase = (text: string): boolean => whole && phrases.some((phrase) => text.includes(phrase));
-	const sections = page.subResults.map((sub) => compact(sub.title));
+	const headings = allSections(page);
+	const sections = headings.map((sub) => compact(sub.title));
 	const title = compact(page.title);
 	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
 	const held = (original: string): number => wanted.filter((word) => holdsWord(original, word)).length;
-	const most = Math.max(0, ...[page.title, ...page.subResults.map((sub) => sub.title)].map(held));
+	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map(held));
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
 	if (sections.some(holdsPhrase)) return { level: 0, share: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, headed };
@@ -367,6 +387,13 @@ function latinWords(text: string): ReadonlySet<string> {
 const WORD_SETS = new Map<string, ReadonlySet<string>>();
 const WORD_SETS_KEPT = 500;
 
+/** The sections Pagefind matched, then the page's other headings (`IndexPage.headings`), each anchor once. */
+function allSections(page: IndexPage): SubResult[] {
+	if (!page.headings) return page.subResults;
+	const matched = new Set(page.subResults.map((sub) => sub.anchor));
+	return [...page.subResults, ...page.headings.filter((heading) => !matched.has(heading.anchor))];
+}
+
 /** The section texts of each loaded page, made once: the results are assembled again as pages load. */
 const SECTION_TEXTS = new WeakMap<IndexPage, Map<SubResult, string>>();
 
@@ -402,11 +429,12 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	const holds = (title: string): boolean => wanted.some((phrase) => compact(title).includes(phrase));
 	const stems = words.map((word) => stem(compact(word))).filter(Boolean);
 	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => compact(title).includes(word));
-	const sections = page.subResults.filter((sub) => holds(sub.title));
-	const worded = page.subResults.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
+	const headings = allSections(page);
+	const sections = headings.filter((sub) => holds(sub.title));
+	const worded = headings.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
 	const spans = sectionTexts(page);
 	const quoting = page.subResults.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && holds(spans.get(sub) ?? ''));
-	const first = [...sections, ...worded, ...quoting];
+	const first = [...sections, ...worded, ...quoting].map((sub) => page.subResults.find((matched) => matched.anchor === sub.anchor) ?? sub);
 	if (first.length > 0) page.subResults = [...first, ...page.subResults.filter((sub) => !first.includes(sub))];
 	return sections.length > 0 || holds(page.title);
 }

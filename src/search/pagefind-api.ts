@@ -29,6 +29,8 @@ interface PagefindData {
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[]>;
 	sub_results?: PagefindSubResult[];
+	/** Every element of the page with an `id` that Pagefind saw, headings among them, at their word positions. */
+	anchors?: Array<{ element: string; id: string; text?: string; location: number }>;
 }
 
 interface PagefindResult {
@@ -93,6 +95,10 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 			score: subResultScore(sub.weighted_locations ?? []),
 		}))
 		.sort((a, b) => b.score - a.score);
+	const pageUrl = data.url.replace(/#.*$/, '');
+	const headings: SubResult[] = (data.anchors ?? [])
+		.filter((anchor) => /^h[2-6]$/i.test(anchor.element) && anchor.id && anchor.id !== PAGE_TOP_ANCHOR && anchor.text?.trim())
+		.map((anchor) => ({ url: `${pageUrl}#${anchor.id}`, title: anchor.text!.trim(), excerpt: '', anchor: anchor.id, score: 0 }));
 	const kind = data.filters?.['kind']?.[0];
 	const code = data.meta['code'];
 	const messages = [data.meta['message'], data.meta['messageLocal']].filter((text): text is string => Boolean(text));
@@ -105,7 +111,9 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		...(code ? { code } : {}),
 		...(messages.length > 0 ? { messages } : {}),
 		subResults,
-		...(data.content !== undefined ? { text: data.content } : {}),
+		...(headings.length > 0 ? { headings } : {}),
+		// The words readers search the page by that it writes otherwise (`article-aliases.ts`) count as its words.
+		...(data.content !== undefined ? { text: [data.content, data.meta['aliases']].filter(Boolean).join(' ') } : {}),
 	};
 }
 

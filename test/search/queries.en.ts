@@ -1,4 +1,13 @@
-import { ARTICLE, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
+import {
+	FIND_DOMAIN,
+	SUBSCRIPTION_ERRORS,
+	ARTICLE,
+	CREATE,
+	MANAGE,
+	STATUS_SECTION,
+	type OffTopicQuery,
+	type RecallQuery,
+} from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'Domain-tenant mismatch', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -65,6 +74,11 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID is not enrolled in incentives', page: 'errors/mpn-not-enrolled/' },
 	{ kind: 'reworded', q: 'the product is not on the customer tenant', page: 'errors/subscription-product-not-on-tenant/' },
 	{ kind: 'reworded', q: 'subscription already claimed', page: 'errors/subscription-already-claimed/' },
+	// Held-out search test (December 2026): a question whose own words (why, can) are on error pages' "Why it happens"
+	// headings; the article's section lists the subscription errors. And the tenant ID, which the article that tells
+	// where to find it calls the Directory ID (`src/search/article-aliases.ts`).
+	{ kind: 'reworded', q: "why can't I claim a subscription", page: ARTICLE, section: SUBSCRIPTION_ERRORS },
+	{ kind: 'reworded', q: "where can I find the customer's tenant ID", page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

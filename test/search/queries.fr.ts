@@ -85,6 +85,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'code', q: 'CUSTOMER_DOMAIN_REQUIRED', page: 'errors/customer-domain-required/' },
 	{ kind: 'cross-language', q: "The identifier provided isn't a subscription ID", page: 'errors/subscription-id-invalid/' },
 	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
+	// Held-out search test (December 2026): the tenant ID, which the article that tells where to find it calls the
+	// Directory ID (`src/search/article-aliases.ts`).
+	{ kind: 'reworded', q: "où trouver l'ID de locataire", page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

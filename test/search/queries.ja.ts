@@ -61,6 +61,9 @@ export const queries: RecallQuery[] = [
 		alsoRight: ['errors/solution-area-required/', 'helpers/activity/', CREATE],
 	},
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID がインセンティブに登録されていません', page: 'errors/mpn-not-enrolled/' },
+	// Held-out search test (December 2026): a question whose own words are on error pages; the article's section lists
+	// the subscription errors.
+	{ kind: 'reworded', q: 'サブスクリプションを要求できないのはなぜ', page: ARTICLE },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

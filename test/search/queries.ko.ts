@@ -77,6 +77,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'width', q: '테넌트 ＩＤ를 입력', page: 'errors/tenant-id-required/', alsoRight: [ARTICLE] },
 	{ kind: 'cross-language', q: "The subscription provided isn't for Dynamics", page: 'errors/subscription-not-dynamics/' },
 	{ kind: 'cross-language', q: '指定されたサブスクリプションが CSP を対象としている', page: 'errors/subscription-is-csp/', lang: 'any' },
+	// Held-out search test (December 2026): a question whose own words are on error pages; the article lists the
+	// subscription errors.
+	{ kind: 'reworded', q: '구독을 클레임할 수 없는 이유', page: ARTICLE },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

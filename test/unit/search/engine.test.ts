@@ -450,6 +450,77 @@ describe('searchSite ranking', () => {
 		expect(outcome.results).toHaveLength(8);
 	});
 
+	it('asks the articles for a question’s own words when its question words are on other pages, and shows the heading that holds them', async () => {
+		// Held-out search test (December 2026): "why can't I claim this subscription" matched only error pages, through their
+		// "Why it happens" headings; the article whose section lists the subscription errors holds "claim" and "subscription",
+		// in a heading the index did not list as a matched section.
+		const pages = [
+			{
+				path: 'errors/claimed/',
+				kind: 'error',
+				title: 'The subscription has already been claimed',
+				text: 'Why it happens. You can claim a subscription once.',
+			},
+			{
+				path: 'errors/inactive/',
+				kind: 'error',
+				title: 'The subscription is not active',
+				text: 'Why it happens. You can claim this subscription later.',
+			},
+			{
+				path: 'article/',
+				kind: 'guide',
+				title: 'Customer association issues',
+				text: 'Competing claims. Subscription errors in the claim flow. Six reasons.',
+			},
+		];
+		const words = (text: string) =>
+			text
+				.toLowerCase()
+				.split(/[^a-z']+/)
+				.filter(Boolean);
+		const index: LocaleIndex = {
+			lang: 'en',
+			async search(query, kind) {
+				const known = words(query).filter((word) => pages.some((page) => words(page.text).some((w) => w.startsWith(word))));
+				return pages
+					.filter((page) => (!kind || page.kind === kind) && known.length > 0)
+					.filter((page) => known.every((word) => words(page.text).some((w) => w.startsWith(word))))
+					.map((page, i) => ({
+						id: page.path,
+						score: 10 - i,
+						load: async (): Promise<IndexPage> => ({
+							url: `/${page.path}`,
+							title: page.title,
+							excerpt: '',
+							lang: 'en',
+							kind: page.kind,
+							subResults:
+								page.kind === 'guide' ? [{ url: '/article/#c', title: 'Competing claims', excerpt: '', anchor: 'c', score: 2 }] : [],
+							...(page.kind === 'guide'
+								? {
+										headings: [
+											{ url: '/article/#c', title: 'Competing claims', excerpt: '', anchor: 'c', score: 0 },
+											{ url: '/article/#s', title: 'Subscription errors in the claim flow', excerpt: '', anchor: 's', score: 0 },
+										],
+									}
+								: {}),
+							text: page.text,
+						}),
+					}));
+			},
+		};
+		const outcome = await searchSite({
+			query: "why can't I claim this subscription",
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+		});
+		const article = outcome.results.find((result) => result.key === 'article/');
+		expect(outcome.results.map((result) => result.key).indexOf('article/')).toBeLessThan(3);
+		expect(article!.page.subResults[0]!.anchor).toBe('s');
+	});
+
 	it('labels pages whose text holds only some of the words as partial, and calls the answer weak when none holds half', async () => {
 		const index = ordered([
 			{ path: 'a/', title: 'A', text: 'invoice' },
