@@ -80,6 +80,9 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): a question whose own words are on error pages; the article lists the
 	// subscription errors.
 	{ kind: 'reworded', q: '구독을 클레임할 수 없는 이유', page: ARTICLE },
+	// Held-out search test (December 2026): a question's own words (무슨, 뜻인가요) are no words of the answer
+	// (`functionWords` in `src/search/variants/ko.json`).
+	{ kind: 'status', q: '파트너 조치 필요는 무슨 뜻인가요', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
