@@ -166,8 +166,10 @@ interface Searched {
 	words: string[];
 	/** The words a page is weighed by: `words` without the function words of the languages (all of them if that leaves none). */
 	weighed: string[];
-	/** The articles (`kind: guide`) that hold the whole query, best first, `GUIDE_POOL` at most. */
+	/** The articles (`kind: guide`) that hold the whole query or every weighed word, best first (`guidesFor`). */
 	guides: IndexHit[];
+	/** The articles that hold only some of the weighed words, when none holds them all (`guidesFor`). */
+	looseGuides: IndexHit[];
 }
 
 /**
@@ -203,8 +205,9 @@ async function ladder(
 		const foreign = outcome.stage === 'exact' ? [] : await sentenceFunctionWords(words);
 		const weighed = weighedWords(words, new Set([...ignored, ...foreign]));
 		// The best articles too (`guidesFor`).
-		const guides = kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : [];
-		return { outcome, searched: q, words, weighed, guides };
+		const { guides, looseGuides } =
+			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
+		return { outcome, searched: q, words, weighed, guides, looseGuides };
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -219,14 +222,22 @@ async function ladder(
 
 /**
  * The articles (`kind: guide`) for a query, best first, `GUIDE_POOL` at most: those that hold the whole query (`whole`,
- * when the index holds it word for word), else those that hold its weighed words. Pagefind ranks a long article below
+ * when the index holds it word for word), else those that hold most of its weighed words. Pagefind ranks a long article below
  * short pages that repeat its words, and a question's own words (`why`, `can`) are on error pages (`Why it happens`)
  * but not in the article that answers it (`why can't I claim this subscription`: the article's subscription errors).
  */
-async function guidesFor(index: LocaleIndex, whole: string | undefined, weighed: readonly string[]): Promise<IndexHit[]> {
+async function guidesFor(
+	index: LocaleIndex,
+	whole: string | undefined,
+	weighed: readonly string[],
+): Promise<{ guides: IndexHit[]; looseGuides: IndexHit[] }> {
 	const found = whole === undefined ? [] : await index.search(whole, 'guide');
-	if (found.length > 0 || weighed.length === 0) return found.slice(0, GUIDE_POOL);
-	return (await index.search(weighed.join(' '), 'guide')).slice(0, GUIDE_POOL);
+	if (found.length > 0 || weighed.length === 0) return { guides: found.slice(0, GUIDE_POOL), looseGuides: [] };
+	// The same ladder as the query's (`relaxedSearch`): the articles holding every weighed word, else most of them.
+	const relaxed = await relaxedSearch(weighed.join(' '), weighed, (asked) => index.search(asked, 'guide'));
+	const all = relaxed.stage === 'exact' ? relaxed.hits : [];
+	const loose = [...(relaxed.stage === 'exact' ? [] : relaxed.hits), ...relaxed.more];
+	return { guides: all.slice(0, GUIDE_POOL), looseGuides: loose.slice(0, GUIDE_POOL) };
 }
 
 /**
@@ -543,6 +554,7 @@ function rankCandidates(
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
+			...found.looseGuides.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [1, language, position] })),
 			...outcome.more
 				.slice(0, Math.max(0, pool - hits.length))
 				.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [2, language, position] })),
