@@ -81,6 +81,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'words', q: 'abgelehnten Anspruch anfechten 30 Tage', page: MANAGE, section: 'dispute-the-status-of-a-cpor-association-claim' },
 	{ kind: 'code', q: 'MPN_NOT_ENROLLED', page: 'errors/mpn-not-enrolled/' },
 	{ kind: 'cross-language', q: 'The subscription provided is for CSP', page: 'errors/subscription-is-csp/' },
+	// Held-out search test (December 2026): the verb a reader asks with (beanspruchen) for the articles' noun.
+	{ kind: 'reworded', q: 'Warum kann ich das Abonnement nicht beanspruchen', page: ARTICLE },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

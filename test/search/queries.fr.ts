@@ -88,6 +88,9 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): the tenant ID, which the article that tells where to find it calls the
 	// Directory ID (`src/search/article-aliases.ts`).
 	{ kind: 'reworded', q: "où trouver l'ID de locataire", page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Held-out search test (December 2026): the verb a reader asks with (revendiquer) for the articles' noun, and a
+	// question's words that say nothing of the answer (`src/search/variants/fr.json`).
+	{ kind: 'reworded', q: "pourquoi je ne peux pas revendiquer l'abonnement", page: ARTICLE, section: SUBSCRIPTION_ERRORS },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
