@@ -79,6 +79,8 @@ export const queries: RecallQuery[] = [
 	// where to find it calls the Directory ID (`src/search/article-aliases.ts`).
 	{ kind: 'reworded', q: "why can't I claim a subscription", page: ARTICLE, section: SUBSCRIPTION_ERRORS },
 	{ kind: 'reworded', q: "where can I find the customer's tenant ID", page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Held-out search test (December 2026): today's name of Azure Active Directory, which the pages write in full.
+	{ kind: 'renamed', q: 'where is the tenant ID in Microsoft Entra ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

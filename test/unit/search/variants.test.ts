@@ -31,7 +31,8 @@ describe('variant data', () => {
 		for (const later of ['Modern Work and Security', 'partner role', 'AI Cloud Partner Program', 'Microsoft Entra ID'])
 			expect(rewriteVariants(later, rewrites), later).not.toBe(later);
 		expect(rewriteVariants('Modern Work and Security', rewrites)).toBe('Microsoft 365');
-		expect(rewriteVariants('Microsoft Entra ID', rewrites)).toBe('Azure AD');
+		// The pages write Azure Active Directory, as FCD#113 does, not its shortening (held-out search test, December 2026).
+		expect(rewriteVariants('Microsoft Entra ID', rewrites)).toBe('Azure Active Directory');
 	});
 
 	// #14 eighth review: ko rewrote "partner role" to 작업 ("work"), not the glossary's 활동 ("activity"); the shortenings
