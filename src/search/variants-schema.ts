@@ -23,9 +23,12 @@ export const variantDataSchema = z.object({
 	lang: z.string().min(2),
 	entries: z.array(variantEntrySchema),
 	/**
-	 * Words that say nothing of what is asked (en `how`, `do`, `I`, `a`; de `wie`, `ich`; never a negation): a page
+	 * Words that say nothing of what is asked (en `how`, `do`, `I`, `a`; de `wie`, `ich`; ja `なぜ`, `どこ`): a page
 	 * is weighed by how many of the query's other words it holds, so `how do I bake a cake` is not half matched by
-	 * any page that holds `how`, `do`, `I` and `a` (the dialog then says that nothing matches well).
+	 * any page that holds `how`, `do`, `I` and `a` (the dialog then says that nothing matches well). A negation
+	 * (fr `ne`, `pas`, de `nicht`) may be one: nearly every error page holds it, so it tells pages apart no better than
+	 * `the`, and a heading that answers `pourquoi je ne peux pas revendiquer …` does not repeat it; Pagefind's search
+	 * and the match of a quoted portal message still use every word as typed.
 	 */
 	functionWords: z.array(z.string().min(1)).optional(),
 });
