@@ -81,6 +81,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: "where can I find the customer's tenant ID", page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 	// Held-out search test (December 2026): today's name of Azure Active Directory, which the pages write in full.
 	{ kind: 'renamed', q: 'where is the tenant ID in Microsoft Entra ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Held-out search test (December 2026): a word the page lacks (valid), its code names it.
+	{ kind: 'reworded', q: 'the tenant ID is not a valid GUID', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

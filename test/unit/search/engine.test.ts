@@ -307,6 +307,19 @@ describe('matchLevel', () => {
 	});
 	const words = ['subscription', 'errors'];
 
+	it('reads an error page’s code as a title, for its level only (held-out search test: a word the page lacks)', () => {
+		// `tenant id is not a valid GUID`: the page says GUID but never valid; another page holds every word in its text.
+		const query = 'tenant id valid guid';
+		const weighed = ['tenant', 'id', 'valid', 'guid'];
+		const plain = page('This doesn’t look like a tenant ID', [], 'A tenant ID is a GUID.');
+		const coded = { ...plain, code: 'TENANT_ID_NOT_GUID' };
+		const other = page('The identifier isn’t a subscription ID', [], 'Not a valid subscription ID, not a tenant ID, not a GUID.');
+		expect(matchLevel(coded, query, weighed).level).toBe(4);
+		expect(matchLevel(other, query, weighed).level).toBe(5);
+		// The code doesn't count as a heading that holds the words: it names the page, it is no section to land on.
+		expect(matchLevel(coded, query, weighed).headed).toBe(matchLevel(plain, query, weighed).headed);
+	});
+
 	it('orders: the whole query in a heading, the title, the text; every word in a heading, in the text; some words', () => {
 		expect(matchLevel(page('Article', ['Subscription errors in the claim flow'], 'x'), 'subscription errors', words).level).toBe(0);
 		expect(matchLevel(page('Subscription errors', [], 'x'), 'subscription errors', words).level).toBe(1);
