@@ -12,7 +12,7 @@ import { foldSimplified } from './simplified.ts';
 import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery } from './spelling.ts';
 import { foldTraditional } from './traditional.ts';
-import { functionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
+import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
 
 export interface SubResult {
 	url: string;
@@ -170,6 +170,8 @@ interface Searched {
 	guides: IndexHit[];
 	/** The articles that hold only some of the weighed words, when none holds them all (`guidesFor`). */
 	looseGuides: IndexHit[];
+	/** Whether the query asks how, why, where or what (`questionWordsFor`). */
+	question: boolean;
 }
 
 /**
@@ -189,6 +191,7 @@ async function ladder(
 	prefetch: number,
 ): Promise<Searched[]> {
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
+	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -207,7 +210,8 @@ async function ladder(
 		// The best articles too (`guidesFor`).
 		const { guides, looseGuides } =
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
-		return { outcome, searched: q, words, weighed, guides, looseGuides };
+		const question = words.some((word) => asking.has(word.normalize('NFKC').toLowerCase()));
+		return { outcome, searched: q, words, weighed, guides, looseGuides, question };
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -279,6 +283,8 @@ interface Candidate {
 	/** The query its index searched, and its words (`Searched`). */
 	searched: string;
 	words: string[];
+	/** Whether the query is a question (`Searched`). */
+	question: boolean;
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
@@ -552,7 +558,7 @@ function rankCandidates(
 		const partial = isPartial(outcome.stage);
 		const hits = outcome.hits.slice(0, pool);
 		const language = languageRank(lang, current, outcome);
-		const base = { lang, current, searched, words };
+		const base = { lang, current, searched, words, question: found.question };
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
@@ -634,18 +640,20 @@ export function holdsLatinStart(page: IndexPage, query: string, words: readonly 
 /**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
  * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error), 1 an
- * article or another error page, 2 a page that restates the articles: a tool, which simulates their statuses and
- * deadlines (`Wird überprüft`, `cinq jours ouvrés` are answered by the article that states them), the home and sources
- * pages, which list them (pages without a `kind`).
+ * article or another error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article
+ * explains how, why and where, an error page one message), 2 a page that restates the articles: a tool, which simulates
+ * their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are answered by the article that states them), the
+ * home and sources pages, which list them (pages without a `kind`).
  */
-function roleFor(page: IndexPage, query: string): 0 | 1 | 2 {
+function roleFor(page: IndexPage, query: string, question: boolean): number {
 	const phrases = phrasings(query);
 	const quoted = (message: string): boolean => {
 		const text = compact(message);
 		return phrases.some((phrase) => (text.includes(phrase) && phrase.length * 2 >= text.length) || phrase.includes(text));
 	};
 	if (page.messages?.some(quoted)) return 0;
-	return page.kind === 'guide' || page.kind === 'error' ? 1 : 2;
+	if (page.kind === 'error') return question ? 1.5 : 1;
+	return page.kind === 'guide' ? 1 : 2;
 }
 
 function assemble(loaded: readonly Loaded[]): SearchResult[] {
@@ -654,7 +662,11 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 		.map((entry) => {
 			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 			const { page, candidate } = entry;
-			return { ...entry, ...matchLevel(page, candidate.searched, candidate.words), role: roleFor(page, candidate.searched) };
+			return {
+				...entry,
+				...matchLevel(page, candidate.searched, candidate.words),
+				role: roleFor(page, candidate.searched, candidate.question),
+			};
 		});
 	// How well the page holds the query; then the ladder's step (so that the exact matches shown first keep their
 	// places unless a later page holds the query better); then how much of it the title or a heading holds;

@@ -31,6 +31,12 @@ export const variantDataSchema = z.object({
 	 * and the match of a quoted portal message still use every word as typed.
 	 */
 	functionWords: z.array(z.string().min(1)).optional(),
+	/**
+	 * Words that make a query a question about how, why, where or what (en `how`, `why`; ja `なぜ`, `方法`; zh `如何`):
+	 * among pages that hold a question equally well, the article that explains it comes before an error page, which
+	 * explains one message (`where do I find the tenant ID`: the article on finding it, then `Enter the tenant ID`).
+	 */
+	questionWords: z.array(z.string().min(1)).optional(),
 });
 
 export type VariantData = z.infer<typeof variantDataSchema>;

@@ -67,12 +67,22 @@ export function variantsFor(lang: string): Promise<Rewrite[]> {
 	return rewrites.catch(() => []);
 }
 
-/** The function words of `lang`'s data (`functionWords`), lower case; none without data or when the file fails to load. */
-export function functionWordsFor(lang: string): Promise<ReadonlySet<string>> {
+/** A word list of `lang`'s data, lower case; none without data or when the file fails to load. */
+function wordsOf(lang: string, list: 'functionWords' | 'questionWords'): Promise<ReadonlySet<string>> {
 	return dataFor(lang).then(
-		(data) => new Set((data?.functionWords ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
+		(data) => new Set((data?.[list] ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
 		() => new Set<string>(),
 	);
+}
+
+/** The function words of `lang`'s data (`functionWords`), lower case; none without data or when the file fails to load. */
+export function functionWordsFor(lang: string): Promise<ReadonlySet<string>> {
+	return wordsOf(lang, 'functionWords');
+}
+
+/** The question words of `lang`'s data (`questionWords`), lower case; none without data or when the file fails to load. */
+export function questionWordsFor(lang: string): Promise<ReadonlySet<string>> {
+	return wordsOf(lang, 'questionWords');
 }
 
 /**

@@ -83,6 +83,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'cross-language', q: 'The subscription provided is for CSP', page: 'errors/subscription-is-csp/' },
 	// Held-out search test (December 2026): the verb a reader asks with (beanspruchen) for the articles' noun.
 	{ kind: 'reworded', q: 'Warum kann ich das Abonnement nicht beanspruchen', page: ARTICLE },
+	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
+	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
+	{ kind: 'reworded', q: 'Wo finde ich die Mandanten-ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

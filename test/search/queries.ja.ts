@@ -1,4 +1,4 @@
-import { ARTICLE, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
+import { FIND_DOMAIN, ARTICLE, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: 'ドメインテナントの不一致', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -64,6 +64,9 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): a question whose own words are on error pages; the article's section lists
 	// the subscription errors.
 	{ kind: 'reworded', q: 'サブスクリプションを要求できないのはなぜ', page: ARTICLE },
+	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
+	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
+	{ kind: 'reworded', q: '顧客のテナント ID はどこで調べますか', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -83,6 +83,9 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): a question's own words (무슨, 뜻인가요) are no words of the answer
 	// (`functionWords` in `src/search/variants/ko.json`).
 	{ kind: 'status', q: '파트너 조치 필요는 무슨 뜻인가요', page: MANAGE, section: STATUS_SECTION },
+	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
+	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
+	{ kind: 'reworded', q: '고객 테넌트 ID는 어디서 확인하나요', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -87,6 +87,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'script', q: '競爭聲明', page: ARTICLE, section: 'competing-claims' },
 	{ kind: 'cross-language', q: 'The subscription has already been claimed', page: 'errors/subscription-already-claimed/' },
 	{ kind: 'cross-language', q: 'ドメインとテナント ID が一致しません', page: 'errors/domain-tenant-mismatch/', lang: 'any' },
+	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
+	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
+	{ kind: 'reworded', q: '在哪里可以找到客户的租户 ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -534,6 +534,16 @@ describe('searchSite ranking', () => {
 		expect(article!.page.subResults[0]!.anchor).toBe('s');
 	});
 
+	it('answers a question with the article before an error page that holds it as well (held-out search test)', async () => {
+		const index = ordered([
+			{ path: 'errors/tenant-id-required/', title: 'Enter the customer’s tenant ID', kind: 'error', text: 'Find the tenant ID in Azure.' },
+			{ path: 'find-domain/', title: 'Look up the customer’s tenant ID', kind: 'guide', text: 'Find the tenant ID in Azure.' },
+		]);
+		expect(await keysFor('where do I find the tenant ID', index)).toEqual(['find-domain/', 'errors/tenant-id-required/']);
+		// Not a question: the index's order stands.
+		expect(await keysFor('find tenant ID', index)).toEqual(['errors/tenant-id-required/', 'find-domain/']);
+	});
+
 	it('labels pages whose text holds only some of the words as partial, and calls the answer weak when none holds half', async () => {
 		const index = ordered([
 			{ path: 'a/', title: 'A', text: 'invoice' },
