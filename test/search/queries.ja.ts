@@ -67,6 +67,8 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
 	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
 	{ kind: 'reworded', q: '顧客のテナント ID はどこで調べますか', page: FIND_DOMAIN },
+	// Held-out search test B (December 2026): a later name of MPN in katakana (`variants/ja.json`, renamed).
+	{ kind: 'renamed', q: 'AI クラウド パートナー プログラム ID が登録されていません', page: 'errors/mpn-not-enrolled/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -86,6 +86,8 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
 	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
 	{ kind: 'reworded', q: '고객 테넌트 ID는 어디서 확인하나요', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Held-out search test B (December 2026): the same request in another politeness level (`variants/ko.json`).
+	{ kind: 'reworded', q: '구독 ID를 입력하십시오', page: 'errors/subscription-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -90,6 +90,8 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
 	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
 	{ kind: 'reworded', q: '在哪里可以找到客户的租户 ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Held-out search test B (December 2026): Taiwan's words, in Simplified characters (`variants/zh-CN.json`, region).
+	{ kind: 'script', q: '网域和租用户识别码不相符', page: 'errors/domain-tenant-mismatch/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
