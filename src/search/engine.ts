@@ -40,7 +40,7 @@ export interface IndexPage {
 	/**
 	 * Every section of the page (its headings with an anchor), matched or not, in page order: Pagefind lists only the
 	 * sections where the searched words fall, so a heading that holds every word of a question asked in other words is
-	 * found here (`promoteHeadingMatches`). Their excerpts are empty.
+	 * found here (`promoteHeadingMatches`). Their excerpts are the section's first words on an English page, else empty.
 	 */
 	headings?: SubResult[];
 	/** The page's text as the index holds it (Pagefind's `content`), to tell how much of the query it holds. */

@@ -31,6 +31,22 @@ interface PagefindData {
 	sub_results?: PagefindSubResult[];
 	/** Every element of the page with an `id` that Pagefind saw, headings among them, at their word positions. */
 	anchors?: Array<{ element: string; id: string; text?: string; location: number }>;
+	/** The indexed text with `<` and `>` escaped, its Japanese and Chinese words apart by U+200B (Pagefind's own field). */
+	raw_content?: string;
+}
+
+/**
+ * The words of the indexed text from a word position on, `EXCERPT_LENGTH` of them, as Pagefind cuts its excerpts
+ * (`raw_content` holds U+200B between Japanese and Chinese words, spaces elsewhere); empty without the text.
+ */
+function excerptAt(rawContent: string | undefined, location: number): string {
+	if (!rawContent) return '';
+	const spaced = !rawContent.includes('\u200B');
+	const words = spaced ? rawContent.split(/\s+/) : rawContent.split('\u200B');
+	return words
+		.slice(location, location + EXCERPT_LENGTH)
+		.join(spaced ? ' ' : '')
+		.trim();
 }
 
 interface PagefindResult {
@@ -98,7 +114,15 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 	const pageUrl = data.url.replace(/#.*$/, '');
 	const headings: SubResult[] = (data.anchors ?? [])
 		.filter((anchor) => /^h[2-6]$/i.test(anchor.element) && anchor.id && anchor.id !== PAGE_TOP_ANCHOR && anchor.text?.trim())
-		.map((anchor) => ({ url: `${pageUrl}#${anchor.id}`, title: anchor.text!.trim(), excerpt: '', anchor: anchor.id, score: 0 }));
+		.map((anchor) => ({
+			url: `${pageUrl}#${anchor.id}`,
+			title: anchor.text!.trim(),
+			// A translated page's indexed text holds each sentence's hidden English original after it: cut by position, its
+			// excerpt would mix the languages, so only an English page's section shows its first words.
+			excerpt: lang === 'en' ? excerptAt(data.raw_content, anchor.location) : '',
+			anchor: anchor.id,
+			score: 0,
+		}));
 	const kind = data.filters?.['kind']?.[0];
 	const code = data.meta['code'];
 	const messages = [data.meta['message'], data.meta['messageLocal']].filter((text): text is string => Boolean(text));

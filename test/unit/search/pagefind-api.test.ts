@@ -99,3 +99,47 @@ describe('pagefindLocaleIndex', () => {
 		expect(dataCalls).toBe(1);
 	});
 });
+
+describe('pagefindLocaleIndex pages', () => {
+	/** An instance with one page whose fragment has headings, its raw text and an `aliases` meta. */
+	const withPage = (): PagefindInstance => ({
+		options: async () => {},
+		init: async () => {},
+		destroy: async () => {},
+		search: async () => ({
+			results: [
+				{
+					id: 'p',
+					score: 1,
+					data: async () => ({
+						url: '/p/',
+						content: 'Article. Competing claims. Two partners. Subscription errors in the flow. Six reasons follow.',
+						raw_content: 'Article. Competing claims. Two partners. Subscription errors in the flow. Six reasons follow.',
+						excerpt: '',
+						meta: { title: 'Article', aliases: 'tenant ID' },
+						anchors: [
+							{ element: 'h1', id: '_top', text: 'Article', location: 0 },
+							{ element: 'h2', id: 'competing', text: 'Competing claims.', location: 1 },
+							{ element: 'h2', id: 'errors', text: 'Subscription errors in the flow.', location: 5 },
+							{ element: 'span', id: 's-1', text: 'Two partners.', location: 3 },
+						],
+					}),
+				},
+			],
+		}),
+	});
+
+	it('lists every heading of the page, with its first words on an English page, and counts the aliases as its words', async () => {
+		vi.useRealTimers();
+		const [hit] = await pagefindLocaleIndex('en', withPage(), createSerializer()).search('claims');
+		const page = await hit!.load();
+		expect(page.headings?.map((heading) => [heading.anchor, heading.excerpt])).toEqual([
+			['competing', 'Competing claims. Two partners. Subscription errors in the flow. Six reasons follow.'],
+			['errors', 'Subscription errors in the flow. Six reasons follow.'],
+		]);
+		expect(page.text).toContain('tenant ID');
+		// A translated page's text interleaves the hidden English originals: no excerpt cut by position.
+		const [translated] = await pagefindLocaleIndex('ja', withPage(), createSerializer()).search('claims');
+		expect((await translated!.load()).headings?.every((heading) => heading.excerpt === '')).toBe(true);
+	});
+});
