@@ -364,8 +364,9 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
 	if (sections.some(holdsPhrase)) return { level: 0, share: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, headed };
-	// An error page's code names it as its title does (`TENANT_ID_NOT_GUID` for `tenant id is not a valid GUID`).
-	const named = Math.max(most, page.code ? held(page.code.replace(/_/g, ' ')) : 0);
+	// An error page's code names it as its title does, with it (`TENANT_ID_NOT_GUID` for `tenant id is not a valid GUID`,
+	// `租户ID不是GUID`: the title holds 租户 and ID, the code GUID).
+	const named = Math.max(most, page.code ? held(`${page.title} ${page.code.replace(/_/g, ' ')}`) : 0);
 	const titled: MatchLevel | undefined =
 		wanted.length === 0 ? undefined : named === wanted.length ? 3 : wanted.length >= 3 && named === wanted.length - 1 ? 4 : undefined;
 	if (page.text === undefined) return { level: titled ?? 5, share: 1, headed };

@@ -92,6 +92,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '在哪里可以找到客户的租户 ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 	// Held-out search test B (December 2026): Taiwan's words, in Simplified characters (`variants/zh-CN.json`, region).
 	{ kind: 'script', q: '网域和租用户识别码不相符', page: 'errors/domain-tenant-mismatch/' },
+	// Held-out search test C (December 2026): the title and the code name the page together (租户 ID, GUID).
+	{ kind: 'reworded', q: '租户 ID 不是有效的 GUID', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -316,6 +316,9 @@ describe('matchLevel', () => {
 		const other = page('The identifier isn’t a subscription ID', [], 'Not a valid subscription ID, not a tenant ID, not a GUID.');
 		expect(matchLevel(coded, query, weighed).level).toBe(4);
 		expect(matchLevel(other, query, weighed).level).toBe(5);
+		// Title and code together: the title holds 租户 and ID, the code GUID (held-out search test C).
+		const zh = { ...page('这看起来不像租户 ID', [], '租户 ID 是 GUID。'), code: 'TENANT_ID_NOT_GUID' };
+		expect(matchLevel(zh, '租户ID不是GUID', ['租户', 'ID', '不是', 'GUID']).level).toBe(4);
 		// The code doesn't count as a heading that holds the words: it names the page, it is no section to land on.
 		expect(matchLevel(coded, query, weighed).headed).toBe(matchLevel(plain, query, weighed).headed);
 	});
