@@ -17,7 +17,7 @@ export const articleAliases: Readonly<Record<string, readonly string[]>> = {
 /**
  * The `aliases` meta of an article in a locale: the locale's term and the English term of each concept, joined by
  * spaces; `undefined` when the article has none. A concept the locale's glossary lacks gives its English term only.
- * Throws when an id is in no glossary (a typo here would silently drop the alias).
+ * Throws when an id is in no glossary (a typo here would silently drop the alias), or a term holds a comma.
  */
 export function aliasesFor(article: string, glossary: Glossary | undefined, english: Glossary): string | undefined {
 	const ids = articleAliases[article];
@@ -28,5 +28,8 @@ export function aliasesFor(article: string, glossary: Glossary | undefined, engl
 		const local = glossary?.concepts.find((candidate) => candidate.id === id)?.term;
 		return local && local !== concept.term ? [local, concept.term] : [concept.term];
 	});
-	return terms.join(' ');
+	const aliases = terms.join(' ');
+	// Pagefind reads `data-pagefind-meta` as `key:value, key:value`: a comma would end the field.
+	if (aliases.includes(',')) throw new Error(`article-aliases.ts: ${article}: a term holds a comma: ${aliases}`);
+	return aliases;
 }

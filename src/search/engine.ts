@@ -17,7 +17,10 @@ import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWo
 export interface SubResult {
 	url: string;
 	title: string;
-	/** Pagefind's excerpt: text with `<mark>` around the matched words (`<` and `>` of the text escaped). */
+	/**
+	 * Text with `<` and `>` escaped: Pagefind's excerpt, with `<mark>` around the matched words, or for a section found
+	 * through its heading alone (`IndexPage.headings`) its first words, unmarked, or nothing.
+	 */
 	excerpt: string;
 	anchor: string;
 	score: number;
@@ -35,12 +38,12 @@ export interface IndexPage {
 	code?: string;
 	/** An error page's portal message: Microsoft's English and, where it differs, its translation in the page's language. */
 	messages?: string[];
-	/** The page's sections that match, best first. */
+	/** The page's sections that match, best first: Pagefind's, then (`promoteHeadingMatches`) any whose heading holds the query. */
 	subResults: SubResult[];
 	/**
 	 * Every section of the page (its headings with an anchor), matched or not, in page order: Pagefind lists only the
 	 * sections where the searched words fall, so a heading that holds every word of a question asked in other words is
-	 * found here (`promoteHeadingMatches`). Their excerpts are the section's first words on an English page, else empty.
+	 * found here (`promoteHeadingMatches`). Their excerpts: the words after the heading on an English page, else none.
 	 */
 	headings?: SubResult[];
 	/** The page's text as the index holds it (Pagefind's `content`), to tell how much of the query it holds. */
@@ -133,11 +136,14 @@ const DEFAULT_LIMIT = 8;
 const HEADING_POOL = 16;
 
 /**
- * How many articles that hold the whole query are loaded with the best candidates, wherever Pagefind ranks them:
+ * How many articles are loaded with the best candidates, wherever Pagefind ranks them (`guidesFor`: those that hold the
+ * whole query or its weighed words, and as many that hold some of them):
  * an article's section on the query ranks below the short error pages that quote its words (`경쟁하는 클레임`,
  * `Abonnementfehler`), and only a loaded page shows its headings.
  */
 const GUIDE_POOL = 3;
+/** The most weighed words a query may have for `guidesFor` to look for articles that hold only some of them. */
+const LOOSE_GUIDE_WORDS = 4;
 
 /** The ladder's steps, best first. */
 const STAGES: readonly Stage[] = ['exact', 'dropped', 'longest', 'merged', 'none'];
@@ -192,6 +198,8 @@ async function ladder(
 ): Promise<Searched[]> {
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
+	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
+	const question = wordsFor(query, index, pageLang).some((word) => asking.has(word.normalize('NFKC').toLowerCase()));
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -210,7 +218,6 @@ async function ladder(
 		// The best articles too (`guidesFor`).
 		const { guides, looseGuides } =
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
-		const question = words.some((word) => asking.has(word.normalize('NFKC').toLowerCase()));
 		return { outcome, searched: q, words, weighed, guides, looseGuides, question };
 	};
 	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
@@ -237,7 +244,12 @@ async function guidesFor(
 ): Promise<{ guides: IndexHit[]; looseGuides: IndexHit[] }> {
 	const found = whole === undefined ? [] : await index.search(whole, 'guide');
 	if (found.length > 0 || weighed.length === 0) return { guides: found.slice(0, GUIDE_POOL), looseGuides: [] };
-	// The same ladder as the query's (`relaxedSearch`): the articles holding every weighed word, else most of them.
+	// The same ladder as the query's (`relaxedSearch`): the articles holding every weighed word, else most of them; for
+	// a question of a few words only (a pasted message of many words names its error page, and each word is a search).
+	if (weighed.length > LOOSE_GUIDE_WORDS) {
+		const all = await index.search(weighed.join(' '), 'guide');
+		return { guides: all.slice(0, GUIDE_POOL), looseGuides: [] };
+	}
 	const relaxed = await relaxedSearch(weighed.join(' '), weighed, (asked) => index.search(asked, 'guide'));
 	const all = relaxed.stage === 'exact' ? relaxed.hits : [];
 	const loose = [...(relaxed.stage === 'exact' ? [] : relaxed.hits), ...relaxed.more];
@@ -448,7 +460,7 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	if ([...wanted[0]!].length < 2) return false;
 	const holds = (title: string): boolean => wanted.some((phrase) => compact(title).includes(phrase));
 	const stems = words.map((word) => stem(compact(word))).filter(Boolean);
-	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => compact(title).includes(word));
+	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => holdsWord(title, word));
 	const headings = allSections(page);
 	const sections = headings.filter((sub) => holds(sub.title));
 	const worded = headings.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));

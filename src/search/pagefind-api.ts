@@ -36,15 +36,16 @@ interface PagefindData {
 }
 
 /**
- * The words of the indexed text from a word position on, `EXCERPT_LENGTH` of them, as Pagefind cuts its excerpts
- * (`raw_content` holds U+200B between Japanese and Chinese words, spaces elsewhere); empty without the text.
+ * The words of the indexed text from word position `from`, `EXCERPT_LENGTH` of them at most and none from `to` on,
+ * as Pagefind cuts its excerpts (`raw_content` holds U+200B between Japanese and Chinese words, spaces elsewhere);
+ * empty without the text.
  */
-function excerptAt(rawContent: string | undefined, location: number): string {
+function excerptAt(rawContent: string | undefined, from: number, to: number | undefined): string {
 	if (!rawContent) return '';
 	const spaced = !rawContent.includes('\u200B');
 	const words = spaced ? rawContent.split(/\s+/) : rawContent.split('\u200B');
 	return words
-		.slice(location, location + EXCERPT_LENGTH)
+		.slice(from, Math.min(from + EXCERPT_LENGTH, to ?? words.length))
 		.join(spaced ? ' ' : '')
 		.trim();
 }
@@ -112,14 +113,22 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		}))
 		.sort((a, b) => b.score - a.score);
 	const pageUrl = data.url.replace(/#.*$/, '');
-	const headings: SubResult[] = (data.anchors ?? [])
+	const anchors = [...(data.anchors ?? [])].sort((a, b) => a.location - b.location);
+	const headings: SubResult[] = anchors
 		.filter((anchor) => /^h[2-6]$/i.test(anchor.element) && anchor.id && anchor.id !== PAGE_TOP_ANCHOR && anchor.text?.trim())
 		.map((anchor) => ({
 			url: `${pageUrl}#${anchor.id}`,
 			title: anchor.text!.trim(),
 			// A translated page's indexed text holds each sentence's hidden English original after it: cut by position, its
 			// excerpt would mix the languages, so only an English page's section shows its first words.
-			excerpt: lang === 'en' ? excerptAt(data.raw_content, anchor.location) : '',
+			excerpt:
+				lang === 'en'
+					? excerptAt(
+							data.raw_content,
+							anchor.location + anchor.text!.trim().split(/\s+/).length,
+							anchors.find((next) => next.location > anchor.location && /^h[1-6]$/i.test(next.element))?.location,
+						)
+					: '',
 			anchor: anchor.id,
 			score: 0,
 		}));

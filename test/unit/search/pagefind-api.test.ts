@@ -129,13 +129,14 @@ describe('pagefindLocaleIndex pages', () => {
 		}),
 	});
 
-	it('lists every heading of the page, with its first words on an English page, and counts the aliases as its words', async () => {
+	it('lists every heading of the page, with the words after it on an English page, and counts the aliases as its words', async () => {
 		vi.useRealTimers();
 		const [hit] = await pagefindLocaleIndex('en', withPage(), createSerializer()).search('claims');
 		const page = await hit!.load();
 		expect(page.headings?.map((heading) => [heading.anchor, heading.excerpt])).toEqual([
-			['competing', 'Competing claims. Two partners. Subscription errors in the flow. Six reasons follow.'],
-			['errors', 'Subscription errors in the flow. Six reasons follow.'],
+			// The words after the heading, up to the next one.
+			['competing', 'Two partners.'],
+			['errors', 'Six reasons follow.'],
 		]);
 		expect(page.text).toContain('tenant ID');
 		// A translated page's text interleaves the hidden English originals: no excerpt cut by position.
