@@ -19,7 +19,7 @@ export interface SubResult {
 	title: string;
 	/**
 	 * Text with `<` and `>` escaped: Pagefind's excerpt, with `<mark>` around the matched words, or for a section found
-	 * through its heading alone (`IndexPage.headings`) its first words, unmarked, or nothing.
+	 * through its heading alone (`IndexPage.headings`) the words after the heading, unmarked, or nothing.
 	 */
 	excerpt: string;
 	anchor: string;
@@ -233,7 +233,8 @@ async function ladder(
 
 /**
  * The articles (`kind: guide`) for a query, best first, `GUIDE_POOL` at most: those that hold the whole query (`whole`,
- * when the index holds it word for word), else those that hold most of its weighed words. Pagefind ranks a long article below
+ * when the index holds it word for word), else those that hold its weighed words, and, for a query of up to
+ * `LOOSE_GUIDE_WORDS` of them, those that hold most of them (`looseGuides`). Pagefind ranks a long article below
  * short pages that repeat its words, and a question's own words (`why`, `can`) are on error pages (`Why it happens`)
  * but not in the article that answers it (`why can't I claim this subscription`: the article's subscription errors).
  */

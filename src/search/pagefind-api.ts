@@ -120,7 +120,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 			url: `${pageUrl}#${anchor.id}`,
 			title: anchor.text!.trim(),
 			// A translated page's indexed text holds each sentence's hidden English original after it: cut by position, its
-			// excerpt would mix the languages, so only an English page's section shows its first words.
+			// excerpt would mix the languages, so only an English page's section shows the words after its heading.
 			excerpt:
 				lang === 'en'
 					? excerptAt(
