@@ -1,8 +1,8 @@
 /**
  * The site's Content-Security-Policy and security headers: the ONE place they are defined.
  * Plain TypeScript (no Astro import), shared by the build integration (`csp-integration.ts`), which
- * writes the policy into every page's `<meta http-equiv>` and into the static hosts' `_headers`
- * file, and by the tests.
+ * writes each page's policy, with that page's hashes, into its `<meta http-equiv>`, and the part of
+ * the policy that holds for every response into the static hosts' `_headers` file; and by the tests.
  *
  * Why hashes computed from the built HTML, not Astro's own `security.csp`: Astro 7 hashes the
  * scripts and styles it bundles, but not `is:inline` scripts (Starlight's theme provider, theme
@@ -47,6 +47,14 @@ type CspDirective =
 /** Directives a `<meta http-equiv="Content-Security-Policy">` cannot carry (the browser ignores them there). */
 const HEADER_ONLY_DIRECTIVES: ReadonlySet<CspDirective> = new Set(['frame-ancestors']);
 
+/**
+ * Directives that decide which inline code runs (`default-src` is their fallback): they name a
+ * page's own hashes, so only that page's meta policy carries them. In the site-wide header they
+ * would have to allow every page's hashes, about 1.9 kB sent again with every response (each
+ * script, style sheet and icon), and would add nothing: every HTML page has its meta policy.
+ */
+const PAGE_DIRECTIVES: ReadonlySet<CspDirective> = new Set(['default-src', 'script-src', 'style-src', 'style-src-attr']);
+
 /** The policy without its hashes, in the order it is written. */
 const BASE_POLICY: ReadonlyArray<readonly [CspDirective, readonly string[]]> = [
 	['default-src', ["'self'"]],
@@ -73,8 +81,6 @@ export interface InlineHashes {
 	readonly styleAttributes: ReadonlySet<string>;
 }
 
-export type CspDelivery = 'meta' | 'header';
-
 /** Where each kind of hash goes. */
 const HASH_DIRECTIVE: Record<keyof InlineHashes, CspDirective> = {
 	scripts: 'script-src',
@@ -83,19 +89,33 @@ const HASH_DIRECTIVE: Record<keyof InlineHashes, CspDirective> = {
 };
 
 /**
- * The policy as a header or meta value. Hashes are sorted, so the same build gives the same text.
- * With no style attribute to allow, `style-src-attr` becomes `'none'`.
+ * A page's policy, for its `<meta http-equiv>`: every directive but `frame-ancestors`, with the
+ * page's hashes. Hashes are sorted, so the same page gives the same text. With no style attribute
+ * to allow, `style-src-attr` becomes `'none'`.
  */
-export function contentSecurityPolicy(hashes: InlineHashes, delivery: CspDelivery): string {
+export function contentSecurityPolicy(hashes: InlineHashes): string {
 	const parts: string[] = [];
 	for (const [directive, sources] of BASE_POLICY) {
-		if (delivery === 'meta' && HEADER_ONLY_DIRECTIVES.has(directive)) continue;
+		if (HEADER_ONLY_DIRECTIVES.has(directive)) continue;
 		const kind = (Object.keys(HASH_DIRECTIVE) as Array<keyof InlineHashes>).find((key) => HASH_DIRECTIVE[key] === directive);
 		const added = kind ? [...hashes[kind]].sort() : [];
 		const all = directive === 'style-src-attr' && added.length === 0 ? ["'none'"] : [...sources, ...added];
 		parts.push(`${directive} ${all.join(' ')}`);
 	}
 	return parts.join('; ');
+}
+
+/**
+ * The site-wide policy of `_headers`, sent with every response: the directives that hold for any
+ * page (`frame-ancestors`, `object-src`, `base-uri`, `connect-src`, …), none of `PAGE_DIRECTIVES`.
+ * A browser enforces both policies on a page (each must allow a load), so the page's meta policy
+ * still decides its scripts and styles. Pagefind's worker, which gets its policy from its script's
+ * response, is held to the same origins for its fetches.
+ */
+export function headerPolicy(): string {
+	return BASE_POLICY.filter(([directive]) => !PAGE_DIRECTIVES.has(directive))
+		.map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+		.join('; ');
 }
 
 /** Parses a policy back into directive → sources (for tests and for comparing two deliveries). */

@@ -79,17 +79,6 @@ function hashesOf(code: InlineCode): InlineHashes {
 	};
 }
 
-/** The union of several pages' hashes (what one header for the whole site must allow). */
-export function mergeHashes(all: Iterable<InlineHashes>): InlineHashes {
-	const merged = { scripts: new Set<string>(), styles: new Set<string>(), styleAttributes: new Set<string>() };
-	for (const hashes of all) {
-		for (const hash of hashes.scripts) merged.scripts.add(hash);
-		for (const hash of hashes.styles) merged.styles.add(hash);
-		for (const hash of hashes.styleAttributes) merged.styleAttributes.add(hash);
-	}
-	return merged;
-}
-
 export const CSP_META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/i;
 
 /**
@@ -109,7 +98,6 @@ export function withCspMeta(html: string, policy: string): string {
 }
 
 /** Hashes a page's inline code and writes its policy into it. */
-export function protectPage(html: string): { html: string; hashes: InlineHashes } {
-	const hashes = hashesOf(inlineCodeOf(html));
-	return { html: withCspMeta(html, contentSecurityPolicy(hashes, 'meta')), hashes };
+export function protectPage(html: string): string {
+	return withCspMeta(html, contentSecurityPolicy(hashesOf(inlineCodeOf(html))));
 }
