@@ -652,6 +652,18 @@ export function holdsLatinStart(page: IndexPage, query: string, words: readonly 
  * match, whatever the ladder's step.
  */
 /**
+ * How the query quotes one of the page's portal messages (as the portal writes it, in any of the page's languages):
+ * `whole` when it holds a message, perhaps with words of the reader's own around it; `part` when it is at least half
+ * of one; undefined when it quotes none.
+ */
+function quotation(page: IndexPage, query: string): 'whole' | 'part' | undefined {
+	const phrases = phrasings(query);
+	const texts = (page.messages ?? []).map(compact);
+	if (texts.some((text) => phrases.some((phrase) => phrase.includes(text)))) return 'whole';
+	return texts.some((text) => phrases.some((phrase) => text.includes(phrase) && phrase.length * 2 >= text.length)) ? 'part' : undefined;
+}
+
+/**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
  * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error), 1 an
  * article or another error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article
@@ -660,12 +672,7 @@ export function holdsLatinStart(page: IndexPage, query: string, words: readonly 
  * home and sources pages, which list them (pages without a `kind`).
  */
 function roleFor(page: IndexPage, query: string, question: boolean): number {
-	const phrases = phrasings(query);
-	const quoted = (message: string): boolean => {
-		const text = compact(message);
-		return phrases.some((phrase) => (text.includes(phrase) && phrase.length * 2 >= text.length) || phrase.includes(text));
-	};
-	if (page.messages?.some(quoted)) return 0;
+	if (quotation(page, query)) return 0;
 	if (page.kind === 'error') return question ? 1.5 : 1;
 	return page.kind === 'guide' ? 1 : 2;
 }
@@ -676,11 +683,11 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 		.map((entry) => {
 			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 			const { page, candidate } = entry;
-			return {
-				...entry,
-				...matchLevel(page, candidate.searched, candidate.words),
-				role: roleFor(page, candidate.searched, candidate.question),
-			};
+			const match = matchLevel(page, candidate.searched, candidate.words);
+			// A query that holds an error page's whole portal message, with words of the reader's own around it (`The
+			// subscription provided is for CSP so it can't be claimed`), holds the page as an exact phrase would.
+			const level = quotation(page, candidate.searched) === 'whole' ? (Math.min(match.level, 2) as MatchLevel) : match.level;
+			return { ...entry, ...match, level, role: roleFor(page, candidate.searched, candidate.question) };
 		});
 	// How well the page holds the query; then the ladder's step (so that the exact matches shown first keep their
 	// places unless a later page holds the query better); then how much of it the title or a heading holds;

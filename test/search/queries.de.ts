@@ -86,6 +86,10 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): where to find the tenant ID, asked with another verb than the title's and
 	// a question word; the article on finding it calls it the Directory ID (`article-aliases.ts`, `variants/<lang>.json`).
 	{ kind: 'reworded', q: 'Wo finde ich die Mandanten-ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Held-out search test D (December 2026): the English words German admins type for Domäne and Mandant, and another
+	// compound for the grace period (Kulanzfrist).
+	{ kind: 'reworded', q: 'Domain und Tenant-ID passen nicht zusammen', page: 'errors/domain-tenant-mismatch/', alsoRight: [ARTICLE] },
+	{ kind: 'reworded', q: 'Abonnement Kulanzzeitraum', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -83,6 +83,16 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'where is the tenant ID in Microsoft Entra ID', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 	// Held-out search test (December 2026): a word the page lacks (valid), its code names it.
 	{ kind: 'reworded', q: 'the tenant ID is not a valid GUID', page: 'errors/tenant-id-not-guid/' },
+	// Held-out search test D (December 2026): a pasted message with the reader's own words after it.
+	{ kind: 'pasted', q: "The subscription provided is for CSP so it can't be claimed", page: 'errors/subscription-is-csp/' },
+	// Held-out search test D: today's name of the solution area and another verb than the heading's (pick, choose).
+	{
+		kind: 'renamed',
+		q: 'Modern Work activity which one to pick',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		alsoRight: ['helpers/activity/', 'errors/activity-not-for-solution-area/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -69,6 +69,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '顧客のテナント ID はどこで調べますか', page: FIND_DOMAIN },
 	// Held-out search test B (December 2026): a later name of MPN in katakana (`variants/ja.json`, renamed).
 	{ kind: 'renamed', q: 'AI クラウド パートナー プログラム ID が登録されていません', page: 'errors/mpn-not-enrolled/' },
+	// Held-out search test D (December 2026): the grace period in another word than the pages' 猶予状態.
+	{ kind: 'reworded', q: 'サブスクリプション 猶予期間', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -448,6 +448,31 @@ describe('searchSite ranking', () => {
 		expect((await keysFor('already been claimed', index))[0]).toBe('article/');
 	});
 
+	it('puts the error page whose whole portal message a query holds, with words of its own, before pages holding every word', async () => {
+		// Held-out search test D (December 2026): the pasted message plus the reader's "so it can't be claimed" ranked the
+		// page of that message 4th, below error pages whose text held every word.
+		const index = ordered([
+			{
+				path: 'errors/not-active/',
+				title: 'The subscription isn’t active',
+				kind: 'error',
+				text: 'The subscription provided is for CSP or inactive, so it can’t be claimed.',
+				messages: ['The subscription isn’t active.'],
+			},
+			{
+				path: 'errors/csp/',
+				title: 'The subscription provided is for CSP',
+				kind: 'error',
+				text: 'CSP subscriptions are out of the CPOR flow.',
+				messages: ['The subscription provided is for CSP.'],
+			},
+		]);
+		expect(await keysFor("The subscription provided is for CSP so it can't be claimed", index)).toEqual([
+			'errors/csp/',
+			'errors/not-active/',
+		]);
+	});
+
 	it('finds a page whose heading holds the query though the index ranks it 10th, and puts it first, its section first', async () => {
 		const errors = Array.from({ length: 9 }, (_, i) => ({ path: `errors/e${i}/`, title: `Error ${i}`, text: 'subscription error' }));
 		const index = ordered([
