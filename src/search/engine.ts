@@ -38,6 +38,8 @@ export interface IndexPage {
 	code?: string;
 	/** An error page's portal message: Microsoft's English and, where it differs, its translation in the page's language. */
 	messages?: string[];
+	/** An article's other names for its subject (`article-aliases.ts`: `tenant ID` for the article on the Directory ID). */
+	aliases?: string;
 	/** The page's sections that match, best first: Pagefind's, then (`promoteHeadingMatches`) any whose heading holds the query. */
 	subResults: SubResult[];
 	/**
@@ -368,7 +370,7 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const phrases = phrasings(query);
 	const whole = [...phrases[0]!].length >= 2;
 	const holdsPhrase = (text: string): boolean => whole && phrases.some((phrase) => text.includes(phrase));
-	const headings = allSections(page);
+	const headings = namingSections(page);
 	const sections = headings.map((sub) => compact(sub.title));
 	const title = compact(page.title);
 	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
@@ -378,8 +380,13 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	if (sections.some(holdsPhrase)) return { level: 0, share: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, headed };
 	// An error page's code names it as its title does, with it (`TENANT_ID_NOT_GUID` for `tenant id is not a valid GUID`,
-	// `租户ID不是GUID`: the title holds 租户 and ID, the code GUID).
-	const named = Math.max(most, page.code ? held(`${page.title} ${page.code.replace(/_/g, ' ')}`) : 0);
+	// `租户ID不是GUID`: the title holds 租户 and ID, the code GUID); so do an article's other names for its subject (`租用戶
+	// ID 在哪裡找`: the article on finding the Directory ID is the one on finding the tenant ID).
+	const named = Math.max(
+		most,
+		page.code ? held(`${page.title} ${page.code.replace(/_/g, ' ')}`) : 0,
+		page.aliases ? held(`${page.title} ${page.aliases}`) : 0,
+	);
 	const titled: MatchLevel | undefined =
 		wanted.length === 0 ? undefined : named === wanted.length ? 3 : wanted.length >= 3 && named === wanted.length - 1 ? 4 : undefined;
 	if (page.text === undefined) return { level: titled ?? 5, share: 1, headed };
@@ -419,6 +426,16 @@ function latinWords(text: string): ReadonlySet<string> {
 
 const WORD_SETS = new Map<string, ReadonlySet<string>>();
 const WORD_SETS_KEPT = 500;
+
+/**
+ * The sections whose headings say what the page is about: an error page's are the error template's (`What to do`, `Why
+ * it happens`, `What the simulator assumes`, …), the same on every error page, so only its title and code name it
+ * (held-out search test E, December 2026: `simulator` found every error page through `What the simulator assumes`
+ * before the claim simulator).
+ */
+function namingSections(page: IndexPage): SubResult[] {
+	return page.kind === 'error' ? [] : allSections(page);
+}
 
 /** The sections Pagefind matched, then the page's other headings (`IndexPage.headings`), each anchor once. */
 function allSections(page: IndexPage): SubResult[] {
@@ -643,15 +660,6 @@ export function holdsLatinStart(page: IndexPage, query: string, words: readonly 
 }
 
 /**
- * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
- * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
- * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
- * a section's heading, the title, the text; every word in a heading, in the text; some words), language
- * and Pagefind's order (`rankCandidates`). The same page in several languages is listed once, in the
- * reader's language when their index found it. A page whose text lacks some of the words is a partial
- * match, whatever the ladder's step.
- */
-/**
  * How the query quotes one of the page's portal messages (as the portal writes it, in any of the page's languages):
  * `whole` when it holds a message, perhaps with words of the reader's own around it; `part` when it is at least half
  * of one; undefined when it quotes none.
@@ -677,6 +685,15 @@ function roleFor(page: IndexPage, query: string, question: boolean): number {
 	return page.kind === 'guide' ? 1 : 2;
 }
 
+/**
+ * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
+ * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
+ * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
+ * a section's heading, the title, the text; every word in a heading, in the text; some words), language
+ * and Pagefind's order (`rankCandidates`). The same page in several languages is listed once, in the
+ * reader's language when their index found it. A page whose text lacks some of the words is a partial
+ * match, whatever the ladder's step.
+ */
 function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	const judged = loaded
 		.filter(({ page, candidate }) => holdsLatinStart(page, candidate.searched, candidate.words))

@@ -135,6 +135,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 	const kind = data.filters?.['kind']?.[0];
 	const code = data.meta['code'];
 	const messages = [data.meta['message'], data.meta['messageLocal']].filter((text): text is string => Boolean(text));
+	const aliases = data.meta['aliases'];
 	return {
 		url: data.url,
 		title: data.meta['title'] ?? data.url,
@@ -143,10 +144,11 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		...(kind ? { kind } : {}),
 		...(code ? { code } : {}),
 		...(messages.length > 0 ? { messages } : {}),
+		...(aliases ? { aliases } : {}),
 		subResults,
 		...(headings.length > 0 ? { headings } : {}),
 		// The words readers search the page by that it writes otherwise (`article-aliases.ts`) count as its words.
-		...(data.content !== undefined ? { text: [data.content, data.meta['aliases']].filter(Boolean).join(' ') } : {}),
+		...(data.content !== undefined ? { text: [data.content, aliases].filter(Boolean).join(' ') } : {}),
 	};
 }
 

@@ -90,6 +90,14 @@ export const queries: RecallQuery[] = [
 	// compound for the grace period (Kulanzfrist).
 	{ kind: 'reworded', q: 'Domain und Tenant-ID passen nicht zusammen', page: 'errors/domain-tenant-mismatch/', alsoRight: [ARTICLE] },
 	{ kind: 'reworded', q: 'Abonnement Kulanzzeitraum', page: 'errors/subscription-not-active/' },
+	// Held-out search test E (December 2026): another word for the customer's consent (Zustimmung).
+	{
+		kind: 'reworded',
+		q: 'Kunde lehnt Zuordnung ab Einwilligung',
+		page: MANAGE,
+		section: 'customer-consent-notification',
+		alsoRight: ['claim-lifecycle/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

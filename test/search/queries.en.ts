@@ -93,6 +93,8 @@ export const queries: RecallQuery[] = [
 		section: 'which-activity-do-i-choose',
 		alsoRight: ['helpers/activity/', 'errors/activity-not-for-solution-area/'],
 	},
+	// Held-out search test E (December 2026): the tools' own word; every error page's template heading `What the simulator assumes` holds it too.
+	{ kind: 'words', q: 'simulator', page: 'claim-simulator/', alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

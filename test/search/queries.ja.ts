@@ -71,6 +71,15 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'AI クラウド パートナー プログラム ID が登録されていません', page: 'errors/mpn-not-enrolled/' },
 	// Held-out search test D (December 2026): the grace period in another word than the pages' 猶予状態.
 	{ kind: 'reworded', q: 'サブスクリプション 猶予期間', page: 'errors/subscription-not-active/' },
+	// Held-out search test E (December 2026): today's name of the activity in katakana, asked with the verb; a typed half-width word and 無効.
+	{
+		kind: 'renamed',
+		q: 'パートナーロールはどれを選べばいい',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		alsoRight: ['helpers/activity/'],
+	},
+	{ kind: 'variant', q: 'ｻﾌﾞｽｸﾘﾌﾟｼｮﾝ ID 無効', page: 'errors/subscription-id-invalid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

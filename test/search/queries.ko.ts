@@ -88,6 +88,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '고객 테넌트 ID는 어디서 확인하나요', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 	// Held-out search test B (December 2026): the same request in another politeness level (`variants/ko.json`).
 	{ kind: 'reworded', q: '구독 ID를 입력하십시오', page: 'errors/subscription-id-required/' },
+	// Held-out search test E (December 2026): ID spelled in Hangul; today's name of the activity.
+	{ kind: 'variant', q: '테넌트 아이디 어디서 찾나요', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	{ kind: 'renamed', q: '파트너 역할 선택', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: ['helpers/activity/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

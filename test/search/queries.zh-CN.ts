@@ -94,6 +94,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'script', q: '网域和租用户识别码不相符', page: 'errors/domain-tenant-mismatch/' },
 	// Held-out search test C (December 2026): the title and the code name the page together (租户 ID, GUID).
 	{ kind: 'reworded', q: '租户 ID 不是有效的 GUID', page: 'errors/tenant-id-not-guid/' },
+	// Held-out search test E (December 2026): today's name of the activity.
+	{ kind: 'renamed', q: '合作伙伴角色怎么选', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: ['helpers/activity/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -1,4 +1,4 @@
-import { ARTICLE, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
+import { ARTICLE, FIND_DOMAIN, CREATE, MANAGE, STATUS_SECTION, type OffTopicQuery, type RecallQuery } from './query-set.ts';
 
 export const queries: RecallQuery[] = [
 	{ kind: 'heading', q: '網域-租使用者不符', page: ARTICLE, section: 'domain-tenant-mismatch' },
@@ -55,6 +55,8 @@ export const queries: RecallQuery[] = [
 		alsoRight: ['errors/solution-area-required/', 'helpers/activity/', CREATE],
 	},
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID 未在獎勵計畫中註冊', page: 'errors/mpn-not-enrolled/' },
+	// Held-out search test E (December 2026): where to find the tenant ID; the article on finding it calls it the Directory ID (`article-aliases.ts`).
+	{ kind: 'reworded', q: '租用戶 ID 在哪裡找', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -323,6 +323,28 @@ describe('matchLevel', () => {
 		expect(matchLevel(coded, query, weighed).headed).toBe(matchLevel(plain, query, weighed).headed);
 	});
 
+	it('reads an article’s other names for its subject as its title, for its level (held-out search test E)', () => {
+		// `租用戶 ID 在哪裡找`: the article on finding the Directory ID never says tenant ID; two error pages' titles do.
+		const article = { ...page('尋找客戶的網域名稱和目錄識別碼', [], '目錄識別碼 租用戶識別碼 tenant ID'), kind: 'guide' };
+		const query = '租用戶識別碼在哪裡找';
+		const weighed = ['租用戶', '識別碼'];
+		expect(matchLevel(article, query, weighed).level).toBe(5);
+		expect(matchLevel({ ...article, aliases: '租用戶識別碼 tenant ID' }, query, weighed).level).toBe(3);
+	});
+
+	it('does not read an error page’s template headings as naming it; a tool’s title does (held-out search test E)', () => {
+		// Every error page has `What the simulator assumes`: `simulator` is the claim simulator's title, not their subject.
+		const error = {
+			...page('Name the claim', ['What the simulator assumes'], 'What the simulator assumes. A claim needs a name.'),
+			kind: 'error',
+		};
+		const tool = { ...page('Claim simulator', ['Try a claim'], 'Claim simulator. Try a claim before you submit it.'), kind: 'tool' };
+		expect(matchLevel(error, 'simulator', ['simulator']).level).toBe(2);
+		expect(matchLevel(tool, 'simulator', ['simulator']).level).toBe(1);
+		// An article's own sections still do.
+		expect(matchLevel({ ...error, kind: 'guide' }, 'simulator', ['simulator']).level).toBe(0);
+	});
+
 	it('orders: the whole query in a heading, the title, the text; every word in a heading, in the text; some words', () => {
 		expect(matchLevel(page('Article', ['Subscription errors in the claim flow'], 'x'), 'subscription errors', words).level).toBe(0);
 		expect(matchLevel(page('Subscription errors', [], 'x'), 'subscription errors', words).level).toBe(1);
