@@ -364,7 +364,10 @@ function stem(word: string): string {
  * article titled `Ermitteln des Domänennamens … Ihres Kunden`), 5 every word in its text, 6 only some words.
  * Compared without case, spaces or punctuation (`compact`), Latin words without their inflection. `share`
  * is the part of the words its text holds, 0–1; `headed` the most of them its title or one heading holds.
- * A page without `text` is judged on its headings alone and otherwise trusted (5): the index matched it.
+ * The headings are those that name the page (`namingSections`: not an error page's template headings); for
+ * levels 3 and 4 an error page's code and an article's aliases count with its title. A page without `text` is
+ * judged on its headings alone and otherwise trusted (5): the index matched it. (`assemble` lifts to 2 a page whose
+ * portal message the query quotes whole: `quotation`.)
  */
 export function matchLevel(page: IndexPage, query: string, words: readonly string[]): { level: MatchLevel; share: number; headed: number } {
 	const phrases = phrasings(query);
@@ -382,10 +385,11 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	// An error page's code names it as its title does, with it (`TENANT_ID_NOT_GUID` for `tenant id is not a valid GUID`,
 	// `租户ID不是GUID`: the title holds 租户 and ID, the code GUID); so do an article's other names for its subject (`租用戶
 	// ID 在哪裡找`: the article on finding the Directory ID is the one on finding the tenant ID).
+	const heldByAny = (...texts: string[]): number => wanted.filter((word) => texts.some((text) => holdsWord(text, word))).length;
 	const named = Math.max(
 		most,
-		page.code ? held(`${page.title} ${page.code.replace(/_/g, ' ')}`) : 0,
-		page.aliases ? held(`${page.title} ${page.aliases}`) : 0,
+		page.code ? heldByAny(page.title, page.code.replace(/_/g, ' ')) : 0,
+		page.aliases ? heldByAny(page.title, page.aliases) : 0,
 	);
 	const titled: MatchLevel | undefined =
 		wanted.length === 0 ? undefined : named === wanted.length ? 3 : wanted.length >= 3 && named === wanted.length - 1 ? 4 : undefined;
@@ -661,13 +665,16 @@ export function holdsLatinStart(page: IndexPage, query: string, words: readonly 
 
 /**
  * How the query quotes one of the page's portal messages (as the portal writes it, in any of the page's languages):
- * `whole` when it holds a message, perhaps with words of the reader's own around it; `part` when it is at least half
- * of one; undefined when it quotes none.
+ * `whole` when it holds a message, with fewer words of the reader's own around it than the message has (`The
+ * subscription provided is for CSP so it can't be claimed`); `within` when it holds one among more words of its own
+ * (`如何查看已声明订阅的状态`, a question that names the five characters of 已声明订阅); `part` when it is at least half of
+ * one; undefined when it quotes none.
  */
-function quotation(page: IndexPage, query: string): 'whole' | 'part' | undefined {
+function quotation(page: IndexPage, query: string): 'whole' | 'within' | 'part' | undefined {
 	const phrases = phrasings(query);
-	const texts = (page.messages ?? []).map(compact);
-	if (texts.some((text) => phrases.some((phrase) => phrase.includes(text)))) return 'whole';
+	const texts = (page.messages ?? []).map(compact).filter((text) => text.length >= 2);
+	const within = phrases.flatMap((phrase) => texts.filter((text) => phrase.includes(text)).map((text) => text.length * 2 > phrase.length));
+	if (within.length > 0) return within.includes(true) ? 'whole' : 'within';
 	return texts.some((text) => phrases.some((phrase) => text.includes(phrase) && phrase.length * 2 >= text.length)) ? 'part' : undefined;
 }
 

@@ -4,20 +4,21 @@
  *   scripts and styles that page carries (by hash);
  * - `_headers` (Netlify, Cloudflare Pages) is written into the build output with the directives
  *   that hold for every response (`frame-ancestors`, which only a header can carry, `object-src`,
- *   `base-uri`, …: `headerPolicy`) and the other security headers. Which scripts and styles run is
- *   each page's own meta policy: a site-wide list of every page's hashes would cost 1.9 kB on
+ *   `base-uri`, …: `headerPolicy`), the whole policy without hashes for the site's files that are no
+ *   page (`filePolicy`: workers, the icon) and the other security headers. Which scripts and styles a
+ *   page runs is its own meta policy: a site-wide list of every page's hashes would cost 1.9 kB on
  *   every response.
  *
- * `_headers` is generated, never committed under `public/`: the hashes come from the build's own
- * output (Starlight's inline scripts, Astro's island loader), so a hand-kept copy would go stale
- * with any dependency update. Must run before the Pagefind index is built, so the index reads the
- * final HTML.
+ * Both are generated, never committed: the hashes come from the build's own output (Starlight's
+ * inline scripts, Astro's island loader), so a hand-kept copy would go stale with any dependency
+ * update, and `_headers` is written from `csp.ts` (the build refuses one in `public/`). Must run
+ * before the Pagefind index is built, so the index reads the final HTML.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerPolicy, headersFile } from './csp.ts';
+import { headersFile } from './csp.ts';
 import { protectPage } from './inline-code.ts';
 
 export const HEADERS_FILE = '_headers';
@@ -29,16 +30,15 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Protects every page of a built site in `outDir`; returns how many pages it wrote. */
-export function protectBuiltSite(outDir: string): { pages: number; policy: string } {
+export function protectBuiltSite(outDir: string): { pages: number } {
 	const files = htmlFiles(outDir);
 	for (const file of files) writeFileSync(file, protectPage(readFileSync(file, 'utf8')));
-	const policy = headerPolicy();
 	const headersPath = join(outDir, HEADERS_FILE);
 	if (existsSync(headersPath)) {
 		throw new Error(`${HEADERS_FILE} is generated from src/security/csp.ts: remove public/${HEADERS_FILE} and edit that module instead.`);
 	}
-	writeFileSync(headersPath, headersFile(policy));
-	return { pages: files.length, policy };
+	writeFileSync(headersPath, headersFile());
+	return { pages: files.length };
 }
 
 export function contentSecurityPolicyIntegration(): AstroIntegration {

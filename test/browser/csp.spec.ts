@@ -14,18 +14,37 @@ import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { searchBundlePath } from '../../src/search/bundles.ts';
 import { headerPolicy, parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';
-import { CSP_META_PATTERN } from '../../src/security/inline-code.ts';
+import { CSP_META_PATTERN, hashSource, inlineCodeOf } from '../../src/security/inline-code.ts';
 import { HEADERS_FILE } from '../../src/security/csp-integration.ts';
 import { builtPages, DIST_DIR } from '../support/built-pages.ts';
 import { expect, ProblemLog, test } from './fixtures.ts';
+import { findPreset } from '../../src/claim/presets.ts';
+import { messagesTranslator } from '../support/catalog-messages.ts';
 
 const ARTICLE = 'incentives-customer-association-issues';
 
+function headerRules(): Map<string, Map<string, string>> {
+	return parseHeadersFile(readFileSync(join(DIST_DIR, HEADERS_FILE), 'utf8'));
+}
+
 function siteHeaders(): Map<string, string> {
-	const rules = parseHeadersFile(readFileSync(join(DIST_DIR, HEADERS_FILE), 'utf8'));
-	const all = rules.get('/*');
+	const all = headerRules().get('/*');
 	if (!all) throw new Error(`${HEADERS_FILE} has no /* rule`);
 	return all;
+}
+
+/**
+ * The headers of `_headers` for a path, as Cloudflare Pages sends them: every rule whose pattern matches (`/x/*`, a
+ * prefix; otherwise the exact path), a header named by several joined with a comma (two policies, both enforced).
+ */
+function headersFor(pathname: string, rules: Map<string, Map<string, string>>): Record<string, string> {
+	const headers: Record<string, string> = {};
+	for (const [pattern, values] of rules) {
+		const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+		if (!matches) continue;
+		for (const [name, value] of values) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+	}
+	return headers;
 }
 
 /**
@@ -34,9 +53,10 @@ function siteHeaders(): Map<string, string> {
  */
 const ENDED = /Test ended|Target .* closed|response has been disposed/i;
 
-/** Serves every response of the site with the headers of `_headers`. */
-async function serveWithHeaders(page: Page): Promise<void> {
-	const headers = siteHeaders();
+/** Serves every response of the site with the headers of `_headers` (its rules as `edit` leaves them). */
+async function serveWithHeaders(page: Page, edit: (rules: Map<string, Map<string, string>>) => void = () => {}): Promise<void> {
+	const rules = headerRules();
+	edit(rules);
 	await page.route('**/*', async (route) => {
 		let response;
 		try {
@@ -47,7 +67,8 @@ async function serveWithHeaders(page: Page): Promise<void> {
 			if (page.isClosed() || ENDED.test(String(error))) return;
 			throw error;
 		}
-		await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headers) } }).catch((error: unknown) => {
+		const headers = { ...response.headers(), ...headersFor(new URL(route.request().url()).pathname, rules) };
+		await route.fulfill({ response, headers }).catch((error: unknown) => {
 			if (!page.isClosed() && !ENDED.test(String(error))) throw error;
 		});
 	});
@@ -144,6 +165,39 @@ test.describe('violations are caught', () => {
 	});
 });
 
+test.describe("the site's files get the files' policy", () => {
+	test("Pagefind's worker runs under it: without 'wasm-unsafe-eval' there, the worker cannot compile the WebAssembly", async ({
+		browser,
+		baseURL,
+	}) => {
+		// Its own context: the worker's refusal is what this test provokes, not a fault of the page.
+		const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}) });
+		const page = await context.newPage();
+		await serveWithHeaders(page, (rules) => {
+			const files = rules.get(`${searchBundlePath(defaultLocale).split('/').slice(0, 2).join('/')}/*`)!;
+			files.set('content-security-policy', files.get('content-security-policy')!.replace(" 'wasm-unsafe-eval'", ''));
+		});
+		await page.goto('/');
+		// The worker's WebAssembly is refused by the policy of its script's response (the page's own policy allows it).
+		await expect(pagefindSearch(page, 'tenant', false)).rejects.toThrow(/WebAssembly[\s\S]*Content Security [Pp]olicy/);
+		await context.close();
+	});
+
+	test("the lifecycle's hand-over worker reads a submitted claim under it, without violation", async ({ page }) => {
+		const t = messagesTranslator(defaultLocale.lang);
+		await serveWithHeaders(page);
+		await page.goto('/claim-simulator/?preset=happy-path&step=submit');
+		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+		await page
+			.locator('form.cs-step')
+			.getByRole('button', { name: t('simulator.submit') })
+			.click();
+		await page.getByRole('link', { name: t('simulator.followReview') }).click();
+		await expect(page).toHaveURL(/\/claim-lifecycle\/\?claim=/);
+		await expect(page.locator('main')).toContainText(findPreset('happy-path')!.draft.claimName);
+	});
+});
+
 test.describe('the policy lets the site work', () => {
 	test("every page carries a meta policy with its scripts; _headers adds frame-ancestors and never contradicts a page's policy", () => {
 		const header = parsePolicy(siteHeaders().get('content-security-policy')!);
@@ -152,7 +206,9 @@ test.describe('the policy lets the site work', () => {
 		for (const page of builtPages({ includeNotFound: true })) {
 			const meta = parsePolicy(metaPolicyOf(page.file));
 			expect.soft(meta.has('frame-ancestors'), `${page.url}: frame-ancestors is header-only`).toBe(false);
-			expect.soft(meta.get('script-src'), `${page.url}: the page decides its scripts`).toContain("'self'");
+			// The page's policy allows exactly the inline scripts the page carries.
+			const scripts = inlineCodeOf(readFileSync(join(DIST_DIR, page.file), 'utf8')).scripts.map(hashSource);
+			expect.soft(meta.get('script-src')?.slice(2).sort(), `${page.url}: its inline scripts`).toEqual([...new Set(scripts)].sort());
 			for (const [directive, sources] of header) {
 				if (directive !== 'frame-ancestors') expect.soft(meta.get(directive), `${page.url}: ${directive}`).toEqual(sources);
 			}
@@ -161,7 +217,7 @@ test.describe('the policy lets the site work', () => {
 
 	for (const locale of locales) {
 		const prefix = localePrefix(locale);
-		test(`${prefix}: home, article, error pages and 404.html run under the header policy without violation`, async ({ page }) => {
+		test(`${prefix}: home, article, error pages and 404.html run under the site's headers without violation`, async ({ page }) => {
 			await serveWithHeaders(page);
 			const pages = [prefix, `${prefix}${ARTICLE}/`, `${prefix}errors/`, `${prefix}errors/tenant-id-required/`, '/404.html'];
 			for (const url of pages) {
@@ -173,7 +229,7 @@ test.describe('the policy lets the site work', () => {
 			}
 		});
 
-		test(`${prefix}: Starlight's theme script and the English-original island work under the header policy`, async ({ page }) => {
+		test(`${prefix}: Starlight's theme script and the English-original island work under the site's headers`, async ({ page }) => {
 			await serveWithHeaders(page);
 			await page.goto(`${prefix}${ARTICLE}/`);
 			// StarlightThemeProvider is defined by an inline script: it ran.
@@ -193,7 +249,7 @@ test.describe('the policy lets the site work', () => {
 	for (const locale of locales) {
 		for (const noWorker of [true, false]) {
 			const where = noWorker ? 'on the main thread' : 'in its worker';
-			test(`${localePrefix(locale)}: Pagefind loads its WebAssembly ${where} and finds results under the header policy`, async ({
+			test(`${localePrefix(locale)}: Pagefind loads its WebAssembly ${where} and finds results under the site's headers`, async ({
 				page,
 			}) => {
 				const warnings: string[] = [];

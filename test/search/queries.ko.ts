@@ -94,4 +94,9 @@ export const queries: RecallQuery[] = [
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
-export const offTopic: OffTopicQuery[] = [{ q: '비밀번호를 재설정하고 싶어요' }, { q: '내일 날씨 예보' }];
+export const offTopic: OffTopicQuery[] = [
+	{ q: '비밀번호를 재설정하고 싶어요' },
+	{ q: '내일 날씨 예보' },
+	// 아이디어 (idea) begins with 아이디, which the variant data reads as ID (`variants/ko.json` keeps the word as typed).
+	{ q: '좋은 아이디어가 있나요' },
+];

@@ -495,6 +495,28 @@ describe('searchSite ranking', () => {
 		]);
 	});
 
+	it('does not read a short portal message named inside a longer question as a paste of it (review of held-out test D)', async () => {
+		// zh-CN `如何查看已声明订阅的状态`: the five characters of the message 已声明订阅 in a question about the status.
+		const index = ordered([
+			{
+				path: 'errors/claimed/',
+				title: 'Subscription claimed',
+				kind: 'error',
+				text: 'Another partner has it.',
+				messages: ['Subscription claimed.'],
+			},
+			{
+				path: 'manage/',
+				title: 'Manage claims',
+				kind: 'guide',
+				text: 'See the status of every subscription you claimed in Partner Center.',
+			},
+		]);
+		expect((await keysFor('how can I see the status of subscription claimed in Partner Center', index))[0]).toBe('manage/');
+		// The same message pasted with a word of the reader's own is a paste.
+		expect((await keysFor('Subscription claimed error', index))[0]).toBe('errors/claimed/');
+	});
+
 	it('finds a page whose heading holds the query though the index ranks it 10th, and puts it first, its section first', async () => {
 		const errors = Array.from({ length: 9 }, (_, i) => ({ path: `errors/e${i}/`, title: `Error ${i}`, text: 'subscription error' }));
 		const index = ordered([

@@ -139,6 +139,7 @@ describe('pagefindLocaleIndex pages', () => {
 			['errors', 'Six reasons follow.'],
 		]);
 		expect(page.text).toContain('tenant ID');
+		expect(page.aliases).toBe('tenant ID');
 		// A translated page's text interleaves the hidden English originals: no excerpt cut by position.
 		const [translated] = await pagefindLocaleIndex('ja', withPage(), createSerializer()).search('claims');
 		expect((await translated!.load()).headings?.every((heading) => heading.excerpt === '')).toBe(true);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headerPolicy, headersFile, parseHeadersFile, parsePolicy } from '../../../src/security/csp.ts';
+import { contentSecurityPolicy, filePolicy, headerPolicy, headersFile, parseHeadersFile, parsePolicy } from '../../../src/security/csp.ts';
 import { protectBuiltSite } from '../../../src/security/csp-integration.ts';
 import { CSP_META_PATTERN, hashSource, inlineCodeOf, protectPage, withCspMeta } from '../../../src/security/inline-code.ts';
 
@@ -47,6 +47,18 @@ describe('the policy', () => {
 			if (directive !== 'frame-ancestors') expect(meta.get(directive), directive).toEqual(sources);
 		}
 		expect(headerPolicy().length).toBeLessThan(250);
+	});
+
+	it("holds the site's files that are no page (a worker, an SVG opened alone) to the whole policy, with no inline code", () => {
+		const files = parsePolicy(filePolicy());
+		expect(files.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(files.get('default-src')).toEqual(["'self'"]);
+		expect(files.get('style-src-attr')).toEqual(["'none'"]);
+		expect(files.get('frame-ancestors')).toEqual(["'none'"]);
+		const headers = parseHeadersFile(headersFile());
+		for (const path of ['/_astro/*', '/pagefind/*', '/favicon.svg']) {
+			expect(headers.get(path)?.get('content-security-policy'), path).toBe(filePolicy());
+		}
 	});
 });
 
@@ -107,7 +119,7 @@ describe('the built site', () => {
 	it('refuses a hand-written _headers (a copy from public/ would go stale)', () => {
 		dir = mkdtempSync(join(tmpdir(), 'csp-'));
 		writeFileSync(join(dir, 'index.html'), page('', ''));
-		writeFileSync(join(dir, '_headers'), headersFile("default-src 'self'"));
+		writeFileSync(join(dir, '_headers'), headersFile());
 		expect(() => protectBuiltSite(dir!)).toThrow(/generated from src\/security\/csp.ts/);
 	});
 });
