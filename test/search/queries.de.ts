@@ -98,6 +98,14 @@ export const queries: RecallQuery[] = [
 		section: 'customer-consent-notification',
 		alsoRight: ['claim-lifecycle/'],
 	},
+	// Held-out search test F (December 2026): today's name of the activity as a German compound.
+	{
+		kind: 'renamed',
+		q: 'Welche Partnerrolle wähle ich für Modern Work and Security?',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		alsoRight: ['helpers/activity/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

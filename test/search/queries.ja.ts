@@ -80,6 +80,13 @@ export const queries: RecallQuery[] = [
 		alsoRight: ['helpers/activity/'],
 	},
 	{ kind: 'variant', q: 'ｻﾌﾞｽｸﾘﾌﾟｼｮﾝ ID 無効', page: 'errors/subscription-id-invalid/' },
+	// Held-out search test F (December 2026): the everyday verb for the article's アクティブ化.
+	{
+		kind: 'reworded',
+		q: '顧客がサブスクリプションをまだ有効にしていない',
+		page: 'errors/subscription-not-provisioned/',
+		alsoRight: [ARTICLE],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -57,6 +57,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID 未在獎勵計畫中註冊', page: 'errors/mpn-not-enrolled/' },
 	// Held-out search test E (December 2026): where to find the tenant ID; the article on finding it calls it the Directory ID (`article-aliases.ts`).
 	{ kind: 'reworded', q: '租用戶 ID 在哪裡找', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Held-out search test F (December 2026): the status Under review in another word than the article's 檢閱中.
+	{ kind: 'status', q: '狀態一直顯示審核中', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
