@@ -377,19 +377,19 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const sections = headings.map((sub) => compact(sub.title));
 	const title = compact(page.title);
 	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
-	const held = (original: string): number => wanted.filter((word) => holdsWord(original, word)).length;
-	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map(held));
+	/** How many of the words one of `texts` holds (each word in any of them, never across two). */
+	const held = (...texts: string[]): number => wanted.filter((word) => texts.some((text) => holdsWord(text, word))).length;
+	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)));
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
 	if (sections.some(holdsPhrase)) return { level: 0, share: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, headed };
 	// An error page's code names it as its title does, with it (`TENANT_ID_NOT_GUID` for `tenant id is not a valid GUID`,
 	// `租户ID不是GUID`: the title holds 租户 and ID, the code GUID); so do an article's other names for its subject (`租用戶
 	// ID 在哪裡找`: the article on finding the Directory ID is the one on finding the tenant ID).
-	const heldByAny = (...texts: string[]): number => wanted.filter((word) => texts.some((text) => holdsWord(text, word))).length;
 	const named = Math.max(
 		most,
-		page.code ? heldByAny(page.title, page.code.replace(/_/g, ' ')) : 0,
-		page.aliases ? heldByAny(page.title, page.aliases) : 0,
+		page.code ? held(page.title, page.code.replace(/_/g, ' ')) : 0,
+		page.aliases ? held(page.title, page.aliases) : 0,
 	);
 	const titled: MatchLevel | undefined =
 		wanted.length === 0 ? undefined : named === wanted.length ? 3 : wanted.length >= 3 && named === wanted.length - 1 ? 4 : undefined;

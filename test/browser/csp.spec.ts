@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { defaultLocale, type SiteLocale } from '../../src/i18n/locales.ts';
 // The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
-import { localePrefix } from '../../src/routes.ts';
+import { localePrefix, rootRoutes } from '../../src/routes.ts';
 import { searchBundlePath } from '../../src/search/bundles.ts';
 import { headerPolicy, parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';
 import { CSP_META_PATTERN, hashSource, inlineCodeOf } from '../../src/security/inline-code.ts';
@@ -174,7 +174,7 @@ test.describe("the site's files get the files' policy", () => {
 		const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}) });
 		const page = await context.newPage();
 		await serveWithHeaders(page, (rules) => {
-			const files = rules.get(`${searchBundlePath(defaultLocale).split('/').slice(0, 2).join('/')}/*`)!;
+			const files = rules.get(`${rootRoutes.search()}*`)!;
 			files.set('content-security-policy', files.get('content-security-policy')!.replace(" 'wasm-unsafe-eval'", ''));
 		});
 		await page.goto('/');
