@@ -1,7 +1,8 @@
 /**
  * The browser figures of `npm run bench`, for the site (`dist/`) and the plain-Starlight baseline,
  * both served by `static-server.ts`: bytes transferred on a first and a cached visit per page type
- * and locale, the worst layout shift of repeated loads on a desktop screen (`layout-shift.ts`), and
+ * and locale over HTTP/2 (as Cloudflare Pages and Netlify serve them; the budgets hold there), the first visit
+ * over HTTP/1.1 beside it (every response's headers in full: the worst case), the worst layout shift of repeated loads on a desktop screen (`layout-shift.ts`), and
  * Lighthouse on its mobile profile on the same pages (each category's score and the total blocking
  * time, the median of `lighthouseRuns` runs with their min and max). A tool's page is held to the
  * tool budgets (first visit, total blocking time). The baseline has a home page and the article in
@@ -29,12 +30,13 @@ export async function benchBrowserFigures(
 ): Promise<BenchFigure[]> {
 	const figures: BenchFigure[] = [];
 	const pages = benchPages(options.locales);
-	const site = await serveStatic(DIST_DIR);
-	const base = baseline ? await serveStatic(baseline.distDir) : undefined;
-	const baselineUrl = (page: BenchPage): string | undefined => {
+	// Lighthouse keeps the HTTP/1.1 host its figures have always been measured on; the bytes are counted on both.
+	const site = { h2: await serveStatic(DIST_DIR, 'h2'), http1: await serveStatic(DIST_DIR) };
+	const base = baseline ? { h2: await serveStatic(baseline.distDir, 'h2'), http1: await serveStatic(baseline.distDir) } : undefined;
+	const baselineUrl = (page: BenchPage, protocol: 'h2' | 'http1' = 'h2'): string | undefined => {
 		if (!base || !baseline) return undefined;
-		if (page.type === 'home') return `${base.url}${baseline.homeUrl(page.locale)}`;
-		if (page.type === 'article') return `${base.url}${baseline.articleUrl(page.locale)}`;
+		if (page.type === 'home') return `${base[protocol].url}${baseline.homeUrl(page.locale)}`;
+		if (page.type === 'article') return `${base[protocol].url}${baseline.articleUrl(page.locale)}`;
 		return undefined;
 	};
 	const missing = (page: BenchPage) => `${page.url} is not built on this branch`;
@@ -48,7 +50,7 @@ export async function benchBrowserFigures(
 						figures.push({ name: `${label(page)}: transferred, first visit`, value: Number.NaN, unit: 'KB', note: missing(page) });
 						continue;
 					}
-					const measured = await measureTransfer(browser, `${site.url}${page.url}`);
+					const measured = await measureTransfer(browser, `${site.h2.url}${page.url}`);
 					const other = baselineUrl(page);
 					const reference = other ? await measureTransfer(browser, other) : undefined;
 					figures.push({
@@ -57,6 +59,15 @@ export async function benchBrowserFigures(
 						unit: 'KB',
 						...(page.tool ? { budget: toolPageBudgets.firstVisitKb.value } : {}),
 						...(reference ? { baseline: kb(reference.first.bytes) } : {}),
+					});
+					const http1 = await measureTransfer(browser, `${site.http1.url}${page.url}`);
+					const otherHttp1 = baselineUrl(page, 'http1');
+					const referenceHttp1 = otherHttp1 ? await measureTransfer(browser, otherHttp1) : undefined;
+					figures.push({
+						name: `${label(page)}: transferred, first visit over HTTP/1.1`,
+						value: kb(http1.first.bytes),
+						unit: 'KB',
+						...(referenceHttp1 ? { baseline: kb(referenceHttp1.first.bytes) } : {}),
 					});
 					figures.push({
 						name: `${label(page)}: transferred, cached visit`,
@@ -68,7 +79,7 @@ export async function benchBrowserFigures(
 				progress(`measuring layout shift (worst of ${LAYOUT_SHIFT_LOADS} loads per page, 1280×800)…`);
 				for (const page of pages) {
 					if (!page.built) continue;
-					const measured = await measureLayoutShift(browser, `${site.url}${page.url}`, LAYOUT_SHIFT_LOADS);
+					const measured = await measureLayoutShift(browser, `${site.h2.url}${page.url}`, LAYOUT_SHIFT_LOADS);
 					const other = baselineUrl(page);
 					const reference = other ? await measureLayoutShift(browser, other, LAYOUT_SHIFT_LOADS) : undefined;
 					if (measured.shifted > 0)
@@ -97,7 +108,7 @@ export async function benchBrowserFigures(
 						continue;
 					}
 					progress(`Lighthouse (mobile) on ${page.url}, ${options.lighthouseRuns} run(s)…`);
-					const measured = await runner.runs(`${site.url}${page.url}`, options.lighthouseRuns).catch((error: unknown) => error as Error);
+					const measured = await runner.runs(`${site.http1.url}${page.url}`, options.lighthouseRuns).catch((error: unknown) => error as Error);
 					if (measured instanceof Error) {
 						progress(`  ${measured.message}`);
 						// Scored 0 against its budget, so a page Lighthouse cannot measure fails the bench.
@@ -111,7 +122,7 @@ export async function benchBrowserFigures(
 						});
 						continue;
 					}
-					const other = baselineUrl(page);
+					const other = baselineUrl(page, 'http1');
 					if (other) progress(`Lighthouse (mobile) on the baseline's ${page.type} (${page.locale.lang})…`);
 					const reference = other ? await runner.runs(other, options.lighthouseRuns).catch(() => undefined) : undefined;
 					figures.push(...lighthouseFigures(page, measured, reference));
@@ -129,8 +140,7 @@ export async function benchBrowserFigures(
 			}
 		}
 	} finally {
-		await site.close();
-		await base?.close();
+		await Promise.all([site.h2.close(), site.http1.close(), base?.h2.close(), base?.http1.close()]);
 	}
 	return figures;
 }

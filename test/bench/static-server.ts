@@ -5,12 +5,23 @@
  * has one (`/*` and `/prefix/*` rules), and `Cache-Control: no-cache` elsewhere (revalidate on each
  * visit, the hosts' default for HTML). The plain-Starlight baseline has no `_headers`: it gets the
  * same year-long caching of its content-hashed `/_astro/` files, so both are compared on equal terms.
+ *
+ * Two protocols (`protocol`):
+ * - `'h2'`: HTTP/2 over TLS, as Cloudflare Pages and Netlify serve every page (they offer no HTTP/1.1-only
+ *   mode to browsers that speak HTTP/2). Response headers are compressed (HPACK), so a header repeated on each of a
+ *   page's 25 files costs its bytes once. The certificate is made for this run (`selfsigned`), for 127.0.0.1 only: a
+ *   browser reading this host must be told to accept it (`--ignore-certificate-errors`, `launchBenchBrowser`).
+ * - `'http/1.1'`: plain HTTP/1.1, where every response repeats its headers in full (the site's security headers are
+ *   about 0.8 kB of each): the worst case, kept for Lighthouse and as a reference figure.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { generate } from 'selfsigned';
 import { parseHeadersFile } from '../../src/security/csp.ts';
 
 const TYPES: Record<string, string> = {
@@ -31,9 +42,13 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest))|image\/svg/;
 const IMMUTABLE_ASSETS = 'public, max-age=31536000, immutable';
 
 export interface StaticServer {
+	/** `https://127.0.0.1:<port>` (`'h2'`) or `http://127.0.0.1:<port>` (`'http/1.1'`). */
 	readonly url: string;
 	close(): Promise<void>;
 }
+
+/** How the host speaks: HTTP/2 over TLS (the hosts' protocol) or plain HTTP/1.1. */
+export type BenchProtocol = 'h2' | 'http/1.1';
 
 function headerRules(distDir: string): Array<{ prefix: string; headers: Map<string, string> }> {
 	const file = join(distDir, '_headers');
@@ -56,10 +71,60 @@ function resolveFile(distDir: string, pathname: string): string | undefined {
 	return undefined;
 }
 
-export function serveStatic(distDir: string): Promise<StaticServer> {
+/** A certificate and key for 127.0.0.1, made for one run. */
+async function loopbackCertificate(): Promise<{ key: string; cert: string }> {
+	const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+		keyType: 'ec',
+		algorithm: 'sha256',
+		extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+	});
+	return { key: pems.private, cert: pems.cert };
+}
+
+/** What the handler uses of a request and a response, the same over HTTP/1.1 and HTTP/2 (Node's compatibility API). */
+interface Request {
+	readonly url?: string | undefined;
+	readonly method?: string | undefined;
+	readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+interface Response {
+	writeHead(status: number, headers?: Record<string, string>): { end(body: Buffer): unknown; end(): unknown };
+}
+
+/** Serves `distDir` on 127.0.0.1 at a free port, over `protocol` (HTTP/1.1 unless told). */
+export async function serveStatic(distDir: string, protocol: BenchProtocol = 'http/1.1'): Promise<StaticServer> {
+	const handle = staticHandler(distDir);
+	const server =
+		protocol === 'h2'
+			? createSecureServer({ ...(await loopbackCertificate()), allowHTTP1: true }, handle)
+			: createServer(handle);
+	// A browser keeps its connections open: closing ends them, or `close` would wait for it to let go.
+	const sockets = new Set<Socket>();
+	server.on('connection', (socket: Socket) => {
+		sockets.add(socket);
+		socket.once('close', () => sockets.delete(socket));
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			resolve({
+				url: `${protocol === 'h2' ? 'https' : 'http'}://127.0.0.1:${port}`,
+				close: () =>
+					new Promise((done) => {
+						server.close(() => done());
+						for (const socket of sockets) socket.destroy();
+					}),
+			});
+		});
+	});
+}
+
+/** Answers a request for a file of `distDir` as the host would. */
+function staticHandler(distDir: string): (request: Request, response: Response) => void {
 	const rules = headerRules(distDir);
 	const cache = new Map<string, { body: Buffer; gzip?: Buffer; etag: string }>();
-	const server: Server = createServer((request, response) => {
+	return (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://bench.invalid');
 		let file = resolveFile(distDir, url.pathname);
 		let status = 200;
@@ -97,18 +162,8 @@ export function serveStatic(distDir: string): Promise<StaticServer> {
 		}
 		const gzip = entry.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		const body = gzip ? entry.gzip! : entry.body;
-		response.writeHead(status, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.byteLength) });
-		response.end(request.method === 'HEAD' ? undefined : body);
-	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			if (!address || typeof address === 'string') return reject(new Error('no port'));
-			resolve({
-				url: `http://127.0.0.1:${address.port}`,
-				close: () => new Promise((done) => server.close(() => done())),
-			});
-		});
-	});
+		response
+			.writeHead(status, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.byteLength) })
+			.end(request.method === 'HEAD' ? Buffer.alloc(0) : body);
+	};
 }
