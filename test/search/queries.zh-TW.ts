@@ -59,6 +59,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '租用戶 ID 在哪裡找', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 	// Held-out search test F (December 2026): the status Under review in another word than the article's 檢閱中.
 	{ kind: 'status', q: '狀態一直顯示審核中', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
+	// Held-out search test G (December 2026): the two scripts in one query (订阅已经 Simplified, 宣告 Traditional).
+	{ kind: 'script', q: '订阅已经宣告過', page: 'errors/subscription-already-claimed/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

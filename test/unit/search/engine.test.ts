@@ -517,6 +517,25 @@ describe('searchSite ranking', () => {
 		expect((await keysFor('Subscription claimed error', index))[0]).toBe('errors/claimed/');
 	});
 
+	it('among pages that hold only some words, alike in level, kind and headings, lists the one holding more first', async () => {
+		// Held-out search test G (December 2026): `how many days does the customer have to opt out?` listed first the article
+		// holding only "customer", the index's first, before the one holding the opt-out's words.
+		const index = ordered([
+			{ path: 'issues/', kind: 'guide', title: 'Association issues', text: 'The customer and the partner.' },
+			{ path: 'manage/', kind: 'guide', title: 'Manage associations', text: 'The customer has ten days to opt out.' },
+		]);
+		const outcome = await searchSite({
+			query: 'customer days opt out refund',
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+		});
+		expect(outcome.results.map((result) => [result.key, result.partial])).toEqual([
+			['manage/', true],
+			['issues/', true],
+		]);
+	});
+
 	it('finds a page whose heading holds the query though the index ranks it 10th, and puts it first, its section first', async () => {
 		const errors = Array.from({ length: 9 }, (_, i) => ({ path: `errors/e${i}/`, title: `Error ${i}`, text: 'subscription error' }));
 		const index = ordered([
@@ -645,6 +664,37 @@ describe('searchSite ranking', () => {
 			crossLanguage: false,
 		});
 		expect(onTopic.confidence).toBe('strong');
+	});
+});
+
+describe('searchSite in the other Chinese script', () => {
+	it('searches a Chinese index with the query in its own script only, never the characters its pages do not write', async () => {
+		// Held-out search test G (December 2026): `訂閱已經声明` on /zh-cn/ found pages through Pagefind's fallback for the
+		// Traditional words, and those went before the folded query's right page.
+		const asked: string[] = [];
+		const index: LocaleIndex = {
+			lang: 'zh-CN',
+			async search(query) {
+				asked.push(query);
+				const page = /[訂閱經]/.test(query) ? 'errors/noise/' : 'errors/already-claimed/';
+				return [
+					{
+						id: page,
+						score: 1,
+						load: async (): Promise<IndexPage> => ({
+							url: `/zh-cn/${page}`,
+							title: page === 'errors/noise/' ? '噪音' : '已声明订阅',
+							excerpt: '',
+							lang: 'zh-CN',
+							subResults: [],
+						}),
+					},
+				];
+			},
+		};
+		const outcome = await searchSite({ query: '訂閱已經声明', current: index, others: async () => [], crossLanguage: false });
+		expect(outcome.results.map((result) => result.key)).toEqual(['errors/already-claimed/']);
+		expect(asked.filter((query) => /[訂閱經]/.test(query))).toEqual([]);
 	});
 });
 
