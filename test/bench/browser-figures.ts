@@ -108,7 +108,9 @@ export async function benchBrowserFigures(
 						continue;
 					}
 					progress(`Lighthouse (mobile) on ${page.url}, ${options.lighthouseRuns} run(s)…`);
-					const measured = await runner.runs(`${site.http1.url}${page.url}`, options.lighthouseRuns).catch((error: unknown) => error as Error);
+					const measured = await runner
+						.runs(`${site.http1.url}${page.url}`, options.lighthouseRuns)
+						.catch((error: unknown) => error as Error);
 					if (measured instanceof Error) {
 						progress(`  ${measured.message}`);
 						// Scored 0 against its budget, so a page Lighthouse cannot measure fails the bench.

@@ -95,9 +95,7 @@ interface Response {
 export async function serveStatic(distDir: string, protocol: BenchProtocol = 'http/1.1'): Promise<StaticServer> {
 	const handle = staticHandler(distDir);
 	const server =
-		protocol === 'h2'
-			? createSecureServer({ ...(await loopbackCertificate()), allowHTTP1: true }, handle)
-			: createServer(handle);
+		protocol === 'h2' ? createSecureServer({ ...(await loopbackCertificate()), allowHTTP1: true }, handle) : createServer(handle);
 	// A browser keeps its connections open: closing ends them, or `close` would wait for it to let go.
 	const sockets = new Set<Socket>();
 	server.on('connection', (socket: Socket) => {
