@@ -10,7 +10,7 @@ import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normaliz
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { foldSimplified } from './simplified.ts';
 import { splitCompounds } from './compounds.ts';
-import { foldLatin, germanSpellings, koreanQuery } from './spelling.ts';
+import { foldLatin, germanSpellings, koreanQuery, oneTypoApart } from './spelling.ts';
 import { foldTraditional } from './traditional.ts';
 import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
 
@@ -100,7 +100,7 @@ export interface SearchResult {
 	partial: boolean;
 	/** How well the page holds the query (`matchLevel`): 0 best, 6 some words only. */
 	level: MatchLevel;
-	/** The part of the query's words the page's text holds, 0–1. */
+	/** The part of the query's words the page's text holds, 0–1 (a mistyped word as the reader meant it: `matchLevel`). */
 	share: number;
 }
 
@@ -369,13 +369,18 @@ function stem(word: string): string {
  * words but one (of three or more) in its title or in one heading (`Domänennamen des Kunden finden` and the
  * article titled `Ermitteln des Domänennamens … Ihres Kunden`), 5 every word in its text, 6 only some words.
  * Compared without case, spaces or punctuation (`compact`), Latin words without their inflection. `share`
- * is the part of the words its text holds, 0–1; `headed` the most of them its title or one heading holds.
+ * is the part of the words its text holds, 0–1, and `meant` the same with a mistyped word held as meant (`holdsWord`'s
+ * `typos`); `headed` the most of them its title or one heading holds.
  * The headings are those that name the page (`namingSections`: not an error page's template headings); for
  * levels 3 and 4 an error page's code and an article's aliases count with its title. A page without `text` is
  * judged on its headings alone and otherwise trusted (5): the index matched it. (`assemble` lifts to 2 a page whose
  * portal message the query quotes whole: `quotation`.)
  */
-export function matchLevel(page: IndexPage, query: string, words: readonly string[]): { level: MatchLevel; share: number; headed: number } {
+export function matchLevel(
+	page: IndexPage,
+	query: string,
+	words: readonly string[],
+): { level: MatchLevel; share: number; meant: number; headed: number } {
 	const phrases = phrasings(query);
 	const whole = [...phrases[0]!].length >= 2;
 	const holdsPhrase = (text: string): boolean => whole && phrases.some((phrase) => text.includes(phrase));
@@ -387,8 +392,8 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	const held = (...texts: string[]): number => wanted.filter((word) => texts.some((text) => holdsWord(text, word))).length;
 	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)));
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
-	if (sections.some(holdsPhrase)) return { level: 0, share: 1, headed };
-	if (holdsPhrase(title)) return { level: 1, share: 1, headed };
+	if (sections.some(holdsPhrase)) return { level: 0, share: 1, meant: 1, headed };
+	if (holdsPhrase(title)) return { level: 1, share: 1, meant: 1, headed };
 	// An error page's code names it as its title does, with it (`TENANT_ID_NOT_GUID` for `tenant id is not a valid GUID`,
 	// `租户ID不是GUID`: the title holds 租户 and ID, the code GUID); so do an article's other names for its subject (`租用戶
 	// ID 在哪裡找`: the article on finding the Directory ID is the one on finding the tenant ID).
@@ -399,12 +404,18 @@ export function matchLevel(page: IndexPage, query: string, words: readonly strin
 	);
 	const titled: MatchLevel | undefined =
 		wanted.length === 0 ? undefined : named === wanted.length ? 3 : wanted.length >= 3 && named === wanted.length - 1 ? 4 : undefined;
-	if (page.text === undefined) return { level: titled ?? 5, share: 1, headed };
+	if (page.text === undefined) return { level: titled ?? 5, share: 1, meant: 1, headed };
 	const text = compactPage(page);
 	const share = wanted.length === 0 ? 1 : held(`${page.title} ${page.text}`) / wanted.length;
-	if (holdsPhrase(text)) return { level: 2, share: 1, headed };
-	if (titled !== undefined) return { level: titled, share, headed };
-	return { level: share === 1 ? 5 : 6, share, headed };
+	// What the reader meant: a word one typo away counts too (`holdsWord`), for the label and the note only; counted in the
+	// level, it lost more queries than it won (held-out search tests B, C, D: a French `invalide` held as the English `invalid`).
+	const meant =
+		wanted.length === 0
+			? 1
+			: wanted.filter((word) => holdsWord(`${page.title} ${page.text}`, word, { typos: true })).length / wanted.length;
+	if (holdsPhrase(text)) return { level: 2, share: 1, meant: 1, headed };
+	if (titled !== undefined) return { level: titled, share, meant, headed };
+	return { level: share === 1 ? 5 : 6, share, meant, headed };
 }
 
 export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -415,13 +426,24 @@ const SHORT_LATIN_WORD = /^[a-z\d]{1,3}$/;
 /**
  * Whether `text` holds `word` (written as `compact` writes it): a part of the compacted text (`claim` in `claimed`, a
  * Japanese word in a sentence), but a short Latin word only as a word of its own or with a plural `s` (`my` is not in
- * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match).
+ * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match). With
+ * `typos`, a Latin word of six letters or more also as a word of the text one typo away (`oneTypoApart`: `subscripton`
+ * for `subscription`): what the reader meant (`matchLevel`'s `meant`).
  */
-function holdsWord(text: string, word: string): boolean {
-	if (!SHORT_LATIN_WORD.test(word)) return compact(text).includes(word);
-	const words = latinWords(text);
-	return words.has(word) || words.has(`${word}s`);
+function holdsWord(text: string, word: string, { typos = false } = {}): boolean {
+	if (SHORT_LATIN_WORD.test(word)) {
+		const words = latinWords(text);
+		return words.has(word) || words.has(`${word}s`);
+	}
+	if (compact(text).includes(word)) return true;
+	// A long Latin word one typo away from a word of the text (`subscripton`): the word the reader meant.
+	if (!typos || !TYPO_FORGIVEN.test(word)) return false;
+	for (const known of latinWords(text)) if (oneTypoApart(word, known)) return true;
+	return false;
 }
+
+/** A Latin word long enough that one typo in it still names one word (`alredy`, `subscripton`; not `clam` for `claim`). */
+const TYPO_FORGIVEN = /^\p{Script=Latin}{6,}$/u;
 
 /** The words of a text, as `folded` writes them, split at every character that is no letter or digit; the latest kept. */
 function latinWords(text: string): ReadonlySet<string> {
@@ -741,11 +763,11 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	const ordered = [...best.values()].sort(order);
 	const results: SearchResult[] = [];
 	const byKey = new Map<string, SearchResult>();
-	ordered.forEach(({ candidate, page, level, share }) => {
+	ordered.forEach(({ candidate, page, level, meant }) => {
 		const key = pathWithoutLocale(page.url);
-		// A page that holds the whole query is no partial match, whichever ladder step found it.
-		const partial = level > 2 && (candidate.partial || share < 1);
-		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share, foundIn: [page.lang] };
+		// A page that holds the whole query (a mistyped word as meant) is no partial match, whichever ladder step found it.
+		const partial = level > 2 && (candidate.partial || meant < 1);
+		const result: SearchResult = { page, key, otherLanguage: !candidate.current, partial, level, share: meant, foundIn: [page.lang] };
 		const earlier = byKey.get(key);
 		const foundIn = earlier && !earlier.foundIn.includes(page.lang) ? [...earlier.foundIn, page.lang] : earlier?.foundIn;
 		if (!earlier) {

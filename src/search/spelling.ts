@@ -9,6 +9,10 @@
  * - **German transcriptions.** `Domaenen` or `ueberein`, typed on a keyboard without umlauts, find nothing in
  *   Pagefind (its index holds `domanen`): `germanSpellings` writes them as umlauts (and `ss` as `ß`), a second query
  *   the ladder runs beside the typed one, the better answer winning (`engine.ts`).
+ * - **Typos.** A long Latin word one keystroke away from a word of the page (`subscripton`, `alredy`,
+ *   `Ausführungsnachwies`): `oneTypoApart` lets the site's judgement of a result count the page's word as the one meant
+ *   (`holdsWord` in `engine.ts`), so a right answer to a mistyped query is neither a partial match nor "nothing matches
+ *   well" (held-out search test G).
  * - **Korean particles.** Pagefind does not segment Korean: `도메인을` is one indexed word, and a query holding it
  *   requires that exact word on the page (a prefix match), so a page that writes `도메인` or `도메인의` is missed.
  *   `koreanWord` strips the particle (`도메인을` → `도메인`), which prefix-matches every inflected form.
@@ -169,4 +173,21 @@ function hasFinalConsonant(syllable: string): boolean {
 export function koreanQuery(query: string): string {
 	const stripped = query.replace(/\p{Script=Hangul}+/gu, (word) => koreanWord(word));
 	return stripped === query ? query : stripped;
+}
+
+/**
+ * Whether `typed` is one typo away from `word` (both as `foldLatin` writes them): one letter left out, one added, one
+ * replaced, or two neighbours swapped (`nachwies` for `nachweis`). Equal words are not (there is no typo to forgive).
+ */
+export function oneTypoApart(typed: string, word: string): boolean {
+	if (typed === word || Math.abs(typed.length - word.length) > 1) return false;
+	let start = 0;
+	while (start < typed.length && start < word.length && typed[start] === word[start]) start++;
+	let end = 0;
+	while (end < typed.length - start && end < word.length - start && typed[typed.length - 1 - end] === word[word.length - 1 - end]) end++;
+	const left = typed.length - start - end;
+	const right = word.length - start - end;
+	// What differs between the common start and end: at most one letter on each side, or a swapped pair.
+	if (left <= 1 && right <= 1) return true;
+	return left === 2 && right === 2 && typed[start] === word[start + 1] && typed[start + 1] === word[start];
 }

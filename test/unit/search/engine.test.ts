@@ -307,6 +307,21 @@ describe('matchLevel', () => {
 	});
 	const words = ['subscription', 'errors'];
 
+	it('holds a long word one typo away as the reader meant it, for the label only, never for the level', () => {
+		// Held-out search test G (December 2026): `subscripton alredy claimed` on the page that answers it said "nothing
+		// matches well".
+		const judged = matchLevel(page('Claimed', [], 'The subscription has already been claimed.'), 'subscripton alredy claimed', [
+			'subscripton',
+			'alredy',
+			'claimed',
+		]);
+		expect(judged).toMatchObject({ level: 6, meant: 1 });
+		expect(judged.share).toBeCloseTo(1 / 3);
+		// A short word is not forgiven (`clam` is no `claim`), nor are two typos in one word.
+		expect(matchLevel(page('Claim', [], 'Your claim.'), 'clam', ['clam']).meant).toBe(0);
+		expect(matchLevel(page('Claim', [], 'A subscription.'), 'subscrpton', ['subscrpton']).meant).toBe(0);
+	});
+
 	it('reads an error page’s code as a title, for its level only (held-out search test: a word the page lacks)', () => {
 		// `tenant id is not a valid GUID`: the page says GUID but never valid; another page holds every word in its text.
 		const query = 'tenant id valid guid';
@@ -351,15 +366,20 @@ describe('matchLevel', () => {
 		expect(matchLevel(page('Page', [], 'See the subscription errors below.'), 'subscription errors', words).level).toBe(2);
 		expect(matchLevel(page('Page', ['Errors of a subscription'], 'x'), 'subscription errors', words).level).toBe(3);
 		expect(matchLevel(page('Page', [], 'An error in the subscription field'), 'subscription errors', words).level).toBe(5);
-		expect(matchLevel(page('Page', [], 'A subscription'), 'subscription errors', words)).toEqual({ level: 6, share: 0.5, headed: 0 });
+		expect(matchLevel(page('Page', [], 'A subscription'), 'subscription errors', words)).toEqual({
+			level: 6,
+			share: 0.5,
+			meant: 0.5,
+			headed: 0,
+		});
 	});
 
 	it('ranks a title holding all the words but one above a text holding them all, and tells how much each title holds', () => {
 		const asked = ['find', 'customer', 'domain', 'name'];
 		const article = page("Look up your customer's domain name and directory ID", [], 'Sign in to the admin center.');
 		const error = page('Enter the domain', [], 'Find the customer domain name in the admin center.');
-		expect(matchLevel(article, 'find customer domain name', asked)).toEqual({ level: 4, share: 0.75, headed: 0.75 });
-		expect(matchLevel(error, 'find customer domain name', asked)).toEqual({ level: 5, share: 1, headed: 0.25 });
+		expect(matchLevel(article, 'find customer domain name', asked)).toEqual({ level: 4, share: 0.75, meant: 0.75, headed: 0.75 });
+		expect(matchLevel(error, 'find customer domain name', asked)).toEqual({ level: 5, share: 1, meant: 1, headed: 0.25 });
 		// Two words: all but one is half the query, no heading match.
 		expect(matchLevel(page('Subscription', [], 'x'), 'subscription errors', words).level).toBe(6);
 	});
@@ -389,7 +409,7 @@ describe('matchLevel', () => {
 	});
 
 	it('trusts the index for a page without text: headings only, never a partial match', () => {
-		expect(matchLevel(page('P', []), 'subscription errors', words)).toEqual({ level: 5, share: 1, headed: 0 });
+		expect(matchLevel(page('P', []), 'subscription errors', words)).toEqual({ level: 5, share: 1, meant: 1, headed: 0 });
 	});
 });
 
@@ -534,6 +554,15 @@ describe('searchSite ranking', () => {
 			['manage/', true],
 			['issues/', true],
 		]);
+	});
+
+	it('calls the page that holds a mistyped query as meant no partial match, and the answer confident', async () => {
+		const index = ordered([
+			{ path: 'errors/claimed/', kind: 'error', title: 'Already claimed', text: 'The subscription has already been claimed.' },
+		]);
+		const outcome = await searchSite({ query: 'subscripton alredy claimed', current: index, others: async () => [], crossLanguage: false });
+		expect(outcome.results.map((result) => [result.key, result.partial])).toEqual([['errors/claimed/', false]]);
+		expect(outcome.confidence).toBe('strong');
 	});
 
 	it('finds a page whose heading holds the query though the index ranks it 10th, and puts it first, its section first', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLatin, germanSpellings, koreanQuery, koreanWord } from '../../../src/search/spelling.ts';
+import { foldLatin, germanSpellings, koreanQuery, koreanWord, oneTypoApart } from '../../../src/search/spelling.ts';
 
 describe('foldLatin', () => {
 	it('compares Latin letters without their marks, ß as ss, and German transcriptions as the vowel alone', () => {
@@ -64,5 +64,23 @@ describe('Korean particles', () => {
 		expect(koreanQuery('테넌트와 도메인이 일치하지 않습니다')).toBe('테넌트 도메인 일치하지 않습니다');
 		const query = '검토 중';
 		expect(koreanQuery(query)).toBe(query);
+	});
+});
+
+describe('oneTypoApart', () => {
+	it('forgives one letter left out, added or replaced, or two neighbours swapped', () => {
+		expect(oneTypoApart('subscripton', 'subscription')).toBe(true);
+		expect(oneTypoApart('alredy', 'already')).toBe(true);
+		expect(oneTypoApart('subscriptiion', 'subscription')).toBe(true);
+		expect(oneTypoApart('subscrixtion', 'subscription')).toBe(true);
+		expect(oneTypoApart('ausfuhrungsnachwies', 'ausfuhrungsnachweis')).toBe(true);
+	});
+
+	it('does not forgive two typos, a word of another length, or the word itself', () => {
+		expect(oneTypoApart('subscrpton', 'subscription')).toBe(false);
+		expect(oneTypoApart('abonnement', 'abonnements')).toBe(true);
+		expect(oneTypoApart('claims', 'clam')).toBe(false);
+		expect(oneTypoApart('tenant', 'tenant')).toBe(false);
+		expect(oneTypoApart('nachwise', 'nachweis')).toBe(false);
 	});
 });
