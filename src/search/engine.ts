@@ -481,7 +481,7 @@ const SECTION_TEXTS = new WeakMap<IndexPage, Map<SubResult, string>>();
 
 /**
  * Each section's text, as `compact` writes it: the page's text (`IndexPage.text`) from the section's heading to the
- * next one found in it. A section whose heading the text does not hold gets none; a page without `text`, none.
+ * next one found in it (the sections the index matched and the page's other headings, `allSections`). A section whose heading the text does not hold gets none; a page without `text`, none.
  */
 function sectionTexts(page: IndexPage): Map<SubResult, string> {
 	const known = SECTION_TEXTS.get(page);
@@ -490,7 +490,7 @@ function sectionTexts(page: IndexPage): Map<SubResult, string> {
 	SECTION_TEXTS.set(page, spans);
 	if (page.text === undefined) return spans;
 	const text = compact(page.text);
-	const starts = page.subResults
+	const starts = allSections(page)
 		.map((sub) => ({ sub, at: text.indexOf(compact(sub.title)) }))
 		.filter(({ sub, at }) => at >= 0 && compact(sub.title).length > 0)
 		.sort((a, b) => a.at - b.at);
@@ -502,7 +502,8 @@ function sectionTexts(page: IndexPage): Map<SubResult, string> {
  * Puts first the sections whose heading holds the whole query, then those whose heading holds every
  * word of it (a reader typing a heading wants that section, even on a long page that Pagefind ranks
  * lower for its length), then those whose text quotes the whole query (a pasted portal message, in the
- * section that lists it, rather than a section that repeats its common words more often). Returns whether
+ * section that lists it, rather than a section that repeats its common words more often), then those whose text holds
+ * the most of its words, two at least (any heading of the page, listed by the index or not). Returns whether
  * the page's title or a section's heading holds the whole query.
  */
 export function promoteHeadingMatches(page: IndexPage, query: string, words: readonly string[] = []): boolean {
@@ -516,7 +517,17 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	const worded = headings.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
 	const spans = sectionTexts(page);
 	const quoting = page.subResults.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && holds(spans.get(sub) ?? ''));
-	const first = [...sections, ...worded, ...quoting].map((sub) => page.subResults.find((matched) => matched.anchor === sub.anchor) ?? sub);
+	// Then the sections whose text holds the most of the query's words, two at least (a question answered in one section
+	// of a long page: `how many days does the customer have to opt out?`, held-out search test G).
+	const counted = headings
+		.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && !quoting.includes(sub))
+		.map((sub) => ({ sub, count: stems.filter((word) => holdsWord(spans.get(sub) ?? '', word)).length }))
+		.filter(({ count }) => count >= 2)
+		.sort((a, b) => b.count - a.count)
+		.map(({ sub }) => sub);
+	const first = [...sections, ...worded, ...quoting, ...counted].map(
+		(sub) => page.subResults.find((matched) => matched.anchor === sub.anchor) ?? sub,
+	);
 	if (first.length > 0) page.subResults = [...first, ...page.subResults.filter((sub) => !first.includes(sub))];
 	return sections.length > 0 || holds(page.title);
 }

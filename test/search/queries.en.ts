@@ -95,8 +95,15 @@ export const queries: RecallQuery[] = [
 	},
 	// Held-out search test E (December 2026): the tools' own word; every error page's template heading `What the simulator assumes` holds it too.
 	{ kind: 'words', q: 'simulator', page: 'claim-simulator/', alsoRight: ['claim-lifecycle/'] },
-	// Held-out search test G (December 2026): a question no page holds every word of; the page holding more of them first.
-	{ kind: 'words', q: 'how many days does the customer have to opt out?', page: MANAGE, alsoRight: ['claim-lifecycle/'] },
+	// Held-out search test G (December 2026): a question no page holds every word of; the page holding more of them first,
+	// with a section whose text holds the most of them (the timeline: the consent period and its opt-out).
+	{
+		kind: 'words',
+		q: 'how many days does the customer have to opt out?',
+		page: MANAGE,
+		section: 'cpor-association-claims-timeline',
+		alsoRight: ['claim-lifecycle/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

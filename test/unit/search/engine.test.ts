@@ -240,6 +240,27 @@ describe('promoteHeadingMatches', () => {
 		expect(promoteHeadingMatches(page, 'tenant')).toBe(false);
 		expect(compact('Domain-tenant  mismatch!')).toBe('domaintenantmismatch');
 	});
+
+	it('then puts first the section whose text holds the most of the words, two at least, among all the page’s headings', () => {
+		// Held-out search test G (December 2026): `how many days does the customer have to opt out?` showed the manage
+		// article's incentives and PoE sections; its consent section, which the index did not list, says it.
+		const section = (anchor: string, title: string) => ({ url: `/m/#${anchor}`, title, excerpt: '', anchor, score: 1 });
+		const page: IndexPage = {
+			url: '/m/',
+			title: 'Manage customer associations',
+			excerpt: '',
+			lang: 'en',
+			subResults: [section('incentives', 'Incentives'), section('poe', 'PoE reviewers')],
+			headings: [section('incentives', 'Incentives'), section('poe', 'PoE reviewers'), section('consent', 'Customer consent')],
+			text: 'Incentives. The customer earns them. PoE reviewers. Write to them. Customer consent. The customer has ten days to opt out.',
+		};
+		promoteHeadingMatches(page, 'days customer opt out', ['days', 'customer', 'opt', 'out']);
+		expect(page.subResults.map((sub) => sub.anchor)).toEqual(['consent', 'incentives', 'poe']);
+		// One word is no answer: the index's order stays.
+		const other = { ...page, subResults: [section('incentives', 'Incentives'), section('poe', 'PoE reviewers')] };
+		promoteHeadingMatches(other, 'reviewers refund', ['reviewers', 'refund']);
+		expect(other.subResults.map((sub) => sub.anchor)).toEqual(['incentives', 'poe']);
+	});
 });
 
 describe('bundles', () => {
