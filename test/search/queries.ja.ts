@@ -89,6 +89,8 @@ export const queries: RecallQuery[] = [
 	},
 	// Held-out search test G (December 2026): a paraphrase no page holds every word of; the page holding more of them first.
 	{ kind: 'reworded', q: '他社パートナーが同じ顧客を先に登録している', page: 'errors/competing-claim/', alsoRight: [ARTICLE] },
+	// Held-out search test G (December 2026): the status レビュー中 (Under review) in a reader's word.
+	{ kind: 'status', q: '審査中のまま進まない', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
