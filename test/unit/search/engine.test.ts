@@ -223,6 +223,30 @@ describe('searchSite, exact matches first', () => {
 	});
 });
 
+/**
+ * A loaded page at `url`: the sections the index matched (`[anchor, heading]`), its text and, when given, its other
+ * headings (`IndexPage.headings` lists the matched ones too).
+ */
+function pageWith(
+	url: string,
+	title: string,
+	lang: string,
+	sections: ReadonlyArray<[string, string]>,
+	text: string,
+	others?: ReadonlyArray<[string, string]>,
+): IndexPage {
+	const sub = ([anchor, heading]: [string, string]) => ({ url: `${url}#${anchor}`, title: heading, excerpt: '', anchor, score: 1 });
+	return {
+		url,
+		title,
+		excerpt: '',
+		lang,
+		subResults: sections.map(sub),
+		text,
+		...(others ? { headings: [...sections, ...others].map(sub) } : {}),
+	};
+}
+
 describe('promoteHeadingMatches', () => {
 	it('moves the section whose heading holds the query first, ignoring case, spaces and punctuation', () => {
 		const page: IndexPage = {
@@ -244,20 +268,21 @@ describe('promoteHeadingMatches', () => {
 	it('then puts first the section whose text holds the most of the words, two at least, among all the page’s headings', () => {
 		// Held-out search test G (December 2026): `how many days does the customer have to opt out?` showed the manage
 		// article's incentives and PoE sections; its consent section, which the index did not list, says it.
-		const section = (anchor: string, title: string) => ({ url: `/m/#${anchor}`, title, excerpt: '', anchor, score: 1 });
-		const page: IndexPage = {
-			url: '/m/',
-			title: 'Manage customer associations',
-			excerpt: '',
-			lang: 'en',
-			subResults: [section('incentives', 'Incentives'), section('poe', 'PoE reviewers')],
-			headings: [section('incentives', 'Incentives'), section('poe', 'PoE reviewers'), section('consent', 'Customer consent')],
-			text: 'Incentives. The customer earns them. PoE reviewers. Write to them. Customer consent. The customer has ten days to opt out.',
-		};
+		const page = pageWith(
+			'/m/',
+			'Manage customer associations',
+			'en',
+			[
+				['incentives', 'Incentives'],
+				['poe', 'PoE reviewers'],
+			],
+			'Incentives. The customer earns them. PoE reviewers. Write to them. Customer consent. The customer has ten days to opt out.',
+			[['consent', 'Customer consent']],
+		);
 		promoteHeadingMatches(page, 'days customer opt out', ['days', 'customer', 'opt', 'out']);
 		expect(page.subResults.map((sub) => sub.anchor)).toEqual(['consent', 'incentives', 'poe']);
 		// One word is no answer: the index's order stays.
-		const other = { ...page, subResults: [section('incentives', 'Incentives'), section('poe', 'PoE reviewers')] };
+		const other = { ...page, subResults: page.subResults.filter((sub) => sub.anchor !== 'consent') };
 		promoteHeadingMatches(other, 'reviewers refund', ['reviewers', 'refund']);
 		expect(other.subResults.map((sub) => sub.anchor)).toEqual(['incentives', 'poe']);
 	});
@@ -771,15 +796,16 @@ describe('compact without Latin marks', () => {
 
 describe('promoteHeadingMatches and quoted text', () => {
 	it('puts first the section whose text quotes the whole query, after heading matches', () => {
-		const sub = (anchor: string, title: string) => ({ url: `/zh-cn/a/#${anchor}`, title, excerpt: '', anchor, score: 1 });
-		const page: IndexPage = {
-			url: '/zh-cn/a/',
-			title: '客户关联问题',
-			excerpt: '',
-			lang: 'zh-CN',
-			subResults: [sub('domain', '域-租户不匹配'), sub('errors', '订阅错误')],
-			text: '域-租户不匹配. 客户 租户 客户 租户. 订阅错误. 客户的租户上不存在所选产品.',
-		};
+		const page = pageWith(
+			'/zh-cn/a/',
+			'客户关联问题',
+			'zh-CN',
+			[
+				['domain', '域-租户不匹配'],
+				['errors', '订阅错误'],
+			],
+			'域-租户不匹配. 客户 租户 客户 租户. 订阅错误. 客户的租户上不存在所选产品.',
+		);
 		expect(promoteHeadingMatches(page, '客户的租户上不存在所选产品')).toBe(false);
 		expect(page.subResults.map((s) => s.anchor)).toEqual(['errors', 'domain']);
 	});
