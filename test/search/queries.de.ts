@@ -106,6 +106,14 @@ export const queries: RecallQuery[] = [
 		section: 'which-activity-do-i-choose',
 		alsoRight: ['helpers/activity/'],
 	},
+	// Held-out search tests G and H (December 2026): Einspruch for the article's streiten (dispute).
+	{
+		kind: 'reworded',
+		q: 'Frist Einspruch abgelehnter Claim',
+		page: MANAGE,
+		section: 'to-dispute-a-rejected-claim',
+		alsoRight: ['claim-lifecycle/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

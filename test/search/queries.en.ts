@@ -104,6 +104,9 @@ export const queries: RecallQuery[] = [
 		section: 'cpor-association-claims-timeline',
 		alsoRight: ['claim-lifecycle/'],
 	},
+	// Held-out search test H (December 2026): the section whose heading holds the question's words, before one whose text
+	// holds as many.
+	{ kind: 'words', q: 'can I edit a claim after I submitted it?', page: MANAGE, section: 'edit-your-cpor-association-claim' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

