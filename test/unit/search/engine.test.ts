@@ -209,6 +209,37 @@ describe('searchSite, exact matches first', () => {
 		expect(loads.filter((e) => e === 'load en:errors/grace/')).toHaveLength(1);
 	});
 
+	it('still loads the rest of the first batch when the early matches fill the list, and lets a better page displace the partial ones', async () => {
+		// Held-out search test H (December 2026): for `compteing claim another partner`, Pagefind's fallback for the typo
+		// matched 8 pages holding the other words in their text; the error page whose title holds them came from the
+		// per-word searches and was never loaded (the early 8 filled the list), then would have been dropped to keep them.
+		const noise = Array.from({ length: 8 }, (_, i) => `errors/noise-${i}/`);
+		const page = (path: string, title: string, text: string) => ({
+			id: path,
+			score: 1,
+			load: async (): Promise<IndexPage> => ({ url: `/${path}`, title, excerpt: '', lang: 'en', subResults: [], text }),
+		});
+		const index: LocaleIndex = {
+			lang: 'en',
+			async search(query) {
+				const noisy = noise.map((path, i) => page(path, `Noise ${i}`, 'A claim of a rival.'));
+				if (query.includes('widgte')) return noisy;
+				return [...noisy, page('errors/rival/', 'A rival partner claimed it', 'Another partner claimed the product.')];
+			},
+		};
+		const early: string[][] = [];
+		const outcome = await searchSite({
+			query: 'widgte claim rival partner',
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+			onExactMatches: (exact) => early.push(exact.results.map((result) => result.key)),
+		});
+		expect(early[0]).toHaveLength(8);
+		expect(outcome.results[0]!.key).toBe('errors/rival/');
+		expect(outcome.results).toHaveLength(8);
+	});
+
 	it('hands over nothing early when every result is an exact match', async () => {
 		const early: unknown[] = [];
 		const outcome = await searchSite({
@@ -863,5 +894,10 @@ describe('keepShown', () => {
 		const all = ['a', 'b', 'c'].map(result);
 		expect(keys(keepShown(all, 2, ['a']))).toEqual(['a', 'b']);
 		expect(keys(keepShown(all, 2, []))).toEqual(['a', 'b']);
+	});
+
+	it('is the first results when the pages shown fill the list: a better page found later gets a place', () => {
+		const all = ['better', 'a', 'b', 'c'].map(result);
+		expect(keys(keepShown(all, 3, ['a', 'b', 'c']))).toEqual(['better', 'a', 'b']);
 	});
 });
