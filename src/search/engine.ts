@@ -80,7 +80,8 @@ export interface SearchRequest {
 	 * Called once, before the search completes, with the exact matches alone when partial matches
 	 * are still to load after them: they can be shown at once, and the complete outcome lists them
 	 * in the same order, a partial match going before them only when it holds the query better (`matchLevel`:
-	 * a better level, or the same with more of it in its title or a heading).
+	 * a better level, or the same with more of it in its title or a heading). When they fill the list, the complete
+	 * outcome may drop some of them for better pages (`keepShown`).
 	 */
 	onExactMatches?: (outcome: SearchOutcome) => void;
 }

@@ -10,7 +10,7 @@
  *   Pagefind (its index holds `domanen`): `germanSpellings` writes them as umlauts (and `ss` as `ß`), a second query
  *   the ladder runs beside the typed one, the better answer winning (`engine.ts`).
  * - **Typos.** A long Latin word one keystroke away from a word of the page (`subscripton`, `alredy`,
- *   `Ausführungsnachwies`): `oneTypoApart` lets the site's judgement of a result count the page's word as the one meant
+ *   `Ausführungsnachwies`; a letter left out, typed twice, or two swapped): `oneTypoApart` lets the site's judgement of a result count the page's word as the one meant
  *   (`holdsWord` in `engine.ts`), so a right answer to a mistyped query is neither a partial match nor "nothing matches
  *   well" (held-out search test G).
  * - **Korean particles.** Pagefind does not segment Korean: `도메인을` is one indexed word, and a query holding it
@@ -176,8 +176,10 @@ export function koreanQuery(query: string): string {
 }
 
 /**
- * Whether `typed` is one typo away from `word` (both as `foldLatin` writes them): one letter left out, one added, one
- * replaced, or two neighbours swapped (`nachwies` for `nachweis`). Equal words are not (there is no typo to forgive).
+ * Whether `typed` is one typo away from `word` (both as `foldLatin` writes them): one letter left out (`alredy`), a
+ * letter typed twice (`subscriptiion`), or two neighbours swapped (`nachwies` for `nachweis`). Not a letter replaced or
+ * one added: those are as often another word (`consent` and `content`, `contract` and `contact`, `enable` and
+ * `unable`: review of held-out test G). Equal words are not (there is no typo to forgive).
  */
 export function oneTypoApart(typed: string, word: string): boolean {
 	if (typed === word || Math.abs(typed.length - word.length) > 1) return false;
@@ -187,7 +189,10 @@ export function oneTypoApart(typed: string, word: string): boolean {
 	while (end < typed.length - start && end < word.length - start && typed[typed.length - 1 - end] === word[word.length - 1 - end]) end++;
 	const left = typed.length - start - end;
 	const right = word.length - start - end;
-	// What differs between the common start and end: at most one letter on each side, or a swapped pair.
-	if (left <= 1 && right <= 1) return true;
+	// Left out: the word has one letter the typed one lacks.
+	if (left === 0 && right === 1) return true;
+	// Typed twice: the typed word has one letter more, the same as the one before or after it.
+	if (left === 1 && right === 0) return typed[start] === typed[start - 1] || typed[start] === typed[start + 1];
+	// Swapped: what differs is a pair of neighbours, in the other order.
 	return left === 2 && right === 2 && typed[start] === word[start + 1] && typed[start + 1] === word[start];
 }

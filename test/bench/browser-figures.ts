@@ -43,7 +43,7 @@ export async function benchBrowserFigures(
 	try {
 		if (options.transfer) {
 			progress('measuring bytes transferred (first and cached visit)…');
-			const browser = await launchBenchBrowser();
+			const browser = await launchBenchBrowser([site.h2.spki, base?.h2.spki].filter((key): key is string => key !== undefined));
 			try {
 				for (const page of pages) {
 					if (!page.built) {

@@ -10,11 +10,12 @@
  * - `'h2'`: HTTP/2 over TLS, as Cloudflare Pages and Netlify serve every page (they offer no HTTP/1.1-only
  *   mode to browsers that speak HTTP/2). Response headers are compressed (HPACK), so a header repeated on each of a
  *   page's 25 files costs its bytes once. The certificate is made for this run (`selfsigned`), for 127.0.0.1 only: a
- *   browser reading this host must be told to accept it (`--ignore-certificate-errors`, `launchBenchBrowser`).
+ *   browser reading this host must be told to accept that key (`spki`, `launchBenchBrowser`): with every certificate
+ *   error ignored instead, Chromium caches nothing from the host and a cached visit downloads the page again.
  * - `'http/1.1'`: plain HTTP/1.1, where every response repeats its headers in full (the site's security headers are
  *   about 0.8 kB of each): the worst case, kept for Lighthouse and as a reference figure.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
@@ -44,6 +45,8 @@ const IMMUTABLE_ASSETS = 'public, max-age=31536000, immutable';
 export interface StaticServer {
 	/** `https://127.0.0.1:<port>` (`'h2'`) or `http://127.0.0.1:<port>` (`'http/1.1'`). */
 	readonly url: string;
+	/** Over HTTP/2, the base64 SHA-256 of the certificate's public key, which Chromium is told to trust (`--ignore-certificate-errors-spki-list`). */
+	readonly spki?: string;
 	close(): Promise<void>;
 }
 
@@ -72,13 +75,14 @@ function resolveFile(distDir: string, pathname: string): string | undefined {
 }
 
 /** A certificate and key for 127.0.0.1, made for one run. */
-async function loopbackCertificate(): Promise<{ key: string; cert: string }> {
+async function loopbackCertificate(): Promise<{ key: string; cert: string; spki: string }> {
 	const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
 		keyType: 'ec',
 		algorithm: 'sha256',
 		extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
 	});
-	return { key: pems.private, cert: pems.cert };
+	const der = createPublicKey(pems.public).export({ type: 'spki', format: 'der' });
+	return { key: pems.private, cert: pems.cert, spki: createHash('sha256').update(der).digest('base64') };
 }
 
 /** What the handler uses of a request and a response, the same over HTTP/1.1 and HTTP/2 (Node's compatibility API). */
@@ -94,8 +98,10 @@ interface Response {
 /** Serves `distDir` on 127.0.0.1 at a free port, over `protocol` (HTTP/1.1 unless told). */
 export async function serveStatic(distDir: string, protocol: BenchProtocol = 'http/1.1'): Promise<StaticServer> {
 	const handle = staticHandler(distDir);
-	const server =
-		protocol === 'h2' ? createSecureServer({ ...(await loopbackCertificate()), allowHTTP1: true }, handle) : createServer(handle);
+	const certificate = protocol === 'h2' ? await loopbackCertificate() : undefined;
+	const server = certificate
+		? createSecureServer({ key: certificate.key, cert: certificate.cert, allowHTTP1: true }, handle)
+		: createServer(handle);
 	// A browser keeps its connections open: closing ends them, or `close` would wait for it to let go.
 	const sockets = new Set<Socket>();
 	server.on('connection', (socket: Socket) => {
@@ -107,7 +113,8 @@ export async function serveStatic(distDir: string, protocol: BenchProtocol = 'ht
 		server.listen(0, '127.0.0.1', () => {
 			const { port } = server.address() as AddressInfo;
 			resolve({
-				url: `${protocol === 'h2' ? 'https' : 'http'}://127.0.0.1:${port}`,
+				url: `${certificate ? 'https' : 'http'}://127.0.0.1:${port}`,
+				...(certificate ? { spki: certificate.spki } : {}),
 				close: () =>
 					new Promise((done) => {
 						server.close(() => done());

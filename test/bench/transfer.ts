@@ -19,11 +19,15 @@ export interface Transfer {
 	readonly fromCache: number;
 }
 
-/** Chromium for the bench's hosts: it accepts their certificate, made for 127.0.0.1 for the run (`static-server.ts`). */
-export async function launchBenchBrowser(): Promise<Browser> {
+/**
+ * Chromium for the bench's hosts: it trusts the keys (`spki`) of their certificates, made for 127.0.0.1 for the run
+ * (`static-server.ts`), and caches what they send as it would a trusted host's.
+ */
+export async function launchBenchBrowser(spki: readonly string[] = []): Promise<Browser> {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
-	return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--ignore-certificate-errors'] });
+	const trust = spki.length > 0 ? [`--ignore-certificate-errors-spki-list=${spki.join(',')}`] : [];
+	return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...trust] });
 }
 
 /** First and cached visit of `url` (absolute), in a fresh browser context. */

@@ -188,7 +188,7 @@ function useSearchRuns(
 		let othersFailed = false;
 		const search = async (): Promise<void> => {
 			try {
-				let shownEarly = false;
+				let early: readonly string[] | undefined;
 				const found = await loader.guard(
 					(async () =>
 						searchSite({
@@ -199,7 +199,7 @@ function useSearchRuns(
 							...(kind ? { kind } : {}),
 							onExactMatches: (exact) => {
 								if (!isLatest()) return;
-								shownEarly = true;
+								early = exact.results.map((result) => result.key);
 								dispatch({ type: 'exactMatches', outcome: exact, asked });
 								onAnswer(exact);
 							},
@@ -207,8 +207,10 @@ function useSearchRuns(
 					'current',
 				);
 				if (!isLatest()) return;
-				// The early results head the complete list: an option the reader moved to stays selected.
-				dispatch({ type: 'answered', outcome: found, asked, keepActive: shownEarly });
+				// When the early results head the complete list, in their order, an option the reader moved to stays selected;
+				// when a better page took a place among them (`keepShown`: they filled the list), the selection starts over.
+				const keepActive = early !== undefined && early.every((key, i) => found.results[i]?.key === key);
+				dispatch({ type: 'answered', outcome: found, asked, keepActive });
 				runs.onOtherLanguages(othersFailed);
 				onAnswer(found);
 			} catch {

@@ -97,8 +97,8 @@ describe("the bench's static host", () => {
 		const other = await serveStatic(dir, 'h2');
 		const session = connect(other.url, { rejectUnauthorized: false });
 		await new Promise<void>((resolve) => session.once('connect', () => resolve()));
+		// Resolves (the test would time out otherwise) though the client never let go.
 		await other.close();
-		await expect(fetch(`${other.url.replace('https', 'http')}/`)).rejects.toThrow();
 		session.destroy();
 	});
 });
