@@ -482,7 +482,8 @@ const SECTION_TEXTS = new WeakMap<IndexPage, Map<SubResult, string>>();
 
 /**
  * Each section's text, as `compact` writes it: the page's text (`IndexPage.text`) from the section's heading to the
- * next one found in it (the sections the index matched and the page's other headings, `allSections`). A section whose heading the text does not hold gets none; a page without `text`, none.
+ * next one found in it (the sections the index matched and the page's other headings, `allSections`). A section
+ * whose heading the text does not hold gets none; a page without `text`, none.
  */
 function sectionTexts(page: IndexPage): Map<SubResult, string> {
 	const known = SECTION_TEXTS.get(page);
@@ -656,8 +657,8 @@ function rankCandidates(
 }
 
 /**
- * Loads the candidates' pages (one fragment fetch each) in rank order, a batch at a time, until there
- * are `limit` distinct pages (the same page in several languages takes one place). When partial matches
+ * Loads the candidates' pages (one fragment fetch each) in rank order: the whole first batch, then a batch at a time
+ * until there are `limit` distinct pages (the same page in several languages takes one place). When partial matches
  * would be loaded with the exact ones, the exact matches are loaded first, on their own, and `onExact`
  * is called: their pages began loading during the ladder, the partial matches' pages only now.
  */
