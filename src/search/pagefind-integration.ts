@@ -18,6 +18,9 @@
  *   locale's `<html lang>`): they are the page a reader of that locale should land on, in the
  *   locale's navigation; the search island drops the English original of the same page from the
  *   cross-language results, so it is never listed twice.
+ *
+ * Once written, each bundle's word index is cut into smaller chunks than Pagefind's (`index-chunks.ts`),
+ * so a first search downloads the chunks of its words only.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +31,7 @@ import { locales } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
 import { searchBundlePath } from './bundles.ts';
 import { moveHeadingOriginals, withoutSentenceAnchors } from './heading-originals.ts';
+import { splitBundleIndex } from './index-chunks.ts';
 import { splitOriginals } from './page-originals.ts';
 import { ORIGINALS_FILE } from '../islands/english-original/show-original.ts';
 
@@ -100,7 +104,8 @@ export function pagefindIndex(): AstroIntegration {
 						const written = await index.writeFiles({ outputPath });
 						if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
 						for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
-						counts.push(`${count} ${locale.lang}`);
+						const { after } = splitBundleIndex(outputPath);
+						counts.push(`${count} ${locale.lang} (${after} index chunks)`);
 					}
 					logger.info(`Indexed ${counts.join(', ')} pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {

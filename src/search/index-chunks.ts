@@ -1,0 +1,144 @@
+/**
+ * Splits a Pagefind 1.6 bundle's word index into smaller chunks, after Pagefind wrote it, so that a
+ * first search downloads the few chunks holding its words rather than most of the index.
+ *
+ * Pagefind cuts its word index (`index/<hash>.pf_index`) into chunks of a fixed 20,000 word locations
+ * (`chunk_index(word_map, 20000)` in `pagefind/src/index/mod.rs`, not an option), and the browser loads,
+ * for each word of a query, the one chunk whose range (`from`–`to` in the bundle's `pf_meta`) holds it
+ * (`try_request_indexes` in `pagefind_web/src/lib.rs`). This site's locales hold 2–6 such chunks, 20–30 kB
+ * gzipped each; a Japanese or Chinese sentence has words across the whole range and loaded all six (138 kB
+ * of the ja bundle's first search).
+ *
+ * The chunks are cut only where the first character of the words changes, so every word that begins
+ * with a query word (Pagefind's prefix matches) is in the one chunk the query word loads. A chunk's range
+ * is given as first characters (`from` the first character of its first word, `to` the first character
+ * of its last word followed by U+10FFFF, above every other), so that any query word beginning with one
+ * of the chunk's characters finds it: Pagefind's own ranges are prefixes of the boundary words, which a
+ * longer word past the last one's prefix falls outside of.
+ *
+ * File format (read from the files Pagefind 1.6 writes; decoded and re-encoded byte for byte, as the unit
+ * test checks): gzip of the ASCII signature `pagefind_dcd` followed by CBOR; a word index is
+ * `[[word, pages, meta_pages], …]` (one-element array around the list), each page `[page_number, locations,
+ * …]`; the metadata is `[version, pages, chunks, filters]`, each chunk `[from, to, hash]`. The bundle's entry
+ * file (`pagefind-entry.json`) names the metadata file by its hash (`languages.<lang>.hash`), which changes
+ * with its content, so a cached copy of the old one is never used with the new chunks.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+import { BUNDLE_ENTRY } from './bundles.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** One word of a word index: `[word, pages, meta_pages]`, each page `[page_number, locations, …]`. */
+export type IndexWord = [string, [number, number[], ...unknown[]][], ...unknown[]];
+
+/** One chunk of the metadata's `index_chunks`: the range of words it holds and its file's hash. */
+export interface ChunkRange {
+	from: string;
+	to: string;
+	hash: string;
+}
+
+/** Reads one of Pagefind's compressed files (`.pf_index`, `.pf_meta`): throws on a file of another format. */
+export function readPagefindFile(bytes: Uint8Array): unknown {
+	const raw = gunzipSync(bytes);
+	if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('not a Pagefind index file');
+	return decode(raw.subarray(SIGNATURE.length));
+}
+
+/** The bytes of a Pagefind compressed file holding `value`, as `readPagefindFile` reads them. */
+export function writePagefindFile(value: unknown): Buffer {
+	return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), encode(value)]), { level: 9 });
+}
+
+/** Pagefind's measure of a word's share of a chunk: its locations plus one per page. */
+function wordSize([, pages]: IndexWord): number {
+	return pages.reduce((sum, page) => sum + page[1].length + 1, 0);
+}
+
+function firstCharacter(word: string): string {
+	return String.fromCodePoint(word.codePointAt(0) ?? 0);
+}
+
+/**
+ * Cuts `words` (in Pagefind's order, by UTF-8 bytes) into chunks of at least `size` locations, each
+ * ending where the words' first character changes; a chunk holds all the words of its first
+ * characters, however many. Returns the chunks with their ranges (hashes left empty).
+ */
+export function splitWords(words: readonly IndexWord[], size: number): { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] {
+	const chunks: { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] = [];
+	let current: IndexWord[] = [];
+	let filled = 0;
+	const close = (): void => {
+		const first = current[0]?.[0];
+		const last = current.at(-1)?.[0];
+		if (first === undefined || last === undefined) return;
+		chunks.push({ range: { from: firstCharacter(first), to: `${firstCharacter(last)}\u{10FFFF}` }, words: current });
+		current = [];
+		filled = 0;
+	};
+	words.forEach((word, i) => {
+		current.push(word);
+		filled += wordSize(word);
+		const next = words[i + 1];
+		if (filled >= size && next && firstCharacter(next[0]) !== firstCharacter(word[0])) close();
+	});
+	close();
+	return chunks;
+}
+
+function shortHash(bytes: Uint8Array, prefix: string, length: number, taken: Set<string>): string {
+	const hash = createHash('sha256').update(bytes).digest('hex');
+	let name = `${prefix}_${hash.slice(0, length)}`;
+	for (let n = length + 1; taken.has(name) && n <= hash.length; n++) name = `${prefix}_${hash.slice(0, n)}`;
+	taken.add(name);
+	return name;
+}
+
+/**
+ * The chunk size, in word locations, for an index of `locations` in all: the square root of ten times
+ * the total, and 1,000 at least. Smaller chunks mean fewer bytes for a query's words but a longer list
+ * of chunks in the metadata, which every first search loads (about 12 bytes gzipped a chunk, against
+ * 1,000 locations in 2–3 kB): the square root balances the two as the index grows, so a site 40 times
+ * this one gets chunks of about 6,000 locations rather than ten thousand entries in its metadata.
+ */
+export function chunkSizeFor(locations: number): number {
+	return Math.max(1000, Math.round(Math.sqrt(locations * 10)));
+}
+
+/**
+ * Rewrites the word index of the one-language Pagefind bundle in `bundleDir` into chunks of `size` word
+ * locations or a little more (`splitWords`; by default `chunkSizeFor` the index), writes its new metadata
+ * file and points the entry file at it; the old chunks and metadata are deleted. Returns how many chunks
+ * the index had before and after. Throws when the bundle is not in Pagefind 1.6's format (`readPagefindFile`).
+ */
+export function splitBundleIndex(bundleDir: string, size?: number): { before: number; after: number } {
+	const entryPath = join(bundleDir, BUNDLE_ENTRY);
+	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+	const [language] = Object.values(entry.languages);
+	if (!language || Object.keys(entry.languages).length !== 1) throw new Error(`${entryPath}: expected one language`);
+	const metaPath = join(bundleDir, `pagefind.${language.hash}.pf_meta`);
+	const meta = readPagefindFile(readFileSync(metaPath)) as [string, unknown[], [string, string, string][], unknown];
+	const prefix = language.hash.slice(0, language.hash.lastIndexOf('_'));
+	const indexDir = join(bundleDir, 'index');
+	const oldFiles = meta[2].map(([, , hash]) => join(indexDir, `${hash}.pf_index`));
+	const words = oldFiles.flatMap((file) => (readPagefindFile(readFileSync(file)) as [IndexWord[]])[0]);
+	const taken = new Set<string>();
+	const total = words.reduce((sum, word) => sum + wordSize(word), 0);
+	const chunks = splitWords(words, size ?? chunkSizeFor(total)).map(({ range, words: chunk }) => {
+		const bytes = writePagefindFile([chunk]);
+		return { range, bytes, hash: shortHash(bytes, prefix, 7, taken) };
+	});
+	for (const file of oldFiles) rmSync(file);
+	for (const { hash, bytes } of chunks) writeFileSync(join(indexDir, `${hash}.pf_index`), bytes);
+	meta[2] = chunks.map(({ range, hash }) => [range.from, range.to, hash]);
+	const metaBytes = writePagefindFile(meta);
+	language.hash = shortHash(metaBytes, prefix, 10, new Set());
+	rmSync(metaPath);
+	writeFileSync(join(bundleDir, `pagefind.${language.hash}.pf_meta`), metaBytes);
+	writeFileSync(entryPath, JSON.stringify(entry));
+	return { before: oldFiles.length, after: chunks.length };
+}

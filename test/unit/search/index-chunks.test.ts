@@ -1,0 +1,92 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { chunkSizeFor, readPagefindFile, splitWords, writePagefindFile, type IndexWord } from '../../../src/search/index-chunks.ts';
+
+/** A word found on `pages` pages, with `locations` locations on each. */
+function word(text: string, pages = 1, locations = 1): IndexWord {
+	return [text, Array.from({ length: pages }, (_, page) => [page, Array.from({ length: locations }, (_, i) => i)]), []];
+}
+
+/** Pagefind's order: by UTF-8 bytes (Rust's `String` order), which is not JavaScript's for every character. */
+function byBytes(a: string, b: string): number {
+	return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** The chunk Pagefind's browser code loads for a query word (`try_request_indexes`: the first whose range holds it). */
+function chunkFor(ranges: { from: string; to: string }[], term: string): number {
+	return ranges.findIndex(({ from, to }) => byBytes(term, from) >= 0 && byBytes(term, to) <= 0);
+}
+
+const words = [
+	'audit',
+	'claim',
+	'claimed',
+	'claims',
+	'clarify',
+	'customer',
+	'domain',
+	'tenant',
+	'tenants',
+	'サブスクリプション',
+	'サポート',
+	'有効',
+	'有効期限',
+	'期限',
+	'顧客',
+]
+	.sort(byBytes)
+	.map((text) => word(text, 2, 3));
+
+describe('splitWords', () => {
+	it('cuts only where the first character changes, into chunks of the size asked or more', () => {
+		const chunks = splitWords(words, 10);
+		expect(chunks.length).toBeGreaterThan(4);
+		for (const [i, chunk] of chunks.entries()) {
+			const size = chunk.words.reduce((sum, [, pages]) => sum + pages.reduce((n, [, locs]) => n + locs.length + 1, 0), 0);
+			if (i < chunks.length - 1) expect(size).toBeGreaterThanOrEqual(10);
+			const next = chunks[i + 1]?.words[0]?.[0];
+			if (next) expect(next[0]).not.toBe(chunk.words.at(-1)?.[0][0]);
+		}
+		expect(chunks.flatMap((chunk) => chunk.words)).toEqual(words);
+	});
+
+	it('gives every word, and every longer word that begins like one, the chunk that holds it and all its extensions', () => {
+		const chunks = splitWords(words, 1);
+		const ranges = chunks.map((chunk) => chunk.range);
+		const terms = [...words.map(([text]) => text), 'cla', 'c', 'tenantsX', 'サ', '有', '有効期限切れ', 'customers'];
+		for (const term of terms) {
+			const extensions = words.map(([text]) => text).filter((text) => text.startsWith(term));
+			const chunk = chunkFor(ranges, term);
+			if (extensions.length === 0) continue;
+			expect(chunk, term).toBeGreaterThanOrEqual(0);
+			for (const text of extensions)
+				expect(
+					chunks[chunk]?.words.map(([w]) => w),
+					`${term} → ${text}`,
+				).toContain(text);
+		}
+		// A word that begins with a character no word of the index begins with loads nothing.
+		expect(chunkFor(ranges, 'zebra')).toBe(-1);
+	});
+
+	it('keeps a first character’s words together in one chunk however many they are', () => {
+		const many = Array.from({ length: 30 }, (_, i) => word(`c${String(i).padStart(2, '0')}`, 1, 5));
+		const chunks = splitWords([word('a'), ...many, word('d')], 10);
+		expect(chunks.map((chunk) => chunk.words.length)).toEqual([31, 1]);
+	});
+});
+
+describe('Pagefind files', () => {
+	it('reads back what it writes, and refuses a file of another format', () => {
+		const value = [words, 'x'];
+		expect(readPagefindFile(writePagefindFile(value))).toEqual(value);
+		expect(() => readPagefindFile(gzipSync('<html>not an index</html>'))).toThrow('not a Pagefind index file');
+	});
+});
+
+describe('chunkSizeFor', () => {
+	it('grows with the square root of the index, from 1,000 locations', () => {
+		expect(chunkSizeFor(10_000)).toBe(1000);
+		expect(chunkSizeFor(4_000_000)).toBe(6325);
+	});
+});
