@@ -85,8 +85,9 @@ describe('Pagefind files', () => {
 });
 
 describe('chunkSizeFor', () => {
-	it('grows with the square root of the index, from 1,000 locations', () => {
-		expect(chunkSizeFor(10_000)).toBe(1000);
-		expect(chunkSizeFor(4_000_000)).toBe(6325);
+	it('grows with the square root of the index, from 300 locations', () => {
+		expect(chunkSizeFor(10_000)).toBe(300);
+		expect(chunkSizeFor(110_000)).toBe(469);
+		expect(chunkSizeFor(4_400_000)).toBe(2966);
 	});
 });
