@@ -59,34 +59,59 @@ function wordSize([, pages]: IndexWord): number {
 	return pages.reduce((sum, page) => sum + page[1].length + 1, 0);
 }
 
-function firstCharacter(word: string): string {
-	return String.fromCodePoint(word.codePointAt(0) ?? 0);
+/** The first `count` characters (code points) of `word`. */
+function beginning(word: string, count: number): string {
+	return [...word].slice(0, count).join('');
+}
+
+/** How many characters (code points) `a` and `b` begin with in common. */
+function sharedLength(a: string, b: string): number {
+	const left = [...a];
+	const right = [...b];
+	let n = 0;
+	while (n < left.length && n < right.length && left[n] === right[n]) n++;
+	return n;
 }
 
 /**
- * Cuts `words` (in Pagefind's order, by UTF-8 bytes) into chunks of at least `size` locations, each
- * ending where the words' first character changes; a chunk holds all the words of its first
- * characters, however many. Returns the chunks with their ranges (hashes left empty).
+ * Cuts `words` (in Pagefind's order, by UTF-8 bytes) into chunks of at least `size` locations, each ending where
+ * the words' first character changes, so that all the words a query word begins (Pagefind's prefix matches) are in
+ * the chunk it loads. A first character's words that fill eight times `size` are cut where the words share one
+ * character only, sixteen times `size` where they share two, and so on: a query word that short then misses the words
+ * of its beginning past the cut, as in Pagefind's own chunks, and a large Latin index, whose words begin with 26
+ * letters, still gets chunks of a few times `size`. Each chunk's range is given by the beginnings its cuts leave apart: `from` the first
+ * word's beginning one character longer than it shares with the word before the cut, `to` the same of the last word
+ * followed by U+10FFFF (above every character), so that every word that begins so, held or not, falls in its range.
+ * Returns the chunks with their ranges (hashes left empty).
  */
 export function splitWords(words: readonly IndexWord[], size: number): { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] {
 	const chunks: { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] = [];
 	let current: IndexWord[] = [];
 	let filled = 0;
-	const close = (): void => {
+	/** The characters the words before the last cut shared with those after it. */
+	let sharedBefore = 0;
+	const close = (sharedAfter: number): void => {
 		const first = current[0]?.[0];
 		const last = current.at(-1)?.[0];
 		if (first === undefined || last === undefined) return;
-		chunks.push({ range: { from: firstCharacter(first), to: `${firstCharacter(last)}\u{10FFFF}` }, words: current });
+		const range = { from: beginning(first, sharedBefore + 1), to: `${beginning(last, sharedAfter + 1)}\u{10FFFF}` };
+		chunks.push({ range, words: current });
 		current = [];
 		filled = 0;
+		sharedBefore = sharedAfter;
 	};
 	words.forEach((word, i) => {
 		current.push(word);
 		filled += wordSize(word);
 		const next = words[i + 1];
-		if (filled >= size && next && firstCharacter(next[0]) !== firstCharacter(word[0])) close();
+		if (!next || filled < size) return;
+		const shared = sharedLength(word[0], next[0]);
+		// 0 from `size`, 1 from eight times `size`, 2 from sixteen times: how many characters a cut may fall within; never
+		// after a word the next one begins with (`claim`, `claims`), whose range would hold the next one's beginning too.
+		const within = Math.max(0, Math.floor(Math.log2(filled / size)) - 2);
+		if (shared <= within && shared < [...word[0]].length) close(shared);
 	});
-	close();
+	close(0);
 	return chunks;
 }
 
