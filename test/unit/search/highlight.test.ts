@@ -104,22 +104,32 @@ describe('startAtSentence', () => {
 });
 
 describe('matchedOnlyInEnglish', () => {
-	it('is true when every mark is in English prose of a Japanese or Chinese page', () => {
+	const ja = { lang: 'ja', kind: 'guide' };
+	it('is true when every mark is in English prose of a Japanese or Chinese article', () => {
 		expect(
-			matchedOnlyInEnglish(
-				highlightExcerpt('競合している要求 Competing claims are resolved by the partner', 'competing claims', 'ja'),
-				'ja',
-			),
+			matchedOnlyInEnglish(highlightExcerpt('競合している要求 Competing claims are resolved by the partner', 'competing claims', 'ja'), ja),
 		).toBe(true);
-		expect(matchedOnlyInEnglish(highlightExcerpt('MPN ID を入力します', 'MPN ID', 'ja'), 'ja')).toBe(false);
+		expect(matchedOnlyInEnglish(highlightExcerpt('MPN ID を入力します', 'MPN ID', 'ja'), ja)).toBe(false);
 		// An error code beside a citation is no English original (zh-TW sources page, SUBSCRIPTION_IS_CSP).
 		expect(
 			matchedOnlyInEnglish(
 				highlightExcerpt('[CAI#125–126] SUBSCRIPTION_IS_CSP 訂用帳戶識別碼 提供的訂閱適用於 CSP', 'SUBSCRIPTION_IS_CSP', 'zh-TW'),
-				'zh-TW',
+				{ lang: 'zh-TW', kind: 'guide' },
 			),
 		).toBe(false);
-		expect(matchedOnlyInEnglish(highlightExcerpt('競合している要求 Competing claims are resolved', '競合', 'ja'), 'ja')).toBe(false);
-		expect(matchedOnlyInEnglish(highlightExcerpt('Competing claims are resolved by the partner', 'competing', 'en'), 'en')).toBe(false);
+		expect(matchedOnlyInEnglish(highlightExcerpt('競合している要求 Competing claims are resolved', '競合', 'ja'), ja)).toBe(false);
+		expect(
+			matchedOnlyInEnglish(highlightExcerpt('Competing claims are resolved by the partner', 'competing', 'en'), {
+				lang: 'en',
+				kind: 'guide',
+			}),
+		).toBe(false);
+	});
+
+	it('is false on the site’s own pages, which carry no hidden original: their English is shown', () => {
+		// Held-out search test I: an error page whose Chinese text quotes the later name was labelled.
+		const quoted = highlightExcerpt('已變更：Modern Work and Security 解決方案領域', 'Modern Work and Security', 'zh-TW');
+		expect(matchedOnlyInEnglish(quoted, { lang: 'zh-TW', kind: 'guide' })).toBe(true);
+		for (const kind of ['error', 'tool', undefined]) expect(matchedOnlyInEnglish(quoted, { lang: 'zh-TW', kind })).toBe(false);
 	});
 });
