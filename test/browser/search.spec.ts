@@ -383,6 +383,17 @@ test.describe('highlights, excerpts and titles', () => {
 		).toEqual([]);
 	});
 
+	test('zh-TW: an article’s excerpt shows what its page shows, without the hidden English originals', async ({ page }) => {
+		// Held-out search test I: `我要選擇哪一個活動？ Which activity do I choose? CPOR …`.
+		await page.goto('/zh-tw/');
+		await openWithKeyboard(page);
+		await typeQuery(page, '選擇哪一個活動');
+		await expect(options(page).first()).toBeVisible(RESULTS);
+		const excerpts = await dialog(page).locator('.site-search__excerpt').allTextContents();
+		expect(excerpts.length).toBeGreaterThan(0);
+		expect(excerpts.filter((text) => /Which activity do I choose/i.test(text))).toEqual([]);
+	});
+
 	test('ja: a section title is the Japanese heading alone, and a match only in the English original says so', async ({ page }) => {
 		await page.goto('/ja/');
 		await openWithKeyboard(page);

@@ -10,7 +10,7 @@
 import type { confidenceNote, SearchOption } from '../../search/dialog-state.ts';
 import type { SearchResult } from '../../search/engine.ts';
 import type { ExcerptPart } from '../../search/excerpt.ts';
-import { highlightExcerpt, matchedOnlyInEnglish } from '../../search/highlight.ts';
+import { carriesOriginals, highlightExcerpt, matchedOnlyInEnglish } from '../../search/highlight.ts';
 import type { SearchTranslate } from './SearchIsland.tsx';
 
 export interface SearchResultsProps {
@@ -86,7 +86,7 @@ function PageOption({
 	query: string;
 }) {
 	const page = result.page;
-	const parts = highlightExcerpt(page.excerpt, query, page.lang);
+	const parts = highlightExcerpt(page.excerpt, query, page.lang, carriesOriginals(page));
 	return (
 		<>
 			<span class="site-search__title" lang={foreign}>
@@ -132,7 +132,7 @@ function SectionOption({
 	query: string;
 }) {
 	const { lang } = page;
-	const parts = highlightExcerpt(section.excerpt, query, lang);
+	const parts = highlightExcerpt(section.excerpt, query, lang, carriesOriginals(page));
 	return (
 		<>
 			<span class="site-search__title" lang={foreign}>

@@ -103,6 +103,25 @@ describe('startAtSentence', () => {
 	});
 });
 
+describe('highlightExcerpt on a page with hidden English originals', () => {
+	const text = (parts: readonly { text: string }[]) => parts.map((part) => part.text).join('');
+	it('leaves out the originals between the sentences when the query matched the page’s own language', () => {
+		// Held-out search test I: the hidden original of a heading, then of a question, shown between Japanese and Chinese text.
+		const ja = 'PoE のレビュー担当者と通信する方法. How to communicate with PoE reviewers. 受講者が確認します。';
+		expect(text(highlightExcerpt(ja, 'レビュー担当者', 'ja', true))).toBe('PoE のレビュー担当者と通信する方法。受講者が確認します。');
+		const zh = '我要選擇哪一個活動？ Which activity do I choose? CPOR 聲稱的活動';
+		expect(text(highlightExcerpt(zh, '活動', 'zh-TW', true))).toBe('我要選擇哪一個活動？CPOR 聲稱的活動');
+	});
+
+	it('keeps them where the query matched them, on other pages, and in other languages', () => {
+		const ja = 'PoE のレビュー担当者と通信する方法. How to communicate with PoE reviewers. 受講者が確認します。';
+		expect(text(highlightExcerpt(ja, 'communicate with PoE reviewers', 'ja', true))).toContain('How to communicate with PoE reviewers');
+		expect(text(highlightExcerpt(ja, 'レビュー担当者', 'ja'))).toContain('How to communicate with PoE reviewers');
+		const en = 'How to communicate with PoE reviewers. The reviewer answers.';
+		expect(text(highlightExcerpt(en, 'reviewer', 'en', true))).toBe(en);
+	});
+});
+
 describe('matchedOnlyInEnglish', () => {
 	const ja = { lang: 'ja', kind: 'guide' };
 	it('is true when every mark is in English prose of a Japanese or Chinese article', () => {
