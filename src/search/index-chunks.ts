@@ -16,10 +16,9 @@
  * of the chunk's characters finds it: Pagefind's own ranges are prefixes of the boundary words, which a
  * longer word past the last one's prefix falls outside of.
  *
- * File format (read from the files Pagefind 1.6 writes; decoded and re-encoded byte for byte, as the unit
- * test checks): gzip of the ASCII signature `pagefind_dcd` followed by CBOR; a word index is
- * `[[word, pages, meta_pages], …]` (one-element array around the list), each page `[page_number, locations,
- * …]`; the metadata is `[version, pages, chunks, filters]`, each chunk `[from, to, hash]`. The bundle's entry
+ * File format (read from the files Pagefind 1.6 writes, which cborg decodes and encodes again byte for byte): gzip of
+ * the ASCII signature `pagefind_dcd` followed by CBOR; a word index is `[[word, pages, variants], …]` (`IndexWord`;
+ * one-element array around the list); the metadata's third field is the list of chunks, each `[from, to, hash]`. The bundle's entry
  * file (`pagefind-entry.json`) names the metadata file by its hash (`languages.<lang>.hash`), which changes
  * with its content, so a cached copy of the old one is never used with the new chunks.
  */
@@ -32,8 +31,15 @@ import { BUNDLE_ENTRY } from './bundles.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
-/** One word of a word index: `[word, pages, meta_pages]`, each page `[page_number, locations, …]`. */
-export type IndexWord = [string, [number, number[], ...unknown[]][], ...unknown[]];
+/** A page of a word: `[page_number, locations, …]`. */
+type WordPage = [number, number[], ...unknown[]];
+
+/**
+ * One word of a word index: `[word, pages, variants]`, each variant `[original_form, pages]`: a word whose written
+ * forms differ from the indexed one (every Korean word, accented German and French ones) keeps its pages there, its
+ * own `pages` empty.
+ */
+export type IndexWord = [string, WordPage[], [string, WordPage[]][]?, ...unknown[]];
 
 /** One chunk of the metadata's `index_chunks`: the range of words it holds and its file's hash. */
 export interface ChunkRange {
@@ -54,64 +60,40 @@ export function writePagefindFile(value: unknown): Buffer {
 	return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), encode(value)]), { level: 9 });
 }
 
-/** Pagefind's measure of a word's share of a chunk: its locations plus one per page. */
-function wordSize([, pages]: IndexWord): number {
-	return pages.reduce((sum, page) => sum + page[1].length + 1, 0);
+/** Pagefind's measure of a word's share of a chunk: its locations plus one per page, its variants' included. */
+export function wordSize([, pages, variants = []]: IndexWord): number {
+	const size = (list: readonly WordPage[]): number => list.reduce((sum, page) => sum + page[1].length + 1, 0);
+	return size(pages) + variants.reduce((sum, [, variantPages]) => sum + size(variantPages), 0);
 }
 
-/** The first `count` characters (code points) of `word`. */
-function beginning(word: string, count: number): string {
-	return [...word].slice(0, count).join('');
-}
-
-/** How many characters (code points) `a` and `b` begin with in common. */
-function sharedLength(a: string, b: string): number {
-	const left = [...a];
-	const right = [...b];
-	let n = 0;
-	while (n < left.length && n < right.length && left[n] === right[n]) n++;
-	return n;
+function firstCharacter(word: string): string {
+	return String.fromCodePoint(word.codePointAt(0) ?? 0);
 }
 
 /**
- * Cuts `words` (in Pagefind's order, by UTF-8 bytes) into chunks of at least `size` locations, each ending where
- * the words' first character changes, so that all the words a query word begins (Pagefind's prefix matches) are in
- * the chunk it loads. A first character's words that fill eight times `size` are cut where the words share one
- * character only, sixteen times `size` where they share two, and so on: a query word that short then misses the words
- * of its beginning past the cut, as in Pagefind's own chunks, and a large Latin index, whose words begin with 26
- * letters, still gets chunks of a few times `size`. Each chunk's range is given by the beginnings its cuts leave apart: `from` the first
- * word's beginning one character longer than it shares with the word before the cut, `to` the same of the last word
- * followed by U+10FFFF (above every character), so that every word that begins so, held or not, falls in its range.
- * Returns the chunks with their ranges (hashes left empty).
+ * Cuts `words` (in Pagefind's order, by UTF-8 bytes) into chunks of at least `size` locations, each
+ * ending where the words' first character changes; a chunk holds all the words of its first
+ * characters, however many. Returns the chunks with their ranges (hashes left empty).
  */
 export function splitWords(words: readonly IndexWord[], size: number): { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] {
 	const chunks: { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] = [];
 	let current: IndexWord[] = [];
 	let filled = 0;
-	/** The characters the words before the last cut shared with those after it. */
-	let sharedBefore = 0;
-	const close = (sharedAfter: number): void => {
+	const close = (): void => {
 		const first = current[0]?.[0];
 		const last = current.at(-1)?.[0];
 		if (first === undefined || last === undefined) return;
-		const range = { from: beginning(first, sharedBefore + 1), to: `${beginning(last, sharedAfter + 1)}\u{10FFFF}` };
-		chunks.push({ range, words: current });
+		chunks.push({ range: { from: firstCharacter(first), to: `${firstCharacter(last)}\u{10FFFF}` }, words: current });
 		current = [];
 		filled = 0;
-		sharedBefore = sharedAfter;
 	};
 	words.forEach((word, i) => {
 		current.push(word);
 		filled += wordSize(word);
 		const next = words[i + 1];
-		if (!next || filled < size) return;
-		const shared = sharedLength(word[0], next[0]);
-		// 0 from `size`, 1 from eight times `size`, 2 from sixteen times: how many characters a cut may fall within; never
-		// after a word the next one begins with (`claim`, `claims`), whose range would hold the next one's beginning too.
-		const within = Math.max(0, Math.floor(Math.log2(filled / size)) - 2);
-		if (shared <= within && shared < [...word[0]].length) close(shared);
+		if (filled >= size && next && firstCharacter(next[0]) !== firstCharacter(word[0])) close();
 	});
-	close(0);
+	close();
 	return chunks;
 }
 
@@ -124,11 +106,13 @@ function shortHash(bytes: Uint8Array, prefix: string, length: number, taken: Set
 }
 
 /**
- * The chunk size, in word locations, for an index of `locations` in all: the square root of twice the total, and
- * 300 at least. Every first search loads the metadata, which lists every chunk (about 12 bytes gzipped each), and
- * about one chunk per word of the query (a gzipped location costs about 1.25 bytes): for `n` chunks and a query of
- * eight words, 12·n + 8 × 1.25 × locations / n is least at chunks of about √(2 × locations) locations. This site's
- * Japanese index (110,000 locations) gets chunks of about 470; a site 40 times larger, of about 3,000.
+ * The chunk size, in word locations (`wordSize`), for an index of `locations` in all: the square root of twice the
+ * total, and 300 at least. Every first search loads the metadata, which lists every chunk (about 12 bytes gzipped
+ * each), and about one chunk per word of the query (1.25–1.7 gzipped bytes a location): for `n` chunks and a query of
+ * eight words, 12·n + 8 × 1.25 × locations / n is least at chunks of √(1.2 × locations). Measured on the ja and zh-TW
+ * first searches, 300 to 500 locations made no difference to the index's part (ja 26.6–27.7 kB), 1,000 a little
+ * (29.2): the larger `√(2 × locations)` keeps the metadata smaller. This site's Japanese index gets chunks of about
+ * 480 locations.
  */
 export function chunkSizeFor(locations: number): number {
 	return Math.max(300, Math.round(Math.sqrt(locations * 2)));
