@@ -161,7 +161,7 @@ function withoutOriginals(text: string, terms: readonly string[]): string {
 export function highlightExcerpt(excerpt: string, query: string, lang: string, originals = false): ExcerptPart[] {
 	const terms = highlightTerms(query, lang);
 	const punctuated = localePunctuation(excerptText(excerpt), lang);
-	const text = originals && /^(ja|zh)/i.test(lang) ? withoutOriginals(punctuated, terms) : punctuated;
+	const text = originals ? withoutOriginals(punctuated, terms) : punctuated;
 	const parts = markTerms(text, terms);
 	const firstMark = parts.findIndex((part) => part.mark);
 	const markAt = firstMark < 0 ? text.length : parts.slice(0, firstMark).reduce((sum, part) => sum + part.text.length, 0);
@@ -212,8 +212,7 @@ export function matchedOnlyInEnglish(
 		while (from > 0 && !CJK_CHAR.test(text[from - 1]!)) from--;
 		let to = at;
 		while (to < text.length && !CJK_CHAR.test(text[to]!)) to++;
-		const words = text.slice(from, to).match(/\p{Script=Latin}*\p{Ll}\p{Script=Latin}*/gu)?.length ?? 0;
-		if (words < ENGLISH_PROSE_WORDS) return false;
+		if (!isEnglishProse(text.slice(from, to))) return false;
 	}
 	return marks > 0;
 }

@@ -16,11 +16,12 @@
  * of the chunk's characters finds it: Pagefind's own ranges are prefixes of the boundary words, which a
  * longer word past the last one's prefix falls outside of.
  *
- * File format (read from the files Pagefind 1.6 writes, which cborg decodes and encodes again byte for byte): gzip of
- * the ASCII signature `pagefind_dcd` followed by CBOR; a word index is `[[word, pages, variants], …]` (`IndexWord`;
- * one-element array around the list); the metadata's third field is the list of chunks, each `[from, to, hash]`. The bundle's entry
- * file (`pagefind-entry.json`) names the metadata file by its hash (`languages.<lang>.hash`), which changes
- * with its content, so a cached copy of the old one is never used with the new chunks.
+ * File format (read from the files Pagefind 1.6 writes, which cborg decodes and encodes again byte for byte):
+ * gzip of the ASCII signature `pagefind_dcd` followed by CBOR; a word index is `[[word, pages, variants], …]`
+ * (`IndexWord`; one-element array around the list); the metadata's third field is the list of chunks, each
+ * `[from, to, hash]`. The bundle's entry file (`pagefind-entry.json`) names the metadata file by its hash
+ * (`languages.<lang>.hash`), which changes with its content, so a cached copy of the old one is never used with
+ * the new chunks.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -119,12 +120,12 @@ export function chunkSizeFor(locations: number): number {
 }
 
 /**
- * Rewrites the word index of the one-language Pagefind bundle in `bundleDir` into chunks of `size` word
- * locations or a little more (`splitWords`; by default `chunkSizeFor` the index), writes its new metadata
- * file and points the entry file at it; the old chunks and metadata are deleted. Returns how many chunks
- * the index had before and after. Throws when the bundle is not in Pagefind 1.6's format (`readPagefindFile`).
+ * Rewrites the word index of the one-language Pagefind bundle in `bundleDir` into chunks of `chunkSizeFor` the index
+ * or a little more (`splitWords`), writes its new metadata file and points the entry file at it; the old chunks and
+ * metadata are deleted. Returns how many chunks the index had before and after. Throws when the bundle is not in
+ * Pagefind 1.6's format (`readPagefindFile`).
  */
-export function splitBundleIndex(bundleDir: string, size?: number): { before: number; after: number } {
+export function splitBundleIndex(bundleDir: string): { before: number; after: number } {
 	const entryPath = join(bundleDir, BUNDLE_ENTRY);
 	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
 	const [language] = Object.values(entry.languages);
@@ -137,7 +138,7 @@ export function splitBundleIndex(bundleDir: string, size?: number): { before: nu
 	const words = oldFiles.flatMap((file) => (readPagefindFile(readFileSync(file)) as [IndexWord[]])[0]);
 	const taken = new Set<string>();
 	const total = words.reduce((sum, word) => sum + wordSize(word), 0);
-	const chunks = splitWords(words, size ?? chunkSizeFor(total)).map(({ range, words: chunk }) => {
+	const chunks = splitWords(words, chunkSizeFor(total)).map(({ range, words: chunk }) => {
 		const bytes = writePagefindFile([chunk]);
 		return { range, bytes, hash: shortHash(bytes, prefix, 7, taken) };
 	});
