@@ -36,6 +36,8 @@ export const routes = {
 	/** The search dialog's `search.*` messages for one locale (JSON), loaded with the dialog on the reader's intent. */
 	searchMessages: (): string => 'search-messages.json',
 	lifecycle: (): string => 'claim-lifecycle/',
+	/** The lifecycle's per-locale texts a claim with events shows (JSON), loaded on the reader's intent. */
+	lifecycleTexts: (): string => 'claim-lifecycle/texts.json',
 	helper: (name: HelperName): string => `helpers/${name}/`,
 	/** The Microsoft articles behind the `KEY#n` citations, and how to read one. */
 	facts: (): string => 'sources/',

@@ -352,6 +352,28 @@ test.describe('claim lifecycle interactions', () => {
 		expect(outline).not.toBe('none');
 	});
 
+	// #19: a first visit pays for what a claim with no events shows; the texts of events come on the reader's intent.
+	test('a claim with no events shows without the texts of events, which the reader’s intent downloads before an event needs them', async ({
+		page,
+	}) => {
+		const downloads: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname === `/${routes.lifecycleTexts()}`) downloads.push(request.url());
+		});
+		await page.goto(`/${routes.lifecycle()}`);
+		await ready(page);
+		await page.waitForLoadState('networkidle');
+		expect(downloads, 'the first visit downloads no texts of events').toEqual([]);
+		await expect(page.locator('.lc')).not.toContainText('lifecycle.');
+		await page.locator('button[data-event="reject"]').hover();
+		await expect.poll(() => downloads.length).toBe(1);
+		await page.locator('#lc-reject').selectOption('insufficient-poe');
+		await page.locator('button[data-event="reject"]').click();
+		await expect(page.locator('.lc-refusal')).toContainText(t(refusalKey('review-not-started')));
+		await expect(page.locator('.lc-refusal')).toContainText(t('lifecycle.assumption.review-not-started'));
+		expect(downloads).toHaveLength(1);
+	});
+
 	test('at the events a link keeps, offers no more and says so, and the timeline restores from its link (break-l L3)', async ({ page }) => {
 		const date = '2024-06-03';
 		const rounds = Array.from({ length: (MAX_EVENTS - 2) / 2 }, () => [

@@ -163,6 +163,35 @@ for (const locale of locales) {
 			expect(unexpected(problemLog, /handover\.worker|Failed to fetch|net::ERR|worker/i)).toEqual([]);
 		});
 
+		// #19: the lifecycle downloads the texts of events on the reader's intent (`use-later-texts.ts`).
+		test('the lifecycle’s texts of events failing to load: a link waits with a retry, an event waits and says so, both go on once they load', async ({
+			page,
+			problemLog,
+		}) => {
+			let fail = true;
+			await page.route(/claim-lifecycle\/texts\.json/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+			// A scenario's link shows a claim with events.
+			await page.goto(lifecycleUrl(locale, '?preset=dispute'));
+			await expect(page.getByRole('alert')).toContainText(t('lifecycle.ui.textsFailed'));
+			await expect(page.locator('.lc-status')).toHaveCount(0);
+			fail = false;
+			await page.getByRole('button', { name: t('lifecycle.ui.retry') }).click();
+			await expect(page.locator('.lc-status')).toBeVisible();
+			await expect(page.locator('.lc')).not.toContainText('lifecycle.');
+
+			fail = true;
+			await page.goto(lifecycleUrl(locale));
+			await expect(page.locator('.lc-status')).toBeVisible();
+			await page.locator('button[data-event="start-review"]').click();
+			await expect(page.getByRole('alert')).toContainText(t('lifecycle.ui.textsFailed'));
+			await expect(page.locator('.lc-timeline > li[aria-current="step"]')).toHaveAttribute('data-status', 'submitted');
+			fail = false;
+			await page.locator('button[data-event="start-review"]').click();
+			await expect(page.locator('.lc-timeline > li[aria-current="step"]')).toHaveAttribute('data-status', 'under-review');
+			await expect(page.getByText(t('lifecycle.ui.textsFailed'))).toHaveCount(0);
+			expect(unexpected(problemLog, /texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
+		});
+
 		test('the sandbox editor failing offline says so, keeps the claim, and loads on retry', async ({ page, problemLog }) => {
 			await page.goto(simulatorUrl(locale, '?preset=happy-path&step=activity'));
 			await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');

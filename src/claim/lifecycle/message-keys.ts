@@ -15,22 +15,34 @@ import type { CommentKind, RefusalCode, TimelineNote } from './transitions.ts';
 /** A message key the English catalog has: `Key<'lifecycle.x'>` fails the type check when it doesn't. */
 type Key<K extends MessageKey> = K;
 
-/** The prefixes of the messages the lifecycle island renders (the page's own texts, `lifecycle.page.*`, stay on the page). */
+/**
+ * The prefixes of the messages the lifecycle island renders for a claim with no events yet, which come with the page
+ * (the page's own texts, `lifecycle.page.*`, stay on the page).
+ */
 export const islandMessagePrefixes = [
 	'lifecycle.status.',
 	'lifecycle.event.',
-	'lifecycle.moreProofReason.',
 	'lifecycle.rejectionReason.',
-	'lifecycle.refusal.',
-	'lifecycle.assumption.',
-	'lifecycle.comment.',
 	'lifecycle.deadline.',
-	'lifecycle.note.',
 	'lifecycle.ui.',
 	// The copy button's words (`src/islands/copy/CopyValue.tsx`), shared with the claim simulator and the error pages.
 	'site.copy.',
 ] as const;
 export type IslandMessagePrefix = (typeof islandMessagePrefixes)[number];
+
+/**
+ * The prefixes of the messages only a claim with events shows (why an event is refused, the simulator's assumptions,
+ * the timeline's notes, the comments, the reasons asked for more proof): the island downloads them on the reader's intent, as
+ * `<locale>/claim-lifecycle/texts.json` (`routes.lifecycleTexts()`), so that a first visit does not pay for them (#19).
+ */
+export const laterMessagePrefixes = [
+	'lifecycle.refusal.',
+	'lifecycle.assumption.',
+	'lifecycle.comment.',
+	'lifecycle.note.',
+	'lifecycle.moreProofReason.',
+] as const;
+export type LaterMessagePrefix = (typeof laterMessagePrefixes)[number];
 
 /** A status's name as Microsoft's dashboard shows it (MCA#130–156), and what it means. */
 export const statusKeys = (status: LifecycleStatus) => ({

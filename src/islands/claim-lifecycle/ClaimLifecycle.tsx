@@ -4,13 +4,21 @@
  * comments thread.
  *
  * The state is `src/claim/lifecycle/simulator.ts`'s reducer, held and kept in the URL by `use-simulator.ts`; the
- * views are the modules beside this one. Messages arrive as a prop, in the page's language and only the ones the
- * island renders (`islandMessagePrefixes`); dates are formatted with Intl in that language (`texts.ts`).
+ * views are the modules beside this one. Messages arrive as a prop, in the page's language and only the ones a claim
+ * with no events shows (`islandMessagePrefixes`); the rest (refusals, assumptions, notes, comments) are downloaded on
+ * the reader's intent, before an event is applied or a claim with events is shown (`use-later-texts.ts`, #19). Dates
+ * are formatted with Intl in that language (`texts.ts`).
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
 import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import { atEventLimit, type PresetClaim, type SimulatorNotice } from '../../claim/lifecycle/simulator.ts';
+import {
+	atEventLimit,
+	type PresetClaim,
+	type SimulatorAction,
+	type SimulatorNotice,
+	type SimulatorState,
+} from '../../claim/lifecycle/simulator.ts';
 import { currentEntry } from '../../claim/lifecycle/transitions.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
 import { ClaimCard } from './ClaimCard.tsx';
@@ -21,6 +29,7 @@ import { createLifecycleTexts, refusalText, type LifecycleMessages, type Lifecyc
 import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
 import { StateFile } from '../links/StateFile.tsx';
 import { useSimulator } from './use-simulator.ts';
+import { useLaterTexts } from './use-later-texts.ts';
 import './claim-lifecycle.css';
 
 /** A scenario the page offers: its claim and its name in the page's language. */
@@ -38,8 +47,13 @@ interface Props {
 	readonly sourcesHref: string;
 	/** Where the citations lead: the articles' pages in the page's language (`src/components/citations/targets.ts`). */
 	readonly citationTargets: CitationTargets;
-	/** Each refusal's later-change note in the page's language, by refusal code (`LifecycleTexts.refusalNote`). */
-	readonly refusalNotes: Readonly<Record<string, string>>;
+	/** The texts only a claim with events shows, in the page's language (`routes.lifecycleTexts()`, `LaterTexts`). */
+	readonly textsUrl: string;
+}
+
+/** Whether `state` shows anything of the later texts: a claim with events, a notice about the link, a refusal. */
+function showsLaterTexts({ data, notices, refusal }: SimulatorState): boolean {
+	return !!data && (data.events.length > 0 || notices.length > 0 || refusal !== null);
 }
 
 function noticeText(notice: SimulatorNotice, texts: LifecycleTexts): string {
@@ -57,26 +71,51 @@ const fileKeys = {
 	failed: 'lifecycle.ui.fileFailed',
 } as const;
 
-export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets, refusalNotes }: Props) {
+export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets, textsUrl }: Props) {
+	const later = useLaterTexts(textsUrl);
+	// A render that needed a later text before it arrived (`createLifecycleTexts`' `missing`) waits for it, before paint.
+	const missed = useRef(false);
+	const [needed, setNeeded] = useState(false);
 	const texts = useMemo(
-		() => createLifecycleTexts(messages, lang, sourcesHref, citationTargets, refusalNotes),
-		[messages, lang, sourcesHref, citationTargets, refusalNotes],
+		() => createLifecycleTexts(messages, lang, sourcesHref, citationTargets, later.texts, () => (missed.current = true)),
+		[messages, lang, sourcesHref, citationTargets, later.texts],
 	);
+	useLayoutEffect(() => {
+		if (missed.current && !later.texts) setNeeded(true);
+		missed.current = false;
+	});
 	const browserZone = useMemo(browserTimeZone, []);
 	const { state, lifecycle, dispatch, failed, retry, tooLong, query, open } = useSimulator(presets, browserZone);
 	const { data } = state;
-	if (failed)
+	const waiting = (needed || showsLaterTexts(state)) && !later.texts;
+	useEffect(() => {
+		if (waiting) later.whenLoaded().catch(() => undefined);
+	}, [waiting]);
+	// An event is applied once the texts of what it may show have arrived (at once when the reader's intent loaded them).
+	const [firing, setFiring] = useState(false);
+	const fire = (action: SimulatorAction) => {
+		if (later.texts) return dispatch(action);
+		setFiring(true);
+		void later
+			.whenLoaded()
+			.then(
+				() => dispatch(action),
+				() => undefined,
+			)
+			.finally(() => setFiring(false));
+	};
+	if (failed || (waiting && later.failed))
 		return (
 			<div class="lc">
 				<p class="lc-notice" role="alert">
-					{texts.t('lifecycle.ui.handoverFailed')}{' '}
-					<button type="button" onClick={retry}>
+					{texts.t(failed ? 'lifecycle.ui.handoverFailed' : 'lifecycle.ui.textsFailed')}{' '}
+					<button type="button" onClick={failed ? retry : () => void later.whenLoaded().catch(() => undefined)}>
 						{texts.t('lifecycle.ui.retry')}
 					</button>
 				</p>
 			</div>
 		);
-	if (!data || !lifecycle) return <div class="lc" aria-busy="true" />;
+	if (!data || !lifecycle || waiting) return <div class="lc" aria-busy="true" />;
 
 	const { t } = texts;
 	const zone = data.timeZone ?? browserZone;
@@ -85,7 +124,12 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 	const source = data.source;
 	const presetLabel = source.kind === 'preset' ? presets.find((preset) => preset.id === source.id)?.label : undefined;
 	return (
-		<div class="lc">
+		<div class="lc" aria-busy={firing || undefined} onPointerEnter={later.prefetch} onFocusCapture={later.prefetch}>
+			{later.failed && (
+				<p class="lc-notice" role="alert">
+					{t('lifecycle.ui.textsFailed')}
+				</p>
+			)}
 			{state.notices.map((notice) => (
 				<p class="lc-notice" role="alert">
 					{noticeText(notice, texts)}
@@ -112,7 +156,7 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 				accepted={state.accepted}
 				canUndo={data.events.length > 0}
 				full={atEventLimit(data)}
-				dispatch={dispatch}
+				dispatch={fire}
 				texts={texts}
 			/>
 			<Comments comments={lifecycle.comments} texts={texts} />
@@ -123,7 +167,7 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 				t={t}
 				keys={fileKeys}
 				query={query}
-				onOpen={open}
+				onOpen={(params) => later.whenLoaded().then(() => open(params))}
 				noteClass="lc-notice"
 			/>
 		</div>

@@ -1,18 +1,31 @@
 /**
  * How the lifecycle island words things: `t(key, values)` over the messages the page hands it (only the
- * `islandMessagePrefixes` of `src/claim/lifecycle/message-keys.ts`, in the page's language) and calendar dates
- * formatted with Intl in that language.
+ * `islandMessagePrefixes` of `src/claim/lifecycle/message-keys.ts`, in the page's language) and, once a claim has
+ * events, the later texts it downloads (`laterMessagePrefixes` and the refusals' notes, `LaterTexts`), and calendar
+ * dates formatted with Intl in that language.
  */
 import { citedList, citedParts, type CitationTargets, type CitedPart } from '../../facts/citation-targets.ts';
 import { createTranslator, formatList, type MessageValues } from '../../i18n/message-format.ts';
 import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isIsoDate } from '../../claim/business-days.ts';
-import { refusalKey, type IslandMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
+import { refusalKey, type IslandMessagePrefix, type LaterMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
 import type { Refusal } from '../../claim/lifecycle/transitions.ts';
 
-/** The messages the island receives. */
+/** The messages the page hands the island: what a claim with no events shows. */
 export type LifecycleMessages = MessagesWithPrefix<IslandMessagePrefix>;
-type LifecycleMessageKey = keyof LifecycleMessages;
+
+/**
+ * What only a claim with events shows, downloaded on the reader's intent (`<locale>/claim-lifecycle/texts.json`,
+ * written by `src/components/claim-lifecycle/later-texts.ts`).
+ */
+export interface LaterTexts {
+	/** The `laterMessagePrefixes` messages in the page's language. */
+	readonly messages: MessagesWithPrefix<LaterMessagePrefix>;
+	/** Each refusal's later-change note in the page's language, by refusal code (`LifecycleTexts.refusalNote`). */
+	readonly refusalNotes: Readonly<Record<string, string>>;
+}
+
+type LifecycleMessageKey = keyof LifecycleMessages | keyof LaterTexts['messages'];
 
 export interface LifecycleTexts {
 	/** A message with its values put in. */
@@ -35,25 +48,37 @@ export interface LifecycleTexts {
 }
 
 /**
- * The island's texts in one language; `targets` are where its citations lead (none: they stay text); `refusalNotes`
- * the later-change note of each refusal that has one, written by the page.
+ * The island's texts in one language; `targets` are where its citations lead (none: they stay text); `later` the texts
+ * only a claim with events shows, once downloaded. Until then such a key reads as itself and `missing` is called: the
+ * island then waits for them rather than show it (`ClaimLifecycle.tsx`).
  */
 export function createLifecycleTexts(
 	messages: LifecycleMessages,
 	lang: string,
 	sourcesHref: string,
 	targets: CitationTargets = {},
-	refusalNotes: Readonly<Record<string, string>> = {},
+	later?: LaterTexts,
+	missing: () => void = () => undefined,
 ): LifecycleTexts {
 	const formatter = new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 	return {
-		t: createTranslator(messages, lang),
+		t: later ? createTranslator({ ...messages, ...later.messages }, lang) : untilLater(messages, lang, missing),
 		date: (date) => (isIsoDate(date) ? formatter.format(new Date(`${date}T00:00:00Z`)) : date),
 		list: (items, type) => formatList(items, lang, type),
 		sourcesHref,
 		cited: (text) => citedParts(text, targets),
 		citedList: (citations) => citedList(citations, lang, targets),
-		refusalNote: (code) => refusalNotes[code],
+		refusalNote: (code) => later?.refusalNotes[code],
+	};
+}
+
+/** `t` before the later texts arrive: a later key reads as itself, and `missing` is called. */
+function untilLater(messages: LifecycleMessages, lang: string, missing: () => void): LifecycleTexts['t'] {
+	const t = createTranslator(messages, lang);
+	return (key, values) => {
+		if (key in messages) return t(key as keyof LifecycleMessages, values);
+		missing();
+		return key;
 	};
 }
 

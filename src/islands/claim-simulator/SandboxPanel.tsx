@@ -2,7 +2,7 @@
  * The sandbox the claim is checked against, folded by default. Its editor (and zod, which checks the edits)
  * is loaded only when the reader opens it.
  */
-import { withinTime } from './load.ts';
+import { withinTime } from '../loading/download.ts';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Sandbox } from '../../claim/schema.ts';

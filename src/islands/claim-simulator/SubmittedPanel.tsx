@@ -2,7 +2,7 @@
  * Where the submitted claim appears: `Submitted.tsx` (with the business-day calendar and date formatting) is
  * loaded only once a claim is submitted, which most visits never reach.
  */
-import { withinTime } from './load.ts';
+import { withinTime } from '../loading/download.ts';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SubmittedProps } from './Submitted.tsx';

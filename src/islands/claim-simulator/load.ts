@@ -10,6 +10,7 @@ import { forgetKept, keptQuery } from './keep.ts';
 import { readyToDecode } from '../links/deflate-on-demand.ts';
 import type { DecodedState } from '../../claim/url-decoding.ts';
 import type { SimulatorData, SimulatorErrorTexts } from './data.ts';
+import { downloadJson as download, withinTime } from '../loading/download.ts';
 
 /** Where the island runs, as `load` needs it. */
 export interface LoadOptions {
@@ -17,25 +18,6 @@ export interface LoadOptions {
 	readonly mode: 'page' | 'embedded';
 	readonly presetIds?: readonly string[] | undefined;
 	readonly storageKey: string;
-}
-
-/** One download per page, however many simulators the article embeds. */
-const downloads = new Map<string, Promise<unknown>>();
-
-function download<T>(url: string): Promise<T> {
-	let pending = downloads.get(url) as Promise<T> | undefined;
-	if (!pending) {
-		pending = withinTime(
-			fetch(url).then((response) => {
-				if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-				return response.json() as Promise<T>;
-			}),
-		);
-		// A failed download is tried again on the reader's retry, not remembered.
-		pending.catch(() => downloads.delete(url));
-		downloads.set(url, pending);
-	}
-	return pending;
 }
 
 /** The data (carried by the page, else downloaded), then the state and the link parameters that could not be read. */
@@ -104,24 +86,4 @@ export async function loadChecks(errorTextsUrl: string): Promise<LoadedChecks> {
 	}
 	const [module, errorTexts] = await Promise.all([checks, download<SimulatorErrorTexts>(errorTextsUrl)]);
 	return { ...module, errorTexts };
-}
-
-/** How long a download or a chunk may take before the island says it couldn't load (and offers to retry). */
-const LOAD_TIMEOUT_MS = 20_000;
-
-/** `pending`, or a rejection once `LOAD_TIMEOUT_MS` has passed without an answer: no loading state waits forever. */
-export function withinTime<T>(pending: Promise<T>, ms = LOAD_TIMEOUT_MS): Promise<T> {
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-		pending.then(
-			(value) => {
-				clearTimeout(timer);
-				resolve(value);
-			},
-			(error: unknown) => {
-				clearTimeout(timer);
-				reject(error instanceof Error ? error : new Error(String(error)));
-			},
-		);
-	});
 }

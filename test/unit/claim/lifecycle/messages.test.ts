@@ -14,6 +14,7 @@ import {
 	deadlineRuleKey,
 	eventKey,
 	islandMessagePrefixes,
+	laterMessagePrefixes,
 	lifecycleEventTypes,
 	lifecyclePresetIds,
 	lifecycleStatuses,
@@ -32,6 +33,8 @@ import {
 import { formatMessage, messageArguments } from '../../../../src/i18n/message-format.ts';
 import { catalogs, messagesFor, pickMessages } from '../../../../src/i18n/messages.ts';
 import { createLifecycleTexts } from '../../../../src/islands/claim-lifecycle/texts.ts';
+import { lifecycleLaterTexts } from '../../../../src/components/claim-lifecycle/later-texts.ts';
+import { refusalLaterChanges } from '../../../../src/facts/later-changes.ts';
 
 /** Each locale's own lifecycle file, before any fallback. */
 const files: Record<string, Record<string, string>> = { en, ja, 'zh-TW': zhTW };
@@ -100,6 +103,40 @@ describe('lifecycle messages', () => {
 		expect(JSON.stringify(pickMessages('en', ...islandMessagePrefixes))).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 		// Only what it renders: not the page's own texts.
 		expect(Object.keys(pickMessages('en', ...islandMessagePrefixes)).some((key) => key.startsWith('lifecycle.page.'))).toBe(false);
+	});
+
+	// #19: the page carries what a claim with no events shows; the rest comes as `claim-lifecycle/texts.json`.
+	it('splits the island’s messages between the page and the later texts: each key in exactly one, refusals’ notes with the later ones', () => {
+		const first = Object.keys(pickMessages('ja', ...islandMessagePrefixes));
+		const later = lifecycleLaterTexts('ja');
+		const laterKeys = Object.keys(later.messages);
+		expect(first.filter((key) => laterKeys.includes(key))).toEqual([]);
+		for (const code of refusalCodes) {
+			expect(laterKeys, code).toContain(refusalKey(code));
+			expect(first, code).not.toContain(refusalKey(code));
+			expect(Boolean(later.refusalNotes[code]), code).toBe(Boolean(refusalLaterChanges(code)));
+		}
+		expect(later.messages[refusalKey('review-not-started')]).toBe(ja[refusalKey('review-not-started')]);
+		for (const kind of commentKinds) expect(laterKeys).toContain(commentKey(kind));
+		// Every lifecycle message the island may show is in one of the two.
+		const island = [...islandMessagePrefixes, ...laterMessagePrefixes];
+		const all = Object.keys(en).filter(
+			(key) => key.startsWith('lifecycle.') && !key.startsWith('lifecycle.page.') && !key.startsWith('lifecycle.preset.'),
+		);
+		expect(all.filter((key) => !island.some((prefix) => key.startsWith(prefix)))).toEqual([]);
+	});
+
+	it('reads a later key as itself and says so until the later texts arrive, then formats it', () => {
+		const missing: string[] = [];
+		const before = createLifecycleTexts(pickMessages('en', ...islandMessagePrefixes), 'en', '/sources/', {}, undefined, () =>
+			missing.push('!'),
+		);
+		expect(before.t('lifecycle.ui.retry')).toBe(en['lifecycle.ui.retry']);
+		expect(missing).toEqual([]);
+		expect(before.t(refusalKey('review-not-started'))).toBe(refusalKey('review-not-started'));
+		expect(missing).toEqual(['!']);
+		const after = createLifecycleTexts(pickMessages('en', ...islandMessagePrefixes), 'en', '/sources/', {}, lifecycleLaterTexts('en'));
+		expect(after.t(refusalKey('review-not-started'))).toBe(en[refusalKey('review-not-started')]);
 	});
 
 	// #14 ninth and tenth reviews: MCA#149 says Microsoft "needs more information related to your PoE", MCA#150 "provide requested

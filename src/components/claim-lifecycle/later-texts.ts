@@ -1,0 +1,30 @@
+/**
+ * What the lifecycle island shows only once a claim has events, in one locale: the messages of `laterMessagePrefixes`
+ * and each refusal's later-change note, as the page's basis table words it (`refusalLaterChanges`). Assembled at build
+ * time and served as `<locale>/claim-lifecycle/texts.json` (`routes.lifecycleTexts()`); the island downloads it on the
+ * reader's intent (`src/islands/claim-lifecycle/use-later-texts.ts`), so a first visit does not pay for it (#19).
+ */
+import { laterMessagePrefixes } from '../../claim/lifecycle/message-keys.ts';
+import { refusalCodes } from '../../claim/lifecycle/transitions.ts';
+import { laterChangeCitation, refusalLaterChanges } from '../../facts/later-changes.ts';
+import { pickMessages, translator } from '../../i18n/messages.ts';
+import type { LaterTexts } from '../../islands/claim-lifecycle/texts.ts';
+
+/** The later texts of the lifecycle in `lang` (a CLDR tag of the site's locales; others get English). */
+export function lifecycleLaterTexts(lang: string): LaterTexts {
+	const t = translator(lang);
+	const refusalNotes = Object.fromEntries(
+		refusalCodes.flatMap((code) => {
+			const later = refusalLaterChanges(code);
+			if (!later) return [];
+			const changes =
+				later.changes?.map((id) => [t(`facts.changedLater.${id}`), laterChangeCitation(id, t)].filter(Boolean).join('')) ?? [];
+			const parts = [
+				...(later.version ? [t(later.version)] : []),
+				...(changes.length ? [t('facts.changedLater.heading'), ...changes] : []),
+			];
+			return [[code, parts.join(' ')]];
+		}),
+	);
+	return { messages: pickMessages(lang, ...laterMessagePrefixes), refusalNotes };
+}
