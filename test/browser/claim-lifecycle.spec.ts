@@ -374,6 +374,30 @@ test.describe('claim lifecycle interactions', () => {
 		expect(downloads).toHaveLength(1);
 	});
 
+	// Review of #19's split: a tap that waits for the texts is one event, however often the reader taps.
+	test('a second click while the texts of events download is not a second event', async ({ page }) => {
+		let release: () => void = () => undefined;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/claim-lifecycle\/texts\.json/, async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(`/${routes.lifecycle()}`);
+		await ready(page);
+		const startReview = page.locator('button[data-event="start-review"]');
+		await startReview.click();
+		await expect(page.locator('.lc')).toHaveAttribute('aria-busy', 'true');
+		// The button says it is unavailable and keeps the focus; a tap does not wait for that (force: no actionability wait).
+		await expect(startReview).toHaveAttribute('aria-disabled', 'true');
+		await expect(startReview).toBeFocused();
+		await startReview.click({ force: true });
+		release();
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
+		await expect(page.locator('.lc')).not.toHaveAttribute('aria-busy', 'true');
+		await expect(page.locator('.lc-refusal')).toHaveCount(0);
+		await expect(page.locator('.lc-timeline > li')).toHaveCount(2);
+	});
+
 	test('at the events a link keeps, offers no more and says so, and the timeline restores from its link (break-l L3)', async ({ page }) => {
 		const date = '2024-06-03';
 		const rounds = Array.from({ length: (MAX_EVENTS - 2) / 2 }, () => [

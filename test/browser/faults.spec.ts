@@ -185,8 +185,13 @@ for (const locale of locales) {
 			await page.locator('button[data-event="start-review"]').click();
 			await expect(page.getByRole('alert')).toContainText(t('lifecycle.ui.textsFailed'));
 			await expect(page.locator('.lc-timeline > li[aria-current="step"]')).toHaveAttribute('data-status', 'submitted');
+			// Said beside the events, with a retry that applies the event the reader chose.
+			await expect(page.locator('.lc-notice[role="alert"] + #lc-next-heading')).toBeVisible();
 			fail = false;
-			await page.locator('button[data-event="start-review"]').click();
+			await page
+				.getByRole('alert')
+				.getByRole('button', { name: t('lifecycle.ui.retry') })
+				.click();
 			await expect(page.locator('.lc-timeline > li[aria-current="step"]')).toHaveAttribute('data-status', 'under-review');
 			await expect(page.getByText(t('lifecycle.ui.textsFailed'))).toHaveCount(0);
 			expect(unexpected(problemLog, /texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);

@@ -32,8 +32,9 @@ export type IslandMessagePrefix = (typeof islandMessagePrefixes)[number];
 
 /**
  * The prefixes of the messages only a claim with events shows (why an event is refused, the simulator's assumptions,
- * the timeline's notes, the comments, the reasons asked for more proof): the island downloads them on the reader's intent, as
- * `<locale>/claim-lifecycle/texts.json` (`routes.lifecycleTexts()`), so that a first visit does not pay for them (#19).
+ * the timeline's notes, the comments, the reasons asked for more information): the island downloads them on the
+ * reader's intent, as `<locale>/claim-lifecycle/texts.json` (`routes.lifecycleTexts()`), so that a first visit does
+ * not pay for them (#19).
  */
 export const laterMessagePrefixes = [
 	'lifecycle.refusal.',

@@ -12,13 +12,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
 import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import {
-	atEventLimit,
-	type PresetClaim,
-	type SimulatorAction,
-	type SimulatorNotice,
-	type SimulatorState,
-} from '../../claim/lifecycle/simulator.ts';
+import { atEventLimit, type PresetClaim, type SimulatorNotice, type SimulatorState } from '../../claim/lifecycle/simulator.ts';
 import { currentEntry } from '../../claim/lifecycle/transitions.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
 import { ClaimCard } from './ClaimCard.tsx';
@@ -30,6 +24,7 @@ import { browserTimeZone, safeToday } from '../time-zone/time-zone.ts';
 import { StateFile } from '../links/StateFile.tsx';
 import { useSimulator } from './use-simulator.ts';
 import { useLaterTexts } from './use-later-texts.ts';
+import { useEventGate } from './use-event-gate.ts';
 import './claim-lifecycle.css';
 
 /** A scenario the page offers: its claim and its name in the page's language. */
@@ -92,17 +87,11 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 		if (waiting) later.whenLoaded().catch(() => undefined);
 	}, [waiting]);
 	// An event is applied once the texts of what it may show have arrived (at once when the reader's intent loaded them).
-	const [firing, setFiring] = useState(false);
-	const fire = (action: SimulatorAction) => {
-		if (later.texts) return dispatch(action);
-		setFiring(true);
-		void later
-			.whenLoaded()
-			.then(
-				() => dispatch(action),
-				() => undefined,
-			)
-			.finally(() => setFiring(false));
+	const gate = useEventGate(later, dispatch);
+	// The alert and its button leave while the retry waits: the focus goes where the event's answer will be.
+	const retryEvent = () => {
+		document.getElementById('lc-next-heading')?.focus();
+		gate.retry();
 	};
 	if (failed || (waiting && later.failed))
 		return (
@@ -124,12 +113,7 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 	const source = data.source;
 	const presetLabel = source.kind === 'preset' ? presets.find((preset) => preset.id === source.id)?.label : undefined;
 	return (
-		<div class="lc" aria-busy={firing || undefined} onPointerEnter={later.prefetch} onFocusCapture={later.prefetch}>
-			{later.failed && (
-				<p class="lc-notice" role="alert">
-					{t('lifecycle.ui.textsFailed')}
-				</p>
-			)}
+		<div class="lc" aria-busy={gate.busy || undefined} onPointerEnter={later.prefetch} onFocusCapture={later.prefetch}>
 			{state.notices.map((notice) => (
 				<p class="lc-notice" role="alert">
 					{noticeText(notice, texts)}
@@ -149,6 +133,19 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 				{t('lifecycle.ui.statusNow', { status: t(statusKeys(entry.status).name), date: texts.date(entry.since) })}
 			</p>
 			<Timeline lifecycle={lifecycle} today={today} holidays={data.holidays} texts={texts} />
+			{later.failed && (
+				<p class="lc-notice" role="alert">
+					{t('lifecycle.ui.textsFailed')}
+					{gate.dropped && (
+						<>
+							{' '}
+							<button type="button" onClick={retryEvent}>
+								{t('lifecycle.ui.retry')}
+							</button>
+						</>
+					)}
+				</p>
+			)}
 			<NextEvents
 				lifecycle={lifecycle}
 				today={today}
@@ -156,7 +153,8 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 				accepted={state.accepted}
 				canUndo={data.events.length > 0}
 				full={atEventLimit(data)}
-				dispatch={fire}
+				dispatch={gate.fire}
+				busy={gate.busy}
 				texts={texts}
 			/>
 			<Comments comments={lifecycle.comments} texts={texts} />

@@ -34,10 +34,12 @@ interface NextEventsProps {
 	/** The timeline holds as many events as a link keeps (`atEventLimit`): the possible events are offered no more. */
 	readonly full: boolean;
 	readonly dispatch: (action: SimulatorAction) => void;
+	/** An event waits for the texts of what it may show (`useEventGate`): the event buttons say they are unavailable. */
+	readonly busy: boolean;
 	readonly texts: LifecycleTexts;
 }
 
-export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, full, dispatch, texts }: NextEventsProps) {
+export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, full, dispatch, busy, texts }: NextEventsProps) {
 	const { t, date } = texts;
 	const firstDate = () => (lifecycle.lastDate > today ? lifecycle.lastDate : today);
 	const [eventDate, setEventDate] = useState(firstDate);
@@ -68,7 +70,7 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, full,
 	};
 	// At the limit a possible event is not offered; one not possible now still explains why (break-l L3).
 	const eventButton = (type: LifecycleEventType, offered = true) => (
-		<button type="button" data-event={type} disabled={!offered} onClick={() => fire(type)}>
+		<button type="button" data-event={type} disabled={!offered} aria-disabled={busy || undefined} onClick={() => fire(type)}>
 			{t(eventKey(type))}
 		</button>
 	);
@@ -157,6 +159,7 @@ export function NextEvents({ lifecycle, today, refusal, accepted, canUndo, full,
 					canUndo={canUndo}
 					lastEvent={lifecycle.events.length <= 1}
 					dispatch={dispatch}
+					busy={busy}
 					heading={heading}
 				/>
 			</div>
@@ -260,6 +263,7 @@ function HistoryButtons(props: {
 	/** Undo removes the last event: both buttons become disabled. */
 	readonly lastEvent: boolean;
 	readonly dispatch: (action: SimulatorAction) => void;
+	readonly busy: boolean;
 	readonly heading: RefObject<HTMLHeadingElement>;
 }) {
 	const act = (kind: 'undo' | 'restart') => {
@@ -268,10 +272,10 @@ function HistoryButtons(props: {
 	};
 	return (
 		<p class="lc-history">
-			<button type="button" disabled={!props.canUndo} onClick={() => act('undo')}>
+			<button type="button" disabled={!props.canUndo} aria-disabled={props.busy || undefined} onClick={() => act('undo')}>
 				{props.undo}
 			</button>{' '}
-			<button type="button" disabled={!props.canUndo} onClick={() => act('restart')}>
+			<button type="button" disabled={!props.canUndo} aria-disabled={props.busy || undefined} onClick={() => act('restart')}>
 				{props.restart}
 			</button>
 		</p>

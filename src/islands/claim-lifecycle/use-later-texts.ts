@@ -25,8 +25,10 @@ export function useLaterTexts(url: string): LaterTextsLoader {
 	const [failed, setFailed] = useState(false);
 	// `report`: a failure is the reader's to see (an event or a link waits for the texts), not a prefetch's.
 	const load = useCallback(
-		(report: boolean) =>
-			downloadJson<LaterTexts>(url).then(
+		(report: boolean) => {
+			// A reported wait hides an earlier failure: a second failure is a new alert.
+			if (report) setFailed(false);
+			return downloadJson<LaterTexts>(url).then(
 				(loaded) => {
 					setFailed(false);
 					setTexts(loaded);
@@ -36,7 +38,8 @@ export function useLaterTexts(url: string): LaterTextsLoader {
 					if (report) setFailed(true);
 					throw error;
 				},
-			),
+			);
+		},
 		[url],
 	);
 	const whenLoaded = useCallback(() => load(true), [load]);

@@ -3,6 +3,7 @@
  * (`src/islands/search/mount.ts`), so that no page carries them in its HTML (#19: pay on intent).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonFile } from '../../components/json-file.ts';
 import { locales } from '../../i18n/locales.ts';
 import { pickMessages } from '../../i18n/messages.ts';
 import { localeOfRouteParam, localeRouteParam } from '../../routes.ts';
@@ -11,5 +12,5 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 
 export const GET: APIRoute = ({ params }) => {
 	const messages = pickMessages(localeOfRouteParam(params.locale).lang, 'search.');
-	return new Response(JSON.stringify(messages), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return jsonFile(messages);
 };

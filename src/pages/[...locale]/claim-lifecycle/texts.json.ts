@@ -1,5 +1,6 @@
 /** The claim lifecycle's texts a claim with events shows, for one locale (see `src/components/claim-lifecycle/later-texts.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonFile } from '../../../components/json-file.ts';
 import { lifecycleLaterTexts } from '../../../components/claim-lifecycle/later-texts.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { localeOfRouteParam, localeRouteParam } from '../../../routes.ts';
@@ -8,5 +9,5 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 
 export const GET: APIRoute = ({ params }) => {
 	const texts = lifecycleLaterTexts(localeOfRouteParam(params.locale).lang);
-	return new Response(JSON.stringify(texts), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return jsonFile(texts);
 };

@@ -1,5 +1,6 @@
 /** The claim simulator's messages, presets and sandbox for one locale (see `src/components/claim-simulator/simulator-data.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonFile } from '../../../components/json-file.ts';
 import { simulatorData } from '../../../components/claim-simulator/simulator-data.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { localeOfRouteParam, localeRouteParam } from '../../../routes.ts';
@@ -8,5 +9,5 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 
 export const GET: APIRoute = ({ params }) => {
 	const data = simulatorData(localeOfRouteParam(params.locale));
-	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return jsonFile(data);
 };

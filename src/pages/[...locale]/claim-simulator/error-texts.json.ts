@@ -1,5 +1,6 @@
 /** What the claim simulator's checks show for one locale, fetched with them (see `src/components/claim-simulator/simulator-data.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonFile } from '../../../components/json-file.ts';
 import { simulatorErrorTexts } from '../../../components/claim-simulator/simulator-data.ts';
 import { troubleshootingArticle } from '../../../error-reference/troubleshooting-article.ts';
 import { locales } from '../../../i18n/locales.ts';
@@ -10,5 +11,5 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 export const GET: APIRoute = async ({ params }) => {
 	const locale = localeOfRouteParam(params.locale);
 	const texts = simulatorErrorTexts(locale, await troubleshootingArticle(locale));
-	return new Response(JSON.stringify(texts), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return jsonFile(texts);
 };
