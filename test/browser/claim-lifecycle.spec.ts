@@ -374,6 +374,29 @@ test.describe('claim lifecycle interactions', () => {
 		expect(downloads).toHaveLength(1);
 	});
 
+	// #19: the island's own keys that only a claim with events shows (`laterIslandKeys`) come with the texts of events; a
+	// claim with no events, handed over with its deadline passed, and its calendar do without them.
+	test('a handed-over claim with no events and its calendar need no texts of events', async ({ page }) => {
+		let asked = 0;
+		await page.route(/claim-lifecycle\/texts\.json/, () => {
+			asked += 1; // never answered: what shows below cannot have waited for it
+		});
+		await page.goto(withQuery(`/${routes.lifecycle()}`, lifecycleQuery(happyDraft(), '2024-06-03')));
+		await ready(page);
+		await expect(page.locator('.lc-claim')).toContainText(t('lifecycle.ui.handedOver'));
+		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-10'));
+		await page.locator('.lc-calendar > summary').click();
+		await expect.poll(() => asked, 'the reader’s intent asks for the texts').toBe(1);
+		await page.locator('#lc-holiday').fill('2024-06-05');
+		await page.getByRole('button', { name: t('lifecycle.ui.addHoliday') }).click();
+		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-11'));
+		await expect(
+			page.getByRole('button', { name: t('lifecycle.ui.removeHoliday', { date: await formatInPage(page, 'en', '2024-06-05') }) }),
+		).toBeVisible();
+		await expect(page.locator('.lc')).not.toHaveAttribute('aria-busy', 'true');
+		await expect(page.locator('.lc')).not.toContainText('lifecycle.');
+	});
+
 	// Review of #19's split: a tap that waits for the texts is one event, however often the reader taps.
 	test('a second click while the texts of events download is not a second event', async ({ page }) => {
 		let release: () => void = () => undefined;

@@ -45,6 +45,67 @@ export const laterMessagePrefixes = [
 ] as const;
 export type LaterMessagePrefix = (typeof laterMessagePrefixes)[number];
 
+/**
+ * The messages under `islandMessagePrefixes` that only a claim with events shows: the statuses, deadlines and reasons of
+ * later steps, a timeline entry's details, the comments' authors, the refusal notice, the notes on later deadlines'
+ * versions and the cap on events. They come with the later texts, not with the page (#19: 64 of the island's 124 keys,
+ * 1.5 kB gzipped in ja). Found by recording every key the island asks for on a first visit, on a hand-over from the claim
+ * simulator (deadline passed and not) and with every disclosure open, in ja and zh-CN. What a claim with no events can
+ * show stays on the page: the calendar, the claim card of a hand-over, the deadline's day and the failures, the texts'
+ * own included. A key listed here that such a claim does need is not shown raw: the island waits for the texts
+ * (`createLifecycleTexts`' `missing`); a key not listed stays on the page.
+ */
+export const laterIslandKeys = [
+	'lifecycle.status.approved.name',
+	'lifecycle.status.approved.meaning',
+	'lifecycle.status.editing.name',
+	'lifecycle.status.editing.meaning',
+	'lifecycle.status.partner-action-required.name',
+	'lifecycle.status.partner-action-required.meaning',
+	'lifecycle.status.rejected.name',
+	'lifecycle.status.rejected.meaning',
+	'lifecycle.status.under-review.name',
+	'lifecycle.status.under-review.meaning',
+	'lifecycle.deadline.arbitration',
+	'lifecycle.deadline.consent',
+	'lifecycle.deadline.dispute',
+	'lifecycle.deadline.dispute-review',
+	'lifecycle.deadline.partner-response',
+	'lifecycle.deadline.review-decision',
+	'lifecycle.rejectionReason.customer-decline.label',
+	'lifecycle.rejectionReason.customer-decline.description',
+	'lifecycle.rejectionReason.insufficient-poe.description',
+	'lifecycle.rejectionReason.missing-customer-consent.description',
+	'lifecycle.rejectionReason.missing-products.description',
+	'lifecycle.rejectionReason.no-partner-response.label',
+	'lifecycle.rejectionReason.no-partner-response.description',
+	'lifecycle.rejectionReason.other-partner-chosen.label',
+	'lifecycle.rejectionReason.other-partner-chosen.description',
+	'lifecycle.rejectionReason.partner-request.description',
+	'lifecycle.rejectionReason.poe-unavailable.description',
+	'lifecycle.ui.actor.customer',
+	'lifecycle.ui.actor.partner',
+	'lifecycle.ui.after',
+	'lifecycle.ui.assumption',
+	'lifecycle.ui.cited',
+	'lifecycle.ui.claimNumber',
+	'lifecycle.ui.eventLimit',
+	'lifecycle.ui.microsoft',
+	'lifecycle.ui.moreProofReason',
+	'lifecycle.ui.partner',
+	'lifecycle.ui.partnerText',
+	'lifecycle.ui.reason',
+	'lifecycle.ui.reasonLine',
+	'lifecycle.ui.refused',
+	'lifecycle.ui.sinceUntil',
+	'lifecycle.ui.sources',
+	'lifecycle.ui.truncated',
+	'lifecycle.ui.version.article',
+	'lifecycle.ui.version.consent',
+	'lifecycle.ui.version.dispute',
+] as const satisfies readonly MessageKey[];
+export type LaterIslandKey = (typeof laterIslandKeys)[number];
+
 /** A status's name as Microsoft's dashboard shows it (MCA#130–156), and what it means. */
 export const statusKeys = (status: LifecycleStatus) => ({
 	name: `lifecycle.status.${status}.name` as Key<`lifecycle.status.${LifecycleStatus}.name`>,

@@ -1,14 +1,14 @@
 /**
  * What the lifecycle island shows only once a claim has events, in one locale: the messages of `laterMessagePrefixes`
- * and each refusal's later-change note, as the page's basis table words it (`refusalLaterChanges`). Assembled at build
+ * and `laterIslandKeys` and each refusal's later-change note, as the page's basis table words it (`refusalLaterChanges`). Assembled at build
  * time and served as `<locale>/claim-lifecycle/texts.json` (`routes.lifecycleTexts()`); the island downloads it on the
  * reader's intent (`src/islands/claim-lifecycle/use-later-texts.ts`), so a first visit does not pay for it (#19).
  */
-import { laterMessagePrefixes } from '../../claim/lifecycle/message-keys.ts';
+import { islandMessagePrefixes, laterIslandKeys, laterMessagePrefixes } from '../../claim/lifecycle/message-keys.ts';
 import { refusalCodes } from '../../claim/lifecycle/transitions.ts';
 import { laterChangeCitation, refusalLaterChanges } from '../../facts/later-changes.ts';
 import { pickMessages, translator } from '../../i18n/messages.ts';
-import type { LaterTexts } from '../../islands/claim-lifecycle/texts.ts';
+import type { LaterTexts, LifecycleMessages } from '../../islands/claim-lifecycle/texts.ts';
 
 /** The later texts of the lifecycle in `lang` (a CLDR tag of the site's locales; others get English). */
 export function lifecycleLaterTexts(lang: string): LaterTexts {
@@ -26,5 +26,18 @@ export function lifecycleLaterTexts(lang: string): LaterTexts {
 			return [[code, parts.join(' ')]];
 		}),
 	);
-	return { messages: pickMessages(lang, ...laterMessagePrefixes), refusalNotes };
+	const island = pickMessages(lang, ...islandMessagePrefixes);
+	const moved = Object.fromEntries(laterIslandKeys.map((key) => [key, island[key]]));
+	return { messages: { ...pickMessages(lang, ...laterMessagePrefixes), ...moved } as LaterTexts['messages'], refusalNotes };
+}
+
+/**
+ * The messages the lifecycle page hands its island in `lang`: what a claim with no events shows (`islandMessagePrefixes`
+ * without `laterIslandKeys`, which come with `lifecycleLaterTexts`).
+ */
+export function lifecycleIslandMessages(lang: string): LifecycleMessages {
+	const later = new Set<string>(laterIslandKeys);
+	return Object.fromEntries(
+		Object.entries(pickMessages(lang, ...islandMessagePrefixes)).filter(([key]) => !later.has(key)),
+	) as LifecycleMessages;
 }

@@ -1,26 +1,27 @@
 /**
  * How the lifecycle island words things: `t(key, values)` over the messages the page hands it (only the
- * `islandMessagePrefixes` of `src/claim/lifecycle/message-keys.ts`, in the page's language) and, once a claim has
- * events, the later texts it downloads (`laterMessagePrefixes` and the refusals' notes, `LaterTexts`), and calendar
+ * `islandMessagePrefixes` of `src/claim/lifecycle/message-keys.ts` but its `laterIslandKeys`, in the page's language) and,
+ * once a claim has events, the later texts it downloads (`laterMessagePrefixes`, `laterIslandKeys` and the refusals'
+ * notes, `LaterTexts`), and calendar
  * dates formatted with Intl in that language.
  */
 import { citedList, citedParts, type CitationTargets, type CitedPart } from '../../facts/citation-targets.ts';
 import { createTranslator, formatList, type MessageValues } from '../../i18n/message-format.ts';
 import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isIsoDate } from '../../claim/business-days.ts';
-import { refusalKey, type IslandMessagePrefix, type LaterMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
+import { refusalKey, type IslandMessagePrefix, type LaterIslandKey, type LaterMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
 import type { Refusal } from '../../claim/lifecycle/transitions.ts';
 
 /** The messages the page hands the island: what a claim with no events shows. */
-export type LifecycleMessages = MessagesWithPrefix<IslandMessagePrefix>;
+export type LifecycleMessages = Omit<MessagesWithPrefix<IslandMessagePrefix>, LaterIslandKey>;
 
 /**
  * What only a claim with events shows, downloaded on the reader's intent (`<locale>/claim-lifecycle/texts.json`,
  * written by `src/components/claim-lifecycle/later-texts.ts`).
  */
 export interface LaterTexts {
-	/** The `laterMessagePrefixes` messages in the page's language. */
-	readonly messages: MessagesWithPrefix<LaterMessagePrefix>;
+	/** The `laterMessagePrefixes` and `laterIslandKeys` messages in the page's language. */
+	readonly messages: MessagesWithPrefix<LaterMessagePrefix> & Pick<MessagesWithPrefix<IslandMessagePrefix>, LaterIslandKey>;
 	/** Each refusal's later-change note in the page's language, by refusal code (`LifecycleTexts.refusalNote`). */
 	readonly refusalNotes: Readonly<Record<string, string>>;
 }

@@ -13,8 +13,7 @@ import {
 	deadlineKinds,
 	deadlineRuleKey,
 	eventKey,
-	islandMessagePrefixes,
-	laterMessagePrefixes,
+	laterIslandKeys,
 	lifecycleEventTypes,
 	lifecyclePresetIds,
 	lifecycleStatuses,
@@ -31,9 +30,9 @@ import {
 	type TimelineNote,
 } from '../../../../src/claim/lifecycle/index.ts';
 import { formatMessage, messageArguments } from '../../../../src/i18n/message-format.ts';
-import { catalogs, messagesFor, pickMessages } from '../../../../src/i18n/messages.ts';
+import { catalogs, messagesFor } from '../../../../src/i18n/messages.ts';
 import { createLifecycleTexts } from '../../../../src/islands/claim-lifecycle/texts.ts';
-import { lifecycleLaterTexts } from '../../../../src/components/claim-lifecycle/later-texts.ts';
+import { lifecycleIslandMessages, lifecycleLaterTexts } from '../../../../src/components/claim-lifecycle/later-texts.ts';
 import { refusalLaterChanges } from '../../../../src/facts/later-changes.ts';
 
 /** Each locale's own lifecycle file, before any fallback. */
@@ -96,21 +95,32 @@ describe('lifecycle messages', () => {
 	});
 
 	it('gives the island the page’s language, and English for a language it doesn’t have', () => {
-		expect(pickMessages('ja', ...islandMessagePrefixes)['lifecycle.status.under-review.name']).toBe('レビュー中');
-		expect(pickMessages('zh-TW', ...islandMessagePrefixes)['lifecycle.status.under-review.name']).toBe('檢閱中');
-		expect(pickMessages('it', ...islandMessagePrefixes)).toEqual(pickMessages('en', ...islandMessagePrefixes));
+		expect(lifecycleIslandMessages('ja')['lifecycle.status.submitted.name']).toBe('送信済み');
+		expect(lifecycleIslandMessages('zh-TW')['lifecycle.status.submitted.name']).toBe('已提交');
+		expect(lifecycleLaterTexts('ja').messages['lifecycle.status.under-review.name']).toBe('レビュー中');
+		expect(lifecycleLaterTexts('zh-TW').messages['lifecycle.status.under-review.name']).toBe('檢閱中');
+		expect(lifecycleIslandMessages('it')).toEqual(lifecycleIslandMessages('en'));
+		expect(lifecycleLaterTexts('it')).toEqual(lifecycleLaterTexts('en'));
 		// One language only: no Japanese in the English messages the island receives.
-		expect(JSON.stringify(pickMessages('en', ...islandMessagePrefixes))).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+		expect(JSON.stringify(lifecycleIslandMessages('en'))).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 		// Only what it renders: not the page's own texts.
-		expect(Object.keys(pickMessages('en', ...islandMessagePrefixes)).some((key) => key.startsWith('lifecycle.page.'))).toBe(false);
+		expect(Object.keys(lifecycleIslandMessages('en')).some((key) => key.startsWith('lifecycle.page.'))).toBe(false);
 	});
 
 	// #19: the page carries what a claim with no events shows; the rest comes as `claim-lifecycle/texts.json`.
 	it('splits the island’s messages between the page and the later texts: each key in exactly one, refusals’ notes with the later ones', () => {
-		const first = Object.keys(pickMessages('ja', ...islandMessagePrefixes));
+		const first = Object.keys(lifecycleIslandMessages('ja'));
 		const later = lifecycleLaterTexts('ja');
 		const laterKeys = Object.keys(later.messages);
 		expect(first.filter((key) => laterKeys.includes(key))).toEqual([]);
+		// The island's keys that only a claim with events shows come with the later texts, each with its text.
+		for (const key of laterIslandKeys) {
+			expect(first, key).not.toContain(key);
+			expect(later.messages[key], key).toBe(ja[key]);
+		}
+		// What a claim with no events can show stays on the page, the failure of the later texts' download among them.
+		for (const key of ['lifecycle.status.submitted.name', 'lifecycle.ui.textsFailed', 'lifecycle.ui.retry', 'lifecycle.ui.handedOver'])
+			expect(first, key).toContain(key);
 		for (const code of refusalCodes) {
 			expect(laterKeys, code).toContain(refusalKey(code));
 			expect(first, code).not.toContain(refusalKey(code));
@@ -119,24 +129,23 @@ describe('lifecycle messages', () => {
 		expect(later.messages[refusalKey('review-not-started')]).toBe(ja[refusalKey('review-not-started')]);
 		for (const kind of commentKinds) expect(laterKeys).toContain(commentKey(kind));
 		// Every lifecycle message the island may show is in one of the two.
-		const island = [...islandMessagePrefixes, ...laterMessagePrefixes];
 		const all = Object.keys(en).filter(
 			(key) => key.startsWith('lifecycle.') && !key.startsWith('lifecycle.page.') && !key.startsWith('lifecycle.preset.'),
 		);
-		expect(all.filter((key) => !island.some((prefix) => key.startsWith(prefix)))).toEqual([]);
+		expect(all.filter((key) => !first.includes(key) && !laterKeys.includes(key))).toEqual([]);
 	});
 
 	it('reads a later key as itself and says so until the later texts arrive, then formats it', () => {
 		const missing: string[] = [];
-		const before = createLifecycleTexts(pickMessages('en', ...islandMessagePrefixes), 'en', '/sources/', {}, undefined, () =>
-			missing.push('!'),
-		);
+		const before = createLifecycleTexts(lifecycleIslandMessages('en'), 'en', '/sources/', {}, undefined, () => missing.push('!'));
 		expect(before.t('lifecycle.ui.retry')).toBe(en['lifecycle.ui.retry']);
 		expect(missing).toEqual([]);
 		expect(before.t(refusalKey('review-not-started'))).toBe(refusalKey('review-not-started'));
-		expect(missing).toEqual(['!']);
-		const after = createLifecycleTexts(pickMessages('en', ...islandMessagePrefixes), 'en', '/sources/', {}, lifecycleLaterTexts('en'));
+		expect(before.t('lifecycle.status.approved.name')).toBe('lifecycle.status.approved.name');
+		expect(missing).toEqual(['!', '!']);
+		const after = createLifecycleTexts(lifecycleIslandMessages('en'), 'en', '/sources/', {}, lifecycleLaterTexts('en'));
 		expect(after.t(refusalKey('review-not-started'))).toBe(en[refusalKey('review-not-started')]);
+		expect(after.t('lifecycle.status.approved.name')).toBe(en['lifecycle.status.approved.name']);
 	});
 
 	// #14 ninth and tenth reviews: MCA#149 says Microsoft "needs more information related to your PoE", MCA#150 "provide requested
@@ -181,7 +190,7 @@ describe("the lifecycle island's compositions", () => {
 	it("puts citations and labels together with each language's own punctuation", () => {
 		const cited = { en: '(MCA#121, MCA#140)', ja: '(MCA#121 MCA#140)', 'zh-TW': '（MCA#121 MCA#140）' } as const;
 		for (const lang of ['en', 'ja', 'zh-TW'] as const) {
-			const { t, list } = createLifecycleTexts(pickMessages(lang, ...islandMessagePrefixes), lang, '/sources/');
+			const { t, list } = createLifecycleTexts(lifecycleIslandMessages(lang), lang, '/sources/', {}, lifecycleLaterTexts(lang));
 			expect(t('lifecycle.ui.cited', { citations: list(['MCA#121', 'MCA#140'], 'unit') })).toBe(cited[lang]);
 			const summary = t('lifecycle.ui.calendarSummary', { heading: 'H', today: 'T' });
 			expect(summary).toBe(lang === 'zh-TW' ? 'H：T' : 'H: T');
