@@ -265,6 +265,8 @@ for (const locale of locales) {
 			await expect(refusal).toContainText(t(refusalKey('review-not-started')));
 			await expect(refusal).toContainText(t('lifecycle.ui.assumption', { assumption: t('lifecycle.assumption.review-not-started') }));
 			await page.locator('button[data-event="start-review"]').click();
+			// The first event waits for the texts of events; the reader acts on what it shows, not on buttons still moving.
+			await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
 			await page.locator('button[data-event="request-more-proof"]').click();
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
 			await page.locator('#lc-reject').selectOption('insufficient-poe');
@@ -451,6 +453,8 @@ test.describe('claim lifecycle interactions', () => {
 		await page.goto(`/${routes.lifecycle()}?preset=happy-path&submitted=2024-06-03&events=W10`);
 		await ready(page);
 		await page.locator('button[data-event="start-review"]').click();
+		// The first event waits for the texts of events; the reader acts on what it shows, not on buttons still moving.
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
 		await page.locator('#lc-more-proof').selectOption('missing-products');
 		await page.locator('button[data-event="request-more-proof"]').click();
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'partner-action-required');
@@ -523,6 +527,8 @@ test.describe('claim lifecycle interactions', () => {
 		await page.goto(`/${routes.lifecycle()}?preset=happy-path&events=W10`);
 		await ready(page);
 		await page.locator('button[data-event="start-review"]').click();
+		// The first event waits for the texts of events; the reader acts on what it shows, not on buttons still moving.
+		await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
 		await page.locator('#lc-reject').selectOption('insufficient-poe');
 		await page.locator('button[data-event="reject"]').click();
 		await expect(currentEntry(page)).toHaveAttribute('data-status', 'rejected');

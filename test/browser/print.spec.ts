@@ -155,6 +155,8 @@ for (const lang of ['en', 'ja']) {
 		await page.goto(localePath(locale, routes.lifecycle()));
 		const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
 		await page.locator('button[data-event="start-review"]').click();
+		const current = page.locator('.lc-timeline > li[aria-current="step"]');
+		await expect(current).toHaveAttribute('data-status', 'under-review');
 		// The lifecycle writes its timeline to the query (`?events=…`): that query is what the printed address carries.
 		await expect(page).toHaveURL(/[?&]events=/);
 		const query = new URL(page.url()).search;
@@ -166,6 +168,7 @@ for (const lang of ['en', 'ja']) {
 		// A later event, printed again: the newer address.
 		await page.emulateMedia({ media: 'screen' });
 		await page.locator('button[data-event="approve"]').click();
+		await expect(current).toHaveAttribute('data-status', 'approved');
 		const later = new URL(page.url()).search;
 		expect(later).not.toBe(query);
 		await page.emulateMedia({ media: 'print' });
