@@ -29,8 +29,10 @@ export const routes = {
 	/** One error's reference page. */
 	error: (code: string): string => `errors/${errorSlug(code)}/`,
 	simulator: (): string => 'claim-simulator/',
-	/** The claim simulator's per-locale texts, presets and sandbox (JSON). */
+	/** The claim simulator's per-locale texts, presets' names and sandbox (JSON). */
 	simulatorData: (): string => 'claim-simulator/data.json',
+	/** The claim simulator's preset drafts (JSON, the same in every locale), loaded when a preset is. */
+	simulatorPresetDrafts: (): string => 'claim-simulator/preset-drafts.json',
 	/** The claim simulator's per-locale error texts (JSON), loaded with its checks. */
 	simulatorErrorTexts: (): string => 'claim-simulator/error-texts.json',
 	/** The search dialog's `search.*` messages for one locale (JSON), loaded with the dialog on the reader's intent. */

@@ -307,6 +307,52 @@ test.describe('claim simulator page', () => {
 		await expect(page.locator('main h2#simulator')).toHaveText(text('simulator.page.simulatorHeading'));
 	});
 
+	// #19: the presets' drafts are not in the page; they download when a preset is loaded, on the reader's intent.
+	test('a first visit downloads no preset drafts; the scenario menu downloads them once on intent and loads the preset', async ({
+		page,
+	}) => {
+		const text = ui(english);
+		const drafts: string[] = [];
+		page.on('request', (request) => {
+			if (/preset-drafts\.json/.test(request.url())) drafts.push(request.url());
+		});
+		await open(page, english);
+		await page.waitForLoadState('networkidle');
+		expect(drafts).toEqual([]);
+		expect(await page.locator('#cs-data').textContent()).not.toContain('"draft"');
+		// The scenario menu lists the presets with the page.
+		const menu = page.getByLabel(text('simulator.presetLabel'));
+		await expect(menu.locator('option[value="domain-tenant-mismatch"]')).toHaveCount(1);
+		await menu.hover();
+		await expect.poll(() => drafts.length).toBe(1);
+		await menu.selectOption('domain-tenant-mismatch');
+		await page.getByRole('button', { name: text('simulator.loadPreset') }).click();
+		await page
+			.locator('.cs-steps')
+			.getByRole('button', { name: stepName('en', 'customer') })
+			.click();
+		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
+		await menu.selectOption('customer-domain-required');
+		await page.getByRole('button', { name: text('simulator.loadPreset') }).click();
+		await page
+			.locator('.cs-steps')
+			.getByRole('button', { name: stepName('en', 'customer') })
+			.click();
+		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('');
+		expect(drafts).toHaveLength(1);
+	});
+
+	test('a preset’s link waits for the drafts and opens the preset', async ({ page }) => {
+		const text = ui(english);
+		const { release } = await holdRequests(page, /preset-drafts\.json/);
+		await page.goto(simulatorPath(english, '?preset=domain-tenant-mismatch&step=customer'));
+		await expect(page.locator('.claim-simulator')).toHaveAttribute('aria-busy', 'true');
+		release();
+		await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
+		await expect(page.getByLabel(text('simulator.presetLabel'))).toHaveValue('domain-tenant-mismatch');
+	});
+
 	test('keeps the clean claim inert until a shared link’s claim replaces it', async ({ page }) => {
 		const text = ui(english);
 		// Hold the lazy chunk that reads links, so the moment between the page's claim and the link's lasts.

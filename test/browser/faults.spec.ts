@@ -235,6 +235,56 @@ for (const locale of locales) {
 			expect(unexpected(problemLog, /error-texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
 		});
 
+		// #19: the presets' drafts download when a preset is loaded (`Toolbar.tsx`, `load.ts`).
+		test('the preset drafts failing to load: the scenario menu and a preset’s link say so, keep the claim, and load on retry', async ({
+			page,
+			problemLog,
+		}) => {
+			let fail = true;
+			let aborted = 0;
+			await page.route(/claim-simulator\/preset-drafts\.json/, (route) => {
+				if (!fail) return route.continue();
+				aborted += 1;
+				return route.abort('internetdisconnected');
+			});
+			await page.goto(simulatorUrl(locale, '?step=activity'));
+			await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+			const name = page.getByLabel(t('simulator.claimName'), { exact: true });
+			await name.fill('Kept');
+			const menu = page.getByLabel(t('simulator.presetLabel'));
+			await menu.selectOption('domain-tenant-mismatch');
+			await page.getByRole('button', { name: t('simulator.loadPreset') }).click();
+			await expect(page.getByRole('alert')).toContainText(t('simulator.partLoadFailed'));
+			await expect(name).toHaveValue('Kept');
+			fail = false;
+			await page.getByRole('button', { name: t('simulator.page.retry') }).click();
+			await expect(page.getByText(t('simulator.partLoadFailed'))).toHaveCount(0);
+			await page
+				.locator('.cs-steps')
+				.getByRole('button', { name: new RegExp(t('simulator.step.customer')) })
+				.click();
+			await expect(page.getByLabel(t('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
+
+			fail = true;
+			const link = simulatorUrl(locale, '?preset=domain-tenant-mismatch&step=customer');
+			await page.goto(link);
+			await expect(page.getByRole('alert')).toContainText(t('simulator.page.loadFailedRetry'));
+			fail = false;
+			await page.getByRole('button', { name: t('simulator.page.retry') }).click();
+			await expect(page.getByLabel(t('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
+			await expect(page.getByLabel(t('simulator.presetLabel'))).toHaveValue('domain-tenant-mismatch');
+			expect(page.url()).toContain('preset=domain-tenant-mismatch');
+			// Each aborted download is logged (an intent's download, the pointer over the menu, may be heard of late).
+			const problems: string[] = [];
+			await expect
+				.poll(() => {
+					problems.push(...problemLog.take());
+					return problems.filter((problem) => /request failed: .*preset-drafts\.json/.test(problem)).length;
+				})
+				.toBe(aborted);
+			expect(problems.filter((problem) => !/preset-drafts\.json|Failed to fetch|net::ERR/i.test(problem))).toEqual([]);
+		});
+
 		test('the simulator data never answering ends its loading state with a retry', async ({ page, problemLog }) => {
 			test.slow();
 			await page.route(/claim-simulator\/data\.json/, () => undefined);

@@ -38,6 +38,7 @@ test('every JSON file a page gives an island is named with the digest of what is
 		'/ja/search-messages.json',
 		'/claim-simulator/data.json',
 		'/ja/claim-simulator/error-texts.json',
+		'/ja/claim-simulator/preset-drafts.json',
 		'/ja/claim-lifecycle/texts.json',
 	])
 		expect(named, path).toContain(path);

@@ -1,11 +1,12 @@
 /**
  * What the claim simulator island needs in one language (`SimulatorData`, `src/islands/claim-simulator/data.ts`),
  * assembled at build time and served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`): the
- * messages it renders, the presets and the default sandbox. The island's
+ * messages it renders, the presets' names and the default sandbox. The island's
  * JavaScript carries no text: the article's simulators fetch this when they start (several on one page share
  * one download), and the simulator page carries it in its HTML (`src/islands/claim-simulator/page-data.ts`).
  * What only a check shows (the error texts, each error's facts and links) is apart (`simulatorErrorTexts`,
- * `error-texts.json`): fetched with the checks, so the page does not carry it (#19: 6–7 kB gzipped of its HTML).
+ * `error-texts.json`): fetched with the checks, so the page does not carry it (#19: 6–7 kB gzipped of its HTML); so are
+ * the presets' drafts (`presetDrafts`, `preset-drafts.json`), downloaded when a preset is loaded (#19: 2 kB gzipped).
  */
 import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
 import { errorMessageKey } from '../../claim/error-messages.ts';
@@ -17,6 +18,7 @@ import type { SiteLocale } from '../../i18n/locales.ts';
 import { messagesFor } from '../../i18n/messages.ts';
 import type {
 	ErrorMessages,
+	PresetDrafts,
 	SimulatorData,
 	SimulatorErrorFacts,
 	SimulatorErrorTexts,
@@ -111,8 +113,12 @@ export function simulatorData(locale: SiteLocale): SimulatorData {
 			id: preset.id,
 			name: presetMessageKey(preset.id),
 			expected: preset.expected,
-			draft: preset.draft,
 		})),
 		sandbox: presetSandbox,
 	};
+}
+
+/** The presets' drafts by id (`<locale>/claim-simulator/preset-drafts.json`, `routes.simulatorPresetDrafts()`). */
+export function presetDrafts(): PresetDrafts {
+	return Object.fromEntries(claimPresets.map((preset) => [preset.id, preset.draft]));
 }

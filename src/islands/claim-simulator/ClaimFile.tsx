@@ -14,6 +14,8 @@ import type { SimulatorTranslate } from './translate.ts';
 interface Props {
 	t: SimulatorTranslate;
 	data: SimulatorData;
+	/** The presets' drafts, for a file that names a preset (`decodeQuery`). */
+	draftsUrl: string;
 	sim: SimulatorState;
 	/** The length of the query that didn't fit in a link; `null` while it fits. */
 	tooLong: number | null;
@@ -21,9 +23,9 @@ interface Props {
 }
 
 /** The claim simulator's note and file controls. */
-export function ClaimFile({ t, data, sim, tooLong, onOpen }: Props) {
+export function ClaimFile({ t, data, draftsUrl, sim, tooLong, onOpen }: Props) {
 	const open = async (query: URLSearchParams) => {
-		const decoded = await decodeQuery(query, data);
+		const decoded = await decodeQuery(query, data.sandbox, draftsUrl);
 		onOpen({ ...actions.loadedView(decoded.state, decoded.rejected), touched: true });
 		return true;
 	};

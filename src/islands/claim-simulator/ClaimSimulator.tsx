@@ -2,8 +2,9 @@
  * The claim simulator: the CPOR association claim flow, step by step, on a sandbox, with the engine's checks
  * (`src/claim/`) and the catalog's texts in the page's language. Nothing leaves the browser.
  *
- * Its messages, presets and sandbox (`data.ts`) come with its own page (`page-data.ts`), where it is rendered
- * on the server; the article's simulators fetch them as `data.json` when they start (`load.ts`). On its own
+ * Its messages, presets' names and sandbox (`data.ts`) come with its own page (`page-data.ts`), where it is rendered
+ * on the server; the article's simulators fetch them as `data.json` when they start (`load.ts`). The presets' drafts
+ * are downloaded when a preset is loaded (`preset-drafts.json`: a link's, the scenario menu's, on the reader's intent). On its own
  * page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
  * article it lives in session storage, with a link that opens it on the simulator page. Its state and the
  * reader's actions are `state.ts`; this module wires them to the views. The claim engine's checks load when
@@ -35,6 +36,8 @@ interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */
 	id: string;
 	dataUrl: string;
+	/** The presets' drafts, downloaded when a preset is loaded (`presetDrafts`). */
+	draftsUrl: string;
 	/** The error texts, fetched with the checks. */
 	errorTextsUrl: string;
 	/** `page`: state in the URL; `embedded`: state in session storage, presets limited to `presetIds`. */
@@ -67,7 +70,7 @@ export default function ClaimSimulator(props: Props) {
 	const { linkedPreset, busy, kept } = useStart({
 		id,
 		mode,
-		read: () => load({ dataUrl: props.dataUrl, mode, presetIds: props.presetIds, storageKey }, carried),
+		read: () => load({ dataUrl: props.dataUrl, draftsUrl: props.draftsUrl, mode, presetIds: props.presetIds, storageKey }, carried),
 		loadChecks: () => loadChecks(props.errorTextsUrl),
 		storageKey,
 		view,
@@ -109,12 +112,13 @@ export default function ClaimSimulator(props: Props) {
 		else showCheck(id, heading.current);
 	};
 	const warnings = actions.earlierWarnings(view, checks);
+	const drafts = { url: props.draftsUrl, attempt, failed };
 
 	return (
 		<div class="claim-simulator" data-mode={mode} inert={busy} aria-busy={busy || undefined}>
 			<p class="cs-privacy">{t('simulator.privacy')}</p>
 			<LoadNotes t={t} rejected={view.rejected} unsaved={kept.notes.unsaved} partFailed={partFailed} retry={props.retry} onRetry={retry} />
-			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} chosen={linkedPreset} view={view} onView={setView} />
+			<Toolbar id={id} t={t} data={data} presetIds={props.presetIds} chosen={linkedPreset} view={view} onView={setView} drafts={drafts} />
 			<SandboxPanel
 				key={`sandbox-${attempt}`}
 				id={id}
@@ -160,7 +164,9 @@ export default function ClaimSimulator(props: Props) {
 					onSubmit={onSubmit}
 				/>
 			)}
-			{mode === 'page' && <ClaimFile t={t} data={data} sim={sim} tooLong={kept.notes.tooLong} onOpen={setView} />}
+			{mode === 'page' && (
+				<ClaimFile t={t} data={data} draftsUrl={props.draftsUrl} sim={sim} tooLong={kept.notes.tooLong} onOpen={setView} />
+			)}
 			{mode === 'embedded' && (
 				<OpenFullLink
 					key={`open-full-${attempt}`}

@@ -2,7 +2,8 @@
  * The shape of what the claim simulator island needs in one language: the messages it renders (`simulator.*`
  * but the page's own, the time-zone picker's two, the lifecycle's "Open a timeline saved as a file"), the presets
  * and the default sandbox; and apart, what only a check shows (`SimulatorErrorTexts`: each error's title, cause,
- * fix and assumption, the portal's checklists, each error's facts and links). Types only, so the island's
+ * fix and assumption, the portal's checklists, each error's facts and links) and the presets' drafts (`PresetDrafts`,
+ * downloaded when a preset is loaded). Types only, so the island's
  * modules read them without bundling the build side: `simulator-data.ts` (`src/components/claim-simulator/`)
  * assembles them at build time, served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`; on the
  * simulator's page the same data is in its HTML, `page-data.ts`) and `<locale>/claim-simulator/error-texts.json`
@@ -57,14 +58,20 @@ export interface SimulatorErrorTexts {
 	readonly errors: SimulatorErrors;
 }
 
-/** A preset claim the reader can start from. */
+/** A preset claim the reader can start from, as the scenario menu lists it; its draft is in `PresetDrafts`. */
 interface SimulatorPreset {
 	readonly id: string;
 	/** The message key of its name. */
 	readonly name: KeysWithPrefix<'simulator.preset.'>;
 	readonly expected: 'submitted' | ClaimErrorCode;
-	readonly draft: ClaimDraft;
 }
+
+/**
+ * The presets' drafts by preset id, the same in every locale (`<locale>/claim-simulator/preset-drafts.json`,
+ * `routes.simulatorPresetDrafts()`): downloaded only when a preset is loaded (a `?preset=` link, the scenario menu,
+ * the embedded simulator's first preset), so the simulator page does not carry them (#19: 2 kB gzipped of its HTML).
+ */
+export type PresetDrafts = Readonly<Record<string, ClaimDraft>>;
 
 /** Everything the island needs in one language. */
 export interface SimulatorData {

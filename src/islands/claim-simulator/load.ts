@@ -1,39 +1,51 @@
 /**
  * Where the claim simulator's data and state come from: the data carried by the page (`page-data.ts`) or
  * downloaded once per page, then the state from the URL (page) or session storage (embedded), else a clean
- * start (the embedded simulator starts on its section's first preset); and the claim engine's checks, which
- * only a reader who checks a step needs.
+ * start (the embedded simulator starts on its section's first preset); the presets' drafts, which only a preset
+ * needs (a link's, the scenario menu's); and the claim engine's checks, which only a reader who checks a step needs.
  */
 import { carriesState, checkParam, initialStateOn, type SimulatorState, type StateParam } from '../../claim/url-encoding.ts';
 import type * as checked from './checked.ts';
 import { forgetKept, keptQuery } from './keep.ts';
 import { readyToDecode } from '../links/deflate-on-demand.ts';
 import type { DecodedState } from '../../claim/url-decoding.ts';
-import type { SimulatorData, SimulatorErrorTexts } from './data.ts';
+import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
+import type { PresetDrafts, SimulatorData, SimulatorErrorTexts } from './data.ts';
 import { downloadJson as download, withinTime } from '../loading/download.ts';
 
 /** Where the island runs, as `load` needs it. */
 export interface LoadOptions {
 	readonly dataUrl: string;
+	/** The presets' drafts (`PresetDrafts`), downloaded only when a preset is loaded. */
+	readonly draftsUrl: string;
 	readonly mode: 'page' | 'embedded';
 	readonly presetIds?: readonly string[] | undefined;
 	readonly storageKey: string;
 }
 
-/** The data (carried by the page, else downloaded), then the state and the link parameters that could not be read. */
+/**
+ * The data (carried by the page, else downloaded), then the state and the link parameters that could not be read.
+ * The presets' drafts are downloaded only for a preset to start from: the embedded simulator's first, a link's.
+ */
 export async function load(
 	options: LoadOptions,
 	carried: SimulatorData | null,
 ): Promise<{ loaded: SimulatorData; state: SimulatorState; dropped: readonly StateParam[] }> {
-	const loaded = carried ?? (await download<SimulatorData>(options.dataUrl));
 	const query = new URLSearchParams(options.mode === 'page' ? location.search : keptQuery(options.storageKey));
+	// The embedded simulator starts on its section's first preset: its draft downloads with the data.
+	const onFirstPreset = options.mode === 'embedded' && query.size === 0;
+	const [loaded, drafts] = await Promise.all([
+		carried ?? download<SimulatorData>(options.dataUrl),
+		onFirstPreset ? presetDrafts(options.draftsUrl) : null,
+	]);
 	let state = initialStateOn(loaded.sandbox);
-	if (options.mode === 'embedded' && query.size === 0) {
+	if (drafts) {
 		const first = loaded.presets.find((preset) => options.presetIds?.includes(preset.id));
-		if (first) state = { ...state, draft: first.draft };
+		const draft = first && draftOf(drafts, first.id);
+		if (draft) state = { ...state, draft };
 	}
 	if (!carriesState(query)) return { loaded, state, dropped: [] };
-	const decoded = await decodeQuery(query, loaded);
+	const decoded = await decodeQuery(query, loaded.sandbox, options.draftsUrl);
 	if (options.mode === 'embedded' && decoded.rejected.length > 0) {
 		// A corrupt session value is no damaged link: it is reset quietly.
 		forgetKept(options.storageKey);
@@ -43,15 +55,32 @@ export async function load(
 }
 
 /**
- * The state a query describes (a link, a session, a saved file), with the parameters that had to be dropped. Loads
- * zod (only links that carry a claim need it) and, for a deflated value, the deflate codec. Rejects when they can't
- * be downloaded in time.
+ * The presets' drafts at `url` (`routes.simulatorPresetDrafts()`), downloaded once per page; rejects when they can't
+ * be downloaded in time, and are downloaded again on the next call.
  */
-export async function decodeQuery(query: URLSearchParams, loaded: SimulatorData): Promise<DecodedState> {
-	const [{ decodeStateFrom }] = await withinTime(Promise.all([import('../../claim/url-decoding.ts'), readyToDecode(query)]));
+export function presetDrafts(url: string): Promise<PresetDrafts> {
+	return download<PresetDrafts>(url);
+}
+
+/** The draft of the preset `id`, if there is one (not a property every object has: `?preset=constructor`). */
+export function draftOf(drafts: PresetDrafts, id: string): ClaimDraft | undefined {
+	return Object.hasOwn(drafts, id) ? drafts[id] : undefined;
+}
+
+/**
+ * The state a query describes (a link, a session, a saved file) on the default `sandbox`, with the parameters that
+ * had to be dropped. Loads zod (only links that carry a claim need it), for a deflated value the deflate codec, and
+ * for a preset without a draft of its own the presets' drafts (`draftsUrl`). Rejects when they can't be downloaded in
+ * time.
+ */
+export async function decodeQuery(query: URLSearchParams, sandbox: Sandbox, draftsUrl: string): Promise<DecodedState> {
+	const drafts = query.has('preset') && !query.has('draft') ? presetDrafts(draftsUrl) : null;
+	const [{ decodeStateFrom }, , loadedDrafts] = await withinTime(
+		Promise.all([import('../../claim/url-decoding.ts'), readyToDecode(query), drafts]),
+	);
 	return decodeStateFrom(query, {
-		sandbox: loaded.sandbox,
-		presetDraft: (presetId) => loaded.presets.find((preset) => preset.id === presetId)?.draft,
+		sandbox,
+		presetDraft: (presetId) => (loadedDrafts ? draftOf(loadedDrafts, presetId) : undefined),
 	});
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
-import { simulatorData, simulatorErrorTexts } from '../../../src/components/claim-simulator/simulator-data.ts';
+import { presetDrafts, simulatorData, simulatorErrorTexts } from '../../../src/components/claim-simulator/simulator-data.ts';
+import { claimPresets } from '../../../src/claim/presets.ts';
 import { errorTexts } from '../../../src/islands/claim-simulator/ProblemList.tsx';
 import { announcementText, checkedTexts, simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
 
@@ -55,6 +56,14 @@ describe('the simulator data', () => {
 			// The competing-claim warning is the simulator's own (#14 review): its assumption, not a reading.
 			expect(errorTexts(t, errors, 'COMPETING_CLAIM').assumption).toBe(texts.messages['errors.COMPETING_CLAIM.assumption' as never]);
 		}
+	});
+
+	it("names the presets but leaves their drafts to preset-drafts.json, which has every preset's (#19)", () => {
+		const data = simulatorData(defaultLocale);
+		expect(data.presets.map((preset) => preset.id)).toEqual(claimPresets.map((preset) => preset.id));
+		expect(data.presets.every((preset) => !('draft' in preset))).toBe(true);
+		const drafts = presetDrafts();
+		for (const preset of claimPresets) expect(drafts[preset.id], preset.id).toEqual(preset.draft);
 	});
 
 	it('says "1 MPN ID" but "2 MPN IDs" in English', () => {

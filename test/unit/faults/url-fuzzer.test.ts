@@ -109,6 +109,9 @@ describe('URL fuzzer (seeded)', () => {
 	it(`claim simulator island load: ${CASES} mutated links and session values, page and embedded`, async () => {
 		const next = random(SEED + 1);
 		const data = { lang: 'en', messages: {}, errors: {}, presets: claimPresets, sandbox: presetSandbox } as unknown as SimulatorData;
+		// The presets' drafts as the island downloads them (a link's `preset`, the embedded simulator's first).
+		const drafts = Object.fromEntries(claimPresets.map((preset) => [preset.id, preset.draft]));
+		const draftsUrl = `data:application/json,${encodeURIComponent(JSON.stringify(drafts))}`;
 		const session = new Map<string, string>();
 		const globals = globalThis as { location?: unknown; sessionStorage?: unknown };
 		globals.sessionStorage = {
@@ -121,13 +124,13 @@ describe('URL fuzzer (seeded)', () => {
 			for (let index = 0; index < CASES; index += 1) {
 				const query = mutate(valid[index % valid.length]!, next);
 				globals.location = { search: `?${query}` };
-				const page = await load({ dataUrl: '', mode: 'page', storageKey: 'k' }, data);
+				const page = await load({ dataUrl: '', draftsUrl, mode: 'page', storageKey: 'k' }, data);
 				expect(
 					page.dropped.every((param) => query.has(param)),
 					`page case ${index}`,
 				).toBe(true);
 				session.set('k', query.toString());
-				const embedded = await load({ dataUrl: '', mode: 'embedded', storageKey: 'k', presetIds: ['happy-path'] }, data);
+				const embedded = await load({ dataUrl: '', draftsUrl, mode: 'embedded', storageKey: 'k', presetIds: ['happy-path'] }, data);
 				// A damaged session value is reset quietly: never reported as a damaged link.
 				expect(embedded.dropped, `embedded case ${index}`).toEqual([]);
 			}
