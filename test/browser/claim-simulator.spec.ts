@@ -327,6 +327,7 @@ test.describe('claim simulator page', () => {
 		await expect.poll(() => drafts.length).toBe(1);
 		await menu.selectOption('domain-tenant-mismatch');
 		await page.getByRole('button', { name: text('simulator.loadPreset') }).click();
+		await expect(page.getByRole('button', { name: text('simulator.loadPreset') })).not.toHaveAttribute('aria-busy');
 		await page
 			.locator('.cs-steps')
 			.getByRole('button', { name: stepName('en', 'customer') })
@@ -334,6 +335,7 @@ test.describe('claim simulator page', () => {
 		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
 		await menu.selectOption('customer-domain-required');
 		await page.getByRole('button', { name: text('simulator.loadPreset') }).click();
+		await expect(page.getByRole('button', { name: text('simulator.loadPreset') })).not.toHaveAttribute('aria-busy');
 		await page
 			.locator('.cs-steps')
 			.getByRole('button', { name: stepName('en', 'customer') })

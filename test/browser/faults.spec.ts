@@ -259,6 +259,8 @@ for (const locale of locales) {
 			fail = false;
 			await page.getByRole('button', { name: t('simulator.page.retry') }).click();
 			await expect(page.getByText(t('simulator.partLoadFailed'))).toHaveCount(0);
+			// The preset is applied once its draft arrives: the button is no longer busy.
+			await expect(page.getByRole('button', { name: t('simulator.loadPreset') })).not.toHaveAttribute('aria-busy');
 			await page
 				.locator('.cs-steps')
 				.getByRole('button', { name: new RegExp(t('simulator.step.customer')) })
