@@ -327,7 +327,10 @@ test.describe('claim simulator page', () => {
 		await expect.poll(() => drafts.length).toBe(1);
 		await menu.selectOption('domain-tenant-mismatch');
 		await page.getByRole('button', { name: text('simulator.loadPreset') }).click();
-		await expect(page.getByRole('button', { name: text('simulator.loadPreset') })).not.toHaveAttribute('aria-busy');
+		// Applied once its draft is there: the simulator announces it.
+		await expect(page.locator('.claim-simulator p.sr-only[role="status"]')).toHaveText(
+			text('simulator.presetLoaded', { name: text('simulator.preset.domain-tenant-mismatch') }),
+		);
 		await page
 			.locator('.cs-steps')
 			.getByRole('button', { name: stepName('en', 'customer') })
@@ -335,7 +338,10 @@ test.describe('claim simulator page', () => {
 		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
 		await menu.selectOption('customer-domain-required');
 		await page.getByRole('button', { name: text('simulator.loadPreset') }).click();
-		await expect(page.getByRole('button', { name: text('simulator.loadPreset') })).not.toHaveAttribute('aria-busy');
+		// Applied once its draft is there: the simulator announces it.
+		await expect(page.locator('.claim-simulator p.sr-only[role="status"]')).toHaveText(
+			text('simulator.presetLoaded', { name: text('simulator.preset.customer-domain-required') }),
+		);
 		await page
 			.locator('.cs-steps')
 			.getByRole('button', { name: stepName('en', 'customer') })
