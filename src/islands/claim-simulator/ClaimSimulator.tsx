@@ -30,7 +30,6 @@ import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { useRetry } from './use-retry.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { announcementText, checkedTexts, simulatorTranslator, type CheckedTexts, type SimulatorTranslate } from './translate.ts';
-import './claim-simulator.css';
 
 interface Props {
 	/** Unique on the page: prefixes the ids of the fields. */

@@ -20,7 +20,6 @@ import { useUrlState } from '../parts/use-url-state.ts';
 import { MpnAnswer } from './MpnAnswer.tsx';
 import { MpnList, type MpnTranslate } from './MpnList.tsx';
 import { WorkQuestions } from './WorkQuestions.tsx';
-import './mpn.css';
 
 interface Props {
 	/** The page's language (plural rules, number formats). */

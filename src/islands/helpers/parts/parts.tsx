@@ -7,7 +7,6 @@ import type { ComponentChildren, VNode } from 'preact';
 import { formatList, formatMessageToParts } from '../../../i18n/message-format.ts';
 import type { ClaimErrorCode } from '../../../claim/errors.ts';
 import type { ArticleQuotes, ArticleSection, CommonTranslate, ErrorLinks } from './types.ts';
-import './helpers.css';
 
 /** A heading at `level` (kept between h2 and h6). */
 export function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
