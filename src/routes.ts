@@ -35,6 +35,8 @@ export const routes = {
 	simulatorPresetDrafts: (): string => 'claim-simulator/preset-drafts.json',
 	/** The claim simulator's per-locale error texts (JSON), loaded with its checks. */
 	simulatorErrorTexts: (): string => 'claim-simulator/error-texts.json',
+	/** The claim simulator's per-locale sandbox editor texts (JSON), loaded with the editor. */
+	simulatorEditorTexts: (): string => 'claim-simulator/editor-texts.json',
 	/** The search dialog's `search.*` messages for one locale (JSON), loaded with the dialog on the reader's intent. */
 	searchMessages: (): string => 'search-messages.json',
 	lifecycle: (): string => 'claim-lifecycle/',

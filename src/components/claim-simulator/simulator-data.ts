@@ -6,7 +6,8 @@
  * one download), and the simulator page carries it in its HTML (`src/islands/claim-simulator/page-data.ts`).
  * What only a check shows (the error texts, each error's facts and links) is apart (`simulatorErrorTexts`,
  * `error-texts.json`): fetched with the checks, so the page does not carry it (#19: 6–7 kB gzipped of its HTML); so are
- * the presets' drafts (`presetDrafts`, `preset-drafts.json`), downloaded when a preset is loaded (#19: 2 kB gzipped).
+ * the presets' drafts (`presetDrafts`, `preset-drafts.json`), downloaded when a preset is loaded (#19: 2 kB gzipped), and
+ * the sandbox editor's texts (`simulatorEditorTexts`, `editor-texts.json`), downloaded with the editor (#19: 1 kB gzipped).
  */
 import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
 import { errorMessageKey } from '../../claim/error-messages.ts';
@@ -24,6 +25,7 @@ import type {
 	SimulatorErrorTexts,
 	SimulatorMessages,
 } from '../../islands/claim-simulator/data.ts';
+import { isEditorMessageKey, type EditorTexts } from '../../islands/claim-simulator/editor-texts.ts';
 import { localePath, routes } from '../../routes.ts';
 
 /** Where the troubleshooting article is and how its sections are titled (`troubleshootingArticle`). */
@@ -58,7 +60,8 @@ function errorMessageKeys(): Set<string> {
  * The keys the island renders from its start: its own (not the page's `simulator.page.*`), the lifecycle
  * simulator's time-zone picker's label and browser-zone option (the same picker, `src/islands/time-zone/`), its
  * "Open a timeline saved as a file", which the note of a claim too long for a link to it names, its 2020 deadline
- * note, and the copy buttons' words (`site.copy.*`, shared with the lifecycle and the error pages).
+ * note, and the copy buttons' words (`site.copy.*`, shared with the lifecycle and the error pages); not the texts only
+ * the loaded sandbox editor shows (`isEditorMessageKey`), which come with it.
  */
 function islandMessageKeys(keys: readonly string[]): string[] {
 	// The submitted claim's review start is the 2020 deadline: the lifecycle's note says so (#14 fifth review).
@@ -69,7 +72,10 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 		'lifecycle.ui.version.deadline',
 	]);
 	return keys.filter(
-		(key) => lifecycleKeys.has(key) || key.startsWith('site.copy.') || (key.startsWith('simulator.') && !key.startsWith('simulator.page.')),
+		(key) =>
+			lifecycleKeys.has(key) ||
+			key.startsWith('site.copy.') ||
+			(key.startsWith('simulator.') && !key.startsWith('simulator.page.') && !isEditorMessageKey(key)),
 	);
 }
 
@@ -121,4 +127,15 @@ export function simulatorData(locale: SiteLocale): SimulatorData {
 /** The presets' drafts by id (`<locale>/claim-simulator/preset-drafts.json`, `routes.simulatorPresetDrafts()`). */
 export function presetDrafts(): PresetDrafts {
 	return Object.fromEntries(claimPresets.map((preset) => [preset.id, preset.draft]));
+}
+
+/**
+ * What only the loaded sandbox editor shows, in one locale (`<locale>/claim-simulator/editor-texts.json`,
+ * `routes.simulatorEditorTexts()`): the messages of `isEditorMessageKey`.
+ */
+export function simulatorEditorTexts(locale: SiteLocale): EditorTexts {
+	const all = messagesFor(locale.lang);
+	return Object.fromEntries(
+		Object.keys(all).flatMap((key) => (isEditorMessageKey(key) ? [[key, all[key as keyof typeof all]]] : [])),
+	) as EditorTexts;
 }

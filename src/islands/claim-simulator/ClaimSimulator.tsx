@@ -8,7 +8,8 @@
  * page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
  * article it lives in session storage, with a link that opens it on the simulator page. Its state and the
  * reader's actions are `state.ts`; this module wires them to the views. The claim engine's checks load when
- * the reader first checks a step (`loadChecks`), with the error texts they show (`error-texts.json`).
+ * the reader first checks a step (`loadChecks`), with the error texts they show (`error-texts.json`); the sandbox
+ * editor when the reader opens it, with its texts (`editor-texts.json`).
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -39,6 +40,8 @@ interface Props {
 	draftsUrl: string;
 	/** The error texts, fetched with the checks. */
 	errorTextsUrl: string;
+	/** The sandbox editor's texts, fetched with the editor (`editor-texts.ts`). */
+	editorTextsUrl: string;
 	/** `page`: state in the URL; `embedded`: state in session storage, presets limited to `presetIds`. */
 	mode: 'page' | 'embedded';
 	presetIds?: readonly string[] | undefined;
@@ -122,8 +125,9 @@ export default function ClaimSimulator(props: Props) {
 				key={`sandbox-${attempt}`}
 				id={id}
 				t={t}
+				data={data}
+				textsUrl={props.editorTextsUrl}
 				sandbox={sim.sandbox}
-				defaultSandbox={data.sandbox}
 				onChange={(sandbox) => setView(actions.edit(view, { sandbox }))}
 				onLoadFailed={failed}
 			/>

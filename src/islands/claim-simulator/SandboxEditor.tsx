@@ -1,13 +1,13 @@
 /**
  * Editing the sandbox: add or remove MPN IDs, customer tenants and subscriptions. Every change goes through
  * `parseSandbox`, so the sandbox the claim is checked against is always a valid one; a refused change says
- * why, in the page's language. Each tenant and subscription ID has a copy button, to paste it into the claim. The edits themselves are `sandbox-edits.ts`. Loaded on demand by `SandboxPanel`.
+ * why, in the page's language. Each tenant and subscription ID has a copy button, to paste it into the claim. The edits themselves are `sandbox-edits.ts`. Loaded on demand by `SandboxPanel`, with its texts (`editor-texts.ts`).
  */
 import { useState } from 'preact/hooks';
 import { purchaseChannels, subscriptionStatuses } from '../../claim/choices.ts';
 import { parseSandbox, type Sandbox } from '../../claim/schema.ts';
 import { CopyValue } from '../copy/CopyValue.tsx';
-import type { SimulatorMessageKey } from './data.ts';
+import type { EditorMessageKey } from './editor-texts.ts';
 import {
 	emptyForms,
 	refusalKeys,
@@ -18,11 +18,12 @@ import {
 	type SandboxForm,
 	type SandboxForms,
 } from './sandbox-edits.ts';
-import type { SimulatorTranslate } from './translate.ts';
+import type { EditorTranslate } from './translate.ts';
 
 export interface SandboxEditorProps {
 	id: string;
-	t: SimulatorTranslate;
+	/** The island's messages with the editor's texts, downloaded with its chunk (`editor-texts.json`). */
+	t: EditorTranslate;
 	sandbox: Sandbox;
 	defaultSandbox: Sandbox;
 	onChange: (sandbox: Sandbox) => void;
@@ -30,11 +31,11 @@ export interface SandboxEditorProps {
 
 /** What each section gets: the sandbox, the forms' inputs, and `apply` for a change. */
 interface SectionProps {
-	t: SimulatorTranslate;
+	t: EditorTranslate;
 	sandbox: Sandbox;
 	inputs: FormInputs;
 	/** Applies a change when the sandbox it gives is valid, says `done`, and empties `form`. */
-	apply: (next: unknown, done: SimulatorMessageKey, form?: SandboxForm) => void;
+	apply: (next: unknown, done: EditorMessageKey, form?: SandboxForm) => void;
 }
 
 export function SandboxEditor({ id, t, sandbox, defaultSandbox, onChange }: SandboxEditorProps) {
@@ -195,13 +196,13 @@ function SubscriptionSection({ t, sandbox, inputs, apply }: SectionProps) {
 }
 
 /** An MPN ID's row text: id and name, whether it is enrolled and its partner type, if any. */
-function mpnRow(t: SimulatorTranslate, mpn: Sandbox['mpnIds'][number]): string {
+function mpnRow(t: EditorTranslate, mpn: Sandbox['mpnIds'][number]): string {
 	const enrolled = t(mpn.enrolledInIncentives ? 'simulator.enrolled' : 'simulator.notEnrolled');
 	const note = mpn.partnerType ? t('simulator.mpnDetails', { enrolled, partnerType: mpn.partnerType }) : enrolled;
 	return t('simulator.withNote', { text: `${mpn.id} – ${mpn.name}`, note });
 }
 
-function RemoveButton({ t, name, onRemove }: { t: SimulatorTranslate; name: string; onRemove: () => void }) {
+function RemoveButton({ t, name, onRemove }: { t: EditorTranslate; name: string; onRemove: () => void }) {
 	return (
 		<button type="button" class="cs-remove" onClick={onRemove}>
 			{t('simulator.editor.remove', { name })}
@@ -217,7 +218,7 @@ interface FormInputs {
 	select: (form: SandboxForm, name: string, label: string, options: ReadonlyArray<readonly [string, string]>) => preact.JSX.Element;
 }
 
-function formInputs(id: string, t: SimulatorTranslate, forms: SandboxForms, setForms: (forms: SandboxForms) => void): FormInputs {
+function formInputs(id: string, t: EditorTranslate, forms: SandboxForms, setForms: (forms: SandboxForms) => void): FormInputs {
 	const value = (form: SandboxForm, name: string) => forms[form][name];
 	const set = (form: SandboxForm, name: string, next: string | boolean) => setForms({ ...forms, [form]: { ...forms[form], [name]: next } });
 	const fieldId = (form: SandboxForm, name: string) => `${id}-sandbox-${form}-${name}`;

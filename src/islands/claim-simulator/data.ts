@@ -2,8 +2,9 @@
  * The shape of what the claim simulator island needs in one language: the messages it renders (`simulator.*`
  * but the page's own, the time-zone picker's two, the lifecycle's "Open a timeline saved as a file"), the presets
  * and the default sandbox; and apart, what only a check shows (`SimulatorErrorTexts`: each error's title, cause,
- * fix and assumption, the portal's checklists, each error's facts and links) and the presets' drafts (`PresetDrafts`,
- * downloaded when a preset is loaded). Types only, so the island's
+ * fix and assumption, the portal's checklists, each error's facts and links), the presets' drafts (`PresetDrafts`,
+ * downloaded when a preset is loaded) and the sandbox editor's texts (`EditorTexts`, `editor-texts.ts`, downloaded with
+ * the editor). Types only, so the island's
  * modules read them without bundling the build side: `simulator-data.ts` (`src/components/claim-simulator/`)
  * assembles them at build time, served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`; on the
  * simulator's page the same data is in its HTML, `page-data.ts`) and `<locale>/claim-simulator/error-texts.json`
@@ -12,19 +13,24 @@
 import type { ClaimErrorCode, Severity } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
+import type { EditorMessageKey } from './editor-texts.ts';
 
 /**
  * The messages the island renders from its start. Typed by prefix; the data holds only the keys `simulatorData`
  * picks (of the lifecycle's, only its time-zone picker's two, its "Open a timeline saved as a file" and its 2020
- * deadline note; of the site's, the copy buttons' words).
+ * deadline note; of the site's, the copy buttons' words). What only the loaded sandbox editor shows is not among them
+ * (`EditorMessageKey`, `editor-texts.ts`): it comes with the editor (#19).
  */
-export type SimulatorMessages = MessagesWithPrefix<
-	| 'simulator.'
-	| 'lifecycle.ui.timeZone'
-	| 'lifecycle.ui.browserZone'
-	| 'lifecycle.ui.openFile'
-	| 'lifecycle.ui.version.deadline'
-	| 'site.copy.'
+export type SimulatorMessages = Omit<
+	MessagesWithPrefix<
+		| 'simulator.'
+		| 'lifecycle.ui.timeZone'
+		| 'lifecycle.ui.browserZone'
+		| 'lifecycle.ui.openFile'
+		| 'lifecycle.ui.version.deadline'
+		| 'site.copy.'
+	>,
+	EditorMessageKey
 >;
 /** A message key the island renders from its start. */
 export type SimulatorMessageKey = keyof SimulatorMessages;

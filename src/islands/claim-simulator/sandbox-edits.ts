@@ -1,10 +1,10 @@
 /**
  * The sandbox editor's edits as plain functions: the half-filled forms, the sandbox an add or a remove
  * would give (checked by `parseSandbox` before it is used), and the message keys of the reasons a change
- * is refused. No Preact: unit-tested (`test/unit/claim/sandbox-edits.test.ts`).
+ * is refused (the editor's texts, `editor-texts.ts`). No Preact: unit-tested (`test/unit/claim/sandbox-edits.test.ts`).
  */
 import type { InputIssue, InputProblem, Sandbox } from '../../claim/schema.ts';
-import type { SimulatorMessageKey } from './data.ts';
+import type { EditorMessageKey } from './editor-texts.ts';
 import { halfWidth } from '../../claim/format.ts';
 
 /** The three add forms. */
@@ -81,9 +81,9 @@ const problemKeys = {
 	domainInSeveralTenants: 'simulator.editor.problem.domainInSeveralTenants',
 	mpnDigitsOnly: 'simulator.editor.problem.mpnDigitsOnly',
 	notGuid: 'simulator.editor.problem.notGuid',
-} as const satisfies Record<InputProblem, SimulatorMessageKey>;
+} as const satisfies Record<InputProblem, EditorMessageKey>;
 
 /** The message keys of why a change was refused, each once; `simulator.editor.invalid` for issues without a code. */
-export function refusalKeys(issues: readonly InputIssue[]): SimulatorMessageKey[] {
+export function refusalKeys(issues: readonly InputIssue[]): EditorMessageKey[] {
 	return [...new Set(issues.map((issue) => (issue.problem ? problemKeys[issue.problem] : 'simulator.editor.invalid')))];
 }

@@ -1,11 +1,13 @@
 /**
  * The claim simulator's translators over the messages its data carries (`data.ts`): `simulatorTranslator` from the
- * start, `checkedTexts` once the checks have brought the error texts (`loadChecks`); and what the screen reader
+ * start, `checkedTexts` once the checks have brought the error texts (`loadChecks`), `editorTranslator` once the sandbox
+ * editor has brought its texts (`SandboxPanel`); and what the screen reader
  * is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
  */
 import { stepMessageKey } from '../../claim/flow.ts';
 import { createTranslator, formatList, formatMessageToParts, type MessageValue, type MessageValues } from '../../i18n/message-format.ts';
 import type { ErrorMessageKey, SimulatorData, SimulatorErrors, SimulatorErrorTexts, SimulatorMessageKey } from './data.ts';
+import type { EditorMessageKey, EditorTexts } from './editor-texts.ts';
 import type { Announcement } from './state.ts';
 
 /** `t(key, values)` over the island's messages, and `t.list(items)` for a list inside one of them. */
@@ -31,6 +33,17 @@ function translatorOver<K extends string>(messages: Readonly<Record<K, string>>,
 /** The translator of the data's messages, in its language. */
 export function simulatorTranslator(data: SimulatorData): SimulatorTranslate {
 	return translatorOver(data.messages, data.lang);
+}
+
+/** The sandbox editor's translator once its texts have arrived with it (`SandboxPanel`): their keys too. */
+export interface EditorTranslate extends SimulatorTranslate {
+	(key: SimulatorMessageKey | EditorMessageKey, values?: MessageValues): string;
+	parts<T>(key: SimulatorMessageKey | EditorMessageKey, values: Readonly<Record<string, MessageValue | T>>): Array<string | T>;
+}
+
+/** The data's messages with the editor's `texts` (`editor-texts.json`), in the data's language. */
+export function editorTranslator(data: SimulatorData, texts: EditorTexts): EditorTranslate {
+	return translatorOver<SimulatorMessageKey | EditorMessageKey>({ ...data.messages, ...texts }, data.lang);
 }
 
 /** What the checks' views word a problem with: the translator with the error texts, each error's facts and links. */
