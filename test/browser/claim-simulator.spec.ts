@@ -350,6 +350,39 @@ test.describe('claim simulator page', () => {
 		expect(drafts).toHaveLength(1);
 	});
 
+	// #19: the sandbox editor's texts are not in the page; they download with the editor's chunk when the sandbox is opened.
+	test('a first visit downloads no editor texts; opening the sandbox downloads them with the editor, which waits for them', async ({
+		page,
+	}) => {
+		const locale = siteLocales.find((candidate) => candidate.lang === 'ja')!;
+		const text = ui(locale);
+		const texts: string[] = [];
+		page.on('request', (request) => {
+			if (/editor-texts\.json/.test(request.url())) texts.push(request.url());
+		});
+		const { release } = await holdRequests(page, /editor-texts\.json/);
+		await open(page, locale);
+		await page.waitForLoadState('networkidle');
+		expect(texts).toEqual([]);
+		const carried = await page.locator('#cs-data').textContent();
+		expect(carried).not.toContain('simulator.editor.intro');
+		expect(carried).toContain('simulator.editor.loading');
+		await page.locator('.cs-sandbox summary').click();
+		await expect.poll(() => texts.length).toBe(1);
+		expect(texts[0]).toMatch(/\/ja\/claim-simulator\/editor-texts\.json\?v=\w+$/);
+		// Until its texts arrive the panel says the editor is loading: no key, no editor without its words.
+		await expect(page.locator('.cs-sandbox')).toContainText(text('simulator.editor.loading'));
+		await expect(page.locator('.cs-editor')).toHaveCount(0);
+		release();
+		const editor = page.locator('.cs-editor');
+		await expect(editor).toContainText(text('simulator.editor.intro'));
+		await expect(editor.getByRole('heading', { name: text('simulator.editor.tenants') })).toBeVisible();
+		await expect(page.getByRole('group', { name: text('simulator.editor.addTenant') })).toBeVisible();
+		await expect(editor.getByRole('button', { name: text('simulator.editor.restore') })).toBeVisible();
+		await expect(page.locator('.cs-sandbox')).not.toContainText(/simulator\.[a-z]/i);
+		expect(texts).toHaveLength(1);
+	});
+
 	test('a preset’s link waits for the drafts and opens the preset', async ({ page }) => {
 		const text = ui(english);
 		const { release } = await holdRequests(page, /preset-drafts\.json/);
@@ -626,6 +659,11 @@ test.describe('claim simulator links', () => {
 			.click();
 		await tool.getByRole('button', { name: text('simulator.next') }).click();
 		await expect(tool.locator('.cs-problems li[data-code="DOMAIN_TENANT_MISMATCH"]')).toBeVisible();
+		// Its sandbox editor opens with its texts, downloaded as on the simulator page (#19).
+		await tool.locator('.cs-sandbox summary').click();
+		await expect(tool.getByRole('group', { name: text('simulator.editor.addTenant') })).toBeVisible();
+		await expect(tool.locator('.cs-editor')).toContainText(text('simulator.editor.intro'));
+		await expect(tool.locator('.cs-sandbox')).not.toContainText(/simulator\.[a-z]/i);
 		await expectNoAxeViolations(page);
 		const full = tool.getByRole('link', { name: text('simulator.openFull') });
 		await full.click();

@@ -212,6 +212,33 @@ for (const locale of locales) {
 			expect(unexpected(problemLog, /SandboxEditor|Failed to fetch dynamically imported module|net::ERR/i)).toEqual([]);
 		});
 
+		// #19: the editor's texts download with its chunk (`SandboxPanel.tsx`, `editor-texts.ts`).
+		test('the sandbox editor’s texts failing to load say so, keep the claim, and the editor opens with them on retry', async ({
+			page,
+			problemLog,
+		}) => {
+			let fail = true;
+			await page.route(/claim-simulator\/editor-texts\.json/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+			await page.goto(simulatorUrl(locale, '?preset=happy-path&step=activity'));
+			await expect(page.locator('.claim-simulator')).not.toHaveAttribute('inert');
+			const before = page.url();
+			await page.locator('.cs-sandbox summary').click();
+			await expect(page.getByRole('alert')).toContainText(t('simulator.partLoadFailed'));
+			// The editor is not shown without its texts: the panel still says it is loading, under the failure.
+			await expect(page.locator('.cs-editor')).toHaveCount(0);
+			await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+			expect(page.url()).toBe(before);
+			fail = false;
+			await page.getByRole('button', { name: t('simulator.page.retry') }).click();
+			await expect(page.getByText(t('simulator.partLoadFailed'))).toHaveCount(0);
+			await page.locator('.cs-sandbox summary').click();
+			await expect(page.getByRole('group', { name: t('simulator.editor.addTenant') })).toBeVisible();
+			await expect(page.locator('.cs-editor')).toContainText(t('simulator.editor.intro'));
+			await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+			expect(page.url()).toBe(before);
+			expect(unexpected(problemLog, /editor-texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
+		});
+
 		test('the error texts failing offline on a check say so, keep the claim, and the check shows its errors on retry', async ({
 			page,
 			problemLog,
