@@ -1,5 +1,5 @@
 /**
- * The sandbox editor's texts (#19): the messages only the loaded editor shows (`editorMessageKey`: `simulator.editor.*`
+ * The sandbox editor's texts (#19): the messages only the loaded editor shows (`EditorMessageKey`: `simulator.editor.*`
  * but what its panel shows before the editor is there, and the two it alone shows outside that prefix) leave the page
  * for `<locale>/claim-simulator/editor-texts.json` (`routes.simulatorEditorTexts()`, assembled by
  * `simulatorEditorTexts` in `src/components/claim-simulator/simulator-data.ts`). `SandboxPanel` downloads them with the
