@@ -6,7 +6,6 @@
  *
  * Company and people names are Microsoft's fictitious sample names.
  */
-import type { KeysWithPrefix } from '../i18n/catalog.ts';
 import type { ClaimErrorCode } from './errors.ts';
 import { productCatalogue } from './products.ts';
 import type { ClaimContacts, ClaimDraft, Sandbox } from './schema.ts';
@@ -300,10 +299,7 @@ function preset(id: string, expected: ClaimPreset['expected'], draft: ClaimDraft
 	return { id, expected, draft };
 }
 
-/** The message key of a preset's name: `simulator.preset.happy-path`. */
-export function presetMessageKey(id: string): KeysWithPrefix<'simulator.preset.'> {
-	return `simulator.preset.${id}` as KeysWithPrefix<'simulator.preset.'>;
-}
+export { presetMessageKey } from './preset-names.ts';
 
 export const claimPresets: readonly ClaimPreset[] = [
 	preset('happy-path', 'submitted', happyPath),

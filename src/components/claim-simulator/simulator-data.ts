@@ -12,7 +12,7 @@
 import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
 import { errorMessageKey } from '../../claim/error-messages.ts';
 import { claimErrorCodes, type ClaimErrorCode } from '../../claim/errors.ts';
-import { claimPresets, presetMessageKey, presetSandbox } from '../../claim/presets.ts';
+import { claimPresets, presetSandbox } from '../../claim/presets.ts';
 import { checklistFor } from '../../error-reference/checklists.ts';
 import { referencedErrorCodes } from '../../error-reference/codes.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
@@ -115,11 +115,7 @@ export function simulatorData(locale: SiteLocale): SimulatorData {
 	return {
 		lang: locale.lang,
 		messages,
-		presets: claimPresets.map((preset) => ({
-			id: preset.id,
-			name: presetMessageKey(preset.id),
-			expected: preset.expected,
-		})),
+		presets: claimPresets.map((preset) => ({ id: preset.id, expected: preset.expected })),
 		sandbox: presetSandbox,
 	};
 }

@@ -6,6 +6,7 @@
  * preset asked for.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { presetMessageKey } from '../../claim/preset-names.ts';
 import type { SimulatorData } from './data.ts';
 import { draftOf, presetDrafts } from './load.ts';
 import { loadPreset, startOver, type SimulatorView } from './state.ts';
@@ -82,7 +83,7 @@ export function Toolbar({ id, t, data, presetIds, chosen, view, onView, drafts: 
 						group.length > 0 && (
 							<optgroup label={label}>
 								{group.map((preset) => (
-									<option value={preset.id}>{t(preset.name)}</option>
+									<option value={preset.id}>{t(presetMessageKey(preset.id))}</option>
 								))}
 							</optgroup>
 						),

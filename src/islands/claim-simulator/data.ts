@@ -66,9 +66,8 @@ export interface SimulatorErrorTexts {
 
 /** A preset claim the reader can start from, as the scenario menu lists it; its draft is in `PresetDrafts`. */
 interface SimulatorPreset {
+	/** Its id, which names its message (`presetMessageKey`, `src/claim/preset-names.ts`). */
 	readonly id: string;
-	/** The message key of its name. */
-	readonly name: KeysWithPrefix<'simulator.preset.'>;
 	readonly expected: 'submitted' | ClaimErrorCode;
 }
 

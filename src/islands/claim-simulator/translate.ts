@@ -5,6 +5,7 @@
  * is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
  */
 import { stepMessageKey } from '../../claim/flow.ts';
+import { presetMessageKey } from '../../claim/preset-names.ts';
 import { createTranslator, formatList, formatMessageToParts, type MessageValue, type MessageValues } from '../../i18n/message-format.ts';
 import type { ErrorMessageKey, SimulatorData, SimulatorErrors, SimulatorErrorTexts, SimulatorMessageKey } from './data.ts';
 import type { EditorMessageKey, EditorTexts } from './editor-texts.ts';
@@ -85,7 +86,7 @@ export function announcementText(
 			return t('simulator.submittedHeading');
 		case 'preset': {
 			const preset = data.presets.find((candidate) => candidate.id === announcement.presetId);
-			return t('simulator.presetLoaded', { name: preset ? t(preset.name) : announcement.presetId });
+			return t('simulator.presetLoaded', { name: preset ? t(presetMessageKey(preset.id)) : announcement.presetId });
 		}
 		case 'started-over':
 			return t('simulator.startOver');
