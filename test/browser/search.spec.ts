@@ -299,7 +299,7 @@ test.describe('the first search', () => {
 		expect(added.every(Boolean)).toBe(true);
 	});
 
-	test('downloads each file of the index once, the preloaded ones included', async ({ page }) => {
+	test('downloads each file of the index once, the preloaded ones and the entry file included', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => {
 			const path = new URL(request.url()).pathname;
@@ -309,9 +309,11 @@ test.describe('the first search', () => {
 		await openWithKeyboard(page);
 		await page.keyboard.insertText(pasted);
 		await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
-		const files = requested.filter((path) => !path.endsWith('/pagefind-entry.json'));
+		// The entry file too: Pagefind's own request for it (`?ts=…`, which no cache answers) takes the preload's read.
+		const files = requested;
 		expect(files).toEqual(
 			expect.arrayContaining([
+				'/pagefind/ja/pagefind-entry.json',
 				'/pagefind/ja/pagefind.js',
 				'/pagefind/ja/wasm.unknown.pagefind',
 				expect.stringMatching(/^\/pagefind\/ja\/pagefind\.ja_\w+\.pf_meta$/),

@@ -7,6 +7,7 @@
 import type { LocaleIndex } from '../../search/engine.ts';
 import { failOnHang, REQUEST_TIMEOUT_MS, watchPagefindFetches, withTimeout } from '../../search/faults.ts';
 import { prepareSegmenter } from '../../search/normalize.ts';
+import { shareEntryFiles } from '../../search/shared-entry.ts';
 import { shareWasmModules } from '../../search/shared-wasm.ts';
 import { variantsFor } from '../../search/variants.ts';
 import { preloadIndex, preloadPagefind } from './preload-bundle.ts';
@@ -59,6 +60,8 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 	const faults = watchPagefindFetches();
 	// After the watcher: the one request of a module goes through it, its copies for other bundles need not.
 	shareWasmModules();
+	// Pagefind's own request for an entry file the preload just read (`preloadIndex`) is answered with that read.
+	shareEntryFiles();
 	let serial = createSerializer();
 	let attempt = 0;
 	// Requests made before this mark belong to an attempt a retry abandoned.
