@@ -6,6 +6,7 @@
  * is noticed by watching Pagefind's own requests (`watchPagefindFetches`). Plain TypeScript.
  */
 
+import { interceptFetch, type FetchScope } from './intercept-fetch.ts';
 import { REQUEST_TIMEOUT_MS, SearchTimeoutError } from './timeout.ts';
 
 // The bounded wait lives in `timeout.ts` (the page's openers use it alone); the dialog reads it here with the rest.
@@ -45,7 +46,6 @@ export interface FetchFaults {
 	onHang(mark: number, basePaths: readonly string[], listener: (url: string) => void): () => void;
 }
 
-type Fetch = typeof fetch;
 const watched = new WeakMap<object, FetchFaults>();
 
 /**
@@ -53,35 +53,36 @@ const watched = new WeakMap<object, FetchFaults>();
  * Pagefind itself ignores. Installed once per scope (later calls return the same watcher); every other
  * request, and every answer, passes unchanged.
  */
-export function watchPagefindFetches(scope: { fetch: Fetch } = globalThis): FetchFaults {
+export function watchPagefindFetches(scope: FetchScope = globalThis): FetchFaults {
 	const existing = watched.get(scope);
 	if (existing) return existing;
 	const failures: Array<{ url: string; started: number }> = [];
 	const hung: Array<{ url: string; started: number }> = [];
 	const hangListeners = new Set<(request: { url: string; started: number }) => void>();
 	let clock = 0;
-	const original = scope.fetch.bind(scope);
-	scope.fetch = async (input, init) => {
-		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-		if (!PAGEFIND_FILE.test(url)) return original(input, init);
-		const request = { url, started: ++clock };
-		const timer = setTimeout(() => {
-			hung.push(request);
-			for (const listener of hangListeners) listener(request);
-		}, REQUEST_TIMEOUT_MS);
-		try {
-			const response = await original(input, init);
-			if (!response.ok && INDEX_FILE.test(url)) failures.push(request);
-			return response;
-		} catch (error) {
-			if (INDEX_FILE.test(url)) failures.push(request);
-			throw error;
-		} finally {
-			clearTimeout(timer);
-			const at = hung.indexOf(request);
-			if (at >= 0) hung.splice(at, 1);
-		}
-	};
+	interceptFetch(
+		scope,
+		(url) => PAGEFIND_FILE.test(url) || undefined,
+		async ({ url, next }) => {
+			const request = { url, started: ++clock };
+			const timer = setTimeout(() => {
+				hung.push(request);
+				for (const listener of hangListeners) listener(request);
+			}, REQUEST_TIMEOUT_MS);
+			try {
+				const response = await next();
+				if (!response.ok && INDEX_FILE.test(url)) failures.push(request);
+				return response;
+			} catch (error) {
+				if (INDEX_FILE.test(url)) failures.push(request);
+				throw error;
+			} finally {
+				clearTimeout(timer);
+				const at = hung.indexOf(request);
+				if (at >= 0) hung.splice(at, 1);
+			}
+		},
+	);
 	const faults: FetchFaults = {
 		mark: () => clock,
 		failedSince: (mark, basePath) =>

@@ -9,9 +9,8 @@
  * no answer is older than the request before it. Plain TypeScript.
  */
 
+import { interceptFetch, type FetchScope } from './intercept-fetch.ts';
 import { withTimeout } from './timeout.ts';
-
-type Fetch = typeof fetch;
 
 /** A bundle's entry file, with or without a query: its folder (`/pagefind/ja/`), without the origin. */
 const ENTRY_FILE = /^(?:[a-z]+:\/\/[^/]+)?(\/(?:[^?#]*\/)?)pagefind-entry\.json(?:[?#]|$)/i;
@@ -32,24 +31,21 @@ export function entryFolderOf(url: string): string | undefined {
 /**
  * Wraps the `fetch` of `scope` (the page's `globalThis`) so that the request for a bundle's entry file that follows a
  * download of it gets a new `Response` over that download's text instead of a second download; a download still under
- * way is waited for `SHARED_WAIT_MS` at most, then the request goes out as asked. A failed download (network error or HTTP error status) is not kept. Every other request passes unchanged.
+ * way is waited for `SHARED_WAIT_MS` at most, then the request goes out as asked. A failed download (network error or
+ * HTTP error status) is not kept. Every other request passes unchanged.
  * Installed once per scope.
  */
-export function shareEntryFiles(scope: { fetch: Fetch } = globalThis): void {
+export function shareEntryFiles(scope: FetchScope = globalThis): void {
 	if (installed.has(scope)) return;
 	installed.add(scope);
-	const original = scope.fetch.bind(scope);
 	/** The latest download of each bundle's entry file not yet handed to a later request: its text, undefined if it failed. */
 	const downloads = new Map<string, Promise<string | undefined>>();
-	scope.fetch = async (input, init) => {
-		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-		const folder = entryFolderOf(url);
-		if (folder === undefined) return original(input, init);
+	interceptFetch(scope, entryFolderOf, async ({ match: folder, next }) => {
 		const earlier = downloads.get(folder);
 		downloads.delete(folder);
 		const text = earlier && (await withTimeout(earlier, SHARED_WAIT_MS).catch(() => undefined));
 		if (text !== undefined) return new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
-		const answer = original(input, init);
+		const answer = next();
 		// Registered before the caller's own reading: the copy is taken before the caller reads the body.
 		downloads.set(
 			folder,
@@ -59,5 +55,5 @@ export function shareEntryFiles(scope: { fetch: Fetch } = globalThis): void {
 			),
 		);
 		return answer;
-	};
+	});
 }

@@ -9,7 +9,7 @@
  * (any bundle) are answered from its bytes. Plain TypeScript.
  */
 
-type Fetch = typeof fetch;
+import { interceptFetch, type FetchScope } from './intercept-fetch.ts';
 
 /** Pagefind's WebAssembly module, named by its language (`wasm.en.pagefind`, `wasm.unknown.pagefind`). */
 const WASM_FILE = /\/wasm\.([\w-]+)\.pagefind(?:[?#]|$)/;
@@ -27,15 +27,11 @@ export function wasmModuleOf(url: string): string | undefined {
  * over the same bytes. A failed download (network error or HTTP error status) is not kept: the next request tries
  * again. Every other request passes unchanged. Installed once per scope.
  */
-export function shareWasmModules(scope: { fetch: Fetch } = globalThis): void {
+export function shareWasmModules(scope: FetchScope = globalThis): void {
 	if (installed.has(scope)) return;
 	installed.add(scope);
-	const original = scope.fetch.bind(scope);
 	const modules = new Map<string, Promise<ArrayBuffer>>();
-	scope.fetch = async (input, init) => {
-		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-		const name = wasmModuleOf(url);
-		if (!name) return original(input, init);
+	interceptFetch(scope, wasmModuleOf, async ({ match: name, url, next }) => {
 		const known = modules.get(name);
 		if (known) {
 			try {
@@ -44,7 +40,7 @@ export function shareWasmModules(scope: { fetch: Fetch } = globalThis): void {
 				// The download that was shared failed: this request makes its own.
 			}
 		}
-		const answer = original(input, init).then(async (response) => ({
+		const answer = next().then(async (response) => ({
 			response,
 			bytes: response.ok ? await response.arrayBuffer() : undefined,
 		}));
@@ -55,5 +51,5 @@ export function shareWasmModules(scope: { fetch: Fetch } = globalThis): void {
 		return body
 			? new Response(body.slice(0), { status: response.status, statusText: response.statusText, headers: response.headers })
 			: response;
-	};
+	});
 }

@@ -8,6 +8,7 @@ import {
 	withTimeout,
 } from '../../../src/search/faults.ts';
 import { createSerializer, pagefindLocaleIndex, type PagefindInstance } from '../../../src/search/pagefind-api.ts';
+import { fakeFetchScope } from '../../support/fake-fetch.ts';
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -33,15 +34,7 @@ describe('withTimeout', () => {
 });
 
 /** A `fetch` scope whose answers are chosen by URL. */
-function scopeAnswering(answer: (url: string) => Response | Error) {
-	return {
-		fetch: (async (input: RequestInfo | URL) => {
-			const result = answer(String(input));
-			if (result instanceof Error) throw result;
-			return result;
-		}) as typeof fetch,
-	};
-}
+const scopeAnswering = (answer: (url: string) => Response | Error) => fakeFetchScope(answer).scope;
 
 describe('watchPagefindFetches', () => {
 	it('records failed index files of a bundle (HTTP errors and network errors), after a mark', async () => {
@@ -63,7 +56,7 @@ describe('watchPagefindFetches', () => {
 
 	it('does not count a request started before the mark (one abandoned by a retry) that fails after it', async () => {
 		let fail: (error: Error) => void = () => undefined;
-		const scope = { fetch: (() => new Promise<Response>((_, reject) => (fail = reject))) as unknown as typeof fetch };
+		const { scope } = fakeFetchScope(() => new Promise<Response>((_, reject) => (fail = reject)));
 		const faults = watchPagefindFetches(scope);
 		const hung = scope.fetch('/pagefind/ja/index/a.pf_index').catch(() => undefined);
 		const mark = faults.mark();
@@ -76,9 +69,7 @@ describe('watchPagefindFetches', () => {
 /** A `fetch` scope whose Pagefind requests answer only when `answer(url)` is called. */
 function scopeHolding() {
 	const pending = new Map<string, (response: Response) => void>();
-	const scope = {
-		fetch: ((input: RequestInfo | URL) => new Promise<Response>((resolve) => pending.set(String(input), resolve))) as typeof fetch,
-	};
+	const { scope } = fakeFetchScope((url) => new Promise<Response>((resolve) => pending.set(url, resolve)));
 	return { scope, answer: (url: string) => pending.get(url)?.(new Response('ok')) };
 }
 

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { entryFolderOf, shareEntryFiles } from '../../../src/search/shared-entry.ts';
+import { fakeFetchScope } from '../../support/fake-fetch.ts';
 
 /** A scope whose `fetch` answers every URL with its own text and a request number, or with 503 for the URLs of `failing`. */
 function scope(failing: RegExp = /^$/) {
-	const requested: string[] = [];
-	const target = {
-		fetch: (async (input: string | URL | Request) => {
-			const url = String(input);
-			requested.push(url);
-			return failing.test(url) ? new Response('', { status: 503 }) : new Response(JSON.stringify({ url, n: requested.length }));
-		}) as typeof fetch,
-	};
+	const { scope: target, requested } = fakeFetchScope((url, n) =>
+		failing.test(url) ? new Response('', { status: 503 }) : new Response(JSON.stringify({ url, n })),
+	);
 	shareEntryFiles(target);
 	return { target, requested };
 }
@@ -29,14 +25,8 @@ describe('shareEntryFiles', () => {
 	});
 
 	it('waits a moment at most for a download under way: a request that never answers holds up no other', async () => {
-		const requested: string[] = [];
-		const target = {
-			fetch: ((input: string | URL | Request) => {
-				requested.push(String(input));
-				// The first request never answers; the next ones do.
-				return requested.length === 1 ? new Promise<Response>(() => {}) : Promise.resolve(new Response('{}'));
-			}) as typeof fetch,
-		};
+		// The first request never answers; the next ones do.
+		const { scope: target, requested } = fakeFetchScope((_, n) => (n === 1 ? new Promise<Response>(() => {}) : new Response('{}')));
 		shareEntryFiles(target);
 		void target.fetch('/pagefind/ja/pagefind-entry.json');
 		expect((await target.fetch('/pagefind/ja/pagefind-entry.json?ts=1')).ok).toBe(true);

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { shareWasmModules, wasmModuleOf } from '../../../src/search/shared-wasm.ts';
+import { fakeFetchScope } from '../../support/fake-fetch.ts';
 
 /** A scope whose `fetch` answers every URL with its own bytes, or with `status` for the URLs of `failing`, and counts requests. */
 function scope(failing: RegExp = /^$/, status = 503) {
-	const requested: string[] = [];
-	const target = {
-		fetch: (async (input: string | URL | Request) => {
-			const url = String(input);
-			requested.push(url);
-			return failing.test(url) ? new Response('', { status }) : new Response(new TextEncoder().encode(url));
-		}) as typeof fetch,
-	};
+	const { scope: target, requested } = fakeFetchScope((url) =>
+		failing.test(url) ? new Response('', { status }) : new Response(new TextEncoder().encode(url)),
+	);
 	shareWasmModules(target);
 	return { target, requested };
 }
