@@ -37,6 +37,8 @@ export const routes = {
 	simulatorErrorTexts: (): string => 'claim-simulator/error-texts.json',
 	/** The claim simulator's per-locale sandbox editor texts (JSON), loaded with the editor. */
 	simulatorEditorTexts: (): string => 'claim-simulator/editor-texts.json',
+	/** The claim simulator's per-locale texts its first render does not show (JSON), loaded on the reader's intent. */
+	simulatorLaterTexts: (): string => 'claim-simulator/later-texts.json',
 	/** The search dialog's `search.*` messages for one locale (JSON), loaded with the dialog on the reader's intent. */
 	searchMessages: (): string => 'search-messages.json',
 	lifecycle: (): string => 'claim-lifecycle/',

@@ -40,6 +40,7 @@ test('every JSON file a page gives an island is named with the digest of what is
 		'/ja/claim-simulator/error-texts.json',
 		'/ja/claim-simulator/preset-drafts.json',
 		'/ja/claim-simulator/editor-texts.json',
+		'/ja/claim-simulator/later-texts.json',
 		'/ja/claim-lifecycle/texts.json',
 	])
 		expect(named, path).toContain(path);

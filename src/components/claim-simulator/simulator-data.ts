@@ -7,7 +7,8 @@
  * What only a check shows (the error texts, each error's facts and links) is apart (`simulatorErrorTexts`,
  * `error-texts.json`): fetched with the checks, so the page does not carry it (#19: 6–7 kB gzipped of its HTML); so are
  * the presets' drafts (`presetDrafts`, `preset-drafts.json`), downloaded when a preset is loaded (#19: 2 kB gzipped), and
- * the sandbox editor's texts (`simulatorEditorTexts`, `editor-texts.json`), downloaded with the editor (#19: 1 kB gzipped).
+ * the sandbox editor's texts (`simulatorEditorTexts`, `editor-texts.json`), downloaded with the editor (#19: 1 kB gzipped),
+ * and what the first render does not show (`simulatorLaterTexts`, `later-texts.json`), downloaded on the reader's intent.
  */
 import { catalogEntry, errorTitleKey } from '../../claim/catalog.ts';
 import { errorMessageKey } from '../../claim/error-messages.ts';
@@ -26,6 +27,7 @@ import type {
 	SimulatorMessages,
 } from '../../islands/claim-simulator/data.ts';
 import { isEditorMessageKey, type EditorTexts } from '../../islands/claim-simulator/editor-texts.ts';
+import { isLaterMessageKey, type LaterTexts } from '../../islands/claim-simulator/later-texts.ts';
 import { localePath, routes } from '../../routes.ts';
 
 /** Where the troubleshooting article is and how its sections are titled (`troubleshootingArticle`). */
@@ -61,7 +63,8 @@ function errorMessageKeys(): Set<string> {
  * simulator's time-zone picker's label and browser-zone option (the same picker, `src/islands/time-zone/`), its
  * "Open a timeline saved as a file", which the note of a claim too long for a link to it names, its 2020 deadline
  * note, and the copy buttons' words (`site.copy.*`, shared with the lifecycle and the error pages); not the texts only
- * the loaded sandbox editor shows (`isEditorMessageKey`), which come with it.
+ * the loaded sandbox editor shows (`isEditorMessageKey`), which come with it, nor those the first render does not show
+ * (`isLaterMessageKey`), which come on the reader's intent.
  */
 function islandMessageKeys(keys: readonly string[]): string[] {
 	// The submitted claim's review start is the 2020 deadline: the lifecycle's note says so (#14 fifth review).
@@ -73,9 +76,10 @@ function islandMessageKeys(keys: readonly string[]): string[] {
 	]);
 	return keys.filter(
 		(key) =>
-			lifecycleKeys.has(key) ||
-			key.startsWith('site.copy.') ||
-			(key.startsWith('simulator.') && !key.startsWith('simulator.page.') && !isEditorMessageKey(key)),
+			(lifecycleKeys.has(key) ||
+				key.startsWith('site.copy.') ||
+				(key.startsWith('simulator.') && !key.startsWith('simulator.page.') && !isEditorMessageKey(key))) &&
+			!isLaterMessageKey(key),
 	);
 }
 
@@ -134,4 +138,15 @@ export function simulatorEditorTexts(locale: SiteLocale): EditorTexts {
 	return Object.fromEntries(
 		Object.keys(all).flatMap((key) => (isEditorMessageKey(key) ? [[key, all[key as keyof typeof all]]] : [])),
 	) as EditorTexts;
+}
+
+/**
+ * What the island's first render does not show, in one locale (`<locale>/claim-simulator/later-texts.json`,
+ * `routes.simulatorLaterTexts()`): the messages of `isLaterMessageKey`.
+ */
+export function simulatorLaterTexts(locale: SiteLocale): LaterTexts {
+	const all = messagesFor(locale.lang);
+	return Object.fromEntries(
+		Object.keys(all).flatMap((key) => (isLaterMessageKey(key) ? [[key, all[key as keyof typeof all]]] : [])),
+	) as LaterTexts;
 }

@@ -4,11 +4,11 @@
  * (`OpenFullLink` in `ClaimSimulator.tsx`).
  */
 import { LinkOrFile } from '../links/LinkOrFile.tsx';
-import type { SimulatorTranslate } from './translate.ts';
+import type { LaterTranslate } from './translate.ts';
 
 /** What the link needs: the island's words, the page's language, the simulator page and the claim's query. */
 export interface OpenFullProps {
-	readonly t: SimulatorTranslate;
+	readonly t: LaterTranslate;
 	readonly lang: string;
 	readonly page: string;
 	readonly query: () => URLSearchParams;

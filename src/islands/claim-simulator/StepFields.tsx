@@ -13,20 +13,25 @@ import type { ClaimDraft, Product, Sandbox } from '../../claim/schema.ts';
 import type { SimulatorState } from '../../claim/url-encoding.ts';
 import { CopyButton, CopyValue } from '../copy/CopyValue.tsx';
 import { fieldId, formatSize, problemId } from './format.ts';
-import type { SimulatorTranslate } from './translate.ts';
+import type { LaterTranslate, SimulatorTranslate } from './translate.ts';
 
 interface Props {
 	id: string;
 	t: SimulatorTranslate;
+	/** The later texts' translator (`later-texts.ts`): the steps after the first are shown only once it is there. */
+	later: LaterTranslate | null;
 	lang: string;
 	sim: SimulatorState;
 	errors: readonly ClaimError[];
 	onDraft: (draft: ClaimDraft) => void;
 }
 
-/** What each step's fields get: the draft, a way to change it, and the fields' labelling. */
-interface StepProps {
-	t: SimulatorTranslate;
+/**
+ * What each step's fields get: the draft, a way to change it, and the fields' labelling; the first step's the page's
+ * translator, the later steps' the later texts' one (`LaterTranslate`).
+ */
+interface StepProps<T extends SimulatorTranslate = LaterTranslate> {
+	t: T;
 	lang: string;
 	draft: ClaimDraft;
 	sandbox: Sandbox;
@@ -93,12 +98,14 @@ const Hint = ({ id, children }: { id?: string; children: ComponentChildren }) =>
 	</p>
 );
 
-export function StepFields({ id, t, lang, sim, errors, onDraft }: Props) {
+export function StepFields({ id, t: first, later, lang, sim, errors, onDraft }: Props) {
 	const { draft, sandbox } = sim;
-	const step: StepProps = { t, lang, draft, sandbox, set: (patch) => onDraft({ ...draft, ...patch }), form: fieldKit(id, errors) };
+	const kit = { lang, draft, sandbox, set: (patch: Partial<ClaimDraft>) => onDraft({ ...draft, ...patch }), form: fieldKit(id, errors) };
+	if (sim.step === 'mpn') return <MpnField {...kit} t={first} />;
+	if (!later) return null;
+	const t = later;
+	const step: StepProps = { ...kit, t };
 	switch (sim.step) {
-		case 'mpn':
-			return <MpnField {...step} />;
 		case 'customer':
 			return (
 				<>
@@ -143,7 +150,7 @@ export function StepFields({ id, t, lang, sim, errors, onDraft }: Props) {
 	}
 }
 
-function MpnField({ t, draft, sandbox, set, form }: StepProps) {
+function MpnField({ t, draft, sandbox, set, form }: StepProps<SimulatorTranslate>) {
 	const known = sandbox.mpnIds.some((mpn) => mpn.id === draft.mpnId.trim());
 	const field = form.described('mpnId', t('simulator.mpnHint'));
 	return (
@@ -300,7 +307,7 @@ function SubscriptionField({ t, draft, sandbox, set, form }: StepProps) {
 }
 
 interface SubscriptionChoicesProps {
-	t: SimulatorTranslate;
+	t: LaterTranslate;
 	sandbox: Sandbox;
 	tenantId: string;
 	/** The product whose subscription ID is asked: its subscriptions come first. */
@@ -436,7 +443,7 @@ function Choices({ legend, hint, name, field, options, value, onChange }: Choice
 }
 
 /** The claim as it will be submitted; the tenant and subscription IDs with a copy button each. */
-function Summary({ t, draft, sandbox }: { t: SimulatorTranslate; draft: ClaimDraft; sandbox: Sandbox }) {
+function Summary({ t, draft, sandbox }: { t: LaterTranslate; draft: ClaimDraft; sandbox: Sandbox }) {
 	const row = (label: string, value: ComponentChildren) => (
 		<>
 			<dt>{label}</dt>

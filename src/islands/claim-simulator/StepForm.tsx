@@ -5,11 +5,13 @@ import type { SimulatorData } from './data.ts';
 import type { LoadedChecks } from './load.ts';
 import { edit, type Check, type SimulatorView } from './state.ts';
 import { StepFields } from './StepFields.tsx';
-import type { CheckedTexts, SimulatorTranslate } from './translate.ts';
+import type { CheckedTexts, LaterTranslate, SimulatorTranslate } from './translate.ts';
 
 interface Props {
 	id: string;
 	t: SimulatorTranslate;
+	/** The later texts' translator (`later-texts.ts`), once they are there: a later step is shown only then. */
+	later: LaterTranslate | null;
 	data: SimulatorData;
 	view: SimulatorView;
 	/** The check of this step, if any. */
@@ -24,7 +26,7 @@ interface Props {
 	onSubmit: () => void;
 }
 
-export function StepForm({ id, t, data, view, check, checks, checked, heading, onView, onStep, onSubmit }: Props) {
+export function StepForm({ id, t, later, data, view, check, checks, checked, heading, onView, onStep, onSubmit }: Props) {
 	const { sim } = view;
 	const index = claimStepIds.indexOf(sim.step);
 	return (
@@ -45,7 +47,7 @@ export function StepForm({ id, t, data, view, check, checks, checked, heading, o
 			{checks && checked && check && check.errors.length > 0 && (
 				<checks.ProblemList
 					id={`${id}-errors`}
-					heading={t('simulator.errorDetailsHeading')}
+					heading={checked.t('simulator.errorDetailsHeading')}
 					problems={check.errors}
 					t={checked.t}
 					errors={checked.errors}
@@ -55,7 +57,7 @@ export function StepForm({ id, t, data, view, check, checks, checked, heading, o
 			{checks && checked && check && check.warnings.length > 0 && (
 				<checks.ProblemList
 					id={`${id}-step-warnings`}
-					heading={t('simulator.warningsHeading')}
+					heading={checked.t('simulator.warningsHeading')}
 					problems={check.warnings}
 					t={checked.t}
 					errors={checked.errors}
@@ -65,15 +67,16 @@ export function StepForm({ id, t, data, view, check, checks, checked, heading, o
 			<StepFields
 				id={id}
 				t={t}
+				later={later}
 				lang={data.lang}
 				sim={sim}
 				errors={check?.errors ?? []}
 				onDraft={(draft) => onView(edit(view, { draft }))}
 			/>
 			<div class="cs-actions">
-				{index > 0 && (
+				{index > 0 && later && (
 					<button type="button" onClick={() => onStep(claimStepIds[index - 1] ?? sim.step)}>
-						{t('simulator.back')}
+						{later('simulator.back')}
 					</button>
 				)}
 				<button type="submit" class="cs-primary">

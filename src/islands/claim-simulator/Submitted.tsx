@@ -15,7 +15,7 @@ import { LinkOrFile } from '../links/LinkOrFile.tsx';
 import { browserTimeZone, offeredTimeZones, safeToday } from '../time-zone/time-zone.ts';
 import { TimeZoneSelect } from '../time-zone/TimeZoneSelect.tsx';
 import { formatDate } from './format.ts';
-import type { SimulatorTranslate } from './translate.ts';
+import type { LaterTranslate } from './translate.ts';
 
 const REVIEW_START_BUSINESS_DAYS = 5;
 
@@ -28,7 +28,8 @@ const handoverKeys = {
 } as const;
 
 export interface SubmittedProps {
-	t: SimulatorTranslate;
+	/** With the later texts (`later-texts.ts`): the island shows a submitted claim only once they are there. */
+	t: LaterTranslate;
 	lang: string;
 	submitted: string;
 	/** The zone the reader picked; `null`: the browser's. */

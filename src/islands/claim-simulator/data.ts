@@ -4,7 +4,7 @@
  * and the default sandbox; and apart, what only a check shows (`SimulatorErrorTexts`: each error's title, cause,
  * fix and assumption, the portal's checklists, each error's facts and links), the presets' drafts (`PresetDrafts`,
  * downloaded when a preset is loaded) and the sandbox editor's texts (`EditorTexts`, `editor-texts.ts`, downloaded with
- * the editor). Types only, so the island's
+ * the editor) and the later texts (`LaterTexts`, `later-texts.ts`, downloaded on the reader's intent). Types only, so the island's
  * modules read them without bundling the build side: `simulator-data.ts` (`src/components/claim-simulator/`)
  * assembles them at build time, served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`; on the
  * simulator's page the same data is in its HTML, `page-data.ts`) and `<locale>/claim-simulator/error-texts.json`
@@ -14,12 +14,14 @@ import type { ClaimErrorCode, Severity } from '../../claim/errors.ts';
 import type { ClaimDraft, Sandbox } from '../../claim/schema.ts';
 import type { KeysWithPrefix, MessagesWithPrefix } from '../../i18n/catalog.ts';
 import type { EditorMessageKey } from './editor-texts.ts';
+import type { LaterMessageKey } from './later-texts.ts';
 
 /**
  * The messages the island renders from its start. Typed by prefix; the data holds only the keys `simulatorData`
  * picks (of the lifecycle's, only its time-zone picker's two, its "Open a timeline saved as a file" and its 2020
  * deadline note; of the site's, the copy buttons' words). What only the loaded sandbox editor shows is not among them
- * (`EditorMessageKey`, `editor-texts.ts`): it comes with the editor (#19).
+ * (`EditorMessageKey`, `editor-texts.ts`): it comes with the editor (#19); nor is what the first render does not show
+ * (`LaterMessageKey`, `later-texts.ts`): it comes on the reader's intent (#19).
  */
 export type SimulatorMessages = Omit<
 	MessagesWithPrefix<
@@ -30,7 +32,7 @@ export type SimulatorMessages = Omit<
 		| 'lifecycle.ui.version.deadline'
 		| 'site.copy.'
 	>,
-	EditorMessageKey
+	EditorMessageKey | LaterMessageKey
 >;
 /** A message key the island renders from its start. */
 export type SimulatorMessageKey = keyof SimulatorMessages;

@@ -1,6 +1,6 @@
 /**
  * The claim simulator's translators over the messages its data carries (`data.ts`): `simulatorTranslator` from the
- * start, `checkedTexts` once the checks have brought the error texts (`loadChecks`), `editorTranslator` once the sandbox
+ * start, `laterTranslator` once the later texts have arrived (`later-texts.ts`), `checkedTexts` once the checks have brought the error texts (`loadChecks`), `editorTranslator` once the sandbox
  * editor has brought its texts (`SandboxPanel`); and what the screen reader
  * is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
  */
@@ -9,6 +9,7 @@ import { presetMessageKey } from '../../claim/preset-names.ts';
 import { createTranslator, formatList, formatMessageToParts, type MessageValue, type MessageValues } from '../../i18n/message-format.ts';
 import type { ErrorMessageKey, SimulatorData, SimulatorErrors, SimulatorErrorTexts, SimulatorMessageKey } from './data.ts';
 import type { EditorMessageKey, EditorTexts } from './editor-texts.ts';
+import type { LaterMessageKey, LaterTexts } from './later-texts.ts';
 import type { Announcement } from './state.ts';
 
 /** `t(key, values)` over the island's messages, and `t.list(items)` for a list inside one of them. */
@@ -20,9 +21,16 @@ export interface SimulatorTranslate {
 	parts<T>(key: SimulatorMessageKey, values: Readonly<Record<string, MessageValue | T>>): Array<string | T>;
 }
 
-/** The island's translator once the error texts have arrived with the checks: their keys too. */
-export interface CheckedTranslate extends SimulatorTranslate {
-	(key: SimulatorMessageKey | ErrorMessageKey, values?: MessageValues): string;
+/** The island's translator once the later texts have arrived (`later-texts.ts`): their keys too. */
+export interface LaterTranslate {
+	(key: SimulatorMessageKey | LaterMessageKey, values?: MessageValues): string;
+	list: SimulatorTranslate['list'];
+	parts<T>(key: SimulatorMessageKey | LaterMessageKey, values: Readonly<Record<string, MessageValue | T>>): Array<string | T>;
+}
+
+/** The island's translator once the error texts have arrived with the checks (and the later texts): their keys too. */
+export interface CheckedTranslate extends LaterTranslate {
+	(key: SimulatorMessageKey | LaterMessageKey | ErrorMessageKey, values?: MessageValues): string;
 }
 
 function translatorOver<K extends string>(messages: Readonly<Record<K, string>>, lang: string) {
@@ -34,6 +42,11 @@ function translatorOver<K extends string>(messages: Readonly<Record<K, string>>,
 /** The translator of the data's messages, in its language. */
 export function simulatorTranslator(data: SimulatorData): SimulatorTranslate {
 	return translatorOver(data.messages, data.lang);
+}
+
+/** The data's messages with the later `texts` (`later-texts.json`), in the data's language. */
+export function laterTranslator(data: SimulatorData, texts: LaterTexts): LaterTranslate {
+	return translatorOver<SimulatorMessageKey | LaterMessageKey>({ ...data.messages, ...texts }, data.lang);
 }
 
 /** The sandbox editor's translator once its texts have arrived with it (`SandboxPanel`): their keys too. */
@@ -53,10 +66,13 @@ export interface CheckedTexts {
 	readonly errors: SimulatorErrors;
 }
 
-/** The data's messages with what the checks brought (`loadChecks`), in the data's language. */
-export function checkedTexts(data: SimulatorData, texts: SimulatorErrorTexts): CheckedTexts {
+/** The data's messages with the `later` texts and what the checks brought (`loadChecks`), in the data's language. */
+export function checkedTexts(data: SimulatorData, later: LaterTexts, texts: SimulatorErrorTexts): CheckedTexts {
 	return {
-		t: translatorOver<SimulatorMessageKey | ErrorMessageKey>({ ...data.messages, ...texts.messages }, data.lang),
+		t: translatorOver<SimulatorMessageKey | LaterMessageKey | ErrorMessageKey>(
+			{ ...data.messages, ...later, ...texts.messages },
+			data.lang,
+		),
 		errors: texts.errors,
 	};
 }
@@ -65,12 +81,7 @@ export function checkedTexts(data: SimulatorData, texts: SimulatorErrorTexts): C
  * What the screen reader is told after an action, in the page's language. Errors are announced once a check found
  * them, so with what the checks brought (`checked`); without it (never the case), by their heading alone.
  */
-export function announcementText(
-	t: SimulatorTranslate,
-	data: SimulatorData,
-	announcement: Announcement,
-	checked: CheckedTexts | null,
-): string {
+export function announcementText(t: LaterTranslate, data: SimulatorData, announcement: Announcement, checked: CheckedTexts | null): string {
 	switch (announcement.kind) {
 		case 'none':
 			return '';

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { claimErrorCodes } from '../../../src/claim/errors.ts';
 import { defaultLocale, locales } from '../../../src/i18n/locales.ts';
-import { presetDrafts, simulatorData, simulatorErrorTexts } from '../../../src/components/claim-simulator/simulator-data.ts';
+import {
+	presetDrafts,
+	simulatorData,
+	simulatorErrorTexts,
+	simulatorLaterTexts,
+} from '../../../src/components/claim-simulator/simulator-data.ts';
 import { claimPresets } from '../../../src/claim/presets.ts';
 import { errorTexts } from '../../../src/islands/claim-simulator/ProblemList.tsx';
-import { announcementText, checkedTexts, simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
+import { announcementText, checkedTexts, laterTranslator, simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
 
 const article = { href: '/incentives-customer-association-issues/', sectionTitle: (anchor: string) => anchor };
 
@@ -26,15 +31,18 @@ describe('the simulator data', () => {
 		expect(errorKeys).toContain('errors.checklist.item.SUBSCRIPTION_IS_CSP');
 		expect(errorKeys).not.toContain('errors.checklist.thisPage');
 		// Of the lifecycle's messages, only the time-zone picker's, the name of its "Open a timeline saved as a file"
-		// (which the note of a claim too long for a link to it names) and its 2020 deadline note (the review start).
-		expect(keys.filter((key) => key.startsWith('lifecycle.')).sort()).toEqual(
+		// (which the note of a claim too long for a link to it names) and its 2020 deadline note (the review start): the
+		// submitted claim's, which come with the later texts (#19).
+		expect(keys.filter((key) => key.startsWith('lifecycle.'))).toEqual([]);
+		const later = Object.keys(simulatorLaterTexts(defaultLocale));
+		expect(later.filter((key) => key.startsWith('lifecycle.')).sort()).toEqual(
 			['lifecycle.ui.timeZone', 'lifecycle.ui.browserZone', 'lifecycle.ui.openFile', 'lifecycle.ui.version.deadline'].sort(),
 		);
 	});
 
 	it('gives every error a title, cause and fix in every locale, with the fix sentences filled in', () => {
 		for (const locale of locales) {
-			const { t, errors } = checkedTexts(simulatorData(locale), simulatorErrorTexts(locale, article));
+			const { t, errors } = checkedTexts(simulatorData(locale), simulatorLaterTexts(locale), simulatorErrorTexts(locale, article));
 			for (const code of claimErrorCodes) {
 				const text = errorTexts(t, errors, code);
 				for (const part of [text.title, text.cause, text.fix])
@@ -46,7 +54,7 @@ describe('the simulator data', () => {
 	it('shows the simulator’s reading of a documented error as its assumption, in every locale (#14)', () => {
 		for (const locale of locales) {
 			const texts = simulatorErrorTexts(locale, article);
-			const { t, errors } = checkedTexts(simulatorData(locale), texts);
+			const { t, errors } = checkedTexts(simulatorData(locale), simulatorLaterTexts(locale), texts);
 			for (const code of ['SUBSCRIPTION_ALREADY_CLAIMED', 'DOMAIN_TENANT_MISMATCH', 'MPN_NOT_ENROLLED'] as const) {
 				expect(errors[code].reading, code).toBe(true);
 				expect(errorTexts(t, errors, code).assumption, `${locale.lang} ${code}`).toBe(texts.messages[`errors.${code}.reading` as never]);
@@ -85,8 +93,8 @@ describe('the simulator data', () => {
 			const [afterHeading, beforeLast] = punctuation[locale.lang] ?? [];
 			if (afterHeading === undefined || beforeLast === undefined) continue;
 			const data = simulatorData(locale);
-			const t = simulatorTranslator(data);
-			const checked = checkedTexts(data, simulatorErrorTexts(locale, article));
+			const t = laterTranslator(data, simulatorLaterTexts(locale));
+			const checked = checkedTexts(data, simulatorLaterTexts(locale), simulatorErrorTexts(locale, article));
 			const text = announcementText(t, data, { kind: 'errors', codes }, checked);
 			expect(text, locale.lang).toContain(`${t('simulator.errorsHeading')}${afterHeading}`);
 			expect(text, locale.lang).toContain(`${beforeLast}${checked.t(checked.errors[codes[2]!].title)}`);

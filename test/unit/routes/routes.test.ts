@@ -32,6 +32,7 @@ describe('routes', () => {
 		expect(localePath(ja, routes.simulatorErrorTexts())).toBe('/ja/claim-simulator/error-texts.json');
 		expect(localePath(ja, routes.simulatorPresetDrafts())).toBe('/ja/claim-simulator/preset-drafts.json');
 		expect(localePath(ja, routes.simulatorEditorTexts())).toBe('/ja/claim-simulator/editor-texts.json');
+		expect(localePath(ja, routes.simulatorLaterTexts())).toBe('/ja/claim-simulator/later-texts.json');
 	});
 
 	it('puts a query on a path, from URLSearchParams or a record, and no `?` when there is none', () => {
