@@ -383,6 +383,74 @@ test.describe('claim simulator page', () => {
 		expect(texts).toHaveLength(1);
 	});
 
+	// #19: what the first render does not show comes as later-texts.json, on the reader's intent.
+	test('a first visit downloads no later texts; the reader’s intent downloads them once, and a later step waits for them', async ({
+		page,
+	}) => {
+		const locale = siteLocales.find((candidate) => candidate.lang === 'ja')!;
+		const text = ui(locale);
+		const texts: string[] = [];
+		page.on('request', (request) => {
+			if (/later-texts\.json/.test(request.url())) texts.push(request.url());
+		});
+		const { release } = await holdRequests(page, /later-texts\.json/);
+		await open(page, locale);
+		await page.waitForLoadState('networkidle');
+		expect(texts).toEqual([]);
+		const carried = await page.locator('#cs-data').textContent();
+		expect(carried).not.toContain('simulator.submittedHeading');
+		expect(carried).not.toContain('simulator.customerDomain');
+		expect(carried).toContain('simulator.next');
+		const mpn = page.getByLabel(text('simulator.mpnId'), { exact: true });
+		await mpn.focus();
+		await mpn.selectOption({ index: 1 });
+		await expect.poll(() => texts.length).toBe(1);
+		expect(texts[0]).toMatch(/\/ja\/claim-simulator\/later-texts\.json\?v=\w+$/);
+		// Checked while the texts are held: the step stays as it is, no key, until they arrive.
+		await form(page)
+			.getByRole('button', { name: text('simulator.next') })
+			.click();
+		await expect(form(page).locator('h3')).toContainText(stepName('ja', 'mpn'));
+		await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+		release();
+		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toBeVisible();
+		await expect(page.getByRole('button', { name: text('simulator.back') })).toBeVisible();
+		await page
+			.locator('.cs-steps')
+			.getByRole('button', { name: stepName('ja', 'contacts') })
+			.click();
+		await expect(page.getByRole('group', { name: text('simulator.customerContact') })).toBeVisible();
+		await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+		expect(texts).toHaveLength(1);
+	});
+
+	test('a reload into a later step or the submitted claim shows the loading line, never a key, until the later texts arrive', async ({
+		page,
+	}) => {
+		const text = ui(english);
+		const held = await holdRequests(page, /later-texts\.json/);
+		await page.goto(simulatorPath(english, '?preset=domain-tenant-mismatch&step=customer'));
+		await expect(page.locator('.claim-simulator .cs-loading')).toHaveText(text('simulator.page.loading'));
+		await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+		held.release();
+		await expect(page.getByLabel(text('simulator.customerDomain'), { exact: true })).toHaveValue('northwindtraders.com');
+		// Submitted, then reloaded with the texts held: the submitted claim waits for them, then shows as it was.
+		await page.goto(simulatorPath(english, '?preset=happy-path&step=submit'));
+		await form(page)
+			.getByRole('button', { name: text('simulator.submit') })
+			.click();
+		await expect(page.locator('.cs-submitted h3')).toHaveText(text('simulator.submittedHeading'));
+		await page.unroute(/later-texts\.json/);
+		const again = await holdRequests(page, /later-texts\.json/);
+		await page.reload();
+		await expect(page.locator('.claim-simulator .cs-loading')).toHaveText(text('simulator.page.loading'));
+		await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+		again.release();
+		await expect(page.locator('.cs-submitted h3')).toHaveText(text('simulator.submittedHeading'));
+		await expect(page.locator('.cs-submitted')).toContainText(text('simulator.editAgainNote'));
+		await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+	});
+
 	test('a preset’s link waits for the drafts and opens the preset', async ({ page }) => {
 		const text = ui(english);
 		const { release } = await holdRequests(page, /preset-drafts\.json/);

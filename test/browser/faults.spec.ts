@@ -239,6 +239,29 @@ for (const locale of locales) {
 			expect(unexpected(problemLog, /editor-texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
 		});
 
+		// #19: what the first render does not show downloads on the reader's intent (`later-texts.ts`, `wait-for-later.ts`).
+		test('the simulator’s later texts failing to load say so, keep the claim, and the step shows with them on retry', async ({
+			page,
+			problemLog,
+		}) => {
+			let fail = true;
+			await page.route(/claim-simulator\/later-texts\.json/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+			await page.goto(simulatorUrl(locale, '?preset=happy-path&step=activity'));
+			await expect(page.getByRole('alert')).toContainText(t('simulator.partLoadFailed'));
+			// The step is not shown without its texts: the loading line stays, under the failure, and no key.
+			await expect(page.locator('form.cs-step')).toHaveCount(0);
+			await expect(page.locator('.claim-simulator .cs-loading')).toHaveText(t('simulator.page.loading'));
+			await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+			const before = page.url();
+			fail = false;
+			await page.getByRole('button', { name: t('simulator.page.retry') }).click();
+			await expect(page.getByText(t('simulator.partLoadFailed'))).toHaveCount(0);
+			await expect(page.getByLabel(t('simulator.claimName'), { exact: true })).toBeVisible();
+			await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
+			expect(page.url()).toBe(before);
+			expect(unexpected(problemLog, /later-texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
+		});
+
 		test('the error texts failing offline on a check say so, keep the claim, and the check shows its errors on retry', async ({
 			page,
 			problemLog,
