@@ -14,6 +14,10 @@ import { messagesFor } from '../../../src/i18n/messages.ts';
 import { simulatorData, simulatorEditorTexts, simulatorLaterTexts } from '../../../src/components/claim-simulator/simulator-data.ts';
 import { isLaterMessageKey, laterKeys, laterPrefixes, type LaterMessageKey } from '../../../src/islands/claim-simulator/later-texts.ts';
 import { laterTranslator, simulatorTranslator } from '../../../src/islands/claim-simulator/translate.ts';
+import { loadedView } from '../../../src/islands/claim-simulator/state.ts';
+import { needsLater } from '../../../src/islands/claim-simulator/wait-for-later.ts';
+import { initialStateOn } from '../../../src/claim/url-encoding.ts';
+import { presetSandbox } from '../../../src/claim/presets.ts';
 
 const islandKeys = [
 	...Object.keys(en).filter((key) => key.startsWith('simulator.') && !key.startsWith('simulator.page.')),
@@ -125,5 +129,15 @@ describe('the claim simulator’s later texts', () => {
 			const before = simulatorTranslator(data) as unknown as (key: string) => string;
 			expect(before('simulator.submittedHeading')).toBe('simulator.submittedHeading');
 		}
+	});
+
+	it('needs them for every view but a clean claim’s first step on the simulator page', () => {
+		const clean = initialStateOn(presetSandbox);
+		expect(needsLater(loadedView(clean), 'page')).toBe(false);
+		// The embedded simulator's link to its page is one of them.
+		expect(needsLater(loadedView(clean), 'embedded')).toBe(true);
+		expect(needsLater(loadedView({ ...clean, step: 'customer' }), 'page')).toBe(true);
+		expect(needsLater(loadedView({ ...clean, submitted: '2026-11-20' }), 'page')).toBe(true);
+		expect(needsLater(loadedView(clean, ['draft']), 'page')).toBe(true);
 	});
 });
