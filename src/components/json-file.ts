@@ -1,7 +1,7 @@
 /**
  * The site's JSON files that islands download (`routes.simulatorData()`, `routes.simulatorErrorTexts()`,
- * `routes.simulatorEditorTexts()`, `routes.searchMessages()`, `routes.lifecycleTexts()`): the endpoint's answer and
- * the URL a page gives its island. Build-time only (Node's crypto).
+ * `routes.simulatorEditorTexts()`, `routes.simulatorLaterTexts()`, `routes.searchMessages()`, `routes.lifecycleTexts()`):
+ * the endpoint's answer and the URL a page gives its island. Build-time only (Node's crypto).
  */
 import { createHash } from 'node:crypto';
 
