@@ -77,7 +77,6 @@ export default function ClaimSimulator(props: Props) {
 	// Also the server's render, which `client:visible` watches; hidden without JavaScript (the <noscript> note shows).
 	if (!data || !view) return <p class="cs-loading">{props.loading}</p>;
 	const t = simulatorTranslator(data);
-	// A view that needs the later texts waits for them, with the loading line (and, if they fail, "Try again").
 	if (later.waiting) return <Waiting t={t} loading={props.loading} partFailed={partFailed} retry={props.retry} onRetry={retry} />;
 	const tl = later.texts ? laterTranslator(data, later.texts) : null;
 	const checked = checks && later.texts ? checkedTexts(data, later.texts, checks.errorTexts) : null;
@@ -95,7 +94,6 @@ export default function ClaimSimulator(props: Props) {
 		failed,
 	});
 	const warnings = actions.earlierWarnings(view, checks);
-	const drafts = { url: props.draftsUrl, attempt, failed };
 
 	return (
 		<div
@@ -103,7 +101,6 @@ export default function ClaimSimulator(props: Props) {
 			data-mode={mode}
 			inert={busy}
 			aria-busy={busy || undefined}
-			// The reader's intent: the later texts start downloading (`wait-for-later.ts`).
 			onPointerDown={later.prefetch}
 			onFocusIn={later.prefetch}
 			onKeyDown={later.prefetch}
@@ -126,7 +123,7 @@ export default function ClaimSimulator(props: Props) {
 				chosen={island.linkedPreset}
 				view={view}
 				onView={setView}
-				drafts={drafts}
+				drafts={island.drafts}
 			/>
 			<SandboxPanel
 				key={`sandbox-${attempt}`}
@@ -134,6 +131,7 @@ export default function ClaimSimulator(props: Props) {
 				t={t}
 				data={data}
 				textsUrl={props.editorTextsUrl}
+				whenLater={later.whenLoaded}
 				sandbox={sim.sandbox}
 				onChange={(sandbox) => setView(actions.edit(view, { sandbox }))}
 				onLoadFailed={failed}
@@ -229,7 +227,8 @@ function useIsland(props: Props) {
 		dataFailed: () => setData(false),
 		attempt,
 	});
-	return { data, view, setView, checks, setChecks, heading, later, latest, justSubmitted, linkedPreset, busy, kept, retries };
+	const drafts = { url: props.draftsUrl, attempt, failed };
+	return { data, view, setView, checks, setChecks, heading, later, latest, justSubmitted, linkedPreset, busy, kept, retries, drafts };
 }
 
 /** What the step actions need from the island. */
@@ -327,7 +326,10 @@ function LoadNotes(props: {
 	);
 }
 
-/** The loading line while a view waits for the later texts, and the part that couldn't load, with "Try again". */
+/**
+ * The loading line while a view waits for the later texts (`later.waiting`: the island's pointer, key and focus events
+ * are the reader's intent, which starts their download), and the part that couldn't load, with "Try again".
+ */
 function Waiting(props: { t: SimulatorTranslate; loading: string; partFailed: boolean; retry: string; onRetry: () => void }) {
 	return (
 		<div class="claim-simulator">

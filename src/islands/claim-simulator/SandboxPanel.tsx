@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Sandbox } from '../../claim/schema.ts';
 import type { SimulatorData } from './data.ts';
 import type { EditorTexts } from './editor-texts.ts';
+import type { LaterTexts } from './later-texts.ts';
 import type { SandboxEditorProps } from './SandboxEditor.tsx';
 import { editorTranslator, type EditorTranslate, type SimulatorTranslate } from './translate.ts';
 
@@ -18,6 +19,8 @@ interface Props {
 	data: SimulatorData;
 	/** The editor's texts (`routes.simulatorEditorTexts()`), downloaded with its code. */
 	textsUrl: string;
+	/** The later texts (`wait-for-later.ts`), which the editor shows too (its copy buttons, the IDs' labels). */
+	whenLater: () => Promise<LaterTexts>;
 	sandbox: Sandbox;
 	onChange: (sandbox: Sandbox) => void;
 	/** The editor's code or texts could not be downloaded: the island shows its load failure. */
@@ -30,12 +33,12 @@ interface Loaded {
 	readonly t: EditorTranslate;
 }
 
-export function SandboxPanel({ id, t, data, textsUrl, sandbox, onChange, onLoadFailed }: Props) {
+export function SandboxPanel({ id, t, data, textsUrl, whenLater, sandbox, onChange, onLoadFailed }: Props) {
 	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	const open = (event: Event) => {
 		if (loaded || !(event.currentTarget as HTMLDetailsElement).open) return;
-		withinTime(Promise.all([import('./SandboxEditor.tsx'), downloadJson<EditorTexts>(textsUrl)])).then(
-			([module, texts]) => setLoaded({ Editor: module.SandboxEditor, t: editorTranslator(data, texts) }),
+		withinTime(Promise.all([import('./SandboxEditor.tsx'), downloadJson<EditorTexts>(textsUrl), whenLater()])).then(
+			([module, texts, later]) => setLoaded({ Editor: module.SandboxEditor, t: editorTranslator(data, later, texts) }),
 			onLoadFailed,
 		);
 	};

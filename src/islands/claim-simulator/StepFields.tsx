@@ -350,7 +350,7 @@ function SubscriptionChoices({ t, sandbox, tenantId, product, name, value, onPic
 }
 
 interface SubscriptionChoiceProps {
-	t: SimulatorTranslate;
+	t: LaterTranslate;
 	name: string;
 	/** The radio button's id, for its label. */
 	inputId: string;

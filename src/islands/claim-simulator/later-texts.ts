@@ -7,8 +7,9 @@
  * is told after an action, and the embedded simulator's link to its page. The island downloads them once per page on the
  * reader's intent (a pointer, a key or the focus in it), and before it shows a view that needs them (`needsLater`,
  * `ClaimSimulator.tsx`): until then it shows its loading line, so it never shows a key; a failed download is the
- * island's part that couldn't load, with "Try again". What the first render shows, and what the sandbox editor and the
- * failures of a download show (`simulator.partLoadFailed`, the file controls' notes), stays on the page.
+ * island's part that couldn't load, with "Try again"; the sandbox editor waits for them too (`SandboxPanel.tsx`: its copy
+ * buttons and its labels shared with the later steps are among them). What the first render shows, and what the failures
+ * of a download show (`simulator.partLoadFailed`, the file controls' notes), stays on the page.
  *
  * The split is in the types: the island's messages (`SimulatorMessages`, `data.ts`) leave out `LaterMessageKey`, so a
  * view asking for one with the page's translator (`SimulatorTranslate`) is a type error; the later translator
@@ -24,11 +25,15 @@ export const laterPrefixes = [
 	'simulator.param.',
 	'simulator.handover.',
 	'simulator.storage.',
+	// The copy buttons' words: no copy button is on a clean claim's first step (the sandbox editor waits for these texts).
+	'site.copy.',
 ] as const;
 
 /** The later messages outside `laterPrefixes`, found by what each view asks for (`test/unit/claim/later-texts.test.ts`). */
 export const laterKeys = [
-	// The later steps' fields and Back (not the labels the sandbox editor shares, nor Submit, the first step's button's other word).
+	// The later steps' fields and Back (not Submit, the first step's button's other word).
+	'simulator.tenantId',
+	'simulator.subscriptionId',
 	'simulator.back',
 	'simulator.customerDomain',
 	'simulator.customerDomainHint',

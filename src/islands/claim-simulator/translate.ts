@@ -50,14 +50,17 @@ export function laterTranslator(data: SimulatorData, texts: LaterTexts): LaterTr
 }
 
 /** The sandbox editor's translator once its texts have arrived with it (`SandboxPanel`): their keys too. */
-export interface EditorTranslate extends SimulatorTranslate {
-	(key: SimulatorMessageKey | EditorMessageKey, values?: MessageValues): string;
-	parts<T>(key: SimulatorMessageKey | EditorMessageKey, values: Readonly<Record<string, MessageValue | T>>): Array<string | T>;
+export interface EditorTranslate extends LaterTranslate {
+	(key: SimulatorMessageKey | LaterMessageKey | EditorMessageKey, values?: MessageValues): string;
+	parts<T>(
+		key: SimulatorMessageKey | LaterMessageKey | EditorMessageKey,
+		values: Readonly<Record<string, MessageValue | T>>,
+	): Array<string | T>;
 }
 
-/** The data's messages with the editor's `texts` (`editor-texts.json`), in the data's language. */
-export function editorTranslator(data: SimulatorData, texts: EditorTexts): EditorTranslate {
-	return translatorOver<SimulatorMessageKey | EditorMessageKey>({ ...data.messages, ...texts }, data.lang);
+/** The data's messages with the `later` texts and the editor's `texts` (`editor-texts.json`), in the data's language. */
+export function editorTranslator(data: SimulatorData, later: LaterTexts, texts: EditorTexts): EditorTranslate {
+	return translatorOver<SimulatorMessageKey | LaterMessageKey | EditorMessageKey>({ ...data.messages, ...later, ...texts }, data.lang);
 }
 
 /** What the checks' views word a problem with: the translator with the error texts, each error's facts and links. */

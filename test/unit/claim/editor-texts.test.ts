@@ -11,7 +11,7 @@ import en from '../../../src/i18n/messages/en/simulator.json';
 import { inputProblems } from '../../../src/claim/schema.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { messagesFor } from '../../../src/i18n/messages.ts';
-import { simulatorData, simulatorEditorTexts } from '../../../src/components/claim-simulator/simulator-data.ts';
+import { simulatorData, simulatorEditorTexts, simulatorLaterTexts } from '../../../src/components/claim-simulator/simulator-data.ts';
 import {
 	editorKeysOnPage,
 	editorOnlyKeys,
@@ -80,7 +80,7 @@ describe('the sandbox editor’s texts', () => {
 	it('words every moved message in every locale once the texts are there, and the page alone does not have them', () => {
 		for (const locale of locales) {
 			const data = simulatorData(locale);
-			const t = editorTranslator(data, simulatorEditorTexts(locale));
+			const t = editorTranslator(data, simulatorLaterTexts(locale), simulatorEditorTexts(locale));
 			const values = { name: 'N', problems: 'P', company: 'C', tenantId: 'T', domains: 'D', enrolled: 'E', partnerType: 'P' };
 			for (const key of Object.keys(simulatorEditorTexts(locale)) as EditorMessageKey[]) {
 				expect(t(key, values), `${locale.lang} ${key}`).not.toBe(key);
