@@ -129,15 +129,18 @@ export function presetDrafts(): PresetDrafts {
 	return Object.fromEntries(claimPresets.map((preset) => [preset.id, preset.draft]));
 }
 
+/** The messages of one locale whose keys `picked` accepts: a file of texts an island downloads apart. */
+function messagesWhere(locale: SiteLocale, picked: (key: string) => boolean): Record<string, string> {
+	const all: Readonly<Record<string, string>> = messagesFor(locale.lang);
+	return Object.fromEntries(Object.entries(all).filter(([key]) => picked(key)));
+}
+
 /**
  * What only the loaded sandbox editor shows, in one locale (`<locale>/claim-simulator/editor-texts.json`,
  * `routes.simulatorEditorTexts()`): the messages of `isEditorMessageKey`.
  */
 export function simulatorEditorTexts(locale: SiteLocale): EditorTexts {
-	const all = messagesFor(locale.lang);
-	return Object.fromEntries(
-		Object.keys(all).flatMap((key) => (isEditorMessageKey(key) ? [[key, all[key as keyof typeof all]]] : [])),
-	) as EditorTexts;
+	return messagesWhere(locale, isEditorMessageKey) as EditorTexts;
 }
 
 /**
@@ -145,8 +148,5 @@ export function simulatorEditorTexts(locale: SiteLocale): EditorTexts {
  * `routes.simulatorLaterTexts()`): the messages of `isLaterMessageKey`.
  */
 export function simulatorLaterTexts(locale: SiteLocale): LaterTexts {
-	const all = messagesFor(locale.lang);
-	return Object.fromEntries(
-		Object.keys(all).flatMap((key) => (isLaterMessageKey(key) ? [[key, all[key as keyof typeof all]]] : [])),
-	) as LaterTexts;
+	return messagesWhere(locale, isLaterMessageKey) as LaterTexts;
 }

@@ -1,8 +1,8 @@
 /**
  * The claim simulator's translators over the messages its data carries (`data.ts`): `simulatorTranslator` from the
- * start, `laterTranslator` once the later texts have arrived (`later-texts.ts`), `checkedTexts` once the checks have brought the error texts (`loadChecks`), `editorTranslator` once the sandbox
- * editor has brought its texts (`SandboxPanel`); and what the screen reader
- * is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
+ * start, `laterTranslator` once the later texts have arrived (`later-texts.ts`), `checkedTexts` once the checks have
+ * brought the error texts (`loadChecks`), `editorTranslator` once the sandbox editor has brought its texts
+ * (`SandboxPanel`); and what the screen reader is told after an action. An error's texts are `errorTexts` (`ProblemList.tsx`).
  */
 import { stepMessageKey } from '../../claim/flow.ts';
 import { presetMessageKey } from '../../claim/preset-names.ts';
