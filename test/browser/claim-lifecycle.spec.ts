@@ -376,25 +376,33 @@ test.describe('claim lifecycle interactions', () => {
 		expect(downloads).toHaveLength(1);
 	});
 
-	// #19: the island's own keys that only a claim with events shows (`laterIslandKeys`) come with the texts of events; a
-	// claim with no events, handed over with its deadline passed, and its calendar do without them.
-	test('a handed-over claim with no events and its calendar need no texts of events', async ({ page }) => {
+	// #19: what only a hand-over's claim card shows (`laterIslandKeys`) comes with the later texts, which a link downloads
+	// at once, beside the hand-over's worker: the card waits for them rather than show a key, and its calendar works.
+	test('a handed-over claim downloads the later texts at once and shows no key while they arrive', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
 		let asked = 0;
-		await page.route(/claim-lifecycle\/texts\.json/, () => {
-			asked += 1; // never answered: what shows below cannot have waited for it
+		await page.route(/claim-lifecycle\/texts\.json/, async (route) => {
+			asked += 1;
+			await held;
+			await route.continue();
 		});
 		await page.goto(withQuery(`/${routes.lifecycle()}`, lifecycleQuery(happyDraft(), '2024-06-03')));
+		await expect.poll(() => asked, 'the link asks for the texts without the reader’s intent').toBe(1);
+		await expect(page.locator('.lc')).toHaveAttribute('aria-busy', 'true');
+		await expect(page.locator('.lc')).not.toContainText('lifecycle.');
+		release();
 		await ready(page);
 		await expect(page.locator('.lc-claim')).toContainText(t('lifecycle.ui.handedOver'));
 		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-10'));
 		await page.locator('.lc-calendar > summary').click();
-		await expect.poll(() => asked, 'the reader’s intent asks for the texts').toBe(1);
 		await page.locator('#lc-holiday').fill('2024-06-05');
 		await page.getByRole('button', { name: t('lifecycle.ui.addHoliday') }).click();
 		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-11'));
 		await expect(
 			page.getByRole('button', { name: t('lifecycle.ui.removeHoliday', { date: await formatInPage(page, 'en', '2024-06-05') }) }),
 		).toBeVisible();
+		expect(asked).toBe(1);
 		await expect(page.locator('.lc')).not.toHaveAttribute('aria-busy', 'true');
 		await expect(page.locator('.lc')).not.toContainText('lifecycle.');
 	});

@@ -46,14 +46,15 @@ export const laterMessagePrefixes = [
 export type LaterMessagePrefix = (typeof laterMessagePrefixes)[number];
 
 /**
- * The messages under `islandMessagePrefixes` that only a claim with events shows: the statuses, deadlines and reasons of
- * later steps, a timeline entry's details, the comments' authors, the refusal notice, the notes on later deadlines'
- * versions and the cap on events. They come with the later texts, not with the page (#19: 64 of the island's 124 keys,
- * 1.5 kB gzipped in ja). Found by recording every key the island asks for on a first visit, on a hand-over from the claim
- * simulator (deadline passed and not) and with every disclosure open, in ja and zh-CN. What a claim with no events can
- * show stays on the page: the calendar, the claim card of a hand-over, the deadline's day and the failures, the texts'
- * own included. A key listed here that such a claim does need is not shown raw: the island waits for the texts
- * (`createLifecycleTexts`' `missing`); a key not listed stays on the page.
+ * The messages under `islandMessagePrefixes` that a visit without a link never shows: the statuses, deadlines and
+ * reasons of later steps, a timeline entry's details, the comments' authors, the refusal notice, the notes on later
+ * deadlines' versions and the cap on events, and what only a hand-over's claim card or a damaged link shows. They come
+ * with the later texts, not with the page (#19: 70 of the island's 124 keys, 1.8 kB gzipped in ja). Found by recording
+ * every key the island asks for on a first visit, on a hand-over from the claim simulator (deadline passed and not) and
+ * with every disclosure open, in ja and zh-CN. What the first visit's claim can show stays on the page: the calendar,
+ * its claim card, the deadline's day and the failures, the texts' own included. A key listed here that a view needs
+ * is not shown raw: the island waits for the texts (`createLifecycleTexts`' `missing`), which a link starts downloading
+ * at once; a key not listed stays on the page.
  */
 export const laterIslandKeys = [
 	'lifecycle.status.approved.name',
@@ -103,6 +104,14 @@ export const laterIslandKeys = [
 	'lifecycle.ui.version.article',
 	'lifecycle.ui.version.consent',
 	'lifecycle.ui.version.dispute',
+	// What only a claim handed over by the claim simulator, or a link that could not all be read, shows (#19): the
+	// island downloads the later texts at once on a link, beside the hand-over's worker.
+	'lifecycle.ui.handedOver',
+	'lifecycle.ui.noValue',
+	'lifecycle.ui.subscriptionUnknown',
+	'lifecycle.ui.subscriptionNotAsked',
+	'lifecycle.ui.subscriptionOnly',
+	'lifecycle.ui.tampered',
 ] as const satisfies readonly MessageKey[];
 export type LaterIslandKey = (typeof laterIslandKeys)[number];
 

@@ -13,7 +13,8 @@ type EventWithoutDate = LifecycleEvent extends infer E ? (E extends LifecycleEve
 /** When a scripted event happens, counted from the previous event (or the submission). */
 type ScriptTiming = { readonly businessDays: number } | { readonly calendarDays: number } | 'day-after-deadline';
 
-interface ScriptStep {
+/** One step of a scenario's script: the event without its date, and when it happens. JSON as it is (`LaterTexts`). */
+export interface ScriptStep {
 	readonly event: EventWithoutDate;
 	readonly after: ScriptTiming;
 }
@@ -28,6 +29,11 @@ export const lifecyclePresetIds = [
 	'subscription-ends',
 ] as const;
 export type LifecyclePresetId = (typeof lifecyclePresetIds)[number];
+
+/** Whether `id` names a lifecycle preset (the URL's `preset`). */
+export function isLifecyclePresetId(id: string): id is LifecyclePresetId {
+	return (lifecyclePresetIds as readonly string[]).includes(id);
+}
 
 export interface LifecyclePreset {
 	readonly id: LifecyclePresetId;
@@ -127,7 +133,7 @@ export function findLifecyclePreset(id: string): LifecyclePreset | undefined {
  * (the replay result says which), which the tests rule out for the presets.
  */
 export function presetEvents(
-	preset: LifecyclePreset,
+	preset: Pick<LifecyclePreset, 'script'>,
 	submitted: string,
 	facts: ClaimFacts,
 	holidays: readonly string[] = [],

@@ -10,7 +10,7 @@
  */
 import { businessDaysBetween } from '../business-days.ts';
 import type { ClaimSummary } from './claim-summary.ts';
-import { findLifecyclePreset, presetEvents } from './presets.ts';
+import { presetEvents, type ScriptStep } from './presets.ts';
 import { deadlineRules } from './rules.ts';
 import {
 	claimFacts,
@@ -43,10 +43,14 @@ export type SimulatorNotice =
 	/** A recorded event no longer possible, and why (its refusal: break-l C2, "the dates" alone misled). */
 	| { readonly kind: 'truncated'; readonly event: LifecycleEventType; readonly refusal: Refusal };
 
-/** A preset claim the page offers, by lifecycle preset id. */
+/**
+ * A preset claim the page offers, by lifecycle preset id, and its script (`presets.ts`), which a link to the preset
+ * without events of its own plays; without it, such a link starts with no events.
+ */
 export interface PresetClaim {
 	readonly id: string;
 	readonly summary: ClaimSummary;
+	readonly script?: readonly ScriptStep[];
 }
 
 export interface SimulatorState {
@@ -94,8 +98,8 @@ function replayed(data: SimulatorData): { data: SimulatorData; notices: Simulato
 /**
  * The data a decoded URL starts from. `handedOver` is the claim of a `claim` parameter, read by the island
  * (`null` when unreadable: the link is reported and starts clean with the first preset); `today` is the date in
- * the URL's time zone (or the browser's), the submission date when the URL has none. `null` when there is no
- * claim at all (no presets).
+ * the URL's time zone (or the browser's), the submission date when the URL has none; `presets` the claims a `preset`
+ * may name, with the scripts a link without events plays. `null` when there is no claim at all (no presets).
  */
 export function startFromUrl(
 	decoded: DecodedLifecycleUrl,
@@ -120,8 +124,8 @@ export function startFromUrl(
 	summary ??= presets.find((preset) => preset.id === presetId)?.summary ?? presets[0]?.summary ?? null;
 	if (summary === null) return null;
 	const start = submitted ?? today;
-	const preset = presetId === null ? undefined : findLifecyclePreset(presetId);
-	const played = events ?? (preset ? presetEvents(preset, start, claimFacts(summary), holidays).events : []);
+	const script = presetId === null ? undefined : presets.find((preset) => preset.id === presetId)?.script;
+	const played = events ?? (script ? presetEvents({ script }, start, claimFacts(summary), holidays).events : []);
 	const result = replayed({ source, summary, submitted: start, events: played, holidays, timeZone });
 	const tampered: SimulatorNotice[] = rejected.length > 0 ? [{ kind: 'tampered', params: rejected }] : [];
 	return { data: result.data, notices: [...tampered, ...result.notices] };

@@ -19,7 +19,7 @@
  */
 import { decodeJson, encodeJson } from '../base64-json.ts';
 import { isClaimDate, isTimeZone } from '../business-days.ts';
-import { findLifecyclePreset, type LifecyclePresetId } from './presets.ts';
+import { isLifecyclePresetId, type LifecyclePresetId } from './presets.ts';
 import { readHolidays, readLifecycleEvents, type LifecycleEvent } from './schema.ts';
 
 export { lifecycleQuery } from './handover-link.ts';
@@ -66,8 +66,7 @@ export function decodeLifecycleParams(params: URLSearchParams): DecodedLifecycle
 		if (decodeJson(claimParam).ok) source = { kind: 'claim', param: claimParam, ...(sandbox !== null ? { sandbox } : {}) };
 		else rejected.push('claim');
 	} else if (presetParam !== null) {
-		const preset = findLifecyclePreset(presetParam);
-		if (preset) source = { kind: 'preset', id: preset.id };
+		if (isLifecyclePresetId(presetParam)) source = { kind: 'preset', id: presetParam };
 		else rejected.push('preset');
 	}
 

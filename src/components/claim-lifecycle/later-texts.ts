@@ -1,14 +1,41 @@
 /**
  * What the lifecycle island shows only once a claim has events, in one locale: the messages of `laterMessagePrefixes`
- * and `laterIslandKeys` and each refusal's later-change note, as the page's basis table words it (`refusalLaterChanges`). Assembled at build
- * time and served as `<locale>/claim-lifecycle/texts.json` (`routes.lifecycleTexts()`); the island downloads it on the
- * reader's intent (`src/islands/claim-lifecycle/use-later-texts.ts`), so a first visit does not pay for it (#19).
+ * and `laterIslandKeys`, each refusal's later-change note, as the page's basis table words it (`refusalLaterChanges`),
+ * and the scenarios' claims and scripts (a link to a scenario plays its events). Assembled at build time and served as
+ * `<locale>/claim-lifecycle/texts.json` (`routes.lifecycleTexts()`); the island downloads it on the reader's intent
+ * (`src/islands/claim-lifecycle/use-later-texts.ts`), so a first visit does not pay for it (#19).
  */
+import { findPreset } from '../../claim/presets.ts';
+import { claimSummary, lifecyclePresets, presetKey, type LifecyclePresetId } from '../../claim/lifecycle/index.ts';
+import type { PresetClaim } from '../../claim/lifecycle/simulator.ts';
 import { islandMessagePrefixes, laterIslandKeys, laterMessagePrefixes } from '../../claim/lifecycle/message-keys.ts';
 import { refusalCodes } from '../../claim/lifecycle/transitions.ts';
 import { laterChangeCitation, refusalLaterChanges } from '../../facts/later-changes.ts';
 import { pickMessages, translator } from '../../i18n/messages.ts';
 import type { LaterTexts, LifecycleMessages } from '../../islands/claim-lifecycle/texts.ts';
+import type { PresetOption } from '../../islands/claim-lifecycle/ClaimLifecycle.tsx';
+
+/** Each scenario's claim as the lifecycle shows it and its script, in the page's order (`lifecyclePresets`). */
+function presetClaims(): Array<PresetClaim & { id: LifecyclePresetId }> {
+	return lifecyclePresets.flatMap(({ id, claimPreset, script }) => {
+		const claim = findPreset(claimPreset);
+		return claim ? [{ id, summary: claimSummary(claim.draft), script }] : [];
+	});
+}
+
+/**
+ * The scenarios the lifecycle page offers in `lang`, by name; only the first, which a visit without a link starts
+ * from, with its claim: a link to a scenario plays its script, so the island waits for the later texts, which carry
+ * every scenario's claim and script.
+ */
+export function lifecyclePresetOptions(lang: string): PresetOption[] {
+	const t = translator(lang);
+	return presetClaims().map(({ id, summary }, index) => ({
+		id,
+		label: t(presetKey(id)),
+		...(index === 0 ? { summary } : {}),
+	}));
+}
 
 /** The later texts of the lifecycle in `lang` (a CLDR tag of the site's locales; others get English). */
 export function lifecycleLaterTexts(lang: string): LaterTexts {
@@ -28,7 +55,11 @@ export function lifecycleLaterTexts(lang: string): LaterTexts {
 	);
 	const island = pickMessages(lang, ...islandMessagePrefixes);
 	const moved = Object.fromEntries(laterIslandKeys.map((key) => [key, island[key]]));
-	return { messages: { ...pickMessages(lang, ...laterMessagePrefixes), ...moved } as LaterTexts['messages'], refusalNotes };
+	return {
+		messages: { ...pickMessages(lang, ...laterMessagePrefixes), ...moved } as LaterTexts['messages'],
+		refusalNotes,
+		presets: presetClaims(),
+	};
 }
 
 /**

@@ -3,7 +3,7 @@
  * assembled at build time and served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`): the
  * messages it renders, the presets' names and the default sandbox. The island's
  * JavaScript carries no text: the article's simulators fetch this when they start (several on one page share
- * one download), and the simulator page carries it in its HTML (`src/islands/claim-simulator/page-data.ts`).
+ * one download), and the simulator page carries it in its HTML (`src/islands/loading/page-data.ts`).
  * What only a check shows (the error texts, each error's facts and links) is apart (`simulatorErrorTexts`,
  * `error-texts.json`): fetched with the checks, so the page does not carry it (#19: 6–7 kB gzipped of its HTML); so are
  * the presets' drafts (`presetDrafts`, `preset-drafts.json`), downloaded when a preset is loaded (#19: 2 kB gzipped), and

@@ -15,7 +15,8 @@ interface ClaimCardProps {
 }
 
 export function ClaimCard({ summary, source, texts: { t, list, cited } }: ClaimCardProps) {
-	const blank = t('lifecycle.ui.noValue');
+	// Asked for only when a field is empty (a hand-over's claim): the message comes with the later texts.
+	const blank = () => t('lifecycle.ui.noValue');
 	return (
 		<section class="lc-claim" aria-labelledby="lc-claim-heading">
 			<h3 id="lc-claim-heading">{t('lifecycle.ui.claimHeading')}</h3>
@@ -23,16 +24,16 @@ export function ClaimCard({ summary, source, texts: { t, list, cited } }: ClaimC
 				<dt>{t('lifecycle.ui.source')}</dt>
 				<dd>{source}</dd>
 				<dt>{t('lifecycle.ui.claimName')}</dt>
-				<dd>{summary.name || blank}</dd>
+				<dd>{summary.name || blank()}</dd>
 				<dt>{t('lifecycle.ui.customer')}</dt>
 				<dd>
-					{summary.customer || blank}
+					{summary.customer || blank()}
 					{summary.customerDomain && summary.customerDomain !== summary.customer && (
 						<span translate={false}> ({summary.customerDomain})</span>
 					)}
 				</dd>
 				<dt>{t('lifecycle.ui.products')}</dt>
-				<dd translate={false}>{list(summary.products) || blank}</dd>
+				<dd translate={false}>{list(summary.products) || blank()}</dd>
 				{summary.subscriptions.map(({ product, asked, id }, index) => (
 					<>
 						<dt>{t('lifecycle.ui.subscriptionIdOf', { product })}</dt>

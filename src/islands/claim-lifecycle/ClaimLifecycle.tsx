@@ -4,15 +4,16 @@
  * comments thread.
  *
  * The state is `src/claim/lifecycle/simulator.ts`'s reducer, held and kept in the URL by `use-simulator.ts`; the
- * views are the modules beside this one. Messages arrive as a prop, in the page's language and only the ones a claim
- * with no events shows (`islandMessagePrefixes`); the rest (refusals, assumptions, notes, comments) are downloaded on
- * the reader's intent, before an event is applied or a claim with events is shown (`use-later-texts.ts`, #19). Dates
+ * views are the modules beside this one. Messages arrive with the page (`LifecycleData`, a JSON script beside the
+ * island), in the page's language and only the ones a claim with no events shows (`islandMessagePrefixes`); the rest
+ * (refusals, assumptions, notes, comments) are downloaded on the reader's intent, before an event is applied or a claim with events is shown (`use-later-texts.ts`, #19). Dates
  * are formatted with Intl in that language (`texts.ts`).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
+import type { ClaimSummary } from '../../claim/lifecycle/claim-summary.ts';
 import { eventKey, statusKeys } from '../../claim/lifecycle/message-keys.ts';
-import { atEventLimit, type PresetClaim, type SimulatorNotice, type SimulatorState } from '../../claim/lifecycle/simulator.ts';
+import { atEventLimit, type SimulatorNotice, type SimulatorState } from '../../claim/lifecycle/simulator.ts';
 import { currentEntry } from '../../claim/lifecycle/transitions.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
 import { ClaimCard } from './ClaimCard.tsx';
@@ -25,15 +26,24 @@ import { StateFile } from '../links/StateFile.tsx';
 import { useSimulator } from './use-simulator.ts';
 import { useLaterTexts } from './use-later-texts.ts';
 import { useEventGate } from './use-event-gate.ts';
+import { pageData } from '../loading/page-data.ts';
 import './claim-lifecycle.css';
 
-/** A scenario the page offers: its claim and its name in the page's language. */
-export interface PresetOption extends PresetClaim {
+/**
+ * A scenario the page offers: its name in the page's language and, for the first (where a visit without a link
+ * starts), its claim; every claim and script comes with the later texts (`LaterTexts.presets`).
+ */
+export interface PresetOption {
+	readonly id: string;
 	readonly label: string;
+	readonly summary?: ClaimSummary;
 }
 
-interface Props {
-	readonly lang: string;
+/**
+ * What the page carries for the island as a JSON script beside it (`src/islands/loading/page-data.ts`), written by
+ * `src/components/claim-lifecycle/ClaimLifecycle.astro`.
+ */
+export interface LifecycleData {
 	readonly messages: LifecycleMessages;
 	readonly presets: readonly PresetOption[];
 	/** IANA zones offered besides the browser's. */
@@ -42,6 +52,12 @@ interface Props {
 	readonly sourcesHref: string;
 	/** Where the citations lead: the articles' pages in the page's language (`src/components/citations/targets.ts`). */
 	readonly citationTargets: CitationTargets;
+}
+
+interface Props {
+	/** Unique on the page: the island's data is the JSON script `pageDataId(id)`. */
+	readonly id: string;
+	readonly lang: string;
 	/** The texts only a claim with events shows, in the page's language (`routes.lifecycleTexts()`, `LaterTexts`). */
 	readonly textsUrl: string;
 }
@@ -66,7 +82,14 @@ const fileKeys = {
 	failed: 'lifecycle.ui.fileFailed',
 } as const;
 
-export default function ClaimLifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets, textsUrl }: Props) {
+export default function ClaimLifecycle({ id, lang, textsUrl }: Props) {
+	const [carried] = useState(() => pageData<LifecycleData>(id, lang));
+	// Only a page built without the island's data script: nothing to show but the page's own note.
+	if (!carried) return null;
+	return <Lifecycle {...carried} lang={lang} textsUrl={textsUrl} />;
+}
+
+function Lifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTargets, textsUrl }: LifecycleData & Omit<Props, 'id'>) {
 	const later = useLaterTexts(textsUrl);
 	// A render that needed a later text before it arrived (`createLifecycleTexts`' `missing`) waits for it, before paint.
 	const missed = useRef(false);
@@ -79,8 +102,13 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 		if (missed.current && !later.texts) setNeeded(true);
 		missed.current = false;
 	});
+	// A link (a scenario, a hand-over, events) shows what the later texts carry: they download beside the start.
+	useEffect(() => {
+		if (window.location.search.length > 1) later.prefetch();
+	}, []);
 	const browserZone = useMemo(browserTimeZone, []);
-	const { state, lifecycle, dispatch, failed, retry, tooLong, query, open } = useSimulator(presets, browserZone);
+	const [presetSource] = useState(() => ({ onPage: presets, later: () => later.whenLoaded().then((loaded) => loaded.presets) }));
+	const { state, lifecycle, dispatch, failed, retry, tooLong, query, open } = useSimulator(presetSource, browserZone);
 	const { data } = state;
 	const waiting = (needed || showsLaterTexts(state)) && !later.texts;
 	useEffect(() => {
@@ -97,7 +125,7 @@ export default function ClaimLifecycle({ lang, messages, presets, timeZones, sou
 		return (
 			<div class="lc">
 				<p class="lc-notice" role="alert">
-					{texts.t(failed ? 'lifecycle.ui.handoverFailed' : 'lifecycle.ui.textsFailed')}{' '}
+					{texts.t(failed === 'handover' ? 'lifecycle.ui.handoverFailed' : 'lifecycle.ui.textsFailed')}{' '}
 					<button type="button" onClick={failed ? retry : () => void later.whenLoaded().catch(() => undefined)}>
 						{texts.t('lifecycle.ui.retry')}
 					</button>

@@ -39,17 +39,27 @@ function readInWorker(param: string, sandbox: string | null): Promise<ClaimSumma
 	});
 }
 
+/** The scenarios the page offers: the first with its claim; every claim and script downloaded with the later texts. */
+export interface PresetSource {
+	/** By lifecycle preset id; `summary` where the page carries it. */
+	readonly onPage: ReadonlyArray<{ readonly id: string; readonly summary?: ClaimSummary }>;
+	/** Every scenario's claim and script (`LaterTexts.presets`); rejects when they couldn't be downloaded. */
+	readonly later: () => Promise<readonly PresetClaim[]>;
+}
+
 /**
  * The simulator's start from `params` (the `loaded` action's data and notices; `null` without any preset to start
- * from), or `failed` when the codec or the hand-over worker couldn't load (a network failure: nothing is to change).
+ * from), `failed` when the codec or the hand-over worker couldn't load (a network failure: nothing is to change), or
+ * `texts-failed` when the link names a scenario, whose claim and script come with the later texts, and they couldn't be
+ * downloaded.
  * `browserZone` decides "today" unless the query names a zone. Never rejects.
  */
 export async function startFromQuery(
 	params: URLSearchParams,
-	presets: readonly PresetClaim[],
+	presets: PresetSource,
 	browserZone: string,
 	readClaim: ClaimReader = readInWorker,
-): Promise<ReturnType<typeof startFromUrl> | 'failed'> {
+): Promise<ReturnType<typeof startFromUrl> | 'failed' | 'texts-failed'> {
 	const codec = await readyToDecode(params).then(
 		() => true,
 		() => false,
@@ -57,7 +67,14 @@ export async function startFromQuery(
 	if (!codec) return 'failed';
 	const decoded = decodeLifecycleParams(params);
 	const { source } = decoded.state;
+	let claims: readonly PresetClaim[] = presets.onPage.flatMap(({ id, summary }) => (summary ? [{ id, summary }] : []));
+	// A link to a scenario plays its script, or names a claim the page doesn't carry.
+	if (source.kind === 'preset' && (decoded.state.events === null || !claims.some((claim) => claim.id === source.id))) {
+		const later = await presets.later().catch(() => null);
+		if (!later) return 'texts-failed';
+		claims = later;
+	}
 	const handedOver = source.kind === 'claim' ? await readClaim(source.param, source.sandbox ?? null) : null;
 	if (handedOver === 'failed') return 'failed';
-	return startFromUrl(decoded, handedOver, presets, safeToday(decoded.state.timeZone ?? browserZone));
+	return startFromUrl(decoded, handedOver, claims, safeToday(decoded.state.timeZone ?? browserZone));
 }

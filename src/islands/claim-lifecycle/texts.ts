@@ -11,6 +11,7 @@ import type { MessagesWithPrefix } from '../../i18n/catalog.ts';
 import { isIsoDate } from '../../claim/business-days.ts';
 import { refusalKey, type IslandMessagePrefix, type LaterIslandKey, type LaterMessagePrefix } from '../../claim/lifecycle/message-keys.ts';
 import type { Refusal } from '../../claim/lifecycle/transitions.ts';
+import type { PresetClaim } from '../../claim/lifecycle/simulator.ts';
 
 /** The messages the page hands the island: what a claim with no events shows. */
 export type LifecycleMessages = Omit<MessagesWithPrefix<IslandMessagePrefix>, LaterIslandKey>;
@@ -24,6 +25,11 @@ export interface LaterTexts {
 	readonly messages: MessagesWithPrefix<LaterMessagePrefix> & Pick<MessagesWithPrefix<IslandMessagePrefix>, LaterIslandKey>;
 	/** Each refusal's later-change note in the page's language, by refusal code (`LifecycleTexts.refusalNote`). */
 	readonly refusalNotes: Readonly<Record<string, string>>;
+	/**
+	 * Every scenario's claim and script: a link to a scenario plays its script, and the page carries the first
+	 * scenario's claim only (`PresetOption`).
+	 */
+	readonly presets: readonly PresetClaim[];
 }
 
 type LifecycleMessageKey = keyof LifecycleMessages | keyof LaterTexts['messages'];

@@ -9,7 +9,6 @@ import {
 	initialSimulatorState,
 	lifecycleOf,
 	simulatorReducer,
-	type PresetClaim,
 	type SimulatorAction,
 	type SimulatorState,
 } from '../../claim/lifecycle/simulator.ts';
@@ -17,15 +16,19 @@ import type { LifecycleState } from '../../claim/lifecycle/transitions.ts';
 import { encodeLifecycleParams } from '../../claim/lifecycle/url-state.ts';
 import { deflateLater } from '../links/deflate-on-demand.ts';
 import { writeLink } from '../links/write-link.ts';
-import { startFromQuery } from './start.ts';
+import { startFromQuery, type PresetSource } from './start.ts';
 
 export interface Simulator {
 	readonly state: SimulatorState;
 	/** The lifecycle of `state.data`, `null` until loaded. */
 	readonly lifecycle: LifecycleState | null;
 	readonly dispatch: (action: SimulatorAction) => void;
-	/** The handed-over claim couldn't be loaded (network): the URL is left as it was until `retry` succeeds. */
-	readonly failed: boolean;
+	/**
+	 * What the start couldn't load (network): the handed-over claim (`handover`: the worker or the codec) or the
+	 * later texts with the scenario's claim (`texts`); `null` when nothing failed. The URL is left as it was until
+	 * `retry` succeeds.
+	 */
+	readonly failed: 'handover' | 'texts' | null;
 	readonly retry: () => void;
 	/** The length of the state's query when it is too long for a link (the URL keeps the last one that fit); `null` while it fits. */
 	readonly tooLong: number | null;
@@ -36,17 +39,18 @@ export interface Simulator {
 }
 
 /** The simulator, loaded from the page URL once and written back to it on every change. */
-export function useSimulator(presets: readonly PresetClaim[], browserZone: string): Simulator {
+export function useSimulator(presets: PresetSource, browserZone: string): Simulator {
 	const [state, dispatch] = useReducer(simulatorReducer, initialSimulatorState);
 	const [attempt, setAttempt] = useState(0);
-	const [failed, setFailed] = useState(false);
+	const [failed, setFailed] = useState<'handover' | 'texts' | null>(null);
 	const [tooLong, setTooLong] = useState<number | null>(null);
 
 	useEffect(() => {
 		let cancelled = false;
 		void startFromQuery(new URLSearchParams(window.location.search), presets, browserZone).then((started) => {
 			if (cancelled) return;
-			if (started === 'failed') setFailed(true);
+			if (started === 'failed') setFailed('handover');
+			else if (started === 'texts-failed') setFailed('texts');
 			else if (started) dispatch({ kind: 'loaded', ...started });
 		});
 		return () => {
@@ -76,14 +80,15 @@ export function useSimulator(presets: readonly PresetClaim[], browserZone: strin
 		dispatch,
 		failed,
 		retry: () => {
-			setFailed(false);
+			setFailed(null);
 			setAttempt(attempt + 1);
 		},
 		tooLong,
 		query: () => (latest.current ? encodeLifecycleParams(latest.current) : new URLSearchParams()),
 		open: async (params) => {
 			const started = await startFromQuery(params, presets, browserZone);
-			if (started === 'failed') throw new Error('The hand-over worker or the deflate codec could not load');
+			if (started === 'failed' || started === 'texts-failed')
+				throw new Error('The hand-over worker, the deflate codec or the later texts could not load');
 			if (started) dispatch({ kind: 'loaded', ...started });
 			return started !== null;
 		},

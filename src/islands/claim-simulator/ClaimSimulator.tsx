@@ -2,7 +2,7 @@
  * The claim simulator: the CPOR association claim flow, step by step, on a sandbox, with the engine's checks
  * (`src/claim/`) and the catalog's texts in the page's language. Nothing leaves the browser.
  *
- * Its messages, presets' names and sandbox (`data.ts`) come with its own page (`page-data.ts`), where it is rendered
+ * Its messages, presets' names and sandbox (`data.ts`) come with its own page (`../loading/page-data.ts`), where it is rendered
  * on the server; the article's simulators fetch them as `data.json` when they start (`load.ts`). The presets' drafts
  * are downloaded when a preset is loaded (`preset-drafts.json`: a link's, the scenario menu's, on the reader's intent). On its own
  * page the claim lives in the URL (a shared link reproduces it; a reload loses nothing); embedded in the
@@ -23,7 +23,7 @@ import { load, loadChecks, type LoadedChecks } from './load.ts';
 import { withinTime } from '../loading/download.ts';
 import type { OpenFullProps } from './OpenFull.tsx';
 import { showCheck, useStart } from './start.ts';
-import { pageData } from './page-data.ts';
+import { pageData } from '../loading/page-data.ts';
 import { SandboxPanel } from './SandboxPanel.tsx';
 import * as actions from './state.ts';
 import type { SimulatorView } from './state.ts';
@@ -197,7 +197,7 @@ function useIsland(props: Props) {
 	const { id, mode } = props;
 	const storageKey = `claim-simulator:${id}`;
 	// On its own page the data is in the page: the first render (on the server, then in the browser) shows a clean claim.
-	const [carried] = useState(() => (mode === 'page' ? pageData(id, props.dataUrl) : null));
+	const [carried] = useState(() => (mode === 'page' ? pageData<SimulatorData>(id, props.dataUrl) : null));
 	const [data, setData] = useState<SimulatorData | null | false>(carried);
 	const heading = useRef<HTMLHeadingElement>(null);
 	const retries = useRetry(() => data === false && setData(null), heading);

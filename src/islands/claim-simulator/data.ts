@@ -7,7 +7,7 @@
  * the editor) and the later texts (`LaterTexts`, `later-texts.ts`, downloaded on the reader's intent). Types only, so the island's
  * modules read them without bundling the build side: `simulator-data.ts` (`src/components/claim-simulator/`)
  * assembles them at build time, served as `<locale>/claim-simulator/data.json` (`routes.simulatorData()`; on the
- * simulator's page the same data is in its HTML, `page-data.ts`) and `<locale>/claim-simulator/error-texts.json`
+ * simulator's page the same data is in its HTML, `../loading/page-data.ts`) and `<locale>/claim-simulator/error-texts.json`
  * (`routes.simulatorErrorTexts()`, fetched with the checks, `loadChecks`).
  */
 import type { ClaimErrorCode, Severity } from '../../claim/errors.ts';

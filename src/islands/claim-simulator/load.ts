@@ -1,5 +1,5 @@
 /**
- * Where the claim simulator's data and state come from: the data carried by the page (`page-data.ts`) or
+ * Where the claim simulator's data and state come from: the data carried by the page (`../loading/page-data.ts`) or
  * downloaded once per page, then the state from the URL (page) or session storage (embedded), else a clean
  * start (the embedded simulator starts on its section's first preset); the presets' drafts, which only a preset
  * needs (a link's, the scenario menu's); and the claim engine's checks, which only a reader who checks a step needs.

@@ -24,7 +24,7 @@ interface Options {
 	readonly view: SimulatorView | null;
 	readonly data: SimulatorData | null | false;
 	readonly heading: RefObject<HTMLHeadingElement>;
-	/** The data the page carries (`page-data.ts`), if any. */
+	/** The data the page carries (`../loading/page-data.ts`), if any. */
 	readonly carried: SimulatorData | null;
 	readonly setData: (data: SimulatorData) => void;
 	readonly setView: (update: SimulatorView | ((view: SimulatorView | null) => SimulatorView | null)) => void;

@@ -142,7 +142,11 @@ describe('URL fuzzer (seeded)', () => {
 
 	it(`lifecycle simulator: ${CASES} mutated links start, with the note for what was dropped`, () => {
 		const next = random(SEED + 2);
-		const presets = lifecyclePresetIds.map((id) => ({ id, summary: claimSummary(claimPresets[0]!.draft) }));
+		const presets = lifecyclePresetIds.map((id) => ({
+			id,
+			summary: claimSummary(claimPresets[0]!.draft),
+			script: findLifecyclePreset(id)!.script,
+		}));
 		const valid = lifecyclePresetIds.map((id) => {
 			const preset = findLifecyclePreset(id)!;
 			const events = presetEvents(preset, '2024-06-03', { dynamics: true, dynamicsOnly: false }).events;

@@ -9,6 +9,7 @@ import { addCalendarDays, FIRST_CLAIM_DATE, isClaimDate, LAST_CLAIM_DATE } from 
 import {
 	applyEvent,
 	dayAfterDeadline,
+	findLifecyclePreset,
 	lifecycleEventTypes,
 	moreProofReasons,
 	replay,
@@ -128,7 +129,12 @@ describe('the engine over the whole accepted date range (property)', () => {
 		fc.assert(
 			fc.property(acceptedDate, acceptedDate, fc.constantFrom(...lifecycleEventTypes), (submitted, date, type) => {
 				const decoded = decodeLifecycleParams(new URLSearchParams({ preset: 'subscription-ends', submitted }));
-				const started = startFromUrl(decoded, null, [{ id: 'subscription-ends', summary }], submitted);
+				const started = startFromUrl(
+					decoded,
+					null,
+					[{ id: 'subscription-ends', summary, script: findLifecyclePreset('subscription-ends')!.script }],
+					submitted,
+				);
 				expect(started).not.toBeNull();
 				if (!started) return;
 				const state = simulatorReducer(initialSimulatorState, { kind: 'loaded', ...started });

@@ -118,9 +118,11 @@ describe('lifecycle messages', () => {
 			expect(first, key).not.toContain(key);
 			expect(later.messages[key], key).toBe(ja[key]);
 		}
-		// What a claim with no events can show stays on the page, the failure of the later texts' download among them.
-		for (const key of ['lifecycle.status.submitted.name', 'lifecycle.ui.textsFailed', 'lifecycle.ui.retry', 'lifecycle.ui.handedOver'])
+		// What a visit without a link can show stays on the page, the failure of the later texts' download among them;
+		// what only a hand-over's claim card shows comes with the later texts, which a link downloads at once.
+		for (const key of ['lifecycle.status.submitted.name', 'lifecycle.ui.textsFailed', 'lifecycle.ui.retry', 'lifecycle.ui.handoverFailed'])
 			expect(first, key).toContain(key);
+		expect(laterKeys).toContain('lifecycle.ui.handedOver');
 		for (const code of refusalCodes) {
 			expect(laterKeys, code).toContain(refusalKey(code));
 			expect(first, code).not.toContain(refusalKey(code));

@@ -10,6 +10,7 @@ import {
 	currentEntry,
 	decodeLifecycleParams,
 	encodeLifecycleParams,
+	findLifecyclePreset,
 	initialSimulatorState,
 	lifecycleOf,
 	MAX_EVENTS,
@@ -31,8 +32,8 @@ function summaryOf(id: string) {
 }
 
 const presets: PresetClaim[] = [
-	{ id: 'happy-path', summary: summaryOf('happy-path') },
-	{ id: 'missed-deadline', summary: summaryOf('happy-path') },
+	{ id: 'happy-path', summary: summaryOf('happy-path'), script: findLifecyclePreset('happy-path')!.script },
+	{ id: 'missed-deadline', summary: summaryOf('happy-path'), script: findLifecyclePreset('missed-deadline')!.script },
 ];
 const TODAY = '2024-06-03';
 
