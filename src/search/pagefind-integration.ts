@@ -20,18 +20,24 @@
  *   cross-language results, so it is never listed twice.
  *
  * Once written, each bundle's word index is cut into smaller chunks than Pagefind's (`index-chunks.ts`),
- * so a first search downloads the chunks of its words only.
+ * so a first search downloads the chunks of its words only, and its pages' titles and headings are written to the
+ * bundle's headings file (`page-headings.ts`), named with its digest in the bundle's entry file, so a search ranks its
+ * candidates by their headings before it loads any page's fragment.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
-import { searchBundlePath } from './bundles.ts';
+import { BUNDLE_ENTRY, searchBundlePath } from './bundles.ts';
 import { moveHeadingOriginals, withoutSentenceAnchors } from './heading-originals.ts';
 import { splitBundleIndex } from './index-chunks.ts';
+import { HEADINGS_FILE, headingsOf, type FragmentData, type HeadingsFile } from './page-headings.ts';
+import { headingsFileSchema } from './page-headings-schema.ts';
 import { splitOriginals } from './page-originals.ts';
 import { ORIGINALS_FILE } from '../islands/english-original/show-original.ts';
 
@@ -64,6 +70,29 @@ function htmlFiles(dir: string): string[] {
 	};
 	walk(dir);
 	return files.sort();
+}
+
+/** The text before the JSON of a Pagefind 1.6 fragment, once un-gzipped. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Writes a bundle's headings file (`page-headings.ts`) from its fragments, and names it with the digest of its
+ * content in the bundle's entry file (`headings`: Pagefind reads only the entry's other keys).
+ */
+function writeHeadingsFile(bundleDir: string): void {
+	const file: HeadingsFile = { pages: {} };
+	const folder = join(bundleDir, 'fragment');
+	for (const name of readdirSync(folder).sort()) {
+		const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+		if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name}: not a Pagefind 1.6 fragment`);
+		file.pages[name.replace(/\.pf_fragment$/, '')] = headingsOf(JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as FragmentData);
+	}
+	const json = JSON.stringify(headingsFileSchema.parse(file));
+	writeFileSync(join(bundleDir, HEADINGS_FILE), json);
+	const digest = createHash('sha256').update(json).digest('hex').slice(0, 12);
+	const entryPath = join(bundleDir, BUNDLE_ENTRY);
+	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Record<string, unknown>;
+	writeFileSync(entryPath, JSON.stringify({ ...entry, headings: `${HEADINGS_FILE}?v=${digest}` }));
 }
 
 /** `ja/foo/index.html` → `/ja/foo/`. */
@@ -105,6 +134,7 @@ export function pagefindIndex(): AstroIntegration {
 						if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
 						for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
 						const { after } = splitBundleIndex(outputPath);
+						writeHeadingsFile(outputPath);
 						counts.push(`${count} ${locale.lang} (${after} index chunks)`);
 					}
 					logger.info(`Indexed ${counts.join(', ')} pages in ${Math.round(performance.now() - started)} ms.`);

@@ -5,9 +5,13 @@
  * files are read as they are served.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+import { BUNDLE_ENTRY, searchBundlePath } from '../../src/search/bundles.ts';
+import { headingsUrlOf } from '../../src/search/page-headings.ts';
+import { headingsFileSchema } from '../../src/search/page-headings-schema.ts';
 import { builtPages, DIST_DIR } from '../support/built-pages.ts';
 
 /** A JSON file's URL path with its `?v=` digest, as it appears in a page (attributes escape the quotes around it). */
@@ -44,4 +48,19 @@ test('every JSON file a page gives an island is named with the digest of what is
 		'/ja/claim-lifecycle/texts.json',
 	])
 		expect(named, path).toContain(path);
+});
+
+test('every search bundle’s entry file names its headings file with the digest of what is served, one entry per page', () => {
+	for (const locale of locales) {
+		const bundle = searchBundlePath(locale);
+		const entry: unknown = JSON.parse(readFileSync(join(DIST_DIR, bundle, BUNDLE_ENTRY), 'utf8'));
+		const url = headingsUrlOf(bundle, entry);
+		expect(url, `${bundle}${BUNDLE_ENTRY} names the headings file`).toBeDefined();
+		const [path, digest] = url!.split('?v=');
+		const served = readFileSync(join(DIST_DIR, path!));
+		expect(createHash('sha256').update(served).digest('hex').slice(0, 12), path).toBe(digest);
+		const file = headingsFileSchema.parse(JSON.parse(served.toString('utf8')));
+		const fragments = readdirSync(join(DIST_DIR, bundle, 'fragment')).map((name) => name.replace(/\.pf_fragment$/, ''));
+		expect(Object.keys(file.pages).sort(), `${path}: one entry per page of the index`).toEqual(fragments.sort());
+	}
 });
