@@ -11,6 +11,7 @@ import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } fr
 import { foldSimplified } from './simplified.ts';
 import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery, oneTypoApart } from './spelling.ts';
+import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { foldTraditional } from './traditional.ts';
 import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
 
@@ -62,6 +63,11 @@ export interface LocaleIndex {
 	lang: string;
 	/** Pagefind's answer to the query, optionally only pages of one kind. */
 	search(query: string, kind?: string): Promise<IndexHit[]>;
+	/**
+	 * The index's pages' titles and headings by hit id (`page-headings.ts`), if the index has them: the search then loads
+	 * only the candidates it may show (`firstBatch`). Undefined (none, or they failed to load): it loads them all.
+	 */
+	headings?(): Promise<HeadingsFile | undefined>;
 }
 
 /** `auto`: other languages are searched when the reader's own finds nothing, or the query is plainly in another language. */
@@ -132,9 +138,10 @@ type Confidence = 'strong' | 'partial' | 'weak';
 const DEFAULT_LIMIT = 8;
 
 /**
- * How many of the best candidates are loaded before the list is ordered, at least: a page whose heading
+ * How many of the best candidates are weighed before the list is ordered, at least: a page whose heading
  * holds the query may rank 10th in Pagefind (a long article, against short error pages that repeat its
- * words), and only a loaded page shows its headings.
+ * words). Without the index's headings file (`LocaleIndex.headings`) each is loaded (one fragment each) to see its
+ * headings; with it, only the first `limit` and those whose title or headings bring them up (`firstBatch`).
  */
 const HEADING_POOL = 16;
 
@@ -307,6 +314,8 @@ interface Candidate {
 	words: string[];
 	/** Whether the query is a question (`Searched`). */
 	question: boolean;
+	/** The page's title and headings from its index's headings file, before it is loaded (`firstBatch`). */
+	preview?: PageHeadings;
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
@@ -551,8 +560,8 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	if (!query) return { query, results: [], crossLanguage: false, stage: 'none', complete: true, total: 0, confidence: 'weak' };
 	const pageLang = request.current.lang;
 	const written = guessCjkLanguage(query);
-	// The reader's own index: every page of the first batch that `loadPages` loads (the exact matches shown first).
-	const ownAnswers = await ladder(query, request.current, pageLang, request.kind, Math.max(limit, HEADING_POOL));
+	// The reader's own index: its first `limit` pages (those `loadPages` loads first, the exact matches shown first).
+	const ownAnswers = await ladder(query, request.current, pageLang, request.kind, limit);
 	const own = ownAnswers[0]!;
 	// Plainly written in another language: Japanese or Chinese on another language's page, or Latin
 	// text with no exact match on a page whose language isn't written in Latin letters (its index knows the
@@ -567,12 +576,19 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 		current: true,
 		found,
 	}));
+	const searched: LocaleIndex[] = [request.current];
 	if (crossLanguage) {
 		const others = await request.others();
+		searched.push(...others);
 		const found = await Promise.all(others.map((index) => ladder(query, index, pageLang, request.kind, limit)));
 		others.forEach((index, i) => found[i]!.forEach((answer) => outcomes.push({ lang: index.lang, current: false, found: answer })));
 	}
-	const candidates = rankCandidates(outcomes, written, limit);
+	// Each searched index's headings file (downloaded while the index loaded); a candidate of an index without one has no preview.
+	const headings = new Map(await Promise.all(searched.map(async (index) => [index.lang, await index.headings?.()] as const)));
+	const candidates = rankCandidates(outcomes, written, limit).map((candidate) => {
+		const preview = headings.get(candidate.lang)?.pages[candidate.hit.id];
+		return preview ? { ...candidate, preview } : candidate;
+	});
 	const total = Math.max(0, ...outcomes.map(({ found }) => found.outcome.hits.length + found.outcome.more.length));
 	const loaded: Loaded[] = [];
 	// The pages shown with the exact matches stay listed when the rest arrives (`keepShown`).
@@ -675,20 +691,68 @@ async function loadPages(
 		}
 	};
 	const { limit, batchSize } = options;
+	// The first batch, in rank order, then the candidates it left out and the others, in rank order.
+	const first = firstBatch(candidates.slice(0, batchSize), limit);
+	const queue = [...first, ...candidates.filter((candidate) => !first.includes(candidate))];
 	let next = 0;
-	const exact = candidates.slice(0, batchSize).filter((candidate) => candidate.rank[0] === 0);
-	if (options.onExact && exact.length > 0 && exact.length < Math.min(batchSize, candidates.length)) {
+	const exact = first.filter((candidate) => candidate.rank[0] === 0);
+	if (options.onExact && exact.length > 0 && exact.length < first.length) {
 		await load(exact);
 		next = exact.length;
 		options.onExact();
 	}
 	// The rest of the first batch (whatever the exact matches held: held-out search test H, a partial match the early
 	// list lacked was never loaded), then whole batches.
-	for (let end = batchSize; next < candidates.length && (next < batchSize || keys.size < limit); end = next + batchSize) {
-		const batch = candidates.slice(next, end);
+	for (let end = first.length; next < queue.length && (next < first.length || keys.size < limit); end = next + batchSize) {
+		const batch = queue.slice(next, end);
 		next += batch.length;
 		await load(batch);
 	}
+}
+
+/**
+ * The candidates of the first batch (`pool`: the first `HEADING_POOL` or more, in rank order) worth a fragment's
+ * download: the first `limit` pages (by hit: the same page in two languages counts twice), any candidate without a
+ * preview (its index has no headings file), and those further down whose title or headings (`preview`) hold the query
+ * or every word of it, or whose portal message it quotes (`previewRaises`): only those can pass the first ones on
+ * what is not in their text. The others are loaded in later batches only if the first does not fill the list.
+ */
+function firstBatch(pool: readonly Candidate[], limit: number): Candidate[] {
+	const hits = new Set<string>();
+	return pool.filter((candidate) => {
+		const id = `${candidate.lang}\u0000${candidate.hit.id}`;
+		if (!candidate.preview || hits.has(id) || hits.size < limit || previewRaises(candidate, candidate.preview)) {
+			hits.add(id);
+			return true;
+		}
+		return false;
+	});
+}
+
+/**
+ * Whether a page's title and headings alone (`matchLevel` of the page without its text) hold the query or every word of
+ * it (levels 0, 1, 3, 4), or its portal message is quoted (`quotation`): what lifts a page Pagefind ranks low.
+ */
+export function previewRaises(candidate: { searched: string; words: readonly string[]; lang: string }, preview: PageHeadings): boolean {
+	const page = previewPage(preview, candidate.lang);
+	const { level, headed } = matchLevel(page, candidate.searched, candidate.words);
+	return level < 5 || headed >= 0.5 || quotation(page, candidate.searched) !== undefined;
+}
+
+/** A page as its headings file describes it, without its text (`matchLevel` then judges its title and headings alone). */
+function previewPage(preview: PageHeadings, lang: string): IndexPage {
+	return {
+		url: '',
+		title: preview.title,
+		excerpt: '',
+		lang,
+		...(preview.kind ? { kind: preview.kind } : {}),
+		...(preview.code ? { code: preview.code } : {}),
+		...(preview.messages ? { messages: preview.messages } : {}),
+		...(preview.aliases ? { aliases: preview.aliases } : {}),
+		subResults: [],
+		headings: (preview.headings ?? []).map((title) => ({ url: '', title, excerpt: '', anchor: title, score: 0 })),
+	};
 }
 
 interface Loaded {

@@ -6,6 +6,7 @@
 import { segmentForIndex } from './normalize.ts';
 import type { IndexPage, LocaleIndex, SubResult } from './engine.ts';
 import { IndexChunkError, type FetchFaults } from './faults.ts';
+import type { HeadingsFile } from './page-headings.ts';
 
 interface PagefindLocation {
 	weight: number;
@@ -173,7 +174,8 @@ export function createSerializer(): Serializer {
 /**
  * Opens a locale's bundle as a `LocaleIndex`, waiting until it is ready. Instances of one page must be
  * opened one after the other (through the same `serial`): each loads the WebAssembly module, and two
- * loading it at once replace each other's memory.
+ * loading it at once replace each other's memory. `headings`: the bundle's headings file, downloading
+ * (`page-headings.ts`; it resolves to undefined if it failed).
  */
 export function openLocaleIndex(
 	module: PagefindModule,
@@ -181,13 +183,14 @@ export function openLocaleIndex(
 	basePath: string,
 	serial: Serializer,
 	faults?: FetchFaults,
+	headings?: Promise<HeadingsFile | undefined>,
 ): Promise<LocaleIndex> {
 	return serial(async () => {
 		// No web worker: the indexes are small (a search takes a few milliseconds on the main thread),
 		// and the worker would cost a second script (12 kB gzipped) and its start-up on the first search.
 		const instance = module.createInstance({ basePath, baseUrl: '/', excerptLength: EXCERPT_LENGTH, noWorker: true });
 		await whenLoaded(instance);
-		return pagefindLocaleIndex(lang, instance, serial, faults ? { faults, basePath } : undefined);
+		return pagefindLocaleIndex(lang, instance, serial, faults ? { faults, basePath } : undefined, headings);
 	});
 }
 
@@ -222,13 +225,15 @@ export function whenLoaded(instance: PagefindInstance): Promise<void> {
  * One locale's index for the engine, over a ready Pagefind instance of that locale's bundle. With `watch`
  * (the page's failed Pagefind requests and the bundle's folder), a search or page load during which an index
  * file of the bundle failed rejects with `IndexChunkError`: Pagefind answers it without the chunk, and its
- * "nothing found" would be a lie.
+ * "nothing found" would be a lie. With `headings` (the bundle's headings file, `page-headings.ts`), the engine loads
+ * fewer pages (`LocaleIndex.headings`).
  */
 export function pagefindLocaleIndex(
 	lang: string,
 	instance: PagefindInstance,
 	serial: Serializer,
 	watch?: { faults: FetchFaults; basePath: string },
+	headings?: Promise<HeadingsFile | undefined>,
 ): LocaleIndex {
 	/** `task`, failing when an index file of the bundle failed while it ran. */
 	const checked = async <T>(task: () => Promise<T>): Promise<T> => {
@@ -252,6 +257,7 @@ export function pagefindLocaleIndex(
 	};
 	return {
 		lang,
+		...(headings ? { headings: () => headings } : {}),
 		async search(query, kind) {
 			const response = await serial(() => checked(() => search(segmentForIndex(query, lang), kind)));
 			return (response?.results ?? []).map((result) => {

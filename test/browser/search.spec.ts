@@ -491,6 +491,31 @@ test.describe('search faults', () => {
 		errors.settle();
 	});
 
+	test('the headings file failing to load: the same results, from the pages loaded to see their headings', async ({ page, problemLog }) => {
+		const errors = watchPageErrors(page, problemLog);
+		/** The results' URLs for the pasted message on /ja/, and how many page fragments the search downloaded. */
+		const search = async (): Promise<{ hrefs: string[]; fragments: number }> => {
+			let fragments = 0;
+			const count = (request: { url(): string }) => void (/\.pf_fragment$/.test(request.url()) && fragments++);
+			page.on('request', count);
+			await page.goto('/ja/');
+			await openWithKeyboard(page);
+			await page.keyboard.insertText(pasted);
+			await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+			const hrefs = await options(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+			page.off('request', count);
+			return { hrefs, fragments };
+		};
+		const pasted = 'サブスクリプションの有効期限が切れています';
+		const withFile = await search();
+		await page.route(/\/pagefind\/ja\/headings\.json/, (route) => route.abort());
+		const without = await search();
+		expect(without.hrefs).toEqual(withFile.hrefs);
+		expect(without.fragments).toBeGreaterThan(withFile.fragments);
+		await page.unroute(/\/pagefind\/ja\/headings\.json/);
+		errors.settle();
+	});
+
 	test('a failed index chunk is a failure, not "no results"', async ({ page, problemLog }) => {
 		const errors = watchPageErrors(page, problemLog);
 		await page.goto('/ja/');

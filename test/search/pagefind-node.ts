@@ -9,7 +9,9 @@ import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
-import { searchBundlePath } from '../../src/search/bundles.ts';
+import { BUNDLE_ENTRY, searchBundlePath } from '../../src/search/bundles.ts';
+import { headingsUrlOf, loadPageHeadings, type HeadingsFile } from '../../src/search/page-headings.ts';
+import { REQUEST_TIMEOUT_MS } from '../../src/search/timeout.ts';
 import { searchSite, type CrossLanguage, type LocaleIndex } from '../../src/search/engine.ts';
 import { createSerializer, openLocaleIndex, type PagefindModule } from '../../src/search/pagefind-api.ts';
 import { DIST_DIR } from '../support/built-pages.ts';
@@ -60,6 +62,14 @@ async function loadPagefindAsPage(page: SiteLocale, distDir: string = DIST_DIR):
 	return (await import(file.href)) as PagefindModule;
 }
 
+/** A bundle's headings file, as the island finds it: named in the bundle's entry file (`page-headings.ts`). */
+async function bundleHeadings(bundleUrl: string): Promise<HeadingsFile | undefined> {
+	const entry: unknown = await (await fetch(`${bundleUrl}${BUNDLE_ENTRY}`)).json();
+	const url = headingsUrlOf(bundleUrl, entry);
+	if (!url) throw new Error(`${bundleUrl}${BUNDLE_ENTRY} names no headings file`);
+	return loadPageHeadings(url, REQUEST_TIMEOUT_MS);
+}
+
 /**
  * The site's search as a page in `page`'s language runs it: the reader's index first, the others
  * opened one after the other (as the island opens them), and `searchSite` over them.
@@ -67,13 +77,23 @@ async function loadPagefindAsPage(page: SiteLocale, distDir: string = DIST_DIR):
 export async function openSiteSearch(page: SiteLocale, server: DistServer, distDir: string = DIST_DIR) {
 	const module = await loadPagefindAsPage(page, distDir);
 	const serial = createSerializer();
-	const current = await openLocaleIndex(module, page.lang, server.url + searchBundlePath(page), serial);
+	const bundle = server.url + searchBundlePath(page);
+	const current = await openLocaleIndex(module, page.lang, bundle, serial, undefined, bundleHeadings(bundle));
 	let others: Promise<LocaleIndex[]> | undefined;
 	const openOthers = (): Promise<LocaleIndex[]> =>
 		(others ??= (async () => {
 			const opened: LocaleIndex[] = [];
 			for (const locale of locales.filter((l) => l !== page))
-				opened.push(await openLocaleIndex(module, locale.lang, server.url + searchBundlePath(locale), serial));
+				opened.push(
+					await openLocaleIndex(
+						module,
+						locale.lang,
+						server.url + searchBundlePath(locale),
+						serial,
+						undefined,
+						bundleHeadings(server.url + searchBundlePath(locale)),
+					),
+				);
 			return opened;
 		})());
 	return {

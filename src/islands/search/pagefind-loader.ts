@@ -7,6 +7,7 @@
 import type { LocaleIndex } from '../../search/engine.ts';
 import { failOnHang, REQUEST_TIMEOUT_MS, watchPagefindFetches, withTimeout } from '../../search/faults.ts';
 import { prepareSegmenter } from '../../search/normalize.ts';
+import { loadPageHeadings, type HeadingsFile } from '../../search/page-headings.ts';
 import { shareEntryFiles } from '../../search/shared-entry.ts';
 import { shareWasmModules } from '../../search/shared-wasm.ts';
 import { variantsFor } from '../../search/variants.ts';
@@ -69,6 +70,17 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 	let module: Promise<PagefindModule> | undefined;
 	let currentIndex: Promise<LocaleIndex> | undefined;
 	let otherIndexes: Promise<LocaleIndex[]> | undefined;
+	// Each bundle's headings file, by bundle path: its entry file is read to preload the index (`preloadIndex`), which
+	// names it; it downloads beside the index. Undefined if it failed: the search then loads more pages (`page-headings.ts`).
+	let headings = new Map<string, Promise<HeadingsFile | undefined>>();
+	const headingsOf = (bundle: Bundle): Promise<HeadingsFile | undefined> => {
+		let file = headings.get(bundle.path);
+		if (!file) {
+			file = preloadIndex(bundle.path, bundle.lang).then((url) => (url ? loadPageHeadings(url, REQUEST_TIMEOUT_MS) : undefined));
+			headings.set(bundle.path, file);
+		}
+		return file;
+	};
 	// A failed load is forgotten, so the next attempt tries again.
 	const retryable = <T>(promise: Promise<T>, forget: () => void): Promise<T> => {
 		promise.catch(forget);
@@ -77,7 +89,7 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 	const load = (): Promise<PagefindModule> => {
 		if (!module) {
 			preloadPagefind(current.path);
-			void preloadIndex(current.path, current.lang);
+			void headingsOf(current);
 			const url = `${current.path}pagefind.js${attempt > 0 ? `?attempt=${attempt}` : ''}`;
 			// An import is no `fetch` the watcher sees: it gets its own bounded wait.
 			const imported = withTimeout(import(/* @vite-ignore */ url) as Promise<PagefindModule>, REQUEST_TIMEOUT_MS, url);
@@ -91,7 +103,7 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 	};
 	const openCurrent = (): Promise<LocaleIndex> =>
 		(currentIndex ??= retryable(
-			load().then((pagefind) => openLocaleIndex(pagefind, current.lang, current.path, serial, faults)),
+			load().then((pagefind) => openLocaleIndex(pagefind, current.lang, current.path, serial, faults, headingsOf(current))),
 			() => (currentIndex = undefined),
 		));
 	return {
@@ -99,11 +111,12 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 		others: () =>
 			(otherIndexes ??= retryable(
 				(async () => {
-					for (const bundle of others) void preloadIndex(bundle.path, bundle.lang);
+					for (const bundle of others) void headingsOf(bundle);
 					await openCurrent();
 					const pagefind = await load();
 					const opened: LocaleIndex[] = [];
-					for (const bundle of others) opened.push(await openLocaleIndex(pagefind, bundle.lang, bundle.path, serial, faults));
+					for (const bundle of others)
+						opened.push(await openLocaleIndex(pagefind, bundle.lang, bundle.path, serial, faults, headingsOf(bundle)));
 					return opened;
 				})(),
 				() => (otherIndexes = undefined),
@@ -115,6 +128,7 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 			since = faults.mark();
 			serial = createSerializer();
 			module = currentIndex = otherIndexes = undefined;
+			headings = new Map();
 		},
 	};
 }

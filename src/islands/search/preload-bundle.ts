@@ -10,6 +10,7 @@
  * again: the page downloads each module once (`src/search/shared-wasm.ts`).
  */
 import { BUNDLE_ENTRY, bundleStartFiles } from '../../search/bundles.ts';
+import { headingsUrlOf } from '../../search/page-headings.ts';
 import { wasmModuleOf } from '../../search/shared-wasm.ts';
 
 /** The WebAssembly modules already preloaded, by name: another bundle's copy of one is not preloaded again (`shared-wasm.ts`). */
@@ -29,18 +30,24 @@ export function preloadPagefind(bundlePath: string): void {
 	preload(`${bundlePath}pagefind.js`, undefined);
 }
 
-/** Reads a bundle's entry file and preloads the index metadata and WebAssembly module it names. */
-export async function preloadIndex(bundlePath: string, lang: string): Promise<void> {
+/**
+ * Reads a bundle's entry file and preloads the index metadata and WebAssembly module it names. Resolves to the URL of
+ * the bundle's headings file it names (`page-headings.ts`), undefined if it names none or could not be read.
+ */
+export async function preloadIndex(bundlePath: string, lang: string): Promise<string | undefined> {
 	try {
 		const response = await fetch(`${bundlePath}${BUNDLE_ENTRY}`, { cache: 'no-cache' });
-		if (!response.ok) return;
-		for (const href of bundleStartFiles(bundlePath, lang, await response.json())) {
+		if (!response.ok) return undefined;
+		const entry: unknown = await response.json();
+		for (const href of bundleStartFiles(bundlePath, lang, entry)) {
 			const module = wasmModuleOf(href);
 			if (module !== undefined && preloadedModules.has(module)) continue;
 			if (module !== undefined) preloadedModules.add(module);
 			preload(href, 'fetch');
 		}
+		return headingsUrlOf(bundlePath, entry);
 	} catch {
-		// Pagefind fetches the files itself.
+		// Pagefind fetches the files itself; the search loads its candidates' pages without the headings file.
+		return undefined;
 	}
 }

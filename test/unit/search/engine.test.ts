@@ -8,6 +8,7 @@ import {
 	keepShown,
 	matchLevel,
 	phrasings,
+	previewRaises,
 	promoteHeadingMatches,
 	searchSite,
 	type IndexHit,
@@ -17,6 +18,7 @@ import {
 } from '../../../src/search/engine.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
 import { createSerializer } from '../../../src/search/pagefind-api.ts';
+import type { HeadingsFile } from '../../../src/search/page-headings.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 
 /** A fake locale index: pages with words; a query matches a page holding every word the index knows (Pagefind's rule). */
@@ -899,5 +901,105 @@ describe('keepShown', () => {
 	it('is the first results when the pages shown fill the list: a better page found later gets a place', () => {
 		const all = ['better', 'a', 'b', 'c'].map(result);
 		expect(keys(keepShown(all, 3, ['a', 'b', 'c']))).toEqual(['better', 'a', 'b']);
+	});
+});
+
+describe('searchSite with a headings file', () => {
+	/**
+	 * Twenty error pages that hold `claim` in their text, ranked by Pagefind in order, and an article ranked 12th whose
+	 * heading holds the query; each `load` is counted.
+	 */
+	function headedLocale(headings: HeadingsFile | undefined): LocaleIndex & { loaded: string[] } {
+		const paths = Array.from({ length: 20 }, (_, i) => (i === 11 ? 'guide/' : `errors/e${i}/`));
+		const loaded: string[] = [];
+		return {
+			lang: 'en',
+			loaded,
+			...(headings ? { headings: async () => headings } : {}),
+			async search(query: string, kind?: string): Promise<IndexHit[]> {
+				if (
+					!query
+						.toLowerCase()
+						.split(' ')
+						.every((word) => ['claim', 'rejected'].includes(word))
+				)
+					return [];
+				return paths
+					.filter((path) => !kind || path.startsWith(kind === 'error' ? 'errors/' : 'guide'))
+					.map((path, i) => ({
+						id: path,
+						score: 20 - i,
+						load: async (): Promise<IndexPage> => {
+							loaded.push(path);
+							const guide = path === 'guide/';
+							return {
+								url: `/${path}`,
+								title: guide ? 'Managing associations' : `Error ${i}`,
+								excerpt: '',
+								lang: 'en',
+								kind: guide ? 'guide' : 'error',
+								subResults: [],
+								...(guide ? { headings: [{ url: '/guide/#r', title: 'Claim rejected', excerpt: '', anchor: 'r', score: 0 }] } : {}),
+								text: `${guide ? 'Managing associations Claim rejected' : `Error ${i}`} a claim was rejected`,
+							};
+						},
+					}));
+			},
+		};
+	}
+	const file: HeadingsFile = {
+		pages: Object.fromEntries(
+			Array.from({ length: 20 }, (_, i) =>
+				i === 11
+					? ['guide/', { title: 'Managing associations', kind: 'guide', headings: ['Claim rejected'] }]
+					: [`errors/e${i}/`, { title: `Error ${i}`, kind: 'error' }],
+			),
+		),
+	};
+
+	it('loads the first pages and the one whose heading holds the query, not the others of the pool', async () => {
+		const index = headedLocale(file);
+		const outcome = await searchSite({ query: 'claim rejected', current: index, others: async () => [], crossLanguage: false });
+		expect(outcome.results[0]?.page.url).toBe('/guide/');
+		expect(outcome.results).toHaveLength(8);
+		expect(new Set(index.loaded)).toEqual(new Set([...Array.from({ length: 8 }, (_, i) => `errors/e${i}/`), 'guide/']));
+	});
+
+	it('without the file (or when it failed to load), loads the whole pool and ranks the same', async () => {
+		for (const headings of [undefined, { pages: {} }]) {
+			const index = headedLocale(headings);
+			const outcome = await searchSite({ query: 'claim rejected', current: index, others: async () => [], crossLanguage: false });
+			expect(outcome.results[0]?.page.url).toBe('/guide/');
+			// The pool's 16 candidates, the article among them twice (found by the query, and as an article: `guidesFor`).
+			expect(new Set(index.loaded).size).toBe(15);
+		}
+	});
+});
+
+describe('previewRaises', () => {
+	const candidate = { searched: 'competing claims', words: ['competing', 'claims'], lang: 'en' };
+	it('is true for a title or heading that holds the query, most of its words, or a quoted portal message', () => {
+		expect(previewRaises(candidate, { title: 'Issues', headings: ['Competing claims'] })).toBe(true);
+		expect(previewRaises(candidate, { title: 'Competing claim arbitration' })).toBe(true);
+		expect(previewRaises({ ...candidate, searched: 'claims competing' }, { title: 'Competing' })).toBe(true);
+		expect(
+			previewRaises(
+				{ searched: 'The product is already claimed', words: ['product', 'already', 'claimed'], lang: 'en' },
+				{
+					title: 'Already claimed',
+					kind: 'error',
+					messages: ['The product is already claimed'],
+				},
+			),
+		).toBe(true);
+	});
+	it('is false for a page whose title and headings hold less than half of the words', () => {
+		expect(previewRaises(candidate, { title: 'Subscription errors', headings: ['Which MPN do I choose?'] })).toBe(false);
+		expect(
+			previewRaises(
+				{ searched: 'why was my claim rejected', words: ['why', 'my', 'claim', 'rejected'], lang: 'en' },
+				{ title: 'Claim history' },
+			),
+		).toBe(false);
 	});
 });
