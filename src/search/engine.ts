@@ -65,7 +65,8 @@ export interface LocaleIndex {
 	search(query: string, kind?: string): Promise<IndexHit[]>;
 	/**
 	 * The index's pages' titles and headings by hit id (`page-headings.ts`), if the index has them: the search then loads
-	 * only the candidates it may show (`firstBatch`). Undefined (none, or they failed to load): it loads them all.
+	 * only the candidates it may show (`firstBatch`). Undefined (none, they failed to load, or they are still loading when
+	 * the candidates are ranked: `arrived`): it loads them all.
 	 */
 	headings?(): Promise<HeadingsFile | undefined>;
 }
@@ -584,7 +585,7 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 		others.forEach((index, i) => found[i]!.forEach((answer) => outcomes.push({ lang: index.lang, current: false, found: answer })));
 	}
 	// Each searched index's headings file (downloaded while the index loaded); a candidate of an index without one has no preview.
-	const headings = new Map(await Promise.all(searched.map(async (index) => [index.lang, await index.headings?.()] as const)));
+	const headings = new Map(await Promise.all(searched.map(async (index) => [index.lang, await arrived(index.headings?.())] as const)));
 	const candidates = rankCandidates(outcomes, written, limit).map((candidate) => {
 		const preview = headings.get(candidate.lang)?.pages[candidate.hit.id];
 		return preview ? { ...candidate, preview } : candidate;
@@ -614,6 +615,15 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 		...(request.onExactMatches ? { onExact: () => request.onExactMatches!(outcome(false)) } : {}),
 	});
 	return outcome(true);
+}
+
+/**
+ * `file` if it has arrived (within a turn of the event loop), else undefined: a headings file still downloading when the
+ * candidates are ranked (a slow or hung request) is not waited for; that search loads its candidates' pages instead.
+ */
+function arrived(file: Promise<HeadingsFile | undefined> | undefined): Promise<HeadingsFile | undefined> {
+	if (!file) return Promise.resolve(undefined);
+	return Promise.race([file, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 0))]);
 }
 
 /**

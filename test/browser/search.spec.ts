@@ -8,6 +8,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, localePrefix, rootRoutes, routes } from '../../src/routes.ts';
 import { SEARCH_OPEN_EVENT } from '../../src/search/open-search.ts';
+import { REQUEST_TIMEOUT_MS } from '../../src/search/timeout.ts';
 import { dialog, field, list, options, RESULTS } from '../support/search-dialog.ts';
 import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
 
@@ -491,27 +492,39 @@ test.describe('search faults', () => {
 		errors.settle();
 	});
 
-	test('the headings file failing to load: the same results, from the pages loaded to see their headings', async ({ page, problemLog }) => {
+	test('the headings file failing or never answering: the same results at once, from the pages loaded to see their headings', async ({
+		page,
+		problemLog,
+	}) => {
 		const errors = watchPageErrors(page, problemLog);
 		/** The results' URLs for the pasted message on /ja/, and how many page fragments the search downloaded. */
-		const search = async (): Promise<{ hrefs: string[]; fragments: number }> => {
+		const search = async (): Promise<{ hrefs: string[]; fragments: number; ms: number }> => {
 			let fragments = 0;
 			const count = (request: { url(): string }) => void (/\.pf_fragment$/.test(request.url()) && fragments++);
 			page.on('request', count);
 			await page.goto('/ja/');
 			await openWithKeyboard(page);
+			const started = Date.now();
 			await page.keyboard.insertText(pasted);
 			await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+			const ms = Date.now() - started;
 			const hrefs = await options(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 			page.off('request', count);
-			return { hrefs, fragments };
+			return { hrefs, fragments, ms };
 		};
 		const pasted = 'サブスクリプションの有効期限が切れています';
 		const withFile = await search();
 		await page.route(/\/pagefind\/ja\/headings\.json/, (route) => route.abort());
-		const without = await search();
-		expect(without.hrefs).toEqual(withFile.hrefs);
-		expect(without.fragments).toBeGreaterThan(withFile.fragments);
+		const failed = await search();
+		expect(failed.hrefs).toEqual(withFile.hrefs);
+		expect(failed.fragments).toBeGreaterThan(withFile.fragments);
+		await page.unroute(/\/pagefind\/ja\/headings\.json/);
+		// Never answering: the search does not wait for it (not the bounded wait of a request, `REQUEST_TIMEOUT_MS`).
+		await page.route(/\/pagefind\/ja\/headings\.json/, () => new Promise<void>(() => {}));
+		const hung = await search();
+		expect(hung.ms).toBeLessThan(REQUEST_TIMEOUT_MS);
+		expect(hung.hrefs).toEqual(withFile.hrefs);
+		expect(hung.fragments).toBeGreaterThan(withFile.fragments);
 		await page.unroute(/\/pagefind\/ja\/headings\.json/);
 		errors.settle();
 	});

@@ -909,13 +909,13 @@ describe('searchSite with a headings file', () => {
 	 * Twenty error pages that hold `claim` in their text, ranked by Pagefind in order, and an article ranked 12th whose
 	 * heading holds the query; each `load` is counted.
 	 */
-	function headedLocale(headings: HeadingsFile | undefined): LocaleIndex & { loaded: string[] } {
+	function headedLocale(headings: HeadingsFile | Promise<HeadingsFile> | undefined): LocaleIndex & { loaded: string[] } {
 		const paths = Array.from({ length: 20 }, (_, i) => (i === 11 ? 'guide/' : `errors/e${i}/`));
 		const loaded: string[] = [];
 		return {
 			lang: 'en',
 			loaded,
-			...(headings ? { headings: async () => headings } : {}),
+			...(headings ? { headings: () => Promise.resolve(headings) } : {}),
 			async search(query: string, kind?: string): Promise<IndexHit[]> {
 				if (
 					!query
@@ -965,8 +965,8 @@ describe('searchSite with a headings file', () => {
 		expect(new Set(index.loaded)).toEqual(new Set([...Array.from({ length: 8 }, (_, i) => `errors/e${i}/`), 'guide/']));
 	});
 
-	it('without the file (or when it failed to load), loads the whole pool and ranks the same', async () => {
-		for (const headings of [undefined, { pages: {} }]) {
+	it('without the file (when it failed, or is still loading), loads the whole pool and ranks the same', async () => {
+		for (const headings of [undefined, { pages: {} }, new Promise<HeadingsFile>(() => undefined)]) {
 			const index = headedLocale(headings);
 			const outcome = await searchSite({ query: 'claim rejected', current: index, others: async () => [], crossLanguage: false });
 			expect(outcome.results[0]?.page.url).toBe('/guide/');
