@@ -8,11 +8,9 @@
 import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
-import { foldSimplified } from './simplified.ts';
 import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery, oneTypoApart } from './spelling.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
-import { foldTraditional } from './traditional.ts';
 import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
 
 export interface SubResult {
@@ -277,13 +275,19 @@ async function guidesFor(
  * The query in the spelling an index's pages use, searched beside the query as typed (`ladder`; for a Chinese index, in
  * its place): Simplified characters
  * folded to Traditional for a Traditional Chinese index (`zh-TW`, `zh-Hant…`) and the reverse for a Simplified one
- * (`simplified.ts`, `traditional.ts`), German transcriptions written as umlauts (`Domaenen` → `Domänen`), Korean
+ * (`simplified.ts`, `traditional.ts`, each a chunk loaded on first need), German transcriptions written as umlauts (`Domaenen` → `Domänen`), Korean
  * particles stripped (`도메인을` → `도메인`; `spelling.ts`). A converter chunk that fails to load leaves the query as typed.
  */
 export async function foldForIndex(query: string, lang: string): Promise<string> {
 	const tag = lang.toLowerCase();
+	// The character tables are a chunk each, loaded by the first search of a Chinese index: not by a Japanese or
+	// German reader's search (#19: 1.7 kB of their first search).
 	if (tag.startsWith('zh'))
-		return /^zh-(tw|hk|mo|hant)/.test(tag) ? foldSimplified(query).catch(() => query) : foldTraditional(query).catch(() => query);
+		return (
+			/^zh-(tw|hk|mo|hant)/.test(tag)
+				? import('./simplified.ts').then(({ foldSimplified }) => foldSimplified(query))
+				: import('./traditional.ts').then(({ foldTraditional }) => foldTraditional(query))
+		).catch(() => query);
 	if (primaryTag(tag) === 'de') return germanSpellings(query);
 	if (primaryTag(tag) === 'ko') return koreanQuery(query);
 	return query;
