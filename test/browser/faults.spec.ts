@@ -22,6 +22,7 @@ import type { MessageKey } from '../../src/i18n/catalog.ts';
 import type { MessageValues } from '../../src/i18n/message-format.ts';
 // The locales this spec drives: see behaviour-locales.ts (every page of every locale is the gates').
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
+import { LOAD_TIMEOUT_MS } from '../../src/islands/loading/download.ts';
 import { localePath, localePrefix, routes, withQuery } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
@@ -338,12 +339,19 @@ for (const locale of locales) {
 		});
 
 		test('the simulator data never answering ends its loading state with a retry', async ({ page, problemLog }) => {
-			test.slow();
-			await page.route(/claim-simulator\/data\.json/, () => undefined);
+			// The page's clock jumps past the bounded wait (`LOAD_TIMEOUT_MS`) once the request is out, rather than the
+			// test waiting for it: 4 × 20 s of CI.
+			await page.clock.install();
+			let asked = () => {};
+			const requested = new Promise<void>((resolve) => (asked = resolve));
+			await page.route(/claim-simulator\/data\.json/, () => asked());
 			await page.goto(localePath(locale, routes.article(ARTICLE)));
 			const tool = page.locator('details.section-tool[data-tool="claim-simulator"]').first();
 			await tool.locator('summary').click();
-			await expect(tool.getByText(t('simulator.page.loadFailedRetry'))).toBeVisible({ timeout: 40_000 });
+			await requested;
+			await expect(tool.getByText(t('simulator.page.loadFailedRetry'))).toHaveCount(0);
+			await page.clock.fastForward(LOAD_TIMEOUT_MS);
+			await expect(tool.getByText(t('simulator.page.loadFailedRetry'))).toBeVisible();
 			await page.unroute(/claim-simulator\/data\.json/);
 			await tool.getByRole('button', { name: t('simulator.page.retry') }).press('Enter');
 			await expect(tool.locator('.claim-simulator')).toBeVisible();
@@ -579,7 +587,11 @@ test.describe('states at the tools’ own maximums reload without loss', () => {
 		await page.goto(withQuery(mpnUrl(english), query));
 		const rows = page.locator('[data-helper="mpn"] .helper-mpn-row');
 		await expect(rows).toHaveCount(MAX_MPN_ROWS);
+		const before = page.url();
 		await page.locator('#mpn-helper-row-49-id').fill('7654321');
+		// The link is rewritten in the input's own task, but the browser learns of it a moment later: a reload sent
+		// before that reloads the old link (CI 59, a busy machine).
+		await expect.poll(() => page.url(), 'the change is in the link').not.toBe(before);
 		await page.reload();
 		await expect(rows).toHaveCount(MAX_MPN_ROWS);
 		await expect(page.locator('#mpn-helper-row-49-id')).toHaveValue('7654321');

@@ -5,7 +5,7 @@
  */
 
 /** How long a download or a chunk may take before the island says it couldn't load (and offers to retry), in ms. */
-const LOAD_TIMEOUT_MS = 20_000;
+export const LOAD_TIMEOUT_MS = 20_000;
 
 /** `pending`, or a rejection once `ms` have passed without an answer: no loading state waits forever. */
 export function withinTime<T>(pending: Promise<T>, ms = LOAD_TIMEOUT_MS): Promise<T> {
