@@ -28,7 +28,7 @@ import { buildCatalogs, type MessageKey } from '../../src/i18n/catalog.ts';
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, routes, withQuery } from '../../src/routes.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, recordRequests, test } from './fixtures.ts';
 
 /** The site's message catalogs, read from `src/i18n/messages/<lang>/*.json` as the build reads them. */
 const catalogs = (() => {
@@ -358,10 +358,7 @@ test.describe('claim lifecycle interactions', () => {
 	test('a claim with no events shows without the texts of events, which the reader’s intent downloads before an event needs them', async ({
 		page,
 	}) => {
-		const downloads: string[] = [];
-		page.on('request', (request) => {
-			if (new URL(request.url()).pathname === `/${routes.lifecycleTexts()}`) downloads.push(request.url());
-		});
+		const downloads = recordRequests(page, /\/claim-lifecycle\/texts\.json/);
 		await page.goto(`/${routes.lifecycle()}`);
 		await ready(page);
 		await page.waitForLoadState('networkidle');
@@ -379,16 +376,10 @@ test.describe('claim lifecycle interactions', () => {
 	// #19: what only a hand-over's claim card shows (`laterIslandKeys`) comes with the later texts, which a link downloads
 	// at once, beside the hand-over's worker: the card waits for them rather than show a key, and its calendar works.
 	test('a handed-over claim downloads the later texts at once and shows no key while they arrive', async ({ page }) => {
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		let asked = 0;
-		await page.route(/claim-lifecycle\/texts\.json/, async (route) => {
-			asked += 1;
-			await held;
-			await route.continue();
-		});
+		const asked = recordRequests(page, /claim-lifecycle\/texts\.json/);
+		const { release } = await holdRequests(page, /claim-lifecycle\/texts\.json/);
 		await page.goto(withQuery(`/${routes.lifecycle()}`, lifecycleQuery(happyDraft(), '2024-06-03')));
-		await expect.poll(() => asked, 'the link asks for the texts without the reader’s intent').toBe(1);
+		await expect.poll(() => asked.length, 'the link asks for the texts without the reader’s intent').toBe(1);
 		await expect(page.locator('.lc')).toHaveAttribute('aria-busy', 'true');
 		await expect(page.locator('.lc')).not.toContainText('lifecycle.');
 		release();
@@ -402,7 +393,7 @@ test.describe('claim lifecycle interactions', () => {
 		await expect(
 			page.getByRole('button', { name: t('lifecycle.ui.removeHoliday', { date: await formatInPage(page, 'en', '2024-06-05') }) }),
 		).toBeVisible();
-		expect(asked).toBe(1);
+		expect(asked).toHaveLength(1);
 		await expect(page.locator('.lc')).not.toHaveAttribute('aria-busy', 'true');
 		await expect(page.locator('.lc')).not.toContainText('lifecycle.');
 	});

@@ -27,7 +27,7 @@ import { locales as siteLocales, type SiteLocale } from '../../src/i18n/locales.
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
-import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, recordRequests, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const simulatorPath = (locale: SiteLocale, query = '') => `${localePath(locale, routes.simulator())}${query}`;
@@ -312,10 +312,7 @@ test.describe('claim simulator page', () => {
 		page,
 	}) => {
 		const text = ui(english);
-		const drafts: string[] = [];
-		page.on('request', (request) => {
-			if (/preset-drafts\.json/.test(request.url())) drafts.push(request.url());
-		});
+		const drafts = recordRequests(page, /preset-drafts\.json/);
 		await open(page, english);
 		await page.waitForLoadState('networkidle');
 		expect(drafts).toEqual([]);
@@ -356,10 +353,7 @@ test.describe('claim simulator page', () => {
 	}) => {
 		const locale = siteLocales.find((candidate) => candidate.lang === 'ja')!;
 		const text = ui(locale);
-		const texts: string[] = [];
-		page.on('request', (request) => {
-			if (/editor-texts\.json/.test(request.url())) texts.push(request.url());
-		});
+		const texts = recordRequests(page, /editor-texts\.json/);
 		const { release } = await holdRequests(page, /editor-texts\.json/);
 		await open(page, locale);
 		await page.waitForLoadState('networkidle');
@@ -389,10 +383,7 @@ test.describe('claim simulator page', () => {
 	}) => {
 		const locale = siteLocales.find((candidate) => candidate.lang === 'ja')!;
 		const text = ui(locale);
-		const texts: string[] = [];
-		page.on('request', (request) => {
-			if (/later-texts\.json/.test(request.url())) texts.push(request.url());
-		});
+		const texts = recordRequests(page, /later-texts\.json/);
 		const { release } = await holdRequests(page, /later-texts\.json/);
 		await open(page, locale);
 		await page.waitForLoadState('networkidle');

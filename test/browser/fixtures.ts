@@ -184,6 +184,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	expect(summary, 'axe-core WCAG 2.2 AA violations').toEqual([]);
 }
 
+/** The URLs of the page's requests matching `pattern`, in the order they are made: what a view downloads, and when. */
+export function recordRequests(page: Page, pattern: RegExp): string[] {
+	const urls: string[] = [];
+	page.on('request', (request) => {
+		if (pattern.test(request.url())) urls.push(request.url());
+	});
+	return urls;
+}
+
 /**
  * Holds the page's requests matching `pattern` until `release()` is called: a slow connection, so the moment
  * before they arrive (a page on screen whose island has not started, say) lasts long enough to test.
