@@ -16,7 +16,7 @@ import { inlineText } from '../../src/localization/inline.ts';
 import { parseLocalizedFile } from '../../src/localization/parse.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
 import { sectionOfSegments } from '../../src/article/sections.ts';
-import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, reloadWritten, test } from './fixtures.ts';
 
 /** The article's sentence `number` in a locale (the English half for English) and its English. */
 function articleSentence(sourceLocale: string, number: number): { text: string; english: string } {
@@ -100,7 +100,7 @@ for (const locale of locales) {
 			});
 			expect(await page.evaluate(() => history.length), 'answers replace the URL instead of adding history entries').toBe(historyBefore);
 
-			await page.reload();
+			await reloadWritten(page);
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await expect(announced).toHaveText(expected);

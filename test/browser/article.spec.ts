@@ -6,7 +6,7 @@ import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, localePrefix, routes } from '../../src/routes.ts';
 import { ARTICLE, SECTION_ANCHORS as SECTIONS, SUPPORT_URL as SUPPORT } from '../fixtures/seed-article.ts';
 import { SHOW_ORIGINAL_STORAGE_KEY } from '../../src/islands/english-original/show-original.ts';
-import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, reloadWritten, test } from './fixtures.ts';
 
 const articleUrl = (slug: string) =>
 	localePath(
@@ -168,7 +168,7 @@ for (const locale of translated) {
 		await page.keyboard.press('Space');
 		await expect(page.locator('.sxs-original').first()).toBeHidden();
 		await expect(page.getByRole('button', { name: translatorFor(other.lang)('site.article.showOriginal') })).toBeFocused();
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.locator('.sxs-original').first()).toBeHidden();
 	});
 

@@ -28,7 +28,7 @@ import { buildCatalogs, type MessageKey } from '../../src/i18n/catalog.ts';
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, routes, withQuery } from '../../src/routes.ts';
-import { expect, expectNoAxeViolations, holdRequests, recordRequests, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, recordRequests, reloadWritten, test } from './fixtures.ts';
 
 /** The site's message catalogs, read from `src/i18n/messages/<lang>/*.json` as the build reads them. */
 const catalogs = (() => {
@@ -100,7 +100,7 @@ for (const locale of locales) {
 				// The URL now pins the dates and events: a reload shows the same timeline.
 				await expect(page).toHaveURL(/[?&]submitted=\d{4}-\d{2}-\d{2}.*&events=/);
 				const url = page.url();
-				await page.reload();
+				await reloadWritten(page);
 				await ready(page);
 				await expect(currentEntry(page)).toHaveAttribute('data-status', preset.expected.status);
 				expect(page.url()).toBe(url);
@@ -193,7 +193,7 @@ for (const locale of locales) {
 
 			await page.locator('button[data-event="start-review"]').click();
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
-			await page.reload();
+			await reloadWritten(page);
 			await ready(page);
 			await expect(page.locator('.lc-claim')).toContainText('Contoso – Dynamics 365 Sales rollout');
 			await expect(currentEntry(page)).toHaveAttribute('data-status', 'under-review');
@@ -438,7 +438,7 @@ test.describe('claim lifecycle interactions', () => {
 		await expect(page.locator('#lc-next-heading')).toBeFocused();
 		await expect(page.locator('#lc-next-heading')).toHaveAccessibleDescription(limit);
 		await expect(page.locator('.lc-actor button[data-event="respond"]')).toBeDisabled();
-		await page.reload();
+		await reloadWritten(page);
 		await ready(page);
 		await expect(page.locator('#lc-event-limit')).toHaveText(limit);
 		await expect(page.getByText(t('lifecycle.ui.tampered', { params: 'events' }))).toHaveCount(0);
@@ -470,7 +470,7 @@ test.describe('claim lifecycle interactions', () => {
 		const refusal = page.locator('.lc-refusal');
 		await expect(refusal).toContainText(t(refusalKey('review-in-progress')));
 		await expect(refusal.locator('[data-status-assumption]')).toContainText(t('lifecycle.assumption.status.after-response'));
-		await page.reload();
+		await reloadWritten(page);
 		await ready(page);
 		await expect(page.locator('.lc-comments > li')).toHaveCount(2);
 	});
@@ -578,7 +578,7 @@ test.describe('claim lifecycle interactions', () => {
 		await page.getByRole('button', { name: t('lifecycle.ui.addHoliday') }).click();
 		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-11'));
 		await expect(page).toHaveURL(/holidays=2024-06-05/);
-		await page.reload();
+		await reloadWritten(page);
 		await ready(page);
 		await expect(currentEntry(page)).toContainText(await formatInPage(page, 'en', '2024-06-11'));
 	});

@@ -27,7 +27,7 @@ import { locales as siteLocales, type SiteLocale } from '../../src/i18n/locales.
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePath, routes } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
-import { expect, expectNoAxeViolations, holdRequests, recordRequests, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, recordRequests, reloadWritten, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const simulatorPath = (locale: SiteLocale, query = '') => `${localePath(locale, routes.simulator())}${query}`;
@@ -234,7 +234,7 @@ test.describe('claim simulator clock', () => {
 		// Submitted today on the browser's clock: today on Tokyo's.
 		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-21');
 		await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo/);
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.getByLabel(text('lifecycle.ui.timeZone'))).toHaveValue('Asia/Tokyo');
 		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-21');
 	});
@@ -433,7 +433,7 @@ test.describe('claim simulator page', () => {
 		await expect(page.locator('.cs-submitted h3')).toHaveText(text('simulator.submittedHeading'));
 		await page.unroute(/later-texts\.json/);
 		const again = await holdRequests(page, /later-texts\.json/);
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.locator('.claim-simulator .cs-loading')).toHaveText(text('simulator.page.loading'));
 		await expect(page.locator('.claim-simulator')).not.toContainText(/simulator\.[a-z]/i);
 		again.release();
@@ -488,7 +488,7 @@ test.describe('claim simulator state', () => {
 		const name = page.getByLabel(text('simulator.claimName'), { exact: true });
 		await name.fill('Contoso – 第二期 rollout');
 		await expect(page).toHaveURL(/draft=/);
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.getByLabel(text('simulator.claimName'), { exact: true })).toHaveValue('Contoso – 第二期 rollout');
 
 		const shared = page.url();
@@ -519,7 +519,7 @@ test.describe('claim simulator state', () => {
 			.getByRole('button', { name: stepName('en', 'submit') })
 			.click();
 		await expect(page.locator('.cs-summary')).toContainText(payload);
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.locator('.cs-summary')).toContainText(payload);
 		expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 		await expect(page.locator('.claim-simulator img')).toHaveCount(0);
@@ -565,7 +565,7 @@ test.describe('claim simulator state', () => {
 		await expect(page.locator('.cs-submitted [data-version]')).toHaveText(text('lifecycle.ui.version.deadline'));
 		expect(addBusinessDays('2026-11-20', 5)).toBe('2026-11-27');
 		await page.clock.setFixedTime(new Date('2026-12-24T10:00:00'));
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.locator('.cs-submitted time').first()).toHaveAttribute('datetime', '2026-11-20');
 	});
 
@@ -596,7 +596,7 @@ test.describe('claim simulator state', () => {
 		await add.getByRole('button', { name: text('simulator.editor.addTenant') }).click();
 		await expect(page.locator('.cs-sandbox summary')).toContainText('4 customer tenants');
 		await expect(page).toHaveURL(/sandbox=/);
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.locator('.cs-sandbox summary')).toContainText('4 customer tenants');
 	});
 });

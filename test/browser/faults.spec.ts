@@ -26,7 +26,7 @@ import { LOAD_TIMEOUT_MS } from '../../src/islands/loading/download.ts';
 import { localePath, localePrefix, routes, withQuery } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
 import { ARTICLE } from '../fixtures/seed-article.ts';
-import { expect, test, type ProblemLog } from './fixtures.ts';
+import { expect, reloadWritten, test, type ProblemLog } from './fixtures.ts';
 
 type Translate = ReturnType<typeof messagesTranslator>;
 
@@ -550,7 +550,7 @@ test.describe('storage corrupt', () => {
 			for (const key of Object.keys(sessionStorage))
 				if (key.startsWith('claim-simulator:')) sessionStorage.setItem(key, 'draft=%%%&step=nope');
 		});
-		await page.reload();
+		await reloadWritten(page);
 		const tool = page.locator('details.section-tool[data-tool="claim-simulator"]').first();
 		await tool.locator('summary').click();
 		await expect(tool.locator('.claim-simulator')).not.toHaveAttribute('aria-busy');
@@ -569,7 +569,7 @@ test.describe('states at the tools’ own maximums reload without loss', () => {
 		await page.getByLabel(t('simulator.claimName'), { exact: true }).fill(name);
 		await expect(page).toHaveURL(/draft=\./);
 		expect(page.url().length).toBeLessThan(8200);
-		await page.reload();
+		await reloadWritten(page);
 		await expect(page.getByLabel(t('simulator.claimName'), { exact: true })).toHaveValue(name);
 	});
 
@@ -587,12 +587,8 @@ test.describe('states at the tools’ own maximums reload without loss', () => {
 		await page.goto(withQuery(mpnUrl(english), query));
 		const rows = page.locator('[data-helper="mpn"] .helper-mpn-row');
 		await expect(rows).toHaveCount(MAX_MPN_ROWS);
-		const before = page.url();
 		await page.locator('#mpn-helper-row-49-id').fill('7654321');
-		// The link is rewritten in the input's own task, but the browser learns of it a moment later: a reload sent
-		// before that reloads the old link (CI 59, a busy machine).
-		await expect.poll(() => page.url(), 'the change is in the link').not.toBe(before);
-		await page.reload();
+		await reloadWritten(page);
 		await expect(rows).toHaveCount(MAX_MPN_ROWS);
 		await expect(page.locator('#mpn-helper-row-49-id')).toHaveValue('7654321');
 		await expect(page.locator('#mpn-helper-row-0-id')).toHaveValue('1000000');

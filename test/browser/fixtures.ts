@@ -184,6 +184,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	expect(summary, 'axe-core WCAG 2.2 AA violations').toEqual([]);
 }
 
+/**
+ * Reloads the page once the browser has the link the page last wrote: a tool rewrites its link in the reader's own task
+ * (`history.replaceState`), but the browser learns of it a moment later, and a reload sent before reloads the old link
+ * (CI 59, on a busy machine). What a reader's reload does, without the race a test's instant reload has.
+ */
+export async function reloadWritten(page: Page): Promise<void> {
+	const written = await page.evaluate(() => location.href);
+	await expect.poll(() => page.url(), 'the browser has the page’s last link').toBe(written);
+	await page.reload();
+}
+
 /** The URLs of the page's requests matching `pattern`, in the order they are made: what a view downloads, and when. */
 export function recordRequests(page: Page, pattern: RegExp): string[] {
 	const urls: string[] = [];

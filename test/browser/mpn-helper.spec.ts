@@ -10,7 +10,7 @@ import { decodeState } from '../../src/claim/url-state.ts';
 import { behaviourLocales as locales } from '../support/behaviour-locales.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { messagesTranslator } from '../support/catalog-messages.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, reloadWritten, test } from './fixtures.ts';
 
 /** Presses Tab until `target` has the focus (keyboard only; at most `limit` presses). */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
@@ -63,7 +63,7 @@ for (const locale of locales) {
 				t('helpers.mpn.warnings.flow-shows-enrollment-not-partner-type'),
 			);
 
-			await page.reload();
+			await reloadWritten(page);
 			await helper(page).scrollIntoViewIfNeeded();
 			await expect(helper(page)).toHaveAttribute('data-ready', '');
 			await expect(status).toHaveText(expected);
