@@ -11,6 +11,7 @@ import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } fr
 import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery, oneTypoApart } from './spelling.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
+import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
 
 export interface SubResult {
@@ -39,6 +40,11 @@ export interface IndexPage {
 	messages?: string[];
 	/** An article's other names for its subject (`article-aliases.ts`: `tenant ID` for the article on the Directory ID). */
 	aliases?: string;
+	/**
+	 * An article's names of its sections that they list rather than head, by heading id (`section-aliases.ts`: the claim
+	 * statuses of the status section): a query that names one holds that section as it would its heading (`namedSections`).
+	 */
+	sectionAliases?: SectionAliases;
 	/** The page's sections that match, best first: Pagefind's, then (`promoteHeadingMatches`) any whose heading holds the query. */
 	subResults: SubResult[];
 	/**
@@ -407,7 +413,7 @@ export function matchLevel(
 	const held = (...texts: string[]): number => wanted.filter((word) => texts.some((text) => holdsWord(text, word))).length;
 	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)));
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
-	if (sections.some(holdsPhrase)) return { level: 0, share: 1, meant: 1, headed };
+	if (sections.some(holdsPhrase) || namedSections(page, query).length > 0) return { level: 0, share: 1, meant: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, meant: 1, headed };
 	// An error page's code names it as its title does, with it (`TENANT_ID_NOT_GUID` for `tenant id is not a valid GUID`,
 	// `租户ID不是GUID`: the title holds 租户 and ID, the code GUID); so do an article's other names for its subject (`租用戶
@@ -484,6 +490,26 @@ function namingSections(page: IndexPage): SubResult[] {
 	return page.kind === 'error' ? [] : allSections(page);
 }
 
+/**
+ * The heading ids of the page's sections the query names (`IndexPage.sectionAliases`: a claim status, for the status
+ * section): the query holds one of the section's names, a name at least half as long as the query (`Action de
+ * partenaire requise`, `파트너 조치 필요는 무슨 뜻인가요`), as `quotation` reads a portal message. With `among`, also a
+ * name among more words of the reader's own (`審査中のまま進まない`, `subscription rejected`): that mentions the section,
+ * which `promoteHeadingMatches` lists first among the page's sections, without naming the page for `matchLevel`. None
+ * on an error page (`namingSections`).
+ */
+function namedSections(page: IndexPage, query: string, { among = false } = {}): string[] {
+	if (!page.sectionAliases || page.kind === 'error') return [];
+	const phrases = phrasings(query);
+	const names = (name: string): boolean => {
+		const text = compact(name);
+		return text.length >= 2 && phrases.some((phrase) => phrase.includes(text) && (among || text.length * 2 >= phrase.length));
+	};
+	return Object.entries(page.sectionAliases)
+		.filter(([, aliases]) => aliases.some(names))
+		.map(([anchor]) => anchor);
+}
+
 /** The sections Pagefind matched, then the page's other headings (`IndexPage.headings`), each anchor once. */
 function allSections(page: IndexPage): SubResult[] {
 	if (!page.headings) return page.subResults;
@@ -515,12 +541,13 @@ function sectionTexts(page: IndexPage): Map<SubResult, string> {
 }
 
 /**
- * Puts first the sections whose heading holds the whole query, then those whose heading holds every
- * word of it (a reader typing a heading wants that section, even on a long page that Pagefind ranks
- * lower for its length), then those whose text quotes the whole query (a pasted portal message, in the
+ * Puts first the sections whose heading holds the whole query, then those whose heading holds every word of it (a
+ * reader typing a heading wants that section, even on a long page that Pagefind ranks lower for its length), then
+ * those the query names (`namedSections`: a claim status names the status section), then those whose names it mentions
+ * among more words (`審査中のまま進まない`), then those whose text quotes the whole query (a pasted portal message, in the
  * section that lists it, rather than a section that repeats its common words more often), then those whose text holds
  * the most of its words, two at least (any heading of the page, listed by the index or not). Returns whether
- * the page's title or a section's heading holds the whole query.
+ * the page's title or a section's heading holds the whole query, or the query names a section.
  */
 export function promoteHeadingMatches(page: IndexPage, query: string, words: readonly string[] = []): boolean {
 	const wanted = phrasings(query);
@@ -530,7 +557,13 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => holdsWord(title, word));
 	const headings = allSections(page);
 	const sections = headings.filter((sub) => holds(sub.title));
-	const worded = headings.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
+	const byHeading = headings.filter((sub) => !sections.includes(sub) && holdsWords(sub.title));
+	// Then the sections the query names, then those it mentions among more words (`namedSections`).
+	const named = namedSections(page, query);
+	const byName = [...named, ...namedSections(page, query, { among: true })]
+		.map((anchor) => headings.find((sub) => sub.anchor === anchor))
+		.filter((sub): sub is SubResult => sub !== undefined && !sections.includes(sub) && !byHeading.includes(sub));
+	const worded = [...new Set([...byHeading, ...byName])];
 	const spans = sectionTexts(page);
 	const quoting = page.subResults.filter((sub) => !sections.includes(sub) && !worded.includes(sub) && holds(spans.get(sub) ?? ''));
 	// Then the sections whose text holds the most of the query's words, two at least, a word of the heading counting twice
@@ -550,7 +583,7 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 		(sub) => page.subResults.find((matched) => matched.anchor === sub.anchor) ?? sub,
 	);
 	if (first.length > 0) page.subResults = [...first, ...page.subResults.filter((sub) => !first.includes(sub))];
-	return sections.length > 0 || holds(page.title);
+	return sections.length > 0 || named.length > 0 || holds(page.title);
 }
 
 /**
@@ -755,6 +788,7 @@ export function previewRaises(candidate: { searched: string; words: readonly str
 
 /** A page as its headings file describes it, without its text (`matchLevel` then judges its title and headings alone). */
 function previewPage(preview: PageHeadings, lang: string): IndexPage {
+	const sectionAliases = parseSectionAliases(preview.sectionAliases);
 	return {
 		url: '',
 		title: preview.title,
@@ -764,6 +798,7 @@ function previewPage(preview: PageHeadings, lang: string): IndexPage {
 		...(preview.code ? { code: preview.code } : {}),
 		...(preview.messages ? { messages: preview.messages } : {}),
 		...(preview.aliases ? { aliases: preview.aliases } : {}),
+		...(sectionAliases ? { sectionAliases } : {}),
 		subResults: [],
 		headings: (preview.headings ?? []).map((title) => ({ url: '', title, excerpt: '', anchor: title, score: 0 })),
 	};

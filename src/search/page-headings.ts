@@ -2,7 +2,8 @@
  * A search bundle's headings file (`headings.json` beside `pagefind-entry.json`): for each page of the locale's index,
  * by Pagefind's page id, what the search ranks a page by that is not in its text: its title, the headings of its
  * sections (an error page's are its template's, the same on every error page, and are left out: `namingSections` in
- * `engine.ts` never reads them), its kind, an error's code and portal messages, an article's aliases. With it the
+ * `engine.ts` never reads them), its kind, an error's code and portal messages, an article's aliases and the names its
+ * sections list (`section-aliases.ts`). With it the
  * engine sees which of Pagefind's lower-ranked candidates a heading or title brings to the top before it loads any
  * page, and loads the fragments (one request each) of the pages it may show only (`searchSite`).
  *
@@ -28,6 +29,8 @@ export interface PageHeadings {
 	messages?: string[];
 	/** An article's other names for its subject (`article-aliases.ts`). */
 	aliases?: string;
+	/** The names an article's sections list rather than head: the `sectionAliases` field (`section-aliases.ts`). */
+	sectionAliases?: string;
 	/** The texts of the page's section headings (`h2`–`h6` with an id), in page order; none for an error page. */
 	headings?: string[];
 }
@@ -65,6 +68,7 @@ export function headingsOf(fragment: FragmentData): PageHeadings {
 		...(meta['code'] ? { code: meta['code'] } : {}),
 		...(messages.length > 0 ? { messages } : {}),
 		...(meta['aliases'] ? { aliases: meta['aliases'] } : {}),
+		...(meta['sectionAliases'] ? { sectionAliases: meta['sectionAliases'] } : {}),
 		...(headings.length > 0 ? { headings } : {}),
 	};
 }
@@ -94,6 +98,7 @@ export function parsePageHeadings(json: unknown): HeadingsFile | undefined {
 			!optional(entry.kind, isString) ||
 			!optional(entry.code, isString) ||
 			!optional(entry.aliases, isString) ||
+			!optional(entry.sectionAliases, isString) ||
 			!optional(entry.messages, isStrings) ||
 			!optional(entry.headings, isStrings)
 		)

@@ -7,6 +7,7 @@ import { segmentForIndex } from './normalize.ts';
 import type { IndexPage, LocaleIndex, SubResult } from './engine.ts';
 import { IndexChunkError, type FetchFaults } from './faults.ts';
 import type { HeadingsFile } from './page-headings.ts';
+import { parseSectionAliases } from './section-aliases.ts';
 
 interface PagefindLocation {
 	weight: number;
@@ -137,6 +138,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 	const code = data.meta['code'];
 	const messages = [data.meta['message'], data.meta['messageLocal']].filter((text): text is string => Boolean(text));
 	const aliases = data.meta['aliases'];
+	const sectionAliases = parseSectionAliases(data.meta['sectionAliases']);
 	return {
 		url: data.url,
 		title: data.meta['title'] ?? data.url,
@@ -146,10 +148,14 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		...(code ? { code } : {}),
 		...(messages.length > 0 ? { messages } : {}),
 		...(aliases ? { aliases } : {}),
+		...(sectionAliases ? { sectionAliases } : {}),
 		subResults,
 		...(headings.length > 0 ? { headings } : {}),
-		// The words readers search the page by that it writes otherwise (`article-aliases.ts`) count as its words.
-		...(data.content !== undefined ? { text: [data.content, aliases].filter(Boolean).join(' ') } : {}),
+		// The words readers search the page by that it writes otherwise (`article-aliases.ts`, and its sections' names:
+		// `section-aliases.ts`) count as its words, as Pagefind's index counts them (it indexes the metadata's words).
+		...(data.content !== undefined
+			? { text: [data.content, aliases, ...Object.values(sectionAliases ?? {}).flat()].filter(Boolean).join(' ') }
+			: {}),
 	};
 }
 

@@ -114,6 +114,8 @@ export const queries: RecallQuery[] = [
 		section: 'to-dispute-a-rejected-claim',
 		alsoRight: ['claim-lifecycle/'],
 	},
+	// A status name as the reader meets it (the glossary's other word for Wird überprüft (Under review)): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: 'In Prüfung', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -110,6 +110,8 @@ export const queries: RecallQuery[] = [
 	// Held-out search test H (December 2026): a typo Pagefind answers with a shorter word's pages, which filled the early
 	// list; the error page whose title holds the other words came later (`loadPages`, `keepShown`).
 	{ kind: 'reworded', q: 'compteing claim another partner', page: 'errors/competing-claim/', alsoRight: [ARTICLE] },
+	// A status name as the reader meets it (the glossary's other wording of Partner action required): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: 'Partner action needed', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -107,6 +107,8 @@ export const queries: RecallQuery[] = [
 		section: 'which-activity-do-i-choose',
 		alsoRight: ['helpers/activity/'],
 	},
+	// A status name as the reader meets it (MCA#121's word for the status table's En cours d’évaluation): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: 'En cours de révision', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -91,6 +91,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '他社パートナーが同じ顧客を先に登録している', page: 'errors/competing-claim/', alsoRight: [ARTICLE] },
 	// Held-out search test G (December 2026): the status レビュー中 (Under review) in a reader's word.
 	{ kind: 'status', q: '審査中のまま進まない', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
+	// A status name as the reader meets it (the glossary's other word for レビュー中 (Under review)): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: '審査中', page: MANAGE, section: STATUS_SECTION },
+	// A status name as the reader meets it (Partner action required in other words, among words of the reader's own): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: 'パートナーの対応が必要と表示された', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -93,6 +93,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: '파트너 역할 선택', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: ['helpers/activity/'] },
 	// Held-out search test G (December 2026): the loanword for the article's 기록 (history).
 	{ kind: 'variant', q: '클레임 히스토리', page: MANAGE, section: 'view-claim-history' },
+	// A status name as the reader meets it (the glossary's other word for 검토 중 (Under review)): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: '심사 중', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -98,6 +98,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: '合作伙伴角色怎么选', page: ARTICLE, section: 'which-activity-do-i-choose', alsoRight: ['helpers/activity/'] },
 	// Held-out search test G (December 2026): the two scripts in one query (訂閱已經 Traditional, 声明 Simplified).
 	{ kind: 'script', q: '訂閱已經声明', page: 'errors/subscription-already-claimed/' },
+	// A status name as the reader meets it (the glossary's other word for 正在评审 (Under review)): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: '审核中', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -63,6 +63,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'script', q: '订阅已经宣告過', page: 'errors/subscription-already-claimed/' },
 	// Held-out search test H (December 2026): 修改 for the heading's 編輯 (edit).
 	{ kind: 'reworded', q: '宣告送出後還可以修改嗎', page: MANAGE, section: 'edit-your-cpor-association-claim' },
+	// A status name as the reader meets it (the glossary's other word for 檢閱中 (Under review)): the status section first (`section-aliases.ts`).
+	{ kind: 'status', q: '審核中', page: MANAGE, section: STATUS_SECTION },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -17,6 +17,7 @@ import {
 	type SearchResult,
 } from '../../../src/search/engine.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
+import { queryWords } from '../../../src/search/normalize.ts';
 import { createSerializer } from '../../../src/search/pagefind-api.ts';
 import type { HeadingsFile } from '../../../src/search/page-headings.ts';
 import { locales } from '../../../src/i18n/locales.ts';
@@ -332,6 +333,70 @@ describe('promoteHeadingMatches', () => {
 		const other = { ...page, subResults: page.subResults.filter((sub) => sub.anchor !== 'consent') };
 		promoteHeadingMatches(other, 'reviewers refund', ['reviewers', 'refund']);
 		expect(other.subResults.map((sub) => sub.anchor)).toEqual(['incentives', 'poe']);
+	});
+});
+
+describe('section names (a claim status names the status section)', () => {
+	const manage = (): IndexPage => ({
+		...pageWith(
+			'/fr/m/',
+			'Gérer les associations',
+			'fr',
+			[
+				['edit', 'Modifier votre revendication'],
+				['status', 'Afficher le statut de votre revendication'],
+			],
+			'Modifier votre revendication. Afficher le statut de votre revendication. Action de partenaire requise : envoyez la preuve.',
+		),
+		kind: 'guide',
+		sectionAliases: { status: ['Action de partenaire requise', 'Action du partenaire requise', 'Partner action required'] },
+	});
+
+	/** The same page without its sections' names. */
+	const unnamed = (): IndexPage => {
+		const page = manage();
+		delete page.sectionAliases;
+		return page;
+	};
+
+	it('brings the status section first, at the level of a heading that holds the query, in any of its names', () => {
+		for (const query of ['Action de partenaire requise', 'action du partenaire requise ?', 'Partner action required']) {
+			const page = manage();
+			expect(matchLevel(page, query, queryWords(query, 'fr')).level, query).toBe(0);
+			expect(promoteHeadingMatches(page, query, queryWords(query, 'fr')), query).toBe(true);
+			expect(
+				page.subResults.map((sub) => sub.anchor),
+				query,
+			).toEqual(['status', 'edit']);
+		}
+		// Without the names, the page only holds the phrase in its text, as the error page that mentions the status does.
+		const plain = unnamed();
+		expect(matchLevel(plain, 'Action de partenaire requise', ['action', 'partenaire', 'requise']).level).toBe(2);
+	});
+
+	it('counts a name among more words only when it is half the query or more; never on an error page', () => {
+		const longer = 'preuve refusée après action de partenaire requise et relance';
+		expect(matchLevel(manage(), longer, queryWords(longer, 'fr')).level).toBeGreaterThan(0);
+		const error = { ...manage(), kind: 'error' };
+		expect(matchLevel(error, 'Action de partenaire requise', ['action', 'partenaire', 'requise']).level).toBe(2);
+	});
+
+	it('lists first, among the page’s sections, one whose name the query mentions among more words', () => {
+		// `審査中のまま進まない` (stuck in Under review, in the glossary's other word): the page is not named, its section is.
+		const query = 'still shows partner action required after we sent the proof';
+		const page = manage();
+		expect(matchLevel(page, query, queryWords(query, 'en')).level).toBeGreaterThan(0);
+		promoteHeadingMatches(page, query, queryWords(query, 'en'));
+		expect(page.subResults[0]?.anchor).toBe('status');
+		const plain = unnamed();
+		promoteHeadingMatches(plain, query, queryWords(query, 'en'));
+		expect(plain.subResults[0]?.anchor).toBe('edit');
+	});
+
+	it('leaves first a section whose heading holds the query over one the query names', () => {
+		const page = { ...manage(), sectionAliases: { status: ['Modifier'] } };
+		promoteHeadingMatches(page, 'modifier', ['modifier']);
+		expect(page.subResults.map((sub) => sub.anchor)).toEqual(['edit', 'status']);
 	});
 });
 
@@ -992,6 +1057,10 @@ describe('previewRaises', () => {
 				},
 			),
 		).toBe(true);
+		// A claim status the article's status section lists (`section-aliases.ts`): its page is loaded, and ranked first.
+		const status = { searched: 'Partner action required', words: ['partner', 'action', 'required'], lang: 'en' };
+		expect(previewRaises(status, { title: 'Manage', kind: 'guide', sectionAliases: 'status=Partner action required' })).toBe(true);
+		expect(previewRaises(status, { title: 'Manage', kind: 'guide' })).toBe(false);
 	});
 	it('is false for a page whose title and headings hold less than half of the words', () => {
 		expect(previewRaises(candidate, { title: 'Subscription errors', headings: ['Which MPN do I choose?'] })).toBe(false);

@@ -10,7 +10,7 @@ import {
 import { headingsFileSchema } from '../../../src/search/page-headings-schema.ts';
 
 const article = {
-	meta: { title: '顧客の関連付けに関する問題', aliases: 'テナント ID' },
+	meta: { title: '顧客の関連付けに関する問題', aliases: 'テナント ID', sectionAliases: 'status=レビュー中|審査中|Under review' },
 	filters: { kind: ['guide'] },
 	anchors: [
 		{ element: 'h1', id: '_top', text: '顧客の関連付けに関する問題' },
@@ -32,11 +32,12 @@ const error = {
 };
 
 describe('headingsOf', () => {
-	it('keeps an article’s title, kind, aliases and section headings (not the h1, other elements or empty headings)', () => {
+	it('keeps an article’s title, kind, aliases, section names and headings (not the h1, other elements or empty headings)', () => {
 		expect(headingsOf(article)).toEqual({
 			title: '顧客の関連付けに関する問題',
 			kind: 'guide',
 			aliases: 'テナント ID',
+			sectionAliases: 'status=レビュー中|審査中|Under review',
 			headings: ['競合している要求'],
 		});
 	});
@@ -78,6 +79,7 @@ describe('parsePageHeadings', () => {
 		expect(parsePageHeadings({ pages: { a: { headings: [] } } })).toBeUndefined();
 		expect(parsePageHeadings({ pages: { a: { title: 't', headings: [1] } } })).toBeUndefined();
 		expect(parsePageHeadings({ pages: { a: { title: 't', messages: 'one' } } })).toBeUndefined();
+		expect(parsePageHeadings({ pages: { a: { title: 't', sectionAliases: ['status=Rejected'] } } })).toBeUndefined();
 	});
 });
 
