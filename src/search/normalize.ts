@@ -49,9 +49,10 @@ function wordSegmenter(lang: string): Intl.Segmenter {
 }
 
 /**
- * Makes the first search in `lang` cheaper by 15–30 ms: the browser's first word segmenter loads
- * the ICU break rules and dictionaries, on the main thread. Called while the index downloads, when the
- * main thread is otherwise waiting; Pagefind's own segmenters then find the data loaded.
+ * Makes the word segmenter of `lang` and has it cut a sample of Japanese, Latin and Chinese words: the browser's
+ * first segmenter loads ICU's break rules and dictionaries (20–100 ms on a 2-core machine). Run in a worker
+ * (`islands/search/segmenter.worker.ts`) while the index downloads; the main thread's segmenters, Pagefind's
+ * included, then find the data loaded.
  */
 export function prepareSegmenter(lang: string): void {
 	void Array.from(wordSegmenter(lang).segment('検索 search 搜尋'));

@@ -9,7 +9,7 @@ import { createTranslator } from '../../src/i18n/message-format.ts';
 import { localePath, localePrefix, rootRoutes, routes } from '../../src/routes.ts';
 import { SEARCH_OPEN_EVENT } from '../../src/search/open-search.ts';
 import { dialog, field, list, options, RESULTS } from '../support/search-dialog.ts';
-import { expect, expectNoAxeViolations, holdRequests, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, holdRequests, recordRequests, test } from './fixtures.ts';
 
 /** In each locale: a query in the reader's language and the error page it must find first. */
 const localQuery: Record<string, { q: string; page: string }> = {
@@ -523,6 +523,38 @@ test.describe('search faults', () => {
 		expect(hung.hrefs).toEqual(withFile.hrefs);
 		expect(hung.fragments).toBeGreaterThan(withFile.fragments);
 		await page.unroute(/\/pagefind\/ja\/headings\.json/);
+		errors.settle();
+	});
+
+	test('the word segmenter starts in a worker that ends once done; if it cannot load, the search answers the same', async ({
+		page,
+		problemLog,
+	}) => {
+		const errors = watchPageErrors(page, problemLog);
+		const pasted = 'サブスクリプションの有効期限が切れています';
+		/** The results' URLs for the pasted message on a fresh /ja/. */
+		const search = async (): Promise<string[]> => {
+			await page.goto('/ja/');
+			await openWithKeyboard(page);
+			await page.keyboard.insertText(pasted);
+			await expect(dialog(page)).toHaveAttribute('data-state', 'done', RESULTS);
+			return options(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		};
+		// The worker leaves once it has made the segmenter (in milliseconds: listened to as it starts): nothing of the
+		// search runs in it.
+		const closed = new Promise<void>((resolve) =>
+			page.on('worker', (worker) => {
+				if (/segmenter\.worker/.test(worker.url())) worker.on('close', () => resolve());
+			}),
+		);
+		const found = await search();
+		await closed;
+		expect(found.length).toBeGreaterThan(0);
+		const asked = recordRequests(page, /segmenter\.worker/);
+		await page.route(/segmenter\.worker/, (route) => route.abort());
+		expect(await search()).toEqual(found);
+		expect(asked.length, 'the page asked for the worker').toBeGreaterThan(0);
+		await page.unroute(/segmenter\.worker/);
 		errors.settle();
 	});
 

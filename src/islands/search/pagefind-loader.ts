@@ -6,11 +6,11 @@
  */
 import type { LocaleIndex } from '../../search/engine.ts';
 import { failOnHang, REQUEST_TIMEOUT_MS, watchPagefindFetches, withTimeout } from '../../search/faults.ts';
-import { prepareSegmenter } from '../../search/normalize.ts';
 import { loadPageHeadings, type HeadingsFile } from '../../search/page-headings.ts';
 import { shareEntryFiles } from '../../search/shared-entry.ts';
 import { shareWasmModules } from '../../search/shared-wasm.ts';
 import { variantsFor } from '../../search/variants.ts';
+import { prepareSegmenterOffThread } from './prepare-segmenter.ts';
 import { preloadIndex, preloadPagefind } from './preload-bundle.ts';
 import { createSerializer, openLocaleIndex, type PagefindModule } from '../../search/pagefind-api.ts';
 
@@ -94,8 +94,8 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 			// An import is no `fetch` the watcher sees: it gets its own bounded wait.
 			const imported = withTimeout(import(/* @vite-ignore */ url) as Promise<PagefindModule>, REQUEST_TIMEOUT_MS, url);
 			module = retryable(imported, () => (module = undefined));
-			// While the index downloads: the segmenter's start-up (15–30 ms), which the first search would otherwise wait for.
-			prepareSegmenter(current.lang);
+			// While the index downloads, in a worker: the segmenter's start-up, which the first search would otherwise wait for.
+			prepareSegmenterOffThread(current.lang);
 			// The locale's spelling variants (a chunk of their own), which the first search rewrites its query with.
 			void variantsFor(current.lang);
 		}
