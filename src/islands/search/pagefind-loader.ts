@@ -9,6 +9,7 @@ import { failOnHang, REQUEST_TIMEOUT_MS, watchPagefindFetches, withTimeout } fro
 import { loadPageHeadings, type HeadingsFile } from '../../search/page-headings.ts';
 import { shareEntryFiles } from '../../search/shared-entry.ts';
 import { shareWasmModules } from '../../search/shared-wasm.ts';
+import { inflateNatively } from '../../search/native-inflate.ts';
 import { variantsFor } from '../../search/variants.ts';
 import { prepareSegmenterOffThread } from './prepare-segmenter.ts';
 import { preloadIndex, preloadPagefind } from './preload-bundle.ts';
@@ -59,7 +60,9 @@ function quietPagefindLoadFailures(): void {
 function createPagefindLoader(current: Bundle, others: readonly Bundle[]): PagefindLoader {
 	quietPagefindLoadFailures();
 	const faults = watchPagefindFetches();
-	// After the watcher: the one request of a module goes through it, its copies for other bundles need not.
+	// After the watcher, which sees the network's answers: the browser inflates what Pagefind's JavaScript would.
+	inflateNatively();
+	// After those: the one request of a module goes through them, its copies for other bundles need not.
 	shareWasmModules();
 	// Pagefind's own request for an entry file the preload just read (`preloadIndex`) is answered with that read.
 	shareEntryFiles();
