@@ -8,6 +8,7 @@
  * so "where do I find the tenant ID" in any language must find it (held-out search test, December 2026).
  */
 import type { Glossary } from '../i18n/glossary.ts';
+import { lifecycleStatuses } from '../claim/lifecycle/schema.ts';
 import { formatSectionAliases } from './section-aliases.ts';
 
 /** Glossary concept ids per article (the vendor file's name). */
@@ -25,14 +26,8 @@ export const articleAliases: Readonly<Record<string, readonly string[]>> = {
  */
 export const sectionAliases: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
 	'incentives-manage-customer-associations': {
-		'view-the-status-of-your-cpor-association-claim': [
-			'status-editing',
-			'status-submitted',
-			'status-under-review',
-			'status-partner-action-required',
-			'status-approved',
-			'status-rejected',
-		],
+		// The six statuses of the fact sheet (§7), each the glossary concept `status-<status>`.
+		'view-the-status-of-your-cpor-association-claim': lifecycleStatuses.map((status) => `status-${status}`),
 	},
 };
 
