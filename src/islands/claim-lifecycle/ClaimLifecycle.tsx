@@ -6,8 +6,8 @@
  * The state is `src/claim/lifecycle/simulator.ts`'s reducer, held and kept in the URL by `use-simulator.ts`; the
  * views are the modules beside this one. Messages arrive with the page (`LifecycleData`, a JSON script beside the
  * island), in the page's language and only the ones a claim with no events shows (`islandMessagePrefixes`); the rest
- * (refusals, assumptions, notes, comments) are downloaded on the reader's intent, before an event is applied or a claim with events is shown (`use-later-texts.ts`, #19). Dates
- * are formatted with Intl in that language (`texts.ts`).
+ * (refusals, assumptions, notes, comments) are downloaded on the reader's intent, before an event is applied or a
+ * claim with events is shown (`use-later-texts.ts`, #19). Dates are formatted with Intl in that language (`texts.ts`).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CitationTargets } from '../../facts/citation-targets.ts';
