@@ -40,9 +40,10 @@ function conceptOf(id: string, glossary: Glossary | undefined, english: Glossary
 
 /**
  * The `sectionAliases` meta of an article in a locale (`section-aliases.ts`'s field), undefined when it has none.
- * Each concept gives its names as a reader meets them: the locale's term, the variants the glossary lists for it
- * (`wrong`: the site never writes them, but Microsoft's other sentences and the portal do, e.g. zh-TW 審核中 for
- * 檢閱中), and the English term. Throws when an id is in no glossary or a name holds a separator.
+ * Each concept gives its names as a reader meets or types them: the locale's term, the variants the glossary lists
+ * for it (`wrong`: the site never writes them, but some are Microsoft's own, as MCA#186's Action du partenaire requise,
+ * and readers type others, as zh-TW 審核中 for 檢閱中), and the English term. Throws when an id is in no glossary or a
+ * name holds a separator.
  */
 export function sectionAliasesFor(article: string, glossary: Glossary | undefined, english: Glossary): string | undefined {
 	const sections = sectionAliases[article];
