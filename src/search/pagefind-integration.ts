@@ -14,10 +14,15 @@
  *   the English-original toggle loads on first use;
  * - not the sentences' anchors (`withoutSentenceAnchors`): the search uses the headings' alone, and Pagefind would
  *   copy each sentence's text into the page's fragment a second time;
+ * - of each page, Pagefind is sent the head and the `<main>` only (`indexed-html.ts`): the sidebar, which lists every
+ *   article of the locale, would make the index's input grow with the square of the site; the index is the same;
  * - English fallback pages (Starlight serves an untranslated page under the locale's prefix with the
  *   locale's `<html lang>`): they are the page a reader of that locale should land on, in the
  *   locale's navigation; the search island drops the English original of the same page from the
  *   cross-language results, so it is never listed twice.
+ *
+ * The locales' indexes are built together, several pages in flight (`PAGES_IN_FLIGHT`), so Pagefind's process parses
+ * pages while this one reads and writes the next; the order pages are added in does not change what Pagefind writes.
  *
  * Once written, each bundle's word index is cut into smaller chunks than Pagefind's (`index-chunks.ts`),
  * so a first search downloads the chunks of its words only, and its pages' titles and headings are written to the
@@ -34,8 +39,8 @@ import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
 import { BUNDLE_ENTRY, searchBundlePath } from './bundles.ts';
-import { moveHeadingOriginals, withoutSentenceAnchors } from './heading-originals.ts';
 import { splitBundleIndex } from './index-chunks.ts';
+import { indexedHtml } from './indexed-html.ts';
 import { HEADINGS_FILE, headingsOf, type FragmentData, type HeadingsFile } from './page-headings.ts';
 import { headingsFileSchema } from './page-headings-schema.ts';
 import { splitOriginals } from './page-originals.ts';
@@ -95,6 +100,24 @@ function writeHeadingsFile(bundleDir: string): void {
 	writeFileSync(entryPath, JSON.stringify({ ...entry, headings: `${HEADINGS_FILE}?v=${digest}` }));
 }
 
+/** How many pages are read and sent to Pagefind before the first of them is indexed. */
+const PAGES_IN_FLIGHT = 8;
+
+/** Runs `task` on every item, at most `limit` at a time; rejects with the first failure. */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < items.length) await task(items[next++]!);
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+async function createLocaleIndex(): Promise<pagefind.PagefindIndex> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	return index;
+}
+
 /** `ja/foo/index.html` → `/ja/foo/`. */
 function urlOf(file: string): string {
 	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -110,32 +133,33 @@ export function pagefindIndex(): AstroIntegration {
 				rmSync(join(distDir, rootRoutes.search()), { recursive: true, force: true });
 				const pages = htmlFiles(distDir).filter((file) => file !== '404.html');
 				try {
-					const counts: string[] = [];
-					for (const locale of locales) {
-						const { index, errors } = await pagefind.createIndex({});
-						if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-						let count = 0;
-						for (const file of pages) {
-							const url = urlOf(file);
-							if (localeOfPath(url) !== locale || NOT_INDEXED.has(pathWithoutLocale(url))) continue;
-							const content = readFileSync(join(distDir, file), 'utf8');
-							const added = await index.addHTMLFile({ url, content: withoutSentenceAnchors(moveHeadingOriginals(content)) });
-							if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-							// Indexed with its English originals; served without them (the toggle loads them on first use).
-							const { html, originals } = splitOriginals(content);
-							if (html !== content) {
-								writeFileSync(join(distDir, file), html);
-								writeFileSync(join(distDir, dirname(file), ORIGINALS_FILE), JSON.stringify(originals));
-							}
-							count++;
+					const indexes = await Promise.all(locales.map(createLocaleIndex));
+					const added = new Map(locales.map((locale) => [locale, 0]));
+					const indexed = pages.filter((file) => !NOT_INDEXED.has(pathWithoutLocale(urlOf(file))));
+					// Several pages in flight, so Pagefind parses pages while this process reads and writes the next.
+					await inParallel(indexed, PAGES_IN_FLIGHT, async (file) => {
+						const url = urlOf(file);
+						const locale = localeOfPath(url);
+						const content = readFileSync(join(distDir, file), 'utf8');
+						// Indexed with its English originals; served without them (the toggle loads them on first use).
+						const { html, originals } = splitOriginals(content);
+						if (html !== content) {
+							writeFileSync(join(distDir, file), html);
+							writeFileSync(join(distDir, dirname(file), ORIGINALS_FILE), JSON.stringify(originals));
 						}
+						const result = await indexes[locales.indexOf(locale)]!.addHTMLFile({ url, content: indexedHtml(content) });
+						if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+						added.set(locale, added.get(locale)! + 1);
+					});
+					const counts: string[] = [];
+					for (const [position, locale] of locales.entries()) {
 						const outputPath = join(distDir, searchBundlePath(locale));
-						const written = await index.writeFiles({ outputPath });
+						const written = await indexes[position]!.writeFiles({ outputPath });
 						if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
 						for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
 						const { after } = splitBundleIndex(outputPath);
 						writeHeadingsFile(outputPath);
-						counts.push(`${count} ${locale.lang} (${after} index chunks)`);
+						counts.push(`${added.get(locale)} ${locale.lang} (${after} index chunks)`);
 					}
 					logger.info(`Indexed ${counts.join(', ')} pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
