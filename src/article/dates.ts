@@ -5,5 +5,17 @@
 
 /** `YYYY-MM-DD` as a long date in `lang` (e.g. `June 29, 2020`, `2020年6月29日`), counted in UTC like the front matter. */
 export function formatArticleDate(isoDate: string, lang: string): string {
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+	return longDateFormat(lang).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** One formatter per language: making one is costly (every article page of a build formats two dates). */
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function longDateFormat(lang: string): Intl.DateTimeFormat {
+	let format = longDateFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+		longDateFormats.set(lang, format);
+	}
+	return format;
 }

@@ -18,7 +18,6 @@
  * - Table body cells carry their column's header text as `data-label` (the stacked phone layout shows it).
  */
 import type { ElementContent, Element as HastElement, Properties } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Block, CalloutKind, ContentPart, Inline } from '../localization/schema.ts';
 import type { ArticleView, ViewSegment } from './schema.ts';
@@ -26,6 +25,7 @@ import { contentText } from '../localization/inline.ts';
 import { normalizeWhitespace, segmentText } from './text.ts';
 import { segmentAnchor } from '../facts/segment-anchors.ts';
 import { LINKED_HEADING_DEPTHS, withAnchorLink } from './heading-links.ts';
+import { serializeSections, type SectionBounds } from './html-sections.ts';
 
 export type CalloutLabels = Readonly<Record<CalloutKind, string>>;
 type StarlightAsideStyle = 'note' | 'tip' | 'caution' | 'danger';
@@ -68,6 +68,8 @@ interface TocHeading {
 export interface RenderedArticle {
 	readonly html: string;
 	readonly headings: readonly TocHeading[];
+	/** Where each top-level section lies in `html` (`html-sections.ts`), so a page need not parse it again. */
+	readonly sections: readonly SectionBounds[];
 }
 
 const NEWLINE: ElementContent = { type: 'text', value: '\n' };
@@ -218,11 +220,11 @@ function rewriteLinks(nodes: readonly ElementContent[], linkHref: (href: string)
 	}
 }
 
-/** Renders a view's body HTML and its table-of-contents headings (h2 and deeper). */
+/** Renders a view's body HTML, its table-of-contents headings (h2 and deeper) and where its sections lie in the HTML. */
 export function renderArticle(view: ArticleView, options: RenderOptions): RenderedArticle {
 	const segments = new Map(view.segments.map((segment) => [segment.number, segment]));
 	const state: RenderState = { view, options, segment: segmentRenderer(view, segments), segments, headings: [], titlePending: true };
 	const body = renderBlocks(view.blocks, state);
 	if (options.linkHref) rewriteLinks(body, options.linkHref);
-	return { html: toHtml({ type: 'root', children: body }), headings: state.headings };
+	return { ...serializeSections(body), headings: state.headings };
 }

@@ -113,7 +113,7 @@ export async function applyPlan(context: Context, plan: ArticlePlan): Promise<{ 
 				id: page.id,
 				data,
 				digest: context.generateDigest(page.html + JSON.stringify(data)),
-				rendered: { html: page.html, metadata: { headings: [...page.headings] } },
+				rendered: { html: page.html, metadata: { headings: [...page.headings], sections: [...page.sections] } },
 			});
 		}
 	}

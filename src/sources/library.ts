@@ -11,6 +11,7 @@ import type { SiteLocale } from '../i18n/locales.ts';
 import { parseLocalizedFile, SourceFormatError, type LocalizedDocument } from '../localization/index.ts';
 import { contentEntryId, localePath, routes } from '../routes.ts';
 import { articleLinkHref } from '../article/links.ts';
+import type { SectionBounds } from '../article/html-sections.ts';
 import { refuseRenamedArticles } from './article-identity.ts';
 
 /**
@@ -53,6 +54,8 @@ export interface ArticlePage {
 	readonly englishTitle: string;
 	readonly html: string;
 	readonly headings: ReadonlyArray<{ depth: number; slug: string; text: string }>;
+	/** Where each top-level section lies in `html` (`html-sections.ts`). */
+	readonly sections: readonly SectionBounds[];
 }
 
 const projectRoot = projectDir('');
@@ -177,14 +180,14 @@ export function renderArticlePages(
 				articleHref: (name) => localePath(view.locale, routes.article(name)),
 				sourceLocale: view.kind === 'english' ? 'en-US' : view.locale.sourceLocale,
 			});
-		const { html, headings } = renderArticle(view, {
+		const { html, headings, sections } = renderArticle(view, {
 			calloutLabels: calloutLabelsFor(view.locale),
 			linkHref,
 			...(headingLinkLabelFor ? { headingLinkLabel: headingLinkLabelFor(view.locale) } : {}),
 		});
 		const id = contentEntryId(view.locale, article);
 		const toc = headings.map((heading) => ({ ...heading }));
-		return { article, locale: view.locale, id, view, englishTitle: assembled.english.title, html, headings: toc };
+		return { article, locale: view.locale, id, view, englishTitle: assembled.english.title, html, headings: toc, sections };
 	});
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitHtmlSections } from '../../../src/article/html-sections.ts';
+import type { RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { sectionBoundsSchema, sectionsAt, serializeSections, splitHtmlSections } from '../../../src/article/html-sections.ts';
 
 describe('splitHtmlSections', () => {
 	it('cuts the article at its top-level headings and keeps every byte of content', () => {
@@ -42,5 +45,34 @@ describe('splitHtmlSections with heading anchor links (#16)', () => {
 		expect(sections.map((section) => section.anchor)).toEqual(['', 'a', 'b']);
 		expect(sections[1]!.html).toContain('<h3 id="a1">A.1</h3>');
 		expect(sections[2]!.html).toBe(`${wrapped('b')}<p>two</p>`);
+	});
+});
+
+describe('serializeSections', () => {
+	const nodes: RootContent[] = [
+		h('p', 'intro & more'),
+		{ type: 'text', value: '\n' },
+		h('div', { className: ['sl-heading-wrapper', 'level-h2'] }, [h('h2', { id: 'a' }, 'A'), h('a', { href: '#a' }, 'link')]),
+		h('p', ['one ', h('em', 'two')]),
+		h('h2', { id: 'b' }, 'B <b>'),
+		h('table', [h('tbody', [h('tr', [h('td', 't')])])]),
+	];
+
+	it('writes the same HTML as serializing the nodes together, and where each section lies in it', () => {
+		const { html, sections } = serializeSections(nodes);
+		expect(html).toBe(toHtml({ type: 'root', children: nodes as never }));
+		expect(sections.map((section) => section.anchor)).toEqual(['', 'a', 'b']);
+		expect(sectionsAt(html, sections)).toEqual(splitHtmlSections(html));
+		expect(sectionsAt(html, sections)[2]).toEqual({
+			anchor: 'b',
+			html: '<h2 id="b">B &#x3C;b></h2><table><tbody><tr><td>t</td></tr></tbody></table>',
+			head: '<h2 id="b">B &#x3C;b></h2>',
+			body: '<table><tbody><tr><td>t</td></tr></tbody></table>',
+		});
+	});
+
+	it('gives bounds the stored shape accepts, and nothing for an empty article', () => {
+		expect(sectionBoundsSchema.parse(serializeSections(nodes).sections)).toHaveLength(3);
+		expect(serializeSections([])).toEqual({ html: '', sections: [] });
 	});
 });

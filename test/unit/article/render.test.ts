@@ -1,6 +1,7 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { allViews, assembleArticle } from '../../../src/article/assemble.ts';
+import { sectionsAt, splitHtmlSections } from '../../../src/article/html-sections.ts';
 import { englishCalloutLabels, renderArticle, type CalloutLabels } from '../../../src/article/render.ts';
 import type { ArticleView } from '../../../src/article/schema.ts';
 import { articleText, normalizeWhitespace } from '../../../src/article/text.ts';
@@ -52,6 +53,17 @@ describe.each(views.map((view) => [view.locale.lang, view] as const))('rendering
 	const { html, headings } = renderArticle(view, { calloutLabels: englishCalloutLabels });
 	const tree = parse(html);
 	const all = elements(tree);
+
+	it('says where each section lies, as parsing its HTML would cut it (the page then need not parse it)', () => {
+		const linked = renderArticle(view, { calloutLabels: englishCalloutLabels, headingLinkLabel: (text) => `Section ${text}` });
+		for (const output of [{ html, sections: renderArticle(view, { calloutLabels: englishCalloutLabels }).sections }, linked]) {
+			expect(sectionsAt(output.html, output.sections)).toEqual(splitHtmlSections(output.html));
+		}
+		expect(linked.sections.map((section) => section.anchor)).toEqual([
+			'',
+			...headings.filter((heading) => heading.depth === 2).map((heading) => heading.slug),
+		]);
+	});
 
 	it('has no vendor markup', () => {
 		for (const markup of VENDOR_MARKUP) expect(html).not.toContain(markup);
