@@ -20,11 +20,13 @@ export function hashSource(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
-/** A `style` attribute inside a start tag. */
-const STYLE_ATTRIBUTE = /<[a-zA-Z][^\s/>]*\s(?:[^>]*?\s)?style=(?:"([^"]*)"|'([^']*)')/g;
+/**
+ * One pass over the page finds, at each `<`, the first of: a comment (skipped whole: nothing in it runs), a script
+ * element (attributes, text), a style element (text), or a start tag with a `style` attribute (its value, double- or
+ * single-quoted). A `<script>` inside a comment, or a `style=` inside a script's text, is never taken for code.
+ */
+const INLINE_CODE =
+	/<!--[\s\S]*?-->|<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>([\s\S]*?)<\/style\s*>|<[a-zA-Z][^\s/>]*\s(?:[^>]*?\s)?style=(?:"([^"]*)"|'([^']*)')/gi;
 /** Non-JavaScript script types (JSON-LD, templates): data, never run, so not governed by script-src. */
 const DATA_SCRIPT_TYPE = /\btype\s*=\s*["']?(application\/(ld\+)?json|importmap|text\/(template|html|plain))/i;
 
@@ -43,20 +45,14 @@ export interface InlineCode {
 
 /** The inline code of one HTML page, each text once, in order of appearance. */
 export function inlineCodeOf(html: string): InlineCode {
-	const withoutComments = html.replace(COMMENT, '');
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
 	const styleAttributes = new Set<string>();
-	const outsideScripts = withoutComments.replace(SCRIPT, (_match, attributes: string, text: string) => {
-		if (!/\bsrc\s*=/.test(attributes) && !DATA_SCRIPT_TYPE.test(attributes)) scripts.add(text);
-		return '<script></script>';
-	});
-	const outsideStyles = outsideScripts.replace(STYLE, (_match, text: string) => {
-		styles.add(text);
-		return '<style></style>';
-	});
-	for (const match of outsideStyles.matchAll(STYLE_ATTRIBUTE)) {
-		styleAttributes.add(decodeAttribute(match[1] ?? match[2] ?? ''));
+	for (const [, scriptAttributes, script, style, doubleQuoted, singleQuoted] of html.matchAll(INLINE_CODE)) {
+		if (script !== undefined) {
+			if (!/\bsrc\s*=/.test(scriptAttributes!) && !DATA_SCRIPT_TYPE.test(scriptAttributes!)) scripts.add(script);
+		} else if (style !== undefined) styles.add(style);
+		else if (doubleQuoted !== undefined || singleQuoted !== undefined) styleAttributes.add(decodeAttribute(doubleQuoted ?? singleQuoted!));
 	}
 	return { scripts: [...scripts], styles: [...styles], styleAttributes: [...styleAttributes] };
 }

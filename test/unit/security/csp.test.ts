@@ -75,6 +75,12 @@ describe('inline code of a page', () => {
 		});
 	});
 
+	it('hashes a script as written, a comment or `style=` in its text included, and reads a style attribute in any case', () => {
+		const script = 'if (a <!-- b) x.innerHTML = \'<p style="color:red">\';';
+		const html = page(`<script>${script}</script>`, '<P STYLE="--x: 1">t</P><!-- <p style="--hidden: 1"></p> -->');
+		expect(inlineCodeOf(html)).toEqual({ scripts: [script], styles: [], styleAttributes: ['--x: 1'] });
+	});
+
 	it('hashes as the browser does (the digest Chromium reports for `alert(1)`)', () => {
 		expect(hashSource('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
 	});
