@@ -20,7 +20,7 @@ export function docsWithArticlesLoader(): Loader {
 	return {
 		name: 'site-docs-with-articles',
 		load: async (context) => {
-			const plan = (files: readonly SourceFile[]): ArticlePlan =>
+			const plan = (files: readonly SourceFile[]): Promise<ArticlePlan> =>
 				planArticles(context, files, { codeDigest: siteCodeDigest(context.generateDigest), calloutLabelsFor, headingLinkLabelFor });
 			const publish = async (articles: ArticlePlan, started: number) => {
 				const published = await applyPlan(context, articles);
@@ -32,7 +32,7 @@ export function docsWithArticlesLoader(): Loader {
 			};
 			const started = performance.now();
 			await publish(
-				stopOnBadSource(
+				await stopOnBadSource(
 					() => plan(readSourceFiles()),
 					(line) => context.logger.error(line),
 				),
@@ -43,15 +43,17 @@ export function docsWithArticlesLoader(): Loader {
 			// published before it and says what is wrong, without ending the dev server.
 			context.watcher?.on('all', (_event, path) => {
 				if (!path.startsWith(SOURCES_DIR)) return;
-				let articles: ArticlePlan;
 				const started = performance.now();
-				try {
-					articles = plan(readSourceFiles());
-				} catch (error) {
-					context.logger.error(error instanceof Error ? error.message : String(error));
-					return;
-				}
-				void publish(articles, started).catch((error: unknown) => context.logger.error(String(error)));
+				void (async () => {
+					let articles: ArticlePlan;
+					try {
+						articles = await plan(readSourceFiles());
+					} catch (error) {
+						context.logger.error(error instanceof Error ? error.message : String(error));
+						return;
+					}
+					await publish(articles, started);
+				})().catch((error: unknown) => context.logger.error(String(error)));
 			});
 		},
 	};

@@ -8,6 +8,7 @@
 import type { LoaderContext } from 'astro/loaders';
 import { articleEntryData } from '../sources/article-entry.ts';
 import { identityKeys, refuseRenamedArticles, sharesIdentity } from '../sources/article-identity.ts';
+import { parseOnAllCores } from '../sources/parse-on-all-cores.ts';
 import {
 	parseArticleFiles,
 	renderArticlePages,
@@ -58,7 +59,7 @@ function readRecords(context: Context): Record<string, ArticleRecord> {
  * Decides which articles of `files` to render and renders them; touches nothing in the store. Throws a
  * `SourceFormatError` on a bad file (of a rendered article) or on a file that is another article renamed.
  */
-export function planArticles(context: Context, files: readonly SourceFile[], options: PublishOptions): ArticlePlan {
+export async function planArticles(context: Context, files: readonly SourceFile[], options: PublishOptions): Promise<ArticlePlan> {
 	const filesByArticle = new Map<string, SourceFile[]>();
 	for (const file of files) filesByArticle.set(file.article, [...(filesByArticle.get(file.article) ?? []), file]);
 	const published: ReadonlySet<string> = new Set(filesByArticle.keys());
@@ -75,7 +76,10 @@ export function planArticles(context: Context, files: readonly SourceFile[], opt
 		return record !== undefined && record.digest === digests.get(name) && record.ids.every((id) => context.store.has(id));
 	};
 	const changed = [...filesByArticle.keys()].filter((name) => !kept(name));
-	const documents = parseArticleFiles(changed.flatMap((name) => filesByArticle.get(name)!));
+	const toParse = changed.flatMap((name) => filesByArticle.get(name)!);
+	// Parsed on every core first; the parse below then reads each document from the cache, and throws on a bad file.
+	await parseOnAllCores(toParse.map(({ text, name }) => ({ text, name })));
+	const documents = parseArticleFiles(toParse);
 	const englishDigest = (english: string) => context.generateDigest(english);
 	const identity = new Map(
 		[...filesByArticle.keys()].map((name) => {

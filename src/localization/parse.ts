@@ -88,6 +88,17 @@ export function parseLocalizedFile(text: string, file: string, options: ParseOpt
 	return document;
 }
 
+/**
+ * Takes a document parsed from `text` in another thread (`parse-on-all-cores.ts`) as the parse of `file` with the
+ * default options: the next `parseLocalizedFile(text, file)` returns it. A structured clone copies the locale, so the
+ * document gets the site's own locale object back (code compares locales by identity).
+ */
+export function adoptParsedFile(text: string, file: string, document: LocalizedDocument): void {
+	const locale = findLocaleBySourceCode(document.locale.sourceLocale);
+	if (locale?.lang !== document.locale.lang) throw new Error(`${file}: parsed with a locale the site does not have`);
+	parsedFiles.set(file, { text, locales: undefined, document: { ...document, locale } });
+}
+
 function parseUncached(text: string, file: string, options: ParseOptions): LocalizedDocument {
 	const source = normalizeSourceText(text);
 	if (source.trim() === '') throw new SourceFormatError({ file, line: 1 }, 'the file is empty');

@@ -54,7 +54,7 @@ const options = (codeDigest = 'code 1'): PublishOptions => ({
 
 async function publish(context: ReturnType<typeof memoryContext>, files: readonly SourceFile[], codeDigest?: string) {
 	// @ts-expect-error: the in-memory context has only the members publishing uses.
-	return applyPlan(context, planArticles(context, files, options(codeDigest)));
+	return applyPlan(context, await planArticles(context, files, options(codeDigest)));
 }
 
 /** What a reader would get from the store: each page's id, data and HTML, in order. */
