@@ -22,7 +22,7 @@
  *   cross-language results, so it is never listed twice.
  *
  * The locales' indexes are built together, several pages in flight (`PAGES_IN_FLIGHT`), so Pagefind's process parses
- * pages while this one reads and writes the next; the order pages are added in does not change what Pagefind writes.
+ * pages while this one reads and writes others; they reach Pagefind in file order, which decides its page numbers.
  *
  * Once written, each bundle's word index is cut into smaller chunks than Pagefind's (`index-chunks.ts`),
  * so a first search downloads the chunks of its words only, and its pages' titles and headings are written to the
@@ -31,10 +31,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
@@ -103,15 +105,6 @@ function writeHeadingsFile(bundleDir: string): void {
 /** How many pages are read and sent to Pagefind before the first of them is indexed. */
 const PAGES_IN_FLIGHT = 8;
 
-/** Runs `task` on every item, at most `limit` at a time; rejects with the first failure. */
-async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < items.length) await task(items[next++]!);
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 async function createLocaleIndex(): Promise<pagefind.PagefindIndex> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -136,20 +129,38 @@ export function pagefindIndex(): AstroIntegration {
 					const indexes = await Promise.all(locales.map(createLocaleIndex));
 					const added = new Map(locales.map((locale) => [locale, 0]));
 					const indexed = pages.filter((file) => !NOT_INDEXED.has(pathWithoutLocale(urlOf(file))));
-					// Several pages in flight, so Pagefind parses pages while this process reads and writes the next.
-					await inParallel(indexed, PAGES_IN_FLIGHT, async (file) => {
-						const url = urlOf(file);
-						const locale = localeOfPath(url);
-						const content = readFileSync(join(distDir, file), 'utf8');
-						// Indexed with its English originals; served without them (the toggle loads them on first use).
-						const { html, originals } = splitOriginals(content);
-						if (html !== content) {
-							writeFileSync(join(distDir, file), html);
-							writeFileSync(join(distDir, dirname(file), ORIGINALS_FILE), JSON.stringify(originals));
+					// Several pages in flight, so Pagefind parses pages while this process reads and writes others (on libuv's
+					// threads). Pagefind numbers pages in the order it receives them: each page is sent after the one before it,
+					// so every build writes the same bundles.
+					let previousSent: Promise<void> = Promise.resolve();
+					await pLimit(PAGES_IN_FLIGHT).map(indexed, async (file) => {
+						const turn = previousSent;
+						let sent!: () => void;
+						previousSent = new Promise((resolve) => (sent = resolve));
+						try {
+							const url = urlOf(file);
+							const locale = localeOfPath(url);
+							const content = await readFile(join(distDir, file), 'utf8');
+							// Indexed with its English originals; served without them (the toggle loads them on first use).
+							const { html, originals } = splitOriginals(content);
+							const written =
+								html === content
+									? undefined
+									: Promise.all([
+											writeFile(join(distDir, file), html),
+											writeFile(join(distDir, dirname(file), ORIGINALS_FILE), JSON.stringify(originals)),
+										]);
+							const input = indexedHtml(content);
+							await turn;
+							const adding = indexes[locales.indexOf(locale)]!.addHTMLFile({ url, content: input });
+							sent();
+							const result = await adding;
+							if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+							added.set(locale, added.get(locale)! + 1);
+							await written;
+						} finally {
+							sent(); // a page that failed lets the next go: the build stops on the failure, not a wait
 						}
-						const result = await indexes[locales.indexOf(locale)]!.addHTMLFile({ url, content: indexedHtml(content) });
-						if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-						added.set(locale, added.get(locale)! + 1);
 					});
 					const counts: string[] = [];
 					for (const [position, locale] of locales.entries()) {

@@ -14,10 +14,12 @@
  * update, and `_headers` is written from `csp.ts` (the build refuses one in `public/`). Must run
  * before the Pagefind index is built, so the index reads the final HTML.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 import { headersFile } from './csp.ts';
 import { protectPage } from './inline-code.ts';
 
@@ -29,14 +31,17 @@ function htmlFiles(dir: string): string[] {
 		.map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Protects every page of a built site in `outDir`; returns how many pages it wrote. */
-export function protectBuiltSite(outDir: string): { pages: number } {
-	const files = htmlFiles(outDir);
-	for (const file of files) writeFileSync(file, protectPage(readFileSync(file, 'utf8')));
+/** How many pages are read, protected and written at once: the reads and writes run on libuv's threads meanwhile. */
+const PAGES_IN_FLIGHT = 8;
+
+/** Protects every page of a built site in `outDir`; resolves to how many pages it wrote. */
+export async function protectBuiltSite(outDir: string): Promise<{ pages: number }> {
 	const headersPath = join(outDir, HEADERS_FILE);
 	if (existsSync(headersPath)) {
 		throw new Error(`${HEADERS_FILE} is generated from src/security/csp.ts: remove public/${HEADERS_FILE} and edit that module instead.`);
 	}
+	const files = htmlFiles(outDir);
+	await pLimit(PAGES_IN_FLIGHT).map(files, async (file) => writeFile(file, protectPage(await readFile(file, 'utf8'))));
 	writeFileSync(headersPath, headersFile());
 	return { pages: files.length };
 }
@@ -45,9 +50,9 @@ export function contentSecurityPolicyIntegration(): AstroIntegration {
 	return {
 		name: 'site:content-security-policy',
 		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { pages } = protectBuiltSite(fileURLToPath(dir));
+				const { pages } = await protectBuiltSite(fileURLToPath(dir));
 				logger.info(
 					`Wrote the Content-Security-Policy into ${pages} pages and ${HEADERS_FILE} in ${Math.round(performance.now() - started)} ms.`,
 				);
