@@ -16,6 +16,16 @@ export function jsonFile(body: unknown): Response {
  * Cache-Control, and a heuristic freshness could otherwise serve texts that lack a key the new island shows).
  */
 export function versionedJsonUrl(path: string, body: unknown): string {
+	return `${path}?v=${digestOf(body)}`;
+}
+
+/** Digests by body object: every page that embeds a tool names the same files (bodies are never changed once built). */
+const digests = new WeakMap<object, string>();
+
+function digestOf(body: unknown): string {
+	const known = typeof body === 'object' && body !== null ? digests.get(body) : undefined;
+	if (known) return known;
 	const digest = createHash('sha256').update(JSON.stringify(body), 'utf8').digest('hex').slice(0, 12);
-	return `${path}?v=${digest}`;
+	if (typeof body === 'object' && body !== null) digests.set(body, digest);
+	return digest;
 }

@@ -39,6 +39,18 @@ export function lifecyclePresetOptions(lang: string): PresetOption[] {
 
 /** The later texts of the lifecycle in `lang` (a CLDR tag of the site's locales; others get English). */
 export function lifecycleLaterTexts(lang: string): LaterTexts {
+	let texts = laterTextsByLang.get(lang);
+	if (!texts) {
+		texts = buildLaterTexts(lang);
+		laterTextsByLang.set(lang, texts);
+	}
+	return texts;
+}
+
+/** Built once per language: every page that embeds the lifecycle names the same file (`versionedJsonUrl` digests it once). */
+const laterTextsByLang = new Map<string, LaterTexts>();
+
+function buildLaterTexts(lang: string): LaterTexts {
 	const t = translator(lang);
 	const refusalNotes = Object.fromEntries(
 		refusalCodes.flatMap((code) => {

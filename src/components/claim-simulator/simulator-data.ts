@@ -111,7 +111,7 @@ export function simulatorErrorTexts(locale: SiteLocale, article: ArticleLinks): 
 }
 
 /** The simulator's data in one locale. */
-export function simulatorData(locale: SiteLocale): SimulatorData {
+export const simulatorData = perLocale((locale): SimulatorData => {
 	const all = messagesFor(locale.lang);
 	const messages = Object.fromEntries(
 		islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]]),
@@ -122,11 +122,25 @@ export function simulatorData(locale: SiteLocale): SimulatorData {
 		presets: claimPresets.map((preset) => ({ id: preset.id, expected: preset.expected })),
 		sandbox: presetSandbox,
 	};
-}
+});
 
 /** The presets' drafts by id (`<locale>/claim-simulator/preset-drafts.json`, `routes.simulatorPresetDrafts()`). */
 export function presetDrafts(): PresetDrafts {
-	return Object.fromEntries(claimPresets.map((preset) => [preset.id, preset.draft]));
+	return allPresetDrafts;
+}
+
+const allPresetDrafts: PresetDrafts = Object.fromEntries(claimPresets.map((preset) => [preset.id, preset.draft]));
+
+/**
+ * `build` once per locale: the builders below are pure, and every article page that embeds the simulator asks for
+ * the same files' bodies (the same object, so `versionedJsonUrl` digests each once).
+ */
+function perLocale<T>(build: (locale: SiteLocale) => T): (locale: SiteLocale) => T {
+	const built = new WeakMap<SiteLocale, T>();
+	return (locale) => {
+		if (!built.has(locale)) built.set(locale, build(locale));
+		return built.get(locale)!;
+	};
 }
 
 /** The messages of one locale whose keys `picked` accepts: a file of texts an island downloads apart. */
@@ -139,14 +153,14 @@ function messagesWhere(locale: SiteLocale, picked: (key: string) => boolean): Re
  * What only the loaded sandbox editor shows, in one locale (`<locale>/claim-simulator/editor-texts.json`,
  * `routes.simulatorEditorTexts()`): the messages of `isEditorMessageKey`.
  */
-export function simulatorEditorTexts(locale: SiteLocale): EditorTexts {
+export const simulatorEditorTexts = perLocale((locale): EditorTexts => {
 	return messagesWhere(locale, isEditorMessageKey) as EditorTexts;
-}
+});
 
 /**
  * What the island's first render does not show, in one locale (`<locale>/claim-simulator/later-texts.json`,
  * `routes.simulatorLaterTexts()`): the messages of `isLaterMessageKey`.
  */
-export function simulatorLaterTexts(locale: SiteLocale): LaterTexts {
+export const simulatorLaterTexts = perLocale((locale): LaterTexts => {
 	return messagesWhere(locale, isLaterMessageKey) as LaterTexts;
-}
+});
