@@ -2,7 +2,7 @@
  * The troubleshooting article's page in a locale, as the error reference and the claim simulator need it:
  * its URL, its section headings in that language, and its attribution data; any other article's the same way.
  */
-import { getCollection } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { defaultLocale, type SiteLocale } from '../i18n/locales.ts';
 import { articleByKey } from '../facts/articles.ts';
 import { contentEntryId, localePath, routes } from '../routes.ts';
@@ -19,10 +19,11 @@ export async function troubleshootingArticle(locale: SiteLocale) {
  * is missing from `content/sources`.
  */
 export async function articlePage(locale: SiteLocale, name: string) {
-	const entries = await getCollection('docs', (entry) => entry.data.article?.name === name);
-	const entryIn = (inLocale: SiteLocale) => entries.find((candidate) => candidate.id === contentEntryId(inLocale, name));
+	// Looked up by id: a page asks for one to three articles, and filtering the whole collection each time made the
+	// build's rendering grow with the square of the number of articles.
+	const entryIn = (inLocale: SiteLocale) => getEntry('docs', contentEntryId(inLocale, name));
 	// A locale without its own translation shows the English article, as Starlight does.
-	const entry = entryIn(locale) ?? entryIn(defaultLocale);
+	const entry = (await entryIn(locale)) ?? (await entryIn(defaultLocale));
 	if (!entry?.data.article) throw new Error(`The article ${name} is missing from content/sources.`);
 	// The loader stores the table of contents as the rendered entry's `headings` metadata.
 	const toc = (entry.rendered?.metadata?.['headings'] ?? []) as ReadonlyArray<{ slug: string; text: string }>;

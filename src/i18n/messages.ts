@@ -34,11 +34,20 @@ export function translator(lang: string): (key: MessageKey, values?: Readonly<Re
 	return createTranslator(catalogs.messages(lang), lang);
 }
 
-/** The messages whose keys start with one of the prefixes (`'search.'`): what an island receives as props. */
+/**
+ * The messages whose keys start with one of the prefixes (`'search.'`): what an island receives as props. The same
+ * object (frozen) for the same language and prefixes: every page asks for the search's, and `versionedJsonUrl` digests
+ * an object once.
+ */
 export function pickMessages<P extends string>(lang: string, ...prefixes: P[]): MessagesWithPrefix<P> {
-	const all = catalogs.messages(lang);
-	return Object.fromEntries(Object.entries(all).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Record<
-		KeysWithPrefix<P>,
-		string
-	>;
+	const key = `${lang}\n${prefixes.join('\n')}`;
+	let picked = picks.get(key);
+	if (!picked) {
+		const all = catalogs.messages(lang);
+		picked = Object.freeze(Object.fromEntries(Object.entries(all).filter(([name]) => prefixes.some((prefix) => name.startsWith(prefix)))));
+		picks.set(key, picked);
+	}
+	return picked as Record<KeysWithPrefix<P>, string>;
 }
+
+const picks = new Map<string, Readonly<Record<string, string>>>();
