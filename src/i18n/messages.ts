@@ -8,6 +8,7 @@
  */
 import { buildCatalogs, type KeysWithPrefix, type MessageKey, type Messages, type MessagesWithPrefix } from './catalog.ts';
 import { createTranslator } from './message-format.ts';
+import { memoize } from '../memoize.ts';
 import { articleQuoteMessages, QUOTED_ARTICLE } from '../error-reference/quote-messages.ts';
 import { parseLocalizedFile } from '../localization/index.ts';
 
@@ -40,14 +41,12 @@ export function translator(lang: string): (key: MessageKey, values?: Readonly<Re
  * an object once.
  */
 export function pickMessages<P extends string>(lang: string, ...prefixes: P[]): MessagesWithPrefix<P> {
-	const key = `${lang}\n${prefixes.join('\n')}`;
-	let picked = picks.get(key);
-	if (!picked) {
-		const all = catalogs.messages(lang);
-		picked = Object.freeze(Object.fromEntries(Object.entries(all).filter(([name]) => prefixes.some((prefix) => name.startsWith(prefix)))));
-		picks.set(key, picked);
-	}
-	return picked as Record<KeysWithPrefix<P>, string>;
+	return picks(`${lang}\n${prefixes.join('\n')}`) as Record<KeysWithPrefix<P>, string>;
 }
 
-const picks = new Map<string, Readonly<Record<string, string>>>();
+/** By `lang` and the prefixes, one per line. */
+const picks = memoize((key: string): Readonly<Record<string, string>> => {
+	const [lang, ...prefixes] = key.split('\n');
+	const all = catalogs.messages(lang!);
+	return Object.freeze(Object.fromEntries(Object.entries(all).filter(([name]) => prefixes.some((prefix) => name.startsWith(prefix)))));
+});

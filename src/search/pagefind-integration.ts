@@ -127,7 +127,6 @@ export function pagefindIndex(): AstroIntegration {
 				const pages = htmlFiles(distDir).filter((file) => file !== '404.html');
 				try {
 					const indexes = await Promise.all(locales.map(createLocaleIndex));
-					const added = new Map(locales.map((locale) => [locale, 0]));
 					const indexed = pages.filter((file) => !NOT_INDEXED.has(pathWithoutLocale(urlOf(file))));
 					// Several pages in flight, so Pagefind parses pages while this process reads and writes others (on libuv's
 					// threads). Pagefind numbers pages in the order it receives them: each page is sent after the one before it,
@@ -156,7 +155,6 @@ export function pagefindIndex(): AstroIntegration {
 							sent();
 							const result = await adding;
 							if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-							added.set(locale, added.get(locale)! + 1);
 							await written;
 						} finally {
 							sent(); // a page that failed lets the next go: the build stops on the failure, not a wait
@@ -170,7 +168,8 @@ export function pagefindIndex(): AstroIntegration {
 						for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
 						const { after } = splitBundleIndex(outputPath);
 						writeHeadingsFile(outputPath);
-						counts.push(`${added.get(locale)} ${locale.lang} (${after} index chunks)`);
+						const added = indexed.filter((file) => localeOfPath(urlOf(file)) === locale).length;
+						counts.push(`${added} ${locale.lang} (${after} index chunks)`);
 					}
 					logger.info(`Indexed ${counts.join(', ')} pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {

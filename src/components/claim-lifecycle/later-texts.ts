@@ -12,6 +12,7 @@ import { islandMessagePrefixes, laterIslandKeys, laterMessagePrefixes } from '..
 import { refusalCodes } from '../../claim/lifecycle/transitions.ts';
 import { laterChangeCitation, refusalLaterChanges } from '../../facts/later-changes.ts';
 import { pickMessages, translator } from '../../i18n/messages.ts';
+import { memoize } from '../../memoize.ts';
 import type { LaterTexts, LifecycleMessages } from '../../islands/claim-lifecycle/texts.ts';
 import type { PresetOption } from '../../islands/claim-lifecycle/ClaimLifecycle.tsx';
 
@@ -37,18 +38,11 @@ export function lifecyclePresetOptions(lang: string): PresetOption[] {
 	}));
 }
 
-/** The later texts of the lifecycle in `lang` (a CLDR tag of the site's locales; others get English). */
-export function lifecycleLaterTexts(lang: string): LaterTexts {
-	let texts = laterTextsByLang.get(lang);
-	if (!texts) {
-		texts = buildLaterTexts(lang);
-		laterTextsByLang.set(lang, texts);
-	}
-	return texts;
-}
-
-/** Built once per language: every page that embeds the lifecycle names the same file (`versionedJsonUrl` digests it once). */
-const laterTextsByLang = new Map<string, LaterTexts>();
+/**
+ * The later texts of the lifecycle in `lang` (a CLDR tag of the site's locales; others get English). Built once per
+ * language: every page that embeds the lifecycle names the same file (`versionedJsonUrl` digests it once).
+ */
+export const lifecycleLaterTexts: (lang: string) => LaterTexts = memoize(buildLaterTexts);
 
 function buildLaterTexts(lang: string): LaterTexts {
 	const t = translator(lang);

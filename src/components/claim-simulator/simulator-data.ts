@@ -28,6 +28,7 @@ import type {
 } from '../../islands/claim-simulator/data.ts';
 import { isEditorMessageKey, type EditorTexts } from '../../islands/claim-simulator/editor-texts.ts';
 import { isLaterMessageKey, type LaterTexts } from '../../islands/claim-simulator/later-texts.ts';
+import { memoize } from '../../memoize.ts';
 import { localePath, routes } from '../../routes.ts';
 
 /** Where the troubleshooting article is and how its sections are titled (`troubleshootingArticle`). */
@@ -111,7 +112,7 @@ export function simulatorErrorTexts(locale: SiteLocale, article: ArticleLinks): 
 }
 
 /** The simulator's data in one locale. */
-export const simulatorData = perLocale((locale): SimulatorData => {
+export const simulatorData = memoize((locale: SiteLocale): SimulatorData => {
 	const all = messagesFor(locale.lang);
 	const messages = Object.fromEntries(
 		islandMessageKeys(Object.keys(all)).map((key) => [key, all[key as keyof typeof all]]),
@@ -131,18 +132,6 @@ export function presetDrafts(): PresetDrafts {
 
 const allPresetDrafts: PresetDrafts = Object.fromEntries(claimPresets.map((preset) => [preset.id, preset.draft]));
 
-/**
- * `build` once per locale: the builders below are pure, and every article page that embeds the simulator asks for
- * the same files' bodies (the same object, so `versionedJsonUrl` digests each once).
- */
-function perLocale<T>(build: (locale: SiteLocale) => T): (locale: SiteLocale) => T {
-	const built = new WeakMap<SiteLocale, T>();
-	return (locale) => {
-		if (!built.has(locale)) built.set(locale, build(locale));
-		return built.get(locale)!;
-	};
-}
-
 /** The messages of one locale whose keys `picked` accepts: a file of texts an island downloads apart. */
 function messagesWhere(locale: SiteLocale, picked: (key: string) => boolean): Record<string, string> {
 	const all: Readonly<Record<string, string>> = messagesFor(locale.lang);
@@ -153,7 +142,7 @@ function messagesWhere(locale: SiteLocale, picked: (key: string) => boolean): Re
  * What only the loaded sandbox editor shows, in one locale (`<locale>/claim-simulator/editor-texts.json`,
  * `routes.simulatorEditorTexts()`): the messages of `isEditorMessageKey`.
  */
-export const simulatorEditorTexts = perLocale((locale): EditorTexts => {
+export const simulatorEditorTexts = memoize((locale: SiteLocale): EditorTexts => {
 	return messagesWhere(locale, isEditorMessageKey) as EditorTexts;
 });
 
@@ -161,6 +150,6 @@ export const simulatorEditorTexts = perLocale((locale): EditorTexts => {
  * What the island's first render does not show, in one locale (`<locale>/claim-simulator/later-texts.json`,
  * `routes.simulatorLaterTexts()`): the messages of `isLaterMessageKey`.
  */
-export const simulatorLaterTexts = perLocale((locale): LaterTexts => {
+export const simulatorLaterTexts = memoize((locale: SiteLocale): LaterTexts => {
 	return messagesWhere(locale, isLaterMessageKey) as LaterTexts;
 });
