@@ -5,8 +5,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { localizedSiteTitles, starlightLocales } from './src/i18n/locales.ts';
-import { pagefindIndex } from './src/search/pagefind-integration.ts';
-import { contentSecurityPolicyIntegration } from './src/security/csp-integration.ts';
+import { builtPagesIntegration } from './src/build/built-pages.ts';
+import { searchIndexStep } from './src/search/index-step.ts';
+import { contentSecurityPolicyStep } from './src/security/csp-step.ts';
 import { notFoundPagesIntegration } from './src/hosting/not-found-integration.ts';
 import { articleNames } from './src/sources/library.ts';
 import { stopOnBadSource } from './src/sources/stop-on-bad-source.ts';
@@ -67,9 +68,9 @@ export default defineConfig({
 		// Babel's JSX transform only where there is JSX: by default @astrojs/preact runs every `.ts` module through
 		// Babel too (about a tenth of the build's CPU time), for the same output (islands are `.tsx`; `.ts` holds no JSX).
 		preact({ include: ['**/*.tsx'] }),
-		// Before the search index, so Pagefind reads the final HTML.
-		contentSecurityPolicyIntegration(),
-		pagefindIndex(),
+		// Each built page read once and written once: its Content-Security-Policy, then the search index, which so reads
+		// the final HTML.
+		builtPagesIntegration([contentSecurityPolicyStep(), searchIndexStep()]),
 		// After the index: the locales' 404.html copies for static hosts are not indexed again.
 		notFoundPagesIntegration(),
 	],

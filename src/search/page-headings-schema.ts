@@ -1,6 +1,6 @@
 /**
  * The shape of a search bundle's headings file (`headings.json`, see `page-headings.ts`), checked when the build writes
- * it (`pagefind-integration.ts`) and by the tests. Kept apart from `page-headings.ts` so that the search island does
+ * it (`index-step.ts`) and by the tests. Kept apart from `page-headings.ts` so that the search island does
  * not carry zod: the island checks the few fields it reads by hand (`parsePageHeadings`).
  */
 import { z } from 'zod';

@@ -7,7 +7,7 @@
  * engine sees which of Pagefind's lower-ranked candidates a heading or title brings to the top before it loads any
  * page, and loads the fragments (one request each) of the pages it may show only (`searchSite`).
  *
- * The build writes the file from the bundle's fragments (`headingsOf`, `pagefind-integration.ts`) and names it in the
+ * The build writes the file from the bundle's fragments (`headingsOf`, `index-step.ts`) and names it in the
  * bundle's entry file with the digest of its content (`headings: "headings.json?v=…"`): the entry file is fetched
  * fresh on every page load (Pagefind's `?ts=`), so the file named is never one cached from an earlier deploy. A file
  * that fails to load or has another shape is no error: the search then loads its candidates' fragments as it did

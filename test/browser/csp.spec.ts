@@ -15,7 +15,7 @@ import { localePrefix, rootRoutes } from '../../src/routes.ts';
 import { searchBundlePath } from '../../src/search/bundles.ts';
 import { headerPolicy, parseHeadersFile, parsePolicy } from '../../src/security/csp.ts';
 import { CSP_META_PATTERN, hashSource, inlineCodeOf } from '../../src/security/inline-code.ts';
-import { HEADERS_FILE } from '../../src/security/csp-integration.ts';
+import { HEADERS_FILE } from '../../src/security/csp-step.ts';
 import { builtPages, DIST_DIR } from '../support/built-pages.ts';
 import { expect, ProblemLog, test } from './fixtures.ts';
 import { findPreset } from '../../src/claim/presets.ts';

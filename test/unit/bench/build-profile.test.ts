@@ -22,8 +22,9 @@ const LOG = `14:43:58 [content] Syncing content
 
 14:44:04 [build] ✓ Completed in 5.42s.
 14:44:04 [@astrojs/sitemap] \`sitemap-index.xml\` created at \`dist\`
-14:44:04 [site:content-security-policy] Wrote the Content-Security-Policy into 287 pages and _headers in 108 ms.
-14:44:06 [site:pagefind-index] Indexed 39 en, 39 ja pages in 1147 ms.
+14:44:06 [site:built-pages] Content-Security-Policy: wrote the policy into 287 pages and _headers; busy 108 ms.
+14:44:06 [site:built-pages] Search index: indexed 39 en, 39 ja pages; busy 1201 ms.
+14:44:06 [site:built-pages] Read and wrote the built pages once for 2 steps in 1255 ms.
 14:44:06 [build] 287 page(s) built in 8.64s
 `;
 
@@ -51,7 +52,8 @@ describe('the build profile, read from the build log', () => {
 	it('leaves a phase the log does not show out of the sum, as NaN', () => {
 		const profile = parseBuildProfile(LOG.replace(/.*Content-Security-Policy.*\n/, ''), 12_000);
 		expect(profile.csp).toBeNaN();
-		expect(profile.other).toBe(12_000 - 1690 - 1970 - 3450 - 1147);
+		expect(profile.search).toBe(1255);
+		expect(profile.other).toBe(12_000 - 1690 - 1970 - 3450 - 1255);
 	});
 
 	it('sums per-page render times by locale, a warning printed inside a route line included', () => {

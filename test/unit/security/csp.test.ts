@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, filePolicy, headerPolicy, headersFile, parseHeadersFile, parsePolicy } from '../../../src/security/csp.ts';
-import { protectBuiltSite } from '../../../src/security/csp-integration.ts';
+import { rewriteBuiltPages } from '../../../src/build/built-pages.ts';
+import { contentSecurityPolicyStep } from '../../../src/security/csp-step.ts';
 import { CSP_META_PATTERN, hashSource, inlineCodeOf, protectPage, withCspMeta } from '../../../src/security/inline-code.ts';
 
 const page = (head: string, body: string) =>
@@ -103,7 +104,7 @@ describe('the built site', () => {
 		mkdirSync(join(dir, 'ja'));
 		writeFileSync(join(dir, 'index.html'), page('<script>one()</script>', ''));
 		writeFileSync(join(dir, 'ja', 'index.html'), page('<script>two()</script>', '<i style="--a: 1"></i>'));
-		await protectBuiltSite(dir);
+		await rewriteBuiltPages(dir, [contentSecurityPolicyStep()]);
 
 		const ja = readFileSync(join(dir, 'ja', 'index.html'), 'utf8');
 		const jaScripts = parsePolicy(CSP_META_PATTERN.exec(ja)![1]!).get('script-src');
@@ -126,7 +127,7 @@ describe('the built site', () => {
 		dir = mkdtempSync(join(tmpdir(), 'csp-'));
 		writeFileSync(join(dir, 'index.html'), page('', ''));
 		writeFileSync(join(dir, '_headers'), headersFile());
-		await expect(protectBuiltSite(dir)).rejects.toThrow(/generated from src\/security\/csp.ts/);
+		await expect(rewriteBuiltPages(dir, [contentSecurityPolicyStep()])).rejects.toThrow(/generated from src\/security\/csp.ts/);
 		expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(page('', ''));
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Builds the search indexes of the built site with Pagefind's Node API, as the last step of
- * `astro build`: one Pagefind bundle per locale (`dist/pagefind/<lang>/`, see `bundles.ts`), each
+ * Builds the search indexes of the built site with Pagefind's Node API, as the last step of the pass over the built
+ * pages (`src/build/built-pages.ts`), after the Content-Security-Policy's, so the index reads the final HTML: one Pagefind bundle per locale (`dist/pagefind/<lang>/`, see `bundles.ts`), each
  * made of that locale's pages only. Pagefind reads each page's `<html lang>` (`en`, `ja`, `zh-TW`) and
  * segments Japanese and Chinese text; `forceLanguage` is never set, because it would turn that
  * segmentation off.
@@ -21,24 +21,23 @@
  *   locale's navigation; the search island drops the English original of the same page from the
  *   cross-language results, so it is never listed twice.
  *
- * The locales' indexes are built together, several pages in flight (`PAGES_IN_FLIGHT`), so Pagefind's process parses
- * pages while this one reads and writes others; they reach Pagefind in file order, which decides its page numbers.
+ * The locales' indexes are built together, while the pass keeps several pages in flight, so Pagefind's process parses
+ * pages while this one reads and writes others; they reach Pagefind in file order (`inTurn`), which decides its page
+ * numbers.
  *
  * Once written, each bundle's word index is cut into smaller chunks than Pagefind's (`index-chunks.ts`),
  * so a first search downloads the chunks of its words only, and its pages' titles and headings are written to the
  * bundle's headings file (`page-headings.ts`), named with its digest in the bundle's entry file, so a search ranks its
  * candidates by their headings before it loads any page's fragment.
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
-import { locales } from '../i18n/locales.ts';
+import type { PageStep } from '../build/built-pages.ts';
+import { locales, type SiteLocale } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
 import { BUNDLE_ENTRY, searchBundlePath } from './bundles.ts';
 import { splitBundleIndex } from './index-chunks.ts';
@@ -66,19 +65,6 @@ const UNUSED_FILES = [
 	'pagefind-highlight.js',
 ];
 
-function htmlFiles(dir: string): string[] {
-	const files: string[] = [];
-	const walk = (folder: string): void => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.isFile() && entry.name.endsWith('.html')) files.push(relative(dir, path).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return files.sort();
-}
-
 /** The text before the JSON of a Pagefind 1.6 fragment, once un-gzipped. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
@@ -102,9 +88,6 @@ function writeHeadingsFile(bundleDir: string): void {
 	writeFileSync(entryPath, JSON.stringify({ ...entry, headings: `${HEADINGS_FILE}?v=${digest}` }));
 }
 
-/** How many pages are read and sent to Pagefind before the first of them is indexed. */
-const PAGES_IN_FLIGHT = 8;
-
 async function createLocaleIndex(): Promise<pagefind.PagefindIndex> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -116,66 +99,60 @@ function urlOf(file: string): string {
 	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-export function pagefindIndex(): AstroIntegration {
+/** Whether a built page enters its locale's index: not a 404 page nor one of `NOT_INDEXED`. */
+function isIndexed(file: string): boolean {
+	return file !== '404.html' && !NOT_INDEXED.has(pathWithoutLocale(urlOf(file)));
+}
+
+/**
+ * The step: sends each indexed page to its locale's Pagefind index, in file order (Pagefind numbers pages in the order
+ * it receives them, so every build writes the same bundles), and serves it without its English originals; then writes
+ * each locale's bundle, cuts its word index into chunks and writes its headings file.
+ */
+export function searchIndexStep(): PageStep {
+	let indexes: Promise<pagefind.PagefindIndex[]> | undefined;
+	let outDir = '';
+	const added = new Map<SiteLocale, number>();
 	return {
-		name: 'site:pagefind-index',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const distDir = fileURLToPath(dir);
-				rmSync(join(distDir, rootRoutes.search()), { recursive: true, force: true });
-				const pages = htmlFiles(distDir).filter((file) => file !== '404.html');
-				try {
-					const indexes = await Promise.all(locales.map(createLocaleIndex));
-					const indexed = pages.filter((file) => !NOT_INDEXED.has(pathWithoutLocale(urlOf(file))));
-					// Several pages in flight, so Pagefind parses pages while this process reads and writes others (on libuv's
-					// threads). Pagefind numbers pages in the order it receives them: each page is sent after the one before it,
-					// so every build writes the same bundles.
-					let previousSent: Promise<void> = Promise.resolve();
-					await pLimit(PAGES_IN_FLIGHT).map(indexed, async (file) => {
-						const turn = previousSent;
-						let sent!: () => void;
-						previousSent = new Promise((resolve) => (sent = resolve));
-						try {
-							const url = urlOf(file);
-							const locale = localeOfPath(url);
-							const content = await readFile(join(distDir, file), 'utf8');
-							// Indexed with its English originals; served without them (the toggle loads them on first use).
-							const { html, originals } = splitOriginals(content);
-							const written =
-								html === content
-									? undefined
-									: Promise.all([
-											writeFile(join(distDir, file), html),
-											writeFile(join(distDir, dirname(file), ORIGINALS_FILE), JSON.stringify(originals)),
-										]);
-							const input = indexedHtml(content);
-							await turn;
-							const adding = indexes[locales.indexOf(locale)]!.addHTMLFile({ url, content: input });
-							sent();
-							const result = await adding;
-							if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-							await written;
-						} finally {
-							sent(); // a page that failed lets the next go: the build stops on the failure, not a wait
-						}
-					});
-					const counts: string[] = [];
-					for (const [position, locale] of locales.entries()) {
-						const outputPath = join(distDir, searchBundlePath(locale));
-						const written = await indexes[position]!.writeFiles({ outputPath });
-						if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
-						for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
-						const { after } = splitBundleIndex(outputPath);
-						writeHeadingsFile(outputPath);
-						const added = indexed.filter((file) => localeOfPath(urlOf(file)) === locale).length;
-						counts.push(`${added} ${locale.lang} (${after} index chunks)`);
-					}
-					logger.info(`Indexed ${counts.join(', ')} pages in ${Math.round(performance.now() - started)} ms.`);
-				} finally {
-					await pagefind.close();
+		name: 'Search index',
+		start(dir) {
+			outDir = dir;
+			rmSync(join(outDir, rootRoutes.search()), { recursive: true, force: true });
+			added.clear();
+			indexes = Promise.all(locales.map(createLocaleIndex));
+			// A failure before `finish` would leave Pagefind's process running: the build would not end.
+			indexes.catch(() => pagefind.close());
+		},
+		async page(content, { file, inTurn }) {
+			if (!isIndexed(file)) return content;
+			const url = urlOf(file);
+			const locale = localeOfPath(url);
+			const index = (await indexes!)[locales.indexOf(locale)]!;
+			const input = indexedHtml(content);
+			const result = await inTurn(() => index.addHTMLFile({ url, content: input }));
+			if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+			added.set(locale, (added.get(locale) ?? 0) + 1);
+			// Indexed with its English originals; served without them (the toggle loads them on first use).
+			const { html, originals } = splitOriginals(content);
+			if (html !== content) await writeFile(join(outDir, dirname(file), ORIGINALS_FILE), JSON.stringify(originals));
+			return html;
+		},
+		async finish() {
+			try {
+				const counts: string[] = [];
+				for (const [position, locale] of locales.entries()) {
+					const outputPath = join(outDir, searchBundlePath(locale));
+					const written = await (await indexes!)[position]!.writeFiles({ outputPath });
+					if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
+					for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
+					const { after } = splitBundleIndex(outputPath);
+					writeHeadingsFile(outputPath);
+					counts.push(`${added.get(locale) ?? 0} ${locale.lang} (${after} index chunks)`);
 				}
-			},
+				return `indexed ${counts.join(', ')} pages`;
+			} finally {
+				await pagefind.close();
+			}
 		},
 	};
 }

@@ -1,12 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
-import { pagefindIndex } from '../../../src/search/pagefind-integration.ts';
+import { rewriteBuiltPages } from '../../../src/build/built-pages.ts';
+import { searchIndexStep } from '../../../src/search/index-step.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'cpor-pagefind-integration-'));
+const work = mkdtempSync(join(tmpdir(), 'cpor-index-step-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A translated page as the site builds one: a sidebar of `sidebarLinks` links, sentences with their hidden originals. */
@@ -34,11 +34,7 @@ function builtSite(dir: string, perLocale: number): void {
 }
 
 async function index(dir: string): Promise<void> {
-	const hook = pagefindIndex().hooks['astro:build:done'] as unknown as (options: {
-		dir: URL;
-		logger: { info: () => void };
-	}) => Promise<void>;
-	await hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+	await rewriteBuiltPages(dir, [searchIndexStep()]);
 }
 
 /** Every file below `dir`, by path, as bytes. */
