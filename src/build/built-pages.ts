@@ -35,6 +35,8 @@ export interface PageStep {
 	page(html: string, page: BuiltPage): string | Promise<string>;
 	/** Runs after every page; resolves to what the step did, for the build's log (`12 pages`). */
 	finish?(outDir: string): string | Promise<string>;
+	/** Runs once the pass ends, finished or failed, to release what `start` took (Pagefind's process). */
+	close?(): void | Promise<void>;
 }
 
 /**
@@ -60,9 +62,23 @@ export function builtHtmlFiles(dir: string): string[] {
 
 /**
  * Runs `steps` over every HTML page below `outDir` (read once, written once when changed); resolves to each step's
- * report, in the steps' order. Rejects with the first error a step throws.
+ * report, in the steps' order. Rejects with the first error a step throws; every step's `close` runs either way.
  */
 export async function rewriteBuiltPages(outDir: string, steps: readonly PageStep[]): Promise<StepReport[]> {
+	// Every step's, even when one failed: a Pagefind process left running would keep the build from ending.
+	const closeAll = () => Promise.all(steps.map(async (step) => step.close?.()));
+	let reports: StepReport[];
+	try {
+		reports = await runSteps(outDir, steps);
+	} catch (error) {
+		await Promise.allSettled([closeAll()]);
+		throw error;
+	}
+	await closeAll();
+	return reports;
+}
+
+async function runSteps(outDir: string, steps: readonly PageStep[]): Promise<StepReport[]> {
 	// A step's time is the time it was busy: while at least one of its calls ran (the index step's calls overlap,
 	// several pages in flight, and are counted once).
 	const spent = steps.map(() => 0);

@@ -120,8 +120,7 @@ export function searchIndexStep(): PageStep {
 			rmSync(join(outDir, rootRoutes.search()), { recursive: true, force: true });
 			added.clear();
 			indexes = Promise.all(locales.map(createLocaleIndex));
-			// A failure before `finish` would leave Pagefind's process running: the build would not end.
-			indexes.catch(() => pagefind.close());
+			indexes.catch(() => {}); // reported where a page or `finish` awaits it
 		},
 		async page(content, { file, inTurn }) {
 			if (!isIndexed(file)) return content;
@@ -138,21 +137,21 @@ export function searchIndexStep(): PageStep {
 			return html;
 		},
 		async finish() {
-			try {
-				const counts: string[] = [];
-				for (const [position, locale] of locales.entries()) {
-					const outputPath = join(outDir, searchBundlePath(locale));
-					const written = await (await indexes!)[position]!.writeFiles({ outputPath });
-					if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
-					for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
-					const { after } = splitBundleIndex(outputPath);
-					writeHeadingsFile(outputPath);
-					counts.push(`${added.get(locale) ?? 0} ${locale.lang} (${after} index chunks)`);
-				}
-				return `indexed ${counts.join(', ')} pages`;
-			} finally {
-				await pagefind.close();
+			const counts: string[] = [];
+			for (const [position, locale] of locales.entries()) {
+				const outputPath = join(outDir, searchBundlePath(locale));
+				const written = await (await indexes!)[position]!.writeFiles({ outputPath });
+				if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
+				for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
+				const { after } = splitBundleIndex(outputPath);
+				writeHeadingsFile(outputPath);
+				counts.push(`${added.get(locale) ?? 0} ${locale.lang} (${after} index chunks)`);
 			}
+			return `indexed ${counts.join(', ')} pages`;
+		},
+		// Pagefind's process, ended whether the pass finished or failed: left running, it would keep the build from ending.
+		async close() {
+			await pagefind.close();
 		},
 	};
 }

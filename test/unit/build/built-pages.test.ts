@@ -75,7 +75,7 @@ describe('the pass over the built pages', () => {
 		expect(report!.ms).toBeGreaterThanOrEqual(0);
 	});
 
-	it('changes no page when a step refuses to start, and stops on a page a step cannot handle', async () => {
+	it('changes no page when a step refuses to start, stops on a page a step cannot handle, and closes every step', async () => {
 		dir = site(10);
 		const change: PageStep = { name: 'change', page: (html) => `${html}!` };
 		const refusing: PageStep = {
@@ -87,13 +87,20 @@ describe('the pass over the built pages', () => {
 		};
 		await expect(rewriteBuiltPages(dir, [change, refusing])).rejects.toThrow('no');
 		expect(readFileSync(join(dir, 'p05', 'index.html'), 'utf8')).toBe('<p>5</p>');
+		const closed: string[] = [];
 		const failing: PageStep = {
 			name: 'failing',
 			page: async (html, { file, inTurn }) => {
 				if (file.startsWith('p03')) throw new Error('bad page');
 				return inTurn(async () => html);
 			},
+			close: () => void closed.push('failing'),
 		};
-		await expect(rewriteBuiltPages(dir, [failing])).rejects.toThrow('bad page');
+		// What a step started (Pagefind's process) is closed even when another step fails: left running, the build would not end.
+		const holding: PageStep = { name: 'holding', page: (html) => html, close: () => void closed.push('holding') };
+		await expect(rewriteBuiltPages(dir, [holding, failing])).rejects.toThrow('bad page');
+		expect(closed.sort()).toEqual(['failing', 'holding']);
+		await rewriteBuiltPages(dir, [holding]);
+		expect(closed).toHaveLength(3);
 	});
 });
