@@ -112,6 +112,14 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: 'compteing claim another partner', page: 'errors/competing-claim/', alsoRight: [ARTICLE] },
 	// A status name as the reader meets it (the glossary's other wording of Partner action required): the status section first (`section-aliases.ts`).
 	{ kind: 'status', q: 'Partner action needed', page: MANAGE, section: STATUS_SECTION },
+	// A status the reader says is stuck: `still`, `always` say nothing of what is asked (`functionWords`).
+	{
+		kind: 'status',
+		q: 'claim status still shows Partner action needed',
+		page: MANAGE,
+		section: STATUS_SECTION,
+		alsoRight: ['claim-lifecycle/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

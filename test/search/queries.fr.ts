@@ -109,6 +109,8 @@ export const queries: RecallQuery[] = [
 	},
 	// A status name as the reader meets it (MCA#121's word for the status table's En cours d’évaluation): the status section first (`section-aliases.ts`).
 	{ kind: 'status', q: 'En cours de révision', page: MANAGE, section: STATUS_SECTION },
+	// A status the reader says is stuck: `toujours` says nothing of what is asked (`functionWords`).
+	{ kind: 'status', q: 'toujours En cours d’évaluation', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

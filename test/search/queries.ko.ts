@@ -95,6 +95,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '클레임 히스토리', page: MANAGE, section: 'view-claim-history' },
 	// A status name as the reader meets it (the glossary's other word for 검토 중 (Under review)): the status section first (`section-aliases.ts`).
 	{ kind: 'status', q: '심사 중', page: MANAGE, section: STATUS_SECTION },
+	// A status the reader says is stuck: 계속, 여전히 say nothing of what is asked (`functionWords`).
+	{ kind: 'status', q: '상태가 계속 검토 중', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

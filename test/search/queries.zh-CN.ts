@@ -100,6 +100,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'script', q: '訂閱已經声明', page: 'errors/subscription-already-claimed/' },
 	// A status name as the reader meets it (the glossary's other word for 正在评审 (Under review)): the status section first (`section-aliases.ts`).
 	{ kind: 'status', q: '审核中', page: MANAGE, section: STATUS_SECTION },
+	// A status the reader says is stuck: 一直, 仍然 say nothing of what is asked (`functionWords`).
+	{ kind: 'status', q: '状态一直显示正在评审', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -65,6 +65,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '宣告送出後還可以修改嗎', page: MANAGE, section: 'edit-your-cpor-association-claim' },
 	// A status name as the reader meets it (the glossary's other word for 檢閱中 (Under review)): the status section first (`section-aliases.ts`).
 	{ kind: 'status', q: '審核中', page: MANAGE, section: STATUS_SECTION },
+	// A status the reader says is stuck: 還是, 一直 say nothing of what is asked (`functionWords`).
+	{ kind: 'status', q: '狀態還是審核中', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
