@@ -8,7 +8,7 @@
  * full-width or in lower case) stay one word: Pagefind indexes `_` as part of a word.
  */
 
-import { koreanWord } from './spelling.ts';
+import { japaneseStem, koreanWord } from './spelling.ts';
 
 /** A claim error code as the portal and this site print it: upper-case words joined by `_`. */
 const ERROR_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
@@ -123,7 +123,7 @@ export function queryWords(query: string, lang: string): string[] {
 				}
 				if (singles) push(singles);
 			} else if (HAN.test(run) && [...run].length === 1 && HIRAGANA.test(runs[i + 1] ?? '')) {
-				push(run + runs[i + 1]);
+				push(japaneseStem(run + runs[i + 1]));
 				i++;
 			} else push(run);
 		}

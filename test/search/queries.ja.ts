@@ -95,6 +95,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: '審査中', page: MANAGE, section: STATUS_SECTION },
 	// A status name as the reader meets it (Partner action required in other words, among words of the reader's own): the status section first (`section-aliases.ts`).
 	{ kind: 'status', q: 'パートナーの対応が必要と表示された', page: MANAGE, section: STATUS_SECTION },
+	// A verb in the reader's form, where the article's title writes 調べる: the stem counts (`japaneseStem`).
+	{ kind: 'reworded', q: 'ディレクトリ ID はどこで調べますか', page: FIND_DOMAIN },
+	{ kind: 'reworded', q: '顧客のドメイン名を調べました', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

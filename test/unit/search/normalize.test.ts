@@ -30,6 +30,8 @@ describe('queryWords', () => {
 	it('keeps a Japanese katakana loanword whole and drops particles', () => {
 		expect(queryWords('サブスクリプションの有効期限が切れています', 'ja')).toEqual(['サブスクリプション', '有効期限', '切れています']);
 		expect(queryWords('テナントIDとドメインが一致しません', 'ja')).toEqual(['テナント', 'id', 'ドメイン', '一致']);
+		// A verb as the reader types it, as the stem the pages' forms begin with (`japaneseStem`): 調べる.
+		expect(queryWords('顧客のテナント ID はどこで調べますか', 'ja')).toEqual(['顧客', 'テナント', 'id', '調べ']);
 	});
 
 	it('splits Chinese into words and joins the single characters the segmenter leaves', () => {

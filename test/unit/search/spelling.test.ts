@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLatin, germanSpellings, koreanQuery, koreanWord, oneTypoApart } from '../../../src/search/spelling.ts';
+import { foldLatin, germanSpellings, japaneseStem, koreanQuery, koreanWord, oneTypoApart } from '../../../src/search/spelling.ts';
 
 describe('foldLatin', () => {
 	it('compares Latin letters without their marks, ß as ss, and German transcriptions as the vowel alone', () => {
@@ -84,5 +84,24 @@ describe('oneTypoApart', () => {
 		expect(oneTypoApart('claims', 'clam')).toBe(false);
 		expect(oneTypoApart('tenant', 'tenant')).toBe(false);
 		expect(oneTypoApart('nachwise', 'nachweis')).toBe(false);
+	});
+});
+
+describe('japaneseStem', () => {
+	it('cuts a Japanese verb as a reader types it to the stem every form of it begins with', () => {
+		// The page writes 調べる: the reader's polite question 調べますか, their past 調べました.
+		expect(japaneseStem('調べますか')).toBe('調べ');
+		expect(japaneseStem('調べました')).toBe('調べ');
+		// A conjugating last kana goes too: 見つかる, 見つからない and 見つかりません all begin 見つか.
+		expect(japaneseStem('見つかりません')).toBe('見つか');
+		expect(japaneseStem('見つからない')).toBe('見つか');
+		// Never down to the kanji alone, which begins too many words; nor a word that is not kanji and okurigana.
+		expect(japaneseStem('来ます')).toBe('来ます');
+		expect(japaneseStem('できません')).toBe('できません');
+		expect(japaneseStem('確認')).toBe('確認');
+		// The affirmative progressive is left as typed: portal messages are written so, and pasted whole; not its negative.
+		expect(japaneseStem('切れています')).toBe('切れています');
+		expect(japaneseStem('切れていました')).toBe('切れていました');
+		expect(japaneseStem('化していない')).toBe('化して');
 	});
 });
