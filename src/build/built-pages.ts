@@ -66,15 +66,16 @@ export function builtHtmlFiles(dir: string): string[] {
  */
 export async function rewriteBuiltPages(outDir: string, steps: readonly PageStep[]): Promise<StepReport[]> {
 	// Every step's, even when one failed: a Pagefind process left running would keep the build from ending.
-	const closeAll = () => Promise.all(steps.map(async (step) => step.close?.()));
+	const closeAll = () => Promise.allSettled(steps.map(async (step) => step.close?.()));
 	let reports: StepReport[];
 	try {
 		reports = await runSteps(outDir, steps);
 	} catch (error) {
-		await Promise.allSettled([closeAll()]);
+		await closeAll(); // the step's error is the one reported
 		throw error;
 	}
-	await closeAll();
+	const failed = (await closeAll()).find((outcome) => outcome.status === 'rejected');
+	if (failed) throw failed.reason;
 	return reports;
 }
 

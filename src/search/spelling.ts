@@ -198,19 +198,22 @@ export function oneTypoApart(typed: string, word: string): boolean {
 }
 
 /**
- * Polite, negative and question endings of a Japanese verb or adjective, longest first: what a reader
- * types (`調べますか`, `見つかりません`) where the pages write another form (`調べる`, `見つからない`). Not the
- * affirmative progressive (`ています`, `ている`, `ていました`: `PROGRESSIVE`): portal messages are written so
- * (`有効期限が切れています`) and pasted whole; its negative is a reader's own words (`有効化していない`: not yet done).
+ * The affirmative progressive (`ています`, `ている`, `ていました`), left whole: portal messages are written so
+ * (`有効期限が切れています`) and pasted whole. Its negative is a reader's own words (`有効化していない`: not yet done).
  */
 const PROGRESSIVE = /てい(?:ます|ました|る)$/u;
 
+/**
+ * Polite, negative and question endings of a Japanese verb or adjective, longest first: what a reader types
+ * (`調べますか`, `見つかりません`) where the pages write another form (`調べる`, `見つからない`).
+ */
 const JAPANESE_ENDINGS = ['ませんでした', 'ませんか', 'ましたか', 'なかった', 'ません', 'ました', 'ますか', 'ないです', 'ない', 'ます'];
 
 /**
  * A Japanese word of one kanji and its okurigana as its stem, which every form of it begins with: its ending
- * (`JAPANESE_ENDINGS`) left out, and of a longer okurigana the last kana, which conjugates (`見つかりません` →
- * `見つか`, the start of `見つかる` and `見つからない`; `調べますか` → `調べ`, of `調べる`). A word without such an ending,
+ * (`JAPANESE_ENDINGS`; never the affirmative progressive, `PROGRESSIVE`) left out, and of a longer okurigana the last
+ * kana, which conjugates (`見つかりません` → `見つか`, the start of `見つかる` and `見つからない`; `調べますか` → `調べ`,
+ * of `調べる`). A word without such an ending,
  * or whose stem would be the kanji alone, comes back as it is.
  */
 export function japaneseStem(word: string): string {
