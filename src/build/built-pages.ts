@@ -4,15 +4,17 @@
  * passes, one per step, read, decoded, encoded and wrote every page twice: at 1,000 articles every page carries a
  * sidebar of 1,000 links, and that was most of both steps' time (#19).
  *
- * A step sees the HTML the step before it returned; `inTurn` lets it do something in the pages' file order (Pagefind
- * numbers pages in the order it receives them), while the pages' reads and writes run in parallel on libuv's threads.
+ * A step sees the HTML the step before it returned, without the page's chrome (the header and the sidebar, which no
+ * step changes: `page-chrome.ts`); `inTurn` lets it do something in the pages' file order (Pagefind numbers pages in the
+ * order it receives them), while the pages' reads and writes run in parallel on libuv's threads.
  */
 import { readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
+import { cutChrome, pageChrome, withChrome, type PageChrome } from './page-chrome.ts';
 
 /** A page of the built site, as a step sees it. */
 interface BuiltPage {
@@ -23,6 +25,8 @@ interface BuiltPage {
 	 * calls none lets the next go when its steps are done); resolves to what `action` resolves to.
 	 */
 	inTurn<T>(action: () => Promise<T>): Promise<T>;
+	/** The page's chrome, which the HTML a step sees holds `CHROME_MARK` in place of (`page-chrome.ts`). */
+	readonly chrome: PageChrome;
 }
 
 /** One step of the pass. */
@@ -31,7 +35,10 @@ export interface PageStep {
 	readonly name: string;
 	/** Runs before any page is read; throwing here stops the build before a page changes. */
 	start?(outDir: string): void | Promise<void>;
-	/** A page's HTML in, its HTML out (the same string when the step leaves the page as it is). */
+	/**
+	 * A page's HTML in, its HTML out (the same string when the step leaves the page as it is). The HTML holds the page's
+	 * `CHROME_MARK` in place of its chrome (`page.chrome`), which the step must leave where it is, once.
+	 */
 	page(html: string, page: BuiltPage): string | Promise<string>;
 	/** Runs after every page; resolves to what the step did, for the build's log (`12 pages`). */
 	finish?(outDir: string): string | Promise<string>;
@@ -51,6 +58,45 @@ export interface StepReport {
 
 /** How many pages are read, changed and written at once. */
 const PAGES_IN_FLIGHT = 8;
+
+/**
+ * Buffers the pages are read into, reused once a page is written: a fresh one for each page would cost the first touch
+ * of its memory every time (at 1,000 articles, pages of 400 kB).
+ */
+const spareBuffers: Buffer[] = [];
+
+/** The bytes of the file at `path`, in a spare buffer; `release` gives the buffer back once they are written. */
+async function readPage(path: string): Promise<{ bytes: Buffer; release: () => void }> {
+	const handle = await open(path, 'r');
+	try {
+		const { size } = await handle.stat();
+		let buffer = spareBuffers.pop();
+		if (!buffer || buffer.length < size) buffer = Buffer.allocUnsafeSlow(Math.max(size, 1 << 20));
+		let length = 0;
+		for (let read = -1; read !== 0 && length < size; length += read) {
+			({ bytesRead: read } = await handle.read(buffer, length, size - length, length));
+		}
+		const held = buffer;
+		return { bytes: buffer.subarray(0, length), release: () => void spareBuffers.push(held) };
+	} finally {
+		await handle.close();
+	}
+}
+
+/** Writes `parts` to the file at `path`, in order, without joining them. */
+async function writePage(path: string, parts: Buffer[]): Promise<void> {
+	const handle = await open(path, 'w');
+	try {
+		const left = [...parts];
+		while (left.length > 0) {
+			let { bytesWritten } = await handle.writev(left);
+			while (left.length > 0 && bytesWritten >= left[0]!.length) bytesWritten -= left.shift()!.length;
+			if (bytesWritten > 0) left[0] = left[0]!.subarray(bytesWritten);
+		}
+	} finally {
+		await handle.close();
+	}
+}
 
 /** Every HTML file below `dir`, as paths below it with `/` separators, sorted. */
 export function builtHtmlFiles(dir: string): string[] {
@@ -100,21 +146,26 @@ async function runSteps(outDir: string, steps: readonly PageStep[]): Promise<Ste
 		const turn = previousTurn;
 		let passed!: () => void;
 		previousTurn = new Promise((resolve) => (passed = resolve));
-		const page: BuiltPage = {
-			file,
-			inTurn: async (action) => {
-				await turn;
-				const acting = action();
-				passed();
-				return acting;
-			},
-		};
+		let release = () => {};
 		try {
-			const read = await readFile(join(outDir, file), 'utf8');
-			let html = read;
+			const read = await readPage(join(outDir, file));
+			release = read.release;
+			const cut = cutChrome(read.bytes);
+			const page: BuiltPage = {
+				file,
+				inTurn: async (action) => {
+					await turn;
+					const acting = action();
+					passed();
+					return acting;
+				},
+				chrome: pageChrome(cut.chrome),
+			};
+			let html = cut.html;
 			for (const [position, step] of steps.entries()) html = await timed(position, () => step.page(html, page));
-			if (html !== read) await writeFile(join(outDir, file), html);
+			if (html !== cut.html) await writePage(join(outDir, file), withChrome(html, cut.chrome, file));
 		} finally {
+			release();
 			// A page that acted in turn has let the next go already; one that did not (or failed) does once its own turn
 			// has come, so the pages after it still act in file order (the build stops on a failure, not a wait).
 			void turn.then(passed);

@@ -41,7 +41,7 @@ import { locales, type SiteLocale } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
 import { BUNDLE_ENTRY, searchBundlePath } from './bundles.ts';
 import { splitBundleIndex } from './index-chunks.ts';
-import { indexedHtml } from './indexed-html.ts';
+import { indexedHtml, PAGEFIND_ATTRIBUTE } from './indexed-html.ts';
 import { HEADINGS_FILE, headingsOf, type FragmentData, type HeadingsFile } from './page-headings.ts';
 import { headingsFileSchema } from './page-headings-schema.ts';
 import { splitOriginals } from './page-originals.ts';
@@ -122,12 +122,14 @@ export function searchIndexStep(): PageStep {
 			indexes = Promise.all(locales.map(createLocaleIndex));
 			indexes.catch(() => {}); // reported where a page or `finish` awaits it
 		},
-		async page(content, { file, inTurn }) {
+		async page(content, { file, inTurn, chrome }) {
 			if (!isIndexed(file)) return content;
 			const url = urlOf(file);
 			const locale = localeOfPath(url);
 			const index = (await indexes!)[locales.indexOf(locale)]!;
-			const input = indexedHtml(content);
+			// The page as written, for Pagefind to read: its chrome is left out (`indexedHtml`) unless it holds an attribute
+			// Pagefind reads, which the chrome's bytes tell without decoding them.
+			const input = indexedHtml(chrome.includes(PAGEFIND_ATTRIBUTE) ? chrome.restore(content) : content);
 			const result = await inTurn(() => index.addHTMLFile({ url, content: input }));
 			if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
 			added.set(locale, (added.get(locale) ?? 0) + 1);

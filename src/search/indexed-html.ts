@@ -15,7 +15,7 @@ const MAIN_START = '<main';
 const MAIN_END = '</main>';
 const BODY_END = '</body>';
 /** Every attribute Pagefind reads starts so (`data-pagefind-body`, `-meta`, `-filter`, `-sort`, `-weight`, …). */
-const PAGEFIND_ATTRIBUTE = 'data-pagefind-';
+export const PAGEFIND_ATTRIBUTE = 'data-pagefind-';
 
 /** The end (exclusive) of the tag that opens at `start`, or -1. */
 const tagEnd = (html: string, start: number): number => {

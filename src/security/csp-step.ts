@@ -36,9 +36,9 @@ export function contentSecurityPolicyStep(): PageStep {
 				);
 			}
 		},
-		page(html) {
+		page(html, { chrome }) {
 			pages++;
-			return protectPage(html);
+			return protectPage(html, chrome.text());
 		},
 		finish(outDir) {
 			writeFileSync(join(outDir, HEADERS_FILE), headersFile());

@@ -93,7 +93,16 @@ export function withCspMeta(html: string, policy: string): string {
 	return html.slice(0, at) + meta + html.slice(at);
 }
 
-/** Hashes a page's inline code and writes its policy into it. */
-export function protectPage(html: string): string {
-	return withCspMeta(html, contentSecurityPolicy(hashesOf(inlineCodeOf(html))));
+/**
+ * Hashes a page's inline code and writes its policy into it. `chrome` is the text of the page's chrome when the pass
+ * over the built pages cut it out of `html` (`src/build/page-chrome.ts`): its code is the page's too.
+ */
+export function protectPage(html: string, chrome = ''): string {
+	const [page, cut] = [inlineCodeOf(html), inlineCodeOf(chrome)];
+	const code: InlineCode = {
+		scripts: [...page.scripts, ...cut.scripts],
+		styles: [...page.styles, ...cut.styles],
+		styleAttributes: [...page.styleAttributes, ...cut.styleAttributes],
+	};
+	return withCspMeta(html, contentSecurityPolicy(hashesOf(code)));
 }

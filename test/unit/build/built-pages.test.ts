@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtHtmlFiles, rewriteBuiltPages, type PageStep } from '../../../src/build/built-pages.ts';
+import { CHROME_MARK } from '../../../src/build/page-chrome.ts';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +31,38 @@ describe('the pass over the built pages', () => {
 		expect(readFileSync(join(dir, 'p01', 'index.html'), 'utf8')).toBe('<main><p>1</p></main><!-- p01/index.html -->');
 		expect(readFileSync(join(dir, 'data.json'), 'utf8')).toBe('{}');
 		expect(builtHtmlFiles(dir)).toEqual(['p00/index.html', 'p01/index.html', 'p02/index.html']);
+	});
+
+	it('hands the steps each page without its chrome, and writes the chrome back as it was, page after page', async () => {
+		dir = site(0);
+		// Pages of very different sizes, read one after another into the same reused buffers.
+		const pages = [3, 40_000, 1, 9_000, 0].map((links, n) => {
+			const chrome = `<nav>${'<a href="/記事/">記事</a>'.repeat(links)}</nav>`;
+			const html = `<html><head><title>${n}</title></head><body>${chrome}<main><p>本文 ${n}</p></main></body></html>`;
+			mkdirSync(join(dir!, `p${n}`));
+			writeFileSync(join(dir!, `p${n}`, 'index.html'), html);
+			return { html, chrome };
+		});
+		const seen = new Map<string, string>();
+		const edit: PageStep = {
+			name: 'edit',
+			page: (html, { file, chrome }) => {
+				seen.set(file, html);
+				expect(chrome.text()).toMatch(/^<nav>/);
+				return html.replace('本文', '本文です');
+			},
+		};
+		await rewriteBuiltPages(dir, [edit]);
+		for (const [n, { html, chrome }] of pages.entries()) {
+			expect(seen.get(`p${n}/index.html`)).toBe(html.replace(chrome, CHROME_MARK));
+			expect(readFileSync(join(dir, `p${n}`, 'index.html'), 'utf8')).toBe(html.replace('本文', '本文です'));
+		}
+		// A step that loses the chrome's place fails the build, naming the page.
+		const losing: PageStep = {
+			name: 'losing',
+			page: (html, { file }) => (file === 'p3/index.html' ? html.replace(CHROME_MARK, '') : html),
+		};
+		await expect(rewriteBuiltPages(dir, [losing])).rejects.toThrow(/p3\/index\.html: .* removed/);
 	});
 
 	it('leaves a page no step changes as it was, not written again', async () => {

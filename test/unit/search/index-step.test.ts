@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locales } from '../../../src/i18n/locales.ts';
 import { rewriteBuiltPages } from '../../../src/build/built-pages.ts';
@@ -61,6 +62,31 @@ describe('the search index step of the build', () => {
 		expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
 		for (const [name, bytes] of one) expect(two.get(name)!.equals(bytes), name).toBe(true);
 		expect([...one.keys()].filter((name) => name.startsWith('pagefind/ja/fragment/'))).toHaveLength(12);
+	}, 120_000);
+
+	it('reads what the page’s chrome tells Pagefind, though it sends Pagefind the page without its chrome', async () => {
+		const dir = join(work, 'chrome-meta');
+		builtSite(dir, 1);
+		mkdirSync(join(dir, 'plain'), { recursive: true });
+		mkdirSync(join(dir, 'marked'), { recursive: true });
+		const built = (nav: string) =>
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${nav}` +
+			`<main data-pagefind-body><h1>Claim</h1><p>tenant</p></main></body></html>`;
+		writeFileSync(join(dir, 'plain', 'index.html'), built('<nav><a href="/">Home</a></nav>'));
+		writeFileSync(join(dir, 'marked', 'index.html'), built('<nav data-pagefind-meta="area:Guides"><a href="/">Home</a></nav>'));
+		await index(dir);
+		const metas = [...files(dir).entries()]
+			.filter(([name]) => name.startsWith('pagefind/en/fragment/'))
+			.map(
+				([, bytes]) =>
+					JSON.parse(
+						gunzipSync(bytes)
+							.toString('utf8')
+							.replace(/^pagefind_dcd/, ''),
+					) as { url: string; meta: object },
+			);
+		expect(metas.find((fragment) => fragment.url === '/marked/')?.meta).toMatchObject({ area: 'Guides' });
+		expect(metas.find((fragment) => fragment.url === '/plain/')?.meta).not.toHaveProperty('area');
 	}, 120_000);
 
 	it('serves each translated page without its hidden originals, which go to the page’s fragment file', async () => {

@@ -123,6 +123,18 @@ describe('the built site', () => {
 		expect(headers.get('/_astro/*')?.get('cache-control')).toMatch(/immutable/);
 	});
 
+	it('allows the code of the page’s chrome (header and sidebar), which the pass hands the step apart from the page', async () => {
+		dir = mkdtempSync(join(tmpdir(), 'csp-'));
+		const chrome = '<nav><script>restoreSidebar()</script><a style="--depth: 1">テナント</a></nav>';
+		writeFileSync(join(dir, 'index.html'), page('<script>head()</script>', `${chrome}<main><p style="--m: 1">本文</p></main>`));
+		await rewriteBuiltPages(dir, [contentSecurityPolicyStep()]);
+		const html = readFileSync(join(dir, 'index.html'), 'utf8');
+		const policy = parsePolicy(CSP_META_PATTERN.exec(html)![1]!);
+		expect(policy.get('script-src')).toEqual(expect.arrayContaining([hashSource('head()'), hashSource('restoreSidebar()')]));
+		expect(policy.get('style-src-attr')).toEqual(expect.arrayContaining([hashSource('--depth: 1'), hashSource('--m: 1')]));
+		expect(html).toContain(`<body>${chrome}<main>`);
+	});
+
 	it('refuses a hand-written _headers (a copy from public/ would go stale), before it changes any page', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'csp-'));
 		writeFileSync(join(dir, 'index.html'), page('', ''));
