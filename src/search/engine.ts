@@ -6,7 +6,7 @@
  * the recall test gives it Pagefind instances in Node.
  */
 import { pathWithoutLocale } from '../routes.ts';
-import { guessCjkLanguage, hasCjk, normalizeQuery, queryWords } from './normalize.ts';
+import { guessCjkLanguage, hasCjk, isErrorCode, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery, oneTypoApart } from './spelling.ts';
@@ -783,7 +783,7 @@ function firstBatch(pool: readonly Candidate[], limit: number): Candidate[] {
 export function previewRaises(candidate: { searched: string; words: readonly string[]; lang: string }, preview: PageHeadings): boolean {
 	const page = previewPage(preview, candidate.lang);
 	const { level, headed } = matchLevel(page, candidate.searched, candidate.words);
-	return level < 5 || headed >= 0.5 || quotation(page, candidate.searched) !== undefined;
+	return level < 5 || headed >= 0.5 || quotation(page, candidate.searched) !== undefined || namesCode(page, candidate.words);
 }
 
 /** A page as its headings file describes it, without its text (`matchLevel` then judges its title and headings alone). */
@@ -843,15 +843,27 @@ function quotation(page: IndexPage, query: string): 'whole' | 'within' | 'part' 
 }
 
 /**
+ * Whether one of the query's words is the error page's code, in any case (`Got error SUBSCRIPTION_NOT_PROVISIONED when
+ * submitting the claim`, `出現 SUBSCRIPTION_IS_CSP 錯誤怎麼辦`): the code names that page and no other, however many of
+ * the reader's own words surround it (held-out search test I, December 2026: with one word the page lacked around the
+ * code, articles whose titles held those words came first).
+ */
+function namesCode(page: IndexPage, words: readonly string[]): boolean {
+	const code = page.code?.toUpperCase();
+	return code !== undefined && words.some((word) => isErrorCode(word) && word.toUpperCase() === code);
+}
+
+/**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
- * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error), 1 an
+ * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error) or
+ * whose code it names (`namesCode`), 1 an
  * article or another error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article
  * explains how, why and where, an error page one message), 2 a page that restates the articles: a tool, which simulates
  * their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are answered by the article that states them), the
  * home and sources pages, which list them (pages without a `kind`).
  */
-function roleFor(page: IndexPage, query: string, question: boolean): number {
-	if (quotation(page, query)) return 0;
+function roleFor(page: IndexPage, query: string, words: readonly string[], question: boolean): number {
+	if (quotation(page, query) || namesCode(page, words)) return 0;
 	if (page.kind === 'error') return question ? 1.5 : 1;
 	return page.kind === 'guide' ? 1 : 2;
 }
@@ -873,9 +885,11 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			const { page, candidate } = entry;
 			const match = matchLevel(page, candidate.searched, candidate.words);
 			// A query that holds an error page's whole portal message, with words of the reader's own around it (`The
-			// subscription provided is for CSP so it can't be claimed`), holds the page as an exact phrase would.
-			const level = quotation(page, candidate.searched) === 'whole' ? (Math.min(match.level, 2) as MatchLevel) : match.level;
-			return { ...entry, ...match, level, role: roleFor(page, candidate.searched, candidate.question) };
+			// subscription provided is for CSP so it can't be claimed`), or its code (`namesCode`), holds the page as an
+			// exact phrase would.
+			const named = quotation(page, candidate.searched) === 'whole' || namesCode(page, candidate.words);
+			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
+			return { ...entry, ...match, level, role: roleFor(page, candidate.searched, candidate.words, candidate.question) };
 		});
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
 	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
