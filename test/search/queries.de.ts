@@ -116,6 +116,8 @@ export const queries: RecallQuery[] = [
 	},
 	// A status name as the reader meets it (the glossary's other word for Wird überprüft (Under review)): the status section first (`section-aliases.ts`).
 	{ kind: 'status', q: 'In Prüfung', page: MANAGE, section: STATUS_SECTION },
+	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
+	{ kind: 'code', q: 'Fehler SUBSCRIPTION_IS_CSP beim Einreichen', page: 'errors/subscription-is-csp/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

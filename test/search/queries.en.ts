@@ -120,6 +120,8 @@ export const queries: RecallQuery[] = [
 		section: STATUS_SECTION,
 		alsoRight: ['claim-lifecycle/'],
 	},
+	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
+	{ kind: 'code', q: 'Got error SUBSCRIPTION_NOT_PROVISIONED when submitting the claim', page: 'errors/subscription-not-provisioned/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

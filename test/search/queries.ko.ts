@@ -97,6 +97,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: '심사 중', page: MANAGE, section: STATUS_SECTION },
 	// A status the reader says is stuck: 계속, 여전히 say nothing of what is asked (`functionWords`).
 	{ kind: 'status', q: '상태가 계속 검토 중', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
+	// Held-out search test I (December 2026): a question’s verb ending (거절됐나요) is the noun’s.
+	{ kind: 'particle', q: '왜 클레임이 거절됐나요', page: MANAGE, section: 'reasons-a-cpor-association-claim-is-rejected' },
+	// Held-out search test I (December 2026): the later name in the reader’s language.
+	{ kind: 'renamed', q: 'AI Cloud Partner Program ID가 인센티브에 등록되지 않음', page: 'errors/mpn-not-enrolled/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

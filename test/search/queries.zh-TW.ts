@@ -67,6 +67,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: '審核中', page: MANAGE, section: STATUS_SECTION },
 	// A status the reader says is stuck: 還是, 一直 say nothing of what is asked (`functionWords`).
 	{ kind: 'status', q: '狀態還是審核中', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
+	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
+	{ kind: 'code', q: '出現 SUBSCRIPTION_IS_CSP 錯誤怎麼辦', page: 'errors/subscription-is-csp/' },
+	// Held-out search test I (December 2026): the later name in the reader’s language.
+	{ kind: 'renamed', q: '合作夥伴角色', page: ARTICLE, section: 'which-activity-do-i-choose' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

