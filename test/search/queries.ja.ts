@@ -98,6 +98,8 @@ export const queries: RecallQuery[] = [
 	// A verb in the reader's form, where the article's title writes 調べる: the stem counts (`japaneseStem`).
 	{ kind: 'reworded', q: 'ディレクトリ ID はどこで調べますか', page: FIND_DOMAIN },
 	{ kind: 'reworded', q: '顧客のドメイン名を調べました', page: FIND_DOMAIN },
+	// Held-out search test I (December 2026): the verb of checking is no topic; error pages say it of their checks.
+	{ kind: 'renamed', q: 'Microsoft Entra ID でディレクトリ ID を確認する', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -101,6 +101,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'particle', q: '왜 클레임이 거절됐나요', page: MANAGE, section: 'reasons-a-cpor-association-claim-is-rejected' },
 	// Held-out search test I (December 2026): the later name in the reader’s language.
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID가 인센티브에 등록되지 않음', page: 'errors/mpn-not-enrolled/' },
+	// Held-out search test I (December 2026): the verb of checking is no topic; error pages say it of their checks.
+	{ kind: 'renamed', q: 'Microsoft Entra ID에서 디렉터리 ID 확인', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
