@@ -9,7 +9,7 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, isErrorCode, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
-import { foldLatin, germanSpellings, koreanQuery, oneTypoApart } from './spelling.ts';
+import { foldLatin, germanSpellings, koreanQuery, oneTypoApart, separableVerb } from './spelling.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
@@ -447,8 +447,8 @@ const SHORT_LATIN_WORD = /^[a-z\d]{1,3}$/;
 /**
  * Whether `text` holds `word` (written as `compact` writes it): a part of the compacted text (`claim` in `claimed`, a
  * Japanese word in a sentence), but a short Latin word only as a word of its own or with a plural `s` (`my` is not in
- * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match). With
- * `typos`, a Latin word of six letters or more also as a word of the text one typo away (`oneTypoApart`: `subscripton`
+ * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match), and a German
+ * separable verb also as its verb and its particle, two words of the text (`separableVerb`). With `typos`, a Latin word of six letters or more also as a word of the text one typo away (`oneTypoApart`: `subscripton`
  * for `subscription`): what the reader meant (`matchLevel`'s `meant`).
  */
 function holdsWord(text: string, word: string, { typos = false } = {}): boolean {
@@ -457,6 +457,9 @@ function holdsWord(text: string, word: string, { typos = false } = {}): boolean 
 		return words.has(word) || words.has(`${word}s`);
 	}
 	if (compact(text).includes(word)) return true;
+	// A German verb the text takes apart (`eingeben`: `Geben Sie … ein`): its verb and its particle, each a word of the text.
+	const separable = separableVerb(word);
+	if (separable && latinWords(text).has(separable.verb) && latinWords(text).has(separable.particle)) return true;
 	// A long Latin word one typo away from a word of the text (`subscripton`): the word the reader meant.
 	if (!typos || !TYPO_FORGIVEN.test(word)) return false;
 	for (const known of latinWords(text)) if (oneTypoApart(word, known)) return true;

@@ -40,6 +40,41 @@ export function foldLatin(text: string): string {
 
 const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü', Ae: 'Ä', Oe: 'Ö', Ue: 'Ü' };
 
+/** The particles German verbs take apart in a sentence, longest first, as `foldLatin` writes them (`zuruck`). */
+const SEPARABLE_PARTICLES = [
+	'zusammen',
+	'zuruck',
+	'hinzu',
+	'fest',
+	'nach',
+	'weg',
+	'auf',
+	'aus',
+	'bei',
+	'ein',
+	'her',
+	'hin',
+	'los',
+	'mit',
+	'vor',
+	'ab',
+	'an',
+	'zu',
+];
+
+/**
+ * A German infinitive of a separable verb as its particle and its verb (`eingeben` → `ein` + `geben`, `auswahlen` →
+ * `aus` + `wahlen`), for a word written as `foldLatin` writes it: the imperatives of the error pages' titles take them
+ * apart (`Geben Sie den Domänennamen des Kunden ein`, `Wählen Sie eine MPN-ID aus`), where a reader types the
+ * infinitive (held-out search test I, December 2026: `Domaenenname des Kunden eingeben`). Undefined for any other
+ * word; the verb keeps at least four letters and ends in `-en`.
+ */
+export function separableVerb(word: string): { particle: string; verb: string } | undefined {
+	if (!/^[a-z]+en$/.test(word)) return undefined;
+	const particle = SEPARABLE_PARTICLES.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 4);
+	return particle === undefined ? undefined : { particle, verb: word.slice(particle.length) };
+}
+
 /**
  * A German query with the transcriptions of a keyboard without umlauts written as the letters: `ae`, `oe`, `ue`
  * → `ä`, `ö`, `ü` inside a word (not after a vowel or `q`: `neue`, `Bauer`, `Quelle` stay; not at its end: `PoE`

@@ -118,6 +118,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: 'In Prüfung', page: MANAGE, section: STATUS_SECTION },
 	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
 	{ kind: 'code', q: 'Fehler SUBSCRIPTION_IS_CSP beim Einreichen', page: 'errors/subscription-is-csp/' },
+	// Held-out search test I (December 2026): the infinitive of a separable verb the error page's title takes apart.
+	{ kind: 'words', q: 'Domaenenname des Kunden eingeben', page: 'errors/customer-domain-required/' },
+	{ kind: 'words', q: 'Mandanten-ID eingeben', page: 'errors/tenant-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldLatin, germanSpellings, japaneseStem, koreanQuery, koreanWord, oneTypoApart } from '../../../src/search/spelling.ts';
+import {
+	foldLatin,
+	germanSpellings,
+	japaneseStem,
+	koreanQuery,
+	koreanWord,
+	oneTypoApart,
+	separableVerb,
+} from '../../../src/search/spelling.ts';
 
 describe('foldLatin', () => {
 	it('compares Latin letters without their marks, ß as ss, and German transcriptions as the vowel alone', () => {
@@ -76,6 +84,23 @@ describe('Korean particles', () => {
 		expect(koreanQuery('테넌트와 도메인이 일치하지 않습니다')).toBe('테넌트 도메인 일치 않습니다');
 		const query = '검토 중';
 		expect(koreanQuery(query)).toBe(query);
+	});
+});
+
+describe('separableVerb', () => {
+	it('takes a German infinitive apart as an imperative writes it (Geben Sie … ein, Wählen Sie … aus)', () => {
+		expect(separableVerb('eingeben')).toEqual({ particle: 'ein', verb: 'geben' });
+		expect(separableVerb('auswahlen')).toEqual({ particle: 'aus', verb: 'wahlen' });
+		expect(separableVerb('hinzufugen')).toEqual({ particle: 'hinzu', verb: 'fugen' });
+		expect(separableVerb('zuruckziehen')).toEqual({ particle: 'zuruck', verb: 'ziehen' });
+	});
+
+	it('leaves other words whole: no particle, a verb of fewer than four letters, or no infinitive', () => {
+		expect(separableVerb('geben')).toBeUndefined();
+		expect(separableVerb('abonnement')).toBeUndefined();
+		expect(separableVerb('angeben')).toEqual({ particle: 'an', verb: 'geben' });
+		expect(separableVerb('anden')).toBeUndefined();
+		expect(separableVerb('another')).toBeUndefined();
 	});
 });
 
