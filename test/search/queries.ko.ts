@@ -103,6 +103,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'AI Cloud Partner Program ID가 인센티브에 등록되지 않음', page: 'errors/mpn-not-enrolled/' },
 	// Held-out search test I (December 2026): the verb of checking is no topic; error pages say it of their checks.
 	{ kind: 'renamed', q: 'Microsoft Entra ID에서 디렉터리 ID 확인', page: FIND_DOMAIN },
+	// Held-out search test I (December 2026): a number and its counter (7일) tell the 7-day opt-out from the 5 business days.
+	{ kind: 'words', q: '고객 옵트아웃 7일', page: MANAGE, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

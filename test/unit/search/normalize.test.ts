@@ -89,6 +89,17 @@ describe('guessCjkLanguage', () => {
 	});
 });
 
+describe('queryWords with a number', () => {
+	it('keeps a number with the counter after it, which alone would be a lone character (7일, 30日, 30天)', () => {
+		expect(queryWords('고객 옵트아웃 7일', 'ko')).toEqual(['고객', '옵트아웃', '7일']);
+		expect(queryWords('30 日以内に異議', 'ja')).toEqual(['30日', '以内', '異議']);
+		expect(queryWords('30天内提出争议', 'zh-CN')).toEqual(['30天', '提出', '争议']);
+		// Latin words after a number stay words of their own.
+		expect(queryWords('30 Tage', 'de')).toEqual(['30', 'tage']);
+		expect(queryWords('MPN 4412345', 'en')).toEqual(['mpn', '4412345']);
+	});
+});
+
 describe('queryWords in Korean', () => {
 	it('cuts Korean at spaces and strips particles and endings (Pagefind does not segment Korean; 찾는 → 찾, one syllable, is weak)', () => {
 		expect(queryWords('고객의 도메인을 찾는 방법', 'ko')).toEqual(['고객', '도메인', '방법']);
