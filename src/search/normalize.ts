@@ -83,8 +83,14 @@ const ENGLISH_STOP_WORDS = new Set([
 	't',
 	's',
 ]);
-/** The counter after a number (`일`, `日`, `天`), a space between them allowed: one Han or Hangul character. */
-const NUMBER_COUNTER = /^ ?([\p{Script=Han}\p{Script=Hangul}])/u;
+/**
+ * The counter after a number, a space between them allowed: days, weeks, months, years, times, items, people, in
+ * Japanese, Chinese and Korean (`7일`, `30日`, `5天`, `2個`). Only these: any other character after a number starts a
+ * word of its own (`Dynamics 365 구독`, `Microsoft 365 活动`).
+ */
+const NUMBER_COUNTER = /^ ?([일주월년회건개명분시日週周月年回次件個个名分時天])/u;
+/** A number that ends a Latin name (`Dynamics 365`, `Windows 11`): its own word, never a count. */
+const AFTER_LATIN_WORD = /\p{Script=Latin} ?$/u;
 const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+|\p{Script=Hiragana}+|\p{Script=Hangul}+/gu;
 const HANGUL = /^\p{Script=Hangul}+$/u;
 
@@ -137,7 +143,8 @@ export function queryWords(query: string, lang: string): string[] {
 		// A number and the counter after it (`7일`, `30日`, `5天`): one word, which the pages' `7 일이` holds once compared
 		// without spaces; alone, the counter is a lone character and the number a word of every page (held-out search
 		// test I, December 2026: `고객 옵트아웃 7일` could not tell 7 days from 5).
-		const counter = /^\d+$/.test(match[0]) ? NUMBER_COUNTER.exec(query.slice(last)) : null;
+		const counted = /^\d+$/.test(match[0]) && !AFTER_LATIN_WORD.test(query.slice(0, match.index));
+		const counter = counted ? NUMBER_COUNTER.exec(query.slice(last)) : null;
 		if (counter) last += counter[0].length;
 		push(match[0].toLowerCase().replace(/[.@-]+$/, '') + (counter?.[1] ?? ''));
 	}

@@ -96,6 +96,10 @@ describe('queryWords with a number', () => {
 		expect(queryWords('30天内提出争议', 'zh-CN')).toEqual(['30天', '提出', '争议']);
 		// Latin words after a number stay words of their own.
 		expect(queryWords('30 Tage', 'de')).toEqual(['30', 'tage']);
+		// Only a counter joins the number, and never the number of a product's name (second held-out probe).
+		expect(queryWords('Dynamics 365 구독 ID 입력', 'ko')).toEqual(['dynamics', '365', '구독', 'id', '입력']);
+		expect(queryWords('Microsoft 365 活动选哪个', 'zh-CN')).not.toContain('365活');
+		expect(queryWords('5営業日', 'ja')).toEqual(['営業日']);
 		expect(queryWords('MPN 4412345', 'en')).toEqual(['mpn', '4412345']);
 	});
 });
