@@ -219,7 +219,7 @@ async function ladder(
 	// shorter word, and as an answer of the exact step it went before the folded query's: held-out search test G).
 	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
-	const question = wordsFor(typed, index, pageLang).some((word) => asking.has(word.normalize('NFKC').toLowerCase()));
+	const question = asksQuestion(typed, wordsFor(typed, index, pageLang), asking);
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -249,6 +249,17 @@ async function ladder(
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
 	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
+}
+
+/**
+ * Whether a query asks how, why, where or what: one of its words is a question word of `asking`, or, for a question
+ * word in another script than Latin, the query holds it anywhere (`テナントIDはどこ`, `왜 클레임이…`): the words leave
+ * out such short kana and Hangul words, which would match every page (second held-out probe, December 2026: no
+ * Japanese question in kana was ever taken for one).
+ */
+function asksQuestion(query: string, words: readonly string[], asking: ReadonlySet<string>): boolean {
+	if (words.some((word) => asking.has(word.normalize('NFKC').toLowerCase()))) return true;
+	return [...asking].some((word) => !/\p{Script=Latin}/u.test(word) && query.includes(word));
 }
 
 /**
