@@ -122,6 +122,8 @@ export const queries: RecallQuery[] = [
 	},
 	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
 	{ kind: 'code', q: 'Got error SUBSCRIPTION_NOT_PROVISIONED when submitting the claim', page: 'errors/subscription-not-provisioned/' },
+	// Held-out search test J (December 2026): the everyday short name Azure AD.
+	{ kind: 'renamed', q: 'Azure AD directory ID', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

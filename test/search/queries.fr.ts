@@ -113,6 +113,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: 'toujours En cours d’évaluation', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
 	{ kind: 'code', q: 'erreur SUBSCRIPTION_IS_CSP lors de la revendication', page: 'errors/subscription-is-csp/' },
+	// Held-out search test J (December 2026): souscription for abonnement.
+	{ kind: 'variant', q: 'souscription expiree', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -105,6 +105,13 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'Microsoft Entra ID에서 디렉터리 ID 확인', page: FIND_DOMAIN },
 	// Held-out search test I (December 2026): a number and its counter (7일) tell the 7-day opt-out from the 5 business days.
 	{ kind: 'words', q: '고객 옵트아웃 7일', page: MANAGE, alsoRight: ['claim-lifecycle/'] },
+	// Held-out search test J (December 2026): a product's number is no count.
+	{
+		kind: 'words',
+		q: 'Dynamics 365 구독 ID 입력',
+		page: 'errors/subscription-id-required/',
+		alsoRight: ['errors/subscription-not-dynamics/'],
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

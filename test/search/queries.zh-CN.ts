@@ -104,6 +104,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: '状态一直显示正在评审', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
 	{ kind: 'code', q: '提交时报错 SUBSCRIPTION_IS_CSP 怎么办', page: 'errors/subscription-is-csp/' },
+	// Held-out search test J (December 2026): grace period for the pages' grace state.
+	{ kind: 'reworded', q: '宽限期', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -71,6 +71,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'code', q: '出現 SUBSCRIPTION_IS_CSP 錯誤怎麼辦', page: 'errors/subscription-is-csp/' },
 	// Held-out search test I (December 2026): the later name in the reader’s language.
 	{ kind: 'renamed', q: '合作夥伴角色', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	// Held-out search test J (December 2026): a Simplified word folds to another spelling than the pages'.
+	{ kind: 'script', q: '技术联系人', page: 'errors/technical-contact-required/' },
+	// Held-out search test J (December 2026): the other Taiwanese spelling of contact.
+	{ kind: 'variant', q: '聯絡人資訊', page: 'errors/contact-field-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
