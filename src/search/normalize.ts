@@ -8,7 +8,7 @@
  * full-width or in lower case) stay one word: Pagefind indexes `_` as part of a word.
  */
 
-import { japaneseStem, koreanWord } from './spelling.ts';
+import { isKoreanParticle, japaneseStem, koreanWord } from './spelling.ts';
 
 /** A claim error code as the portal and this site print it: upper-case words joined by `_`. */
 const ERROR_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
@@ -147,6 +147,9 @@ export function queryWords(query: string, lang: string): string[] {
 		const counter = counted ? NUMBER_COUNTER.exec(query.slice(last)) : null;
 		if (counter) last += counter[0].length;
 		push(match[0].toLowerCase().replace(/[.@-]+$/, '') + (counter?.[1] ?? ''));
+		// A Korean particle written onto the Latin word (`ID에서`): no word of its own.
+		const particle = /^\p{Script=Hangul}+/u.exec(query.slice(last))?.[0];
+		if (particle && isKoreanParticle(particle)) last += particle.length;
 	}
 	cjk(query.slice(last));
 	const chosen = words.length > 0 ? words : weak;

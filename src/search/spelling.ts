@@ -213,6 +213,18 @@ export function koreanWord(word: string): string {
 	return word;
 }
 
+/**
+ * Whether a Hangul word is a particle alone (`에서`, `를`, `용`), as it follows a Latin word without a space (`ID에서`,
+ * `CSP용`): `koreanWord` strips a particle from a Korean noun, but a Latin noun and its particle come apart earlier
+ * (second held-out probe, December 2026: `Entra ID에서` searched the word `에서`, which nearly every page holds).
+ */
+export function isKoreanParticle(word: string): boolean {
+	return PARTICLES.includes(word) || LATIN_NOUN_PARTICLES.has(word);
+}
+
+/** The one-syllable particles and suffixes after a Latin noun that `PARTICLES` does not list (`CSP용`: for CSP). */
+const LATIN_NOUN_PARTICLES = new Set(['용']);
+
 /** Endings after a one-syllable stem: the attributive `는`, the nominal `기`, and the particles `은`, `을`. */
 const SHORT_ENDINGS = new Set(['는', '기', '은', '을']);
 

@@ -112,6 +112,8 @@ export const queries: RecallQuery[] = [
 		page: 'errors/subscription-id-required/',
 		alsoRight: ['errors/subscription-not-dynamics/'],
 	},
+	// Held-out search test J (December 2026): a particle written onto a Latin word (ID에서) is no word of the query.
+	{ kind: 'particle', q: 'Entra ID에서 도메인 이름 확인', page: FIND_DOMAIN, alsoRight: ['errors/customer-domain-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

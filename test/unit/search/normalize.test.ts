@@ -104,6 +104,15 @@ describe('queryWords with a number', () => {
 	});
 });
 
+describe('queryWords in Korean after a Latin word', () => {
+	it('leaves out the particle written onto a Latin word (ID에서, CSP용), which every page holds', () => {
+		expect(queryWords('Entra ID에서 도메인 이름 확인', 'ko')).toEqual(['entra', 'id', '도메인', '이름', '확인']);
+		expect(queryWords('CSP용 구독', 'ko')).toEqual(['csp', '구독']);
+		// A Korean word written onto a Latin one is no particle: it stays.
+		expect(queryWords('MPN파트너', 'ko')).toEqual(['mpn', '파트너']);
+	});
+});
+
 describe('queryWords in Korean', () => {
 	it('cuts Korean at spaces and strips particles and endings (Pagefind does not segment Korean; 찾는 → 찾, one syllable, is weak)', () => {
 		expect(queryWords('고객의 도메인을 찾는 방법', 'ko')).toEqual(['고객', '도메인', '방법']);
