@@ -91,6 +91,11 @@ const ENGLISH_STOP_WORDS = new Set([
 const NUMBER_COUNTER = /^ ?([일주월년회건개명분시日週周月年回次件個个名分時天])/u;
 /** A number that ends a Latin name (`Dynamics 365`, `Windows 11`): its own word, never a count. */
 const AFTER_LATIN_WORD = /\p{Script=Latin} ?$/u;
+/**
+ * A kanji run that a Japanese question word begins (`何日以内`, `何件`): the reader asks how many, the pages state the
+ * number (third held-out probe, December 2026: `顧客は何日以内にオプトアウトできますか` held no page's word).
+ */
+const JAPANESE_QUESTION_PREFIX = /^何\p{Script=Han}{2,}$/u;
 const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+|\p{Script=Hiragana}+|\p{Script=Hangul}+/gu;
 const HANGUL = /^\p{Script=Hangul}+$/u;
 
@@ -133,6 +138,10 @@ export function queryWords(query: string, lang: string): string[] {
 			} else if (HAN.test(run) && [...run].length === 1 && HIRAGANA.test(runs[i + 1] ?? '')) {
 				push(japaneseStem(run + runs[i + 1]));
 				i++;
+			} else if (!chinese && JAPANESE_QUESTION_PREFIX.test(run)) {
+				// `何日以内`: the question word apart (a function word), and the rest, which the pages write (`5営業日以内`).
+				push(run.slice(0, 1));
+				push(run.slice(1));
 			} else push(run);
 		}
 	};

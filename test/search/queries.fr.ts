@@ -115,6 +115,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'code', q: 'erreur SUBSCRIPTION_IS_CSP lors de la revendication', page: 'errors/subscription-is-csp/' },
 	// Held-out search test J (December 2026): souscription for abonnement.
 	{ kind: 'variant', q: 'souscription expiree', page: 'errors/subscription-not-active/' },
+	// Held-out search test K (December 2026): a form of avoir (j'ai) weighs nothing; it matched the AI of the program's name.
+	{ kind: 'pasted', q: "j'ai l'erreur Cela ne ressemble pas à une adresse de messagerie", page: 'errors/contact-email-invalid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -100,6 +100,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '顧客のドメイン名を調べました', page: FIND_DOMAIN },
 	// Held-out search test I (December 2026): the verb of checking is no topic; error pages say it of their checks.
 	{ kind: 'renamed', q: 'Microsoft Entra ID でディレクトリ ID を確認する', page: FIND_DOMAIN },
+	// Held-out search test K (December 2026): a question word fused into a kanji run (何日以内).
+	{ kind: 'reworded', q: '顧客は何日以内にオプトアウトできますか', page: MANAGE, alsoRight: ['claim-lifecycle/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

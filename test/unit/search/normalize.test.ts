@@ -104,6 +104,14 @@ describe('queryWords with a number', () => {
 	});
 });
 
+describe('queryWords with a Japanese question word in a kanji run', () => {
+	it('takes 何 apart from the kanji after it, which the pages write with a number (何日以内 → 日以内)', () => {
+		expect(queryWords('顧客は何日以内にオプトアウトできますか', 'ja')).toEqual(['顧客', '日以内', 'オプトアウト']);
+		// Two kanji (何日) leave one: a lone kanji, which is weak, as before.
+		expect(queryWords('何日', 'ja')).toEqual(['何日']);
+	});
+});
+
 describe('queryWords in Korean after a Latin word', () => {
 	it('leaves out the particle written onto a Latin word (ID에서, CSP용), which every page holds', () => {
 		expect(queryWords('Entra ID에서 도메인 이름 확인', 'ko')).toEqual(['entra', 'id', '도메인', '이름', '확인']);
