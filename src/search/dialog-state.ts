@@ -66,6 +66,22 @@ export const initialSearchDialogState: SearchDialogState = {
 /** The longest query the dialog takes from `openSearch(query)`, in UTF-16 code units. */
 export const MAX_PREFILL = 500;
 
+/** A query longer than this, in UTF-16 code units, costs enough to search that typing it is not searched keystroke by keystroke. */
+export const LONG_QUERY = 64;
+/** How long typing pauses before a long query typed key by key is searched, in milliseconds (`waitsForTypingPause`). */
+export const TYPING_PAUSE_MS = 250;
+
+/**
+ * Whether the search of `query`, which replaced `previous` in the field, waits until typing pauses
+ * (`TYPING_PAUSE_MS`): only a long query (over `LONG_QUERY` UTF-16 code units) that one keystroke made, one
+ * character (code point) more or less than before. A query that arrived at once is searched at once: a paste (the
+ * commonest long query, the portal's message), a drop, an input method's commit, the browser's autofill,
+ * `openSearch(query)`, and the same query again after a filter or the language choice changed.
+ */
+export function waitsForTypingPause(previous: string, query: string): boolean {
+	return query.length > LONG_QUERY && Math.abs([...query].length - [...previous].length) === 1;
+}
+
 /** The next state after an action. */
 export function searchDialogReducer(state: SearchDialogState, action: SearchDialogAction): SearchDialogState {
 	switch (action.type) {

@@ -10,6 +10,8 @@ import {
 	initialSearchDialogState,
 	MAX_PREFILL,
 	searchDialogReducer,
+	TYPING_PAUSE_MS,
+	waitsForTypingPause,
 	type SearchDialogAction,
 	type SearchDialogState,
 } from '../../search/dialog-state.ts';
@@ -123,11 +125,6 @@ function useComposition(input: { current: HTMLInputElement | null }, dispatch: (
 	}, []);
 }
 
-/** A query longer than this (in UTF-16 units, a paste rather than typing) is searched once typing pauses. */
-const LONG_QUERY = 64;
-/** The pause before a long query is searched, in milliseconds. */
-const TYPING_PAUSE_MS = 250;
-
 /** How the searches run: the retry count (a change searches again) and the other-language note. */
 interface SearchRuns {
 	readonly attempt: number;
@@ -160,8 +157,8 @@ function tolerantOthers(loader: PagefindLoader, onFault: () => void): () => Prom
 }
 
 /**
- * Every change of query, filter or language choice while the dialog is open searches again (a long query once
- * typing pauses); only the latest answer reaches the state. A search that failed, or waits on a request of the
+ * Every change of query, filter or language choice while the dialog is open searches again (a long query typed key by
+ * key once typing pauses: `waitsForTypingPause`); only the latest answer reaches the state. A search that failed, or waits on a request of the
  * reader's bundle that never answers (`loader.guard`), shows the failure note. `onAnswer` sees each answer shown (the exact matches
  * first, then the complete one).
  */
@@ -173,10 +170,13 @@ function useSearchRuns(
 	onAnswer: (found: SearchOutcome) => void,
 ): void {
 	const latest = useRef(0);
+	const searched = useRef('');
 	const { open, query, kind, crossLanguage, composing } = state;
 	useEffect(() => {
 		// An input method's unconverted reading is not searched: the composition's end searches what it committed.
 		if (!open || composing) return;
+		const pause = waitsForTypingPause(searched.current, query);
+		searched.current = query;
 		const run = ++latest.current;
 		const asked = askedOf(state);
 		if (query.trim() === '') {
@@ -222,7 +222,7 @@ function useSearchRuns(
 			}
 		};
 		// Never rejects: `search` catches every error.
-		if (query.length <= LONG_QUERY) {
+		if (!pause) {
 			void search();
 			return;
 		}

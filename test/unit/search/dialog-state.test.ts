@@ -12,6 +12,8 @@ import {
 	shownResults,
 	statusMessage,
 	confidenceNote,
+	LONG_QUERY,
+	waitsForTypingPause,
 	type SearchDialogAction,
 	type SearchDialogState,
 } from '../../../src/search/dialog-state.ts';
@@ -134,6 +136,28 @@ describe('search dialog state', () => {
 		expect(movedOption('Home', 2, 3)).toBe(0);
 		expect(movedOption('End', 0, 3)).toBe(2);
 		expect(movedOption('Enter', 0, 3)).toBeUndefined();
+	});
+});
+
+describe('when a long query is searched', () => {
+	const message = "The customer hasn't yet activated/provisioned the products for that subscription";
+	it('searches a pasted portal message at once, however long', () => {
+		expect(message.length).toBeGreaterThan(LONG_QUERY);
+		expect(waitsForTypingPause('', message)).toBe(false);
+		expect(waitsForTypingPause('subscription', message)).toBe(false);
+		// an input method's commit brings several characters at once
+		const japanese = 'サブスクリプションは既に要求されています。'.repeat(4);
+		expect(waitsForTypingPause(japanese.slice(0, -6), japanese)).toBe(false);
+	});
+	it('waits for a pause while a long query is typed or erased key by key', () => {
+		expect(waitsForTypingPause(message.slice(0, -1), message)).toBe(true);
+		expect(waitsForTypingPause(`${message}s`, message)).toBe(true);
+		// one character, even outside the Basic Multilingual Plane (two UTF-16 code units)
+		expect(waitsForTypingPause(message, `${message}𠀋`)).toBe(true);
+	});
+	it('searches a short query at every keystroke, and the same query again at once (a filter changed)', () => {
+		expect(waitsForTypingPause('subscriptio', 'subscription')).toBe(false);
+		expect(waitsForTypingPause(message, message)).toBe(false);
 	});
 });
 
