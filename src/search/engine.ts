@@ -12,7 +12,15 @@ import { splitCompounds } from './compounds.ts';
 import { foldLatin, germanSpellings, koreanQuery, oneTypoApart, separableVerb } from './spelling.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
-import { functionWordsFor, questionWordsFor, rewriteVariants, sentenceFunctionWords, variantsFor, writtenInLatin } from './variants.ts';
+import {
+	aloneForms,
+	functionWordsFor,
+	questionWordsFor,
+	rewriteVariants,
+	sentenceFunctionWords,
+	variantsFor,
+	writtenInLatin,
+} from './variants.ts';
 
 export interface SubResult {
 	url: string;
@@ -163,10 +171,13 @@ const LOOSE_GUIDE_WORDS = 4;
 /** The ladder's steps, best first. */
 const STAGES: readonly Stage[] = ['exact', 'dropped', 'longest', 'merged', 'none'];
 
-/** The words of the query, cut as the index's language would (Japanese and Chinese differ). */
-function wordsFor(query: string, index: LocaleIndex, pageLang: string): string[] {
+/**
+ * The words of the query, cut as the index's language would (Japanese and Chinese differ); `apart`: the characters that
+ * are words of their own (`queryWords`).
+ */
+function wordsFor(query: string, index: LocaleIndex, pageLang: string, apart?: ReadonlySet<string>): string[] {
 	const lang = /^(ja|zh)/i.test(index.lang) ? index.lang : pageLang;
-	return queryWords(query, lang);
+	return queryWords(query, lang, apart);
 }
 
 /**
@@ -213,15 +224,18 @@ async function ladder(
 ): Promise<Searched[]> {
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
+	const rewrites = await variantsFor(index.lang);
+	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
+	const standalone = new Set([...ignored, ...aloneForms(rewrites)]);
 	const folded = await foldForIndex(query, index.lang);
 	// A Chinese index gets the query in its own script only: a character its pages never write matches nothing but noise
 	// (the Traditional `訂閱` of `訂閱已經声明` on the Simplified index found pages through Pagefind's fallback to a
 	// shorter word, and as an answer of the exact step it went before the folded query's: held-out search test G).
 	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
-	const question = asksQuestion(typed, wordsFor(typed, index, pageLang), asking);
+	const question = asksQuestion(typed, wordsFor(typed, index, pageLang, standalone), asking);
 	const run = async (q: string, share: number): Promise<Searched> => {
-		const words = wordsFor(q, index, pageLang);
+		const words = wordsFor(q, index, pageLang, standalone);
 		const outcome = await relaxedSearch(q, words, (asked) => {
 			const found = index.search(asked, kind);
 			if (asked === q) {
@@ -240,7 +254,7 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
 		return { outcome, searched: q, words, weighed, guides, looseGuides, question };
 	};
-	const rewritten = rewriteVariants(folded, await variantsFor(index.lang));
+	const rewritten = rewriteVariants(folded, rewrites);
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
 	// Two answers share the first batch (it takes the best of each in turn): half of `prefetch` each.
 	const answers =

@@ -39,7 +39,7 @@ export function hasCjk(text: string): boolean {
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** The word segmenter of `lang`, made once. */
-function wordSegmenter(lang: string): Intl.Segmenter {
+export function wordSegmenter(lang: string): Intl.Segmenter {
 	let segmenter = segmenters.get(lang);
 	if (!segmenter) {
 		segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
@@ -104,12 +104,13 @@ const HANGUL = /^\p{Script=Hangul}+$/u;
  * (codes, IDs, GUIDs and e-mail addresses whole), and CJK words. Japanese is cut at script changes
  * (a katakana loanword whole, a kanji compound whole, a single kanji with its okurigana: `見つかりません`),
  * because the ICU word segmenter cuts loanwords into pieces (`サブ|スク|リ|プ|ション`); Chinese Han runs are
- * split with `Intl.Segmenter`, single characters it leaves joined again (`訂|用` → `訂用`). Korean words (Pagefind
+ * split with `Intl.Segmenter`, single characters it leaves joined again (`訂|用` → `訂用`) except those of `apart` (the
+ * language's function words and one-character variant forms: `的`, `改`), each a word of its own. Korean words (Pagefind
  * does not segment Korean) are cut at spaces, their particles stripped (`도메인을` → `도메인`, `koreanWord`). Particles,
  * lone characters and English stop words, which match almost every page, are left out unless nothing
  * else is left. Duplicates are removed; order is kept.
  */
-export function queryWords(query: string, lang: string): string[] {
+export function queryWords(query: string, lang: string, apart: ReadonlySet<string> = new Set()): string[] {
 	const words: string[] = [];
 	const weak: string[] = [];
 	const chinese = lang.toLowerCase().startsWith('zh');
@@ -124,17 +125,22 @@ export function queryWords(query: string, lang: string): string[] {
 			const run = runs[i]!;
 			if (HANGUL.test(run)) push(koreanWord(run));
 			else if (HAN.test(run) && chinese) {
+				// Characters the segmenter cuts one by one are glued back (it cuts `租户`, `认领` and `域名` so), unless one is
+				// a word of its own (`apart`: `的`, `改`), which would glue into junk (`的域名`, `改认领`).
 				let singles = '';
+				const flush = (): void => {
+					if (singles) push(singles);
+					singles = '';
+				};
 				for (const { segment, isWordLike } of segmenter.segment(run)) {
 					if (!isWordLike) continue;
-					if ([...segment].length === 1) singles += segment;
+					if ([...segment].length === 1 && !apart.has(segment)) singles += segment;
 					else {
-						if (singles) push(singles);
-						singles = '';
+						flush();
 						push(segment);
 					}
 				}
-				if (singles) push(singles);
+				flush();
 			} else if (HAN.test(run) && [...run].length === 1 && HIRAGANA.test(runs[i + 1] ?? '')) {
 				push(japaneseStem(run + runs[i + 1]));
 				i++;

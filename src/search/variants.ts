@@ -5,6 +5,7 @@
  * (shape: `variants-schema.ts`), one file per locale, so a translator edits data, not code. Each file is a
  * chunk of its own, loaded the first time a search reaches its locale: a page carries none of them.
  */
+import { wordSegmenter } from './normalize.ts';
 import type { VariantData } from './variants-schema.ts';
 
 /** A form and the term it is searched as; `latin` forms match whole words only, without case. */
@@ -12,17 +13,31 @@ interface Rewrite {
 	form: string;
 	term: string;
 	latin: boolean;
+	/**
+	 * For a form of one Han character (zh `改`, `查`): the language whose word segmenter must cut it as a word of its own
+	 * for it to be rewritten, so that the `改` of `更改` and the `查` of `检查` stay as they are. Undefined for other forms.
+	 */
+	alone: string | undefined;
 }
 
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]/u;
+const ONE_HAN = /^\p{Script=Han}$/u;
 
 /** The rewrites of a locale's data, longest form first (`Modern Work and Security` before `Modern Work`). */
 export function compileVariants(data: VariantData): Rewrite[] {
 	return data.entries
 		.flatMap((entry) =>
-			entry.forms.map((form) => ({ form: form.normalize('NFKC').toLowerCase(), term: entry.term, latin: LATIN_WORD.test(form) })),
+			entry.forms.map((form) => {
+				const folded = form.normalize('NFKC').toLowerCase();
+				return { form: folded, term: entry.term, latin: LATIN_WORD.test(form), alone: ONE_HAN.test(folded) ? data.lang : undefined };
+			}),
 		)
 		.sort((a, b) => b.form.length - a.form.length);
+}
+
+/** The one-character forms of `rewrites` (zh `改`): words of their own in a query (`queryWords`' `apart`), never glued to the next character. */
+export function aloneForms(rewrites: readonly Rewrite[]): Set<string> {
+	return new Set(rewrites.filter((rewrite) => rewrite.alone !== undefined).map((rewrite) => rewrite.form));
 }
 
 // One chunk per locale's file (`./variants/en.json` …), the character lists left out (see `simplified.ts`, `traditional.ts`).
@@ -113,7 +128,8 @@ export function writtenInLatin(lang: string): boolean {
 /**
  * The query with every variant form replaced by its term, scanning left to right and taking the longest
  * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
- * `Modern Work and Security` → `Microsoft 365`. Latin forms match whole words, without case; other forms
+ * `Modern Work and Security` → `Microsoft 365`. Latin forms match whole words, without case; a form of one Han
+ * character only where the segmenter cuts it as a word (zh `怎么改声明` → `怎么编辑声明`, but `更改` stays); other forms
  * anywhere. A query with nothing to rewrite comes back unchanged (the same string).
  */
 export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): string {
@@ -123,10 +139,22 @@ export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): st
 	const text = lower.length === query.length ? lower : query;
 	let out = '';
 	let changed = false;
+	// Where the segmenter of a language cuts words: start → length (made once, when a one-character form is met).
+	const cuts = new Map<string, Map<number, number>>();
+	const wordAt = (lang: string, i: number): number | undefined => {
+		let words = cuts.get(lang);
+		if (!words) {
+			words = new Map([...wordSegmenter(lang).segment(text)].map(({ index, segment }) => [index, segment.length]));
+			cuts.set(lang, words);
+		}
+		return words.get(i);
+	};
 	for (let i = 0; i < query.length;) {
 		const found = rewrites.find(
-			({ form, latin }) =>
-				text.startsWith(form, i) && (!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))),
+			({ form, latin, alone }) =>
+				text.startsWith(form, i) &&
+				(!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))) &&
+				(alone === undefined || wordAt(alone, i) === form.length),
 		);
 		if (found) {
 			out += found.term;

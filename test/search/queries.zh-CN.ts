@@ -106,6 +106,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'code', q: '提交时报错 SUBSCRIPTION_IS_CSP 怎么办', page: 'errors/subscription-is-csp/' },
 	// Held-out search test J (December 2026): grace period for the pages' grace state.
 	{ kind: 'reworded', q: '宽限期', page: 'errors/subscription-not-active/' },
+	// Held-out search test (December 2026): one-character verbs, 查 (look up) and 改 (change), for the pages' 查找 and 编辑.
+	{ kind: 'reworded', q: '查客户的域名', page: FIND_DOMAIN },
+	{ kind: 'reworded', q: '怎么改声明', page: MANAGE, section: 'edit-your-cpor-association-claim' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

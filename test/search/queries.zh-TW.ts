@@ -75,6 +75,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'script', q: '技术联系人', page: 'errors/technical-contact-required/' },
 	// Held-out search test J (December 2026): the other Taiwanese spelling of contact.
 	{ kind: 'variant', q: '聯絡人資訊', page: 'errors/contact-field-required/' },
+	// Held-out search test (December 2026): one-character verbs, 改 (change) and 找 (find), for the pages' 編輯 and 尋找.
+	{ kind: 'reworded', q: '怎麼改宣告', page: MANAGE, section: 'edit-your-cpor-association-claim' },
+	// The error page that asks for the tenant ID also says where to find it (as `where is the tenant ID` in English).
+	{ kind: 'reworded', q: '找租用戶識別碼', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

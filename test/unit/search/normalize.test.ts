@@ -41,6 +41,13 @@ describe('queryWords', () => {
 		expect(words.every((word) => [...word].length >= 2)).toBe(true);
 	});
 
+	it('keeps a Chinese character that is a word of its own apart from the single characters it would glue to', () => {
+		// The segmenter cuts 查|客户|的|域|名: glued, 的 and 域名 made the junk word 的域名, which no page holds.
+		expect(queryWords('查客户的域名', 'zh-CN')).toContain('的域名');
+		expect(queryWords('查客户的域名', 'zh-CN', new Set(['的', '查']))).toEqual(['客户', '域名']);
+		expect(queryWords('怎么改认领的活动', 'zh-CN', new Set(['怎么', '的', '改']))).toEqual(['怎么', '认领', '活动']);
+	});
+
 	it('drops English stop words unless nothing else is left', () => {
 		expect(queryWords('the subscription is not active', 'en')).toEqual(['subscription', 'active']);
 		expect(queryWords('the', 'en')).toEqual(['the']);

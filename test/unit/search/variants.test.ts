@@ -4,7 +4,7 @@ import { locales } from '../../../src/i18n/locales.ts';
 import { foldSimplified, foldWith, hasSimplified } from '../../../src/search/simplified.ts';
 import { foldTraditional, foldTraditionalWith, hasTraditional } from '../../../src/search/traditional.ts';
 import { simplifiedCharsOf, traditionalCharsOf } from '../../../src/search/variants/simplified-chars.ts';
-import { compileVariants, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
+import { aloneForms, compileVariants, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
 import { variantDataSchema } from '../../../src/search/variants-schema.ts';
 
 const dataOf = (lang: string): unknown =>
@@ -90,6 +90,21 @@ describe('rewriteVariants', () => {
 		const zh = await variantsFor('zh-TW');
 		expect(rewriteVariants('域名與租戶ID不匹配', zh)).toBe('網域與租用戶識別碼不相符');
 		expect(rewriteVariants('請輸入訂閱ID', zh)).toBe('請輸入訂用帳戶識別碼');
+	});
+
+	it('rewrites a one-character verb only where the segmenter cuts it as a word of its own', async () => {
+		const cn = await variantsFor('zh-CN');
+		expect(rewriteVariants('怎么改声明', cn)).toBe('怎么编辑声明');
+		expect(rewriteVariants('查客户的域名', cn)).toBe('查找客户的域名');
+		// Inside a word of two characters it stays: 更改 (change), 查看 (view), 检查 (check).
+		expect(rewriteVariants('后来的更改', cn)).toBe('后来的更改');
+		expect(rewriteVariants('查看声明状态', cn)).toBe('查看声明状态');
+		expect(rewriteVariants('检查订阅', cn)).toBe('检查订阅');
+		const tw = await variantsFor('zh-TW');
+		expect(rewriteVariants('怎麼改宣告', tw)).toBe('怎麼編輯宣告');
+		expect(rewriteVariants('如何刪除宣告', tw)).toBe('如何刪除宣告');
+		expect([...aloneForms(tw)]).toEqual(expect.arrayContaining(['改', '查', '找', '刪']));
+		expect(aloneForms(tw).has('查找')).toBe(false);
 	});
 });
 
