@@ -473,8 +473,9 @@ const SHORT_LATIN_WORD = /^[a-z\d]{1,3}$/;
  * Whether `text` holds `word` (written as `compact` writes it): a part of the compacted text (`claim` in `claimed`, a
  * Japanese word in a sentence), but a short Latin word only as a word of its own or with a plural `s` (`my` is not in
  * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match), and a German
- * separable verb also as its verb and its particle, two words of the text (`separableVerb`). With `typos`, a Latin word of six letters or more also as a word of the text one typo away (`oneTypoApart`: `subscripton`
- * for `subscription`): what the reader meant (`matchLevel`'s `meant`).
+ * separable verb also as its verb and its particle, two words of the text (`separableVerb`). With `typos`, a Latin word
+ * of six letters or more also as a word of the text one typo away (`oneTypoApart`: `subscripton` for `subscription`):
+ * what the reader meant (`matchLevel`'s `meant`).
  */
 function holdsWord(text: string, word: string, { typos = false } = {}): boolean {
 	if (SHORT_LATIN_WORD.test(word)) {

@@ -92,7 +92,7 @@ const NUMBER_COUNTER = /^ ?([일주월년회건개명분시日週周月年回次
 /** A number that ends a Latin name (`Dynamics 365`, `Windows 11`): its own word, never a count. */
 const AFTER_LATIN_WORD = /\p{Script=Latin} ?$/u;
 /**
- * A kanji run that a Japanese question word begins (`何日以内`, `何件`): the reader asks how many, the pages state the
+ * A kanji run that a Japanese question word begins (`何日以内`, `何営業日`): the reader asks how many, the pages state the
  * number (third held-out probe, December 2026: `顧客は何日以内にオプトアウトできますか` held no page's word).
  */
 const JAPANESE_QUESTION_PREFIX = /^何\p{Script=Han}{2,}$/u;
