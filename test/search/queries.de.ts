@@ -121,6 +121,15 @@ export const queries: RecallQuery[] = [
 	// Held-out search test I (December 2026): the infinitive of a separable verb the error page's title takes apart.
 	{ kind: 'words', q: 'Domaenenname des Kunden eingeben', page: 'errors/customer-domain-required/' },
 	{ kind: 'words', q: 'Mandanten-ID eingeben', page: 'errors/tenant-id-required/' },
+	// Fourth held-out probe (December 2026): ändern for the heading's Bearbeiten; noch and nach say nothing.
+	{
+		kind: 'reworded',
+		q: 'kann ich MPN und Produkte nach dem Einreichen noch ändern',
+		page: MANAGE,
+		section: 'edit-your-cpor-association-claim',
+	},
+	// Fourth held-out probe (December 2026): Ansprechpartner for the page's Kontakt.
+	{ kind: 'reworded', q: 'technischer Ansprechpartner fehlt bei Dynamics 365', page: 'errors/technical-contact-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -124,6 +124,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'code', q: 'Got error SUBSCRIPTION_NOT_PROVISIONED when submitting the claim', page: 'errors/subscription-not-provisioned/' },
 	// Held-out search test J (December 2026): the everyday short name Azure AD.
 	{ kind: 'renamed', q: 'Azure AD directory ID', page: FIND_DOMAIN },
+	// Fourth held-out probe (December 2026): `Entra` alone for Azure Active Directory.
+	{ kind: 'renamed', q: 'customer domain shown above company name in Entra', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

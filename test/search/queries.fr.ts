@@ -117,6 +117,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: 'souscription expiree', page: 'errors/subscription-not-active/' },
 	// Held-out search test K (December 2026): a form of avoir (j'ai) weighs nothing; it matched the AI of the program's name.
 	{ kind: 'pasted', q: "j'ai l'erreur Cela ne ressemble pas à une adresse de messagerie", page: 'errors/contact-email-invalid/' },
+	// Fourth held-out probe (December 2026): aucun, like ne, says nothing of what is asked.
+	{
+		kind: 'renamed',
+		q: "mon ID Microsoft AI Cloud Partner Program n'est inscrit à aucun programme d'incentives",
+		page: 'errors/mpn-not-enrolled/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

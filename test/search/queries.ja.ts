@@ -102,6 +102,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'Microsoft Entra ID でディレクトリ ID を確認する', page: FIND_DOMAIN },
 	// Held-out search test K (December 2026): a question word fused into a kanji run (何日以内).
 	{ kind: 'reworded', q: '顧客は何日以内にオプトアウトできますか', page: MANAGE, alsoRight: ['claim-lifecycle/'] },
+	// Fourth held-out probe (December 2026): a product's number weighs nothing (every title naming Microsoft 365 held it).
+	{ kind: 'words', q: 'Dynamics 365 の技術担当者が未入力', page: 'errors/technical-contact-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -114,6 +114,8 @@ export const queries: RecallQuery[] = [
 	},
 	// Held-out search test J (December 2026): a particle written onto a Latin word (ID에서) is no word of the query.
 	{ kind: 'particle', q: 'Entra ID에서 도메인 이름 확인', page: FIND_DOMAIN, alsoRight: ['errors/customer-domain-required/'] },
+	// Fourth held-out probe (December 2026): 어느 asks which; -하죠 and 인데 are endings.
+	{ kind: 'particle', q: 'MPN이 여러 개인데 어느 걸로 클레임하죠', page: ARTICLE, section: 'which-mpn-do-i-choose' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -109,6 +109,10 @@ export const queries: RecallQuery[] = [
 	// Held-out search test (December 2026): one-character verbs, 查 (look up) and 改 (change), for the pages' 查找 and 编辑.
 	{ kind: 'reworded', q: '查客户的域名', page: FIND_DOMAIN },
 	{ kind: 'reworded', q: '怎么改声明', page: MANAGE, section: 'edit-your-cpor-association-claim' },
+	// Fourth held-out probe (December 2026): 报错 and 怎么处理 say nothing of what is asked.
+	{ kind: 'pasted', q: '报错：此 MPN ID 不属于你的公司，怎么处理', page: 'errors/mpn-unknown/' },
+	// Fourth held-out probe (December 2026): 开通 for the page's 激活; 还没 is a negation.
+	{ kind: 'reworded', q: '订阅还没开通', page: 'errors/subscription-not-provisioned/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

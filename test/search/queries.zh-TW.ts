@@ -79,6 +79,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '怎麼改宣告', page: MANAGE, section: 'edit-your-cpor-association-claim' },
 	// The error page that asks for the tenant ID also says where to find it (as `where is the tenant ID` in English).
 	{ kind: 'reworded', q: '找租用戶識別碼', page: FIND_DOMAIN, alsoRight: ['errors/tenant-id-required/'] },
+	// Fourth held-out probe (December 2026): 怎麼辦 and 出現 say nothing of what is asked.
+	{ kind: 'pasted', q: '出現「這看起來不像租用戶識別碼」怎麼辦', page: 'errors/tenant-id-not-guid/' },
+	// Fourth held-out probe (December 2026): 沒有 and 要去 say nothing of what is asked.
+	{ kind: 'reworded', q: 'MPN 沒有註冊獎勵計畫要去哪裡設定', page: 'errors/mpn-not-enrolled/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

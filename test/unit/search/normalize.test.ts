@@ -104,10 +104,18 @@ describe('queryWords with a number', () => {
 		// Latin words after a number stay words of their own.
 		expect(queryWords('30 Tage', 'de')).toEqual(['30', 'tage']);
 		// Only a counter joins the number, and never the number of a product's name (second held-out probe).
-		expect(queryWords('Dynamics 365 구독 ID 입력', 'ko')).toEqual(['dynamics', '365', '구독', 'id', '입력']);
+		expect(queryWords('Dynamics 365 구독 ID 입력', 'ko')).toEqual(['dynamics', '구독', 'id', '입력']);
 		expect(queryWords('Microsoft 365 活动选哪个', 'zh-CN')).not.toContain('365活');
 		expect(queryWords('5営業日', 'ja')).toEqual(['営業日']);
 		expect(queryWords('MPN 4412345', 'en')).toEqual(['mpn', '4412345']);
+	});
+
+	it('weighs a product by its name, not by the number that Microsoft 365 and Dynamics 365 share', () => {
+		expect(queryWords('technischer Ansprechpartner fehlt bei Dynamics 365', 'de')).not.toContain('365');
+		expect(queryWords('Dynamics 365 の技術担当者', 'ja')).toEqual(['dynamics', '技術担当者']);
+		expect(queryWords('Dynamics 365에서 추가', 'ko')).toEqual(['dynamics', '추가']);
+		// A count after a word is no name: `30` goes with `jours`.
+		expect(queryWords('contester le rejet dans les 30 jours', 'fr')).toContain('30');
 	});
 });
 
