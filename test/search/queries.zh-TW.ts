@@ -83,6 +83,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'pasted', q: '出現「這看起來不像租用戶識別碼」怎麼辦', page: 'errors/tenant-id-not-guid/' },
 	// Fourth held-out probe (December 2026): 沒有 and 要去 say nothing of what is asked.
 	{ kind: 'reworded', q: 'MPN 沒有註冊獎勵計畫要去哪裡設定', page: 'errors/mpn-not-enrolled/' },
+	// Fourth held-out probe (December 2026): the query names the tool by its whole title (`namesTitle`).
+	{ kind: 'words', q: '宣告模擬器 沙箱 試填', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -695,6 +695,15 @@ describe('searchSite ranking', () => {
 		expect((await keysFor('Subscription claimed error', index))[0]).toBe('errors/claimed/');
 	});
 
+	it('lists first a tool or an article whose whole title the query holds among words of its own (fourth held-out probe)', async () => {
+		const index = ordered([
+			{ path: 'issues/', kind: 'guide', title: 'Association issues', text: 'Use the claim simulator sandbox to try a claim.' },
+			{ path: 'claim-simulator/', kind: 'tool', title: 'Claim simulator', text: 'Try a claim before you submit it.' },
+		]);
+		expect((await keysFor('claim simulator sandbox try', index))[0]).toBe('claim-simulator/');
+		// Not an error page's title: a short message named inside a question is no paste of it (the test above).
+	});
+
 	it('among pages that hold only some words, alike in level, kind and headings, lists the one holding more first', async () => {
 		// Held-out search test G (December 2026): `how many days does the customer have to opt out?` listed first the article
 		// holding only "customer", the index's first, before the one holding the opt-out's words.
