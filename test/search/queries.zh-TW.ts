@@ -85,6 +85,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: 'MPN 沒有註冊獎勵計畫要去哪裡設定', page: 'errors/mpn-not-enrolled/' },
 	// Fourth held-out probe (December 2026): the query names the tool by its whole title (`namesTitle`).
 	{ kind: 'words', q: '宣告模擬器 沙箱 試填', page: 'claim-simulator/' },
+	// Fourth held-out probe (December 2026): the site's 網域名稱 for the vendor article's 功能變數名稱 (domain name).
+	{ kind: 'reworded', q: '客戶的網域名稱在哪裡找', page: FIND_DOMAIN },
+	{ kind: 'reworded', q: '查客戶網域名稱', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
