@@ -104,7 +104,9 @@ describe('rewriteVariants', () => {
 		expect(rewriteVariants('怎麼改宣告', tw)).toBe('怎麼編輯宣告');
 		expect(rewriteVariants('如何刪除宣告', tw)).toBe('如何刪除宣告');
 		// A Chinese form across two words is no form: 域名 in 網域|名稱 (it made 網網域稱).
-		expect(rewriteVariants('客戶的網域名稱在哪裡', tw)).toBe('客戶的網域名稱在哪裡');
+		const domain = compileVariants({ lang: 'zh-TW', entries: [{ term: '網域', forms: ['域名'], kind: 'region', source: 's' }] });
+		expect(rewriteVariants('客戶的網域名稱在哪裡', domain)).toBe('客戶的網域名稱在哪裡');
+		expect(rewriteVariants('域名與租戶不匹配', domain)).toBe('網域與租戶不匹配');
 		expect([...aloneForms(tw)]).toEqual(expect.arrayContaining(['改', '查', '找', '刪']));
 		expect(aloneForms(tw).has('查找')).toBe(false);
 	});
