@@ -66,7 +66,7 @@ export const initialSearchDialogState: SearchDialogState = {
 /** The longest query the dialog takes from `openSearch(query)`, in UTF-16 code units. */
 export const MAX_PREFILL = 500;
 
-/** A query longer than this, in UTF-16 code units, costs enough to search that typing it is not searched keystroke by keystroke. */
+/** A query longer than this, in UTF-16 code units, costs enough that typing it is not searched at every keystroke. */
 export const LONG_QUERY = 64;
 /** How long typing pauses before a long query typed key by key is searched, in milliseconds (`waitsForTypingPause`). */
 export const TYPING_PAUSE_MS = 250;

@@ -872,12 +872,6 @@ function quotation(page: IndexPage, query: string): 'whole' | 'within' | 'part' 
 }
 
 /**
- * Whether one of the query's words is the error page's code, in any case (`Got error SUBSCRIPTION_NOT_PROVISIONED when
- * submitting the claim`, `出現 SUBSCRIPTION_IS_CSP 錯誤怎麼辦`): the code names that page and no other, however many of
- * the reader's own words surround it (held-out search test I, December 2026: with one word the page lacked around the
- * code, articles whose titles held those words came first).
- */
-/**
  * Whether the query holds the whole title, of four characters or more, of an article or a tool among words of its own
  * (`宣告模擬器 沙箱 試填`: the claim simulator; fourth held-out probe, December 2026). Not an error page's: its title is
  * its message, and a short one named inside a question is no paste of it (`quotation`).
@@ -887,6 +881,12 @@ function namesTitle(page: IndexPage, query: string): boolean {
 	return page.kind !== 'error' && [...title].length >= 4 && phrasings(query).some((phrase) => phrase.includes(title));
 }
 
+/**
+ * Whether one of the query's words is the error page's code, in any case (`Got error SUBSCRIPTION_NOT_PROVISIONED when
+ * submitting the claim`, `出現 SUBSCRIPTION_IS_CSP 錯誤怎麼辦`): the code names that page and no other, however many of
+ * the reader's own words surround it (held-out search test I, December 2026: with one word the page lacked around the
+ * code, articles whose titles held those words came first).
+ */
 function namesCode(page: IndexPage, words: readonly string[]): boolean {
 	const code = page.code?.toUpperCase();
 	return code !== undefined && words.some((word) => isErrorCode(word) && word.toUpperCase() === code);
@@ -924,8 +924,8 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			const { page, candidate } = entry;
 			const match = matchLevel(page, candidate.searched, candidate.words);
 			// A query that holds an error page's whole portal message, with words of the reader's own around it (`The
-			// subscription provided is for CSP so it can't be claimed`), or its code (`namesCode`), holds the page as an
-			// exact phrase would.
+			// subscription provided is for CSP so it can't be claimed`), its code (`namesCode`), or a tool's or an article's
+			// whole title (`namesTitle`), holds the page as an exact phrase would.
 			const named =
 				quotation(page, candidate.searched) === 'whole' || namesCode(page, candidate.words) || namesTitle(page, candidate.searched);
 			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;

@@ -152,7 +152,7 @@ const VERB_ENDINGS = [
 	'했나요',
 	'되나요',
 	'하나요',
-	// A reader's question in the familiar polite form and a concession (`클레임하죠`, `선택해도`: fourth held-out probe).
+	// A reader's question in the familiar polite form, and a concession (`클레임하죠`, `선택해도`; fourth held-out probe).
 	'하죠',
 	'되죠',
 	'해도',

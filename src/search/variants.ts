@@ -18,13 +18,13 @@ interface Rewrite {
 	 * whose word segmenter must cut the text where the form begins and ends for it to be rewritten, so that the `改` of
 	 * `更改`, the `查` of `检查` and the `域名` across `網域|名稱` stay as they are. Undefined for other forms.
 	 */
-	alone: string | undefined;
+	boundaries: string | undefined;
 }
 
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]/u;
 const ONE_HAN = /^\p{Script=Han}$/u;
 
-/** The language whose word boundaries a form must begin and end on (`Rewrite.alone`), if any. */
+/** The language whose word boundaries a form must begin and end on (`Rewrite.boundaries`), if any. */
 function boundaryLang(form: string, lang: string): string | undefined {
 	if (ONE_HAN.test(form)) return lang;
 	return lang.toLowerCase().startsWith('zh') && !LATIN_WORD.test(form) ? lang : undefined;
@@ -36,13 +36,16 @@ export function compileVariants(data: VariantData): Rewrite[] {
 		.flatMap((entry) =>
 			entry.forms.map((form) => {
 				const folded = form.normalize('NFKC').toLowerCase();
-				return { form: folded, term: entry.term, latin: LATIN_WORD.test(form), alone: boundaryLang(folded, data.lang) };
+				return { form: folded, term: entry.term, latin: LATIN_WORD.test(form), boundaries: boundaryLang(folded, data.lang) };
 			}),
 		)
 		.sort((a, b) => b.form.length - a.form.length);
 }
 
-/** The one-character forms of `rewrites` (zh `改`): words of their own in a query (`queryWords`' `apart`), never glued to the next character. */
+/**
+ * The one-character forms of `rewrites` (zh `改`): words of their own in a query (`queryWords`' `apart`), never glued
+ * to the characters next to them.
+ */
 export function aloneForms(rewrites: readonly Rewrite[]): Set<string> {
 	return new Set(rewrites.filter((rewrite) => ONE_HAN.test(rewrite.form)).map((rewrite) => rewrite.form));
 }
@@ -137,7 +140,8 @@ export function writtenInLatin(lang: string): boolean {
  * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
  * `Modern Work and Security` → `Microsoft 365`. Latin forms match whole words, without case; a form of one Han
  * character, and a Chinese form, only where the segmenter cuts the text before and after it (zh `怎么改声明` →
- * `怎么编辑声明`, but `更改` stays, and so does the `域名` across `網域|名稱`); other forms anywhere. A query with nothing to rewrite comes back unchanged (the same string).
+ * `怎么编辑声明`, but `更改` stays, and so does the `域名` across `網域|名稱`); other forms anywhere. A query with
+ * nothing to rewrite comes back unchanged (the same string).
  */
 export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): string {
 	if (rewrites.length === 0) return query;
@@ -158,10 +162,10 @@ export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): st
 	};
 	for (let i = 0; i < query.length;) {
 		const found = rewrites.find(
-			({ form, latin, alone }) =>
+			({ form, latin, boundaries }) =>
 				text.startsWith(form, i) &&
 				(!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))) &&
-				(alone === undefined || (cutAt(alone, i) && cutAt(alone, i + form.length))),
+				(boundaries === undefined || (cutAt(boundaries, i) && cutAt(boundaries, i + form.length))),
 		);
 		if (found) {
 			out += found.term;

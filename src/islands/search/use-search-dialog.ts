@@ -158,9 +158,9 @@ function tolerantOthers(loader: PagefindLoader, onFault: () => void): () => Prom
 
 /**
  * Every change of query, filter or language choice while the dialog is open searches again (a long query typed key by
- * key once typing pauses: `waitsForTypingPause`); only the latest answer reaches the state. A search that failed, or waits on a request of the
- * reader's bundle that never answers (`loader.guard`), shows the failure note. `onAnswer` sees each answer shown (the exact matches
- * first, then the complete one).
+ * key once typing pauses: `waitsForTypingPause`); only the latest answer reaches the state. A search that failed, or
+ * waits on a request of the reader's bundle that never answers (`loader.guard`), shows the failure note. `onAnswer`
+ * sees each answer shown (the exact matches first, then the complete one).
  */
 function useSearchRuns(
 	state: SearchDialogState,
