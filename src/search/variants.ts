@@ -93,7 +93,7 @@ export function variantsFor(lang: string): Promise<Rewrite[]> {
 }
 
 /** A word list of `lang`'s data, lower case; none without data or when the file fails to load. */
-function wordsOf(lang: string, list: 'functionWords' | 'questionWords'): Promise<ReadonlySet<string>> {
+function wordsOf(lang: string, list: 'functionWords' | 'questionWords' | 'toolWords'): Promise<ReadonlySet<string>> {
 	return dataFor(lang).then(
 		(data) => new Set((data?.[list] ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
 		() => new Set<string>(),
@@ -108,6 +108,11 @@ export function functionWordsFor(lang: string): Promise<ReadonlySet<string>> {
 /** The question words of `lang`'s data (`questionWords`), lower case; none without data or when the file fails to load. */
 export function questionWordsFor(lang: string): Promise<ReadonlySet<string>> {
 	return wordsOf(lang, 'questionWords');
+}
+
+/** The words of `lang`'s data that ask for a tool (`toolWords`), lower case; none without data or when the file fails to load. */
+export function toolWordsFor(lang: string): Promise<ReadonlySet<string>> {
+	return wordsOf(lang, 'toolWords');
 }
 
 /**
@@ -138,7 +143,8 @@ export function writtenInLatin(lang: string): boolean {
 /**
  * The query with every variant form replaced by its term, scanning left to right and taking the longest
  * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
- * `Modern Work and Security` → `Microsoft 365`. Latin forms match whole words, without case; a form of one Han
+ * `Modern Work and Security` → `Microsoft 365`. A form is not rewritten where the text holds its term already
+ * (`シミュレータ` → `シミュレーター`, but `シミュレーター` stays). Latin forms match whole words, without case; a form of one Han
  * character, and a Chinese form, only where the segmenter cuts the text before and after it (zh `怎么改声明` →
  * `怎么编辑声明`, but `更改` stays, and so does the `域名` across `網域|名稱`); other forms anywhere. A query with
  * nothing to rewrite comes back unchanged (the same string).
@@ -167,7 +173,13 @@ export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): st
 				(!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))) &&
 				(boundaries === undefined || (cutAt(boundaries, i) && cutAt(boundaries, i + form.length))),
 		);
-		if (found) {
+		// A form that begins its term (`シミュレータ` of `シミュレーター`, `模擬` of `模擬器`, or a form kept as typed: ko
+		// `아이디어`) where the text holds the term already: the term is kept as it is.
+		const held = found && text.startsWith(found.term.toLowerCase(), i) ? found.term.length : 0;
+		if (held > 0) {
+			out += query.slice(i, i + held);
+			i += held;
+		} else if (found) {
 			out += found.term;
 			i += found.form.length;
 			changed = true;

@@ -69,6 +69,18 @@ describe('rewriteVariants', () => {
 		expect(rewriteVariants('postmodern workflow', en)).toBe('postmodern workflow');
 	});
 
+	it('keeps a term the text holds already where its form begins it (fifth held-out probe)', () => {
+		const rewrites = compileVariants({
+			lang: 'ja',
+			entries: [{ term: 'シミュレーター', forms: ['シミュレータ', 'シミュレーション'], kind: 'paraphrase', source: 'test' }],
+		});
+		expect(rewriteVariants('シミュレータで試す', rewrites)).toBe('シミュレーターで試す');
+		expect(rewriteVariants('シミュレーションしたい', rewrites)).toBe('シミュレーターしたい');
+		// Not `シミュレーターー`: the typed term is the term.
+		const typed = '要求シミュレーターの使い方';
+		expect(rewriteVariants(typed, rewrites)).toBe(typed);
+	});
+
 	it('returns the same string when there is nothing to rewrite, and nothing for a locale without data', async () => {
 		const query = 'subscription errors';
 		expect(rewriteVariants(query, await variantsFor('en'))).toBe(query);
