@@ -48,11 +48,11 @@ import { splitOriginals } from './page-originals.ts';
 import { ORIGINALS_FILE } from '../islands/english-original/show-original.ts';
 
 /**
- * Pages left out of the index, by their path below the locale prefix: the error reference's index
- * lists every error's title and links to each error's own page, which is the answer; listing the
- * index too would push a right answer out of the first three.
+ * Pages left out of the index, by their path below the locale prefix: the page-not-found page. (The error reference's
+ * index is indexed by its title and lead only: its list of every error's title is `data-pagefind-ignore`, since each
+ * error's own page is the answer and the list would push it out of the first three.)
  */
-const NOT_INDEXED = new Set([routes.errors(), routes.notFound()]);
+const NOT_INDEXED = new Set([routes.notFound()]);
 
 /** Pagefind's prebuilt UIs, which the site's own search island replaces: not shipped. */
 const UNUSED_FILES = [
