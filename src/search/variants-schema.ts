@@ -37,6 +37,13 @@ export const variantDataSchema = z.object({
 	 * explains one message (`where do I find the tenant ID`: the article on finding it, then `Enter the tenant ID`).
 	 */
 	questionWords: z.array(z.string().min(1)).optional(),
+	/**
+	 * Words that ask for one of the site's tools rather than for an explanation (en `simulate`, `calculate`; ja
+	 * `シミュレーション`, `計算`; de `berechnen`): among pages that hold the query equally well, a tool (`kind: tool`)
+	 * comes before the articles and error pages, which it would otherwise follow (`simulate a claim`: the claim
+	 * simulator, not the article that explains claims; fifth held-out probe, December 2026).
+	 */
+	toolWords: z.array(z.string().min(1)).optional(),
 });
 
 export type VariantData = z.infer<typeof variantDataSchema>;

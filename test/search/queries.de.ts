@@ -130,6 +130,9 @@ export const queries: RecallQuery[] = [
 	},
 	// Fourth held-out probe (December 2026): Ansprechpartner for the page's Kontakt.
 	{ kind: 'reworded', q: 'technischer Ansprechpartner fehlt bei Dynamics 365', page: 'errors/technical-contact-required/' },
+	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
+	{ kind: 'tool', q: 'Anspruch simulieren', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'Frist berechnen Werktage', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -126,6 +126,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'renamed', q: 'Azure AD directory ID', page: FIND_DOMAIN },
 	// Fourth held-out probe (December 2026): `Entra` alone for Azure Active Directory.
 	{ kind: 'renamed', q: 'customer domain shown above company name in Entra', page: FIND_DOMAIN },
+	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`), and the error index by a list.
+	{ kind: 'tool', q: 'simulate a claim', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'calculate dispute deadline', page: 'claim-lifecycle/' },
+	{ kind: 'reworded', q: 'list of all claim errors', page: 'errors/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

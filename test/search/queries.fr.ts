@@ -123,6 +123,9 @@ export const queries: RecallQuery[] = [
 		q: "mon ID Microsoft AI Cloud Partner Program n'est inscrit à aucun programme d'incentives",
 		page: 'errors/mpn-not-enrolled/',
 	},
+	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
+	{ kind: 'tool', q: 'simuler une revendication', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'calculer le délai de réponse jours ouvrés', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

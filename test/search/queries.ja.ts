@@ -104,6 +104,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '顧客は何日以内にオプトアウトできますか', page: MANAGE, alsoRight: ['claim-lifecycle/'] },
 	// Fourth held-out probe (December 2026): a product's number weighs nothing (every title naming Microsoft 365 held it).
 	{ kind: 'words', q: 'Dynamics 365 の技術担当者が未入力', page: 'errors/technical-contact-required/' },
+	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`); 締め切り for 期限; 猶予 in kana.
+	{ kind: 'tool', q: '要求をシミュレーションしたい', page: 'claim-simulator/' },
+	{ kind: 'tool', q: '締め切り 営業日 計算', page: 'claim-lifecycle/' },
+	{ kind: 'variant', q: 'サブスクリプション ゆうよ 期間切れ', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

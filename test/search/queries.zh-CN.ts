@@ -113,6 +113,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'pasted', q: '报错：此 MPN ID 不属于你的公司，怎么处理', page: 'errors/mpn-unknown/' },
 	// Fourth held-out probe (December 2026): 开通 for the page's 激活; 还没 is a negation.
 	{ kind: 'reworded', q: '订阅还没开通', page: 'errors/subscription-not-provisioned/' },
+	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
+	{ kind: 'tool', q: '模拟一下声明流程', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -88,6 +88,8 @@ export const queries: RecallQuery[] = [
 	// Fourth held-out probe (December 2026): the site's 網域名稱 for the vendor article's 功能變數名稱 (domain name).
 	{ kind: 'reworded', q: '客戶的網域名稱在哪裡找', page: FIND_DOMAIN },
 	{ kind: 'reworded', q: '查客戶網域名稱', page: FIND_DOMAIN },
+	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
+	{ kind: 'tool', q: '模擬宣告', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -40,7 +40,9 @@ export interface RecallQuery {
 		/** A status name as Partner Center shows it (MCA's status table). */
 		| 'status'
 		/** Chinese in the other script: Traditional characters on `/zh-cn/`, Simplified on `/zh-tw/`. */
-		| 'script';
+		| 'script'
+		/** One of the site's tools asked for by what it does (`simulate a claim`, `Frist berechnen`): `toolWords`. */
+		| 'tool';
 }
 
 /** A query the site has no good answer to: the search must not present its results as a confident answer. */

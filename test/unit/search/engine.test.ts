@@ -11,6 +11,7 @@ import {
 	previewRaises,
 	promoteHeadingMatches,
 	searchSite,
+	titleCover,
 	type IndexHit,
 	type IndexPage,
 	type LocaleIndex,
@@ -821,6 +822,57 @@ describe('searchSite ranking', () => {
 		expect(article!.page.subResults[0]!.anchor).toBe('s');
 	});
 
+	it('lists a tool first among pages that hold the query as well when the query asks for one (fifth held-out probe)', async () => {
+		const index = ordered([
+			{ path: 'manage/', kind: 'guide', title: 'Manage associations', text: 'Dispute within 30 days: the deadline counts business days.' },
+			{
+				path: 'claim-lifecycle/',
+				kind: 'tool',
+				title: 'Claim lifecycle simulator',
+				text: 'Deadlines the simulator counts, in business days.',
+			},
+		]);
+		expect(await keysFor('calculate the dispute deadline in business days', index)).toEqual(['claim-lifecycle/', 'manage/']);
+		// Without a word that asks for a tool, the article that states the deadline comes first.
+		expect(await keysFor('dispute deadline business days', index)).toEqual(['manage/', 'claim-lifecycle/']);
+	});
+
+	it('asks the index for its tools when the query asks for one, however low it ranks them (fifth held-out probe)', async () => {
+		// zh-CN `模拟一下声明流程`: the claim simulator, a long page, was not among the index's first 16 pages.
+		const errors = Array.from({ length: 20 }, (_, i) => ({
+			path: `errors/e${i}/`,
+			kind: 'error',
+			title: `Error ${i}`,
+			text: 'claim flow',
+		}));
+		const tool = { path: 'claim-simulator/', kind: 'tool', title: 'Claim simulator', text: 'Try the claim flow.' };
+		const all = ordered([...errors, tool]);
+		const kinds: Array<string | undefined> = [];
+		const index: LocaleIndex = {
+			lang: 'en',
+			async search(query, kind) {
+				kinds.push(kind);
+				const hits = await all.search(query, undefined);
+				return kind === 'tool' ? hits.slice(-1) : hits;
+			},
+		};
+		expect((await keysFor('simulate the claim flow', index))[0]).toBe('claim-simulator/');
+		expect(kinds).toContain('tool');
+		// A query that asks for no tool does not search the tools.
+		kinds.length = 0;
+		await keysFor('claim flow', index);
+		expect(kinds).not.toContain('tool');
+	});
+
+	it('between two tools that hold the query alike, lists first the one whose title says least else (fifth held-out probe)', async () => {
+		const index = ordered([
+			{ path: 'claim-lifecycle/', kind: 'tool', title: 'Claim lifecycle simulator', text: 'Replay a claim.' },
+			{ path: 'claim-simulator/', kind: 'tool', title: 'Claim simulator', text: 'Try a claim.' },
+		]);
+		// `simulate` is searched as the tools' `simulator` (`variants/en.json`).
+		expect(await keysFor('simulate a claim', index)).toEqual(['claim-simulator/', 'claim-lifecycle/']);
+	});
+
 	it('answers a question with the article before an error page that holds it as well (held-out search test)', async () => {
 		const index = ordered([
 			{ path: 'errors/tenant-id-required/', title: 'Enter the customer’s tenant ID', kind: 'error', text: 'Find the tenant ID in Azure.' },
@@ -1047,6 +1099,15 @@ describe('searchSite with a headings file', () => {
 			// The pool's 16 candidates, the article among them twice (found by the query, and as an article: `guidesFor`).
 			expect(new Set(index.loaded).size).toBe(15);
 		}
+	});
+});
+
+describe('titleCover', () => {
+	it('is the part of the title the words cover, each character once', () => {
+		expect(titleCover('宣告模擬器', ['模擬器', '宣告'])).toBe(1);
+		expect(titleCover('宣告生命週期模擬器', ['模擬器', '宣告'])).toBeCloseTo(5 / 9);
+		expect(titleCover('claimsimulator', ['claim', 'claim', 'xyz'])).toBeCloseTo(5 / 14);
+		expect(titleCover('', ['claim'])).toBe(0);
 	});
 });
 
