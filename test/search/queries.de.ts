@@ -133,6 +133,8 @@ export const queries: RecallQuery[] = [
 	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
 	{ kind: 'tool', q: 'Anspruch simulieren', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'Frist berechnen Werktage', page: 'claim-lifecycle/' },
+	// A list of the errors: the error reference, by its name in the variant data.
+	{ kind: 'reworded', q: 'Liste aller Fehler', page: 'errors/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -126,6 +126,8 @@ export const queries: RecallQuery[] = [
 	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
 	{ kind: 'tool', q: 'simuler une revendication', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'calculer le délai de réponse jours ouvrés', page: 'claim-lifecycle/' },
+	// A list of the errors: the error reference, by its name in the variant data.
+	{ kind: 'reworded', q: 'liste des erreurs', page: 'errors/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -108,6 +108,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '要求をシミュレーションしたい', page: 'claim-simulator/' },
 	{ kind: 'tool', q: '締め切り 営業日 計算', page: 'claim-lifecycle/' },
 	{ kind: 'variant', q: 'サブスクリプション ゆうよ 期間切れ', page: 'errors/subscription-not-active/' },
+	// A list of the errors: the error reference, by its name in the variant data.
+	{ kind: 'reworded', q: 'エラー一覧', page: 'errors/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -120,6 +120,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '클레임 시뮬레이션', page: 'claim-simulator/' },
 	{ kind: 'tool', q: '클레임 기한 계산기', page: 'claim-lifecycle/' },
 	{ kind: 'reworded', q: '클레임 거절됐을 때 이의 제기 방법', page: MANAGE, section: 'to-dispute-a-rejected-claim' },
+	// A list of the errors: the error reference, by its name in the variant data.
+	{ kind: 'reworded', q: '클레임 오류 목록', page: 'errors/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

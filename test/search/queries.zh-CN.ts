@@ -115,6 +115,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '订阅还没开通', page: 'errors/subscription-not-provisioned/' },
 	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
 	{ kind: 'tool', q: '模拟一下声明流程', page: 'claim-simulator/' },
+	// A list of the errors: the error reference, by its name in the variant data.
+	{ kind: 'reworded', q: '所有错误列表', page: 'errors/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -90,6 +90,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '查客戶網域名稱', page: FIND_DOMAIN },
 	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`).
 	{ kind: 'tool', q: '模擬宣告', page: 'claim-simulator/' },
+	// A list of the errors: the error reference, by its name in the variant data.
+	{ kind: 'reworded', q: '宣告錯誤清單', page: 'errors/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
