@@ -16,10 +16,10 @@ import {
 	aloneForms,
 	functionWordsFor,
 	questionWordsFor,
+	rewritesFor,
 	rewriteVariants,
 	sentenceFunctionWords,
 	toolWordsFor,
-	variantsFor,
 	writtenInLatin,
 } from './variants.ts';
 
@@ -214,8 +214,8 @@ interface Searched {
 /**
  * Runs the ladder on one index, for the query as typed (for a Chinese index, in the index's script: `foldForIndex`)
  * and, when it differs, as rewritten to the words the index's pages use (`foldForIndex`, then the variants of the
- * index's locale replaced: `variants.ts`). Both answers are kept, the one that reached the better step first
- * (the rewritten one on a tie: it holds the pages' own words); a typed later name that a "changed later"
+ * index's locale, and for a Latin word its glossary's English terms, replaced: `rewritesFor`). Both answers are kept,
+ * the one that reached the better step first (the rewritten one on a tie: it holds the pages' own words); a typed later name that a "changed later"
  * note quotes still finds that note. The whole query's best pages (`prefetch` of them) are most often the answer,
  * so their `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The pages
  * listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
@@ -230,10 +230,10 @@ async function ladder(
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
 	const tooling = new Set([...(await toolWordsFor(pageLang)), ...(await toolWordsFor(index.lang))]);
-	const rewrites = await variantsFor(index.lang);
+	const folded = await foldForIndex(query, index.lang);
+	const rewrites = await rewritesFor(index.lang, folded);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
 	const standalone = new Set([...ignored, ...aloneForms(rewrites)]);
-	const folded = await foldForIndex(query, index.lang);
 	// A Chinese index gets the query in its own script only: a character its pages never write matches nothing but noise
 	// (the Traditional `訂閱` of `訂閱已經声明` on the Simplified index found pages through Pagefind's fallback to a
 	// shorter word, and as an answer of the exact step it went before the folded query's: held-out search test G).

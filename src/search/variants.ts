@@ -6,6 +6,7 @@
  * chunk of its own, loaded the first time a search reaches its locale: a page carries none of them.
  */
 import { wordSegmenter } from './normalize.ts';
+import type { Glossary } from '../i18n/glossary.ts';
 import type { VariantData } from './variants-schema.ts';
 
 /** A form and the term it is searched as; `latin` forms match whole words only, without case. */
@@ -43,6 +44,21 @@ export function compileVariants(data: VariantData): Rewrite[] {
 }
 
 /**
+ * A locale's glossary read as variant data: each concept's English term (`Pre-sales`, `tenant ID`) is a form of the
+ * locale's term (`售前`, `租用戶識別碼`), for the English words of the portal and of the English pages that readers
+ * type among their own (sixth held-out probe, December 2026: `Modern Work 可以選 Pre-sales 嗎` on `/zh-tw/`). Concepts
+ * whose term is the English word, or whose English term is a description (`Comments (the claim's section)`), give none.
+ */
+export function glossaryVariants(glossary: Glossary): VariantData {
+	return {
+		lang: glossary.lang,
+		entries: glossary.concepts
+			.filter(({ en, term }) => en.toLowerCase() !== term.toLowerCase() && !/[()]/.test(en))
+			.map(({ en, term, id }) => ({ term, forms: [en], kind: 'paraphrase' as const, source: `glossary ${glossary.lang}: ${id}` })),
+	};
+}
+
+/**
  * The one-character forms of `rewrites` (zh `改`): words of their own in a query (`queryWords`' `apart`), never glued
  * to the characters next to them.
  */
@@ -57,6 +73,13 @@ const FILES = import.meta.glob<VariantData>(
 	{
 		import: 'default',
 	},
+);
+// One chunk per locale's glossary (`../i18n/glossary/ja.json` …), loaded by the first query with a Latin word (`rewritesFor`).
+const GLOSSARIES: Record<string, () => Promise<Glossary>> = Object.fromEntries(
+	Object.entries(import.meta.glob<Glossary>('../i18n/glossary/*.json', { import: 'default' })).map(([file, load]) => [
+		file.slice('../i18n/glossary/'.length, -'.json'.length).toLowerCase(),
+		load,
+	]),
 );
 const DATA: Record<string, () => Promise<VariantData>> = Object.fromEntries(
 	Object.entries(FILES).map(([file, load]) => [file.slice('./variants/'.length, -'.json'.length).toLowerCase(), load]),
@@ -91,6 +114,32 @@ export function variantsFor(lang: string): Promise<Rewrite[]> {
 	}
 	return rewrites.catch(() => []);
 }
+
+const withGlossary = new Map<string, Promise<Rewrite[]>>();
+
+/**
+ * The rewrites for a query in `lang`: the locale's variants (`variantsFor`) and, for a query holding a Latin word in a
+ * locale other than English, its glossary's English terms (`glossaryVariants`), a chunk loaded on that first need. The
+ * variant data's own forms go first among forms of one length. A glossary that fails to load gives the variants alone.
+ */
+export async function rewritesFor(lang: string, query: string): Promise<Rewrite[]> {
+	const variants = await variantsFor(lang);
+	const key = lang.toLowerCase();
+	const load = GLOSSARIES[key] ?? GLOSSARIES[key.split('-')[0]!];
+	if (!load || key.split('-')[0] === 'en' || !LATIN_LETTERS.test(query)) return variants;
+	let merged = withGlossary.get(key);
+	if (!merged) {
+		merged = load().then((glossary) =>
+			[...variants, ...compileVariants(glossaryVariants(glossary))].sort((a, b) => b.form.length - a.form.length),
+		);
+		merged.catch(() => withGlossary.delete(key));
+		withGlossary.set(key, merged);
+	}
+	return merged.catch(() => variants);
+}
+
+/** Two Latin letters in a row: a word the glossary may know (`ID` is one; `a` alone, or a digit, is not). */
+const LATIN_LETTERS = /\p{Script=Latin}{2}/u;
 
 /** A word list of `lang`'s data, lower case; none without data or when the file fails to load. */
 function wordsOf(lang: string, list: 'functionWords' | 'questionWords' | 'toolWords'): Promise<ReadonlySet<string>> {
@@ -144,7 +193,7 @@ export function writtenInLatin(lang: string): boolean {
  * The query with every variant form replaced by its term, scanning left to right and taking the longest
  * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
  * `Modern Work and Security` → `Microsoft 365`. A form is not rewritten where the text holds its term already
- * (`シミュレータ` → `シミュレーター`, but `シミュレーター` stays). Latin forms match whole words, without case; a form of one Han
+ * (`シミュレータ` → `シミュレーター`, but `シミュレーター` and the `メール` of `電子メール` stay). Latin forms match whole words, without case; a form of one Han
  * character, and a Chinese form, only where the segmenter cuts the text before and after it (zh `怎么改声明` →
  * `怎么编辑声明`, but `更改` stays, and so does the `域名` across `網域|名稱`); other forms anywhere. A query with
  * nothing to rewrite comes back unchanged (the same string).
@@ -173,12 +222,12 @@ export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): st
 				(!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))) &&
 				(boundaries === undefined || (cutAt(boundaries, i) && cutAt(boundaries, i + form.length))),
 		);
-		// A form that begins its term (`シミュレータ` of `シミュレーター`, `模擬` of `模擬器`, or a form kept as typed: ko
-		// `아이디어`) where the text holds the term already: the term is kept as it is.
-		const held = found && text.startsWith(found.term.toLowerCase(), i) ? found.term.length : 0;
-		if (held > 0) {
-			out += query.slice(i, i + held);
-			i += held;
+		// A form inside its term (`シミュレータ` of `シミュレーター`, `模擬` of `模擬器`, `メール` of `電子メール`, or a form kept as
+		// typed: ko `아이디어`) where the text holds the term already: kept as it is.
+		const inTerm = found ? found.term.toLowerCase().indexOf(found.form) : -1;
+		if (found && inTerm >= 0 && inTerm <= i && text.startsWith(found.term.toLowerCase(), i - inTerm)) {
+			out += query.slice(i, i + found.form.length);
+			i += found.form.length;
 		} else if (found) {
 			out += found.term;
 			i += found.form.length;

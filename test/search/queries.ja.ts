@@ -110,6 +110,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: 'サブスクリプション ゆうよ 期間切れ', page: 'errors/subscription-not-active/' },
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: 'エラー一覧', page: 'errors/' },
+	// Sixth held-out probe (December 2026): 調べ方 in kana, a question of how.
+	{ kind: 'variant', q: '顧客のテナントIDのしらべかた', page: FIND_DOMAIN },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

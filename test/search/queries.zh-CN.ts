@@ -117,6 +117,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '模拟一下声明流程', page: 'claim-simulator/' },
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: '所有错误列表', page: 'errors/' },
+	// Fourth held-out probe (December 2026): the activities' English names, searched as the glossary's terms.
+	{ kind: 'mixed', q: 'Pre-sales 还是 Revenue association 该选哪个', page: ARTICLE, section: 'which-activity-do-i-choose' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

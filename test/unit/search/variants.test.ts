@@ -4,7 +4,7 @@ import { locales } from '../../../src/i18n/locales.ts';
 import { foldSimplified, foldWith, hasSimplified } from '../../../src/search/simplified.ts';
 import { foldTraditional, foldTraditionalWith, hasTraditional } from '../../../src/search/traditional.ts';
 import { simplifiedCharsOf, traditionalCharsOf } from '../../../src/search/variants/simplified-chars.ts';
-import { aloneForms, compileVariants, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
+import { aloneForms, compileVariants, glossaryVariants, rewritesFor, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
 import { variantDataSchema } from '../../../src/search/variants-schema.ts';
 
 const dataOf = (lang: string): unknown =>
@@ -79,6 +79,35 @@ describe('rewriteVariants', () => {
 		// Not `シミュレーターー`: the typed term is the term.
 		const typed = '要求シミュレーターの使い方';
 		expect(rewriteVariants(typed, rewrites)).toBe(typed);
+	});
+
+	it('keeps a form that lies inside its term where the text holds the term (sixth held-out probe)', () => {
+		const rewrites = compileVariants({
+			lang: 'ja',
+			entries: [{ term: '電子メール', forms: ['メール'], kind: 'paraphrase', source: 'test' }],
+		});
+		expect(rewriteVariants('連絡先のメールアドレス', rewrites)).toBe('連絡先の電子メールアドレス');
+		const typed = '電子メールアドレスの形式';
+		expect(rewriteVariants(typed, rewrites)).toBe(typed);
+	});
+
+	it('reads the English terms of the locale’s glossary as forms of its terms, for a query with a Latin word', async () => {
+		const zhTW = await rewritesFor('zh-TW', 'Modern Work 可以選 Pre-sales 嗎');
+		expect(rewriteVariants('Modern Work 可以選 Pre-sales 嗎', zhTW)).toBe('Microsoft 365 可以選 售前 嗎');
+		expect(rewriteVariants('tenant ID 在哪裡', zhTW)).toBe('租用戶識別碼 在哪裡');
+		// A query without a Latin word, and an English page, keep the variant data alone.
+		expect(await rewritesFor('zh-TW', '售前')).toBe(await variantsFor('zh-TW'));
+		expect(await rewritesFor('en', 'Pre-sales')).toBe(await variantsFor('en'));
+		// A concept whose term is the English word, or whose English term is a description, gives no form.
+		const forms = glossaryVariants({
+			lang: 'ja',
+			concepts: [
+				{ id: 'a', en: 'MPN', term: 'MPN', source: 's', wrong: [], allowedIn: [] },
+				{ id: 'b', en: 'Comments (the claim’s section)', term: 'コメント', source: 's', wrong: [], allowedIn: [] },
+				{ id: 'c', en: 'tenant', term: 'テナント', source: 's', wrong: [], allowedIn: [] },
+			],
+		}).entries.map((entry) => entry.forms);
+		expect(forms).toEqual([['tenant']]);
 	});
 
 	it('returns the same string when there is nothing to rewrite, and nothing for a locale without data', async () => {
