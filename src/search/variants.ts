@@ -74,12 +74,12 @@ const FILES = import.meta.glob<VariantData>(
 		import: 'default',
 	},
 );
-// One chunk per locale's glossary (`../i18n/glossary/ja.json` …), loaded by the first query with a Latin word (`rewritesFor`).
+// One chunk per locale's glossary but English's (`../i18n/glossary/ja.json` …), loaded by the first query with a Latin
+// word (`rewritesFor`).
 const GLOSSARIES: Record<string, () => Promise<Glossary>> = Object.fromEntries(
-	Object.entries(import.meta.glob<Glossary>('../i18n/glossary/*.json', { import: 'default' })).map(([file, load]) => [
-		file.slice('../i18n/glossary/'.length, -'.json'.length).toLowerCase(),
-		load,
-	]),
+	Object.entries(import.meta.glob<Glossary>(['../i18n/glossary/*.json', '!../i18n/glossary/en.json'], { import: 'default' })).map(
+		([file, load]) => [file.slice('../i18n/glossary/'.length, -'.json'.length).toLowerCase(), load],
+	),
 );
 const DATA: Record<string, () => Promise<VariantData>> = Object.fromEntries(
 	Object.entries(FILES).map(([file, load]) => [file.slice('./variants/'.length, -'.json'.length).toLowerCase(), load]),
@@ -118,24 +118,42 @@ export function variantsFor(lang: string): Promise<Rewrite[]> {
 const withGlossary = new Map<string, Promise<Rewrite[]>>();
 
 /**
+ * The variants of `lang` and its glossary's English terms (`glossaryVariants`), merged once; undefined for English
+ * and for a locale without a glossary. A glossary that fails to load is asked for again next time.
+ */
+function variantsWithGlossary(lang: string): Promise<Rewrite[]> | undefined {
+	const key = lang.toLowerCase();
+	const load = GLOSSARIES[key] ?? GLOSSARIES[key.split('-')[0]!];
+	if (!load) return undefined;
+	let merged = withGlossary.get(key);
+	if (!merged) {
+		merged = Promise.all([variantsFor(key), load()]).then(([variants, glossary]) =>
+			[...variants, ...compileVariants(glossaryVariants(glossary))].sort((a, b) => b.form.length - a.form.length),
+		);
+		merged.catch(() => withGlossary.delete(key));
+		withGlossary.set(key, merged);
+	}
+	return merged;
+}
+
+/**
  * The rewrites for a query in `lang`: the locale's variants (`variantsFor`) and, for a query holding a Latin word in a
  * locale other than English, its glossary's English terms (`glossaryVariants`), a chunk loaded on that first need. The
  * variant data's own forms go first among forms of one length. A glossary that fails to load gives the variants alone.
  */
 export async function rewritesFor(lang: string, query: string): Promise<Rewrite[]> {
 	const variants = await variantsFor(lang);
-	const key = lang.toLowerCase();
-	const load = GLOSSARIES[key] ?? GLOSSARIES[key.split('-')[0]!];
-	if (!load || key.split('-')[0] === 'en' || !LATIN_LETTERS.test(query)) return variants;
-	let merged = withGlossary.get(key);
-	if (!merged) {
-		merged = load().then((glossary) =>
-			[...variants, ...compileVariants(glossaryVariants(glossary))].sort((a, b) => b.form.length - a.form.length),
-		);
-		merged.catch(() => withGlossary.delete(key));
-		withGlossary.set(key, merged);
-	}
-	return merged.catch(() => variants);
+	const merged = LATIN_LETTERS.test(query) ? variantsWithGlossary(lang) : undefined;
+	return merged ? merged.catch(() => variants) : variants;
+}
+
+/**
+ * Starts loading what the first search of `lang` rewrites its query with: the variants and, in a language written in
+ * Latin letters (`de`, `fr`), where every query holds a Latin word, the glossary too, beside rather than after them.
+ */
+export function preloadRewrites(lang: string): void {
+	void variantsFor(lang);
+	if (writtenInLatin(lang)) void variantsWithGlossary(lang)?.catch(() => undefined);
 }
 
 /** Two Latin letters in a row: a word the glossary may know (`ID` is one; `a` alone, or a digit, is not). */

@@ -130,6 +130,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'simulate a claim', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'calculate dispute deadline', page: 'claim-lifecycle/' },
 	{ kind: 'reworded', q: 'list of all claim errors', page: 'errors/' },
+	// Seventh held-out probe (December 2026): to try or test a claim asks for the claim simulator.
+	{ kind: 'tool', q: "try out a claim before submitting to see what error I'd get", page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

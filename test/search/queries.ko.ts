@@ -122,6 +122,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '클레임 거절됐을 때 이의 제기 방법', page: MANAGE, section: 'to-dispute-a-rejected-claim' },
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: '클레임 오류 목록', page: 'errors/' },
+	// Seventh held-out probe (December 2026): to test a claim asks for the claim simulator.
+	{ kind: 'tool', q: '클레임 단계별로 어떤 검사에서 실패하는지 미리 테스트', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
