@@ -23,6 +23,8 @@ interface Rewrite {
 }
 
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]/u;
+/** A character of a Latin word, an error code's `_` included (`SUBSCRIPTION_IS_CSP` holds no word `subscription`). */
+const IN_LATIN_WORD = /[\p{Script=Latin}\p{Nd}_]/u;
 const ONE_HAN = /^\p{Script=Han}$/u;
 
 /** The language whose word boundaries a form must begin and end on (`Rewrite.boundaries`), if any. */
@@ -137,24 +139,23 @@ function variantsWithGlossary(lang: string): Promise<Rewrite[]> | undefined {
 }
 
 /**
- * The rewrites for a query in `lang`: the locale's variants (`variantsFor`) and, for a query holding a Latin word in a
- * locale other than English, its glossary's English terms (`glossaryVariants`), a chunk loaded on that first need. The
- * variant data's own forms go first among forms of one length. A glossary that fails to load gives the variants alone.
+ * The rewrites for a query in `lang`: the locale's variants (`variantsFor`) and, for a query that holds a Latin word
+ * among words of another script (`Pre-sales 还是…`, `subscription ID 欄に…`) in a locale other than English, its
+ * glossary's English terms (`glossaryVariants`), a chunk loaded on that first need. A query in Latin letters alone is
+ * left to the variants: an English sentence pasted on `/ja/` is searched as English (its index holds the articles'
+ * English originals), and a German or French query's English words are rare (every query there would otherwise be
+ * searched twice, and load the glossary with the first). The variant data's own forms go first among forms of one
+ * length. A glossary that fails to load gives the variants alone.
  */
 export async function rewritesFor(lang: string, query: string): Promise<Rewrite[]> {
 	const variants = await variantsFor(lang);
-	const merged = LATIN_LETTERS.test(query) ? variantsWithGlossary(lang) : undefined;
+	const mixed = LATIN_LETTERS.test(query) && OTHER_SCRIPT.test(query);
+	const merged = mixed ? variantsWithGlossary(lang) : undefined;
 	return merged ? merged.catch(() => variants) : variants;
 }
 
-/**
- * Starts loading what the first search of `lang` rewrites its query with: the variants and, in a language written in
- * Latin letters (`de`, `fr`), where every query holds a Latin word, the glossary too, beside rather than after them.
- */
-export function preloadRewrites(lang: string): void {
-	void variantsFor(lang);
-	if (writtenInLatin(lang)) void variantsWithGlossary(lang)?.catch(() => undefined);
-}
+/** A letter of a script other than Latin that the site's languages write: Han, kana, Hangul. */
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Two Latin letters in a row: a word the glossary may know (`ID` is one; `a` alone, or a digit, is not). */
 const LATIN_LETTERS = /\p{Script=Latin}{2}/u;
@@ -237,7 +238,7 @@ export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): st
 		const found = rewrites.find(
 			({ form, latin, boundaries }) =>
 				text.startsWith(form, i) &&
-				(!latin || (!LATIN_WORD.test(text[i - 1] ?? '') && !LATIN_WORD.test(text[i + form.length] ?? ''))) &&
+				(!latin || (!IN_LATIN_WORD.test(text[i - 1] ?? '') && !IN_LATIN_WORD.test(text[i + form.length] ?? ''))) &&
 				(boundaries === undefined || (cutAt(boundaries, i) && cutAt(boundaries, i + form.length))),
 		);
 		// A form inside its term (`シミュレータ` of `シミュレーター`, `模擬` of `模擬器`, `メール` of `電子メール`, or a form kept as

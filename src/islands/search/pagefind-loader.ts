@@ -10,7 +10,7 @@ import { loadPageHeadings, type HeadingsFile } from '../../search/page-headings.
 import { shareEntryFiles } from '../../search/shared-entry.ts';
 import { shareWasmModules } from '../../search/shared-wasm.ts';
 import { inflateNatively } from '../../search/native-inflate.ts';
-import { preloadRewrites } from '../../search/variants.ts';
+import { variantsFor } from '../../search/variants.ts';
 import { prepareSegmenterOffThread } from './prepare-segmenter.ts';
 import { preloadIndex, preloadPagefind } from './preload-bundle.ts';
 import { createSerializer, openLocaleIndex, type PagefindModule } from '../../search/pagefind-api.ts';
@@ -100,7 +100,7 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 			// While the index downloads, in a worker: the segmenter's start-up, which the first search would otherwise wait for.
 			prepareSegmenterOffThread(current.lang);
 			// The locale's spelling variants (a chunk of their own), which the first search rewrites its query with.
-			preloadRewrites(current.lang);
+			void variantsFor(current.lang);
 		}
 		return module;
 	};

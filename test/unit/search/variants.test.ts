@@ -95,9 +95,14 @@ describe('rewriteVariants', () => {
 		const zhTW = await rewritesFor('zh-TW', 'Modern Work 可以選 Pre-sales 嗎');
 		expect(rewriteVariants('Modern Work 可以選 Pre-sales 嗎', zhTW)).toBe('Microsoft 365 可以選 售前 嗎');
 		expect(rewriteVariants('tenant ID 在哪裡', zhTW)).toBe('租用戶識別碼 在哪裡');
-		// A query without a Latin word, and an English page, keep the variant data alone.
+		// An error code is no English word (`subscription` is not rewritten inside it).
+		expect(rewriteVariants('SUBSCRIPTION_IS_CSP 錯誤', zhTW)).toBe('SUBSCRIPTION_IS_CSP 錯誤');
+		// A query without a Latin word, a query in Latin letters alone (an English paste, a German query), and an English
+		// page keep the variant data alone.
 		expect(await rewritesFor('zh-TW', '售前')).toBe(await variantsFor('zh-TW'));
-		expect(await rewritesFor('en', 'Pre-sales')).toBe(await variantsFor('en'));
+		expect(await rewritesFor('zh-TW', 'The subscription provided is for CSP')).toBe(await variantsFor('zh-TW'));
+		expect(await rewritesFor('de', 'Revenue association fehlt')).toBe(await variantsFor('de'));
+		expect(await rewritesFor('en', 'Pre-sales 售前')).toBe(await variantsFor('en'));
 		// A concept whose term is the English word, or whose English term is a description, gives no form.
 		const forms = glossaryVariants({
 			lang: 'ja',
