@@ -15,6 +15,7 @@ import { readCatalogs } from './src/i18n/catalog-files.ts';
 import { siteSidebar } from './src/sidebar.ts';
 import { messageCatalogs } from './src/i18n/catalog-integration.ts';
 import { moduleUrl } from './src/bundling/module-url.ts';
+import { dataForTheBrowser } from './src/bundling/data-for-the-browser.ts';
 import { uiChunking } from './src/bundling/ui-chunk.ts';
 
 // The catalogs carry the article's quotes, so reading them reads the vendor files: a bad one stops here, in one line.
@@ -34,7 +35,7 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	// `module-url:` imports: code a page loads on use, without Vite's preload helper. One `ui` chunk for Preact and
 	// what else the islands share with the search dialog, rather than five (#19).
-	vite: { plugins: [moduleUrl()], ...uiChunking() },
+	vite: { plugins: [moduleUrl(), dataForTheBrowser()], ...uiChunking() },
 	integrations: [
 		messageCatalogs(),
 		starlight({
