@@ -207,18 +207,19 @@ interface Searched {
 	tools: IndexHit[];
 	/** Whether the query asks how, why, where or what (`questionWordsFor`). */
 	question: boolean;
-	/** Whether the query asks for a tool: to simulate or calculate (`toolWordsFor`). */
+	/** Whether the query asks for a tool: to simulate, calculate, try or test (`toolWordsFor`). */
 	tool: boolean;
 }
 
 /**
  * Runs the ladder on one index, for the query as typed (for a Chinese index, in the index's script: `foldForIndex`)
  * and, when it differs, as rewritten to the words the index's pages use (`foldForIndex`, then the variants of the
- * index's locale, and for a Latin word its glossary's English terms, replaced: `rewritesFor`). Both answers are kept,
- * the one that reached the better step first (the rewritten one on a tie: it holds the pages' own words); a typed later name that a "changed later"
- * note quotes still finds that note. The whole query's best pages (`prefetch` of them) are most often the answer,
- * so their `load` starts as soon as the whole query returns, while the ladder's per-word searches run. The pages
- * listed are loaded again later: an index's `load` must do the work once (`pagefindLocaleIndex`).
+ * index's locale, and for English words among Han, kana or Hangul its glossary's terms, replaced: `rewritesFor`). Both
+ * answers are kept, the one that reached the better step first (the rewritten one on a tie: it holds the pages' own
+ * words); a typed later name that a "changed later" note quotes still finds that note. The whole query's best pages
+ * (`prefetch` of them) are most often the answer, so their `load` starts as soon as the whole query returns, while the
+ * ladder's per-word searches run. The pages listed are loaded again later: an index's `load` must do the work once
+ * (`pagefindLocaleIndex`).
  */
 async function ladder(
 	query: string,
@@ -277,7 +278,7 @@ async function ladder(
 
 /**
  * Whether a query holds a word of `listed` (question words: it asks how, why, where or what; tool words: it asks to
- * simulate or calculate): one of its words is listed, or, for a listed word in another script than Latin, the query
+ * simulate, calculate, try or test): one of its words is listed, or, for a listed word in another script than Latin, the query
  * holds it anywhere (`テナントIDはどこ`, `왜 클레임이…`, `期限を計算して`): the words leave out such short kana and Hangul
  * words, which would match every page, and the segmenter may cut a Han word apart (second held-out probe, December
  * 2026: no Japanese question in kana was ever taken for one).
@@ -493,10 +494,10 @@ export function matchLevel(
 export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
- * The part of `title` (as `compact` writes it) that the `words` (as `matchLevel` compares them: `compact`, `stem`) cover, 0–1: `模擬 宣告`
- * covers all of `宣告模擬器` (the claim simulator) and five of the nine characters of `宣告生命週期模擬器` (the lifecycle
- * simulator). Between pages that hold a query equally well, the one whose title says little else is the one named
- * (fifth held-out probe, December 2026).
+ * The part of `title` (as `compact` writes it) that the `words` (as `matchLevel` compares them: `compact`, `stem`)
+ * cover, 0–1: `模擬 宣告` covers all of `宣告模擬器` (the claim simulator) and five of the nine characters of
+ * `宣告生命週期模擬器` (the lifecycle simulator). Between two tools that hold a query equally well, the one whose title
+ * says little else is the one named (`assemble`; fifth held-out probe, December 2026).
  */
 export function titleCover(title: string, words: readonly string[]): number {
 	if (title.length === 0) return 0;

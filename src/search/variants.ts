@@ -76,8 +76,8 @@ const FILES = import.meta.glob<VariantData>(
 		import: 'default',
 	},
 );
-// One chunk per locale's glossary but English's (`../i18n/glossary/ja.json` …), loaded by the first query with a Latin
-// word (`rewritesFor`).
+// One chunk per locale's glossary but English's (`../i18n/glossary/ja.json` …), loaded by the first query that mixes a
+// Latin word with Han, kana or Hangul (`rewritesFor`).
 const GLOSSARIES: Record<string, () => Promise<Glossary>> = Object.fromEntries(
 	Object.entries(import.meta.glob<Glossary>(['../i18n/glossary/*.json', '!../i18n/glossary/en.json'], { import: 'default' })).map(
 		([file, load]) => [file.slice('../i18n/glossary/'.length, -'.json'.length).toLowerCase(), load],
@@ -212,7 +212,8 @@ export function writtenInLatin(lang: string): boolean {
  * The query with every variant form replaced by its term, scanning left to right and taking the longest
  * form at each position: `このサブスクリプションはすでに要求されています` → `…は既に要求されています`,
  * `Modern Work and Security` → `Microsoft 365`. A form is not rewritten where the text holds its term already
- * (`シミュレータ` → `シミュレーター`, but `シミュレーター` and the `メール` of `電子メール` stay). Latin forms match whole words, without case; a form of one Han
+ * (`シミュレータ` → `シミュレーター`, but `シミュレーター` and the `メール` of `電子メール` stay). Latin forms match whole
+ * words (an error code's `_` joins its words), without case; a form of one Han
  * character, and a Chinese form, only where the segmenter cuts the text before and after it (zh `怎么改声明` →
  * `怎么编辑声明`, but `更改` stays, and so does the `域名` across `網域|名稱`); other forms anywhere. A query with
  * nothing to rewrite comes back unchanged (the same string).
