@@ -23,6 +23,11 @@ export function withoutFields(value: unknown, fields: ReadonlySet<string>): unkn
 	);
 }
 
+/**
+ * The plugin, for Vite's client environment only (the browser's chunks): each file of `STRIPPED` is parsed as JSON and
+ * re-serialized without its fields. Other modules pass through unchanged; a file that is not valid JSON throws, failing
+ * the build.
+ */
 export function dataForTheBrowser(): Plugin {
 	return {
 		name: 'site:data-for-the-browser',

@@ -984,10 +984,14 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			const named =
 				quotation(page, candidate.searched) === 'whole' || namesCode(page, candidate.words) || namesTitle(page, candidate.searched);
 			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
-			const cover = titleCover(
-				compact(page.title),
-				candidate.words.map((word) => stem(compact(word))),
-			);
+			// Compared between two tools only (`order`).
+			const cover =
+				page.kind === 'tool'
+					? titleCover(
+							compact(page.title),
+							candidate.words.map((word) => stem(compact(word))),
+						)
+					: 0;
 			return { ...entry, ...match, level, cover, role: roleFor(page, candidate.searched, candidate.words, candidate) };
 		});
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a

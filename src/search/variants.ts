@@ -78,14 +78,21 @@ const FILES = import.meta.glob<VariantData>(
 );
 // One chunk per locale's glossary but English's (`../i18n/glossary/ja.json` …), loaded by the first query that mixes a
 // Latin word with Han, kana or Hangul (`rewritesFor`).
-const GLOSSARIES: Record<string, () => Promise<Glossary>> = Object.fromEntries(
-	Object.entries(import.meta.glob<Glossary>(['../i18n/glossary/*.json', '!../i18n/glossary/en.json'], { import: 'default' })).map(
-		([file, load]) => [file.slice('../i18n/glossary/'.length, -'.json'.length).toLowerCase(), load],
-	),
-);
-const DATA: Record<string, () => Promise<VariantData>> = Object.fromEntries(
-	Object.entries(FILES).map(([file, load]) => [file.slice('./variants/'.length, -'.json'.length).toLowerCase(), load]),
-);
+const GLOSSARIES = byLanguage(import.meta.glob<Glossary>(['../i18n/glossary/*.json', '!../i18n/glossary/en.json'], { import: 'default' }));
+const DATA = byLanguage(FILES);
+
+/** Globbed files keyed by their language, lower case (`../i18n/glossary/zh-TW.json` → `zh-tw`). */
+function byLanguage<T>(files: Record<string, () => Promise<T>>): Record<string, () => Promise<T>> {
+	return Object.fromEntries(
+		Object.entries(files).map(([file, load]) => [file.slice(file.lastIndexOf('/') + 1, -'.json'.length).toLowerCase(), load]),
+	);
+}
+
+/** The loader of `key` (a lower-case locale) in `table`, else of its language (`de-at` → `de`); undefined for neither. */
+function loaderFor<T>(table: Record<string, () => Promise<T>>, key: string): (() => Promise<T>) | undefined {
+	return table[key] ?? table[key.split('-')[0]!];
+}
+
 const loaded = new Map<string, Promise<VariantData | undefined>>();
 const compiled = new Map<string, Promise<Rewrite[]>>();
 
@@ -94,7 +101,7 @@ function dataFor(lang: string): Promise<VariantData | undefined> {
 	const key = lang.toLowerCase();
 	let data = loaded.get(key);
 	if (!data) {
-		const load = DATA[key] ?? DATA[key.split('-')[0]!];
+		const load = loaderFor(DATA, key);
 		data = load ? load() : Promise.resolve(undefined);
 		data.catch(() => loaded.delete(key));
 		loaded.set(key, data);
@@ -125,7 +132,7 @@ const withGlossary = new Map<string, Promise<Rewrite[]>>();
  */
 function variantsWithGlossary(lang: string): Promise<Rewrite[]> | undefined {
 	const key = lang.toLowerCase();
-	const load = GLOSSARIES[key] ?? GLOSSARIES[key.split('-')[0]!];
+	const load = loaderFor(GLOSSARIES, key);
 	if (!load) return undefined;
 	let merged = withGlossary.get(key);
 	if (!merged) {
