@@ -39,6 +39,25 @@ test('the table of contents keeps its place while the page’s content is still 
 	expect(settled!.x).toBeGreaterThan(1280 / 2);
 });
 
+test('the header’s theme and language pickers are parsed together, so no frame shows one without the other', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+	await page.goto('/errors/tenant-id-required/');
+	// A classic script stops the parser, and Chromium may paint there (about one load in two, measured by the bench's
+	// layout-shift figure): the header then grew by the language picker's width when the rest arrived.
+	const between = await page.locator('starlight-theme-select').evaluateAll((pickers) =>
+		pickers.map((picker) => {
+			const scripts: string[] = [];
+			for (let next = picker.nextElementSibling; next && next.localName !== 'site-language-select'; next = next.nextElementSibling)
+				if (next instanceof HTMLScriptElement && next.type !== 'module') scripts.push(next.outerHTML.slice(0, 80));
+			return scripts;
+		}),
+	);
+	expect(between.length, 'pickers in the header and the mobile menu').toBe(2);
+	expect(between).toEqual([[], []]);
+	// The theme picker still shows the reader's theme.
+	await expect(page.locator('starlight-theme-select select').first()).toHaveValue('dark');
+});
+
 /** One line of the element's text: its height is under 1.6 line heights. */
 async function isOneLine(locator: Locator): Promise<boolean> {
 	return locator.evaluate((element) => {
