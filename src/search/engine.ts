@@ -613,6 +613,46 @@ function sectionTexts(page: IndexPage): Map<SubResult, string> {
 }
 
 /**
+ * Whether the page holds every one of `wanted` (words as `matchLevel` compares them) in its title and one section
+ * (`sectionTexts`): false for a long page that holds them only across its sections (the article that lists every
+ * error, each word under another error's heading). A page without sections holds them in one if its text does.
+ */
+function holdsInOneSection(page: IndexPage, wanted: readonly string[]): boolean {
+	const spans = [...sectionTexts(page).values()];
+	if (spans.length === 0) return true;
+	const title = compact(page.title);
+	// A short Latin word (`id`) is found only as a word of its own, which a compacted section no longer tells: anywhere in the page.
+	const anywhere = wanted.filter((word) => SHORT_LATIN_WORD.test(word) && holdsWord(`${page.title} ${page.text ?? ''}`, word));
+	return spans.some((span) => wanted.every((word) => anywhere.includes(word) || holdsWord(title, word) || holdsWord(span, word)));
+}
+
+/**
+ * The loaded pages that hold every word of the query only across their sections (`holdsInOneSection`) while another
+ * page lacks one word of three or more but has a title or heading that holds more of them than any of theirs
+ * (`matchLevel`'s `headed`): each ranks as a page holding some of the words (level 6), below that page. `ドメインとテナント
+ * IDが別の会社のものになってる` found the article that lists every error first, for words under four of its headings;
+ * the domain–tenant mismatch page, whose title holds three of the five words, second (eighth held-out probe, December
+ * 2026).
+ */
+export function scatteredMatches<
+	T extends { page: IndexPage; level: MatchLevel; share: number; headed: number; candidate: { words: readonly string[] } },
+>(judged: readonly T[]): Set<T> {
+	const nearly = judged.filter(
+		({ level, share, candidate }) =>
+			level === 6 && candidate.words.length >= 3 && Math.round(share * candidate.words.length) >= candidate.words.length - 1,
+	);
+	const focused = Math.max(-1, ...nearly.map((entry) => entry.headed));
+	return new Set(
+		judged.filter(
+			(entry) =>
+				entry.level === 5 &&
+				entry.headed < focused &&
+				!holdsInOneSection(entry.page, entry.candidate.words.map((word) => stem(compact(word))).filter(Boolean)),
+		),
+	);
+}
+
+/**
  * Puts first the sections whose heading holds the whole query, then those whose heading holds every word of it (a
  * reader typing a heading wants that section, even on a long page that Pagefind ranks lower for its length), then
  * those the query names (`namedSections`: a claim status names the status section), then those whose names it mentions
@@ -994,6 +1034,8 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 					: 0;
 			return { ...entry, ...match, level, cover, role: roleFor(page, candidate.searched, candidate.words, candidate) };
 		});
+	// A long page that holds every word only across its sections ranks with the pages that hold some of them.
+	for (const entry of scatteredMatches(judged)) entry.level = 6;
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
 	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won); between two tools, the part of the title the query covers (`titleCover`:

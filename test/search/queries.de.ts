@@ -138,6 +138,8 @@ export const queries: RecallQuery[] = [
 	// Fourth held-out probe (December 2026): the activity's English name among German words (a query in Latin letters
 	// alone is not searched with the glossary's English terms: `rewritesFor`).
 	{ kind: 'mixed', q: 'Revenue association ISV-Produktname fehlt', page: 'errors/revenue-association-field-required/' },
+	// Eighth held-out probe (December 2026): Abo for Abonnement, eingerichtet for bereitgestellt (variant data).
+	{ kind: 'variant', q: 'Abo ist beim Kunden noch nicht eingerichtet', page: 'errors/subscription-not-provisioned/', alsoRight: [ARTICLE] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -112,6 +112,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: 'エラー一覧', page: 'errors/' },
 	// Sixth held-out probe (December 2026): 調べ方 in kana, a question of how.
 	{ kind: 'variant', q: '顧客のテナントIDのしらべかた', page: FIND_DOMAIN },
+	// Eighth held-out probe (December 2026): the article that lists every error holds each word under another error's heading; the
+	// error page whose title holds most of them comes first (`scatteredMatches`).
+	{ kind: 'reworded', q: 'ドメインとテナントIDが別の会社のものになってる', page: 'errors/domain-tenant-mismatch/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -124,6 +124,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '클레임 오류 목록', page: 'errors/' },
 	// Seventh held-out probe (December 2026): to test a claim asks for the claim simulator.
 	{ kind: 'tool', q: '클레임 단계별로 어떤 검사에서 실패하는지 미리 테스트', page: 'claim-simulator/' },
+	// Eighth held-out probe (December 2026): 고르다 (pick) for 선택하다, the error pages' word (variant data).
+	{ kind: 'variant', q: '솔루션 영역을 안 골랐어요', page: 'errors/solution-area-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

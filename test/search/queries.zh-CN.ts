@@ -119,6 +119,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '所有错误列表', page: 'errors/' },
 	// Fourth held-out probe (December 2026): the activities' English names, searched as the glossary's terms.
 	{ kind: 'mixed', q: 'Pre-sales 还是 Revenue association 该选哪个', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	// Eighth held-out probe (December 2026): the claim simulator's step list holds every word, across its steps (`scatteredMatches`).
+	{ kind: 'reworded', q: '收入关联需要填写哪些信息', page: 'errors/revenue-association-field-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

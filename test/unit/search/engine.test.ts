@@ -10,6 +10,7 @@ import {
 	phrasings,
 	previewRaises,
 	promoteHeadingMatches,
+	scatteredMatches,
 	searchSite,
 	titleCover,
 	type IndexHit,
@@ -1099,6 +1100,63 @@ describe('searchSite with a headings file', () => {
 			// The pool's 16 candidates, the article among them twice (found by the query, and as an article: `guidesFor`).
 			expect(new Set(index.loaded).size).toBe(15);
 		}
+	});
+});
+
+describe('scatteredMatches', () => {
+	// Eighth held-out probe (December 2026): the article that lists every error held all five words of a reader's
+	// description of one error, each under another error's heading, and came before that error's own page.
+	const words = ['domain', 'tenant', 'id', 'other', 'company'];
+	const article = pageWith(
+		'/issues/',
+		'Customer association issues',
+		'en',
+		[
+			['mismatch', 'Domain-tenant mismatch'],
+			['guid', 'Tenant ID is not a GUID'],
+			['competing', 'Competing claims'],
+		],
+		'Customer association issues. Domain-tenant mismatch. The domain and the tenant differ. Tenant ID is not a GUID. Enter the id. Competing claims. Another company claimed it first.',
+	);
+	const mismatch = pageWith(
+		'/errors/mismatch/',
+		'Customer domain and tenant ID do not match',
+		'en',
+		[],
+		'The domain belongs to one tenant, the tenant ID to another.',
+	);
+	const judge = (page: IndexPage, query: string[] = words) => ({
+		page,
+		candidate: { words: query },
+		...matchLevel(page, query.join(' '), query),
+	});
+
+	it('ranks a page that holds every word only across its sections below a page whose title holds more of them', () => {
+		const judged = [judge(article), judge(mismatch)];
+		expect(judged.map(({ level }) => level)).toEqual([5, 6]);
+		expect(judged[1]!.headed).toBeGreaterThan(judged[0]!.headed);
+		expect([...scatteredMatches(judged)].map(({ page }) => page.url)).toEqual(['/issues/']);
+	});
+
+	it('leaves it alone when one section holds every word, or when the other page lacks more than one word', () => {
+		const oneSection = pageWith(
+			'/issues/',
+			'Customer association issues',
+			'en',
+			[['mismatch', 'Domain-tenant mismatch']],
+			'Customer association issues. Domain-tenant mismatch. The domain and the tenant ID belong to another company.',
+		);
+		expect(scatteredMatches([judge(oneSection), judge(mismatch)]).size).toBe(0);
+		const lacking = pageWith(
+			'/errors/mismatch/',
+			'Customer domain and tenant ID do not match',
+			'en',
+			[],
+			'The domain and the tenant ID differ.',
+		);
+		expect(scatteredMatches([judge(article), judge(lacking)]).size).toBe(0);
+		// Two words: one missing is half the query.
+		expect(scatteredMatches([judge(article, ['tenant', 'company']), judge(mismatch, ['tenant', 'company'])]).size).toBe(0);
 	});
 });
 
