@@ -121,6 +121,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'mixed', q: 'Pre-sales 还是 Revenue association 该选哪个', page: ARTICLE, section: 'which-activity-do-i-choose' },
 	// Eighth held-out probe (December 2026): the claim simulator's step list holds every word, across its steps (`scatteredMatches`).
 	{ kind: 'reworded', q: '收入关联需要填写哪些信息', page: 'errors/revenue-association-field-required/' },
+	// Eighth held-out probe (December 2026): asking the site to decide (判断) asks for a helper (`toolWords`).
+	{ kind: 'tool', q: '帮我判断应该选哪个活动', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
