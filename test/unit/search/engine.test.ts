@@ -874,6 +874,25 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('simulate a claim', index)).toEqual(['claim-simulator/', 'claim-lifecycle/']);
 	});
 
+	it('between two error pages whose titles hold every word, lists first the one whose title says least else (eighth probe)', async () => {
+		// ko `솔루션 영역을 안 골랐어요` (선택 in the data): both titles hold 솔루션, 영역 and 선택.
+		const index = ordered([
+			{
+				path: 'errors/product-not-in-solution-area/',
+				kind: 'error',
+				title: 'Product not in the selected solution area',
+				text: 'Pick another.',
+			},
+			{ path: 'errors/solution-area-required/', kind: 'error', title: 'Select a solution area', text: 'Pick one.' },
+		]);
+		expect(await keysFor('solution area select', index)).toEqual([
+			'errors/solution-area-required/',
+			'errors/product-not-in-solution-area/',
+		]);
+		// Pages whose titles hold only some of the words keep the index's order.
+		expect(await keysFor('solution area pick', index)).toEqual(['errors/product-not-in-solution-area/', 'errors/solution-area-required/']);
+	});
+
 	it('answers a question with the article before an error page that holds it as well (held-out search test)', async () => {
 		const index = ordered([
 			{ path: 'errors/tenant-id-required/', title: 'Enter the customer’s tenant ID', kind: 'error', text: 'Find the tenant ID in Azure.' },
