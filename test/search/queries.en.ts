@@ -132,6 +132,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: 'list of all claim errors', page: 'errors/' },
 	// Seventh held-out probe (December 2026): to try or test a claim asks for the claim simulator.
 	{ kind: 'tool', q: "try out a claim before submitting to see what error I'd get", page: 'claim-simulator/' },
+	// Ninth held-out probe (December 2026): PoE for proof of execution, typed tersely.
+	{ kind: 'variant', q: 'poe missing cant submit', page: 'errors/proof-of-execution-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -128,6 +128,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'calculer le délai de réponse jours ouvrés', page: 'claim-lifecycle/' },
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: 'liste des erreurs', page: 'errors/' },
+	// Ninth held-out probe (December 2026): a subscription not renewed is one not active (variant data).
+	{
+		kind: 'reworded',
+		q: "le client n'a pas renouvelé son abonnement Dynamics, impossible de le revendiquer",
+		page: 'errors/subscription-not-active/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

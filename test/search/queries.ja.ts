@@ -115,6 +115,8 @@ export const queries: RecallQuery[] = [
 	// Eighth held-out probe (December 2026): the article that lists every error holds each word under another error's heading; the
 	// error page whose title holds most of them comes first (`scatteredMatches`).
 	{ kind: 'reworded', q: 'ドメインとテナントIDが別の会社のものになってる', page: 'errors/domain-tenant-mismatch/' },
+	// Ninth held-out probe (December 2026): クレーム名 for the claim's name (要求の名前), in terse input.
+	{ kind: 'variant', q: 'クレーム名 未入力', page: 'errors/claim-name-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -126,6 +126,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '클레임 단계별로 어떤 검사에서 실패하는지 미리 테스트', page: 'claim-simulator/' },
 	// Eighth held-out probe (December 2026): 고르다 (pick) for 선택하다, the error pages' word (variant data).
 	{ kind: 'variant', q: '솔루션 영역을 안 골랐어요', page: 'errors/solution-area-required/' },
+	// Ninth held-out probe (December 2026): PoE, the portal's abbreviation, for 실행 증명.
+	{ kind: 'variant', q: 'PoE 없음', page: 'errors/proof-of-execution-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
