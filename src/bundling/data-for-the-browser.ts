@@ -1,6 +1,7 @@
 /**
  * Vite plugin: the per-locale data files the search dialog loads in the browser (`src/search/variants/<lang>.json`,
- * `src/i18n/glossary/<lang>.json`) without what only their maintainers and the tests read: each entry's `source`, a
+ * `src/i18n/glossary/<lang>.json`) without what only their maintainers and the tests read: each entry's `source` and
+ * `kind` (a variant's kind says why it exists; the search reads only its forms and term), a
  * glossary concept's `wrong` words, `allowedIn` phrases and `note` (#19: a first search downloads its locale's
  * variants; their sources were half of that chunk). The server's build and the tests read the files whole.
  */
@@ -8,7 +9,7 @@ import type { Plugin } from 'vite';
 
 /** The files, by their path in the project, and the fields the browser does not read. */
 const STRIPPED: ReadonlyArray<{ path: RegExp; fields: readonly string[] }> = [
-	{ path: /\/src\/search\/variants\/(?!simplified-chars|traditional-chars)[^/]+\.json$/, fields: ['source'] },
+	{ path: /\/src\/search\/variants\/(?!simplified-chars|traditional-chars)[^/]+\.json$/, fields: ['source', 'kind'] },
 	{ path: /\/src\/i18n\/glossary\/[^/]+\.json$/, fields: ['source', 'wrong', 'allowedIn', 'note'] },
 ];
 

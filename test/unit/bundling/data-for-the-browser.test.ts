@@ -18,13 +18,15 @@ describe('dataForTheBrowser', () => {
 		});
 	});
 
-	it("sends the browser a locale's variants without their sources and its glossary without its wrong words", () => {
+	it("sends the browser a locale's variants without their sources and kinds, and its glossary without its wrong words", () => {
 		const plugin = dataForTheBrowser();
 		const root = new URL('../../../', import.meta.url).pathname;
 		const variants = `${root}src/search/variants/ja.json`;
 		const sent = JSON.parse(transform(plugin, readFileSync(variants, 'utf8'), variants)!.code);
 		expect(sent.entries.length).toBeGreaterThan(10);
-		expect(sent.entries.every((entry: object) => !('source' in entry) && 'term' in entry && 'forms' in entry)).toBe(true);
+		expect(sent.entries.every((entry: object) => !('source' in entry) && !('kind' in entry) && 'term' in entry && 'forms' in entry)).toBe(
+			true,
+		);
 		expect(sent.functionWords).toContain('なぜ');
 		const glossary = `${root}src/i18n/glossary/zh-TW.json`;
 		const concepts = JSON.parse(transform(plugin, readFileSync(glossary, 'utf8'), glossary)!.code).concepts;
