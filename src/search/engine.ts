@@ -436,6 +436,11 @@ function stem(word: string): string {
 	return /^[a-z]{5,}$/.test(word) ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
 }
 
+/** The query's words as pages are searched for them (`compact`, then `stem`), the empty ones left out. */
+function comparedWords(words: readonly string[]): string[] {
+	return words.map((word) => stem(compact(word))).filter(Boolean);
+}
+
 /**
  * How well a page holds a query, best first: 0 the whole query in a section's heading (the reader lands
  * on it), 1 in the page's title, 2 in its text, 3 every word in its title or in one heading, 4 all the
@@ -460,7 +465,7 @@ export function matchLevel(
 	const headings = namingSections(page);
 	const sections = headings.map((sub) => compact(sub.title));
 	const title = compact(page.title);
-	const wanted = words.map((word) => stem(compact(word))).filter(Boolean);
+	const wanted = comparedWords(words);
 	/** How many of the words one of `texts` holds (each word in any of them, never across two). */
 	const held = (...texts: string[]): number => wanted.filter((word) => texts.some((text) => holdsWord(text, word))).length;
 	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)));
@@ -646,10 +651,7 @@ export function scatteredMatches<
 	const focused = Math.max(-1, ...nearly.map((entry) => entry.headed));
 	return new Set(
 		judged.filter(
-			(entry) =>
-				entry.level === 5 &&
-				entry.headed < focused &&
-				!holdsInOneSection(entry.page, entry.candidate.words.map((word) => stem(compact(word))).filter(Boolean)),
+			(entry) => entry.level === 5 && entry.headed < focused && !holdsInOneSection(entry.page, comparedWords(entry.candidate.words)),
 		),
 	);
 }
@@ -667,7 +669,7 @@ export function promoteHeadingMatches(page: IndexPage, query: string, words: rea
 	const wanted = phrasings(query);
 	if ([...wanted[0]!].length < 2) return false;
 	const holds = (title: string): boolean => wanted.some((phrase) => compact(title).includes(phrase));
-	const stems = words.map((word) => stem(compact(word))).filter(Boolean);
+	const stems = comparedWords(words);
 	const holdsWords = (title: string): boolean => stems.length > 0 && stems.every((word) => holdsWord(title, word));
 	const headings = allSections(page);
 	const sections = headings.filter((sub) => holds(sub.title));
@@ -1027,13 +1029,7 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 				quotation(page, candidate.searched) === 'whole' || namesCode(page, candidate.words) || namesTitle(page, candidate.searched);
 			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
-			const cover =
-				page.kind === 'tool' || page.kind === 'error'
-					? titleCover(
-							compact(page.title),
-							candidate.words.map((word) => stem(compact(word))),
-						)
-					: 0;
+			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;
 			return { ...entry, ...match, level, cover, role: roleFor(page, candidate.searched, candidate.words, candidate) };
 		});
 	// A long page that holds every word only across its sections ranks with the pages that hold some of them.
