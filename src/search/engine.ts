@@ -379,6 +379,8 @@ interface Candidate {
 	tool: boolean;
 	/** The page's title and headings from its index's headings file, before it is loaded (`firstBatch`). */
 	preview?: PageHeadings;
+	/** Whether the preview's title holds a word of the query that no other title of its index holds (`uniqueTitleWord`). */
+	uniqueTitle?: boolean;
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
@@ -644,14 +646,43 @@ function holdsInOneSection(page: IndexPage, wanted: readonly string[]): boolean 
 export function scatteredMatches<
 	T extends { page: IndexPage; level: MatchLevel; share: number; headed: number; candidate: { words: readonly string[] } },
 >(judged: readonly T[]): Set<T> {
-	const nearly = judged.filter(
-		({ level, share, candidate }) =>
-			level === 6 && candidate.words.length >= 3 && Math.round(share * candidate.words.length) >= candidate.words.length - 1,
-	);
+	const nearly = judged.filter(lacksOneWord);
 	const focused = Math.max(-1, ...nearly.map((entry) => entry.headed));
 	return new Set(
 		judged.filter(
 			(entry) => entry.level === 5 && entry.headed < focused && !holdsInOneSection(entry.page, comparedWords(entry.candidate.words)),
+		),
+	);
+}
+
+/** Whether a page judged to hold only some words (level 6) lacks at most one of three or more. */
+function lacksOneWord({ level, share, candidate }: { level: MatchLevel; share: number; candidate: { words: readonly string[] } }): boolean {
+	const count = candidate.words.length;
+	return level === 6 && count >= 3 && Math.round(share * count) >= count - 1;
+}
+
+/**
+ * The loaded pages that hold every word of the query (level 5) while a page found by the same query (`searched`) lacks
+ * one word of three or more but has a title that holds a word no other title holds (`unique`) and names more of the
+ * query (`weight`, `titleWeight`): each ranks as a page holding some of the words (level 6), with that page. `客户的
+ * Dynamics 订阅已经过期没续费，认领时订阅报错` holds all six words on the not-provisioned page, whose title holds 客户 and
+ * 订阅 (seven titles hold each); the not-active page lacks `dynamics`, but only its title holds 有效 (ninth held-out
+ * probe, December 2026).
+ */
+export function outweighedMatches<
+	T extends {
+		level: MatchLevel;
+		share: number;
+		weight: number;
+		unique: boolean;
+		candidate: { words: readonly string[]; searched: string };
+	},
+>(judged: readonly T[]): Set<T> {
+	const naming = judged.filter((entry) => entry.unique && lacksOneWord(entry));
+	return new Set(
+		judged.filter(
+			(entry) =>
+				entry.level === 5 && naming.some((other) => other.candidate.searched === entry.candidate.searched && other.weight > entry.weight),
 		),
 	);
 }
@@ -739,16 +770,21 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	}
 	// Each searched index's headings file (downloaded while the index loaded); a candidate of an index without one has no preview.
 	const headings = new Map(await Promise.all(searched.map(async (index) => [index.lang, await arrived(index.headings?.())] as const)));
-	const candidates = rankCandidates(outcomes, written, limit).map((candidate) => {
+	const uniqueTitle = (candidate: Candidate): boolean => {
+		const file = headings.get(candidate.lang);
+		const preview = file?.pages[candidate.hit.id];
+		return preview !== undefined && uniqueTitleWord(file!, preview.title, candidate.words);
+	};
+	const candidates = rankCandidates(outcomes, written, limit, uniqueTitle).map((candidate) => {
 		const preview = headings.get(candidate.lang)?.pages[candidate.hit.id];
-		return preview ? { ...candidate, preview } : candidate;
+		return preview ? { ...candidate, preview, uniqueTitle: uniqueTitle(candidate) } : candidate;
 	});
 	const total = Math.max(0, ...outcomes.map(({ found }) => found.outcome.hits.length + found.outcome.more.length));
 	const loaded: Loaded[] = [];
 	// The pages shown with the exact matches stay listed when the rest arrives (`keepShown`).
 	let shown: readonly string[] = [];
 	const outcome = (complete: boolean): SearchOutcome => {
-		const all = assemble(loaded);
+		const all = assemble(loaded, headings);
 		const results = keepShown(all, limit, shown);
 		if (!complete) shown = results.map((result) => result.key);
 		return {
@@ -768,6 +804,44 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 		...(request.onExactMatches ? { onExact: () => request.onExactMatches!(outcome(false)) } : {}),
 	});
 	return outcome(true);
+}
+
+/** How many of a headings file's titles hold a word (as `matchLevel` compares it), by word, made once per file. */
+const TITLE_FREQUENCIES = new WeakMap<HeadingsFile, Map<string, number>>();
+
+/**
+ * How many titles of an index (its headings file: every page's title) hold `word` (written as `comparedWords` writes
+ * it): 1 for `有效`, which only the not-active error page's title holds among the 40 Simplified Chinese pages, 7 for `订阅`.
+ */
+function titleFrequency(file: HeadingsFile, word: string): number {
+	let known = TITLE_FREQUENCIES.get(file);
+	if (!known) TITLE_FREQUENCIES.set(file, (known = new Map()));
+	let count = known.get(word);
+	if (count === undefined) {
+		count = Object.values(file.pages).filter((page) => holdsWord(compact(page.title), word)).length;
+		known.set(word, count);
+	}
+	return count;
+}
+
+/**
+ * How much of the query a title names, each word it holds weighing 1 over the number of the index's titles that hold
+ * it (`titleFrequency`): a word on one title names that page, a word on seven titles hardly any. 0 without the index's
+ * headings file.
+ */
+export function titleWeight(file: HeadingsFile | undefined, title: string, words: readonly string[]): number {
+	if (!file) return 0;
+	const text = compact(title);
+	return comparedWords(words)
+		.filter((word) => holdsWord(text, word))
+		.reduce((sum, word) => sum + 1 / Math.max(1, titleFrequency(file, word)), 0);
+}
+
+/** Whether `title` holds a word of the query that no other title of its index holds (`titleFrequency` 1). */
+export function uniqueTitleWord(file: HeadingsFile | undefined, title: string, words: readonly string[]): boolean {
+	if (!file) return false;
+	const text = compact(title);
+	return comparedWords(words).some((word) => holdsWord(text, word) && titleFrequency(file, word) === 1);
 }
 
 /**
@@ -803,12 +877,15 @@ export function keepShown(all: readonly SearchResult[], limit: number, shown: re
 /**
  * The candidates of every searched index, in load order: exact matches, partial ones, then pages
  * matching some words; in each, first the language the query is written in, then the reader's, then
- * the others by the share of the query's words their index knows; then Pagefind's order.
+ * the others by the share of the query's words their index knows; then Pagefind's order. Pages matching some words are
+ * cut at the pool (`HEADING_POOL`, or twice `limit`), but for those whose title holds a word no other title holds
+ * (`uniqueTitle`).
  */
 function rankCandidates(
 	outcomes: ReadonlyArray<{ lang: string; current: boolean; found: Searched }>,
 	written: string | undefined,
 	limit: number,
+	uniqueTitle: (candidate: Candidate) => boolean,
 ): Candidate[] {
 	const pool = Math.max(limit * 2, HEADING_POOL);
 	const languageRank = (lang: string, current: boolean, outcome: LadderOutcome<IndexHit>): number => {
@@ -828,9 +905,11 @@ function rankCandidates(
 			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
 			...found.looseGuides.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [1, language, position] })),
 			...found.tools.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
+			// Past the pool, the pages whose title alone holds a word of the query (`uniqueTitleWord`): named by it, they may
+			// lack the common words that brought the others (`客户的 Dynamics 订阅已经过期没续费`: 有效 names the not-active page).
 			...outcome.more
-				.slice(0, Math.max(0, pool - hits.length))
-				.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [2, language, position] })),
+				.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [2, language, position] }))
+				.filter((candidate) => candidate.rank[2] < pool - hits.length || uniqueTitle(candidate)),
 		];
 	});
 	return candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
@@ -855,8 +934,12 @@ async function loadPages(
 		}
 	};
 	const { limit, batchSize } = options;
-	// The first batch, in rank order, then the candidates it left out and the others, in rank order.
-	const first = firstBatch(candidates.slice(0, batchSize), limit);
+	// The first batch, in rank order, with the later candidates named by a word of their title alone (`uniqueTitle`), then
+	// the candidates it left out and the others, in rank order.
+	const first = [
+		...firstBatch(candidates.slice(0, batchSize), limit),
+		...candidates.slice(batchSize).filter((candidate) => candidate.uniqueTitle),
+	];
 	const queue = [...first, ...candidates.filter((candidate) => !first.includes(candidate))];
 	let next = 0;
 	const exact = first.filter((candidate) => candidate.rank[0] === 0);
@@ -1015,7 +1098,7 @@ function roleFor(page: IndexPage, query: string, words: readonly string[], asks:
  * reader's language when their index found it. A page whose text lacks some of the words is a partial
  * match, whatever the ladder's step.
  */
-function assemble(loaded: readonly Loaded[]): SearchResult[] {
+function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, HeadingsFile | undefined>): SearchResult[] {
 	const judged = loaded
 		.filter(({ page, candidate }) => holdsLatinStart(page, candidate.searched, candidate.words))
 		.map((entry) => {
@@ -1030,10 +1113,13 @@ function assemble(loaded: readonly Loaded[]): SearchResult[] {
 			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
 			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;
-			return { ...entry, ...match, level, cover, role: roleFor(page, candidate.searched, candidate.words, candidate) };
+			const file = headings.get(candidate.lang);
+			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
+			return { ...entry, ...match, ...titled, level, cover, role: roleFor(page, candidate.searched, candidate.words, candidate) };
 		});
-	// A long page that holds every word only across its sections ranks with the pages that hold some of them.
-	for (const entry of scatteredMatches(judged)) entry.level = 6;
+	// A long page that holds every word only across its sections ranks with the pages that hold some of them; so does a
+	// page that holds every word but is named by fewer of them than a page that lacks one.
+	for (const entry of [...scatteredMatches(judged), ...outweighedMatches(judged)]) entry.level = 6;
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
 	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won); between two tools, and two error pages whose titles hold every word

@@ -123,6 +123,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '收入关联需要填写哪些信息', page: 'errors/revenue-association-field-required/' },
 	// Eighth held-out probe (December 2026): asking the site to decide (判断) asks for a helper (`toolWords`).
 	{ kind: 'tool', q: '帮我判断应该选哪个活动', page: 'helpers/activity/' },
+	// Ninth held-out probe (December 2026): a long description whose common words are on most pages; only the not-active
+	// page's title holds 有效 (过期 as data), the one word that names it (`uniqueTitleWord`, `outweighedMatches`).
+	{ kind: 'reworded', q: '客户的 Dynamics 订阅已经过期没续费，认领时订阅报错', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

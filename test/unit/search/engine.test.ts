@@ -7,12 +7,15 @@ import {
 	holdsLatinStart,
 	keepShown,
 	matchLevel,
+	outweighedMatches,
 	phrasings,
 	previewRaises,
 	promoteHeadingMatches,
 	scatteredMatches,
 	searchSite,
 	titleCover,
+	titleWeight,
+	uniqueTitleWord,
 	type IndexHit,
 	type IndexPage,
 	type LocaleIndex,
@@ -1176,6 +1179,98 @@ describe('scatteredMatches', () => {
 		expect(scatteredMatches([judge(article), judge(lacking)]).size).toBe(0);
 		// Two words: one missing is half the query.
 		expect(scatteredMatches([judge(article, ['tenant', 'company']), judge(mismatch, ['tenant', 'company'])]).size).toBe(0);
+	});
+});
+
+describe('titles that name the query', () => {
+	// Ninth held-out probe (December 2026): `客户的 Dynamics 订阅已经过期没续费，认领时订阅报错`. The not-provisioned page
+	// holds all six words in its text; the not-active page lacks `dynamics`, but only its title holds 有效.
+	const words = ['customer', 'dynamics', 'subscription', 'active', 'claim'];
+	const fillers = Array.from({ length: 20 }, (_, i) => ({
+		path: `errors/e${i}/`,
+		title: `Error ${i}`,
+		text: `Error ${i}: the customer claim of a Dynamics subscription`,
+	}));
+	const pages = [
+		{
+			path: 'errors/not-provisioned/',
+			title: 'Subscription not provisioned',
+			text: 'A customer claim of a Dynamics subscription that is not active yet',
+		},
+		...fillers,
+		// Ranked last by the index: past the pool of pages that hold some of the words.
+		{ path: 'errors/not-active/', title: 'Subscription not active', text: 'The customer claim of a subscription that expired' },
+	];
+	const file: HeadingsFile = { pages: Object.fromEntries(pages.map((page) => [page.path, { title: page.title, kind: 'error' }])) };
+	/** An index holding `pages`, as Pagefind answers: the pages holding every word, in page order; loads are counted. */
+	function wordIndex(headings: HeadingsFile | undefined): LocaleIndex & { loaded: string[] } {
+		const loaded: string[] = [];
+		return {
+			lang: 'en',
+			loaded,
+			...(headings ? { headings: () => Promise.resolve(headings) } : {}),
+			async search(query: string, kind?: string): Promise<IndexHit[]> {
+				if (kind && kind !== 'error') return [];
+				const asked = query.toLowerCase().split(' ').filter(Boolean);
+				return pages
+					.filter((page) => asked.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
+					.map((page, i) => ({
+						id: page.path,
+						score: 100 - i,
+						load: async (): Promise<IndexPage> => {
+							loaded.push(page.path);
+							return { url: `/${page.path}`, title: page.title, excerpt: '', lang: 'en', kind: 'error', subResults: [], text: page.text };
+						},
+					}));
+			},
+		};
+	}
+	const search = (index: LocaleIndex) =>
+		searchSite({ query: words.join(' '), current: index, others: async () => [], crossLanguage: false });
+
+	it('weighs each word a title holds by how few titles hold it', () => {
+		expect(titleWeight(file, 'Subscription not active', ['subscription', 'active'])).toBeCloseTo(1 / 2 + 1);
+		expect(titleWeight(file, 'Error 3', ['subscription', 'active'])).toBe(0);
+		expect(titleWeight(undefined, 'Subscription not active', ['active'])).toBe(0);
+		expect(uniqueTitleWord(file, 'Subscription not active', words)).toBe(true);
+		expect(uniqueTitleWord(file, 'Subscription not provisioned', words)).toBe(false);
+	});
+
+	it('loads a page past the pool whose title alone holds a word of the query, and lists it first', async () => {
+		const index = wordIndex(file);
+		const outcome = await search(index);
+		expect(outcome.results.slice(0, 2).map((result) => result.key)).toEqual(['errors/not-active/', 'errors/not-provisioned/']);
+		expect(index.loaded).toContain('errors/not-active/');
+		// Without the headings file, nothing tells that title apart: the pool ends before it.
+		const unheaded = wordIndex(undefined);
+		expect((await search(unheaded)).results.map((result) => result.key)).not.toContain('errors/not-active/');
+	});
+
+	it('leaves a page holding every word alone when the naming page lacks two words, or was found by another query', () => {
+		const judge = (path: string, query: string[], searched = query.join(' ')) => {
+			const page = pages.find((entry) => entry.path === path)!;
+			const indexPage: IndexPage = {
+				url: `/${path}`,
+				title: page.title,
+				excerpt: '',
+				lang: 'en',
+				kind: 'error',
+				subResults: [],
+				text: page.text,
+			};
+			return {
+				candidate: { words: query, searched },
+				weight: titleWeight(file, page.title, query),
+				unique: uniqueTitleWord(file, page.title, query),
+				...matchLevel(indexPage, searched, query),
+			};
+		};
+		const provisioned = judge('errors/not-provisioned/', words);
+		expect(provisioned.level).toBe(5);
+		expect([...outweighedMatches([provisioned, judge('errors/not-active/', words)])]).toEqual([provisioned]);
+		const twoLacking = ['customer', 'dynamics', 'yet', 'subscription', 'active'];
+		expect(outweighedMatches([judge('errors/not-provisioned/', twoLacking), judge('errors/not-active/', twoLacking)]).size).toBe(0);
+		expect(outweighedMatches([provisioned, judge('errors/not-active/', words, 'another query')]).size).toBe(0);
 	});
 });
 
