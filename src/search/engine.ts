@@ -806,6 +806,19 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	return outcome(true);
 }
 
+/**
+ * Whether a title holds a word (as `comparedWords` writes it) for `titleFrequency`: a Latin word only at the start of one
+ * of the title's words (`claim` in `claimed`, not `frist` in `Kulanzfrist`: a German compound's last part names another
+ * thing, and `Frist Einspruch abgelehnter Claim` found the not-active page first), other words anywhere (`holdsWord`).
+ */
+function titleHolds(title: string, word: string): boolean {
+	if (!LATIN.test(word)) return holdsWord(title, word);
+	for (const known of latinWords(title)) if (known.startsWith(word)) return true;
+	return false;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
 /** How many of a headings file's titles hold a word (as `matchLevel` compares it), by word, made once per file. */
 const TITLE_FREQUENCIES = new WeakMap<HeadingsFile, Map<string, number>>();
 
@@ -818,7 +831,7 @@ function titleFrequency(file: HeadingsFile, word: string): number {
 	if (!known) TITLE_FREQUENCIES.set(file, (known = new Map()));
 	let count = known.get(word);
 	if (count === undefined) {
-		count = Object.values(file.pages).filter((page) => holdsWord(compact(page.title), word)).length;
+		count = Object.values(file.pages).filter((page) => titleHolds(page.title, word)).length;
 		known.set(word, count);
 	}
 	return count;
@@ -831,17 +844,15 @@ function titleFrequency(file: HeadingsFile, word: string): number {
  */
 export function titleWeight(file: HeadingsFile | undefined, title: string, words: readonly string[]): number {
 	if (!file) return 0;
-	const text = compact(title);
 	return comparedWords(words)
-		.filter((word) => holdsWord(text, word))
+		.filter((word) => titleHolds(title, word))
 		.reduce((sum, word) => sum + 1 / Math.max(1, titleFrequency(file, word)), 0);
 }
 
 /** Whether `title` holds a word of the query that no other title of its index holds (`titleFrequency` 1). */
 export function uniqueTitleWord(file: HeadingsFile | undefined, title: string, words: readonly string[]): boolean {
 	if (!file) return false;
-	const text = compact(title);
-	return comparedWords(words).some((word) => holdsWord(text, word) && titleFrequency(file, word) === 1);
+	return comparedWords(words).some((word) => titleHolds(title, word) && titleFrequency(file, word) === 1);
 }
 
 /**
@@ -1122,7 +1133,9 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	for (const entry of [...scatteredMatches(judged), ...outweighedMatches(judged)]) entry.level = 6;
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
 	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
-	// heading, it lost more queries than it won); between two tools, and two error pages whose titles hold every word
+	// heading, it lost more queries than it won), then how much of the query their titles name (`titleWeight`: the title
+	// holding `csp`, which no other title holds, before those holding `dynamics` and `subscription`; placed before the
+	// share, it lost more than it won: ninth held-out probe, December 2026); between two tools, and two error pages whose titles hold every word
 	// (level 3), the part of the title the query covers (`titleCover`: between any two pages, or error pages at level 4,
 	// it lost more of the recall set than it won); then the ladder's step (the exact matches shown
 	// first keep their places unless a later page holds the query better), language, Pagefind's order.
@@ -1131,6 +1144,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 		a.role - b.role ||
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||
+		(a.level === 6 ? b.weight - a.weight : 0) ||
 		(a.page.kind === 'tool' && b.page.kind === 'tool' ? b.cover - a.cover : 0) ||
 		(a.level === 3 && a.page.kind === 'error' && b.page.kind === 'error' ? b.cover - a.cover : 0) ||
 		a.candidate.rank[0] - b.candidate.rank[0] ||

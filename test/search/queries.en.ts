@@ -134,6 +134,13 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: "try out a claim before submitting to see what error I'd get", page: 'claim-simulator/' },
 	// Ninth held-out probe (December 2026): PoE for proof of execution, typed tersely.
 	{ kind: 'variant', q: 'poe missing cant submit', page: 'errors/proof-of-execution-required/' },
+	// Ninth held-out probe (December 2026): every page lacks some of the words; only the CSP page's title holds `csp`
+	// (`titleWeight`).
+	{
+		kind: 'reworded',
+		q: 'customer bought dynamics through their CSP reseller, claim fails at the subscription step',
+		page: 'errors/subscription-is-csp/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

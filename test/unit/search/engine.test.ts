@@ -1203,7 +1203,7 @@ describe('titles that name the query', () => {
 	];
 	const file: HeadingsFile = { pages: Object.fromEntries(pages.map((page) => [page.path, { title: page.title, kind: 'error' }])) };
 	/** An index holding `pages`, as Pagefind answers: the pages holding every word, in page order; loads are counted. */
-	function wordIndex(headings: HeadingsFile | undefined): LocaleIndex & { loaded: string[] } {
+	function wordIndex(headings: HeadingsFile | undefined, held = pages): LocaleIndex & { loaded: string[] } {
 		const loaded: string[] = [];
 		return {
 			lang: 'en',
@@ -1212,7 +1212,7 @@ describe('titles that name the query', () => {
 			async search(query: string, kind?: string): Promise<IndexHit[]> {
 				if (kind && kind !== 'error') return [];
 				const asked = query.toLowerCase().split(' ').filter(Boolean);
-				return pages
+				return held
 					.filter((page) => asked.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
 					.map((page, i) => ({
 						id: page.path,
@@ -1244,6 +1244,34 @@ describe('titles that name the query', () => {
 		// Without the headings file, nothing tells that title apart: the pool ends before it.
 		const unheaded = wordIndex(undefined);
 		expect((await search(unheaded)).results.map((result) => result.key)).not.toContain('errors/not-active/');
+	});
+
+	it('among pages holding as many words, lists first the one whose title holds the rarer ones; Latin words as words', async () => {
+		// Ninth held-out probe (December 2026): `customer bought dynamics through their CSP reseller, claim fails at the
+		// subscription step` listed the not-Dynamics page, whose title holds `dynamics` (as another title does), before the
+		// CSP page, whose title alone holds `csp`.
+		const csp = [
+			{
+				path: 'errors/not-dynamics/',
+				title: 'Subscription not for Dynamics',
+				text: 'The customer claim of a subscription outside Dynamics',
+			},
+			{ path: 'errors/csp/', title: 'Subscription is for CSP', text: 'The customer claim of a subscription bought through CSP' },
+			{ path: 'errors/lapsed/', title: 'Subscription lapsed', text: 'The customer claim of a subscription' },
+			{ path: 'guide/', title: 'Dynamics 365 associations', text: 'How associations work' },
+		];
+		const cspFile: HeadingsFile = { pages: Object.fromEntries(csp.map((page) => [page.path, { title: page.title, kind: 'error' }])) };
+		const index = { ...wordIndex(cspFile, csp), lang: 'en' };
+		const outcome = await searchSite({
+			query: 'customer paid dynamics csp claim subscription',
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+		});
+		expect(outcome.results.slice(0, 2).map((result) => result.key)).toEqual(['errors/csp/', 'errors/not-dynamics/']);
+		// A Latin word counts at the start of a word of the title, not inside a compound (`Frist`, `Kulanzfrist`).
+		expect(titleWeight(cspFile, 'Weder aktiv noch in der Kulanzfrist', ['frist'])).toBe(0);
+		expect(titleWeight(cspFile, 'Already claimed', ['claim'])).toBe(1);
 	});
 
 	it('leaves a page holding every word alone when the naming page lacks two words, or was found by another query', () => {
