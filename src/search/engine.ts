@@ -20,6 +20,7 @@ import {
 	rewriteVariants,
 	sentenceFunctionWords,
 	toolWordsFor,
+	listWordsFor,
 	writtenInLatin,
 } from './variants.ts';
 
@@ -41,7 +42,7 @@ export interface IndexPage {
 	excerpt: string;
 	/** `<html lang>` of the index the page came from. */
 	lang: string;
-	/** The page's `kind` filter: `guide`, `error`, `tool`. */
+	/** The page's `kind` filter: `guide`, `error`, `tool`, `reference` (the error reference). */
 	kind?: string;
 	/** An error page's code. */
 	code?: string;
@@ -74,7 +75,7 @@ export interface IndexHit extends Hit {
 export interface LocaleIndex {
 	/** `<html lang>` of the pages in the index: `en`, `ja`, `zh-TW`. */
 	lang: string;
-	/** Pagefind's answer to the query, optionally only pages of one kind. */
+	/** Pagefind's answer to the query, optionally only pages of one kind; with no query and a kind, every page of the kind. */
 	search(query: string, kind?: string): Promise<IndexHit[]>;
 	/**
 	 * The index's pages' titles and headings by hit id (`page-headings.ts`), if the index has them: the search then loads
@@ -209,6 +210,10 @@ interface Searched {
 	question: boolean;
 	/** Whether the query asks for a tool: to simulate, calculate, try or test (`toolWordsFor`). */
 	tool: boolean;
+	/** The error reference (`kind: reference`), when the query asks for the list of errors (`list`). */
+	references: IndexHit[];
+	/** Whether the query asks for the list of errors: it holds a list word and an error word (`listWordsFor`). */
+	list: boolean;
 }
 
 /**
@@ -231,6 +236,7 @@ async function ladder(
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
 	const tooling = new Set([...(await toolWordsFor(pageLang)), ...(await toolWordsFor(index.lang))]);
+	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
 	const folded = await foldForIndex(query, index.lang);
 	const rewrites = await rewritesFor(index.lang, folded);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
@@ -243,6 +249,9 @@ async function ladder(
 	const typedWords = wordsFor(typed, index, pageLang, standalone);
 	const question = holdsListed(typed, typedWords, asking);
 	const tool = holdsListed(typed, typedWords, tooling);
+	const list =
+		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
+		holdsListed(typed, typedWords, new Set(listing.flatMap(({ error }) => [...error])));
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang, standalone);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -263,7 +272,9 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
 		const tools = tool && kind === undefined ? await toolsFor(index, q, weighed) : [];
-		return { outcome, searched: q, words, weighed, guides, looseGuides, tools, question, tool };
+		// And the error reference, when it asks for the list, whatever words it holds (`listsErrors`).
+		const references = list && kind === undefined ? await index.search('', 'reference') : [];
+		return { outcome, searched: q, words, weighed, guides, looseGuides, tools, question, tool, references, list };
 	};
 	const rewritten = rewriteVariants(folded, rewrites);
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -377,6 +388,8 @@ interface Candidate {
 	question: boolean;
 	/** Whether the query asks for a tool (`Searched`). */
 	tool: boolean;
+	/** Whether the query asks for the list of errors (`Searched`). */
+	list: boolean;
 	/** The page's title and headings from its index's headings file, before it is loaded (`firstBatch`). */
 	preview?: PageHeadings;
 	/** Whether the preview's title holds a word of the query that no other title of its index holds (`uniqueTitleWord`). */
@@ -910,12 +923,13 @@ function rankCandidates(
 		const partial = isPartial(outcome.stage);
 		const hits = outcome.hits.slice(0, pool);
 		const language = languageRank(lang, current, outcome);
-		const base = { lang, current, searched, words, question: found.question, tool: found.tool };
+		const base = { lang, current, searched, words, question: found.question, tool: found.tool, list: found.list };
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
 			...found.looseGuides.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [1, language, position] })),
 			...found.tools.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
+			...found.references.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
 			// Past the pool, the pages whose title alone holds a word of the query (`uniqueTitleWord`): named by it, they may
 			// lack the common words that brought the others (`客户的 Dynamics 订阅已经过期没续费`: 有效 names the not-active page).
 			...outcome.more
@@ -990,10 +1004,11 @@ function firstBatch(pool: readonly Candidate[], limit: number): Candidate[] {
 /**
  * Whether a page's title and headings alone (`matchLevel` of the page without its text) hold the query or every word of
  * it (levels 0, 1, 3, 4), or its portal message is quoted (`quotation`), or it is a tool and the query asks for one
- * (`roleFor`): what lifts a page Pagefind ranks low.
+ * (`roleFor`), or the error reference and the query asks for the list of errors (`listsErrors`): what lifts a page
+ * Pagefind ranks low.
  */
 export function previewRaises(
-	candidate: { searched: string; words: readonly string[]; lang: string; tool?: boolean },
+	candidate: { searched: string; words: readonly string[]; lang: string; tool?: boolean; list?: boolean },
 	preview: PageHeadings,
 ): boolean {
 	const page = previewPage(preview, candidate.lang);
@@ -1003,7 +1018,8 @@ export function previewRaises(
 		headed >= 0.5 ||
 		quotation(page, candidate.searched) !== undefined ||
 		namesCode(page, candidate.words) ||
-		(candidate.tool === true && page.kind === 'tool')
+		(candidate.tool === true && page.kind === 'tool') ||
+		listsErrors(page, candidate)
 	);
 }
 
@@ -1085,16 +1101,31 @@ function namesCode(page: IndexPage, words: readonly string[]): boolean {
 }
 
 /**
+ * Whether the page is the error reference (`kind: reference`) and the query asks for the list of errors (`Searched`'s
+ * `list`: a list word and an error word, `listWordsFor`): the reference lists every error, whatever else the query says
+ * (`list of all claim error messages`, `所有錯誤訊息列表`, `Übersicht aller Fehlermeldungen`: its title and lead hold few
+ * of their words; tenth held-out probe, December 2026). It holds the query as an exact phrase would (`assemble`).
+ */
+function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean {
+	return page.kind === 'reference' && asks.list === true;
+}
+
+/**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
  * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error) or
- * whose code it names (`namesCode`), 0.5 a tool when the query asks for one (`toolWordsFor`: `simulate a claim`,
+ * whose code it names (`namesCode`), or the error reference when the query asks for the list (`listsErrors`), 0.5 a tool when the query asks for one (`toolWordsFor`: `simulate a claim`,
  * `Frist berechnen`), 1 an article or another error page (1.5 for an error page when the query is a question,
  * `questionWordsFor`: the article explains how, why and where, an error page one message), 2 a page that restates the
  * articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
  * answered by the article that states them), the home and sources pages, which list them (pages without a `kind`).
  */
-function roleFor(page: IndexPage, query: string, words: readonly string[], asks: { question: boolean; tool: boolean }): number {
-	if (quotation(page, query) || namesCode(page, words)) return 0;
+function roleFor(
+	page: IndexPage,
+	query: string,
+	words: readonly string[],
+	asks: { question: boolean; tool: boolean; list: boolean },
+): number {
+	if (quotation(page, query) || namesCode(page, words) || listsErrors(page, asks)) return 0;
 	if (page.kind === 'tool' && asks.tool) return 0.5;
 	if (page.kind === 'error') return asks.question ? 1.5 : 1;
 	return page.kind === 'guide' ? 1 : 2;
@@ -1118,9 +1149,13 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			const match = matchLevel(page, candidate.searched, candidate.words);
 			// A query that holds an error page's whole portal message, with words of the reader's own around it (`The
 			// subscription provided is for CSP so it can't be claimed`), its code (`namesCode`), or a tool's or an article's
-			// whole title (`namesTitle`), holds the page as an exact phrase would.
+			// whole title (`namesTitle`), or asks for the list of errors on the error reference (`listsErrors`), holds the page as an
+			// exact phrase would.
 			const named =
-				quotation(page, candidate.searched) === 'whole' || namesCode(page, candidate.words) || namesTitle(page, candidate.searched);
+				quotation(page, candidate.searched) === 'whole' ||
+				namesCode(page, candidate.words) ||
+				namesTitle(page, candidate.searched) ||
+				listsErrors(page, candidate);
 			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
 			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;

@@ -65,7 +65,8 @@ interface PagefindSearchResponse {
 export interface PagefindInstance {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearchResponse | null>;
+	/** `term` null: every page that passes the filters (Pagefind's filter-only search). */
+	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearchResponse | null>;
 	/** Loads the index and filter chunks a search would need, without searching. */
 	preload?(term: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
 	destroy(): Promise<void>;
@@ -254,12 +255,13 @@ export function pagefindLocaleIndex(
 	// (they are queued): left to that search, the filter's download would wait for them and delay the first results.
 	let filterAsked = false;
 	const search = async (term: string, kind: string | undefined): Promise<PagefindSearchResponse | null> => {
-		if (!filterAsked && instance.preload) {
+		if (!filterAsked && instance.preload && term) {
 			filterAsked = true;
 			// Any value of the filter loads its chunk.
 			await instance.preload(term, { filters: { kind: 'guide' } });
 		}
-		return instance.search(term, kind ? { filters: { kind } } : {});
+		// No words, a kind: every page of the kind.
+		return instance.search(term === '' && kind ? null : term, kind ? { filters: { kind } } : {});
 	};
 	return {
 		lang,

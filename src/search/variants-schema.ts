@@ -44,6 +44,15 @@ export const variantDataSchema = z.object({
 	 * simulator, not the article that explains claims; fifth held-out probe, December 2026).
 	 */
 	toolWords: z.array(z.string().min(1)).optional(),
+	/**
+	 * Words that ask for a list or an overview (en `list`, `overview`; de `Übersicht`; ja `一覧`; zh `大全`): a query that
+	 * holds one and an error word (`errorWords`) asks for the error reference (`kind: reference`), which comes first
+	 * (`list of all claim error messages`, `Übersicht aller Fehlermeldungen`: tenth held-out probe, December 2026).
+	 * Not `all` alone: `why do all my claims show an error` asks about claims.
+	 */
+	listWords: z.array(z.string().min(1)).optional(),
+	/** The words for an error or an error message (en `error`; de `Fehler`, `Fehlermeldungen`; ko `오류`): see `listWords`. */
+	errorWords: z.array(z.string().min(1)).optional(),
 });
 
 export type VariantData = z.infer<typeof variantDataSchema>;

@@ -168,7 +168,10 @@ const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const LATIN_LETTERS = /\p{Script=Latin}{2}/u;
 
 /** A word list of `lang`'s data, lower case; none without data or when the file fails to load. */
-function wordsOf(lang: string, list: 'functionWords' | 'questionWords' | 'toolWords'): Promise<ReadonlySet<string>> {
+function wordsOf(
+	lang: string,
+	list: 'functionWords' | 'questionWords' | 'toolWords' | 'listWords' | 'errorWords',
+): Promise<ReadonlySet<string>> {
 	return dataFor(lang).then(
 		(data) => new Set((data?.[list] ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
 		() => new Set<string>(),
@@ -188,6 +191,15 @@ export function questionWordsFor(lang: string): Promise<ReadonlySet<string>> {
 /** The words of `lang`'s data that ask for a tool (`toolWords`), lower case; none without data or when the file fails to load. */
 export function toolWordsFor(lang: string): Promise<ReadonlySet<string>> {
 	return wordsOf(lang, 'toolWords');
+}
+
+/**
+ * The words of `lang`'s data that ask for a list (`listWords`) and those for an error (`errorWords`), lower case: a
+ * query holding one of each asks for the error reference. None without data or when the file fails to load.
+ */
+export async function listWordsFor(lang: string): Promise<{ list: ReadonlySet<string>; error: ReadonlySet<string> }> {
+	const [list, error] = await Promise.all([wordsOf(lang, 'listWords'), wordsOf(lang, 'errorWords')]);
+	return { list, error };
 }
 
 /**

@@ -135,6 +135,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'Frist berechnen Werktage', page: 'claim-lifecycle/' },
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: 'Liste aller Fehler', page: 'errors/' },
+	// Tenth held-out probe (December 2026): a list word and an error word ask for the error reference (`listsErrors`).
+	{ kind: 'reworded', q: 'Übersicht aller Fehlermeldungen', page: 'errors/' },
 	// Fourth held-out probe (December 2026): the activity's English name among German words (a query in Latin letters
 	// alone is not searched with the glossary's English terms: `rewritesFor`).
 	{ kind: 'mixed', q: 'Revenue association ISV-Produktname fehlt', page: 'errors/revenue-association-field-required/' },

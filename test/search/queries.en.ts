@@ -130,6 +130,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'simulate a claim', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'calculate dispute deadline', page: 'claim-lifecycle/' },
 	{ kind: 'reworded', q: 'list of all claim errors', page: 'errors/' },
+	// Tenth held-out probe (December 2026): a list word and an error word ask for the error reference (`listsErrors`).
+	{ kind: 'reworded', q: 'list of all claim error messages', page: 'errors/' },
 	// Seventh held-out probe (December 2026): to try or test a claim asks for the claim simulator.
 	{ kind: 'tool', q: "try out a claim before submitting to see what error I'd get", page: 'claim-simulator/' },
 	// Ninth held-out probe (December 2026): PoE for proof of execution, typed tersely.

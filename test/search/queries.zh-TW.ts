@@ -92,6 +92,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '模擬宣告', page: 'claim-simulator/' },
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: '宣告錯誤清單', page: 'errors/' },
+	// Tenth held-out probe (December 2026): a list word and an error word ask for the error reference (`listsErrors`).
+	{ kind: 'reworded', q: '所有錯誤訊息列表', page: 'errors/' },
 	// Sixth held-out probe (December 2026): email for the pages' 電子郵件.
 	{ kind: 'mixed', q: 'email 格式錯誤', page: 'errors/contact-email-invalid/' },
 ];

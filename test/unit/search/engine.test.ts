@@ -1302,6 +1302,52 @@ describe('titles that name the query', () => {
 	});
 });
 
+describe('a query that asks for the list of errors', () => {
+	// Tenth held-out probe (December 2026): `list of all claim error messages`, `所有錯誤訊息列表` and `Übersicht aller
+	// Fehlermeldungen` found error pages and articles; the error reference's title and lead hold few of their words.
+	const pages = [
+		{ path: 'errors/contact/', title: 'Enter the contact details', kind: 'error', text: 'All fields of the contact list. Error messages.' },
+		{ path: 'manage/', title: 'Manage associations', kind: 'guide', text: 'A list of all claims and their error messages.' },
+		{ path: 'errors/', title: 'Claim error reference', kind: 'reference', text: 'The errors and warnings of the claim flow.' },
+	];
+	const asked: Array<[string, string | undefined]> = [];
+	const index: LocaleIndex = {
+		lang: 'en',
+		async search(query: string, kind?: string): Promise<IndexHit[]> {
+			asked.push([query, kind]);
+			const words = query.toLowerCase().split(' ').filter(Boolean);
+			return pages
+				.filter((page) => !kind || page.kind === kind)
+				.filter((page) => words.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
+				.map((page, i) => ({
+					id: page.path,
+					score: 10 - i,
+					load: async (): Promise<IndexPage> => ({
+						url: `/${page.path}`,
+						title: page.title,
+						excerpt: '',
+						lang: 'en',
+						kind: page.kind,
+						subResults: [],
+						text: page.text,
+					}),
+				}));
+		},
+	};
+	const keys = async (query: string) =>
+		(await searchSite({ query, current: index, others: async () => [], crossLanguage: false })).results.map((result) => result.key);
+
+	it('lists the error reference first, whatever other words it holds', async () => {
+		expect((await keys('list of all claim error messages'))[0]).toBe('errors/');
+		expect(asked).toContainEqual(['', 'reference']);
+	});
+
+	it('needs a list word and an error word: a list of claims, or errors alone, is no such question', async () => {
+		expect((await keys('list of all claims'))[0]).not.toBe('errors/');
+		expect((await keys('all error messages'))[0]).not.toBe('errors/');
+	});
+});
+
 describe('titleCover', () => {
 	it('is the part of the title the words cover, each character once', () => {
 		expect(titleCover('宣告模擬器', ['模擬器', '宣告'])).toBe(1);

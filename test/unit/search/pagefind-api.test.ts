@@ -72,6 +72,25 @@ describe('whenLoaded', () => {
 });
 
 describe('pagefindLocaleIndex', () => {
+	it('asks Pagefind for every page of a kind, with no words, as a filter-only search', async () => {
+		vi.useRealTimers();
+		const asked: Array<[string | null, unknown]> = [];
+		const instance = {
+			...pagefindLike({ ready: true }),
+			async search(term: string | null, options?: unknown) {
+				asked.push([term, options]);
+				return { results: [] };
+			},
+		};
+		const index = pagefindLocaleIndex('en', instance, createSerializer());
+		await index.search('', 'reference');
+		await index.search('errors', 'reference');
+		expect(asked).toEqual([
+			[null, { filters: { kind: 'reference' } }],
+			['errors', { filters: { kind: 'reference' } }],
+		]);
+	});
+
 	it('asks Pagefind for a result’s page once, however often the engine loads it', async () => {
 		vi.useRealTimers();
 		let dataCalls = 0;
