@@ -392,8 +392,8 @@ interface Candidate {
 	list: boolean;
 	/** The page's title and headings from its index's headings file, before it is loaded (`firstBatch`). */
 	preview?: PageHeadings;
-	/** Whether the preview's title holds a word of the query that no other title of its index holds (`uniqueTitleWord`). */
-	uniqueTitle?: boolean;
+	/** Whether its index's headings file names the page for the query (`namedByPreview`): it is loaded with the first batch. */
+	named?: boolean;
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
@@ -783,14 +783,10 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	}
 	// Each searched index's headings file (downloaded while the index loaded); a candidate of an index without one has no preview.
 	const headings = new Map(await Promise.all(searched.map(async (index) => [index.lang, await arrived(index.headings?.())] as const)));
-	const uniqueTitle = (candidate: Candidate): boolean => {
-		const file = headings.get(candidate.lang);
-		const preview = file?.pages[candidate.hit.id];
-		return preview !== undefined && uniqueTitleWord(file!, preview.title, candidate.words);
-	};
-	const candidates = rankCandidates(outcomes, written, limit, uniqueTitle).map((candidate) => {
+	const named = (candidate: Candidate): boolean => namedByPreview(headings.get(candidate.lang), candidate);
+	const candidates = rankCandidates(outcomes, written, limit, named).map((candidate) => {
 		const preview = headings.get(candidate.lang)?.pages[candidate.hit.id];
-		return preview ? { ...candidate, preview, uniqueTitle: uniqueTitle(candidate) } : candidate;
+		return preview ? { ...candidate, preview, named: named(candidate) } : candidate;
 	});
 	const total = Math.max(0, ...outcomes.map(({ found }) => found.outcome.hits.length + found.outcome.more.length));
 	const loaded: Loaded[] = [];
@@ -869,6 +865,20 @@ export function uniqueTitleWord(file: HeadingsFile | undefined, title: string, w
 }
 
 /**
+ * Whether the headings file names a candidate's page for its query, however low Pagefind ranks it: its title holds a
+ * word no other title holds (`uniqueTitleWord`: 有效 names the not-active page among pages that hold the query's common
+ * words), or it is an article whose title and other names hold the query (`matchLevel` of its preview, levels 0–4:
+ * `租户ID在哪`, the article on finding the Directory ID, whose text never writes 租户; eleventh held-out probe, December
+ * 2026). Error pages are left to their rank: an error title holding a few words of a rewritten query is common.
+ */
+function namedByPreview(file: HeadingsFile | undefined, candidate: Candidate): boolean {
+	const preview = file?.pages[candidate.hit.id];
+	if (!preview) return false;
+	if (uniqueTitleWord(file, preview.title, candidate.words)) return true;
+	return preview.kind === 'guide' && matchLevel(previewPage(preview, candidate.lang), candidate.searched, candidate.words).level < 5;
+}
+
+/**
  * `file` if it has arrived (within a turn of the event loop), else undefined: a headings file still downloading when the
  * candidates are ranked (a slow or hung request) is not waited for; that search loads its candidates' pages instead.
  */
@@ -902,14 +912,13 @@ export function keepShown(all: readonly SearchResult[], limit: number, shown: re
  * The candidates of every searched index, in load order: exact matches, partial ones, then pages
  * matching some words; in each, first the language the query is written in, then the reader's, then
  * the others by the share of the query's words their index knows; then Pagefind's order. Pages matching some words are
- * cut at the pool (`HEADING_POOL`, or twice `limit`), but for those whose title holds a word no other title holds
- * (`uniqueTitle`).
+ * cut at the pool (`HEADING_POOL`, or twice `limit`), but for those the headings file names (`named`, `namedByPreview`).
  */
 function rankCandidates(
 	outcomes: ReadonlyArray<{ lang: string; current: boolean; found: Searched }>,
 	written: string | undefined,
 	limit: number,
-	uniqueTitle: (candidate: Candidate) => boolean,
+	named: (candidate: Candidate) => boolean,
 ): Candidate[] {
 	const pool = Math.max(limit * 2, HEADING_POOL);
 	const languageRank = (lang: string, current: boolean, outcome: LadderOutcome<IndexHit>): number => {
@@ -930,11 +939,11 @@ function rankCandidates(
 			...found.looseGuides.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [1, language, position] })),
 			...found.tools.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...found.references.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
-			// Past the pool, the pages whose title alone holds a word of the query (`uniqueTitleWord`): named by it, they may
-			// lack the common words that brought the others (`客户的 Dynamics 订阅已经过期没续费`: 有效 names the not-active page).
+			// Past the pool, the pages the headings file names (`namedByPreview`): they may lack the common words that brought
+			// the others (`客户的 Dynamics 订阅已经过期没续费`: only the not-active page's title holds 有效).
 			...outcome.more
 				.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [2, language, position] }))
-				.filter((candidate) => candidate.rank[2] < pool - hits.length || uniqueTitle(candidate)),
+				.filter((candidate) => candidate.rank[2] < pool - hits.length || named(candidate)),
 		];
 	});
 	return candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
@@ -959,11 +968,11 @@ async function loadPages(
 		}
 	};
 	const { limit, batchSize } = options;
-	// The first batch, in rank order, with the later candidates named by a word of their title alone (`uniqueTitle`), then
-	// the candidates it left out and the others, in rank order.
+	// The first batch, in rank order, with the later candidates the headings file names (`named`), then the candidates it
+	// left out and the others, in rank order.
 	const first = [
 		...firstBatch(candidates.slice(0, batchSize), limit),
-		...candidates.slice(batchSize).filter((candidate) => candidate.uniqueTitle),
+		...candidates.slice(batchSize).filter((candidate) => candidate.named),
 	];
 	const queue = [...first, ...candidates.filter((candidate) => !first.includes(candidate))];
 	let next = 0;

@@ -1274,6 +1274,63 @@ describe('titles that name the query', () => {
 		expect(titleWeight(cspFile, 'Already claimed', ['claim'])).toBe(1);
 	});
 
+	it('loads an article past the pool whose other names hold the query (eleventh held-out probe: 租户ID在哪)', async () => {
+		// The article on finding the Directory ID never writes "tenant": Pagefind finds it by `id` alone, after 20 pages.
+		const held = [
+			{ path: 'errors/required/', title: 'Enter the tenant ID', kind: 'error', text: 'The tenant ID is required.' },
+			// An article that holds both words: the article the search looks for first (`guidesFor`).
+			{ path: 'issues/', title: 'Association issues', kind: 'guide', text: 'Errors of the tenant ID step.' },
+			...Array.from({ length: 20 }, (_, i) => ({ path: `errors/e${i}/`, title: `Error ${i}`, kind: 'error', text: `Error ${i}: an ID` })),
+			{ path: 'find/', title: 'Find the domain name and directory ID', kind: 'guide', text: 'The directory ID is on the overview.' },
+		];
+		const byIndex = (aliases: boolean): LocaleIndex & { loaded: string[] } => {
+			const loaded: string[] = [];
+			const file: HeadingsFile = {
+				pages: Object.fromEntries(
+					held.map((page) => [
+						page.path,
+						{ title: page.title, kind: page.kind, ...(aliases && page.kind === 'guide' ? { aliases: 'tenant ID' } : {}) },
+					]),
+				),
+			};
+			return {
+				lang: 'en',
+				loaded,
+				headings: () => Promise.resolve(file),
+				async search(query: string, kind?: string): Promise<IndexHit[]> {
+					const asked = query.toLowerCase().split(' ').filter(Boolean);
+					return held
+						.filter((page) => (!kind || page.kind === kind) && asked.length > 0)
+						.filter((page) => asked.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
+						.map((page, i) => ({
+							id: page.path,
+							score: 100 - i,
+							load: async (): Promise<IndexPage> => {
+								loaded.push(page.path);
+								return {
+									url: `/${page.path}`,
+									title: page.title,
+									excerpt: '',
+									lang: 'en',
+									kind: page.kind,
+									subResults: [],
+									text: page.text,
+									...(aliases && page.kind === 'guide' ? { aliases: 'tenant ID' } : {}),
+								};
+							},
+						}));
+				},
+			};
+		};
+		const named = byIndex(true);
+		const outcome = await searchSite({ query: 'tenant id', current: named, others: async () => [], crossLanguage: false });
+		expect(named.loaded).toContain('find/');
+		expect(outcome.results.slice(0, 3).map((result) => result.key)).toContain('find/');
+		const unnamed = byIndex(false);
+		await searchSite({ query: 'tenant id', current: unnamed, others: async () => [], crossLanguage: false });
+		expect(unnamed.loaded).not.toContain('find/');
+	});
+
 	it('leaves a page holding every word alone when the naming page lacks two words, or was found by another query', () => {
 		const judge = (path: string, query: string[], searched = query.join(' ')) => {
 			const page = pages.find((entry) => entry.path === path)!;
