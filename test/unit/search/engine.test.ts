@@ -1182,6 +1182,65 @@ describe('scatteredMatches', () => {
 	});
 });
 
+/** A page of `pageIndex`: its path, title, text, `kind` filter and other names. */
+interface HeldPage {
+	path: string;
+	title: string;
+	text: string;
+	kind?: string;
+	aliases?: string;
+}
+
+/**
+ * An index of `pages` as Pagefind answers: the pages (of the kind asked for) whose title and text hold every word of
+ * the query, in page order; with no words, every page of the kind (a filter-only search). `asked` lists each search,
+ * `loaded` each page loaded; `headings`, the index's headings file.
+ */
+function pageIndex(
+	pages: readonly HeldPage[],
+	headings?: HeadingsFile,
+): LocaleIndex & { loaded: string[]; asked: Array<[string, string | undefined]> } {
+	const loaded: string[] = [];
+	const asked: Array<[string, string | undefined]> = [];
+	return {
+		lang: 'en',
+		loaded,
+		asked,
+		...(headings ? { headings: () => Promise.resolve(headings) } : {}),
+		async search(query: string, kind?: string): Promise<IndexHit[]> {
+			asked.push([query, kind]);
+			const words = query.toLowerCase().split(' ').filter(Boolean);
+			return pages
+				.filter((page) => (!kind || page.kind === kind) && words.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
+				.map((page, i) => ({
+					id: page.path,
+					score: 100 - i,
+					load: async (): Promise<IndexPage> => {
+						loaded.push(page.path);
+						const { path, title, text, kind: pageKind, aliases } = page;
+						return {
+							url: `/${path}`,
+							title,
+							excerpt: '',
+							lang: 'en',
+							subResults: [],
+							text,
+							...(pageKind ? { kind: pageKind } : {}),
+							...(aliases ? { aliases } : {}),
+						};
+					},
+				}));
+		},
+	};
+}
+
+/** The headings file of `pages`: each page's title, kind and other names. */
+const headingsOf = (pages: readonly HeldPage[]): HeadingsFile => ({
+	pages: Object.fromEntries(
+		pages.map(({ path, title, kind, aliases }) => [path, { title, ...(kind ? { kind } : {}), ...(aliases ? { aliases } : {}) }]),
+	),
+});
+
 describe('titles that name the query', () => {
 	// Ninth held-out probe (December 2026): `客户的 Dynamics 订阅已经过期没续费，认领时订阅报错`. The not-provisioned page
 	// holds all six words in its text; the not-active page lacks `dynamics`, but only its title holds 有效.
@@ -1189,42 +1248,26 @@ describe('titles that name the query', () => {
 	const fillers = Array.from({ length: 20 }, (_, i) => ({
 		path: `errors/e${i}/`,
 		title: `Error ${i}`,
+		kind: 'error',
 		text: `Error ${i}: the customer claim of a Dynamics subscription`,
 	}));
-	const pages = [
+	const pages: HeldPage[] = [
 		{
 			path: 'errors/not-provisioned/',
 			title: 'Subscription not provisioned',
+			kind: 'error',
 			text: 'A customer claim of a Dynamics subscription that is not active yet',
 		},
 		...fillers,
 		// Ranked last by the index: past the pool of pages that hold some of the words.
-		{ path: 'errors/not-active/', title: 'Subscription not active', text: 'The customer claim of a subscription that expired' },
+		{
+			path: 'errors/not-active/',
+			title: 'Subscription not active',
+			kind: 'error',
+			text: 'The customer claim of a subscription that expired',
+		},
 	];
-	const file: HeadingsFile = { pages: Object.fromEntries(pages.map((page) => [page.path, { title: page.title, kind: 'error' }])) };
-	/** An index holding `pages`, as Pagefind answers: the pages holding every word, in page order; loads are counted. */
-	function wordIndex(headings: HeadingsFile | undefined, held = pages): LocaleIndex & { loaded: string[] } {
-		const loaded: string[] = [];
-		return {
-			lang: 'en',
-			loaded,
-			...(headings ? { headings: () => Promise.resolve(headings) } : {}),
-			async search(query: string, kind?: string): Promise<IndexHit[]> {
-				if (kind && kind !== 'error') return [];
-				const asked = query.toLowerCase().split(' ').filter(Boolean);
-				return held
-					.filter((page) => asked.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
-					.map((page, i) => ({
-						id: page.path,
-						score: 100 - i,
-						load: async (): Promise<IndexPage> => {
-							loaded.push(page.path);
-							return { url: `/${page.path}`, title: page.title, excerpt: '', lang: 'en', kind: 'error', subResults: [], text: page.text };
-						},
-					}));
-			},
-		};
-	}
+	const file = headingsOf(pages);
 	const search = (index: LocaleIndex) =>
 		searchSite({ query: words.join(' '), current: index, others: async () => [], crossLanguage: false });
 
@@ -1237,12 +1280,12 @@ describe('titles that name the query', () => {
 	});
 
 	it('loads a page past the pool whose title alone holds a word of the query, and lists it first', async () => {
-		const index = wordIndex(file);
+		const index = pageIndex(pages, file);
 		const outcome = await search(index);
 		expect(outcome.results.slice(0, 2).map((result) => result.key)).toEqual(['errors/not-active/', 'errors/not-provisioned/']);
 		expect(index.loaded).toContain('errors/not-active/');
 		// Without the headings file, nothing tells that title apart: the pool ends before it.
-		const unheaded = wordIndex(undefined);
+		const unheaded = pageIndex(pages);
 		expect((await search(unheaded)).results.map((result) => result.key)).not.toContain('errors/not-active/');
 	});
 
@@ -1250,18 +1293,24 @@ describe('titles that name the query', () => {
 		// Ninth held-out probe (December 2026): `customer bought dynamics through their CSP reseller, claim fails at the
 		// subscription step` listed the not-Dynamics page, whose title holds `dynamics` (as another title does), before the
 		// CSP page, whose title alone holds `csp`.
-		const csp = [
+		const csp: HeldPage[] = [
 			{
 				path: 'errors/not-dynamics/',
 				title: 'Subscription not for Dynamics',
+				kind: 'error',
 				text: 'The customer claim of a subscription outside Dynamics',
 			},
-			{ path: 'errors/csp/', title: 'Subscription is for CSP', text: 'The customer claim of a subscription bought through CSP' },
-			{ path: 'errors/lapsed/', title: 'Subscription lapsed', text: 'The customer claim of a subscription' },
-			{ path: 'guide/', title: 'Dynamics 365 associations', text: 'How associations work' },
+			{
+				path: 'errors/csp/',
+				title: 'Subscription is for CSP',
+				kind: 'error',
+				text: 'The customer claim of a subscription bought through CSP',
+			},
+			{ path: 'errors/lapsed/', title: 'Subscription lapsed', kind: 'error', text: 'The customer claim of a subscription' },
+			{ path: 'guide/', title: 'Dynamics 365 associations', kind: 'guide', text: 'How associations work' },
 		];
-		const cspFile: HeadingsFile = { pages: Object.fromEntries(csp.map((page) => [page.path, { title: page.title, kind: 'error' }])) };
-		const index = { ...wordIndex(cspFile, csp), lang: 'en' };
+		const cspFile = headingsOf(csp);
+		const index = pageIndex(csp, cspFile);
 		const outcome = await searchSite({
 			query: 'customer paid dynamics csp claim subscription',
 			current: index,
@@ -1276,51 +1325,16 @@ describe('titles that name the query', () => {
 
 	it('loads an article past the pool whose other names hold the query (eleventh held-out probe: 租户ID在哪)', async () => {
 		// The article on finding the Directory ID never writes "tenant": Pagefind finds it by `id` alone, after 20 pages.
-		const held = [
+		const held: HeldPage[] = [
 			{ path: 'errors/required/', title: 'Enter the tenant ID', kind: 'error', text: 'The tenant ID is required.' },
 			// An article that holds both words: the article the search looks for first (`guidesFor`).
 			{ path: 'issues/', title: 'Association issues', kind: 'guide', text: 'Errors of the tenant ID step.' },
 			...Array.from({ length: 20 }, (_, i) => ({ path: `errors/e${i}/`, title: `Error ${i}`, kind: 'error', text: `Error ${i}: an ID` })),
 			{ path: 'find/', title: 'Find the domain name and directory ID', kind: 'guide', text: 'The directory ID is on the overview.' },
 		];
-		const byIndex = (aliases: boolean): LocaleIndex & { loaded: string[] } => {
-			const loaded: string[] = [];
-			const file: HeadingsFile = {
-				pages: Object.fromEntries(
-					held.map((page) => [
-						page.path,
-						{ title: page.title, kind: page.kind, ...(aliases && page.kind === 'guide' ? { aliases: 'tenant ID' } : {}) },
-					]),
-				),
-			};
-			return {
-				lang: 'en',
-				loaded,
-				headings: () => Promise.resolve(file),
-				async search(query: string, kind?: string): Promise<IndexHit[]> {
-					const asked = query.toLowerCase().split(' ').filter(Boolean);
-					return held
-						.filter((page) => (!kind || page.kind === kind) && asked.length > 0)
-						.filter((page) => asked.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
-						.map((page, i) => ({
-							id: page.path,
-							score: 100 - i,
-							load: async (): Promise<IndexPage> => {
-								loaded.push(page.path);
-								return {
-									url: `/${page.path}`,
-									title: page.title,
-									excerpt: '',
-									lang: 'en',
-									kind: page.kind,
-									subResults: [],
-									text: page.text,
-									...(aliases && page.kind === 'guide' ? { aliases: 'tenant ID' } : {}),
-								};
-							},
-						}));
-				},
-			};
+		const byIndex = (aliases: boolean) => {
+			const pages = held.map((page) => (aliases && page.kind === 'guide' ? { ...page, aliases: 'tenant ID' } : page));
+			return pageIndex(pages, headingsOf(pages));
 		};
 		const named = byIndex(true);
 		const outcome = await searchSite({ query: 'tenant id', current: named, others: async () => [], crossLanguage: false });
@@ -1367,36 +1381,13 @@ describe('a query that asks for the list of errors', () => {
 		{ path: 'manage/', title: 'Manage associations', kind: 'guide', text: 'A list of all claims and their error messages.' },
 		{ path: 'errors/', title: 'Claim error reference', kind: 'reference', text: 'The errors and warnings of the claim flow.' },
 	];
-	const asked: Array<[string, string | undefined]> = [];
-	const index: LocaleIndex = {
-		lang: 'en',
-		async search(query: string, kind?: string): Promise<IndexHit[]> {
-			asked.push([query, kind]);
-			const words = query.toLowerCase().split(' ').filter(Boolean);
-			return pages
-				.filter((page) => !kind || page.kind === kind)
-				.filter((page) => words.every((word) => `${page.title} ${page.text}`.toLowerCase().includes(word)))
-				.map((page, i) => ({
-					id: page.path,
-					score: 10 - i,
-					load: async (): Promise<IndexPage> => ({
-						url: `/${page.path}`,
-						title: page.title,
-						excerpt: '',
-						lang: 'en',
-						kind: page.kind,
-						subResults: [],
-						text: page.text,
-					}),
-				}));
-		},
-	};
+	const index = pageIndex(pages);
 	const keys = async (query: string) =>
 		(await searchSite({ query, current: index, others: async () => [], crossLanguage: false })).results.map((result) => result.key);
 
 	it('lists the error reference first, whatever other words it holds', async () => {
 		expect((await keys('list of all claim error messages'))[0]).toBe('errors/');
-		expect(asked).toContainEqual(['', 'reference']);
+		expect(index.asked).toContainEqual(['', 'reference']);
 	});
 
 	it('needs a list word and an error word: a list of claims, or errors alone, is no such question', async () => {
