@@ -15,12 +15,12 @@ import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import {
 	aloneForms,
 	functionWordsFor,
+	listWordsFor,
 	questionWordsFor,
 	rewritesFor,
 	rewriteVariants,
 	sentenceFunctionWords,
 	toolWordsFor,
-	listWordsFor,
 	writtenInLatin,
 } from './variants.ts';
 
@@ -252,6 +252,8 @@ async function ladder(
 	const list =
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ error }) => [...error])));
+	// The error reference, when it asks for the list, whatever words it holds (`listsErrors`): one search for every answer.
+	const references = list && kind === undefined ? index.search('', 'reference') : undefined;
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang, standalone);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -272,9 +274,7 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
 		const tools = tool && kind === undefined ? await toolsFor(index, q, weighed) : [];
-		// And the error reference, when it asks for the list, whatever words it holds (`listsErrors`).
-		const references = list && kind === undefined ? await index.search('', 'reference') : [];
-		return { outcome, searched: q, words, weighed, guides, looseGuides, tools, question, tool, references, list };
+		return { outcome, searched: q, words, weighed, guides, looseGuides, tools, question, tool, references: (await references) ?? [], list };
 	};
 	const rewritten = rewriteVariants(folded, rewrites);
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -296,7 +296,7 @@ async function ladder(
  */
 function holdsListed(query: string, words: readonly string[], listed: ReadonlySet<string>): boolean {
 	if (words.some((word) => listed.has(word.normalize('NFKC').toLowerCase()))) return true;
-	return [...listed].some((word) => !/\p{Script=Latin}/u.test(word) && query.includes(word));
+	return [...listed].some((word) => !LATIN.test(word) && query.includes(word));
 }
 
 /**
@@ -399,6 +399,9 @@ interface Candidate {
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
 
 const HANGUL = /\p{Script=Hangul}/u;
+
+/** A Latin letter. */
+const LATIN = /\p{Script=Latin}/u;
 
 /**
  * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):
@@ -826,8 +829,6 @@ function titleHolds(title: string, word: string): boolean {
 	return false;
 }
 
-const LATIN = /\p{Script=Latin}/u;
-
 /** How many of a headings file's titles hold a word (as `matchLevel` compares it), by word, made once per file. */
 const TITLE_FREQUENCIES = new WeakMap<HeadingsFile, Map<string, number>>();
 
@@ -1122,10 +1123,10 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
 /**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
  * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error) or
- * whose code it names (`namesCode`), or the error reference when the query asks for the list (`listsErrors`), 0.5 a tool when the query asks for one (`toolWordsFor`: `simulate a claim`,
- * `Frist berechnen`), 1 an article or another error page (1.5 for an error page when the query is a question,
- * `questionWordsFor`: the article explains how, why and where, an error page one message), 2 a page that restates the
- * articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
+ * whose code it names (`namesCode`), or the error reference when the query asks for the list (`listsErrors`), 0.5 a
+ * tool when the query asks for one (`toolWordsFor`: `simulate a claim`, `Frist berechnen`), 1 an article or another
+ * error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article explains how, why and
+ * where, an error page one message), 2 a page that restates the articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
  * answered by the article that states them), the home and sources pages, which list them (pages without a `kind`).
  */
 function roleFor(
@@ -1158,8 +1159,8 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			const match = matchLevel(page, candidate.searched, candidate.words);
 			// A query that holds an error page's whole portal message, with words of the reader's own around it (`The
 			// subscription provided is for CSP so it can't be claimed`), its code (`namesCode`), or a tool's or an article's
-			// whole title (`namesTitle`), or asks for the list of errors on the error reference (`listsErrors`), holds the page as an
-			// exact phrase would.
+			// whole title (`namesTitle`), or asks for the list of errors on the error reference (`listsErrors`), holds the page
+			// as an exact phrase would.
 			const named =
 				quotation(page, candidate.searched) === 'whole' ||
 				namesCode(page, candidate.words) ||
@@ -1179,9 +1180,9 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won), then how much of the query their titles name (`titleWeight`: the title
 	// holding `csp`, which no other title holds, before those holding `dynamics` and `subscription`; placed before the
-	// share, it lost more than it won: ninth held-out probe, December 2026); between two tools, and two error pages whose titles hold every word
-	// (level 3), the part of the title the query covers (`titleCover`: between any two pages, or error pages at level 4,
-	// it lost more of the recall set than it won); then the ladder's step (the exact matches shown
+	// share, it lost more than it won: ninth held-out probe, December 2026); between two tools, and two error pages whose
+	// titles hold every word (level 3), the part of the title the query covers (`titleCover`: between any two pages, or
+	// error pages at level 4, it lost more of the recall set than it won); then the ladder's step (the exact matches shown
 	// first keep their places unless a later page holds the query better), language, Pagefind's order.
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
 		a.level - b.level ||

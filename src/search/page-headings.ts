@@ -21,7 +21,7 @@ export const HEADINGS_FILE = 'headings.json';
 export interface PageHeadings {
 	/** The page's title (Pagefind's `title` metadata). */
 	title: string;
-	/** Its `kind` filter: `guide`, `error`, `tool`. */
+	/** Its `kind` filter: `guide`, `error`, `tool`, `reference` (the error reference). */
 	kind?: string;
 	/** An error page's code. */
 	code?: string;
