@@ -50,6 +50,8 @@ export interface IndexPage {
 	messages?: string[];
 	/** An article's other names for its subject (`article-aliases.ts`: `tenant ID` for the article on the Directory ID). */
 	aliases?: string;
+	/** An error page's example, as the claim simulator names it (`The domain typed into the tenant ID field`). */
+	example?: string;
 	/**
 	 * An article's names of its sections that they list rather than head, by heading id (`section-aliases.ts`: the claim
 	 * statuses of the status section): a query that names one holds that section as it would its heading (`namedSections`).
@@ -468,7 +470,8 @@ function comparedWords(words: readonly string[]): string[] {
  * is the part of the words its text holds, 0–1, and `meant` the same with a mistyped word held as meant (`holdsWord`'s
  * `typos`); `headed` the most of them its title or one heading holds.
  * The headings are those that name the page (`namingSections`: not an error page's template headings); for
- * levels 3 and 4 an error page's code and an article's aliases count with its title. A page without `text` is
+ * levels 3 and 4 an error page's code and an article's aliases count with its title, and an error page's example (of two
+ * words or more) does for every level, as a heading would. A page without `text` is
  * judged on its headings alone and otherwise trusted (5): the index matched it. (`assemble` lifts to 2 a page whose
  * portal message the query quotes whole: `quotation`.)
  */
@@ -486,7 +489,11 @@ export function matchLevel(
 	const wanted = comparedWords(words);
 	/** How many of the words one of `texts` holds (each word in any of them, never across two). */
 	const held = (...texts: string[]): number => wanted.filter((word) => texts.some((text) => holdsWord(text, word))).length;
-	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)));
+	// An error page's example, as the claim simulator names it, counts with its title as one heading would (`put the domain
+	// in the tenant id field`: `This doesn't look like a tenant ID`, whose example is `The domain typed into the tenant ID
+	// field`), when it holds two words or more: one (`fehlt`, `missing`) says nothing of the reader's situation.
+	const described = page.example && held(page.example) >= 2 ? held(page.title, page.example) : 0;
+	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)), described);
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
 	if (sections.some(holdsPhrase) || namedSections(page, query).length > 0) return { level: 0, share: 1, meant: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, meant: 1, headed };
@@ -1045,6 +1052,7 @@ function previewPage(preview: PageHeadings, lang: string): IndexPage {
 		...(preview.code ? { code: preview.code } : {}),
 		...(preview.messages ? { messages: preview.messages } : {}),
 		...(preview.aliases ? { aliases: preview.aliases } : {}),
+		...(preview.example ? { example: preview.example } : {}),
 		...(sectionAliases ? { sectionAliases } : {}),
 		subResults: [],
 		headings: (preview.headings ?? []).map((title) => ({ url: '', title, excerpt: '', anchor: title, score: 0 })),

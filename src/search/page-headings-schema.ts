@@ -12,6 +12,7 @@ const pageHeadingsSchema = z.strictObject({
 	code: z.string().min(1).optional(),
 	messages: z.array(z.string().min(1)).min(1).optional(),
 	aliases: z.string().min(1).optional(),
+	example: z.string().min(1).optional(),
 	sectionAliases: z.string().min(1).optional(),
 	headings: z.array(z.string().min(1)).optional(),
 });

@@ -29,6 +29,8 @@ export interface PageHeadings {
 	messages?: string[];
 	/** An article's other names for its subject (`article-aliases.ts`). */
 	aliases?: string;
+	/** An error page's example, as the claim simulator names it (the error page's `example` metadata). */
+	example?: string;
 	/** The names an article's sections list rather than head: the `sectionAliases` field (`section-aliases.ts`). */
 	sectionAliases?: string;
 	/** The texts of the page's section headings (`h2`–`h6` with an id), in page order; none for an error page. */
@@ -68,6 +70,7 @@ export function headingsOf(fragment: FragmentData): PageHeadings {
 		...(meta['code'] ? { code: meta['code'] } : {}),
 		...(messages.length > 0 ? { messages } : {}),
 		...(meta['aliases'] ? { aliases: meta['aliases'] } : {}),
+		...(meta['example'] ? { example: meta['example'] } : {}),
 		...(meta['sectionAliases'] ? { sectionAliases: meta['sectionAliases'] } : {}),
 		...(headings.length > 0 ? { headings } : {}),
 	};
@@ -98,6 +101,7 @@ export function parsePageHeadings(json: unknown): HeadingsFile | undefined {
 			!optional(entry.kind, isString) ||
 			!optional(entry.code, isString) ||
 			!optional(entry.aliases, isString) ||
+			!optional(entry.example, isString) ||
 			!optional(entry.sectionAliases, isString) ||
 			!optional(entry.messages, isStrings) ||
 			!optional(entry.headings, isStrings)

@@ -139,6 +139,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 	const code = data.meta['code'];
 	const messages = [data.meta['message'], data.meta['messageLocal']].filter((text): text is string => Boolean(text));
 	const aliases = data.meta['aliases'];
+	const example = data.meta['example'];
 	const sectionAliases = parseSectionAliases(data.meta['sectionAliases']);
 	return {
 		url: data.url,
@@ -149,6 +150,7 @@ function toIndexPage(data: PagefindData, lang: string): IndexPage {
 		...(code ? { code } : {}),
 		...(messages.length > 0 ? { messages } : {}),
 		...(aliases ? { aliases } : {}),
+		...(example ? { example } : {}),
 		...(sectionAliases ? { sectionAliases } : {}),
 		subResults,
 		...(headings.length > 0 ? { headings } : {}),

@@ -18,6 +18,7 @@ import {
 	type ClaimStepId,
 } from '../../src/claim/index.ts';
 import { simulatorPageLayoutShift } from '../../src/budgets.ts';
+import { presetMessageKey } from '../../src/claim/preset-names.ts';
 import { findPreset, presetSandbox, presetSubscriptions } from '../../src/claim/presets.ts';
 import { customerSubscriptions } from '../../src/claim/lookups.ts';
 import { draftQuery } from '../../src/claim/url-state.ts';
@@ -697,7 +698,11 @@ test.describe('claim simulator links', () => {
 		test(`error pages in ${locale.lang} open the simulator on the preset that reproduces the error`, async ({ page }) => {
 			const text = ui(locale);
 			await page.goto(localePath(locale, routes.error('SUBSCRIPTION_IS_CSP')));
-			await page.getByRole('link', { name: text('simulator.page.tryIt') }).click();
+			// The page names that preset, as the simulator's list of examples does, under why the error happens (#15).
+			const tryIt = page.getByRole('link', { name: text('simulator.page.tryIt') });
+			const example = page.locator('#cause ~ .error-example').getByRole('link', { name: text(presetMessageKey('subscription-is-csp')) });
+			await expect(example).toHaveAttribute('href', (await tryIt.getAttribute('href'))!);
+			await tryIt.click();
 			await expect(form(page).locator('h3')).toContainText(stepName(locale.lang, 'subscription'));
 			await form(page)
 				.getByRole('button', { name: text('simulator.next') })

@@ -4,6 +4,7 @@
  * each error page's text. Needs `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { presetMessageKey } from '../../src/claim/preset-names.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/messages.ts';
 import { openSiteSearch, serveDist, type DistServer } from './pagefind-node.ts';
@@ -31,5 +32,10 @@ describe.each(['en', 'ja', 'zh-TW'])('on the %s pages', (lang) => {
 		expect(text).toContain(squeezed(t('errors.learnMore.heading')));
 		for (const chrome of [t('errors.citations.explain'), t('errors.articleSentence'), t('errors.all'), t('simulator.page.tryIt')])
 			expect(text, chrome).not.toContain(squeezed(chrome));
+		// Its example in the claim simulator is its own: indexed, and the page's `example`; the words around it are not.
+		const example = t(presetMessageKey('mpn-unknown'));
+		expect(text).toContain(squeezed(example));
+		expect(page!.example).toBe(example);
+		expect(text).not.toContain(squeezed(t('errors.cause.example', { example: '' })));
 	});
 });

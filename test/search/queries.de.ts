@@ -142,6 +142,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'mixed', q: 'Revenue association ISV-Produktname fehlt', page: 'errors/revenue-association-field-required/' },
 	// Eighth held-out probe (December 2026): Abo for Abonnement, eingerichtet for bereitgestellt (variant data).
 	{ kind: 'variant', q: 'Abo ist beim Kunden noch nicht eingerichtet', page: 'errors/subscription-not-provisioned/', alsoRight: [ARTICLE] },
+	// Held-out probes 8 and 12 (December 2026): a wrong value or choice, the error page's example in the simulator.
+	{ kind: 'situation', q: 'Domain ins Feld Mandanten-ID eingetragen', page: 'errors/tenant-id-not-guid/' },
+	{ kind: 'situation', q: 'Microsoft 365 E3 im Business Applications Anspruch', page: 'errors/product-not-in-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

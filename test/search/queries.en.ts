@@ -143,6 +143,13 @@ export const queries: RecallQuery[] = [
 		q: 'customer bought dynamics through their CSP reseller, claim fails at the subscription step',
 		page: 'errors/subscription-is-csp/',
 	},
+	// Held-out probes 9 and 11 (December 2026): a value typed into the wrong field, the error page's example in the simulator.
+	{ kind: 'situation', q: 'put the domain in the tenant id field', page: 'errors/tenant-id-not-guid/' },
+	{
+		kind: 'situation',
+		q: 'I typed contoso.onmicrosoft.com into the tenant id box and it says invalid',
+		page: 'errors/tenant-id-not-guid/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -134,6 +134,8 @@ export const queries: RecallQuery[] = [
 		q: "le client n'a pas renouvelé son abonnement Dynamics, impossible de le revendiquer",
 		page: 'errors/subscription-not-active/',
 	},
+	// Held-out probe 9 (December 2026): a value typed into the wrong field, the error page's example in the simulator.
+	{ kind: 'situation', q: "j'ai mis l'ID de locataire à la place de l'ID d'abonnement", page: 'errors/subscription-id-invalid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

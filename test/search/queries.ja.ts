@@ -117,6 +117,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: 'ドメインとテナントIDが別の会社のものになってる', page: 'errors/domain-tenant-mismatch/' },
 	// Ninth held-out probe (December 2026): クレーム名 for the claim's name (要求の名前), in terse input.
 	{ kind: 'variant', q: 'クレーム名 未入力', page: 'errors/claim-name-required/' },
+	// Held-out probe 12 (December 2026): a value typed into the wrong field, the error page's example in the simulator.
+	{ kind: 'situation', q: 'テナントIDの欄にドメイン名を入れてしまった', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -128,6 +128,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '솔루션 영역을 안 골랐어요', page: 'errors/solution-area-required/' },
 	// Ninth held-out probe (December 2026): PoE, the portal's abbreviation, for 실행 증명.
 	{ kind: 'variant', q: 'PoE 없음', page: 'errors/proof-of-execution-required/' },
+	// Held-out probes 10 and 12 (December 2026): a wrong value or choice, the error page's example in the simulator.
+	{ kind: 'situation', q: '고객 테넌트 ID 칸에 도메인 주소를 넣었더니 형식이 잘못됐다고 나와요', page: 'errors/tenant-id-not-guid/' },
+	{ kind: 'situation', q: 'Microsoft 365 E3를 Business Applications 클레임에 넣었어요', page: 'errors/product-not-in-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -129,6 +129,8 @@ export const queries: RecallQuery[] = [
 	// Eleventh held-out probe (December 2026): the article on finding the Directory ID never writes 租户; its other names
 	// (the glossary's 租户 ID) name it (`namedByPreview`), and 在哪 asks where.
 	{ kind: 'reworded', q: '租户ID在哪', page: FIND_DOMAIN },
+	// Held-out probe 12 (December 2026): a wrong subscription entered, the error page's example in the simulator.
+	{ kind: 'situation', q: '把Power BI的订阅填到了Dynamics 365 Sales里', page: 'errors/subscription-not-dynamics/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -96,6 +96,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '所有錯誤訊息列表', page: 'errors/' },
 	// Sixth held-out probe (December 2026): email for the pages' 電子郵件.
 	{ kind: 'mixed', q: 'email 格式錯誤', page: 'errors/contact-email-invalid/' },
+	// Held-out probe 8 (December 2026): a value typed into the wrong field, the error page's example in the simulator.
+	{ kind: 'situation', q: '租用戶ID欄位填成網域名稱了', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -510,6 +510,26 @@ describe('matchLevel', () => {
 		expect(matchLevel({ ...article, aliases: '租用戶識別碼 tenant ID' }, query, weighed).level).toBe(3);
 	});
 
+	it('reads an error page’s example as its title: the value typed into the wrong field (held-out probes 11 and 12)', () => {
+		// `put the domain in the tenant id field`: the mismatch page's title holds three of the words; the page on a tenant ID
+		// that is no GUID holds them all with its example, as the claim simulator names it.
+		const example = 'The domain typed into the tenant ID field';
+		const plain = { ...page('This doesn’t look like a tenant ID', [], `A tenant ID is a GUID. ${example}`), kind: 'error' };
+		const notGuid = { ...plain, example };
+		const mismatch = { ...page('The domain and the tenant ID don’t match', [], 'The domain and the tenant ID field'), kind: 'error' };
+		const weighed = ['domain', 'tenant', 'id', 'field'];
+		expect(matchLevel(notGuid, 'put the domain in the tenant id field', weighed).level).toBe(3);
+		expect(matchLevel(plain, 'put the domain in the tenant id field', weighed).level).toBe(5);
+		expect(matchLevel(mismatch, 'put the domain in the tenant id field', weighed).level).toBe(4);
+		// With words neither holds, the example still counts as the title does for how much of the query names the page.
+		const told = [...weighed, 'yesterday', 'again'];
+		expect(matchLevel(notGuid, 'x', told).headed).toBeCloseTo(4 / 6);
+		expect(matchLevel(mismatch, 'x', told).headed).toBeCloseTo(3 / 6);
+		// An example that shares one word with the query (`fehlt`) says nothing of the reader's situation.
+		const contact = { ...page('Vervollständigen Sie die Kontaktinformationen', [], 'x'), example: 'Die Position des Kundenkontakts fehlt' };
+		expect(matchLevel(contact, 'x', ['revenue', 'association', 'isv-produktname', 'fehlt']).headed).toBe(0);
+	});
+
 	it('does not read an error page’s template headings as naming it; a tool’s title does (held-out search test E)', () => {
 		// Every error page has `What the simulator assumes`: `simulator` is the claim simulator's title, not their subject.
 		const error = {

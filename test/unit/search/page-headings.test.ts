@@ -26,6 +26,7 @@ const error = {
 		code: 'SUBSCRIPTION_IS_CSP',
 		message: 'The subscription provided is for CSP',
 		messageLocal: '指定されたサブスクリプションが CSP を対象としている',
+		example: 'CSP のサブスクリプション',
 	},
 	filters: { kind: ['error'] },
 	anchors: [{ element: 'h2', id: 'fix', text: '対処方法' }],
@@ -42,12 +43,13 @@ describe('headingsOf', () => {
 		});
 	});
 
-	it('keeps an error page’s code and messages, and leaves out its template headings', () => {
+	it('keeps an error page’s code, messages and example, and leaves out its template headings', () => {
 		expect(headingsOf(error)).toEqual({
 			title: 'サブスクリプションは CSP 用です',
 			kind: 'error',
 			code: 'SUBSCRIPTION_IS_CSP',
 			messages: ['The subscription provided is for CSP', '指定されたサブスクリプションが CSP を対象としている'],
+			example: 'CSP のサブスクリプション',
 		});
 	});
 
@@ -80,6 +82,7 @@ describe('parsePageHeadings', () => {
 		expect(parsePageHeadings({ pages: { a: { title: 't', headings: [1] } } })).toBeUndefined();
 		expect(parsePageHeadings({ pages: { a: { title: 't', messages: 'one' } } })).toBeUndefined();
 		expect(parsePageHeadings({ pages: { a: { title: 't', sectionAliases: ['status=Rejected'] } } })).toBeUndefined();
+		expect(parsePageHeadings({ pages: { a: { title: 't', example: ['A CSP subscription'] } } })).toBeUndefined();
 	});
 });
 

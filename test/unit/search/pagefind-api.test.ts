@@ -120,7 +120,7 @@ describe('pagefindLocaleIndex', () => {
 });
 
 describe('pagefindLocaleIndex pages', () => {
-	/** An instance with one page whose fragment has headings, its raw text, an `aliases` and a `sectionAliases` meta. */
+	/** An instance with one page whose fragment has headings, its raw text, and `aliases`, `sectionAliases` and `example` metas. */
 	const withPage = (): PagefindInstance => ({
 		options: async () => {},
 		init: async () => {},
@@ -135,7 +135,12 @@ describe('pagefindLocaleIndex pages', () => {
 						content: 'Article. Competing claims. Two partners. Subscription errors in the flow. Six reasons follow.',
 						raw_content: 'Article. Competing claims. Two partners. Subscription errors in the flow. Six reasons follow.',
 						excerpt: '',
-						meta: { title: 'Article', aliases: 'tenant ID', sectionAliases: 'errors=Subscription problems|Claim errors' },
+						meta: {
+							title: 'Article',
+							aliases: 'tenant ID',
+							sectionAliases: 'errors=Subscription problems|Claim errors',
+							example: 'The domain typed into the tenant ID field',
+						},
 						anchors: [
 							{ element: 'h1', id: '_top', text: 'Article', location: 0 },
 							{ element: 'h2', id: 'competing', text: 'Competing claims.', location: 1 },
@@ -159,6 +164,7 @@ describe('pagefindLocaleIndex pages', () => {
 		]);
 		expect(page.text).toContain('tenant ID');
 		expect(page.aliases).toBe('tenant ID');
+		expect(page.example).toBe('The domain typed into the tenant ID field');
 		expect(page.sectionAliases).toEqual({ errors: ['Subscription problems', 'Claim errors'] });
 		// A translated page's text interleaves the hidden English originals: no excerpt cut by position.
 		const [translated] = await pagefindLocaleIndex('ja', withPage(), createSerializer()).search('claims');
