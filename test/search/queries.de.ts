@@ -145,6 +145,9 @@ export const queries: RecallQuery[] = [
 	// Held-out probes 8 and 12 (December 2026): a wrong value or choice, the error page's example in the simulator.
 	{ kind: 'situation', q: 'Domain ins Feld Mandanten-ID eingetragen', page: 'errors/tenant-id-not-guid/' },
 	{ kind: 'situation', q: 'Microsoft 365 E3 im Business Applications Anspruch', page: 'errors/product-not-in-solution-area/' },
+	// Twelfth held-out probe (December 2026): everyday words for not active and for not matching (variant data).
+	{ kind: 'reworded', q: 'Abo läuft nicht mehr', page: 'errors/subscription-not-active/' },
+	{ kind: 'reworded', q: 'Domäne und Tenant-ID passen nicht zusammen', page: 'errors/domain-tenant-mismatch/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
