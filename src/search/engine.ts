@@ -660,7 +660,7 @@ function holdsInOneSection(page: IndexPage, wanted: readonly string[]): boolean 
 
 /**
  * The loaded pages that hold every word of the query only across their sections (`holdsInOneSection`) while another
- * page lacks one word of three or more but has a title or heading that holds more of them than any of theirs
+ * page lacks few of them (`lacksFewWords`) but has a title or heading that holds more of them than any of theirs
  * (`matchLevel`'s `headed`): each ranks as a page holding some of the words (level 6), below that page. `ドメインとテナント
  * IDが別の会社のものになってる` found the article that lists every error first, for words under four of its headings;
  * the domain–tenant mismatch page, whose title holds three of the five words, second (eighth held-out probe, December
@@ -669,13 +669,46 @@ function holdsInOneSection(page: IndexPage, wanted: readonly string[]): boolean 
 export function scatteredMatches<
 	T extends { page: IndexPage; level: MatchLevel; share: number; headed: number; candidate: { words: readonly string[] } },
 >(judged: readonly T[]): Set<T> {
-	const nearly = judged.filter(lacksOneWord);
+	const nearly = judged.filter(lacksFewWords);
 	const focused = Math.max(-1, ...nearly.map((entry) => entry.headed));
 	return new Set(
 		judged.filter(
 			(entry) => entry.level === 5 && entry.headed < focused && !holdsInOneSection(entry.page, comparedWords(entry.candidate.words)),
 		),
 	);
+}
+
+/**
+ * Whether a page judged to hold only some words (level 6) lacks at most one word in three (one at least) of three or
+ * more: a reader's long account of what happened holds words no page holds (`seit Tagen`, `先週契約したばかり`).
+ */
+function lacksFewWords({
+	level,
+	share,
+	candidate,
+}: {
+	level: MatchLevel;
+	share: number;
+	candidate: { words: readonly string[] };
+}): boolean {
+	const count = candidate.words.length;
+	return level === 6 && count >= 3 && Math.round(share * count) >= count - Math.max(1, Math.floor(count / 3));
+}
+
+/**
+ * The fewest words of a reader's account of what happened (`Dynamics 365 のサブスクリプション ID を入れたら … どうすればいいですか`),
+ * rather than a question: see `isNarrative`.
+ */
+const NARRATIVE_WORDS = 6;
+
+/**
+ * Whether the query tells what happened rather than asks a question, though it ends with one (`… 先に進めません。どうすれば
+ * いいですか`): it has six words or more and the page holds only some of them (level 6). The article then does not come
+ * before an error page for the question word (`roleFor`): the error page whose title holds more of the account is the
+ * answer (held-out probes 8, 10, 11 and 12, December 2026; from four words, it lost recall and probe queries).
+ */
+function isNarrative(words: readonly string[], level: MatchLevel): boolean {
+	return level === 6 && words.length >= NARRATIVE_WORDS;
 }
 
 /** Whether a page judged to hold only some words (level 6) lacks at most one of three or more. */
@@ -1179,7 +1212,8 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;
 			const file = headings.get(candidate.lang);
 			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
-			return { ...entry, ...match, ...titled, level, cover, role: roleFor(page, candidate.searched, candidate.words, candidate) };
+			const asks = { ...candidate, question: candidate.question && !isNarrative(candidate.words, level) };
+			return { ...entry, ...match, ...titled, level, cover, role: roleFor(page, candidate.searched, candidate.words, asks) };
 		});
 	// A long page that holds every word only across its sections ranks with the pages that hold some of them; so does a
 	// page that holds every word but is named by fewer of them than a page that lacks one.

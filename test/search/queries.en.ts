@@ -150,6 +150,13 @@ export const queries: RecallQuery[] = [
 		q: 'I typed contoso.onmicrosoft.com into the tenant id box and it says invalid',
 		page: 'errors/tenant-id-not-guid/',
 	},
+	// Held-out probes 8 and 10 (December 2026): an account of what happened names the error, not the article (`isNarrative`).
+	{ kind: 'account', q: "another partner already has this customer's Teams, what happens to my claim", page: 'errors/competing-claim/' },
+	{
+		kind: 'account',
+		q: "customer only bought their Dynamics licences last week and when I put in the subscription it says they haven't set it up yet",
+		page: 'errors/subscription-not-provisioned/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -136,6 +136,12 @@ export const queries: RecallQuery[] = [
 	},
 	// Held-out probe 9 (December 2026): a value typed into the wrong field, the error page's example in the simulator.
 	{ kind: 'situation', q: "j'ai mis l'ID de locataire à la place de l'ID d'abonnement", page: 'errors/subscription-id-invalid/' },
+	// Held-out probe 10 (December 2026): an account of what happened names the error, not the article (`isNarrative`).
+	{
+		kind: 'account',
+		q: "on me demande le nom de l'éditeur ISV et du revendeur Dynamics et je ne sais pas quoi mettre",
+		page: 'errors/revenue-association-field-required/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -119,6 +119,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: 'クレーム名 未入力', page: 'errors/claim-name-required/' },
 	// Held-out probe 12 (December 2026): a value typed into the wrong field, the error page's example in the simulator.
 	{ kind: 'situation', q: 'テナントIDの欄にドメイン名を入れてしまった', page: 'errors/tenant-id-not-guid/' },
+	// Held-out probe 12 (December 2026): an account of what happened names the error, not the article (`isNarrative`).
+	{
+		kind: 'account',
+		q: 'パートナーセンターで顧客の関連付けを申請しようとしたら、別のパートナーがすでにこの製品を申請していると出て先に進めません。どうすればいいですか',
+		page: 'errors/competing-claim/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -98,6 +98,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'mixed', q: 'email 格式錯誤', page: 'errors/contact-email-invalid/' },
 	// Held-out probe 8 (December 2026): a value typed into the wrong field, the error page's example in the simulator.
 	{ kind: 'situation', q: '租用戶ID欄位填成網域名稱了', page: 'errors/tenant-id-not-guid/' },
+	// Held-out probe 8 (December 2026): an account of what happened names the error, not the article (`isNarrative`).
+	{ kind: 'account', q: '別的夥伴已經宣告這個客戶的產品了怎麼辦', page: 'errors/competing-claim/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

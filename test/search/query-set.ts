@@ -31,6 +31,8 @@ export interface RecallQuery {
 		| 'variant'
 		/** A value typed into the wrong field, or a wrong choice, in the reader's words: the error's example in the simulator. */
 		| 'situation'
+		/** A reader's account of what happened, often ending with a question (`…、どうすればいいですか`): the error it tells of. */
+		| 'account'
 		/** A later portal name of a 2020 term (`content/facts/cpor-facts.md` §11). */
 		| 'renamed'
 		/** Korean words with their particles attached (`구독이`, `테넌트와`), as a reader types them (issue #18 §4). */

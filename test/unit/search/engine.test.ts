@@ -926,6 +926,21 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('find tenant ID', index)).toEqual(['errors/tenant-id-required/', 'find-domain/']);
 	});
 
+	it('answers an account of what happened with the error page that names it, though it ends with a question (held-out probes 8–12)', async () => {
+		// `パートナーセンターで … 別のパートナーがすでにこの製品を申請していると出て先に進めません。どうすればいいですか`.
+		const index = ordered([
+			{ path: 'submit/', title: 'Submit a claim', kind: 'guide', text: 'Submit a claim for a product. Another partner may claim it.' },
+			{ path: 'errors/competing/', title: 'Another partner already claimed this product', kind: 'error', text: 'Arbitration decides.' },
+		]);
+		// Six words or more, not all on any page: the account names the error.
+		expect(await keysFor('tried to submit but another partner already claimed this product last week, what now', index)).toEqual([
+			'errors/competing/',
+			'submit/',
+		]);
+		// A short question held as partly: the article that explains it first.
+		expect(await keysFor('what if another partner claimed yesterday', index)).toEqual(['submit/', 'errors/competing/']);
+	});
+
 	it('labels pages whose text holds only some of the words as partial, and calls the answer weak when none holds half', async () => {
 		const index = ordered([
 			{ path: 'a/', title: 'A', text: 'invoice' },
@@ -1197,6 +1212,12 @@ describe('scatteredMatches', () => {
 			'The domain and the tenant ID differ.',
 		);
 		expect(scatteredMatches([judge(article), judge(lacking)]).size).toBe(0);
+		// In a reader's longer account, a page may lack one word in three: two of seven, not four.
+		const told = [...words, 'week', 'since'];
+		const telling = { ...article, text: `${article.text} Since last week.` };
+		const named = { ...mismatch, text: `${mismatch.text} Another company.` };
+		expect(scatteredMatches([judge(telling, told), judge(lacking, told)]).size).toBe(0);
+		expect([...scatteredMatches([judge(telling, told), judge(named, told)])].map(({ page }) => page.url)).toEqual(['/issues/']);
 		// Two words: one missing is half the query.
 		expect(scatteredMatches([judge(article, ['tenant', 'company']), judge(mismatch, ['tenant', 'company'])]).size).toBe(0);
 	});
