@@ -371,7 +371,8 @@ async function indexHoldsWordStart(index: LocaleIndex, part: string): Promise<bo
 	const [best] = await index.search(part);
 	if (!best) return false;
 	const page = await best.load();
-	const words = folded(`${page.title} ${page.text ?? ''}`).split(/[^\p{L}\p{N}]+/u);
+	// Words as the page writes them, hyphenated ones whole (`Mandanten-ID`): `splitCompounds` keeps a word the index knows.
+	const words = folded(`${page.title} ${page.text ?? ''}`).split(/(?:[^\p{L}\p{N}-]|-(?![\p{L}\p{N}]))+/u);
 	const wanted = folded(part);
 	return words.some((word) => word.startsWith(wanted));
 }

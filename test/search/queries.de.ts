@@ -148,6 +148,14 @@ export const queries: RecallQuery[] = [
 	// Twelfth held-out probe (December 2026): everyday words for not active and for not matching (variant data).
 	{ kind: 'reworded', q: 'Abo läuft nicht mehr', page: 'errors/subscription-not-active/' },
 	{ kind: 'reworded', q: 'Domäne und Tenant-ID passen nicht zusammen', page: 'errors/domain-tenant-mismatch/' },
+	// Held-out probes 11 and 12 (December 2026): a hyphenated compound the pages write otherwise is searched as they write
+	// it (`Pre-Sales-Claim`: `Presales`, `Claim`); one they write whole stays whole (`splitCompounds`).
+	{
+		kind: 'compound',
+		q: 'Kunde hat Dynamics über einen CSP-Partner gekauft, Pre-Sales-Claim gibt Warnung',
+		page: 'errors/activity-channel-not-eligible/',
+	},
+	{ kind: 'compound', q: 'Mandanten-ID vergessen', page: 'errors/tenant-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

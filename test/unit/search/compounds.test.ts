@@ -30,6 +30,17 @@ describe('compound words', () => {
 		expect(splitsCompounds('ja')).toBe(false);
 	});
 
+	it('writes a hyphenated compound the index does not know as the runs of its parts it knows (twelfth held-out probe)', async () => {
+		const index = indexOf('presales', 'claim', 'csp', 'partner', 'mandanten-id', 'mandanten', 'dynamics');
+		expect(await splitCompounds('CSP-Partner gekauft, Pre-Sales-Claim gibt Warnung', 'de', index)).toBe(
+			'CSP Partner gekauft, PreSales Claim gibt Warnung',
+		);
+		// A word the index knows whole stays; hyphenated words are split before the longer compounds (two words at most).
+		expect(await splitCompounds('Mandanten-ID fehlt', 'de', index)).toBe('Mandanten-ID fehlt');
+		expect(await splitCompounds('Dynamicspartner CSP-Partner Pre-Sales', 'de', index)).toBe('Dynamicspartner CSP Partner PreSales');
+		expect(await splitCompounds('CSP-Partner', 'fr', index)).toBe('CSP-Partner');
+	});
+
 	it('leaves the query as typed when the index cannot be asked', async () => {
 		expect(await splitCompounds('Abonnementfehler', 'de', () => Promise.reject(new Error('offline')))).toBe('Abonnementfehler');
 	});
