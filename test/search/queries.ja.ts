@@ -125,6 +125,8 @@ export const queries: RecallQuery[] = [
 		q: 'パートナーセンターで顧客の関連付けを申請しようとしたら、別のパートナーがすでにこの製品を申請していると出て先に進めません。どうすればいいですか',
 		page: 'errors/competing-claim/',
 	},
+	// Thirteenth held-out probe (December 2026): 契約が切れた for a subscription that is no longer active (variant data).
+	{ kind: 'variant', q: '契約が切れたサブスクリプションで関連付けしようとしたらエラー', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

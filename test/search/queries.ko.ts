@@ -133,6 +133,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'Microsoft 365 E3를 Business Applications 클레임에 넣었어요', page: 'errors/product-not-in-solution-area/' },
 	// Eighth held-out probe (December 2026): a status named among a question's words counts as the status section's heading.
 	{ kind: 'status', q: '파트너 조치 필요 상태면 며칠 안에 답변해야 하나요', page: MANAGE },
+	// Thirteenth held-out probe (December 2026): the product's name in Hangul (variant data: 다이나믹스 → Dynamics).
+	{
+		kind: 'variant',
+		q: '다이나믹스 Sales 구독이 여러 개라서 구독 ID를 넣으라고 하는데 어떤 걸 넣어야 하나요',
+		page: 'errors/subscription-id-required/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
