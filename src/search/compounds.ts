@@ -40,11 +40,11 @@ export function compoundCuts(word: string): Array<{ modifier: string; head: stri
 const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 
 /**
- * A hyphenated compound of the reader's (`CSP-Partner`, `Pre-Sales-Claim`) as the index writes it: each longest run of
- * its parts that, joined, begins an indexed word (`PreSales`, for the pages' `Presales`), the other parts on their own
- * (`CSP Partner`, `PreSales Claim`); undefined when the index knows the word whole (`Mandanten-ID`). One probe of the
- * index for the word, and one for each run tried. A page that writes the compound
- * otherwise holds none of it as typed (twelfth held-out probe, December 2026: `Pre-Sales-Claim gibt Warnung`).
+ * A hyphenated compound of the reader's (`CSP-Partner`, `Pre-Sales-Claim`) as the index writes it, since a page that
+ * writes the compound otherwise holds none of it as typed (twelfth held-out probe, December 2026: `Pre-Sales-Claim gibt
+ * Warnung`): each longest run of its parts that, joined, begins an indexed word (`PreSales`, for the pages' `Presales`),
+ * the other parts on their own (`CSP Partner`, `PreSales Claim`); undefined when the index knows the word whole
+ * (`Mandanten-ID`). One probe of the index for the word, and one for each run tried.
  */
 async function hyphenatedApart(word: string, begins: (part: string) => Promise<boolean>): Promise<string | undefined> {
 	if (await begins(word.toLowerCase())) return undefined;
