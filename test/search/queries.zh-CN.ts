@@ -126,6 +126,10 @@ export const queries: RecallQuery[] = [
 	// Ninth held-out probe (December 2026): a long description whose common words are on most pages; only the not-active
 	// page's title holds 有效 (过期 as data), the one word that names it (`uniqueTitleWord`, `outweighedMatches`).
 	{ kind: 'reworded', q: '客户的 Dynamics 订阅已经过期没续费，认领时订阅报错', page: 'errors/subscription-not-active/' },
+	// Held-out probes 13 and 14 (December 2026): the not-provisioned page holds every word in its text; the not-active
+	// page's title alone holds 有效 (`outweighedMatches`: the two rank by their titles); 取消了 (cancelled) as data.
+	{ kind: 'reworded', q: '客户的订阅已经过期了，还能认领吗', page: 'errors/subscription-not-active/' },
+	{ kind: 'reworded', q: '客户的订阅已经过期取消了，还能声明吗', page: 'errors/subscription-not-active/' },
 	// Eleventh held-out probe (December 2026): the article on finding the Directory ID never writes 租户; its other names
 	// (the glossary's 租户 ID) name it (`namedByPreview`), and 在哪 asks where.
 	{ kind: 'reworded', q: '租户ID在哪', page: FIND_DOMAIN },

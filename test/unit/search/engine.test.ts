@@ -1345,6 +1345,27 @@ describe('titles that name the query', () => {
 		expect((await search(unheaded)).results.map((result) => result.key)).not.toContain('errors/not-active/');
 	});
 
+	it('lists the page whose title names the query before a sibling that holds every word in its text', async () => {
+		// Held-out probe 13 (December 2026): `客户的订阅已经过期了，还能认领吗`. The not-provisioned page holds all five words;
+		// the not-active page lacks 已经 (already) but is the only one whose title holds 有效 (过期 as data). Both rank with the
+		// pages holding some words; by its share alone, the not-provisioned page came back first.
+		// Both titles hold two of the words, so neither is the more focused by headings; `claim` is in every title.
+		const probe: HeldPage[] = [
+			{
+				path: 'errors/not-provisioned/',
+				title: 'Subscription claim not provisioned',
+				kind: 'error',
+				text: 'The customer subscription is already active but not provisioned',
+			},
+			{ path: 'errors/not-active/', title: 'Subscription not active', kind: 'error', text: 'The customer claim of a subscription' },
+			...fillers.map((filler, i) => ({ ...filler, title: `Claim error ${i}` })),
+		];
+		const index = pageIndex(probe, headingsOf(probe));
+		const query = 'customer subscription already active claim';
+		const outcome = await searchSite({ query, current: index, others: async () => [], crossLanguage: false });
+		expect(outcome.results.slice(0, 2).map((result) => result.key)).toEqual(['errors/not-active/', 'errors/not-provisioned/']);
+	});
+
 	it('among pages holding as many words, lists first the one whose title holds the rarer ones; Latin words as words', async () => {
 		// Ninth held-out probe (December 2026): `customer bought dynamics through their CSP reseller, claim fails at the
 		// subscription step` listed the not-Dynamics page, whose title holds `dynamics` (as another title does), before the
@@ -1414,6 +1435,7 @@ describe('titles that name the query', () => {
 				text: page.text,
 			};
 			return {
+				page: indexPage,
 				candidate: { words: query, searched },
 				weight: titleWeight(file, page.title, query),
 				unique: uniqueTitleWord(file, page.title, query),
@@ -1422,7 +1444,12 @@ describe('titles that name the query', () => {
 		};
 		const provisioned = judge('errors/not-provisioned/', words);
 		expect(provisioned.level).toBe(5);
-		expect([...outweighedMatches([provisioned, judge('errors/not-active/', words)])]).toEqual([provisioned]);
+		const active = judge('errors/not-active/', words);
+		// The outweighed page ranks with the page that outweighs it: it takes that page's share of the words.
+		expect([...outweighedMatches([provisioned, active])]).toEqual([[provisioned, active.share]]);
+		// A page of another kind (an article holding every word) keeps its own share: it is not that page's sibling.
+		const article = { ...provisioned, page: { ...provisioned.page, kind: 'guide' as const } };
+		expect([...outweighedMatches([article, active])]).toEqual([[article, 1]]);
 		const twoLacking = ['customer', 'dynamics', 'yet', 'subscription', 'active'];
 		expect(outweighedMatches([judge('errors/not-provisioned/', twoLacking), judge('errors/not-active/', twoLacking)]).size).toBe(0);
 		expect(outweighedMatches([provisioned, judge('errors/not-active/', words, 'another query')]).size).toBe(0);
