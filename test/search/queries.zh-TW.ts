@@ -100,6 +100,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: '租用戶ID欄位填成網域名稱了', page: 'errors/tenant-id-not-guid/' },
 	// Held-out probe 8 (December 2026): an account of what happened names the error, not the article (`isNarrative`).
 	{ kind: 'account', q: '別的夥伴已經宣告這個客戶的產品了怎麼辦', page: 'errors/competing-claim/' },
+	// Held-out probe 14 (December 2026): the reader names the solution area as the activity table translates it
+	// (商務應用程式); the error page's example in the simulator keeps its name, Business Applications (as data).
+	{ kind: 'account', q: '商務應用程式的宣告裡加了 Teams 被擋下來', page: 'errors/product-not-in-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
