@@ -14,6 +14,7 @@ import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import {
 	aloneForms,
+	fieldWordsFor,
 	functionWordsFor,
 	listWordsFor,
 	questionWordsFor,
@@ -22,6 +23,7 @@ import {
 	sentenceFunctionWords,
 	toolWordsFor,
 	writtenInLatin,
+	type FieldWords,
 } from './variants.ts';
 
 export interface SubResult {
@@ -216,6 +218,10 @@ interface Searched {
 	references: IndexHit[];
 	/** Whether the query asks for the list of errors: it holds a list word and an error word (`listWordsFor`). */
 	list: boolean;
+	/** The words naming the field the reader says they typed into (`fieldNamed`); none when it names none. */
+	field: string[];
+	/** The words naming the field another text (an error page's example) says was typed into, cut as the query's. */
+	fieldOf: (text: string) => string[];
 }
 
 /**
@@ -239,6 +245,8 @@ async function ladder(
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
 	const tooling = new Set([...(await toolWordsFor(pageLang)), ...(await toolWordsFor(index.lang))]);
 	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
+	const fielding = await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]);
+	const markers: FieldWords = { before: fielding.flatMap(({ before }) => before), after: fielding.flatMap(({ after }) => after) };
 	const folded = await foldForIndex(query, index.lang);
 	const rewrites = await rewritesFor(index.lang, folded);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
@@ -256,6 +264,10 @@ async function ladder(
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ error }) => [...error])));
 	// The error reference, when it asks for the list, whatever words it holds (`listsErrors`): one search for every answer.
 	const references = list && kind === undefined ? index.search('', 'reference') : undefined;
+	const fieldOf = (text: string): string[] =>
+		fieldNamed(text, markers, (part) =>
+			wordsFor(part, index, pageLang, standalone).filter((word) => !ignored.has(word.normalize('NFKC').toLowerCase())),
+		);
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang, standalone);
 		const outcome = await relaxedSearch(q, words, (asked) => {
@@ -276,7 +288,8 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
 		const tools = tool && kind === undefined ? await toolsFor(index, q, weighed) : [];
-		return { outcome, searched: q, words, weighed, guides, looseGuides, tools, question, tool, references: (await references) ?? [], list };
+		const found = { guides, looseGuides, tools, question, tool, references: (await references) ?? [], list, field: fieldOf(q), fieldOf };
+		return { outcome, searched: q, words, weighed, ...found };
 	};
 	const rewritten = rewriteVariants(folded, rewrites);
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -377,6 +390,45 @@ async function indexHoldsWordStart(index: LocaleIndex, part: string): Promise<bo
 	return words.some((word) => word.startsWith(wanted));
 }
 
+/**
+ * The words naming the field a reader says they typed into (`fieldWords`), the nearest first: the last two words before
+ * a `before` field word (`I pasted the tenant ID into the subscription ID box` → `id`, `subscription`), or the first two
+ * after an `after` one (`j'ai mis le nom de domaine à la place de l'ID du locataire` → `id`, `locataire`); none when the
+ * query holds no field word, or no word beside it. `words` cuts a part of the query into its weighed words (each once: the last
+ * written of them count, before the field word). A field word in Latin letters counts as a whole word (`field`, not
+ * `fields`).
+ */
+export function fieldNamed(query: string, markers: FieldWords, words: (part: string) => string[]): string[] {
+	const text = query.normalize('NFKC').toLowerCase();
+	for (const marker of markers.before) {
+		const at = fieldWordAt(text, marker);
+		if (at < 0) continue;
+		const part = text.slice(0, at);
+		const named = words(part)
+			.map((word, position) => ({ word, last: Math.max(part.lastIndexOf(word), position) }))
+			.sort((a, b) => b.last - a.last)
+			.slice(0, 2)
+			.map(({ word }) => word);
+		if (named.length > 0) return named;
+	}
+	for (const marker of markers.after) {
+		const at = fieldWordAt(text, marker);
+		const named = at < 0 ? [] : words(text.slice(at + marker.length)).slice(0, 2);
+		if (named.length > 0) return named;
+	}
+	return [];
+}
+
+/** Where `text` holds a field word, -1 if nowhere: one in Latin letters as a whole word. */
+function fieldWordAt(text: string, marker: string): number {
+	const letter = /\p{L}/u;
+	for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+		if (!LATIN.test(marker)) return at;
+		if (!letter.test(text[at - 1] ?? '') && !letter.test(text[at + marker.length] ?? '')) return at;
+	}
+	return -1;
+}
+
 interface Candidate {
 	hit: IndexHit;
 	lang: string;
@@ -393,6 +445,9 @@ interface Candidate {
 	tool: boolean;
 	/** Whether the query asks for the list of errors (`Searched`). */
 	list: boolean;
+	/** The words naming the field the reader typed into, and those another text names so (`Searched`). */
+	field: readonly string[];
+	fieldOf: (text: string) => string[];
 	/** The page's title and headings from its index's headings file, before it is loaded (`firstBatch`). */
 	preview?: PageHeadings;
 	/** Whether its index's headings file names the page for the query (`namedByPreview`): it is loaded with the first batch. */
@@ -1000,7 +1055,17 @@ function rankCandidates(
 		const partial = isPartial(outcome.stage);
 		const hits = outcome.hits.slice(0, pool);
 		const language = languageRank(lang, current, outcome);
-		const base = { lang, current, searched, words, question: found.question, tool: found.tool, list: found.list };
+		const base = {
+			lang,
+			current,
+			searched,
+			words,
+			question: found.question,
+			tool: found.tool,
+			list: found.list,
+			field: found.field,
+			fieldOf: found.fieldOf,
+		};
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
@@ -1210,6 +1275,22 @@ function roleFor(
 }
 
 /**
+ * How surely `page` is the error page of the field a reader says they typed into (`fieldNamed`): 2 when its example in
+ * the claim simulator names that field so too (`The domain typed into the tenant ID field`, for `I put
+ * contoso.onmicrosoft.com in the tenant ID box`: the domain–tenant mismatch page's title names the tenant ID as well); 1
+ * when its title, the portal's message, holds every word naming it (`The identifier provided isn't a subscription ID` for
+ * `… into the subscription ID box`), or (`nearest`) the word nearest the field word (`Abonnement-ID` of `im Feld
+ * Abonnement-ID die Mandanten-ID eingegeben`, where no title holds both); else 0.
+ */
+function namesField(page: IndexPage, candidate: Pick<Candidate, 'field' | 'fieldOf'>, nearest = false): number {
+	const words = comparedWords(nearest ? candidate.field.slice(0, 1) : candidate.field);
+	if (page.kind !== 'error' || words.length === 0) return 0;
+	const example = new Set(comparedWords(page.example ? candidate.fieldOf(page.example) : []));
+	if (words.every((word) => example.has(word))) return 2;
+	return words.every((word) => titleHolds(page.title, word)) ? 1 : 0;
+}
+
+/**
  * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
  * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
  * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
@@ -1240,14 +1321,22 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			const file = headings.get(candidate.lang);
 			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
 			const asks = { ...candidate, question: candidate.question && !isNarrative(candidate.words, level) };
-			return { ...entry, ...match, ...titled, level, cover, role: roleFor(page, candidate.searched, candidate.words, asks) };
+			const role = roleFor(page, candidate.searched, candidate.words, asks);
+			return { ...entry, ...match, ...titled, level, cover, role, fielded: namesField(page, candidate) };
 		});
+	// No page names the field in full: those that name its nearest word.
+	if (!judged.some((entry) => entry.fielded)) for (const entry of judged) entry.fielded = namesField(entry.page, entry.candidate, true);
+	// A reader who says what they typed into a field an error page names asks about that error, not for a tool: a tool's
+	// long page that holds every word (the claim simulator lists every field) ranks with the pages holding some
+	// (`Domain statt Mandanten-ID eingegeben`, `… dans le champ ID d'abonnement`).
+	if (judged.some((entry) => entry.fielded))
+		for (const entry of judged) if (entry.page.kind === 'tool' && entry.level === 5 && !entry.candidate.tool) entry.level = 6;
 	// A long page that holds every word only across its sections ranks with the pages that hold some of them; so does a
 	// page that holds every word but is named by fewer of them than a page that lacks one (an error page, with it).
 	for (const entry of scatteredMatches(judged)) entry.level = 6;
 	for (const [entry, share] of outweighedMatches(judged)) Object.assign(entry, { level: 6, share });
-	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); how much of the query its title or a
-	// heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
+	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); whether it is the error page of the
+	// field the reader typed into (`namesField`); how much of the query its title or a heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won), then how much of the query their titles name (`titleWeight`: the title
 	// holding `csp`, which no other title holds, before those holding `dynamics` and `subscription`; placed before the
 	// share, it lost more than it won: ninth held-out probe, December 2026); between two tools, and two error pages whose
@@ -1257,6 +1346,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
 		a.level - b.level ||
 		a.role - b.role ||
+		b.fielded - a.fielded ||
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||
 		(a.level === 6 ? b.weight - a.weight : 0) ||

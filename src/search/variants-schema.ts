@@ -53,6 +53,14 @@ export const variantDataSchema = z.object({
 	listWords: z.array(z.string().min(1)).optional(),
 	/** The words for an error or an error message (en `error`; de `Fehler`, `Fehlermeldungen`; ko `오류`): see `listWords`. */
 	errorWords: z.array(z.string().min(1)).optional(),
+	/**
+	 * Words that name a field of the claim form by the words just before them (`before`: en `box`, `field`; ja `欄`; zh
+	 * `栏`, `填成`; ko `칸`) or just after them (`after`: en `instead of`; fr `champ`, `à la place de`; de `statt`). A reader
+	 * who tells what they typed where (`I pasted the tenant ID into the subscription ID box`) is answered by the error
+	 * page of that field, the one whose title names it (`The identifier provided isn't a subscription ID`), not by the
+	 * page of the value they typed (`This doesn't look like a tenant ID`): held-out probes 13 and 14, December 2026.
+	 */
+	fieldWords: z.object({ before: z.array(z.string().min(1)).optional(), after: z.array(z.string().min(1)).optional() }).optional(),
 });
 
 export type VariantData = z.infer<typeof variantDataSchema>;

@@ -202,6 +202,21 @@ export async function listWordsFor(lang: string): Promise<{ list: ReadonlySet<st
 	return { list, error };
 }
 
+/** A locale's words that name a field by the words before them or after them (`fieldWords`), lower case. */
+export interface FieldWords {
+	readonly before: readonly string[];
+	readonly after: readonly string[];
+}
+
+/** The field words of `lang`'s data (`fieldWords`), lower case; none without data or when the file fails to load. */
+export function fieldWordsFor(lang: string): Promise<FieldWords> {
+	const lower = (words: readonly string[] | undefined) => (words ?? []).map((word) => word.normalize('NFKC').toLowerCase());
+	return dataFor(lang).then(
+		(data) => ({ before: lower(data?.fieldWords?.before), after: lower(data?.fieldWords?.after) }),
+		() => ({ before: [], after: [] }),
+	);
+}
+
 /**
  * The function words of every language of the data that the query's `words` write a sentence in: each language whose
  * words are written in Latin letters (`en`, `de`, `fr`), and of whose function words the query holds at least two

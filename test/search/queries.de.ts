@@ -156,6 +156,10 @@ export const queries: RecallQuery[] = [
 		page: 'errors/activity-channel-not-eligible/',
 	},
 	{ kind: 'compound', q: 'Mandanten-ID vergessen', page: 'errors/tenant-id-required/' },
+	// The field after `Feld` (`fieldWords`), not the value typed into it.
+	{ kind: 'situation', q: 'Mandanten-ID im Feld Abonnement-ID eingetragen', page: 'errors/subscription-id-invalid/' },
+	// The field after `statt`; the claim simulator, which holds every word, is no answer (a tool not asked for).
+	{ kind: 'situation', q: 'Domain statt Mandanten-ID eingegeben', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -157,6 +157,12 @@ export const queries: RecallQuery[] = [
 		q: "customer only bought their Dynamics licences last week and when I put in the subscription it says they haven't set it up yet",
 		page: 'errors/subscription-not-provisioned/',
 	},
+	// Held-out probes 13 and 12 (December 2026): the field the value went into (`fieldWords`: box) names the error, not the value.
+	{ kind: 'situation', q: 'I pasted the tenant ID into the subscription ID box', page: 'errors/subscription-id-invalid/' },
+	// Held-out probe 14 (December 2026): the page whose example in the simulator names that field (`The domain typed into the tenant ID field`).
+	{ kind: 'situation', q: 'I put contoso.onmicrosoft.com in the tenant ID box and it says invalid', page: 'errors/tenant-id-not-guid/' },
+	// The field after `instead of`.
+	{ kind: 'situation', q: 'typed the domain instead of the tenant ID', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -142,6 +142,10 @@ export const queries: RecallQuery[] = [
 		q: "on me demande le nom de l'éditeur ISV et du revendeur Dynamics et je ne sais pas quoi mettre",
 		page: 'errors/revenue-association-field-required/',
 	},
+	// Held-out probe 13 (December 2026): the field after « à la place de » (`fieldWords`), which the page's example names (le champ de l’ID de locataire).
+	{ kind: 'situation', q: "j'ai mis le nom de domaine à la place de l'ID du locataire", page: 'errors/tenant-id-not-guid/' },
+	// The field after « champ »; the claim simulator, which holds every word, is no answer (a tool not asked for).
+	{ kind: 'situation', q: "j'ai saisi l'ID de locataire dans le champ ID d'abonnement", page: 'errors/subscription-id-invalid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

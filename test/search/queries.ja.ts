@@ -127,6 +127,10 @@ export const queries: RecallQuery[] = [
 	},
 	// Thirteenth held-out probe (December 2026): 契約が切れた for a subscription that is no longer active (variant data).
 	{ kind: 'variant', q: '契約が切れたサブスクリプションで関連付けしようとしたらエラー', page: 'errors/subscription-not-active/' },
+	// Held-out probes 8 and 14 (December 2026): the field before 欄 (`fieldWords`), not the value typed into it.
+	{ kind: 'situation', q: 'サブスクリプションIDの欄にテナントIDを入れてしまった', page: 'errors/subscription-id-invalid/' },
+	// The field before の代わりに; its page's example names it so (テナント ID 欄にドメインを入力).
+	{ kind: 'situation', q: 'テナントIDの代わりにドメインを入れた', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -139,6 +139,10 @@ export const queries: RecallQuery[] = [
 		q: '다이나믹스 Sales 구독이 여러 개라서 구독 ID를 넣으라고 하는데 어떤 걸 넣어야 하나요',
 		page: 'errors/subscription-id-required/',
 	},
+	// The field before 칸 (`fieldWords`), not the value typed into it.
+	{ kind: 'situation', q: '구독 ID 칸에 테넌트 ID를 넣었어요', page: 'errors/subscription-id-invalid/' },
+	// The field before 대신; its page's example names it so (테넌트 ID 필드에 입력한 도메인).
+	{ kind: 'situation', q: '테넌트 ID 대신 도메인을 입력했어요', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -135,6 +135,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '租户ID在哪', page: FIND_DOMAIN },
 	// Held-out probe 12 (December 2026): a wrong subscription entered, the error page's example in the simulator.
 	{ kind: 'situation', q: '把Power BI的订阅填到了Dynamics 365 Sales里', page: 'errors/subscription-not-dynamics/' },
+	// The field before 栏 (`fieldWords`), not the value typed into it.
+	{ kind: 'situation', q: '在订阅 ID 栏里填了租户 ID', page: 'errors/subscription-id-invalid/' },
+	// The field before 填成; its page's example names it so (在租户 ID 字段中键入了域名).
+	{ kind: 'situation', q: '租户 ID 填成了域名', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -103,6 +103,8 @@ export const queries: RecallQuery[] = [
 	// Held-out probe 14 (December 2026): the reader names the solution area as the activity table translates it
 	// (商務應用程式); the error page's example in the simulator keeps its name, Business Applications (as data).
 	{ kind: 'account', q: '商務應用程式的宣告裡加了 Teams 被擋下來', page: 'errors/product-not-in-solution-area/' },
+	// The field before 欄位 (`fieldWords`), not the value typed into it.
+	{ kind: 'situation', q: '在訂用帳戶識別碼欄位填了租用戶識別碼', page: 'errors/subscription-id-invalid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -3,6 +3,7 @@ import { bundleStartFiles, searchBundlePath } from '../../../src/search/bundles.
 import { localeOfPath, pathWithoutLocale } from '../../../src/routes.ts';
 import {
 	compact,
+	fieldNamed,
 	foldForIndex,
 	holdsLatinStart,
 	keepShown,
@@ -1245,6 +1246,7 @@ interface HeldPage {
 	text: string;
 	kind?: string;
 	aliases?: string;
+	example?: string;
 }
 
 /**
@@ -1273,7 +1275,7 @@ function pageIndex(
 					score: 100 - i,
 					load: async (): Promise<IndexPage> => {
 						loaded.push(page.path);
-						const { path, title, text, kind: pageKind, aliases } = page;
+						const { path, title, text, kind: pageKind, aliases, example } = page;
 						return {
 							url: `/${path}`,
 							title,
@@ -1283,6 +1285,7 @@ function pageIndex(
 							text,
 							...(pageKind ? { kind: pageKind } : {}),
 							...(aliases ? { aliases } : {}),
+							...(example ? { example } : {}),
 						};
 					},
 				}));
@@ -1453,6 +1456,73 @@ describe('titles that name the query', () => {
 		const twoLacking = ['customer', 'dynamics', 'yet', 'subscription', 'active'];
 		expect(outweighedMatches([judge('errors/not-provisioned/', twoLacking), judge('errors/not-active/', twoLacking)]).size).toBe(0);
 		expect(outweighedMatches([provisioned, judge('errors/not-active/', words, 'another query')]).size).toBe(0);
+	});
+});
+
+describe('a value typed into a field', () => {
+	const markers = { before: ['box', 'field', '欄'], after: ['instead of', 'champ'] };
+	const words = (part: string) => queryWords(part, 'en').filter((word) => !['the', 'i', 'a', 'l', 'de', 'du'].includes(word));
+
+	it('names the field by the words nearest a field word, before or after it', () => {
+		// Held-out probe 13 (December 2026): the value typed (`tenant ID`) comes first, the field last.
+		expect(fieldNamed('I pasted the tenant ID into the subscription ID box', markers, words)).toEqual(['id', 'subscription']);
+		expect(fieldNamed('typed the domain instead of the tenant ID', markers, words)).toEqual(['tenant', 'id']);
+		expect(fieldNamed("j'ai saisi l'ID de locataire dans le champ ID d'abonnement", markers, words)).toEqual(['id', 'abonnement']);
+		expect(fieldNamed('サブスクリプションIDの欄にテナントIDを入れた', markers, (part) => queryWords(part, 'ja'))).toEqual([
+			'id',
+			'サブスクリプション',
+		]);
+	});
+
+	it('names no field without a field word as a whole word, or without a word beside it', () => {
+		expect(fieldNamed('which fields can I edit after submitting', markers, words)).toEqual([]);
+		expect(fieldNamed('the subscription ID is invalid', markers, words)).toEqual([]);
+		expect(fieldNamed('the box', markers, words)).toEqual([]);
+	});
+
+	// Titles are the portal's messages; each example is the claim simulator's name for the error's case.
+	const fields: HeldPage[] = [
+		{
+			path: 'errors/not-a-tenant-id/',
+			title: "This doesn't look like a tenant ID",
+			kind: 'error',
+			text: 'The tenant ID is a GUID. Check the subscription ID too.',
+			example: 'The domain typed into the tenant ID field',
+		},
+		{
+			path: 'errors/mismatch/',
+			title: "The domain and the tenant ID don't match",
+			kind: 'error',
+			text: 'The domain and the tenant ID belong to different customers.',
+			example: "Northwind's domain with Contoso's tenant ID",
+		},
+		{
+			path: 'errors/not-a-subscription-id/',
+			title: "The identifier provided isn't a subscription ID",
+			kind: 'error',
+			text: 'A tenant ID or another GUID in the subscription ID.',
+			example: 'The tenant ID entered as the subscription ID',
+		},
+		{
+			path: 'simulator/',
+			title: 'Claim simulator',
+			kind: 'tool',
+			text: 'Each field: tenant ID, subscription ID, domain. Paste, typed, put, into a box.',
+		},
+	];
+	const search = (query: string) =>
+		searchSite({ query, current: pageIndex(fields, headingsOf(fields)), others: async () => [], crossLanguage: false });
+	const first = async (query: string) => (await search(query)).results[0]?.key;
+
+	it('lists first the error page of the field the value went into, not of the value', async () => {
+		expect(await first('I pasted the tenant ID into the subscription ID box')).toBe('errors/not-a-subscription-id/');
+		// Reversed, the tenant ID's pages; of them, the one whose example names the tenant ID field.
+		expect(await first('I put contoso.onmicrosoft.com in the tenant ID box and it says invalid')).toBe('errors/not-a-tenant-id/');
+		expect(await first('typed the domain instead of the tenant ID')).toBe('errors/not-a-tenant-id/');
+	});
+
+	it('leaves the order alone when the query names no field', async () => {
+		expect(await first('tenant ID domain match')).toBe('errors/mismatch/');
 	});
 });
 
