@@ -3,11 +3,13 @@
  * cases and `#` (no `offset:`), `{x, select, …}`, and ICU's apostrophe quoting (`''` is one apostrophe,
  * `'{…}'` is literal text). Plural categories come from `Intl.PluralRules` of the message's language.
  *
- * No imports: the islands bundle it. The build checks every catalog message with `parseMessage` (syntax)
+ * One import, the site's locales (which write ASCII digits): the islands bundle it. The build checks every catalog message with `parseMessage` (syntax)
  * and `messageArguments` (same arguments as English), and a test formats every message with both this
  * module and the reference implementation (`intl-messageformat`) and expects the same text, so nothing here
  * meets a message it cannot read at run time.
  */
+
+import { locales } from './locales.ts';
 
 /** A value put into a message. Numbers are formatted for the message's language. */
 export type MessageValue = string | number;
@@ -49,6 +51,20 @@ function formatter<T extends Intl.PluralRules | Intl.NumberFormat | Intl.ListFor
 		formatters.set(key, made);
 	}
 	return made;
+}
+
+/** The site's languages that write a whole number below 1,000 as its ASCII digits (`SiteLocale.latinDigits`). */
+const LATIN_DIGITS = new Set(locales.filter((locale) => locale.latinDigits !== false).map((locale) => locale.lang));
+
+/**
+ * `value` as the language writes it (`Intl.NumberFormat`). A whole number from 0 to 999 in a language of `LATIN_DIGITS`
+ * is its ASCII digits, with no formatter made: a page's first `Intl.NumberFormat` loads ICU's number data, about 25 ms of
+ * the main thread (100 ms on Lighthouse's mobile CPU), and the claim simulator's first render only writes step numbers
+ * and counts (#19).
+ */
+function formatNumber(value: number, lang: string): string {
+	if (Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) && LATIN_DIGITS.has(lang)) return String(value);
+	return formatter(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
 /** The language's list formatter (`Intl.ListFormat`), made once per language and options. */
@@ -209,7 +225,7 @@ export function formatMessageToParts<T>(
 		if (typeof part === 'string' && typeof parts[last] === 'string') parts[last] += part;
 		else parts.push(part);
 	};
-	const number = (value: number) => formatter(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+	const number = (value: number) => formatNumber(value, lang);
 	const write = (nodes: readonly MessageNode[], pound: number | undefined) => {
 		for (const node of nodes) {
 			if (typeof node === 'string') push(node);

@@ -188,7 +188,6 @@ function Lifecycle({ lang, messages, presets, timeZones, sourcesHref, citationTa
 			<Comments comments={lifecycle.comments} texts={texts} />
 			<StateFile
 				tool="claim-lifecycle"
-				lang={lang}
 				tooLong={tooLong}
 				t={t}
 				keys={fileKeys}

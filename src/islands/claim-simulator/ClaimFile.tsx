@@ -34,7 +34,6 @@ export function ClaimFile({ t, data, draftsUrl, sim, tooLong, onOpen }: Props) {
 			tool="claim-simulator"
 			class="cs-claim-file"
 			noteClass="cs-message"
-			lang={data.lang}
 			tooLong={tooLong}
 			t={t}
 			keys={{

@@ -33,7 +33,6 @@ export function OpenFull(props: OpenFullProps) {
 			page={props.page}
 			tool="claim-simulator"
 			query={props.query}
-			lang={props.lang}
 			t={t}
 			keys={openFullKeys}
 			values={{ open: t('simulator.openFile') }}

@@ -119,7 +119,6 @@ export function Submitted({
 						page={lifecyclePage}
 						tool="claim-lifecycle"
 						query={() => lifecycleQuery(draft, submitted, sandboxParam())}
-						lang={lang}
 						t={t}
 						keys={handoverKeys}
 						values={{ open: t('lifecycle.ui.openFile') }}

@@ -25,8 +25,6 @@ interface FileNoteKeys<K extends string> {
 
 /** The note's props: the tool's words. */
 interface FileNoteProps<K extends string> {
-	/** The page's language (the note's numbers). */
-	readonly lang: string;
 	readonly t: (key: K, values?: MessageValues) => string;
 	readonly keys: FileNoteKeys<K>;
 	/** More values for the note (such as the other tool's "Open … saved as a file", as it names it). */
@@ -55,9 +53,8 @@ export function LinkOrFile<K extends string>({ page, tool, query, children, ...n
 }
 
 /** The note, "Save … as a file" and the way to the other tool. */
-function FileNote<K extends string>({ file, lang, t, keys, values, noteClass }: FileNoteProps<K> & { file: ToolFile }) {
+function FileNote<K extends string>({ file, t, keys, values, noteClass }: FileNoteProps<K> & { file: ToolFile }) {
 	const [failed, setFailed] = useState(false);
-	const count = new Intl.NumberFormat(lang);
 	const save = () =>
 		import('./state-file.ts').then(
 			(code) => {
@@ -69,7 +66,7 @@ function FileNote<K extends string>({ file, lang, t, keys, values, noteClass }: 
 	return (
 		<div class="tool-file">
 			<p class={noteClass} role="status">
-				{t(keys.note, { ...values, size: count.format(file.length), limit: count.format(LINK_LIMIT) })}{' '}
+				{t(keys.note, { ...values, size: file.length, limit: LINK_LIMIT })}{' '}
 				<button type="button" onClick={save}>
 					{t(keys.save)}
 				</button>{' '}

@@ -24,8 +24,6 @@ interface StateFileKeys<K extends string> {
 
 interface Props<K extends string> {
 	readonly tool: SavedTool;
-	/** The page's language (the note's numbers). */
-	readonly lang: string;
 	/** The length of the state's query when it is too long for a link, characters; `null` while it fits. */
 	readonly tooLong: number | null;
 	/** The tool's translator, and the keys of the view's texts. */
@@ -48,9 +46,8 @@ interface Props<K extends string> {
 const fileCode = () => import('./state-file.ts');
 
 /** The note, "Save as a file" and "Open a file" of one tool. */
-export function StateFile<K extends string>({ tool, lang, tooLong, t, keys, query, onOpen, noteClass, class: toolClass }: Props<K>) {
+export function StateFile<K extends string>({ tool, tooLong, t, keys, query, onOpen, noteClass, class: toolClass }: Props<K>) {
 	const [problem, setProblem] = useState<'unreadable' | 'failed' | null>(null);
-	const count = new Intl.NumberFormat(lang);
 	const save = () =>
 		fileCode().then(
 			(code) => {
@@ -75,7 +72,7 @@ export function StateFile<K extends string>({ tool, lang, tooLong, t, keys, quer
 		<div class={toolClass ? `state-file ${toolClass}` : 'state-file'}>
 			{tooLong !== null && (
 				<p class={noteClass} role="status">
-					{t(keys.tooLong, { size: count.format(tooLong), limit: count.format(LINK_LIMIT) })}{' '}
+					{t(keys.tooLong, { size: tooLong, limit: LINK_LIMIT })}{' '}
 					<button type="button" onClick={save}>
 						{t(keys.save)}
 					</button>

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { locales } from '../../../src/i18n/locales.ts';
 import {
 	createTranslator,
 	formatList,
@@ -30,6 +31,24 @@ describe('formatMessage', () => {
 	];
 	it.each(cases)('formats %s as intl-messageformat does', (message, values, lang) => {
 		expect(formatMessage(message, values, lang)).toBe(reference(message, values, lang));
+	});
+
+	it('writes whole numbers in each site language as Intl.NumberFormat does, without one below 1,000 (#19)', () => {
+		const { NumberFormat } = Intl;
+		const made = vi.spyOn(Intl, 'NumberFormat');
+		try {
+			for (const { lang } of locales) {
+				made.mockClear();
+				for (const n of [0, 7, 42, 999]) expect(formatMessage('{n}', { n }, lang)).toBe(String(n));
+				expect(made).not.toHaveBeenCalled();
+				for (const n of [1000, 12345, -3, 2.5]) expect(formatMessage('{n}', { n }, lang)).toBe(new NumberFormat(lang).format(n));
+			}
+			// A language the site does not declare is formatted as Intl does (Persian writes ۴۲).
+			expect(formatMessage('{n}', { n: 42 }, 'fa')).toBe(new NumberFormat('fa').format(42));
+			expect(formatMessage('{n}', { n: 42 }, 'fa')).not.toBe('42');
+		} finally {
+			made.mockRestore();
+		}
 	});
 
 	it('uses the plural forms of the language', () => {

@@ -125,7 +125,6 @@ export default function MpnHelper({
 							page={simulatorHref}
 							tool="claim-simulator"
 							query={() => mpnClaimQuery(state.entries, advice, sandbox) ?? claimQuery}
-							lang={lang}
 							t={t}
 							keys={claimFileKeys}
 							noteClass="helper-malformed"
@@ -137,16 +136,7 @@ export default function MpnHelper({
 				onStartOver={() => dispatch({ type: 'start-over' })}
 				headingLevel={headingLevel + 1}
 			/>
-			<StateFile
-				tool="mpn-helper"
-				noteClass="helper-malformed"
-				lang={lang}
-				tooLong={tooLong}
-				t={t}
-				keys={fileKeys}
-				query={query}
-				onOpen={open}
-			/>
+			<StateFile tool="mpn-helper" noteClass="helper-malformed" tooLong={tooLong} t={t} keys={fileKeys} query={query} onOpen={open} />
 		</div>
 	);
 }
