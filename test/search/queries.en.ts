@@ -163,6 +163,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'I put contoso.onmicrosoft.com in the tenant ID box and it says invalid', page: 'errors/tenant-id-not-guid/' },
 	// The field after `instead of`.
 	{ kind: 'situation', q: 'typed the domain instead of the tenant ID', page: 'errors/tenant-id-not-guid/' },
+	// What the reader did not choose (as data) is the choice the page asks for (Select a solution area).
+	{ kind: 'account', q: "didn't select a solution area and clicked next", page: 'errors/solution-area-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -146,6 +146,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: "j'ai mis le nom de domaine à la place de l'ID du locataire", page: 'errors/tenant-id-not-guid/' },
 	// The field after « champ »; the claim simulator, which holds every word, is no answer (a tool not asked for).
 	{ kind: 'situation', q: "j'ai saisi l'ID de locataire dans le champ ID d'abonnement", page: 'errors/subscription-id-invalid/' },
+	// Held-out probe 13 (December 2026): pas sélectionnée (as data) is Sélectionnez, without accents.
+	{ kind: 'account', q: 'zone de solution pas selectionnee', page: 'errors/solution-area-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -131,6 +131,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'サブスクリプションIDの欄にテナントIDを入れてしまった', page: 'errors/subscription-id-invalid/' },
 	// The field before の代わりに; its page's example names it so (テナント ID 欄にドメインを入力).
 	{ kind: 'situation', q: 'テナントIDの代わりにドメインを入れた', page: 'errors/tenant-id-not-guid/' },
+	// 選択せず (as data): the page asks to choose (アクティビティを選択してください).
+	{ kind: 'account', q: 'アクティビティを選択せずに次へ進んだ', page: 'errors/activity-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

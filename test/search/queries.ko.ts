@@ -143,6 +143,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: '구독 ID 칸에 테넌트 ID를 넣었어요', page: 'errors/subscription-id-invalid/' },
 	// The field before 대신; its page's example names it so (테넌트 ID 필드에 입력한 도메인).
 	{ kind: 'situation', q: '테넌트 ID 대신 도메인을 입력했어요', page: 'errors/tenant-id-not-guid/' },
+	// 선택 안 하고 (as data): the page asks to choose (솔루션 영역을 선택하세요).
+	{ kind: 'account', q: '솔루션 영역 선택 안 하고 다음 눌렀어요', page: 'errors/solution-area-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -139,6 +139,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: '在订阅 ID 栏里填了租户 ID', page: 'errors/subscription-id-invalid/' },
 	// The field before 填成; its page's example names it so (在租户 ID 字段中键入了域名).
 	{ kind: 'situation', q: '租户 ID 填成了域名', page: 'errors/tenant-id-not-guid/' },
+	// Held-out probe 15 (December 2026): what the reader did not choose (没选, as data) is the choice the page asks for (请选择).
+	{ kind: 'account', q: '新建声明的时候没选解决方案区域就点了下一步', page: 'errors/solution-area-required/' },
+	// Held-out probe 15 (December 2026): 没选 as data, 请选择活动.
+	{ kind: 'account', q: '还没选活动就点创建声明，报错了', page: 'errors/activity-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -105,6 +105,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: '商務應用程式的宣告裡加了 Teams 被擋下來', page: 'errors/product-not-in-solution-area/' },
 	// The field before 欄位 (`fieldWords`), not the value typed into it.
 	{ kind: 'situation', q: '在訂用帳戶識別碼欄位填了租用戶識別碼', page: 'errors/subscription-id-invalid/' },
+	// 沒選 (as data): the page asks to choose (請選取活動).
+	{ kind: 'account', q: '沒選活動就按下一步', page: 'errors/activity-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
