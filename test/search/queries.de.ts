@@ -160,6 +160,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'Mandanten-ID im Feld Abonnement-ID eingetragen', page: 'errors/subscription-id-invalid/' },
 	// The field after `statt`; the claim simulator, which holds every word, is no answer (a tool not asked for).
 	{ kind: 'situation', q: 'Domain statt Mandanten-ID eingegeben', page: 'errors/tenant-id-not-guid/' },
+	// Held-out probe 15 (December 2026): Kontaktdaten is Kontaktinformationen, unvollständig asks to complete (as data).
+	{ kind: 'reworded', q: 'Kontaktdaten unvollständig', page: 'errors/contact-field-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
