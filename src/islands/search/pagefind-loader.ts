@@ -8,6 +8,7 @@ import type { LocaleIndex } from '../../search/engine.ts';
 import { failOnHang, REQUEST_TIMEOUT_MS, watchPagefindFetches, withTimeout } from '../../search/faults.ts';
 import { loadPageHeadings, type HeadingsFile } from '../../search/page-headings.ts';
 import { shareEntryFiles } from '../../search/shared-entry.ts';
+import { shareSegmenters } from '../../search/shared-segmenter.ts';
 import { shareWasmModules } from '../../search/shared-wasm.ts';
 import { inflateNatively } from '../../search/native-inflate.ts';
 import { variantsFor } from '../../search/variants.ts';
@@ -66,6 +67,8 @@ function createPagefindLoader(current: Bundle, others: readonly Bundle[]): Pagef
 	shareWasmModules();
 	// Pagefind's own request for an entry file the preload just read (`preloadIndex`) is answered with that read.
 	shareEntryFiles();
+	// Pagefind makes its segmenters again on every search: one of each for the page.
+	shareSegmenters();
 	let serial = createSerializer();
 	let attempt = 0;
 	// Requests made before this mark belong to an attempt a retry abandoned.
