@@ -165,6 +165,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'typed the domain instead of the tenant ID', page: 'errors/tenant-id-not-guid/' },
 	// What the reader did not choose (as data) is the choice the page asks for (Select a solution area).
 	{ kind: 'account', q: "didn't select a solution area and clicked next", page: 'errors/solution-area-required/' },
+	// Held-out probe 8 (December 2026): `entered` is a function word; it made `Enter the subscription ID` a heading that
+	// holds the query, though the reader entered the ID (it is not missing).
+	{ kind: 'account', q: 'the subscription id I entered was bought through a CSP reseller', page: 'errors/subscription-is-csp/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
