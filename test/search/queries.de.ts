@@ -162,6 +162,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'Domain statt Mandanten-ID eingegeben', page: 'errors/tenant-id-not-guid/' },
 	// Held-out probe 15 (December 2026): Kontaktdaten is Kontaktinformationen, unvollständig asks to complete (as data).
 	{ kind: 'reworded', q: 'Kontaktdaten unvollständig', page: 'errors/contact-field-required/' },
+	// Held-out probe 11 (December 2026): Hilfe and Helfer ask for a helper (`toolWords`).
+	{ kind: 'tool', q: 'Hilfe welche Aktivität soll ich auswählen', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
