@@ -9,6 +9,7 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, isErrorCode, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
+import { correctTypos } from './typo-correction.ts';
 import { foldLatin, germanSpellings, koreanQuery, oneTypoApart, separableVerb } from './spelling.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
@@ -297,6 +298,11 @@ async function ladder(
 	const answers =
 		rewritten === typed ? [await run(typed, prefetch)] : await Promise.all([run(rewritten, prefetch / 2), run(typed, prefetch / 2)]);
 	if (answers.length === 2 && STAGES.indexOf(answers[1]!.outcome.stage) < STAGES.indexOf(answers[0]!.outcome.stage)) answers.reverse();
+	// A long Latin word one typo from a word of the index's headings, not itself one of them: the query as the site
+	// writes it too (`correctTypos`; Pagefind's answer to the typo is loose matches). Only with a headings file that has
+	// arrived: a typo is no reason to wait for it.
+	const fixed = correctTypos(rewritten, answers[0]!.words, index.headings ? await arrived(index.headings()) : undefined);
+	if (fixed !== rewritten) answers.push(await run(fixed, prefetch / 2));
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
 	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];

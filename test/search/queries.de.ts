@@ -164,6 +164,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: 'Kontaktdaten unvollständig', page: 'errors/contact-field-required/' },
 	// Held-out probe 11 (December 2026): Hilfe and Helfer ask for a helper (`toolWords`).
 	{ kind: 'tool', q: 'Hilfe welche Aktivität soll ich auswählen', page: 'helpers/activity/' },
+	// Held-out probe 11 (December 2026): two letters swapped; searched as the title writes it too (`correctTypos`).
+	{ kind: 'spelling', q: 'Ausführungsnachwies', page: 'errors/proof-of-execution-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -168,6 +168,8 @@ export const queries: RecallQuery[] = [
 	// Held-out probe 8 (December 2026): `entered` is a function word; it made `Enter the subscription ID` a heading that
 	// holds the query, though the reader entered the ID (it is not missing).
 	{ kind: 'account', q: 'the subscription id I entered was bought through a CSP reseller', page: 'errors/subscription-is-csp/' },
+	// Held-out probe 10 (December 2026): two letters swapped (`correctTypos`).
+	{ kind: 'spelling', q: 'tenant id mismtach', page: 'errors/domain-tenant-mismatch/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

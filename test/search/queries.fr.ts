@@ -148,6 +148,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: "j'ai saisi l'ID de locataire dans le champ ID d'abonnement", page: 'errors/subscription-id-invalid/' },
 	// Held-out probe 13 (December 2026): pas sélectionnée (as data) is Sélectionnez, without accents.
 	{ kind: 'account', q: 'zone de solution pas selectionnee', page: 'errors/solution-area-required/' },
+	// Held-out probe 13 (December 2026): a letter left out; searched as the article's title writes it too (`correctTypos`).
+	{ kind: 'spelling', q: 'nom de domane', page: 'find-customer-domain-name/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

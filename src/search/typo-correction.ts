@@ -1,0 +1,55 @@
+/**
+ * A mistyped word searched as the site writes it. Pagefind matches a query word only as the start of an indexed word,
+ * so `domane` (for `domaine`) or `Ausführungsnachwies` (for `Ausführungsnachweis`) matches nothing the reader meant
+ * (Pagefind's stemming finds loose matches), and the page it names is never among the candidates (held-out probes 11 and 13, December 2026:
+ * `nom de domane` listed the claim-name page). `correctTypos` writes each such word as the word of the index's titles,
+ * headings, examples and portal messages one typo away (`oneTypoApart`), a query the ladder runs beside the typed
+ * one, the better answer winning (`engine.ts`). Plain TypeScript.
+ */
+import type { HeadingsFile } from './page-headings.ts';
+import { foldLatin, oneTypoApart } from './spelling.ts';
+
+/** A word long enough to forgive a typo in: six Latin letters or more (as `holdsWord` forgives them). */
+const FORGIVEN = /^\p{Script=Latin}{6,}$/u;
+
+/** The index's words of its titles, headings, examples and messages, folded (`foldLatin`) → as written, by file. */
+const VOCABULARIES = new WeakMap<HeadingsFile, ReadonlyMap<string, string>>();
+
+function vocabulary(file: HeadingsFile): ReadonlyMap<string, string> {
+	let words = VOCABULARIES.get(file);
+	if (!words) {
+		const found = new Map<string, string>();
+		for (const page of Object.values(file.pages)) {
+			const texts = [page.title, page.example, page.aliases, ...(page.headings ?? []), ...(page.messages ?? [])];
+			for (const text of texts)
+				for (const word of (text ?? '').match(/\p{Script=Latin}+/gu) ?? []) {
+					const key = foldLatin(word.toLowerCase());
+					if (!found.has(key)) found.set(key, word);
+				}
+		}
+		VOCABULARIES.set(file, (words = found));
+	}
+	return words;
+}
+
+/**
+ * `query` with each of its `words` that is a Latin word of six letters or more, not a word of the index's headings file,
+ * written as the one word of that file one typo away: `nom de domane` → `nom de domaine`. A word with no such
+ * neighbour, or with two (which was meant is unknown), stays as typed; so does every word without a headings file.
+ * Returns `query` itself (the same string) when nothing is corrected.
+ */
+export function correctTypos(query: string, words: readonly string[], file: HeadingsFile | undefined): string {
+	if (!file) return query;
+	const known = vocabulary(file);
+	let corrected = query;
+	for (const typed of words) {
+		if (!FORGIVEN.test(typed)) continue;
+		const folded = foldLatin(typed.toLowerCase());
+		if (known.has(folded)) continue;
+		const near = [...known.keys()].filter((word) => oneTypoApart(folded, word));
+		if (near.length !== 1) continue;
+		const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		corrected = corrected.replace(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'giu'), known.get(near[0]!)!);
+	}
+	return corrected;
+}

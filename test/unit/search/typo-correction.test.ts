@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { correctTypos } from '../../../src/search/typo-correction.ts';
+import type { HeadingsFile } from '../../../src/search/page-headings.ts';
+
+const file: HeadingsFile = {
+	pages: {
+		'find/': { title: 'Trouver le nom de domaine du client', kind: 'guide', headings: ['Trouver l’ID de locataire'] },
+		'errors/poe/': { title: 'Ausführungsnachweis fehlt', kind: 'error', example: 'Kein Ausführungsnachweis' },
+		'errors/claimed/': { title: 'The subscription is already claimed', kind: 'error', messages: ['Subscription already claimed'] },
+		'errors/contact/': { title: 'Enter the contact', kind: 'error' },
+		'errors/content/': { title: 'Missing content', kind: 'error' },
+	},
+};
+
+describe('correctTypos', () => {
+	it('writes a long word one typo away as the word of the titles, headings, examples or messages', () => {
+		// Held-out probes 13 and 11 (December 2026): a letter left out, two letters swapped.
+		expect(correctTypos('nom de domane', ['nom', 'domane'], file)).toBe('nom de domaine');
+		expect(correctTypos('Ausführungsnachwies', ['ausführungsnachwies'], file)).toBe('Ausführungsnachweis');
+		expect(correctTypos('subscripton alredy claimed', ['subscripton', 'alredy', 'claimed'], file)).toBe('subscription already claimed');
+	});
+
+	it('leaves the query as typed (the same string) for a known word, a short word, two neighbours or no headings', () => {
+		const same = (query: string, headings: HeadingsFile | undefined) =>
+			expect(correctTypos(query, query.toLowerCase().split(' '), headings)).toBe(query);
+		same('nom de domaine', file);
+		// Five letters, one from `client`: as often another word.
+		same('clent', file);
+		same('nom de domane', undefined);
+		// `Kontkt` is one letter from `Kontakt` and from `Kontekt`: which was meant is unknown.
+		same('Kontkt', { pages: { a: { title: 'Kontakt fehlt' }, b: { title: 'Kontekt fehlt' } } });
+		// A letter replaced or added is not forgiven: `contant` is another word as often as it is `contact`.
+		same('contant', file);
+	});
+});
