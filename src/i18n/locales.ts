@@ -17,12 +17,6 @@ export interface SiteLocale {
 	/** The language's own name, shown in the language picker. */
 	readonly label: string;
 	readonly dir?: 'ltr' | 'rtl';
-	/**
-	 * `false` for a language whose numbers CLDR writes in other digits than 0–9 (`fa`: ۱۲۳): the message formatter then
-	 * formats every number with `Intl.NumberFormat`. Others write a whole number below 1,000 as its ASCII digits, which
-	 * the formatter does without making one (`message-format.ts`); `test/unit/i18n/locales.test.ts` checks both.
-	 */
-	readonly latinDigits?: false;
 }
 
 export const defaultLocale: SiteLocale = {

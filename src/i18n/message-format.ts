@@ -3,13 +3,11 @@
  * cases and `#` (no `offset:`), `{x, select, …}`, and ICU's apostrophe quoting (`''` is one apostrophe,
  * `'{…}'` is literal text). Plural categories come from `Intl.PluralRules` of the message's language.
  *
- * One import, the site's locales (which write ASCII digits): the islands bundle it. The build checks every catalog message with `parseMessage` (syntax)
+ * No imports: the islands bundle it. The build checks every catalog message with `parseMessage` (syntax)
  * and `messageArguments` (same arguments as English), and a test formats every message with both this
  * module and the reference implementation (`intl-messageformat`) and expects the same text, so nothing here
  * meets a message it cannot read at run time.
  */
-
-import { locales } from './locales.ts';
 
 /** A value put into a message. Numbers are formatted for the message's language. */
 export type MessageValue = string | number;
@@ -53,17 +51,24 @@ function formatter<T extends Intl.PluralRules | Intl.NumberFormat | Intl.ListFor
 	return made;
 }
 
-/** The site's languages that write a whole number below 1,000 as its ASCII digits (`SiteLocale.latinDigits`). */
-const LATIN_DIGITS = new Set(locales.filter((locale) => locale.latinDigits !== false).map((locale) => locale.lang));
+/**
+ * Languages (primary subtags) whose numbers CLDR writes in ASCII digits by default, a whole number below 1,000 as its
+ * digits alone: the site's (a language added to the site may be added here). A language not listed (`fa`, `hi`: other
+ * digits) is formatted by `Intl.NumberFormat` every time; `test/unit/i18n/message-format.test.ts` checks each listed one
+ * against it.
+ */
+export const LATIN_DIGIT_LANGUAGES: ReadonlySet<string> = new Set(['de', 'en', 'fr', 'ja', 'ko', 'zh']);
 
 /**
- * `value` as the language writes it (`Intl.NumberFormat`). A whole number from 0 to 999 in a language of `LATIN_DIGITS`
- * is its ASCII digits, with no formatter made: a page's first `Intl.NumberFormat` loads ICU's number data, about 25 ms of
- * the main thread (100 ms on Lighthouse's mobile CPU), and the claim simulator's first render only writes step numbers
- * and counts (#19).
+ * `value` as the language writes it (`Intl.NumberFormat`). A whole number from 0 to 999 in a language of
+ * `LATIN_DIGIT_LANGUAGES` (with no `-u-` extension, which may name other digits) is its ASCII digits, with no formatter
+ * made: a page's first `Intl.NumberFormat` loads ICU's number data, about 25 ms of the main thread (100 ms on
+ * Lighthouse's mobile CPU), and the claim simulator's first render only writes step numbers and counts (#19).
  */
 function formatNumber(value: number, lang: string): string {
-	if (Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) && LATIN_DIGITS.has(lang)) return String(value);
+	const ascii = LATIN_DIGIT_LANGUAGES.has(lang.toLowerCase().split('-')[0]!) && !/-u-/i.test(lang);
+	// `1 / value > 0`: not -0, which `Intl` writes `-0`.
+	if (ascii && value === Math.trunc(value) && value < 1000 && 1 / value > 0) return String(value);
 	return formatter(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 

@@ -16,13 +16,6 @@ describe('site locales', () => {
 		for (const locale of locales) expect(localeOfRouteParam(localeRouteParam(locale))).toBe(locale);
 	});
 
-	it('declares the languages whose numbers are not ASCII digits, as CLDR writes them (the message formatter relies on it)', () => {
-		for (const locale of locales) {
-			const ascii = new Intl.NumberFormat(locale.lang).format(123) === '123';
-			expect({ lang: locale.lang, latinDigits: locale.latinDigits ?? true }).toEqual({ lang: locale.lang, latinDigits: ascii });
-		}
-	});
-
 	it('maps vendor locale codes to site locales whatever their case', () => {
 		expect(findLocaleBySourceCode('ja-JP')?.slug).toBe('ja');
 		expect(findLocaleBySourceCode('zh-tw')?.lang).toBe('zh-TW');

@@ -6,6 +6,7 @@ import {
 	formatList,
 	formatMessage,
 	formatMessageToParts,
+	LATIN_DIGIT_LANGUAGES,
 	messageArguments,
 	MessageSyntaxError,
 	parseMessage,
@@ -37,15 +38,17 @@ describe('formatMessage', () => {
 		const { NumberFormat } = Intl;
 		const made = vi.spyOn(Intl, 'NumberFormat');
 		try {
-			for (const { lang } of locales) {
+			for (const lang of [...locales.map((locale) => locale.lang), ...LATIN_DIGIT_LANGUAGES]) {
 				made.mockClear();
-				for (const n of [0, 7, 42, 999]) expect(formatMessage('{n}', { n }, lang)).toBe(String(n));
+				for (const n of [0, 7, 42, 999]) expect(formatMessage('{n}', { n }, lang)).toBe(new NumberFormat(lang).format(n));
 				expect(made).not.toHaveBeenCalled();
-				for (const n of [1000, 12345, -3, 2.5]) expect(formatMessage('{n}', { n }, lang)).toBe(new NumberFormat(lang).format(n));
+				for (const n of [1000, 12345, -3, -0, 2.5]) expect(formatMessage('{n}', { n }, lang)).toBe(new NumberFormat(lang).format(n));
 			}
-			// A language the site does not declare is formatted as Intl does (Persian writes ۴۲).
-			expect(formatMessage('{n}', { n: 42 }, 'fa')).toBe(new NumberFormat('fa').format(42));
-			expect(formatMessage('{n}', { n: 42 }, 'fa')).not.toBe('42');
+			// A language not listed, or a tag that asks for other digits, is formatted as Intl does (Persian writes ۴۲).
+			for (const lang of ['fa', 'ja-u-nu-hanidec']) {
+				expect(formatMessage('{n}', { n: 42 }, lang)).toBe(new NumberFormat(lang).format(42));
+				expect(formatMessage('{n}', { n: 42 }, lang)).not.toBe('42');
+			}
 		} finally {
 			made.mockRestore();
 		}
