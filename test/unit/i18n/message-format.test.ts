@@ -38,10 +38,12 @@ describe('formatMessage', () => {
 		const { NumberFormat } = Intl;
 		const made = vi.spyOn(Intl, 'NumberFormat');
 		try {
+			// Every site language writes numbers as Intl does; a listed one, below 1,000, without making a formatter (a
+			// language added to the site and not listed goes through Intl: `test/integration/add-language.test.ts`).
 			for (const lang of [...locales.map((locale) => locale.lang), ...LATIN_DIGIT_LANGUAGES]) {
 				made.mockClear();
 				for (const n of [0, 7, 42, 999]) expect(formatMessage('{n}', { n }, lang)).toBe(new NumberFormat(lang).format(n));
-				expect(made).not.toHaveBeenCalled();
+				if (LATIN_DIGIT_LANGUAGES.has(lang.toLowerCase().split('-')[0]!)) expect(made).not.toHaveBeenCalled();
 				for (const n of [1000, 12345, -3, -0, 2.5]) expect(formatMessage('{n}', { n }, lang)).toBe(new NumberFormat(lang).format(n));
 			}
 			// A language not listed, or a tag that asks for other digits, is formatted as Intl does (Persian writes ۴۲).
