@@ -28,7 +28,7 @@
  * Once written, each bundle's word index is cut into smaller chunks than Pagefind's (`index-chunks.ts`),
  * so a first search downloads the chunks of its words only, and its pages' titles and headings are written to the
  * bundle's headings file (`page-headings.ts`), named with its digest in the bundle's entry file, so a search ranks its
- * candidates by their headings before it loads any page's fragment.
+ * candidates by their headings before it loads any page's fragment. Pagefind's script is minified (`bundle-script.ts`).
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -39,6 +39,7 @@ import * as pagefind from 'pagefind';
 import type { PageStep } from '../build/built-pages.ts';
 import { locales, type SiteLocale } from '../i18n/locales.ts';
 import { localeOfPath, pathWithoutLocale, rootRoutes, routes } from '../routes.ts';
+import { minifyBundleScript } from './bundle-script.ts';
 import { BUNDLE_ENTRY, searchBundlePath } from './bundles.ts';
 import { splitBundleIndex } from './index-chunks.ts';
 import { indexedHtml, PAGEFIND_ATTRIBUTE } from './indexed-html.ts';
@@ -145,6 +146,7 @@ export function searchIndexStep(): PageStep {
 				const written = await (await indexes!)[position]!.writeFiles({ outputPath });
 				if (written.errors.length) throw new Error(`Pagefind could not write the ${locale.lang} index: ${written.errors.join('; ')}`);
 				for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
+				minifyBundleScript(outputPath);
 				const { after } = splitBundleIndex(outputPath);
 				writeHeadingsFile(outputPath);
 				counts.push(`${added.get(locale) ?? 0} ${locale.lang} (${after} index chunks)`);
