@@ -9,12 +9,14 @@
  * gzipped each; a Japanese or Chinese sentence has words across the whole range and loaded all six (138 kB
  * of the ja bundle's first search).
  *
- * The chunks are cut only where the first character of the words changes, so every word that begins
- * with a query word (Pagefind's prefix matches) is in the one chunk the query word loads. A chunk's range
- * is given as first characters (`from` the first character of its first word, `to` the first character
- * of its last word followed by U+10FFFF, above every other), so that any query word beginning with one
- * of the chunk's characters finds it: Pagefind's own ranges are prefixes of the boundary words, which a
- * longer word past the last one's prefix falls outside of.
+ * The chunks are cut only where the words' `boundaryKey` changes: their first character, or their first two where one
+ * character begins hundreds of words (a Latin letter; a Korean leading consonant, since Pagefind indexes Korean
+ * decomposed). So every word that begins with a query word of two characters or more (Pagefind's prefix matches) is in
+ * the one chunk the query word loads. A chunk's range is given as keys (`from` the key of its first word, `to` the key of
+ * its last word followed by U+10FFFF, above every other), so that any query word beginning with one of the chunk's keys
+ * finds it: Pagefind's own ranges are prefixes of the boundary words, which a longer word past the last one's prefix
+ * falls outside of. Cut at the first letter only, a German or French first search loaded 13 chunks of 2–8 kB (40 kB of
+ * its 173); at two, about half of that (December 2026).
  *
  * File format (read from the files Pagefind 1.6 writes, which cborg decodes and encodes again byte for byte):
  * gzip of the ASCII signature `pagefind_dcd` followed by CBOR; a word index is `[[word, pages, variants], …]`
@@ -72,9 +74,28 @@ function firstCharacter(word: string): string {
 }
 
 /**
- * Cuts `words` (in Pagefind's order, by UTF-8 bytes) into chunks of at least `size` locations, each
- * ending where the words' first character changes; a chunk holds all the words of its first
- * characters, however many. Returns the chunks with their ranges (hashes left empty).
+ * The first character of a word that several of its words share, so a boundary looks at the next one too: a letter of
+ * an alphabet with case (Latin, Greek, Cyrillic), lower-cased by Pagefind, or a Korean syllable's leading consonant
+ * (Pagefind indexes Korean decomposed, NFD: 19 leading consonants begin every Korean word).
+ */
+const SHARED_FIRST = /^[\p{Ll}\u1100-\u115F]/u;
+
+/**
+ * What a chunk boundary looks at in `word`: its first two characters when it begins with a `SHARED_FIRST` character (a
+ * reader searches for no lone Latin letter or consonant, and `ab`, `ac` … split the long run of words of one letter), its
+ * first character otherwise (a Japanese or Chinese word may be one character long: `有`).
+ */
+export function boundaryKey(word: string): string {
+	const [first = '', second = ''] = Array.from(word);
+	return SHARED_FIRST.test(first) ? first + second : first;
+}
+
+/**
+ * Cuts `words` (in Pagefind's order, by UTF-8 bytes) into chunks of at least `size` locations, each ending where the
+ * words' `boundaryKey` changes; a chunk holds all the words of its keys, however many. Returns the chunks with their
+ * ranges (hashes left empty): `from` the first word's key (its first character alone in the first chunk of that
+ * character, so a one-letter query word still loads a chunk, with the word it may be), `to` the last word's key followed
+ * by U+10FFFF.
  */
 export function splitWords(words: readonly IndexWord[], size: number): { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] {
 	const chunks: { range: Omit<ChunkRange, 'hash'>; words: IndexWord[] }[] = [];
@@ -84,7 +105,12 @@ export function splitWords(words: readonly IndexWord[], size: number): { range: 
 		const first = current[0]?.[0];
 		const last = current.at(-1)?.[0];
 		if (first === undefined || last === undefined) return;
-		chunks.push({ range: { from: firstCharacter(first), to: `${firstCharacter(last)}\u{10FFFF}` }, words: current });
+		const before = chunks.at(-1)?.words.at(-1)?.[0];
+		const opens = before === undefined || firstCharacter(before) !== firstCharacter(first);
+		chunks.push({
+			range: { from: opens ? firstCharacter(first) : boundaryKey(first), to: `${boundaryKey(last)}\u{10FFFF}` },
+			words: current,
+		});
 		current = [];
 		filled = 0;
 	};
@@ -92,7 +118,7 @@ export function splitWords(words: readonly IndexWord[], size: number): { range: 
 		current.push(word);
 		filled += wordSize(word);
 		const next = words[i + 1];
-		if (filled >= size && next && firstCharacter(next[0]) !== firstCharacter(word[0])) close();
+		if (filled >= size && next && boundaryKey(next[0]) !== boundaryKey(word[0])) close();
 	});
 	close();
 	return chunks;

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+	boundaryKey,
 	chunkSizeFor,
 	readPagefindFile,
 	splitWords,
@@ -47,14 +48,14 @@ const words = [
 	.map((text) => word(text, 2, 3));
 
 describe('splitWords', () => {
-	it('cuts only where the first character changes, into chunks of the size asked or more', () => {
+	it('cuts only where the boundary key changes, into chunks of the size asked or more', () => {
 		const chunks = splitWords(words, 10);
 		expect(chunks.length).toBeGreaterThan(4);
 		for (const [i, chunk] of chunks.entries()) {
 			const size = chunk.words.reduce((sum, [, pages]) => sum + pages.reduce((n, [, locs]) => n + locs.length + 1, 0), 0);
 			if (i < chunks.length - 1) expect(size).toBeGreaterThanOrEqual(10);
 			const next = chunks[i + 1]?.words[0]?.[0];
-			if (next) expect(next[0]).not.toBe(chunk.words.at(-1)?.[0][0]);
+			if (next) expect(boundaryKey(next)).not.toBe(boundaryKey(chunk.words.at(-1)![0]));
 		}
 		expect(chunks.flatMap((chunk) => chunk.words)).toEqual(words);
 	});
@@ -62,7 +63,7 @@ describe('splitWords', () => {
 	it('gives every word, and every longer word that begins like one, the chunk that holds it, its extensions and the words that begin it', () => {
 		const chunks = splitWords(words, 1);
 		const ranges = chunks.map((chunk) => chunk.range);
-		const terms = [...words.map(([text]) => text), 'cla', 'c', 'tenantsX', 'サ', '有', '有効期限切れ', 'customers', '𠮷野', '𠮷野家の'];
+		const terms = [...words.map(([text]) => text), 'cla', 'cl', 'tenantsX', 'サ', '有', '有効期限切れ', 'customers', '𠮷野', '𠮷野家の'];
 		for (const term of terms) {
 			// Pagefind matches the words a query word begins, and falls back to the longest word that begins it (`customers`
 			// → `customer`, and the stemmer's `customer`): both must be in the one chunk the query word loads.
@@ -78,10 +79,46 @@ describe('splitWords', () => {
 		}
 		// A word that begins with a character no word of the index begins with loads nothing.
 		expect(chunkFor(ranges, 'zebra')).toBe(-1);
+		// One Latin letter loads the first chunk of its words: a query word `c` is no search, but it must not load nothing.
+		expect(chunks[chunkFor(ranges, 'c')]?.words[0]?.[0]).toBe('claim');
 	});
 
-	it('keeps a first character’s words together in one chunk however many they are', () => {
-		const many = Array.from({ length: 30 }, (_, i) => word(`c${String(i).padStart(2, '0')}`, 1, 5));
+	it('splits the words of one Latin letter, or of one Korean leading consonant, by their first two characters', () => {
+		const latin = ['claim', 'claimed', 'clarify', 'customer', 'customers'].map((text) => word(text, 2, 3));
+		expect(splitWords(latin, 1).map((chunk) => chunk.words.map(([text]) => text))).toEqual([
+			['claim', 'claimed', 'clarify'],
+			['customer', 'customers'],
+		]);
+		// Pagefind indexes Korean decomposed (NFD): every word of 고객 and 구독 begins with the same leading consonant ᄀ.
+		const korean = ['고객', '고객의', '구독', '구독이']
+			.map((text) => word(text.normalize('NFD'), 1, 4))
+			.sort((a, b) => byBytes(a[0], b[0]));
+		const chunks = splitWords(korean, 1);
+		expect(chunks.map((chunk) => chunk.words.map(([text]) => text.normalize('NFC')))).toEqual([
+			['고객', '고객의'],
+			['구독', '구독이'],
+		]);
+		for (const term of ['구독', '구독이', '고'])
+			expect(
+				chunks[
+					chunkFor(
+						chunks.map((chunk) => chunk.range),
+						term.normalize('NFD'),
+					)
+				]?.words.map(([text]) => text),
+			).toContain(korean.find(([text]) => text.startsWith(term.normalize('NFD')))![0]);
+	});
+
+	it('keeps one character alone as the boundary of Japanese and Chinese words, which may be one character long', () => {
+		expect(boundaryKey('有効期限')).toBe('有');
+		expect(boundaryKey('サブスクリプション')).toBe('サ');
+		expect(boundaryKey('365')).toBe('3');
+		expect(boundaryKey('abonnement')).toBe('ab');
+		expect(boundaryKey('a')).toBe('a');
+	});
+
+	it('keeps the words of one boundary key together in one chunk however many they are', () => {
+		const many = Array.from({ length: 30 }, (_, i) => word(`cl${String(i).padStart(2, '0')}`, 1, 5));
 		const chunks = splitWords([word('a'), ...many, word('d')], 10);
 		expect(chunks.map((chunk) => chunk.words.length)).toEqual([31, 1]);
 	});
