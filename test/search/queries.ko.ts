@@ -145,6 +145,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: '테넌트 ID 대신 도메인을 입력했어요', page: 'errors/tenant-id-not-guid/' },
 	// 선택 안 하고 (as data): the page asks to choose (솔루션 영역을 선택하세요).
 	{ kind: 'account', q: '솔루션 영역 선택 안 하고 다음 눌렀어요', page: 'errors/solution-area-required/' },
+	// An error code with a letter left out (held-out probe 16): the code's page, as for the code typed right (`correctTypos`).
+	{ kind: 'code', q: 'MPN_NOT_ENROLED 오류', page: 'errors/mpn-not-enrolled/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

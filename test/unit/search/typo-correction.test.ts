@@ -8,6 +8,7 @@ const file: HeadingsFile = {
 		'errors/poe/': { title: 'Ausführungsnachweis fehlt', kind: 'error', example: 'Kein Ausführungsnachweis' },
 		'errors/claimed/': { title: 'The subscription is already claimed', kind: 'error', messages: ['Subscription already claimed'] },
 		'errors/contact/': { title: 'Enter the contact', kind: 'error' },
+		'errors/mpn-not-enrolled/': { title: 'MPN ID が登録されていません', kind: 'error', code: 'MPN_NOT_ENROLLED' },
 		'errors/content/': { title: 'Missing content', kind: 'error' },
 	},
 };
@@ -18,6 +19,14 @@ describe('correctTypos', () => {
 		expect(correctTypos('nom de domane', ['nom', 'domane'], file)).toBe('nom de domaine');
 		expect(correctTypos('Ausführungsnachwies', ['ausführungsnachwies'], file)).toBe('Ausführungsnachweis');
 		expect(correctTypos('subscripton alredy claimed', ['subscripton', 'alredy', 'claimed'], file)).toBe('subscription already claimed');
+	});
+
+	it('writes an error code one typo away as the error page’s code, in any script around it', () => {
+		// Held-out probe 16 (December 2026): `MPN_NOT_ENROLED 오류` listed the article first, the code's page nowhere.
+		expect(correctTypos('MPN_NOT_ENROLED 오류', ['mpn_not_enroled', '오류'], file)).toBe('MPN_NOT_ENROLLED 오류');
+		expect(correctTypos('mpn_not_enroled', ['mpn_not_enroled'], file)).toBe('MPN_NOT_ENROLLED');
+		// The code as the page gives it, in any case, is no typo.
+		expect(correctTypos('mpn_not_enrolled', ['mpn_not_enrolled'], file)).toBe('mpn_not_enrolled');
 	});
 
 	it('leaves the query as typed (the same string) for a known word, a short word, two neighbours or no headings', () => {
