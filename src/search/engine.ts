@@ -211,7 +211,7 @@ interface Searched {
 	looseGuides: IndexHit[];
 	/** The tools (`kind: tool`) that hold the query or some of its weighed words, when it asks for one (`toolsFor`). */
 	tools: IndexHit[];
-	/** Whether the query asks how, why, where or what (`questionWordsFor`). */
+	/** Whether the query asks how, where, which or when (`questionWordsFor`). */
 	question: boolean;
 	/** Whether the query asks for a tool: to simulate, calculate, try or test (`toolWordsFor`). */
 	tool: boolean;
@@ -1264,8 +1264,8 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
  * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error) or
  * whose code it names (`namesCode`), or the error reference when the query asks for the list (`listsErrors`), 0.5 a
  * tool when the query asks for one (`toolWordsFor`: `simulate a claim`, `Frist berechnen`), 1 an article or another
- * error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article explains how, why and
- * where, an error page one message), 2 a page that restates the articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
+ * error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article explains how, where
+ * and when, an error page one message, why it appears and what it means), 2 a page that restates the articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
  * answered by the article that states them), the home and sources pages, which list them (pages without a `kind`).
  */
 function roleFor(

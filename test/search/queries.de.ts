@@ -166,6 +166,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'Hilfe welche Aktivität soll ich auswählen', page: 'helpers/activity/' },
 	// Held-out probe 11 (December 2026): two letters swapped; searched as the title writes it too (`correctTypos`).
 	{ kind: 'spelling', q: 'Ausführungsnachwies', page: 'errors/proof-of-execution-required/' },
+	// What a word of a message means (held-out probe 16): the error page, which explains it.
+	{ kind: 'reworded', q: 'Was bedeutet Kulanzfrist beim Abonnement', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

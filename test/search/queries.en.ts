@@ -170,6 +170,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: 'the subscription id I entered was bought through a CSP reseller', page: 'errors/subscription-is-csp/' },
 	// Held-out probe 10 (December 2026): two letters swapped (`correctTypos`).
 	{ kind: 'spelling', q: 'tenant id mismtach', page: 'errors/domain-tenant-mismatch/' },
+	// Why a message appears, or what it means (held-out probe 16's kind): the error page, which says why it happens.
+	{ kind: 'reworded', q: 'what does this MPN is not enrolled mean', page: 'errors/mpn-not-enrolled/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

