@@ -22,6 +22,7 @@ import {
 	rewritesFor,
 	rewriteVariants,
 	sentenceFunctionWords,
+	toolPurposesFor,
 	toolWordsFor,
 	writtenInLatin,
 	type FieldWords,
@@ -215,6 +216,8 @@ interface Searched {
 	question: boolean;
 	/** Whether the query asks for a tool: to simulate, calculate, try or test (`toolWordsFor`). */
 	tool: boolean;
+	/** What each tool is for, by its path below the locale (`toolPurposesFor`), when the query asks for a tool. */
+	purposes: ReadonlyMap<string, string>;
 	/** The error reference (`kind: reference`), when the query asks for the list of errors (`list`). */
 	references: IndexHit[];
 	/** Whether the query asks for the list of errors: it holds a list word and an error word (`listWordsFor`). */
@@ -245,6 +248,7 @@ async function ladder(
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
 	const tooling = new Set([...(await toolWordsFor(pageLang)), ...(await toolWordsFor(index.lang))]);
+	const purposes = await toolPurposesFor(index.lang);
 	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
 	const fielding = await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]);
 	const markers: FieldWords = { before: fielding.flatMap(({ before }) => before), after: fielding.flatMap(({ after }) => after) };
@@ -289,7 +293,18 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
 		const tools = tool && kind === undefined ? await toolsFor(index, q, weighed) : [];
-		const found = { guides, looseGuides, tools, question, tool, references: (await references) ?? [], list, field: fieldOf(q), fieldOf };
+		const found = {
+			guides,
+			looseGuides,
+			tools,
+			question,
+			tool,
+			purposes,
+			references: (await references) ?? [],
+			list,
+			field: fieldOf(q),
+			fieldOf,
+		};
 		return { outcome, searched: q, words, weighed, ...found };
 	};
 	const rewritten = rewriteVariants(folded, rewrites);
@@ -449,6 +464,8 @@ interface Candidate {
 	question: boolean;
 	/** Whether the query asks for a tool (`Searched`). */
 	tool: boolean;
+	/** What each tool is for (`Searched`). */
+	purposes: ReadonlyMap<string, string>;
 	/** Whether the query asks for the list of errors (`Searched`). */
 	list: boolean;
 	/** The words naming the field the reader typed into, and those another text names so (`Searched`). */
@@ -1068,6 +1085,7 @@ function rankCandidates(
 			words,
 			question: found.question,
 			tool: found.tool,
+			purposes: found.purposes,
 			list: found.list,
 			field: found.field,
 			fieldOf: found.fieldOf,
@@ -1297,6 +1315,16 @@ function namesField(page: IndexPage, candidate: Pick<Candidate, 'field' | 'field
 }
 
 /**
+ * How many of the query's words say what `page`, a tool, is for (`toolPurposes` of its locale's variant data): `test`,
+ * `before` and `submit` for the claim simulator, `deadline` for the lifecycle simulator, `MPN` for the MPN helper; 0 for
+ * a page that is no tool and for a query that asks for none. Compared between tools only (`assemble`).
+ */
+function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'purposes' | 'words'>): number {
+	const purpose = page.kind === 'tool' && candidate.tool ? candidate.purposes.get(pathWithoutLocale(page.url)) : undefined;
+	return purpose === undefined ? 0 : comparedWords(candidate.words).filter((word) => holdsWord(purpose, word)).length;
+}
+
+/**
  * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
  * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
  * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
@@ -1328,7 +1356,16 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
 			const asks = { ...candidate, question: candidate.question && !isNarrative(candidate.words, level) };
 			const role = roleFor(page, candidate.searched, candidate.words, asks);
-			return { ...entry, ...match, ...titled, level, cover, role, fielded: namesField(page, candidate) };
+			return {
+				...entry,
+				...match,
+				...titled,
+				level,
+				cover,
+				role,
+				fielded: namesField(page, candidate),
+				purpose: purposeHeld(page, candidate),
+			};
 		});
 	// No page names the field in full: those that name its nearest word.
 	if (!judged.some((entry) => entry.fielded)) for (const entry of judged) entry.fielded = namesField(entry.page, entry.candidate, true);
@@ -1352,6 +1389,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	const order = (a: (typeof judged)[number], b: (typeof judged)[number]): number =>
 		a.level - b.level ||
 		a.role - b.role ||
+		(a.page.kind === 'tool' && b.page.kind === 'tool' ? b.purpose - a.purpose : 0) ||
 		b.fielded - a.fielded ||
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||

@@ -48,6 +48,16 @@ export const variantDataSchema = z.object({
 	 */
 	toolWords: z.array(z.string().min(1)).optional(),
 	/**
+	 * What each of the site's tools is for, by its path below the locale (`claim-simulator/`, `claim-lifecycle/`,
+	 * `helpers/activity/`, `helpers/mpn/`): the words a reader asking for a tool says what they want to do or decide with
+	 * (en simulator `test`, `before`, `submit`; lifecycle `deadline`, `status`; ko `검사`, `제출`; zh `售前`, `判断`). Among
+	 * tools that hold a tool query equally well, the one whose purpose holds more of its words comes first: the lifecycle
+	 * simulator's long page holds nearly every word (`is there a tool to test my claim before I submit it`) and came first
+	 * for the claim simulator's and the helpers' readers (held-out probes 9–16, December 2026). The site's words for its
+	 * own tools, not Microsoft's: nothing here is shown.
+	 */
+	toolPurposes: z.record(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\/$/), z.array(z.string().min(1))).optional(),
+	/**
 	 * Words that ask for a list or an overview (en `list`, `overview`; de `Übersicht`; ja `一覧`; zh `大全`): a query that
 	 * holds one and an error word (`errorWords`) asks for the error reference (`kind: reference`), which comes first
 	 * (`list of all claim error messages`, `Übersicht aller Fehlermeldungen`: tenth held-out probe, December 2026).

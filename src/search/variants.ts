@@ -202,6 +202,23 @@ export async function listWordsFor(lang: string): Promise<{ list: ReadonlySet<st
 	return { list, error };
 }
 
+/**
+ * What each tool of `lang`'s data is for (`toolPurposes`): the tool's path below the locale (`claim-simulator/`) → its
+ * purpose words joined by spaces, lower case. Empty without data or when the file fails to load.
+ */
+export function toolPurposesFor(lang: string): Promise<ReadonlyMap<string, string>> {
+	return dataFor(lang).then(
+		(data) =>
+			new Map(
+				Object.entries(data?.toolPurposes ?? {}).map(([path, words]) => [
+					path,
+					words.map((word) => word.normalize('NFKC').toLowerCase()).join(' '),
+				]),
+			),
+		() => new Map(),
+	);
+}
+
 /** A locale's words that name a field by the words before them or after them (`fieldWords`), lower case. */
 export interface FieldWords {
 	readonly before: readonly string[];

@@ -168,6 +168,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'spelling', q: 'Ausführungsnachwies', page: 'errors/proof-of-execution-required/' },
 	// What a word of a message means (held-out probe 16): the error page, which explains it.
 	{ kind: 'reworded', q: 'Was bedeutet Kulanzfrist beim Abonnement', page: 'errors/subscription-not-active/' },
+	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the
+	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
+	{ kind: 'tool', q: 'Tool zum Testen eines Anspruchs vor dem Einreichen', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'Tool, das die Fristen und den Status eines Anspruchs berechnet', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

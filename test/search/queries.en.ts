@@ -172,6 +172,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'spelling', q: 'tenant id mismtach', page: 'errors/domain-tenant-mismatch/' },
 	// Why a message appears, or what it means (held-out probe 16's kind): the error page, which says why it happens.
 	{ kind: 'reworded', q: 'what does this MPN is not enrolled mean', page: 'errors/mpn-not-enrolled/' },
+	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the
+	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
+	{ kind: 'tool', q: 'is there a tool to test my claim before I submit it', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'a tool to work out the deadlines after my claim is submitted', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -154,6 +154,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'spelling', q: 'nom de domane', page: 'find-customer-domain-name/' },
 	// What a word of a message means (held-out probe 16's kind): the error page, which explains it.
 	{ kind: 'reworded', q: 'que signifie période de grâce pour l’abonnement', page: 'errors/subscription-not-active/' },
+	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the
+	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
+	{ kind: 'tool', q: 'outil pour tester une revendication avant de la soumettre', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'outil pour savoir quel ID MPN choisir', page: 'helpers/mpn/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -135,6 +135,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: 'アクティビティを選択せずに次へ進んだ', page: 'errors/activity-required/' },
 	// Why a message appears (held-out probe 16's kind): the error page, which says why it happens (なぜ asks no steps).
 	{ kind: 'reworded', q: 'なぜ CSP 用のサブスクリプションだと表示されるの', page: 'errors/subscription-is-csp/' },
+	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the
+	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
+	{ kind: 'tool', q: 'プリセールスと使用状況のどっちで申請すべきか判定してくれるツール', page: 'helpers/activity/' },
+	{ kind: 'tool', q: '提出前にどのチェックでエラーになるか試せるツール', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -149,6 +149,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'code', q: 'MPN_NOT_ENROLED 오류', page: 'errors/mpn-not-enrolled/' },
 	// Why a message appears (held-out probe 16): the error page, which says why it happens (왜 asks no steps).
 	{ kind: 'reworded', q: '왜 이메일 주소가 잘못됐다고 나오나요', page: 'errors/contact-email-invalid/' },
+	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the
+	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
+	{ kind: 'tool', q: '어떤 MPN으로 클레임해야 하는지 알려주는 도구', page: 'helpers/mpn/' },
+	{ kind: 'tool', q: '클레임 제출 전에 어떤 검사에서 걸리는지 미리 테스트하는 도구', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -146,6 +146,10 @@ export const queries: RecallQuery[] = [
 	// Why a message appears, or what it means (held-out probe 16): the error page, which says why it happens.
 	{ kind: 'reworded', q: '订阅ID格式不对是什么意思', page: 'errors/subscription-id-invalid/' },
 	{ kind: 'reworded', q: '为什么提示这个MPN不是我公司的', page: 'errors/mpn-unknown/' },
+	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the
+	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
+	{ kind: 'tool', q: '提交前先模拟一下声明流程看会报什么错', page: 'claim-simulator/' },
+	{ kind: 'tool', q: '有没有工具帮我判断该选售前还是使用', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -109,6 +109,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: '沒選活動就按下一步', page: 'errors/activity-required/' },
 	// Why a message appears (held-out probe 16's kind): the error page, which says why it happens (為什麼 asks no steps).
 	{ kind: 'reworded', q: '為什麼說訂用帳戶不是使用中', page: 'errors/subscription-not-active/' },
+	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the
+	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
+	{ kind: 'tool', q: '有沒有工具幫我判斷要選售前還是使用方式', page: 'helpers/activity/' },
+	{ kind: 'tool', q: '提交前先用工具測試宣告會不會報錯', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

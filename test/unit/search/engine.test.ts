@@ -913,6 +913,23 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('simulate a claim', index)).toEqual(['claim-simulator/', 'claim-lifecycle/']);
 	});
 
+	it('between tools that hold a tool query alike, lists first the one whose purpose holds more of its words (probes 8–16)', async () => {
+		// The lifecycle simulator's long page holds nearly every word of a claim; what each tool is for is data
+		// (`toolPurposes` in `variants/en.json`: the claim simulator tests a claim before it is submitted).
+		const index = ordered([
+			{ path: 'claim-lifecycle/', kind: 'tool', title: 'Claim lifecycle simulator', text: 'Submit a claim and test its deadlines.' },
+			{ path: 'claim-simulator/', kind: 'tool', title: 'Claim simulator', text: 'Try a claim.' },
+			{ path: 'helpers/mpn/', kind: 'tool', title: 'Which MPN do I choose?', text: 'Pick the MPN of a claim.' },
+		]);
+		expect(await keysFor('is there a tool to test my claim before I submit it', index)).toEqual([
+			'claim-simulator/',
+			'claim-lifecycle/',
+			'helpers/mpn/',
+		]);
+		expect((await keysFor('a tool that shows the deadline of my claim', index))[0]).toBe('claim-lifecycle/');
+		expect((await keysFor('a tool that tells which MPN to claim with', index))[0]).toBe('helpers/mpn/');
+	});
+
 	it('between two error pages whose titles hold every word, lists first the one whose title says least else (eighth probe)', async () => {
 		// ko `솔루션 영역을 안 골랐어요` (선택 in the data): both titles hold 솔루션, 영역 and 선택.
 		const index = ordered([

@@ -4,7 +4,16 @@ import { locales } from '../../../src/i18n/locales.ts';
 import { foldSimplified, foldWith, hasSimplified } from '../../../src/search/simplified.ts';
 import { foldTraditional, foldTraditionalWith, hasTraditional } from '../../../src/search/traditional.ts';
 import { simplifiedCharsOf, traditionalCharsOf } from '../../../src/search/variants/simplified-chars.ts';
-import { aloneForms, compileVariants, glossaryVariants, rewritesFor, rewriteVariants, variantsFor } from '../../../src/search/variants.ts';
+import { helperNames, routes } from '../../../src/routes.ts';
+import {
+	aloneForms,
+	compileVariants,
+	glossaryVariants,
+	rewritesFor,
+	rewriteVariants,
+	toolPurposesFor,
+	variantsFor,
+} from '../../../src/search/variants.ts';
 import { variantDataSchema } from '../../../src/search/variants-schema.ts';
 
 const dataOf = (lang: string): unknown =>
@@ -46,6 +55,18 @@ describe('variant data', () => {
 		expect(data.entries.find((entry) => entry.forms.includes('partner role'))?.term).toBe(activity);
 		const renamedForms = data.entries.filter((entry) => entry.kind === 'renamed').flatMap((entry) => entry.forms);
 		for (const shortening of ['Modern Work', 'partner program ID']) expect(renamedForms, shortening).not.toContain(shortening);
+	});
+});
+
+describe('tool purposes', () => {
+	// Each of the site's tools, by its path below the locale: a purpose named for a path that is no tool (a typo, a
+	// renamed route) would never be read.
+	const tools = [routes.simulator(), routes.lifecycle(), ...helperNames.map((name) => routes.helper(name))];
+
+	it.each(withData)('say what every tool of the site is for, and name no other page (%s)', async (lang) => {
+		const purposes = await toolPurposesFor(lang);
+		expect([...purposes.keys()].sort()).toEqual([...tools].sort());
+		for (const [path, words] of purposes) expect(words.length, path).toBeGreaterThan(0);
 	});
 });
 
