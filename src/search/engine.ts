@@ -6,7 +6,7 @@
  * the recall test gives it Pagefind instances in Node.
  */
 import { pathWithoutLocale } from '../routes.ts';
-import { guessCjkLanguage, hasCjk, isErrorCode, normalizeQuery, queryWords } from './normalize.ts';
+import { guessCjkLanguage, hasCjk, isErrorCode, isWholeWord, normalizeQuery, queryWords } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
 import { correctTypos } from './typo-correction.ts';
@@ -440,13 +440,10 @@ export function fieldNamed(query: string, markers: FieldWords, words: (part: str
 	return [];
 }
 
-/** Where `text` holds a field word, -1 if nowhere: one in Latin letters as a whole word. */
+/** Where `text` holds a field word, -1 if nowhere: one in Latin letters as a whole word (`isWholeWord`). */
 function fieldWordAt(text: string, marker: string): number {
-	const letter = /\p{L}/u;
-	for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-		if (!LATIN.test(marker)) return at;
-		if (!letter.test(text[at - 1] ?? '') && !letter.test(text[at + marker.length] ?? '')) return at;
-	}
+	for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1))
+		if (!LATIN.test(marker) || isWholeWord(text, at, at + marker.length)) return at;
 	return -1;
 }
 

@@ -11,10 +11,8 @@
  * Plain TypeScript; the UI renders the parts as text (never as HTML).
  */
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
-import { hasCjk, normalizeQuery, queryWords } from './normalize.ts';
+import { hasCjk, isWholeWord, normalizeQuery, queryWords } from './normalize.ts';
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** A Japanese particle at either end of a query run: `サブスクリプションが` is marked as `サブスクリプション`. */
 const PARTICLE_EDGES = /^[がをにはでともへの](?=\P{Script=Hiragana})|(?<=\P{Script=Hiragana})[がをにはでともへのや]$/gu;
 const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
@@ -54,13 +52,9 @@ function fold(text: string): string {
 		.join('');
 }
 
-/** Whether a Latin term found at `start..end` of `text` is a whole word there; CJK terms need no spaces around them. */
+/** Whether a Latin term found at `start..end` of `text` is a whole word there (`isWholeWord`); CJK terms need no spaces around them. */
 function isWhole(text: string, start: number, end: number, term: string): boolean {
-	if (hasCjk(term)) return true;
-	const before = text[start - 1] ?? ' ';
-	const after = text[end] ?? ' ';
-	const joined = (char: string): boolean => WORD_CHAR.test(char) && !CJK_CHAR.test(char);
-	return !joined(before) && !joined(after);
+	return hasCjk(term) || isWholeWord(text, start, end);
 }
 
 /** Marks every whole occurrence of the terms in `text` (longest terms first; marks never overlap). */
@@ -133,7 +127,7 @@ const SENTENCE_BOUNDARY = /(?<=[。！？])|(?<=[.?!:])(?=\s)/u;
 
 /** Whether `text` is English prose: no Japanese or Chinese character, and `ENGLISH_PROSE_WORDS` Latin words with a small letter. */
 function isEnglishProse(text: string): boolean {
-	return !CJK_CHAR.test(text) && (text.match(/\p{Script=Latin}*\p{Ll}\p{Script=Latin}*/gu)?.length ?? 0) >= ENGLISH_PROSE_WORDS;
+	return !hasCjk(text) && (text.match(/\p{Script=Latin}*\p{Ll}\p{Script=Latin}*/gu)?.length ?? 0) >= ENGLISH_PROSE_WORDS;
 }
 
 /**
@@ -145,7 +139,7 @@ function isEnglishProse(text: string): boolean {
 function withoutOriginals(text: string, terms: readonly string[]): string {
 	const sentences = text.split(SENTENCE_BOUNDARY);
 	const marked = sentences.map((sentence) => markTerms(sentence, terms).some((part) => part.mark));
-	if (!sentences.some((sentence, i) => marked[i] && CJK_CHAR.test(sentence))) return text;
+	if (!sentences.some((sentence, i) => marked[i] && hasCjk(sentence))) return text;
 	return sentences
 		.filter((sentence, i) => marked[i] || !isEnglishProse(sentence))
 		.join('')
@@ -209,9 +203,9 @@ export function matchedOnlyInEnglish(
 		marks++;
 		if (hasCjk(part.text)) return false;
 		let from = start;
-		while (from > 0 && !CJK_CHAR.test(text[from - 1]!)) from--;
+		while (from > 0 && !hasCjk(text[from - 1]!)) from--;
 		let to = at;
-		while (to < text.length && !CJK_CHAR.test(text[to]!)) to++;
+		while (to < text.length && !hasCjk(text[to]!)) to++;
 		if (!isEnglishProse(text.slice(from, to))) return false;
 	}
 	return marks > 0;

@@ -36,6 +36,19 @@ export function hasCjk(text: string): boolean {
 	return CJK.test(text);
 }
 
+/** A character that joins a word of a spaced script: a letter, digit or `_` of any script but Han and kana. */
+const JOINS_WORD = /[\p{L}\p{N}_]/u;
+
+/**
+ * Whether `text` holds a whole word from `start` to `end` (UTF-16 offsets): no letter, digit or `_` of a script that
+ * spaces its words touches it on either side (`ID` in `tenant ID field`, not in `IDs` or `GUID`). Han and kana
+ * around it never join it: Japanese and Chinese do not space their words (`ID欄`).
+ */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+	const joins = (char: string | undefined): boolean => char !== undefined && JOINS_WORD.test(char) && !CJK.test(char);
+	return !joins(text[start - 1]) && !joins(text[end]);
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** The word segmenter of `lang`, made once. */
