@@ -1322,6 +1322,23 @@ function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'purpo
 }
 
 /**
+ * For a query that asks for a tool: the one tool whose purpose holds the most of it (`purposeHeld`, more than any other
+ * tool's) is judged as well as the best-judged tool (its `level`). The other tools' long pages hold the query's words by
+ * accident: the lifecycle simulator's lists every status, step and field of a claim (`帮我决定用哪个 MPN 提交声明` held
+ * every word there and some on the MPN helper; held-out probe 17, December 2026).
+ */
+function liftPurposefulTool(
+	judged: ReadonlyArray<{ page: IndexPage; candidate: Pick<Candidate, 'tool'>; level: MatchLevel; purpose: number }>,
+): void {
+	const tools = judged.filter((entry) => entry.page.kind === 'tool' && entry.candidate.tool);
+	const most = Math.max(0, ...tools.map((entry) => entry.purpose));
+	const purposeful = new Set(tools.filter((entry) => entry.purpose === most).map((entry) => entry.page.url));
+	if (most === 0 || purposeful.size !== 1) return;
+	const best = Math.min(...tools.map((entry) => entry.level)) as MatchLevel;
+	for (const entry of tools) if (purposeful.has(entry.page.url) && entry.level > best) entry.level = best;
+}
+
+/**
  * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
  * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
  * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
@@ -1371,6 +1388,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	// (`Domain statt Mandanten-ID eingegeben`, `… dans le champ ID d'abonnement`).
 	if (judged.some((entry) => entry.fielded))
 		for (const entry of judged) if (entry.page.kind === 'tool' && entry.level === 5 && !entry.candidate.tool) entry.level = 6;
+	liftPurposefulTool(judged);
 	// A long page that holds every word only across its sections ranks with the pages that hold some of them; so does a
 	// page that holds every word but is named by fewer of them than a page that lacks one (an error page, with it).
 	for (const entry of scatteredMatches(judged)) entry.level = 6;

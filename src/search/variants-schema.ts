@@ -41,8 +41,8 @@ export const variantDataSchema = z.object({
 	 */
 	questionWords: z.array(z.string().min(1)).optional(),
 	/**
-	 * Words that ask for one of the site's tools rather than for an explanation (en `simulate`, `calculate`; ja
-	 * `シミュレーション`, `計算`; de `berechnen`): among pages that hold the query equally well, a tool (`kind: tool`)
+	 * Words that ask for one of the site's tools rather than for an explanation (en `simulate`, `calculate`, `decide`; ja
+	 * `シミュレーション`, `計算`, `決め`; de `berechnen`): among pages that hold the query equally well, a tool (`kind: tool`)
 	 * comes before the articles and error pages, which it would otherwise follow (`simulate a claim`: the claim
 	 * simulator, not the article that explains claims; fifth held-out probe, December 2026).
 	 */

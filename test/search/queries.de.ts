@@ -172,6 +172,10 @@ export const queries: RecallQuery[] = [
 	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
 	{ kind: 'tool', q: 'Tool zum Testen eines Anspruchs vor dem Einreichen', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'Tool, das die Fristen und den Status eines Anspruchs berechnet', page: 'claim-lifecycle/' },
+	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
+	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
+	{ kind: 'tool', q: 'Entscheidung zwischen Presales und Nutzung', page: 'helpers/activity/' },
+	{ kind: 'tool', q: 'Status und Fristen eines Anspruchs durchspielen', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -176,6 +176,9 @@ export const queries: RecallQuery[] = [
 	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
 	{ kind: 'tool', q: 'is there a tool to test my claim before I submit it', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'a tool to work out the deadlines after my claim is submitted', page: 'claim-lifecycle/' },
+	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
+	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
+	{ kind: 'tool', q: 'help me decide which activity to claim with', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

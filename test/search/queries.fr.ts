@@ -158,6 +158,9 @@ export const queries: RecallQuery[] = [
 	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
 	{ kind: 'tool', q: 'outil pour tester une revendication avant de la soumettre', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'outil pour savoir quel ID MPN choisir', page: 'helpers/mpn/' },
+	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
+	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
+	{ kind: 'tool', q: 'décider quelle activité choisir pour la revendication', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -139,6 +139,9 @@ export const queries: RecallQuery[] = [
 	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
 	{ kind: 'tool', q: 'プリセールスと使用状況のどっちで申請すべきか判定してくれるツール', page: 'helpers/activity/' },
 	{ kind: 'tool', q: '提出前にどのチェックでエラーになるか試せるツール', page: 'claim-simulator/' },
+	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
+	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
+	{ kind: 'tool', q: 'どのアクティビティにするか決めたい', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

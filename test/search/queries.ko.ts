@@ -153,6 +153,9 @@ export const queries: RecallQuery[] = [
 	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
 	{ kind: 'tool', q: '어떤 MPN으로 클레임해야 하는지 알려주는 도구', page: 'helpers/mpn/' },
 	{ kind: 'tool', q: '클레임 제출 전에 어떤 검사에서 걸리는지 미리 테스트하는 도구', page: 'claim-simulator/' },
+	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
+	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
+	{ kind: 'tool', q: '사전 판매와 사용 중 무엇을 골라야 할지 결정하기', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -113,6 +113,9 @@ export const queries: RecallQuery[] = [
 	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
 	{ kind: 'tool', q: '有沒有工具幫我判斷要選售前還是使用方式', page: 'helpers/activity/' },
 	{ kind: 'tool', q: '提交前先用工具測試宣告會不會報錯', page: 'claim-simulator/' },
+	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
+	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
+	{ kind: 'tool', q: '幫我決定要用哪個 MPN', page: 'helpers/mpn/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

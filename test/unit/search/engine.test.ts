@@ -930,6 +930,17 @@ describe('searchSite ranking', () => {
 		expect((await keysFor('a tool that tells which MPN to claim with', index))[0]).toBe('helpers/mpn/');
 	});
 
+	it('judges the one tool whose purpose holds most of a tool query as well as the best-judged tool (held-out probe 17)', async () => {
+		// The lifecycle simulator's page holds every word (`帮我决定用哪个 MPN 提交声明`); the MPN helper's, the MPN alone.
+		const index = ordered([
+			{ path: 'claim-lifecycle/', kind: 'tool', title: 'Claim lifecycle simulator', text: 'A tool to pick the MPN and status of a claim.' },
+			{ path: 'helpers/mpn/', kind: 'tool', title: 'Which MPN do I choose?', text: 'Partner types.' },
+		]);
+		expect(await keysFor('a tool for the MPN of my claim', index)).toEqual(['helpers/mpn/', 'claim-lifecycle/']);
+		// Two tools whose purposes hold as much: the page that holds the query better first.
+		expect(await keysFor('a tool for the MPN and status of my claim', index)).toEqual(['claim-lifecycle/', 'helpers/mpn/']);
+	});
+
 	it('between two error pages whose titles hold every word, lists first the one whose title says least else (eighth probe)', async () => {
 		// ko `솔루션 영역을 안 골랐어요` (선택 in the data): both titles hold 솔루션, 영역 and 선택.
 		const index = ordered([
