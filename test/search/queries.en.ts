@@ -179,6 +179,8 @@ export const queries: RecallQuery[] = [
 	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
 	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
 	{ kind: 'tool', q: 'help me decide which activity to claim with', page: 'helpers/activity/' },
+	// What the portal says, reported (`it says`, `they told me`: function words), around the reader's own words.
+	{ kind: 'account', q: 'I typed the tenant ID and partner center says it does not look like one', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

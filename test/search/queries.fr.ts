@@ -161,6 +161,8 @@ export const queries: RecallQuery[] = [
 	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
 	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
 	{ kind: 'tool', q: 'décider quelle activité choisir pour la revendication', page: 'helpers/activity/' },
+	// What the portal says, reported (`on me dit que ça …`: `dit`, `ça` are function words; held-out probe 17).
+	{ kind: 'account', q: 'j’ai saisi l’ID de locataire et on me dit que ça ne ressemble pas à un ID', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

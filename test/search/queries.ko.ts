@@ -156,6 +156,10 @@ export const queries: RecallQuery[] = [
 	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
 	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
 	{ kind: 'tool', q: '사전 판매와 사용 중 무엇을 골라야 할지 결정하기', page: 'helpers/activity/' },
+	// A clause of an account glued to its noun (`만료됐는데`: `koreanWord`), and expiry searched as the title's two words
+	// (활성 또는 유예; held-out probe 17).
+	{ kind: 'account', q: '구독이 만료됐는데 클레임할 수 있나요', page: 'errors/subscription-not-active/' },
+	{ kind: 'account', q: '승인됐는데 인센티브가 안 들어와요', page: 'incentives-manage-customer-associations/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

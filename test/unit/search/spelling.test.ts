@@ -71,6 +71,16 @@ describe('Korean particles', () => {
 		expect(koreanWord('말했다')).toBe('말했다');
 	});
 
+	it('takes a clause of a reader’s account as its noun (held-out probe 17: 만료됐는데)', () => {
+		expect(koreanWord('만료됐는데')).toBe('만료');
+		expect(koreanWord('제출했더니')).toBe('제출');
+		expect(koreanWord('입력했지만')).toBe('입력');
+		expect(koreanWord('선택하려고')).toBe('선택');
+		expect(koreanWord('거부되어서')).toBe('거부');
+		// One syllable before it is no noun to keep.
+		expect(koreanWord('말했는데')).toBe('말했는데');
+	});
+
 	it('writes a one-syllable stem closed by a consonant without its ending, so that 찾는 finds 찾기', () => {
 		expect(koreanWord('찾는')).toBe('찾');
 		expect(koreanWord('찾기')).toBe('찾');
