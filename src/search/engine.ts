@@ -212,7 +212,7 @@ interface Searched {
 	looseGuides: IndexHit[];
 	/** The tools (`kind: tool`) that hold the query or some of its weighed words, when it asks for one (`toolsFor`). */
 	tools: IndexHit[];
-	/** Whether the query asks how, where, which or when (`questionWordsFor`). */
+	/** Whether the query asks how, where or which (`questionWordsFor`). */
 	question: boolean;
 	/** Whether the query asks for a tool: to simulate, calculate, try or test (`toolWordsFor`). */
 	tool: boolean;

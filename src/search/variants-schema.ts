@@ -32,12 +32,13 @@ export const variantDataSchema = z.object({
 	 */
 	functionWords: z.array(z.string().min(1)).optional(),
 	/**
-	 * Words that make a query a question about how, where, which or when (en `how`, `where`; ja `どこ`, `方法`; zh
+	 * Words that make a query a question about how, where or which (en `how`, `where`; ja `どこ`, `方法`; zh
 	 * `如何`): among pages that hold a question equally well, the article that explains it comes before an error page,
 	 * which explains one message (`where do I find the tenant ID`: the article on finding it, then `Enter the tenant ID`).
 	 * Not why, what or what it means (`why`, `なぜ`, `为什么`, `왜`, `意思`, `was`): each error page says why its message
 	 * appears and what it means, so a reader asking that of a message is answered by its page (held-out probe 16,
-	 * December 2026: four such questions listed an article first; none of probes 8–15 lost).
+	 * December 2026: four such questions listed an article first; none of probes 8–15 lost). Nor when (`when`,
+	 * `quand`, `wann`), as often a conjunction (`can't pick pre-sales when claiming Microsoft 365`: probe 14).
 	 */
 	questionWords: z.array(z.string().min(1)).optional(),
 	/**

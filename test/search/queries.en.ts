@@ -181,6 +181,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'help me decide which activity to claim with', page: 'helpers/activity/' },
 	// What the portal says, reported (`it says`, `they told me`: function words), around the reader's own words.
 	{ kind: 'account', q: 'I typed the tenant ID and partner center says it does not look like one', page: 'errors/tenant-id-not-guid/' },
+	// `when` is no question word: a conjunction here, which put the articles first (held-out probe 14).
+	{ kind: 'account', q: 'cannot choose pre-sales when I claim Microsoft 365', page: 'errors/activity-not-for-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -150,6 +150,8 @@ export const queries: RecallQuery[] = [
 	// lifecycle simulator's long page holds more of the words (held-out probes 8–16's kind, December 2026).
 	{ kind: 'tool', q: '提交前先模拟一下声明流程看会报什么错', page: 'claim-simulator/' },
 	{ kind: 'tool', q: '有没有工具帮我判断该选售前还是使用', page: 'helpers/activity/' },
+	// 预售 (pre-sale) is the pages' 售前, a word of its own among other Han characters (held-out probe 17's zh-TW case).
+	{ kind: 'variant', q: '为什么 Microsoft 365 不能选预售活动', page: 'errors/activity-not-for-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

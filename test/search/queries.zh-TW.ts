@@ -116,6 +116,9 @@ export const queries: RecallQuery[] = [
 	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
 	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
 	{ kind: 'tool', q: '幫我決定要用哪個 MPN', page: 'helpers/mpn/' },
+	// A word the data rewrites among other Han characters stays a word of its own (`不能選預售` → `不能選 售前`), and 預售
+	// (pre-sale) is the pages' 售前 (held-out probe 17).
+	{ kind: 'variant', q: 'Microsoft 365 不能選預售活動', page: 'errors/activity-not-for-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
