@@ -1280,7 +1280,7 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
  * whose code it names (`namesCode`), or the error reference when the query asks for the list (`listsErrors`), 0.5 a
  * tool when the query asks for one (`toolWordsFor`: `simulate a claim`, `Frist berechnen`), 1 an article or another
  * error page (1.5 for an error page when the query is a question, `questionWordsFor`: the article explains how, where
- * and when, an error page one message, why it appears and what it means), 2 a page that restates the articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
+ * and which, an error page one message, why it appears and what it means), 2 a page that restates the articles: a tool otherwise, which simulates their statuses and deadlines (`Wird überprüft`, `cinq jours ouvrés` are
  * answered by the article that states them), the home and sources pages, which list them (pages without a `kind`).
  */
 function roleFor(
@@ -1393,7 +1393,8 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	// page that holds every word but is named by fewer of them than a page that lacks one (an error page, with it).
 	for (const entry of scatteredMatches(judged)) entry.level = 6;
 	for (const [entry, share] of outweighedMatches(judged)) Object.assign(entry, { level: 6, share });
-	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); whether it is the error page of the
+	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); between two tools, how much of the
+	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); whether it is the error page of the
 	// field the reader typed into (`namesField`); how much of the query its title or a heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won), then how much of the query their titles name (`titleWeight`: the title
 	// holding `csp`, which no other title holds, before those holding `dynamics` and `subscription`; placed before the
