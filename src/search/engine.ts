@@ -1388,11 +1388,12 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	// (`Domain statt Mandanten-ID eingegeben`, `… dans le champ ID d'abonnement`).
 	if (judged.some((entry) => entry.fielded))
 		for (const entry of judged) if (entry.page.kind === 'tool' && entry.level === 5 && !entry.candidate.tool) entry.level = 6;
-	liftPurposefulTool(judged);
 	// A long page that holds every word only across its sections ranks with the pages that hold some of them; so does a
 	// page that holds every word but is named by fewer of them than a page that lacks one (an error page, with it).
 	for (const entry of scatteredMatches(judged)) entry.level = 6;
 	for (const [entry, share] of outweighedMatches(judged)) Object.assign(entry, { level: 6, share });
+	// Last: the tool a tool query names by its purpose is judged as well as the best tool, whatever the passes above did.
+	liftPurposefulTool(judged);
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); between two tools, how much of the
 	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); whether it is the error page of the
 	// field the reader typed into (`namesField`); how much of the query its title or a heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
