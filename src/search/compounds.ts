@@ -14,6 +14,13 @@ const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'fi', 'is
 /** Letters of the shortest head or modifier a split may leave (`Amt` is too short to tell from a syllable). */
 const MIN_PART = 4;
 
+/**
+ * Letters of the shortest word tried as a compound: shorter words of the pages' German are stems with an ending
+ * (`Mandanten`), whose cuts (`Mand|anten`) cost index probes (an index chunk and a page's fragment each, on the first
+ * search too) and find nothing.
+ */
+const MIN_COMPOUND = 10;
+
 /** How many words of one query are split at most: each costs up to a dozen index probes. */
 const MAX_WORDS = 2;
 
@@ -25,11 +32,11 @@ export function splitsCompounds(lang: string): boolean {
 /**
  * The ways to cut `word` into a modifier and a head of at least `MIN_PART` letters each, longest head first:
  * `Abonnementfehler` → `Abon|nementfehler`, `Abonn|ementfehler`, … `Abonnement|fehler`, … . Words of other
- * characters than letters (`Mandanten-ID`, `365`) are not cut.
+ * characters than letters (`Mandanten-ID`, `365`) and words under `MIN_COMPOUND` letters are not cut.
  */
 export function compoundCuts(word: string): Array<{ modifier: string; head: string }> {
 	const letters = [...word];
-	if (!/^\p{L}+$/u.test(word) || letters.length < MIN_PART * 2) return [];
+	if (!/^\p{L}+$/u.test(word) || letters.length < MIN_COMPOUND) return [];
 	const cuts: Array<{ modifier: string; head: string }> = [];
 	for (let at = MIN_PART; at <= letters.length - MIN_PART; at++)
 		cuts.push({ modifier: letters.slice(0, at).join(''), head: letters.slice(at).join('') });
@@ -59,6 +66,19 @@ async function hyphenatedApart(word: string, begins: (part: string) => Promise<b
 	return runs.join(' ');
 }
 
+/** A word that begins with a capital letter: in German, a noun (or the first word of a sentence). */
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * Whether the reader writes nouns with their capital, as German does (and the portal's pasted messages do): a word
+ * after the first begins with one. Then a word in lower case is no noun (`ausgewählte`, `vorhanden`) and no compound
+ * worth the index probes of a split; a reader who types everything in lower case (`abonnementfehler`) has each long
+ * word tried.
+ */
+function writesNounsCapitalized(words: readonly string[]): boolean {
+	return words.slice(1).some((word) => CAPITALIZED.test(word));
+}
+
 /**
  * `query` with its long words written as modifier and head, where the index knows both as the beginnings of its
  * words: `Abonnementfehler` → `Abonnement fehler`. `begins(part)` says whether some indexed word begins with `part`
@@ -70,7 +90,9 @@ async function hyphenatedApart(word: string, begins: (part: string) => Promise<b
 export async function splitCompounds(query: string, lang: string, begins: (part: string) => Promise<boolean>): Promise<string> {
 	if (!splitsCompounds(lang)) return query;
 	// Hyphenated words first: a reader who writes `Pre-Sales-Claim` joined what the pages write otherwise.
-	const words = query.split(/\s+/).filter((word) => HYPHENATED.test(word) || compoundCuts(word).length > 0);
+	const typed = query.split(/\s+/).filter((word) => word.length > 0);
+	const cased = writesNounsCapitalized(typed);
+	const words = typed.filter((word) => HYPHENATED.test(word) || (compoundCuts(word).length > 0 && (!cased || CAPITALIZED.test(word))));
 	words.sort((a, b) => Number(HYPHENATED.test(b)) - Number(HYPHENATED.test(a)));
 	const splits = new Map<string, string>();
 	try {

@@ -50,15 +50,18 @@ export function moveHeadingOriginals(html: string): string {
 	});
 }
 
-/** A sentence's anchor attribute on its span (`segmentAnchor`: `id="s-162"`). */
-const SENTENCE_ANCHOR = /(<span\b[^>]*?)\s+id="s-\d+"/g;
+/**
+ * A sentence's anchor attribute on its span: the article's segments (`segmentAnchor`: `id="s-162"`) and the
+ * troubleshooting article's sentences that name an error (`sentenceId`: `id="cai-113"`, which the error page links to).
+ */
+const SENTENCE_ANCHOR = /(<span\b[^>]*?)\s+id="(?:s|cai)-\d+"/g;
 
 /**
- * The page's HTML without its sentences' anchors (`id="s-N"` on each sentence's span), for the search index only.
+ * The page's HTML without its sentences' anchors (`SENTENCE_ANCHOR`), for the search index only.
  * Pagefind keeps every element with an id as an anchor, its text included, in the page's fragment: on an article
  * that is the whole text a second time (a Japanese article's fragment held 15 kB of sentence anchors beside 13 kB
  * of text), downloaded for every result and parsed on every search. The search uses the headings' anchors alone
- * (a result's sections); readers still get the sentences' anchors, which citations link to.
+ * (a result's sections); readers still get the sentences' anchors, which citations and error pages link to.
  */
 export function withoutSentenceAnchors(html: string): string {
 	return html.replace(SENTENCE_ANCHOR, '$1');

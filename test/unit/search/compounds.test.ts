@@ -14,6 +14,9 @@ describe('compound words', () => {
 		expect(compoundCuts('Lösungsbereich').at(-1)).toEqual({ modifier: 'Lösungsber', head: 'eich' });
 		expect(compoundCuts('Mandanten-ID')).toEqual([]);
 		expect(compoundCuts('Fehler')).toEqual([]);
+		// Nine letters: a stem with its ending (`Mand|anten` finds nothing), not tried.
+		expect(compoundCuts('Mandanten')).toEqual([]);
+		expect(compoundCuts('Kundendaten')).toContainEqual({ modifier: 'Kunden', head: 'daten' });
 	});
 
 	it('writes a typed compound as the two words the pages write apart', async () => {
@@ -39,6 +42,19 @@ describe('compound words', () => {
 		expect(await splitCompounds('Mandanten-ID fehlt', 'de', index)).toBe('Mandanten-ID fehlt');
 		expect(await splitCompounds('Dynamicspartner CSP-Partner Pre-Sales', 'de', index)).toBe('Dynamicspartner CSP Partner PreSales');
 		expect(await splitCompounds('CSP-Partner', 'fr', index)).toBe('CSP-Partner');
+	});
+
+	it('tries only the capitalized words of a query that writes its nouns so, every long word of one in lower case', async () => {
+		const asked: string[] = [];
+		const index = async (part: string): Promise<boolean> => {
+			asked.push(part);
+			return ['ausge', 'wählte', 'kunden', 'zuordnung'].some((word) => word.startsWith(part));
+		};
+		// A pasted portal message: `ausgewählte` is no noun, and no probe of the index is spent on it.
+		expect(await splitCompounds('Die ausgewählte Kundenzuordnung fehlt', 'de', index)).toBe('Die ausgewählte Kunden zuordnung fehlt');
+		expect(asked.filter((part) => part.includes('hlte'))).toEqual([]);
+		// Typed in lower case, nothing tells nouns apart: each long word is tried.
+		expect(await splitCompounds('die ausgewählte kundenzuordnung fehlt', 'de', index)).toBe('die ausge wählte kunden zuordnung fehlt');
 	});
 
 	it('leaves the query as typed when the index cannot be asked', async () => {

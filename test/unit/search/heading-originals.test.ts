@@ -23,13 +23,13 @@ describe('moveHeadingOriginals', () => {
 });
 
 describe('withoutSentenceAnchors', () => {
-	it('drops the sentences’ anchors and keeps the headings’ and every other attribute', () => {
+	it('drops the sentences’ anchors, the error sentences’ too, and keeps the headings’ and every other attribute', () => {
 		const html =
 			'<h2 id="competing-claims"><span id="s-3" class="sxs" data-segment="3">競合</span></h2>' +
-			'<p><span id="s-4" class="sxs" data-segment="4">本文</span> <span class="x" id="s-5">Text</span> <span id="cai-1">Kept</span></p>';
+			'<p><span id="s-4" class="sxs" data-segment="4">本文</span> <span class="x" id="s-5">Text</span> <span id="cai-113">Named</span> <span id="step-1">Kept</span></p>';
 		expect(withoutSentenceAnchors(html)).toBe(
 			'<h2 id="competing-claims"><span class="sxs" data-segment="3">競合</span></h2>' +
-				'<p><span class="sxs" data-segment="4">本文</span> <span class="x">Text</span> <span id="cai-1">Kept</span></p>',
+				'<p><span class="sxs" data-segment="4">本文</span> <span class="x">Text</span> <span>Named</span> <span id="step-1">Kept</span></p>',
 		);
 	});
 });
