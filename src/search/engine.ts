@@ -6,7 +6,7 @@
  * the recall test gives it Pagefind instances in Node.
  */
 import { pathWithoutLocale } from '../routes.ts';
-import { guessCjkLanguage, hasCjk, isErrorCode, isWholeWord, normalizeQuery, queryWords } from './normalize.ts';
+import { guessCjkLanguage, hasCjk, isErrorCode, isWholeWord, normalizeQuery, queryWords, wordSegmenter } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
 import { correctTypos } from './typo-correction.ts';
@@ -275,8 +275,9 @@ async function ladder(
 		);
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang, standalone);
+		const whole = pagefindQuery(q, index.lang);
 		const outcome = await relaxedSearch(q, words, (asked) => {
-			const found = index.search(asked, kind);
+			const found = index.search(asked === q ? whole : asked, kind);
 			if (asked === q) {
 				found.then(
 					(hits) => hits.slice(0, share).forEach((hit) => void hit.load().catch(() => undefined)),
@@ -290,9 +291,9 @@ async function ladder(
 		const weighed = weighedWords(words, new Set([...ignored, ...foreign]));
 		// The best articles too (`guidesFor`).
 		const { guides, looseGuides } =
-			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? q : undefined, weighed) : { guides: [], looseGuides: [] };
+			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? whole : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
-		const tools = tool && kind === undefined ? await toolsFor(index, q, weighed) : [];
+		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed) : [];
 		const found = {
 			guides,
 			looseGuides,
@@ -321,6 +322,19 @@ async function ladder(
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
 	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
+}
+
+/**
+ * What Pagefind is asked for `query` as a whole: in Japanese, without its one-kana particles (`の`, `が`, `て`).
+ * Pagefind cuts a Japanese query with the browser's segmenter and matches each cut as the beginning of a word: a
+ * particle loads the index chunk of every word it begins (the `の` chunk holds `のサ`, `の関` … : 6.8 kB on the first
+ * search of `サブスクリプションの有効期限が切れています`) and requires nothing a page lacks. Longer kana words stay
+ * (`しらべかた`), and so does the rest of the query, cut as Pagefind would cut it. Other languages keep the query as
+ * typed (Chinese single characters such as `請` of `請輸入` tell pages apart).
+ */
+function pagefindQuery(query: string, lang: string): string {
+	if (primaryTag(lang) !== 'ja') return query;
+	return [...wordSegmenter(lang).segment(query)].map(({ segment }) => (ONE_KANA.test(segment) ? ' ' : segment)).join('');
 }
 
 /**
@@ -480,6 +494,9 @@ const HANGUL = /\p{Script=Hangul}/u;
 
 /** A Latin letter. */
 const LATIN = /\p{Script=Latin}/u;
+
+/** One kana, as the segmenter cuts a Japanese particle or verb ending (`の`, `が`, `て`). */
+const ONE_KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 /**
  * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):
