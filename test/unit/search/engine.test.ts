@@ -176,6 +176,35 @@ function logged(index: LocaleIndex): LocaleIndex & { log: string[] } {
 	};
 }
 
+describe('searchSite, what Pagefind is asked', () => {
+	it('asks for a Japanese query without its one-kana particles, and finds the same page (each loaded an index chunk)', async () => {
+		const index = logged(
+			fakeLocale('ja', '/ja/', {
+				'errors/expired/': { title: '有効期限が切れています', words: ['サブスクリプション', '有効期限', '切れ'] },
+				'errors/csp/': { title: 'CSP を対象としている', words: ['サブスクリプション', 'csp'] },
+			}),
+		);
+		const outcome = await searchSite({
+			query: 'サブスクリプションの有効期限が切れ',
+			current: index,
+			others: async () => [],
+			crossLanguage: false,
+		});
+		expect(outcome.results[0]?.key).toBe('errors/expired/');
+		const asked = index.log.filter((line) => line.startsWith('searched ')).map((line) => line.slice('searched '.length));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const query of asked) expect(query.split(/\s+/)).not.toContain('の');
+		expect(asked.some((query) => query.includes('が'))).toBe(false);
+		expect(asked.some((query) => /サブスクリプション\s+有効期限\s+切れ/.test(query))).toBe(true);
+	});
+
+	it('asks for a Chinese or Latin query as typed', async () => {
+		const index = logged(fakeLocale('zh-TW', '/zh-tw/', { 'errors/x/': { title: '請輸入訂用帳戶ID', words: ['請輸入訂用帳戶id'] } }));
+		await searchSite({ query: '請輸入訂用帳戶ID', current: index, others: async () => [], crossLanguage: false });
+		expect(index.log).toContain('searched 請輸入訂用帳戶ID');
+	});
+});
+
 describe('searchSite, exact matches first', () => {
 	const pages = fakeLocale('en', '/', {
 		'errors/expired/': { title: 'The subscription is not active', words: ['subscription', 'active', 'expired'] },
