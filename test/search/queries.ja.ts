@@ -110,7 +110,7 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: 'サブスクリプション ゆうよ 期間切れ', page: 'errors/subscription-not-active/' },
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: 'エラー一覧', page: 'errors/' },
-	// Sixth held-out probe (December 2026): 調べ方 in kana, a question of how.
+	// Sixth held-out probe (December 2026): 調べ方 in kana, a question of how (the kana forms are question words too).
 	{ kind: 'variant', q: '顧客のテナントIDのしらべかた', page: FIND_DOMAIN },
 	// Eighth held-out probe (December 2026): the article that lists every error holds each word under another error's heading; the
 	// error page whose title holds most of them comes first (`scatteredMatches`).

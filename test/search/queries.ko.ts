@@ -133,6 +133,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'situation', q: 'Microsoft 365 E3를 Business Applications 클레임에 넣었어요', page: 'errors/product-not-in-solution-area/' },
 	// Eighth held-out probe (December 2026): a status named among a question's words counts as the status section's heading.
 	{ kind: 'status', q: '파트너 조치 필요 상태면 며칠 안에 답변해야 하나요', page: MANAGE },
+	// Nineteenth held-out probe (December 2026): 며칠 (how many days) asks a question (`questionWords`): the article that states the days.
+	{ kind: 'words', q: '클레임 검토는 며칠 걸리나요', page: MANAGE, alsoRight: ['claim-lifecycle/'] },
 	// Thirteenth held-out probe (December 2026): the product's name in Hangul (variant data: 다이나믹스 → Dynamics).
 	{
 		kind: 'variant',
