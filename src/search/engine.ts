@@ -262,7 +262,7 @@ async function ladder(
 	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
 	const typedWords = wordsFor(typed, index, pageLang, standalone);
-	const question = holdsListed(typed, typedWords, asking);
+	const question = holdsListed(typed, typedWords, asking, ignored);
 	const tool = holdsListed(typed, typedWords, tooling);
 	const list =
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
@@ -338,15 +338,25 @@ function pagefindQuery(query: string, lang: string): string {
 }
 
 /**
- * Whether a query holds a word of `listed` (question words: it asks how, why, where or what; tool words: it asks to
+ * Whether a query holds a word of `listed` (question words: it asks how, where or which; tool words: it asks to
  * simulate, calculate, try or test): one of its words is listed, or, for a listed word in another script than Latin, the query
  * holds it anywhere (`テナントIDはどこ`, `왜 클레임이…`, `期限を計算して`): the words leave out such short kana and Hangul
  * words, which would match every page, and the segmenter may cut a Han word apart (second held-out probe, December
- * 2026: no Japanese question in kana was ever taken for one).
+ * 2026: no Japanese question in kana was ever taken for one). Not inside a longer word of `unlisted` (the function
+ * words) that is not listed itself: `怎么办` (what do I do) holds `怎么` (how), `どうして` (why) holds `どう` (held-out
+ * probe 18, December 2026: `域名和租户ID对不上怎么办` asks for the error page's fix, not the article's how).
  */
-function holdsListed(query: string, words: readonly string[], listed: ReadonlySet<string>): boolean {
-	if (words.some((word) => listed.has(word.normalize('NFKC').toLowerCase()))) return true;
-	return [...listed].some((word) => !LATIN.test(word) && query.includes(word));
+function holdsListed(
+	query: string,
+	words: readonly string[],
+	listed: ReadonlySet<string>,
+	unlisted: ReadonlySet<string> = new Set(),
+): boolean {
+	const others = [...listed].filter((word) => !LATIN.test(word));
+	const longer = [...unlisted].filter((word) => !listed.has(word) && others.some((other) => word !== other && word.includes(other)));
+	const masked = longer.reduce((text, word) => text.replaceAll(word, ' '), query);
+	const held = (word: string): boolean => listed.has(word.normalize('NFKC').toLowerCase()) && (LATIN.test(word) || masked.includes(word));
+	return words.some(held) || others.some((word) => masked.includes(word));
 }
 
 /**

@@ -176,6 +176,14 @@ export const queries: RecallQuery[] = [
 	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
 	{ kind: 'tool', q: 'Entscheidung zwischen Presales und Nutzung', page: 'helpers/activity/' },
 	{ kind: 'tool', q: 'Status und Fristen eines Anspruchs durchspielen', page: 'claim-lifecycle/' },
+	// Held-out probe 18 (December 2026): zum, like zu and im, weighs nothing (`functionWords`); wann asks, and the article's
+	// section answers, though its heading says Wenn and Anspruch.
+	{
+		kind: 'words',
+		q: 'wann ist ein Abonnement nach der Bereitstellung zum Beanspruchen verfügbar',
+		page: ARTICLE,
+		section: 'when-subscriptions-will-be-available-to-claim',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

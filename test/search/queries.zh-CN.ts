@@ -152,6 +152,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '有没有工具帮我判断该选售前还是使用', page: 'helpers/activity/' },
 	// 预售 (pre-sale) is the pages' 售前, a word of its own among other Han characters (held-out probe 17's zh-TW case).
 	{ kind: 'variant', q: '为什么 Microsoft 365 不能选预售活动', page: 'errors/activity-not-for-solution-area/' },
+	// Held-out probe 18 (December 2026): 对不上 for the page's 不匹配 (variant data); 怎么办 asks for the fix, not how (怎么).
+	{ kind: 'reworded', q: '域名和租户ID对不上怎么办', page: 'errors/domain-tenant-mismatch/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -645,8 +645,9 @@ describe('searchSite ranking', () => {
 	/** An index whose pages all match, in the given order, each loading with its headings and text. */
 	const ordered = (
 		pages: Array<{ path: string; title: string; sections?: string[]; text: string; kind?: string; messages?: string[] }>,
+		lang = 'en',
 	): LocaleIndex => ({
-		lang: 'en',
+		lang,
 		async search() {
 			return pages.map((p, i) => ({
 				id: p.path,
@@ -655,7 +656,7 @@ describe('searchSite ranking', () => {
 					url: `/${p.path}`,
 					title: p.title,
 					excerpt: '',
-					lang: 'en',
+					lang,
 					subResults: (p.sections ?? []).map((heading, j) => ({
 						url: `/${p.path}#s${j}`,
 						title: heading,
@@ -997,6 +998,18 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('where do I find the tenant ID', index)).toEqual(['find-domain/', 'errors/tenant-id-required/']);
 		// Not a question: the index's order stands.
 		expect(await keysFor('find tenant ID', index)).toEqual(['errors/tenant-id-required/', 'find-domain/']);
+	});
+
+	it('reads a question word inside a longer function word as that word: 怎么办 (what do I do) asks for the fix (held-out probe 18)', async () => {
+		// Both pages hold every word alike: the index's order stands unless the query asks how.
+		const pages = [
+			{ path: 'errors/mismatch/', title: '输入客户的租户 ID', kind: 'error', text: '域名与租户 ID 不匹配。' },
+			{ path: 'find-domain/', title: '查找客户的租户 ID', kind: 'guide', text: '域名与租户 ID 不匹配。' },
+		];
+		const index = ordered(pages, 'zh-CN');
+		expect(await keysFor('域名和租户ID不匹配怎么办', index)).toEqual(['errors/mismatch/', 'find-domain/']);
+		// 怎么 alone asks how: the article first.
+		expect(await keysFor('域名和租户ID不匹配怎么查', index)).toEqual(['find-domain/', 'errors/mismatch/']);
 	});
 
 	it('answers an account of what happened with the error page that names it, though it ends with a question (held-out probes 8–12)', async () => {
