@@ -119,6 +119,8 @@ export const queries: RecallQuery[] = [
 	// A word the data rewrites among other Han characters stays a word of its own (`不能選預售` → `不能選 售前`), and 預售
 	// (pre-sale) is the pages' 售前 (held-out probe 17).
 	{ kind: 'variant', q: 'Microsoft 365 不能選預售活動', page: 'errors/activity-not-for-solution-area/' },
+	// Held-out probe 19 (December 2026): to see where a claim fails (出錯) is the claim simulator's purpose, not the lifecycle's.
+	{ kind: 'tool', q: '想先模擬一次宣告流程看看哪裡會出錯', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
