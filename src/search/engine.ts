@@ -18,6 +18,7 @@ import {
 	fieldWordsFor,
 	functionWordsFor,
 	listWordsFor,
+	missingWordsFor,
 	questionWordsFor,
 	rewritesFor,
 	rewriteVariants,
@@ -222,6 +223,8 @@ interface Searched {
 	references: IndexHit[];
 	/** Whether the query asks for the list of errors: it holds a list word and an error word (`listWordsFor`). */
 	list: boolean;
+	/** Whether the query says a field was left empty (`missingWordsFor`: `missing`, `manquant`, `未入力`). */
+	missing: boolean;
 	/** The words naming the field the reader says they typed into (`fieldNamed`); none when it names none. */
 	field: string[];
 	/** The words naming the field another text (an error page's example) says was typed into, cut as the query's. */
@@ -250,6 +253,7 @@ async function ladder(
 	const tooling = new Set([...(await toolWordsFor(pageLang)), ...(await toolWordsFor(index.lang))]);
 	const purposes = await toolPurposesFor(index.lang);
 	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
+	const empties = new Set([...(await missingWordsFor(pageLang)), ...(await missingWordsFor(index.lang))]);
 	const fielding = await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]);
 	const markers: FieldWords = { before: fielding.flatMap(({ before }) => before), after: fielding.flatMap(({ after }) => after) };
 	const folded = await foldForIndex(query, index.lang);
@@ -264,6 +268,7 @@ async function ladder(
 	const typedWords = wordsFor(typed, index, pageLang, standalone);
 	const question = holdsListed(typed, typedWords, asking, ignored);
 	const tool = holdsListed(typed, typedWords, tooling);
+	const missing = holdsListed(typed, typedWords, empties);
 	const list =
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ error }) => [...error])));
@@ -303,6 +308,7 @@ async function ladder(
 			purposes,
 			references: (await references) ?? [],
 			list,
+			missing,
 			field: fieldOf(q),
 			fieldOf,
 		};
@@ -489,6 +495,8 @@ interface Candidate {
 	purposes: ReadonlyMap<string, string>;
 	/** Whether the query asks for the list of errors (`Searched`). */
 	list: boolean;
+	/** Whether the query says a field was left empty (`Searched`). */
+	missing: boolean;
 	/** The words naming the field the reader typed into, and those another text names so (`Searched`). */
 	field: readonly string[];
 	fieldOf: (text: string) => string[];
@@ -1111,6 +1119,7 @@ function rankCandidates(
 			tool: found.tool,
 			purposes: found.purposes,
 			list: found.list,
+			missing: found.missing,
 			field: found.field,
 			fieldOf: found.fieldOf,
 		};
@@ -1338,6 +1347,18 @@ function namesField(page: IndexPage, candidate: Pick<Candidate, 'field' | 'field
 	return words.every((word) => titleHolds(page.title, word)) ? 1 : 0;
 }
 
+/** The code of an error page for a field left empty (`src/claim/errors.ts`: `SUBSCRIPTION_ID_REQUIRED`). */
+const REQUIRED_CODE = /_REQUIRED$/;
+
+/**
+ * 1 when the query says a field was left empty (`missingWordsFor`: `ID d'abonnement manquant`, `PoE missing`) and
+ * `page` is the error page of a field left empty (`REQUIRED_CODE`), else 0: of two error pages that hold the query
+ * alike, the subscription ID's required page before its invalid one (held-out probes 18 and 19, December 2026).
+ */
+function leftEmpty(page: IndexPage, candidate: Pick<Candidate, 'missing'>): number {
+	return candidate.missing && page.kind === 'error' && REQUIRED_CODE.test(page.code ?? '') ? 1 : 0;
+}
+
 /**
  * How many of the query's words say what `page`, a tool, is for (`toolPurposes` of its locale's variant data): `test`,
  * `before` and `submit` for the claim simulator, `deadline` for the lifecycle simulator, `MPN` for the MPN helper; 0 for
@@ -1406,6 +1427,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 				role,
 				fielded: namesField(page, candidate),
 				purpose: purposeHeld(page, candidate),
+				empty: leftEmpty(page, candidate),
 			};
 		});
 	// No page names the field in full: those that name its nearest word.
@@ -1422,7 +1444,8 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	// Last: the tool a tool query names by its purpose is judged as well as the best tool, whatever the passes above did.
 	liftPurposefulTool(judged);
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); between two tools, how much of the
-	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); whether it is the error page of the
+	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); between two error pages, whether it is the
+	// page of a field left empty that the query says is missing (`leftEmpty`; probes 18–19); whether it is the error page of the
 	// field the reader typed into (`namesField`); how much of the query its title or a heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won), then how much of the query their titles name (`titleWeight`: the title
 	// holding `csp`, which no other title holds, before those holding `dynamics` and `subscription`; placed before the
@@ -1434,6 +1457,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 		a.level - b.level ||
 		a.role - b.role ||
 		(a.page.kind === 'tool' && b.page.kind === 'tool' ? b.purpose - a.purpose : 0) ||
+		(a.page.kind === 'error' && b.page.kind === 'error' ? b.empty - a.empty : 0) ||
 		b.fielded - a.fielded ||
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||

