@@ -1362,11 +1362,15 @@ function leftEmpty(page: IndexPage, candidate: Pick<Candidate, 'missing'>): numb
 /**
  * How many of the query's words say what `page`, a tool, is for (`toolPurposes` of its locale's variant data): `test`,
  * `before` and `submit` for the claim simulator, `deadline` for the lifecycle simulator, `MPN` for the MPN helper; 0 for
- * a page that is no tool and for a query that asks for none. Compared between tools only (`assemble`).
+ * a page that is no tool and for a query that asks for none. A query word in another script than Latin that begins with
+ * a purpose word counts too: Korean writes its suffixes onto the word (`마감일`, `상태별` for `마감`, `상태`; held-out
+ * probe 20, December 2026). Compared between tools only (`assemble`).
  */
 function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'purposes' | 'words'>): number {
 	const purpose = page.kind === 'tool' && candidate.tool ? candidate.purposes.get(pathWithoutLocale(page.url)) : undefined;
-	return purpose === undefined ? 0 : comparedWords(candidate.words).filter((word) => holdsWord(purpose, word)).length;
+	if (purpose === undefined) return 0;
+	const stems = purpose.split(' ').filter((word) => !LATIN.test(word) && [...word].length >= 2);
+	return comparedWords(candidate.words).filter((word) => holdsWord(purpose, word) || stems.some((stem) => word.startsWith(stem))).length;
 }
 
 /**
@@ -1443,6 +1447,11 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	for (const [entry, share] of outweighedMatches(judged)) Object.assign(entry, { level: 6, share });
 	// Last: the tool a tool query names by its purpose is judged as well as the best tool, whatever the passes above did.
 	liftPurposefulTool(judged);
+	// A tool query that names some tool's purpose does not ask for the others: they rank as tools do otherwise, after the
+	// article (`Pre-sales 还是 Revenue association 该选哪个`: the activity helper, then the article's section, not the
+	// claim and lifecycle simulators).
+	if (judged.some((entry) => entry.page.kind === 'tool' && entry.purpose > 0))
+		for (const entry of judged) if (entry.page.kind === 'tool' && entry.candidate.tool && entry.purpose === 0) entry.role = 2;
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); between two tools, how much of the
 	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); between two error pages, whether it is the
 	// page of a field left empty that the query says is missing (`leftEmpty`; probes 18–19); whether it is the error page of the

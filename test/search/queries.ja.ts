@@ -142,6 +142,8 @@ export const queries: RecallQuery[] = [
 	// A tool asked for by what the reader wants decided, without naming a tool (`toolWords`: decide, 決め, 결정), or one
 	// whose purpose holds the query though another tool's long page holds more of its words (held-out probe 17's kind).
 	{ kind: 'tool', q: 'どのアクティビティにするか決めたい', page: 'helpers/activity/' },
+	// Held-out probe 20 (December 2026): どの and 使えばいい ask which to take (`questionWords`, `toolWords`): the MPN helper.
+	{ kind: 'tool', q: 'どのMPNを使えばいいかわからない', page: 'helpers/mpn/', alsoRight: [ARTICLE] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

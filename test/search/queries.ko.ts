@@ -162,6 +162,10 @@ export const queries: RecallQuery[] = [
 	// (활성 또는 유예; held-out probe 17).
 	{ kind: 'account', q: '구독이 만료됐는데 클레임할 수 있나요', page: 'errors/subscription-not-active/' },
 	{ kind: 'account', q: '승인됐는데 인센티브가 안 들어와요', page: 'incentives-manage-customer-associations/' },
+	// Held-out probe 20 (December 2026): 골라야 (must pick) asks for a decision (`toolWords`): the MPN helper; 상태별 and
+	// 마감일 begin with the lifecycle simulator's purpose words (상태, 마감): that tool, not the claim simulator.
+	{ kind: 'tool', q: '우리 회사 MPN이 여러 개인데 어떤 걸 골라야 하나요', page: 'helpers/mpn/', alsoRight: [ARTICLE] },
+	{ kind: 'tool', q: '제출한 클레임의 상태별 마감일 계산', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

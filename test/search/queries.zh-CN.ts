@@ -118,7 +118,14 @@ export const queries: RecallQuery[] = [
 	// A list of the errors: the error reference, by its name in the variant data.
 	{ kind: 'reworded', q: '所有错误列表', page: 'errors/' },
 	// Fourth held-out probe (December 2026): the activities' English names, searched as the glossary's terms.
-	{ kind: 'mixed', q: 'Pre-sales 还是 Revenue association 该选哪个', page: ARTICLE, section: 'which-activity-do-i-choose' },
+	// 该选 (should pick) asks for a decision (`toolWords`, held-out probe 20): the activity helper answers it as well.
+	{
+		kind: 'mixed',
+		q: 'Pre-sales 还是 Revenue association 该选哪个',
+		page: ARTICLE,
+		section: 'which-activity-do-i-choose',
+		alsoRight: ['helpers/activity/'],
+	},
 	// Eighth held-out probe (December 2026): the claim simulator's step list holds every word, across its steps (`scatteredMatches`).
 	{ kind: 'reworded', q: '收入关联需要填写哪些信息', page: 'errors/revenue-association-field-required/' },
 	// Eighth held-out probe (December 2026): asking the site to decide (判断) asks for a helper (`toolWords`).

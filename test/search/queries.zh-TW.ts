@@ -121,6 +121,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: 'Microsoft 365 不能選預售活動', page: 'errors/activity-not-for-solution-area/' },
 	// Held-out probe 19 (December 2026): to see where a claim fails (出錯) is the claim simulator's purpose, not the lifecycle's.
 	{ kind: 'tool', q: '想先模擬一次宣告流程看看哪裡會出錯', page: 'claim-simulator/' },
+	// Held-out probe 20 (December 2026): 應該選 (should pick) asks for a decision (`toolWords`): the activity helper.
+	{ kind: 'tool', q: '應該選售前還是使用量', page: 'helpers/activity/', alsoRight: [ARTICLE] },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -972,6 +972,31 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('a tool for the MPN and status of my claim', index)).toEqual(['claim-lifecycle/', 'helpers/mpn/']);
 	});
 
+	it('ranks the tools whose purpose a tool query does not name after the article, when it names another’s (probe 20)', async () => {
+		// `Pre-sales 还是 Revenue association 该选哪个`: the activity helper, then the article, not the claim simulators.
+		const pages = [
+			{ path: 'claim-lifecycle/', kind: 'tool', title: 'Claim lifecycle simulator', text: 'Decide between pre-sales and usage.' },
+			{ path: 'helpers/activity/', kind: 'tool', title: 'Activity helper', text: 'Decide between pre-sales and usage.' },
+			{ path: 'issues/', kind: 'guide', title: 'Claim issues', text: 'Decide between pre-sales and usage.' },
+		];
+		expect(await keysFor('decide between pre-sales and usage', ordered(pages))).toEqual([
+			'helpers/activity/',
+			'issues/',
+			'claim-lifecycle/',
+		]);
+		// A tool query that names no tool's purpose asks for them all: tools first, in the index's order.
+		const flows = ordered(pages.map((page) => ({ ...page, text: 'Simulate the claim flow.' })));
+		expect(await keysFor('simulate the claim flow', flows)).toEqual(['claim-lifecycle/', 'helpers/activity/', 'issues/']);
+	});
+
+	it('counts a Korean query word that begins with a tool’s purpose word as that word (probe 20: 상태별 마감일 계산)', async () => {
+		const pages = [
+			{ path: 'claim-simulator/', kind: 'tool', title: '클레임 시뮬레이터', text: '상태별 마감일 계산' },
+			{ path: 'claim-lifecycle/', kind: 'tool', title: '클레임 수명 주기', text: '상태별 마감일 계산' },
+		];
+		expect(await keysFor('상태별 마감일 계산', ordered(pages, 'ko'))).toEqual(['claim-lifecycle/', 'claim-simulator/']);
+	});
+
 	it('between two error pages whose titles hold every word, lists first the one whose title says least else (eighth probe)', async () => {
 		// ko `솔루션 영역을 안 골랐어요` (선택 in the data): both titles hold 솔루션, 영역 and 선택.
 		const index = ordered([
