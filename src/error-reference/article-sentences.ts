@@ -10,14 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { claimErrorCatalog } from '../claim/catalog.ts';
 import type { ClaimErrorCode } from '../claim/errors.ts';
-
-/** The fact-sheet key of the troubleshooting article: its segment `n` is the citation `CAI#n`. */
-const ARTICLE_KEY = 'CAI';
-
-/** The id of the article's sentence `n` (segment `n`, citation `CAI#n`): `cai-113`. */
-export function sentenceId(segment: number): string {
-	return `${ARTICLE_KEY.toLowerCase()}-${segment}`;
-}
+import { ARTICLE_KEY, sentenceId } from './sentence-ids.ts';
 
 /** The segment number of the article's sentence that names the error, or undefined when it has none. */
 export function errorSentence(code: ClaimErrorCode): number | undefined {

@@ -5,9 +5,12 @@
  * loads this module alone.
  */
 
+/** What every segment's id on an article page begins with: `s-`. */
+export const SEGMENT_ANCHOR_PREFIX = 's-';
+
 /** The id of segment `number` on an article page: `s-162`. */
 export function segmentAnchor(number: number): string {
-	return `s-${number}`;
+	return `${SEGMENT_ANCHOR_PREFIX}${number}`;
 }
 
 /** The query parameter that carries a cited range to the article page: `?cite=162-166`. */
@@ -15,7 +18,7 @@ export const CITE_PARAMETER = 'cite';
 
 /** The sentences a reader arrived to read: the `cite` range when it starts at the fragment's sentence, else that sentence. */
 export function arrivedRange(search: string, hash: string): { readonly from: number; readonly to: number } | undefined {
-	const target = /^#s-(\d+)$/.exec(hash);
+	const target = new RegExp(`^#${SEGMENT_ANCHOR_PREFIX}(\\d+)$`).exec(hash);
 	if (!target) return undefined;
 	const from = Number(target[1]);
 	const range = /^(\d+)-(\d+)$/.exec(new URLSearchParams(search).get(CITE_PARAMETER) ?? '');

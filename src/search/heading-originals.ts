@@ -7,6 +7,8 @@
  * localized heading alone. The sentences' anchors are left out of the index too (`withoutSentenceAnchors`). The
  * page served to readers is not changed.
  */
+import { SENTENCE_ID_PREFIX } from '../error-reference/sentence-ids.ts';
+import { SEGMENT_ANCHOR_PREFIX } from '../facts/segment-anchors.ts';
 
 const HEADING = /<(h[1-6])\b[^>]*>[\s\S]*?<\/\1>/gi;
 const ORIGINAL_START = /<span\b[^>]*\bclass="sxs-original"[^>]*>/gi;
@@ -54,7 +56,7 @@ export function moveHeadingOriginals(html: string): string {
  * A sentence's anchor attribute on its span: the article's segments (`segmentAnchor`: `id="s-162"`) and the
  * troubleshooting article's sentences that name an error (`sentenceId`: `id="cai-113"`, which the error page links to).
  */
-const SENTENCE_ANCHOR = /(<span\b[^>]*?)\s+id="(?:s|cai)-\d+"/g;
+const SENTENCE_ANCHOR = new RegExp(`(<span\\b[^>]*?)\\s+id="(?:${SEGMENT_ANCHOR_PREFIX}|${SENTENCE_ID_PREFIX})\\d+"`, 'g');
 
 /**
  * The page's HTML without its sentences' anchors (`SENTENCE_ANCHOR`), for the search index only.

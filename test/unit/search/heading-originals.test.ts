@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceId } from '../../../src/error-reference/sentence-ids.ts';
+import { segmentAnchor } from '../../../src/facts/segment-anchors.ts';
 import { moveHeadingOriginals, withoutSentenceAnchors } from '../../../src/search/heading-originals.ts';
 
 describe('moveHeadingOriginals', () => {
@@ -31,5 +33,10 @@ describe('withoutSentenceAnchors', () => {
 			'<h2 id="competing-claims"><span class="sxs" data-segment="3">競合</span></h2>' +
 				'<p><span class="sxs" data-segment="4">本文</span> <span class="x">Text</span> <span>Named</span> <span id="step-1">Kept</span></p>',
 		);
+	});
+
+	it('drops the ids the article renderer and the error sentences write, whatever their prefix is', () => {
+		const html = `<p><span id="${segmentAnchor(7)}">One</span><span id="${sentenceId(119)}">Two</span></p>`;
+		expect(withoutSentenceAnchors(html)).toBe('<p><span>One</span><span>Two</span></p>');
 	});
 });
