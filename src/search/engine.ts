@@ -221,6 +221,11 @@ interface Searched {
 	purposes: ReadonlyMap<string, string>;
 	/** The error reference (`kind: reference`), when the query asks for the list of errors (`list`). */
 	references: IndexHit[];
+	/**
+	 * The error pages whose portal message the query quotes whole (`quotedPages`) that the ladder's hits lack: a reader's
+	 * own word beside the message (`お客様の` before `テナントIDを入力してください`) kept them out of Pagefind's answer.
+	 */
+	quoted: IndexHit[];
 	/** Whether the query asks for the list of errors: it holds a list word and an error word (`listWordsFor`). */
 	list: boolean;
 	/** Whether the query says a field was left empty (`missingWordsFor`: `missing`, `manquant`, `未入力`). */
@@ -299,6 +304,7 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? whole : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
 		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed) : [];
+		const quoted = kind === undefined || kind === 'error' ? await quotedPages(index, q, outcome.hits) : [];
 		const found = {
 			guides,
 			looseGuides,
@@ -307,6 +313,7 @@ async function ladder(
 			tool,
 			purposes,
 			references: (await references) ?? [],
+			quoted,
 			list,
 			missing,
 			field: fieldOf(q),
@@ -328,6 +335,27 @@ async function ladder(
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
 	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
+}
+
+/**
+ * The error pages of `index` whose portal message `query` quotes whole (`quotation`, judged on the headings file, which
+ * holds every page's messages and title, the message as the simulator words it when the portal's is not documented)
+ * and that `hits` lack: Pagefind answers a query with every word of it, and a word of the
+ * reader's own beside a pasted message (`お客様のテナントIDを入力して下さい`: `お客様` is no word of `テナントIDを
+ * 入力してください`, held-out probe 21, December 2026) leaves the page of that message out while pages that hold the word
+ * and the message's common words come in. Only with a headings file that has arrived; one more search (every error
+ * page, `kind: error`) only when such a page is missing.
+ */
+async function quotedPages(index: LocaleIndex, query: string, hits: readonly IndexHit[]): Promise<IndexHit[]> {
+	const file = index.headings ? await arrived(index.headings()) : undefined;
+	if (!file) return [];
+	const found = new Set(hits.map((hit) => hit.id));
+	const missing = Object.entries(file.pages)
+		.filter(([id, preview]) => !found.has(id) && preview.kind === 'error' && quotation(messagePage(preview, index.lang), query) === 'whole')
+		.map(([id]) => id);
+	if (missing.length === 0) return [];
+	const errors = await index.search('', 'error');
+	return errors.filter((hit) => missing.includes(hit.id));
 }
 
 /**
@@ -362,7 +390,26 @@ function holdsListed(
 	const longer = [...unlisted].filter((word) => !listed.has(word) && others.some((other) => word !== other && word.includes(other)));
 	const masked = longer.reduce((text, word) => text.replaceAll(word, ' '), query);
 	const held = (word: string): boolean => listed.has(word.normalize('NFKC').toLowerCase()) && (LATIN.test(word) || masked.includes(word));
-	return words.some(held) || others.some((word) => masked.includes(word));
+	return words.some(held) || others.some((word) => masked.includes(word)) || holdsLatinPhrase(query, listed);
+}
+
+/** Letters and digits: what a Latin phrase's ends may not touch (`help me choose` is not in `help me chooses`). */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `query` holds a listed phrase of Latin words (`help me choose`, `aider à choisir`, `which one`) as words of
+ * its own, without case: the query's words are single words, which such a phrase never is.
+ */
+function holdsLatinPhrase(query: string, listed: ReadonlySet<string>): boolean {
+	const text = query.normalize('NFKC').toLowerCase();
+	return [...listed].some((phrase) => {
+		if (!phrase.includes(' ') || !LATIN.test(phrase)) return false;
+		for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+			const end = at + phrase.length;
+			if (!WORD_CHARACTER.test(text[at - 1] ?? ' ') && !WORD_CHARACTER.test(text[end] ?? ' ')) return true;
+		}
+		return false;
+	});
 }
 
 /**
@@ -1129,6 +1176,13 @@ function rankCandidates(
 			...found.looseGuides.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [1, language, position] })),
 			...found.tools.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
 			...found.references.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
+			// Ahead of the index's hits, so that the first batch loads them: nothing else would (`firstBatch`).
+			...found.quoted.map((hit, position): Candidate => ({
+				...base,
+				hit,
+				partial: true,
+				rank: [0, language, position - found.quoted.length],
+			})),
 			// Past the pool, the pages the headings file names (`namedByPreview`): they may lack the common words that brought
 			// the others (`客户的 Dynamics 订阅已经过期没续费`: only the not-active page's title holds 有效).
 			...outcome.more
@@ -1220,6 +1274,11 @@ export function previewRaises(
 		(candidate.tool === true && page.kind === 'tool') ||
 		listsErrors(page, candidate)
 	);
+}
+
+/** An error page as its headings file describes it, its title among its messages: the message the page is named by. */
+function messagePage(preview: PageHeadings, lang: string): IndexPage {
+	return previewPage({ ...preview, messages: [...(preview.messages ?? []), preview.title] }, lang);
 }
 
 /** A page as its headings file describes it, without its text (`matchLevel` then judges its title and headings alone). */
@@ -1412,6 +1471,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			// as an exact phrase would.
 			const named =
 				quotation(page, candidate.searched) === 'whole' ||
+				(page.kind === 'error' && quotation({ ...page, messages: [page.title] }, candidate.searched) === 'whole') ||
 				namesCode(page, candidate.words) ||
 				namesTitle(page, candidate.searched) ||
 				listsErrors(page, candidate);

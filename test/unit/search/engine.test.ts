@@ -989,6 +989,19 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('simulate the claim flow', flows)).toEqual(['claim-lifecycle/', 'helpers/activity/', 'issues/']);
 	});
 
+	it('takes a tool word of several Latin words (`help me choose`, `which one`) as asking for a tool (probe 22)', async () => {
+		// `multiple MPN IDs which one to claim with`: the MPN helper, not the pages that explain MPN IDs.
+		const pages = [
+			{ path: 'issues/', kind: 'guide', title: 'Claim issues', text: 'Pre-sales or usage for a claim.' },
+			{ path: 'helpers/activity/', kind: 'tool', title: 'Activity helper', text: 'Pre-sales or usage for a claim.' },
+		];
+		expect(await keysFor('pre-sales or usage for a claim', ordered(pages))).toEqual(['issues/', 'helpers/activity/']);
+		expect(await keysFor('help me choose pre-sales or usage for a claim', ordered(pages))).toEqual(['helpers/activity/', 'issues/']);
+		expect(await keysFor('pre-sales or usage, which one for a claim?', ordered(pages))).toEqual(['helpers/activity/', 'issues/']);
+		// Only as words of their own: `which ones` is no `which one`.
+		expect(await keysFor('pre-sales or usage: which ones count for a claim', ordered(pages))).toEqual(['issues/', 'helpers/activity/']);
+	});
+
 	it('counts a Korean query word that begins with a tool’s purpose word as that word (probe 20: 상태별 마감일 계산)', async () => {
 		const pages = [
 			{ path: 'claim-simulator/', kind: 'tool', title: '클레임 시뮬레이터', text: '상태별 마감일 계산' },
@@ -1382,6 +1395,7 @@ interface HeldPage {
 	kind?: string;
 	aliases?: string;
 	example?: string;
+	messages?: string[];
 }
 
 /**
@@ -1410,7 +1424,7 @@ function pageIndex(
 					score: 100 - i,
 					load: async (): Promise<IndexPage> => {
 						loaded.push(page.path);
-						const { path, title, text, kind: pageKind, aliases, example } = page;
+						const { path, title, text, kind: pageKind, aliases, example, messages } = page;
 						return {
 							url: `/${path}`,
 							title,
@@ -1421,6 +1435,7 @@ function pageIndex(
 							...(pageKind ? { kind: pageKind } : {}),
 							...(aliases ? { aliases } : {}),
 							...(example ? { example } : {}),
+							...(messages ? { messages } : {}),
 						};
 					},
 				}));
@@ -1431,8 +1446,51 @@ function pageIndex(
 /** The headings file of `pages`: each page's title, kind and other names. */
 const headingsOf = (pages: readonly HeldPage[]): HeadingsFile => ({
 	pages: Object.fromEntries(
-		pages.map(({ path, title, kind, aliases }) => [path, { title, ...(kind ? { kind } : {}), ...(aliases ? { aliases } : {}) }]),
+		pages.map(({ path, title, kind, aliases, messages }) => [
+			path,
+			{ title, ...(kind ? { kind } : {}), ...(aliases ? { aliases } : {}), ...(messages ? { messages } : {}) },
+		]),
 	),
+});
+
+describe('a pasted message with a word of the reader’s own', () => {
+	// Held-out probe 21 (December 2026): `お客様のテナントIDを入力して下さい`. Pagefind answers with the pages that hold
+	// every word; the reader's own word (here `Dynamics`) is on many other error pages, not on the page of the message
+	// they pasted, which comes (if at all) past the pool of pages that hold some of the words.
+	const fillers = Array.from({ length: 20 }, (_, i) => ({
+		path: `errors/e${i}/`,
+		title: `Error ${i}`,
+		kind: 'error',
+		text: `Dynamics: enter the customer’s tenant ID (case ${i}).`,
+	}));
+	const required = {
+		path: 'errors/tenant-id-required/',
+		title: 'Enter the customer’s tenant ID',
+		kind: 'error',
+		text: 'Find it in Azure.',
+	};
+	const pages: HeldPage[] = [...fillers, required];
+	const query = 'Dynamics: Enter the customer’s tenant ID';
+	const first = async (asked: string, listed: readonly HeldPage[], headings?: HeadingsFile): Promise<string | undefined> =>
+		(await searchSite({ query: asked, current: pageIndex(listed, headings), others: async () => [], crossLanguage: false })).results[0]
+			?.key;
+
+	it('lists first the error page whose message (its title) the query quotes whole, which the index did not return', async () => {
+		expect(await first(query, pages, headingsOf(pages))).toBe('errors/tenant-id-required/');
+		// The same with the message among the page's documented messages, its title another one.
+		const message = 'Enter the customer’s tenant ID';
+		const renamed = [...fillers, { ...required, title: 'A field left empty', text: `The portal says: ${message}.`, messages: [message] }];
+		expect(await first(query, renamed, headingsOf(renamed))).toBe('errors/tenant-id-required/');
+	});
+
+	it('does not add the page without a headings file, nor search for it when the query quotes no message whole', async () => {
+		expect(await first(query, pages)).not.toBe('errors/tenant-id-required/');
+		const index = pageIndex(pages, headingsOf(pages));
+		await searchSite({ query: 'Dynamics: the customer’s tenant', current: index, others: async () => [], crossLanguage: false });
+		expect(index.asked).not.toContainEqual(['', 'error']);
+		await searchSite({ query, current: index, others: async () => [], crossLanguage: false });
+		expect(index.asked).toContainEqual(['', 'error']);
+	});
 });
 
 describe('titles that name the query', () => {
