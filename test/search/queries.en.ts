@@ -186,6 +186,8 @@ export const queries: RecallQuery[] = [
 	// The tool named by its purpose is lifted last, after the passes that judge long pages (held-out probe 18: the claim
 	// simulator's words sit under several headings, which ranked it with the pages holding some words).
 	{ kind: 'tool', q: 'test my claim before I submit it', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'is there a way to check my claim for errors before submitting', page: 'claim-simulator/' },
+	{ kind: 'tool', q: 'multiple MPN IDs which one to claim with', page: 'helpers/mpn/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

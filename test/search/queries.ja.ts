@@ -144,6 +144,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'どのアクティビティにするか決めたい', page: 'helpers/activity/' },
 	// Held-out probe 20 (December 2026): どの and 使えばいい ask which to take (`questionWords`, `toolWords`): the MPN helper.
 	{ kind: 'tool', q: 'どのMPNを使えばいいかわからない', page: 'helpers/mpn/', alsoRight: [ARTICLE] },
+	{ kind: 'variant', q: 'お客様のテナントIDを入力して下さい', page: 'errors/tenant-id-required/' },
+	{
+		kind: 'tool',
+		q: 'Business Applications では使用状況とプリセールスのどちらのアクティビティを選べばよいですか',
+		page: 'helpers/activity/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -161,6 +161,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '为什么 Microsoft 365 不能选预售活动', page: 'errors/activity-not-for-solution-area/' },
 	// Held-out probe 18 (December 2026): 对不上 for the page's 不匹配 (variant data); 怎么办 asks for the fix, not how (怎么).
 	{ kind: 'reworded', q: '域名和租户ID对不上怎么办', page: 'errors/domain-tenant-mismatch/' },
+	{ kind: 'tool', q: '提交前可以先试一下声明流程吗', page: 'claim-simulator/' },
+	{ kind: 'tool', q: '想算一下提交声明后每个状态的截止日期', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

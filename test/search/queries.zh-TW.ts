@@ -123,6 +123,7 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '想先模擬一次宣告流程看看哪裡會出錯', page: 'claim-simulator/' },
 	// Held-out probe 20 (December 2026): 應該選 (should pick) asks for a decision (`toolWords`): the activity helper.
 	{ kind: 'tool', q: '應該選售前還是使用量', page: 'helpers/activity/', alsoRight: [ARTICLE] },
+	{ kind: 'tool', q: '有沒有辦法在正式提交前先試填宣告看哪裡會出錯', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
