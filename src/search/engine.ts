@@ -19,6 +19,7 @@ import {
 	functionWordsFor,
 	listWordsFor,
 	missingWordsFor,
+	choiceWordsFor,
 	questionWordsFor,
 	rewritesFor,
 	rewriteVariants,
@@ -259,6 +260,7 @@ async function ladder(
 	const purposes = await toolPurposesFor(index.lang);
 	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
 	const empties = new Set([...(await missingWordsFor(pageLang)), ...(await missingWordsFor(index.lang))]);
+	const choosing = new Set([...(await choiceWordsFor(pageLang)), ...(await choiceWordsFor(index.lang))]);
 	const fielding = await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]);
 	const markers: FieldWords = { before: fielding.flatMap(({ before }) => before), after: fielding.flatMap(({ after }) => after) };
 	const folded = await foldForIndex(query, index.lang);
@@ -272,7 +274,7 @@ async function ladder(
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
 	const typedWords = wordsFor(typed, index, pageLang, standalone);
 	const question = holdsListed(typed, typedWords, asking, ignored);
-	const tool = holdsListed(typed, typedWords, tooling);
+	const tool = holdsListed(typed, typedWords, tooling) || (holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typedWords));
 	const missing = holdsListed(typed, typedWords, empties);
 	const list =
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
@@ -303,7 +305,7 @@ async function ladder(
 		const { guides, looseGuides } =
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? whole : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
-		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed) : [];
+		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed, namesPurpose(purposes, weighed)) : [];
 		const quoted = kind === undefined || kind === 'error' ? await quotedPages(index, q, outcome.hits) : [];
 		const found = {
 			guides,
@@ -335,6 +337,31 @@ async function ladder(
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
 	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
+}
+
+/** The folder of the helpers (`routes.helper`): the tools that help pick one of several (`choiceWords`). */
+const HELPERS = 'helpers/';
+
+/** Whether one of `words` is a word of a tool's purpose (`toolPurposes`, by path). */
+function namesPurpose(purposes: ReadonlyMap<string, string>, words: readonly string[]): boolean {
+	return comparedWords(words).some((word) => [...purposes.values()].some((purpose) => holdsPurposeWord(purpose, word)));
+}
+
+/**
+ * Whether one of `words` is a word of a helper's purpose (`toolPurposes`, by path: `helpers/mpn/` holds `MPN`): with a
+ * word that asks which one to pick (`choiceWords`), the query asks for that helper.
+ */
+function namesHelper(purposes: ReadonlyMap<string, string>, words: readonly string[]): boolean {
+	const helpers = [...purposes].filter(([path]) => path.startsWith(HELPERS)).map(([, purpose]) => purpose);
+	return comparedWords(words).some((word) => helpers.some((purpose) => holdsPurposeWord(purpose, word)));
+}
+
+/**
+ * Whether a tool's `purpose` (its purpose words, lower case, joined by spaces) holds `word`: as a word of it, or, in
+ * another script than Latin, when `word` begins with one of its words of two characters or more (`상태별` for `상태`).
+ */
+function holdsPurposeWord(purpose: string, word: string): boolean {
+	return holdsWord(purpose, word) || purpose.split(' ').some((stem) => !LATIN.test(stem) && [...stem].length >= 2 && word.startsWith(stem));
 }
 
 /**
@@ -400,7 +427,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * Whether `query` holds a listed phrase of Latin words (`help me choose`, `aider à choisir`, `which one`) as words of
  * its own, without case: the query's words are single words, which such a phrase never is.
  */
-function holdsLatinPhrase(query: string, listed: ReadonlySet<string>): boolean {
+export function holdsLatinPhrase(query: string, listed: ReadonlySet<string>): boolean {
 	const text = query.normalize('NFKC').toLowerCase();
 	return [...listed].some((phrase) => {
 		if (!phrase.includes(' ') || !LATIN.test(phrase)) return false;
@@ -442,13 +469,23 @@ async function guidesFor(
  * The tools (`kind: tool`) for a query that asks for one, best first: those that hold the whole query, else those that
  * hold most of its weighed words (the ladder's steps, `relaxedSearch`). The site has a few tools, each a long page that
  * Pagefind ranks below short pages that repeat the query's common words (fifth held-out probe, December 2026: the claim
- * simulator was not among the first 16 pages for `模拟一下声明流程`).
+ * simulator was not among the first 16 pages for `模拟一下声明流程`). With `purposeful` (the query names a tool's
+ * purpose, `toolPurposes`), every other tool after them: the named one may lack a word of the reader's own (`どの MPN ID で
+ * 申請すればよいですか`: the MPN helper does not say 申請; held-out probe 23, December 2026).
  */
-async function toolsFor(index: LocaleIndex, query: string, weighed: readonly string[]): Promise<IndexHit[]> {
+async function toolsFor(index: LocaleIndex, query: string, weighed: readonly string[], purposeful: boolean): Promise<IndexHit[]> {
 	const found = await index.search(query, 'tool');
-	if (found.length > 0 || weighed.length === 0) return found;
-	const relaxed = await relaxedSearch(weighed.join(' '), weighed, (asked) => index.search(asked, 'tool'));
-	return [...relaxed.hits, ...relaxed.more];
+	const relaxed =
+		found.length > 0 || weighed.length === 0
+			? found
+			: await relaxedSearch(weighed.join(' '), weighed, (asked) => index.search(asked, 'tool')).then(({ hits, more }) => [
+					...hits,
+					...more,
+				]);
+	if (!purposeful) return relaxed;
+	// Every tool, after those: the one whose purpose the query names may lack a word the reader added.
+	const ids = new Set(relaxed.map((hit) => hit.id));
+	return [...relaxed, ...(await index.search('', 'tool')).filter((hit) => !ids.has(hit.id))];
 }
 
 /**
@@ -1428,15 +1465,16 @@ function leftEmpty(page: IndexPage, candidate: Pick<Candidate, 'missing'>): numb
 function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'purposes' | 'words'>): number {
 	const purpose = page.kind === 'tool' && candidate.tool ? candidate.purposes.get(pathWithoutLocale(page.url)) : undefined;
 	if (purpose === undefined) return 0;
-	const stems = purpose.split(' ').filter((word) => !LATIN.test(word) && [...word].length >= 2);
-	return comparedWords(candidate.words).filter((word) => holdsWord(purpose, word) || stems.some((stem) => word.startsWith(stem))).length;
+	return comparedWords(candidate.words).filter((word) => holdsPurposeWord(purpose, word)).length;
 }
 
 /**
  * For a query that asks for a tool: the one tool whose purpose holds the most of it (`purposeHeld`, more than any other
- * tool's) is judged as well as the best-judged tool (its `level`). The other tools' long pages hold the query's words by
- * accident: the lifecycle simulator's lists every status, step and field of a claim (`帮我决定用哪个 MPN 提交声明` held
- * every word there and some on the MPN helper; held-out probe 17, December 2026).
+ * tool's) is judged as well as the best-judged tool (its `level`), and at least as a page holding every word (level 5).
+ * The other tools' long pages hold the query's words by accident: the lifecycle simulator's lists every status, step and
+ * field of a claim (`帮我决定用哪个 MPN 提交声明` held every word there and some on the MPN helper; held-out probe 17,
+ * December 2026); and a word the reader adds is rarely on the tool's page (`should I pick usage or presales for dynamics
+ * 365`: the activity helper says Business Applications; held-out probe 23).
  */
 function liftPurposefulTool(
 	judged: ReadonlyArray<{ page: IndexPage; candidate: Pick<Candidate, 'tool'>; level: MatchLevel; purpose: number }>,
@@ -1445,7 +1483,7 @@ function liftPurposefulTool(
 	const most = Math.max(0, ...tools.map((entry) => entry.purpose));
 	const purposeful = new Set(tools.filter((entry) => entry.purpose === most).map((entry) => entry.page.url));
 	if (most === 0 || purposeful.size !== 1) return;
-	const best = Math.min(...tools.map((entry) => entry.level)) as MatchLevel;
+	const best = Math.min(5, ...tools.map((entry) => entry.level)) as MatchLevel;
 	for (const entry of tools) if (purposeful.has(entry.page.url) && entry.level > best) entry.level = best;
 }
 

@@ -75,6 +75,14 @@ export const variantDataSchema = z.object({
 	 */
 	missingWords: z.array(z.string().min(1)).optional(),
 	/**
+	 * Words that ask which of two or more to pick (en `which`, `should I pick`; de `welche`; fr `quel`; ja `どの`; zh `哪個`;
+	 * ko `어떤`): a query that holds one and a word of a helper's purpose (`toolPurposes` of a tool below `helpers/`:
+	 * `MPN`, `activity`, `presales`) asks for that helper, as a tool word would (`which MPN ID should I use`: the MPN
+	 * helper, not the pages that explain MPN IDs; held-out probes 19, 22 and 23, December 2026). Not the words of the
+	 * portal's own prompts (`選択`, `選取`, `선택`, `wählen`: `MPN ID を選択してください` is an error's message).
+	 */
+	choiceWords: z.array(z.string().min(1)).optional(),
+	/**
 	 * Words that name a field of the claim form by the words just before them (`before`: en `box`, `field`; ja `欄`; zh
 	 * `栏`, `填成`; ko `칸`) or just after them (`after`: en `instead of`; fr `champ`, `à la place de`; de `statt`). A reader
 	 * who tells what they typed where (`I pasted the tenant ID into the subscription ID box`) is answered by the error

@@ -170,7 +170,7 @@ const LATIN_LETTERS = /\p{Script=Latin}{2}/u;
 /** A word list of `lang`'s data, lower case; none without data or when the file fails to load. */
 function wordsOf(
 	lang: string,
-	list: 'functionWords' | 'questionWords' | 'toolWords' | 'listWords' | 'errorWords' | 'missingWords',
+	list: 'functionWords' | 'questionWords' | 'toolWords' | 'listWords' | 'errorWords' | 'missingWords' | 'choiceWords',
 ): Promise<ReadonlySet<string>> {
 	return dataFor(lang).then(
 		(data) => new Set((data?.[list] ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
@@ -205,6 +205,11 @@ export async function listWordsFor(lang: string): Promise<{ list: ReadonlySet<st
 /** The words of `lang`'s data that say a field was left empty (`missingWords`), lower case; none without data or when the file fails to load. */
 export function missingWordsFor(lang: string): Promise<ReadonlySet<string>> {
 	return wordsOf(lang, 'missingWords');
+}
+
+/** The words of `lang`'s data that ask which one to pick (`choiceWords`), lower case; none without data or when the file fails to load. */
+export function choiceWordsFor(lang: string): Promise<ReadonlySet<string>> {
+	return wordsOf(lang, 'choiceWords');
 }
 
 /**

@@ -5,6 +5,7 @@ import {
 	compact,
 	fieldNamed,
 	foldForIndex,
+	holdsLatinPhrase,
 	holdsLatinStart,
 	keepShown,
 	matchLevel,
@@ -998,8 +999,15 @@ describe('searchSite ranking', () => {
 		expect(await keysFor('pre-sales or usage for a claim', ordered(pages))).toEqual(['issues/', 'helpers/activity/']);
 		expect(await keysFor('help me choose pre-sales or usage for a claim', ordered(pages))).toEqual(['helpers/activity/', 'issues/']);
 		expect(await keysFor('pre-sales or usage, which one for a claim?', ordered(pages))).toEqual(['helpers/activity/', 'issues/']);
-		// Only as words of their own: `which ones` is no `which one`.
-		expect(await keysFor('pre-sales or usage: which ones count for a claim', ordered(pages))).toEqual(['issues/', 'helpers/activity/']);
+	});
+
+	it('finds a listed phrase of Latin words only as words of its own, without case', () => {
+		const listed = new Set(['which one', 'help me choose', 'aider à choisir']);
+		expect(holdsLatinPhrase('Help me choose, please', listed)).toBe(true);
+		expect(holdsLatinPhrase('Outil pour aider à choisir l’activité', listed)).toBe(true);
+		expect(holdsLatinPhrase('which ones count', listed)).toBe(false);
+		expect(holdsLatinPhrase('sandwhich one', listed)).toBe(false);
+		expect(holdsLatinPhrase('which', listed)).toBe(false);
 	});
 
 	it('counts a Korean query word that begins with a tool’s purpose word as that word (probe 20: 상태별 마감일 계산)', async () => {
@@ -1490,6 +1498,54 @@ describe('a pasted message with a word of the reader’s own', () => {
 		expect(index.asked).not.toContainEqual(['', 'error']);
 		await searchSite({ query, current: index, others: async () => [], crossLanguage: false });
 		expect(index.asked).toContainEqual(['', 'error']);
+	});
+});
+
+describe('a question of which one to pick', () => {
+	// Held-out probes 19, 22 and 23 (December 2026): `which MPN ID should I use`, `Welche Aktivität … Vorverkauf oder
+	// Nutzung?`, `どの MPN ID で申請すればよいですか` asked for the helper; articles and error pages holding every word came first,
+	// and the helper, which lacks the reader's own words, was not even among the index's first pages.
+	const fillers = Array.from({ length: 20 }, (_, i) => ({
+		path: `errors/e${i}/`,
+		title: `Error ${i}`,
+		kind: 'error',
+		text: `Which MPN ID to use for a claim (case ${i}).`,
+	}));
+	const pages: HeldPage[] = [
+		{ path: 'issues/', kind: 'guide', title: 'Claim issues', text: 'Which MPN ID to use for a claim.' },
+		{ path: 'claim-simulator/', kind: 'tool', title: 'Claim simulator', text: 'Which MPN ID: try it.' },
+		...fillers,
+		// Its title and text hold one word of the question: past the pool, named by nothing the headings file holds.
+		{ path: 'helpers/mpn/', kind: 'tool', title: 'Partner programs', text: 'Pick the MPN of your partner type.' },
+	];
+	const keys = async (query: string): Promise<string[]> =>
+		(await searchSite({ query, current: pageIndex(pages, headingsOf(pages)), others: async () => [], crossLanguage: false })).results.map(
+			(result) => result.key,
+		);
+
+	it('lists first the helper whose purpose the question names (`choiceWords`, `toolPurposes`), though it lacks some words', async () => {
+		expect((await keys('which MPN ID should I use for my claim'))[0]).toBe('helpers/mpn/');
+		// The other tools, whose purpose it does not name, come after the article.
+		const listed = await keys('which MPN ID should I use for my claim');
+		expect(listed.indexOf('issues/')).toBeLessThan(listed.indexOf('claim-simulator/'));
+	});
+
+	it('searches every tool when another tool holds the whole question (the helper lacks a word of it)', async () => {
+		const held = pages.map((page) =>
+			page.path === 'claim-simulator/' ? { ...page, text: 'Which MPN ID should I use for my claim? Try it.' } : page,
+		);
+		const listed = await searchSite({
+			query: 'which MPN ID should I use for my claim',
+			current: pageIndex(held, headingsOf(held)),
+			others: async () => [],
+			crossLanguage: false,
+		});
+		expect(listed.results[0]?.key).toBe('helpers/mpn/');
+	});
+
+	it('leaves a question that names no helper’s purpose, or asks no choice, to the pages that hold it', async () => {
+		expect((await keys('MPN ID to use for my claim'))[0]).not.toBe('helpers/mpn/');
+		expect((await keys('which claim to use'))[0]).not.toBe('helpers/mpn/');
 	});
 });
 
