@@ -184,6 +184,7 @@ export const queries: RecallQuery[] = [
 		page: ARTICLE,
 		section: 'when-subscriptions-will-be-available-to-claim',
 	},
+	{ kind: 'tool', q: 'Welche MPN-ID soll ich für den Anspruch verwenden?', page: 'helpers/mpn/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -188,6 +188,7 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'test my claim before I submit it', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'is there a way to check my claim for errors before submitting', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'multiple MPN IDs which one to claim with', page: 'helpers/mpn/' },
+	{ kind: 'tool', q: 'should I pick usage or presales for dynamics 365', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -150,6 +150,7 @@ export const queries: RecallQuery[] = [
 		q: 'Business Applications では使用状況とプリセールスのどちらのアクティビティを選べばよいですか',
 		page: 'helpers/activity/',
 	},
+	{ kind: 'tool', q: 'どの MPN ID で申請すればよいですか', page: 'helpers/mpn/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

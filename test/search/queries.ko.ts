@@ -115,7 +115,14 @@ export const queries: RecallQuery[] = [
 	// Held-out search test J (December 2026): a particle written onto a Latin word (ID에서) is no word of the query.
 	{ kind: 'particle', q: 'Entra ID에서 도메인 이름 확인', page: FIND_DOMAIN, alsoRight: ['errors/customer-domain-required/'] },
 	// Fourth held-out probe (December 2026): 어느 asks which; -하죠 and 인데 are endings.
-	{ kind: 'particle', q: 'MPN이 여러 개인데 어느 걸로 클레임하죠', page: ARTICLE, section: 'which-mpn-do-i-choose' },
+	// The MPN helper is titled with that section's question and answers it for the reader's case (`choiceWords`).
+	{
+		kind: 'particle',
+		q: 'MPN이 여러 개인데 어느 걸로 클레임하죠',
+		page: ARTICLE,
+		section: 'which-mpn-do-i-choose',
+		alsoRight: ['helpers/mpn/'],
+	},
 	// Fifth held-out probe (December 2026): a tool asked for by what it does (`toolWords`); 거절 and 이의 제기 for 거부 and 분쟁.
 	{ kind: 'tool', q: '클레임 시뮬레이션', page: 'claim-simulator/' },
 	{ kind: 'tool', q: '클레임 기한 계산기', page: 'claim-lifecycle/' },
