@@ -288,16 +288,21 @@ async function ladder(
 	const run = async (q: string, share: number): Promise<Searched> => {
 		const words = wordsFor(q, index, pageLang, standalone);
 		const whole = pagefindQuery(q, index.lang);
-		const outcome = await relaxedSearch(q, words, (asked) => {
-			const found = index.search(asked === q ? whole : asked, kind);
-			if (asked === q) {
-				found.then(
-					(hits) => hits.slice(0, share).forEach((hit) => void hit.load().catch(() => undefined)),
-					() => undefined,
-				);
-			}
-			return found;
-		});
+		const outcome = await relaxedSearch(
+			q,
+			words,
+			(asked) => {
+				const found = index.search(asked === q ? whole : asked, kind);
+				if (asked === q) {
+					found.then(
+						(hits) => hits.slice(0, share).forEach((hit) => void hit.load().catch(() => undefined)),
+						() => undefined,
+					);
+				}
+				return found;
+			},
+			ignored,
+		);
 		// A query the index doesn't hold word for word may be a question in another language (`sentenceFunctionWords`).
 		const foreign = outcome.stage === 'exact' ? [] : await sentenceFunctionWords(words);
 		const weighed = weighedWords(words, new Set([...ignored, ...foreign]));

@@ -10,7 +10,8 @@
  *
  * 1. `exact`: the whole query, when every word of it matches something in this index.
  * 2. `dropped`: the words that match nothing are dropped; the rest, AND-ed.
- * 3. `longest`: the longest words and the error codes, AND-ed (the three longest, then two).
+ * 3. `longest`: the longest words and the error codes, AND-ed (the three longest, then two), function words (`minor`)
+ *    last: a long one such as zh `是不是` (is it that) says nothing of what is asked.
  * 4. `merged`: every matching word searched alone, the pages ranked by the words they match
  *    (each word counting with Pagefind's own score, which already weighs rare words higher).
  *
@@ -51,12 +52,14 @@ export function isPartial(stage: Stage): boolean {
 
 /**
  * Runs the ladder. `words` are the query's words (`queryWords`); `search` is called with the full
- * query, with each word, and with the relaxed queries; calls are memoized.
+ * query, with each word, and with the relaxed queries; calls are memoized. `minor`: the words that say nothing of what
+ * is asked (the function words, lower case), which the `longest` step takes only when the others are too few.
  */
 export async function relaxedSearch<H extends Hit>(
 	query: string,
 	words: readonly string[],
 	search: SearchFn<H>,
+	minor: ReadonlySet<string> = new Set(),
 ): Promise<LadderOutcome<H>> {
 	const memo = new Map<string, Promise<H[]>>();
 	const run = (q: string): Promise<H[]> => {
@@ -84,7 +87,8 @@ export async function relaxedSearch<H extends Hit>(
 		if (hits.length > 0) return outcome('dropped', dropped, hits);
 	}
 
-	const ranked = longestWords(matched);
+	const isMinor = (word: string) => minor.has(word.normalize('NFKC').toLowerCase());
+	const ranked = [...longestWords(matched.filter((word) => !isMinor(word))), ...longestWords(matched.filter(isMinor))];
 	for (let count = Math.min(3, ranked.length - 1); count >= 2; count--) {
 		const relaxed = ranked.slice(0, count).join(' ');
 		const hits = await run(relaxed);

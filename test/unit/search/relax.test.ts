@@ -54,6 +54,22 @@ describe('relaxedSearch', () => {
 		expect(calls).toContain('subscription expired timeout');
 	});
 
+	it('takes the function words last among the longest words (`minor`: zh 是不是 says nothing of what is asked)', async () => {
+		// Held-out probe 24 (December 2026): `…是不是有其他合作夥伴也宣告了` AND-ed `是不是` with `宣告`, and the pages on
+		// competing claims, which don't write 是不是, were left out.
+		const { search } = fakeIndex({
+			competing: ['宣告', '夥伴', '檢閱'],
+			faq: ['是不是', '宣告', '名稱'],
+			other: ['是不是', '名稱'],
+		});
+		const words = ['是不是', '宣告', '夥伴', '停在'];
+		const outcome = await relaxedSearch(words.join(' '), words, search, new Set(['是不是']));
+		expect(outcome.stage).toBe('longest');
+		expect(outcome.hits.map((hit) => hit.id)).toEqual(['competing']);
+		// Without them, the longest words are taken as they come.
+		expect((await relaxedSearch(words.join(' '), words, search)).hits.map((hit) => hit.id)).toEqual(['faq']);
+	});
+
 	it('merges per-word searches when no combination of words finds a page', async () => {
 		const { search } = fakeIndex(pages);
 		const words = ['csp', 'network'];
