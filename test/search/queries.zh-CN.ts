@@ -163,6 +163,7 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '域名和租户ID对不上怎么办', page: 'errors/domain-tenant-mismatch/' },
 	{ kind: 'tool', q: '提交前可以先试一下声明流程吗', page: 'claim-simulator/' },
 	{ kind: 'tool', q: '想算一下提交声明后每个状态的截止日期', page: 'claim-lifecycle/' },
+	{ kind: 'variant', q: '我输入了订阅ID但显示不是Dynamics的订阅', page: 'errors/subscription-not-dynamics/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -124,6 +124,7 @@ export const queries: RecallQuery[] = [
 	// Held-out probe 20 (December 2026): 應該選 (should pick) asks for a decision (`toolWords`): the activity helper.
 	{ kind: 'tool', q: '應該選售前還是使用量', page: 'helpers/activity/', alsoRight: [ARTICLE] },
 	{ kind: 'tool', q: '有沒有辦法在正式提交前先試填宣告看哪裡會出錯', page: 'claim-simulator/' },
+	{ kind: 'variant', q: '我輸入了訂用帳戶ID但顯示不是Dynamics的訂用帳戶', page: 'errors/subscription-not-dynamics/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
