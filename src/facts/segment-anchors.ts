@@ -18,7 +18,8 @@ export const CITE_PARAMETER = 'cite';
 
 /** The sentences a reader arrived to read: the `cite` range when it starts at the fragment's sentence, else that sentence. */
 export function arrivedRange(search: string, hash: string): { readonly from: number; readonly to: number } | undefined {
-	const target = new RegExp(`^#${SEGMENT_ANCHOR_PREFIX}(\\d+)$`).exec(hash);
+	// `segmentAnchor`'s ids, `#s-162`.
+	const target = /^#s-(\d+)$/.exec(hash);
 	if (!target) return undefined;
 	const from = Number(target[1]);
 	const range = /^(\d+)-(\d+)$/.exec(new URLSearchParams(search).get(CITE_PARAMETER) ?? '');
