@@ -357,8 +357,7 @@ function namesPurpose(purposes: ReadonlyMap<string, string>, words: readonly str
  * word that asks which one to pick (`choiceWords`), the query asks for that helper.
  */
 function namesHelper(purposes: ReadonlyMap<string, string>, words: readonly string[]): boolean {
-	const helpers = [...purposes].filter(([path]) => path.startsWith(HELPERS)).map(([, purpose]) => purpose);
-	return comparedWords(words).some((word) => helpers.some((purpose) => holdsPurposeWord(purpose, word)));
+	return namesPurpose(new Map([...purposes].filter(([path]) => path.startsWith(HELPERS))), words);
 }
 
 /**
@@ -383,7 +382,10 @@ async function quotedPages(index: LocaleIndex, query: string, hits: readonly Ind
 	if (!file) return [];
 	const found = new Set(hits.map((hit) => hit.id));
 	const missing = Object.entries(file.pages)
-		.filter(([id, preview]) => !found.has(id) && preview.kind === 'error' && quotation(messagePage(preview, index.lang), query) === 'whole')
+		.filter(
+			([id, preview]) =>
+				!found.has(id) && preview.kind === 'error' && quotation(withTitleMessage(previewPage(preview, index.lang)), query) === 'whole',
+		)
 		.map(([id]) => id);
 	if (missing.length === 0) return [];
 	const errors = await index.search('', 'error');
@@ -1318,9 +1320,12 @@ export function previewRaises(
 	);
 }
 
-/** An error page as its headings file describes it, its title among its messages: the message the page is named by. */
-function messagePage(preview: PageHeadings, lang: string): IndexPage {
-	return previewPage({ ...preview, messages: [...(preview.messages ?? []), preview.title] }, lang);
+/**
+ * The page with, when it is an error page, its title among its portal messages (`quotation`): an error page is named
+ * by its message, so a query that quotes its title whole quotes it as it would a message.
+ */
+function withTitleMessage(page: IndexPage): IndexPage {
+	return page.kind === 'error' ? { ...page, messages: [...(page.messages ?? []), page.title] } : page;
 }
 
 /** A page as its headings file describes it, without its text (`matchLevel` then judges its title and headings alone). */
@@ -1513,8 +1518,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			// whole title (`namesTitle`), or asks for the list of errors on the error reference (`listsErrors`), holds the page
 			// as an exact phrase would.
 			const named =
-				quotation(page, candidate.searched) === 'whole' ||
-				(page.kind === 'error' && quotation({ ...page, messages: [page.title] }, candidate.searched) === 'whole') ||
+				quotation(withTitleMessage(page), candidate.searched) === 'whole' ||
 				namesCode(page, candidate.words) ||
 				namesTitle(page, candidate.searched) ||
 				listsErrors(page, candidate);
