@@ -10,12 +10,14 @@ import { guessCjkLanguage, hasCjk, isErrorCode, isWholeWord, normalizeQuery, que
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
 import { correctTypos } from './typo-correction.ts';
+import { recalledMessage, REPORTED, reportedMessage } from './recalled-message.ts';
 import { foldLatin, germanSpellings, koreanQuery, oneTypoApart, separableVerb } from './spelling.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import {
 	aloneForms,
 	fieldWordsFor,
+	reportWordsFor,
 	functionWordsFor,
 	listWordsFor,
 	missingWordsFor,
@@ -27,7 +29,7 @@ import {
 	toolPurposesFor,
 	toolWordsFor,
 	writtenInLatin,
-	type FieldWords,
+	type MarkerWords,
 } from './variants.ts';
 
 export interface SubResult {
@@ -227,6 +229,8 @@ interface Searched {
 	 * own word beside the message (`お客様の` before `テナントIDを入力してください`) kept them out of Pagefind's answer.
 	 */
 	quoted: IndexHit[];
+	/** The id of the error page whose message the query recalls in words of its own (`recalledPage`), if one. */
+	recalled: string | undefined;
 	/** Whether the query asks for the list of errors: it holds a list word and an error word (`listWordsFor`). */
 	list: boolean;
 	/** Whether the query says a field was left empty (`missingWordsFor`: `missing`, `manquant`, `未入力`). */
@@ -261,8 +265,8 @@ async function ladder(
 	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
 	const empties = new Set([...(await missingWordsFor(pageLang)), ...(await missingWordsFor(index.lang))]);
 	const choosing = new Set([...(await choiceWordsFor(pageLang)), ...(await choiceWordsFor(index.lang))]);
-	const fielding = await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]);
-	const markers: FieldWords = { before: fielding.flatMap(({ before }) => before), after: fielding.flatMap(({ after }) => after) };
+	const markers = joinedMarkers(await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]));
+	const reports = joinedMarkers(await Promise.all([reportWordsFor(pageLang), reportWordsFor(index.lang)]));
 	const folded = await foldForIndex(query, index.lang);
 	const rewrites = await rewritesFor(index.lang, folded);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
@@ -311,7 +315,10 @@ async function ladder(
 			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? whole : undefined, weighed) : { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
 		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed, namesPurpose(purposes, weighed)) : [];
-		const quoted = kind === undefined || kind === 'error' ? await quotedPages(index, q, outcome.hits) : [];
+		// The error pages its message names: quoted whole (`quotedPages`), or recalled in words of the reader's own.
+		const messages = kind === undefined || kind === 'error';
+		const recalled = messages ? await recalledPage(index, q, reportedMessage(q, reports), question) : undefined;
+		const quoted = messages ? await quotedPages(index, q, outcome.hits, recalled) : [];
 		const found = {
 			guides,
 			looseGuides,
@@ -321,6 +328,7 @@ async function ladder(
 			purposes,
 			references: (await references) ?? [],
 			quoted,
+			recalled,
 			list,
 			missing,
 			field: fieldOf(q),
@@ -368,24 +376,51 @@ function holdsPurposeWord(purpose: string, word: string): boolean {
 	return holdsWord(purpose, word) || purpose.split(' ').some((stem) => !LATIN.test(stem) && [...stem].length >= 2 && word.startsWith(stem));
 }
 
+/** The marker words of the reader's and the index's languages as one list of each (`MarkerWords`). */
+function joinedMarkers(both: readonly MarkerWords[]): MarkerWords {
+	return { before: both.flatMap(({ before }) => before), after: both.flatMap(({ after }) => after) };
+}
+
+/**
+ * The id of the error page of `index` whose message the query recalls in words of its own (`recalledMessage`): the
+ * message it reports (`reportedMessage`: `reported`), or, when that recalls none and the query asks no question, the
+ * whole query (`ou trouver le nom de domaine du client` asks where, and is no message: held-out probe 22). Judged on
+ * the headings file, which holds every error page of the locale; undefined before it has arrived.
+ */
+async function recalledPage(
+	index: LocaleIndex,
+	query: string,
+	reported: string | undefined,
+	question: boolean,
+): Promise<string | undefined> {
+	const file = index.headings ? await arrived(index.headings()) : undefined;
+	if (!file) return undefined;
+	const fromReport = reported === undefined ? undefined : recalledMessage(file.pages, reported, REPORTED);
+	return fromReport ?? (question ? undefined : recalledMessage(file.pages, query));
+}
+
 /**
  * The error pages of `index` whose portal message `query` quotes whole (`quotation`, judged on the headings file, which
- * holds every page's messages and title, the message as the simulator words it when the portal's is not documented)
- * and that `hits` lack: Pagefind answers a query with every word of it, and a word of the
+ * holds every page's messages and title, the message as the simulator words it when the portal's is not documented),
+ * or whose message it recalls (`recalled`, `recalledPage`), and that `hits` lack: Pagefind answers a query with every word of it, and a word of the
  * reader's own beside a pasted message (`お客様のテナントIDを入力して下さい`: `お客様` is no word of `テナントIDを
  * 入力してください`, held-out probe 21, December 2026) leaves the page of that message out while pages that hold the word
  * and the message's common words come in. Only with a headings file that has arrived; one more search (every error
  * page, `kind: error`) only when such a page is missing.
  */
-async function quotedPages(index: LocaleIndex, query: string, hits: readonly IndexHit[]): Promise<IndexHit[]> {
+async function quotedPages(
+	index: LocaleIndex,
+	query: string,
+	hits: readonly IndexHit[],
+	recalled: string | undefined,
+): Promise<IndexHit[]> {
 	const file = index.headings ? await arrived(index.headings()) : undefined;
 	if (!file) return [];
 	const found = new Set(hits.map((hit) => hit.id));
+	const quoted = (id: string, preview: PageHeadings): boolean =>
+		id === recalled || quotation(withTitleMessage(previewPage(preview, index.lang)), query) === 'whole';
 	const missing = Object.entries(file.pages)
-		.filter(
-			([id, preview]) =>
-				!found.has(id) && preview.kind === 'error' && quotation(withTitleMessage(previewPage(preview, index.lang)), query) === 'whole',
-		)
+		.filter(([id, preview]) => !found.has(id) && preview.kind === 'error' && quoted(id, preview))
 		.map(([id]) => id);
 	if (missing.length === 0) return [];
 	const errors = await index.search('', 'error');
@@ -540,7 +575,7 @@ async function indexHoldsWordStart(index: LocaleIndex, part: string): Promise<bo
  * written of them count, before the field word). A field word in Latin letters counts as a whole word (`field`, not
  * `fields`).
  */
-export function fieldNamed(query: string, markers: FieldWords, words: (part: string) => string[]): string[] {
+export function fieldNamed(query: string, markers: MarkerWords, words: (part: string) => string[]): string[] {
 	const text = query.normalize('NFKC').toLowerCase();
 	for (const marker of markers.before) {
 		const at = fieldWordAt(text, marker);
@@ -595,6 +630,8 @@ interface Candidate {
 	preview?: PageHeadings;
 	/** Whether its index's headings file names the page for the query (`namedByPreview`): it is loaded with the first batch. */
 	named?: boolean;
+	/** The id of the error page whose message the query recalls (`Searched`). */
+	recalled?: string;
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
@@ -1213,6 +1250,7 @@ function rankCandidates(
 			missing: found.missing,
 			field: found.field,
 			fieldOf: found.fieldOf,
+			...(found.recalled ? { recalled: found.recalled } : {}),
 		};
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
@@ -1417,6 +1455,26 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
 }
 
 /**
+ * The level (`matchLevel`) of `page` for a query that names it, and whether it names it by a message recalled in words
+ * of the reader's own. A query that holds an error page's whole portal message, with words of the reader's own around
+ * it (`The subscription provided is for CSP so it can't be claimed`), its code (`namesCode`), or a tool's or an
+ * article's whole title (`namesTitle`), or asks for the list of errors on the error reference (`listsErrors`), holds the
+ * page as an exact phrase would (2 at most). A recalled message (`recalledMessage`) names its page less surely: 4 at
+ * most, after a page whose title or one heading holds every word (`ou trouver le nom de domaine du client` and the
+ * article's title). Otherwise `level`, the page's own.
+ */
+function namedLevel(page: IndexPage, candidate: Candidate, level: MatchLevel): { level: MatchLevel; recalled: boolean } {
+	const named =
+		quotation(withTitleMessage(page), candidate.searched) === 'whole' ||
+		namesCode(page, candidate.words) ||
+		namesTitle(page, candidate.searched) ||
+		listsErrors(page, candidate);
+	if (named) return { level: Math.min(level, 2) as MatchLevel, recalled: false };
+	const recalled = candidate.recalled === candidate.hit.id;
+	return { level: recalled ? (Math.min(level, 4) as MatchLevel) : level, recalled };
+}
+
+/**
  * What a page is for the query, among pages that hold it equally well (`assemble`), first to last: 0 the error page
  * whose portal message the query quotes (a pasted message, or at least half of one: the page explains that error) or
  * whose code it names (`namesCode`), or the error reference when the query asks for the list (`listsErrors`), 0.5 a
@@ -1513,22 +1571,13 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 			const { page, candidate } = entry;
 			const match = matchLevel(page, candidate.searched, candidate.words);
-			// A query that holds an error page's whole portal message, with words of the reader's own around it (`The
-			// subscription provided is for CSP so it can't be claimed`), its code (`namesCode`), or a tool's or an article's
-			// whole title (`namesTitle`), or asks for the list of errors on the error reference (`listsErrors`), holds the page
-			// as an exact phrase would.
-			const named =
-				quotation(withTitleMessage(page), candidate.searched) === 'whole' ||
-				namesCode(page, candidate.words) ||
-				namesTitle(page, candidate.searched) ||
-				listsErrors(page, candidate);
-			const level = named ? (Math.min(match.level, 2) as MatchLevel) : match.level;
+			const file = headings.get(candidate.lang);
+			const { level, recalled } = namedLevel(page, candidate, match.level);
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
 			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;
-			const file = headings.get(candidate.lang);
 			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
 			const asks = { ...candidate, question: candidate.question && !isNarrative(candidate.words, level) };
-			const role = roleFor(page, candidate.searched, candidate.words, asks);
+			const role = recalled ? 0 : roleFor(page, candidate.searched, candidate.words, asks);
 			return {
 				...entry,
 				...match,

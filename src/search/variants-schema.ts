@@ -18,6 +18,9 @@ const variantEntrySchema = z.object({
 	source: z.string().min(1),
 });
 
+/** Words that mark what stands just before them (`before`) or just after them (`after`) in a query. */
+const markerWordsSchema = z.object({ before: z.array(z.string().min(1)).optional(), after: z.array(z.string().min(1)).optional() });
+
 /** A locale's variant data: `lang` is the locale's `<html lang>`. */
 export const variantDataSchema = z.object({
 	lang: z.string().min(2),
@@ -89,7 +92,14 @@ export const variantDataSchema = z.object({
 	 * page of that field, the one whose title names it (`The identifier provided isn't a subscription ID`), not by the
 	 * page of the value they typed (`This doesn't look like a tenant ID`): held-out probes 13 and 14, December 2026.
 	 */
-	fieldWords: z.object({ before: z.array(z.string().min(1)).optional(), after: z.array(z.string().min(1)).optional() }).optional(),
+	fieldWords: markerWordsSchema.optional(),
+	/**
+	 * Words a reader reports a message with, the message just before them (`before`: ja `と表示`; ko `라고`) or just after
+	 * them (`after`: en `says`; de `Meldung`; fr `dit que`; zh `提示`). The message as they recall it, apart from their own
+	 * words around it (`bekomme die Meldung, das Abonnement sei für CSP`: held-out probe 25, December 2026), is compared
+	 * with the error pages' messages (`reportedMessage`).
+	 */
+	reportWords: markerWordsSchema.optional(),
 });
 
 export type VariantData = z.infer<typeof variantDataSchema>;

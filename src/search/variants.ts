@@ -229,19 +229,29 @@ export function toolPurposesFor(lang: string): Promise<ReadonlyMap<string, strin
 	);
 }
 
-/** A locale's words that name a field by the words before them or after them (`fieldWords`), lower case. */
-export interface FieldWords {
+/** A locale's words that mark what stands just before them or just after them (`fieldWords`, `reportWords`), lower case. */
+export interface MarkerWords {
 	readonly before: readonly string[];
 	readonly after: readonly string[];
 }
 
-/** The field words of `lang`'s data (`fieldWords`), lower case; none without data or when the file fails to load. */
-export function fieldWordsFor(lang: string): Promise<FieldWords> {
+/** The marker words of `lang`'s data under `key`, lower case; none without data or when the file fails to load. */
+function markerWordsFor(lang: string, key: 'fieldWords' | 'reportWords'): Promise<MarkerWords> {
 	const lower = (words: readonly string[] | undefined) => (words ?? []).map((word) => word.normalize('NFKC').toLowerCase());
 	return dataFor(lang).then(
-		(data) => ({ before: lower(data?.fieldWords?.before), after: lower(data?.fieldWords?.after) }),
+		(data) => ({ before: lower(data?.[key]?.before), after: lower(data?.[key]?.after) }),
 		() => ({ before: [], after: [] }),
 	);
+}
+
+/** The words of `lang` that name a field by the words before them or after them (`fieldWords`). */
+export function fieldWordsFor(lang: string): Promise<MarkerWords> {
+	return markerWordsFor(lang, 'fieldWords');
+}
+
+/** The words of `lang` that a reader reports a message with, before it or after it (`reportWords`). */
+export function reportWordsFor(lang: string): Promise<MarkerWords> {
+	return markerWordsFor(lang, 'reportWords');
 }
 
 /**

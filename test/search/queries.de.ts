@@ -185,6 +185,12 @@ export const queries: RecallQuery[] = [
 		section: 'when-subscriptions-will-be-available-to-claim',
 	},
 	{ kind: 'tool', q: 'Welche MPN-ID soll ich für den Anspruch verwenden?', page: 'helpers/mpn/' },
+	// A message the reader reports among words of their own (`reportedMessage`; held-out probe 25).
+	{
+		kind: 'account',
+		q: 'Habe die Abonnement-ID eingegeben und bekomme die Meldung, das Abonnement sei für CSP',
+		page: 'errors/subscription-is-csp/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -189,6 +189,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'is there a way to check my claim for errors before submitting', page: 'claim-simulator/' },
 	{ kind: 'tool', q: 'multiple MPN IDs which one to claim with', page: 'helpers/mpn/' },
 	{ kind: 'tool', q: 'should I pick usage or presales for dynamics 365', page: 'helpers/activity/' },
+	// A message the reader reports among words of their own (`reportedMessage`; held-out probe 22).
+	{
+		kind: 'account',
+		q: "we picked Pre-sales for Microsoft 365 and it says the activity isn't available",
+		page: 'errors/activity-not-for-solution-area/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -165,6 +165,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: 'j’ai saisi l’ID de locataire et on me dit que ça ne ressemble pas à un ID', page: 'errors/tenant-id-not-guid/' },
 	// Held-out probe 18 (December 2026): a field said missing (manquant, `missingWords`) is its required page, not its invalid one.
 	{ kind: 'reworded', q: "ID d'abonnement manquant", page: 'errors/subscription-id-required/' },
+	// A message the reader reports among words of their own (`reportedMessage`; held-out probe 24).
+	{
+		kind: 'account',
+		q: "j'ai saisi l'ID d'abonnement mais on me dit que le client n'a pas encore active les produits",
+		page: 'errors/subscription-not-provisioned/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

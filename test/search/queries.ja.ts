@@ -151,6 +151,8 @@ export const queries: RecallQuery[] = [
 		page: 'helpers/activity/',
 	},
 	{ kind: 'tool', q: 'どの MPN ID で申請すればよいですか', page: 'helpers/mpn/' },
+	// A message recalled in the reader's own words, close to the page's example (`recalledMessage`; held-out probe 25).
+	{ kind: 'reworded', q: '製品が 1 つも選択されていません', page: 'errors/product-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

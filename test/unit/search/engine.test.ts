@@ -1491,13 +1491,52 @@ describe('a pasted message with a word of the reader’s own', () => {
 		expect(await first(query, renamed, headingsOf(renamed))).toBe('errors/tenant-id-required/');
 	});
 
-	it('does not add the page without a headings file, nor search for it when the query quotes no message whole', async () => {
+	it('does not add the page without a headings file, nor search for it when the query neither quotes nor recalls a message', async () => {
 		expect(await first(query, pages)).not.toBe('errors/tenant-id-required/');
 		const index = pageIndex(pages, headingsOf(pages));
-		await searchSite({ query: 'Dynamics: the customer’s tenant', current: index, others: async () => [], crossLanguage: false });
+		await searchSite({ query: 'Dynamics tenant lookup', current: index, others: async () => [], crossLanguage: false });
 		expect(index.asked).not.toContainEqual(['', 'error']);
 		await searchSite({ query, current: index, others: async () => [], crossLanguage: false });
 		expect(index.asked).toContainEqual(['', 'error']);
+	});
+});
+
+describe('a message recalled in the reader’s own words', () => {
+	// Held-out probe 25 (December 2026): `这看起来不是有效的电子邮件地址` for `这看起来不像电子邮件地址`. The long claim
+	// simulator holds every word; the error page lacks the reader's own (here `really`, `proper`).
+	const message = {
+		path: 'errors/contact-email-invalid/',
+		title: 'This does not look like an email address',
+		kind: 'error',
+		text: 'Check it.',
+	};
+	const simulator = {
+		path: 'claim-simulator/',
+		title: 'Claim simulator',
+		kind: 'tool',
+		text: 'It really does look like this: a proper email address, not a name.',
+	};
+	const other = {
+		path: 'errors/tenant-id-required/',
+		title: 'Enter the customer’s tenant ID',
+		kind: 'error',
+		text: 'An email address is not it.',
+	};
+	const first = async (asked: string, listed: readonly HeldPage[]): Promise<string | undefined> =>
+		(await searchSite({ query: asked, current: pageIndex(listed, headingsOf(listed)), others: async () => [], crossLanguage: false }))
+			.results[0]?.key;
+
+	it('lists the error page of the message first, before a page that holds every word', async () => {
+		expect(await first('this really does not look like a proper email address', [simulator, other, message])).toBe(
+			'errors/contact-email-invalid/',
+		);
+	});
+
+	it('lists an article whose title holds every word before the page of a message the query only resembles', async () => {
+		// `Enter the customer's tenant ID` is like the query, but the reader asks to find the ID: the article's title says so.
+		const required = { path: 'errors/tenant-id-required/', title: 'Enter the customer’s tenant ID', kind: 'error', text: 'Enter it.' };
+		const article = { path: 'find-tenant/', title: 'Customer’s tenant ID: find it in Entra', kind: 'guide', text: 'Sign in.' };
+		expect(await first('find the customer’s tenant ID', [required, article])).toBe('find-tenant/');
 	});
 });
 
