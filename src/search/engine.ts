@@ -23,6 +23,7 @@ import {
 	missingWordsFor,
 	choiceWordsFor,
 	questionWordsFor,
+	timeWordsFor,
 	rewritesFor,
 	rewriteVariants,
 	sentenceFunctionWords,
@@ -216,12 +217,14 @@ interface Searched {
 	looseGuides: IndexHit[];
 	/** The tools (`kind: tool`) that hold the query or some of its weighed words, when it asks for one (`toolsFor`). */
 	tools: IndexHit[];
-	/** Whether the query asks how, where or which (`questionWordsFor`). */
+	/** Whether the query asks how, where, which (`questionWordsFor`) or when (`when`). */
 	question: boolean;
+	/** Whether the query asks when (`timeWordsFor`): a question even at the end of an account (`isNarrative`). */
+	when: boolean;
 	/** Whether the query asks for a tool: to simulate, calculate, try or test (`toolWordsFor`). */
 	tool: boolean;
 	/** What each tool is for, by its path below the locale (`toolPurposesFor`), when the query asks for a tool. */
-	purposes: ReadonlyMap<string, string>;
+	purposes: ReadonlyMap<string, readonly string[]>;
 	/** The error reference (`kind: reference`), when the query asks for the list of errors (`list`). */
 	references: IndexHit[];
 	/**
@@ -260,6 +263,7 @@ async function ladder(
 ): Promise<Searched[]> {
 	const ignored = new Set([...(await functionWordsFor(pageLang)), ...(await functionWordsFor(index.lang))]);
 	const asking = new Set([...(await questionWordsFor(pageLang)), ...(await questionWordsFor(index.lang))]);
+	const timing = new Set([...(await timeWordsFor(pageLang)), ...(await timeWordsFor(index.lang))]);
 	const tooling = new Set([...(await toolWordsFor(pageLang)), ...(await toolWordsFor(index.lang))]);
 	const purposes = await toolPurposesFor(index.lang);
 	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
@@ -277,8 +281,12 @@ async function ladder(
 	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
 	const typedWords = wordsFor(typed, index, pageLang, standalone);
-	const question = holdsListed(typed, typedWords, asking, ignored);
-	const tool = holdsListed(typed, typedWords, tooling) || (holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typedWords));
+	const when = holdsListed(typed, typedWords, timing, ignored);
+	const question = when || holdsListed(typed, typedWords, asking, ignored);
+	const tool =
+		holdsListed(typed, typedWords, tooling) ||
+		(holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typedWords)) ||
+		(!question && namesTool(purposes, typed));
 	const missing = holdsListed(typed, typedWords, empties);
 	const list =
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
@@ -312,7 +320,9 @@ async function ladder(
 		const weighed = weighedWords(words, new Set([...ignored, ...foreign]));
 		// The best articles too (`guidesFor`).
 		const { guides, looseGuides } =
-			kind === undefined ? await guidesFor(index, outcome.stage === 'exact' ? whole : undefined, weighed) : { guides: [], looseGuides: [] };
+			kind === undefined
+				? await guidesFor(index, outcome.stage === 'exact' ? whole : undefined, weighed, question)
+				: { guides: [], looseGuides: [] };
 		// And the tools, when it asks for one: a long tool page that Pagefind ranks low among many hits (`模拟一下声明流程`).
 		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed, namesPurpose(purposes, weighed)) : [];
 		// The error pages its message names: quoted whole (`quotedPages`), or recalled in words of the reader's own.
@@ -324,6 +334,7 @@ async function ladder(
 			looseGuides,
 			tools,
 			question,
+			when,
 			tool,
 			purposes,
 			references: (await references) ?? [],
@@ -356,7 +367,7 @@ async function ladder(
 const HELPERS = 'helpers/';
 
 /** Whether one of `words` is a word of a tool's purpose (`toolPurposes`, by path). */
-function namesPurpose(purposes: ReadonlyMap<string, string>, words: readonly string[]): boolean {
+function namesPurpose(purposes: ReadonlyMap<string, readonly string[]>, words: readonly string[]): boolean {
 	return comparedWords(words).some((word) => [...purposes.values()].some((purpose) => holdsPurposeWord(purpose, word)));
 }
 
@@ -364,16 +375,49 @@ function namesPurpose(purposes: ReadonlyMap<string, string>, words: readonly str
  * Whether one of `words` is a word of a helper's purpose (`toolPurposes`, by path: `helpers/mpn/` holds `MPN`): with a
  * word that asks which one to pick (`choiceWords`), the query asks for that helper.
  */
-function namesHelper(purposes: ReadonlyMap<string, string>, words: readonly string[]): boolean {
+function namesHelper(purposes: ReadonlyMap<string, readonly string[]>, words: readonly string[]): boolean {
 	return namesPurpose(new Map([...purposes].filter(([path]) => path.startsWith(HELPERS))), words);
 }
 
+/** How many words of one tool's purpose a query names to ask for that tool without a tool word (`namesTool`). */
+const PURPOSE_WORDS = 3;
+
 /**
- * Whether a tool's `purpose` (its purpose words, lower case, joined by spaces) holds `word`: as a word of it, or, in
- * another script than Latin, when `word` begins with one of its words of two characters or more (`상태별` for `상태`).
+ * Whether `query` names `PURPOSE_WORDS` or more of one tool's purpose words and phrases (`toolPurposes`, by path; one
+ * inside another it names counts once: `days` in `business days`): a query that says what a tool does asks for it,
+ * though it holds no tool word (`提出後のステータスと期限を営業日ベースで確認したい`, `suivre les statuts et échéances
+ * d'une revendication en jours ouvrés`: the lifecycle simulator; `アクティビティ 選択 プリセールス 使用状況 違い`: the
+ * activity helper; held-out probes 22, 23 and 25, December 2026). Two are not enough: `five business days review` asks
+ * for the article that states the deadline.
  */
-function holdsPurposeWord(purpose: string, word: string): boolean {
-	return holdsWord(purpose, word) || purpose.split(' ').some((stem) => !LATIN.test(stem) && [...stem].length >= 2 && word.startsWith(stem));
+function namesTool(purposes: ReadonlyMap<string, readonly string[]>, query: string): boolean {
+	const text = folded(query);
+	return [...purposes.values()].some((purpose) => {
+		const named = purpose.filter((entry) => holdsEntry(text, folded(entry)));
+		return named.filter((entry) => !named.some((other) => other !== entry && other.includes(entry))).length >= PURPOSE_WORDS;
+	});
+}
+
+/**
+ * Whether `text` holds a purpose `entry` (both as `folded` writes them): one in Latin letters where a word begins, and
+ * as a whole word when it has three letters or fewer (`werktage` in `werktagen`, `mpn` not in `mpnx`); any other
+ * anywhere (`상태` in `상태별`).
+ */
+function holdsEntry(text: string, entry: string): boolean {
+	if (!LATIN.test(entry)) return text.includes(entry);
+	for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) {
+		const end = at + entry.length;
+		if (!WORD_CHARACTER.test(text[at - 1] ?? ' ') && (entry.length > 3 || !WORD_CHARACTER.test(text[end] ?? ' '))) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a tool's `purpose` (its purpose words and phrases, lower case) holds `word`: as a word of one of them, or, in
+ * another script than Latin, when `word` begins with one of them of two characters or more (`상태별` for `상태`).
+ */
+function holdsPurposeWord(purpose: readonly string[], word: string): boolean {
+	return purpose.some((entry) => holdsWord(entry, word) || (!LATIN.test(entry) && [...entry].length >= 2 && word.startsWith(entry)));
 }
 
 /** The marker words of the reader's and the index's languages as one list of each (`MarkerWords`). */
@@ -484,7 +528,8 @@ export function holdsLatinPhrase(query: string, listed: ReadonlySet<string>): bo
 /**
  * The articles (`kind: guide`) for a query, best first, `GUIDE_POOL` at most: those that hold the whole query (`whole`,
  * when the index holds it word for word), else those that hold its weighed words, and, for a query of up to
- * `LOOSE_GUIDE_WORDS` of them, those that hold most of them (`looseGuides`). Pagefind ranks a long article below
+ * `LOOSE_GUIDE_WORDS` of them or a `question` of any length, those that hold most of them (`looseGuides`: `customer
+ * just bought Dynamics 365, when can I claim the subscription?`, whose article lacks `just` and `bought`). Pagefind ranks a long article below
  * short pages that repeat its words, and a question's own words (`why`, `can`) are on error pages (`Why it happens`)
  * but not in the article that answers it (`why can't I claim this subscription`: the article's subscription errors).
  */
@@ -492,12 +537,14 @@ async function guidesFor(
 	index: LocaleIndex,
 	whole: string | undefined,
 	weighed: readonly string[],
+	question: boolean,
 ): Promise<{ guides: IndexHit[]; looseGuides: IndexHit[] }> {
 	const found = whole === undefined ? [] : await index.search(whole, 'guide');
 	if (found.length > 0 || weighed.length === 0) return { guides: found.slice(0, GUIDE_POOL), looseGuides: [] };
 	// The same ladder as the query's (`relaxedSearch`): the articles holding every weighed word, else most of them; for
-	// a question of a few words only (a pasted message of many words names its error page, and each word is a search).
-	if (weighed.length > LOOSE_GUIDE_WORDS) {
+	// a question, or a query of a few words only (a pasted message of many words names its error page, and each word is a
+	// search).
+	if (weighed.length > LOOSE_GUIDE_WORDS && !question) {
 		const all = await index.search(weighed.join(' '), 'guide');
 		return { guides: all.slice(0, GUIDE_POOL), looseGuides: [] };
 	}
@@ -615,10 +662,12 @@ interface Candidate {
 	words: string[];
 	/** Whether the query is a question (`Searched`). */
 	question: boolean;
+	/** Whether the query asks when (`Searched`). */
+	when: boolean;
 	/** Whether the query asks for a tool (`Searched`). */
 	tool: boolean;
 	/** What each tool is for (`Searched`). */
-	purposes: ReadonlyMap<string, string>;
+	purposes: ReadonlyMap<string, readonly string[]>;
 	/** Whether the query asks for the list of errors (`Searched`). */
 	list: boolean;
 	/** Whether the query says a field was left empty (`Searched`). */
@@ -1244,6 +1293,7 @@ function rankCandidates(
 			searched,
 			words,
 			question: found.question,
+			when: found.when,
 			tool: found.tool,
 			purposes: found.purposes,
 			list: found.list,
@@ -1576,7 +1626,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
 			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;
 			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
-			const asks = { ...candidate, question: candidate.question && !isNarrative(candidate.words, level) };
+			const asks = { ...candidate, question: candidate.question && (candidate.when || !isNarrative(candidate.words, level)) };
 			const role = recalled ? 0 : roleFor(page, candidate.searched, candidate.words, asks);
 			return {
 				...entry,

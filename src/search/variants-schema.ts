@@ -45,6 +45,14 @@ export const variantDataSchema = z.object({
 	 */
 	questionWords: z.array(z.string().min(1)).optional(),
 	/**
+	 * Words and phrases that ask when (en `when can`, `how soon`; de `wann`; fr `à partir de quand`; ja `いつ`; zh
+	 * `什么时候`): a question (`questionWords`) that stays one at the end of an account of what happened (`customer just
+	 * bought Dynamics 365, when can I claim the subscription?`: the article says when a subscription can be claimed, an
+	 * error page does not; held-out probes 23–25, December 2026). Phrases where the word alone is also a conjunction
+	 * (`when claiming`, `quand on`).
+	 */
+	timeWords: z.array(z.string().min(1)).optional(),
+	/**
 	 * Words that ask for one of the site's tools rather than for an explanation (en `simulate`, `calculate`, `decide`; ja
 	 * `シミュレーション`, `計算`, `決め`; de `berechnen`): among pages that hold the query equally well, a tool (`kind: tool`)
 	 * comes before the articles and error pages, which it would otherwise follow (`simulate a claim`: the claim

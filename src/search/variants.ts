@@ -170,7 +170,7 @@ const LATIN_LETTERS = /\p{Script=Latin}{2}/u;
 /** A word list of `lang`'s data, lower case; none without data or when the file fails to load. */
 function wordsOf(
 	lang: string,
-	list: 'functionWords' | 'questionWords' | 'toolWords' | 'listWords' | 'errorWords' | 'missingWords' | 'choiceWords',
+	list: 'functionWords' | 'questionWords' | 'timeWords' | 'toolWords' | 'listWords' | 'errorWords' | 'missingWords' | 'choiceWords',
 ): Promise<ReadonlySet<string>> {
 	return dataFor(lang).then(
 		(data) => new Set((data?.[list] ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
@@ -186,6 +186,11 @@ export function functionWordsFor(lang: string): Promise<ReadonlySet<string>> {
 /** The question words of `lang`'s data (`questionWords`), lower case; none without data or when the file fails to load. */
 export function questionWordsFor(lang: string): Promise<ReadonlySet<string>> {
 	return wordsOf(lang, 'questionWords');
+}
+
+/** The words of `lang`'s data that ask when (`timeWords`), lower case; none without data or when the file fails to load. */
+export function timeWordsFor(lang: string): Promise<ReadonlySet<string>> {
+	return wordsOf(lang, 'timeWords');
 }
 
 /** The words of `lang`'s data that ask for a tool (`toolWords`), lower case; none without data or when the file fails to load. */
@@ -214,16 +219,13 @@ export function choiceWordsFor(lang: string): Promise<ReadonlySet<string>> {
 
 /**
  * What each tool of `lang`'s data is for (`toolPurposes`): the tool's path below the locale (`claim-simulator/`) → its
- * purpose words joined by spaces, lower case. Empty without data or when the file fails to load.
+ * purpose words and phrases (`deadline`, `business days`), lower case. Empty without data or when the file fails to load.
  */
-export function toolPurposesFor(lang: string): Promise<ReadonlyMap<string, string>> {
+export function toolPurposesFor(lang: string): Promise<ReadonlyMap<string, readonly string[]>> {
 	return dataFor(lang).then(
 		(data) =>
 			new Map(
-				Object.entries(data?.toolPurposes ?? {}).map(([path, words]) => [
-					path,
-					words.map((word) => word.normalize('NFKC').toLowerCase()).join(' '),
-				]),
+				Object.entries(data?.toolPurposes ?? {}).map(([path, words]) => [path, words.map((word) => word.normalize('NFKC').toLowerCase())]),
 			),
 		() => new Map(),
 	);

@@ -191,6 +191,8 @@ export const queries: RecallQuery[] = [
 		q: 'Habe die Abonnement-ID eingegeben und bekomme die Meldung, das Abonnement sei für CSP',
 		page: 'errors/subscription-is-csp/',
 	},
+	// A tool asked for by three of its purposes, without a tool word (`namesTool`; held-out probe 25).
+	{ kind: 'tool', q: 'Fristen und Status eines Anspruchs in Werktagen durchrechnen', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -195,6 +195,10 @@ export const queries: RecallQuery[] = [
 		q: "we picked Pre-sales for Microsoft 365 and it says the activity isn't available",
 		page: 'errors/activity-not-for-solution-area/',
 	},
+	// A tool asked for by three of its purposes, without a tool word (`namesTool`; held-out probe 23).
+	{ kind: 'tool', q: 'count business days until my claim review deadline', page: 'claim-lifecycle/' },
+	// An account that asks when (`timeWords`): the article says when a subscription can be claimed (held-out probe 24).
+	{ kind: 'account', q: 'customer just bought Dynamics 365, when can I claim the subscription?', page: ARTICLE },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

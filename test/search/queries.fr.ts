@@ -171,6 +171,8 @@ export const queries: RecallQuery[] = [
 		q: "j'ai saisi l'ID d'abonnement mais on me dit que le client n'a pas encore active les produits",
 		page: 'errors/subscription-not-provisioned/',
 	},
+	// A tool asked for by three of its purposes, without a tool word (`namesTool`; held-out probes 22 and 23).
+	{ kind: 'tool', q: "suivre les statuts et échéances d'une revendication en jours ouvrés", page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

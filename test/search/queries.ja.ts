@@ -153,6 +153,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'どの MPN ID で申請すればよいですか', page: 'helpers/mpn/' },
 	// A message recalled in the reader's own words, close to the page's example (`recalledMessage`; held-out probe 25).
 	{ kind: 'reworded', q: '製品が 1 つも選択されていません', page: 'errors/product-required/' },
+	// A tool asked for by three of its purposes, without a tool word (`namesTool`; held-out probe 25).
+	{ kind: 'tool', q: '提出後のステータスと期限を営業日ベースで確認したい', page: 'claim-lifecycle/' },
+	{ kind: 'tool', q: 'アクティビティ 選択 プリセールス 使用状況 違い', page: 'helpers/activity/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -905,8 +905,9 @@ describe('searchSite ranking', () => {
 			},
 		]);
 		expect(await keysFor('calculate the dispute deadline in business days', index)).toEqual(['claim-lifecycle/', 'manage/']);
-		// Without a word that asks for a tool, the article that states the deadline comes first.
-		expect(await keysFor('dispute deadline business days', index)).toEqual(['manage/', 'claim-lifecycle/']);
+		// Without a word that asks for a tool, the article that states the deadline comes first, unless the query names
+		// three of the tool's purposes (`namesTool`: `dispute deadline business days` does).
+		expect(await keysFor('dispute deadline', index)).toEqual(['manage/', 'claim-lifecycle/']);
 	});
 
 	it('asks the index for its tools when the query asks for one, however low it ranks them (fifth held-out probe)', async () => {
@@ -1537,6 +1538,68 @@ describe('a message recalled in the reader’s own words', () => {
 		const required = { path: 'errors/tenant-id-required/', title: 'Enter the customer’s tenant ID', kind: 'error', text: 'Enter it.' };
 		const article = { path: 'find-tenant/', title: 'Customer’s tenant ID: find it in Entra', kind: 'guide', text: 'Sign in.' };
 		expect(await first('find the customer’s tenant ID', [required, article])).toBe('find-tenant/');
+	});
+});
+
+describe('a query that says what a tool does', () => {
+	// Held-out probes 22, 23 and 25 (December 2026): `suivre les statuts et échéances d'une revendication en jours ouvrés`,
+	// `count business days until my claim review deadline`: no tool word, three of the lifecycle simulator's purposes
+	// (`toolPurposes`). The article holds the words as well, and came first.
+	const pages: HeldPage[] = [
+		{ path: 'issues/', kind: 'guide', title: 'Claim issues', text: 'Each status, its deadline and the review take business days.' },
+		{
+			path: 'claim-lifecycle/',
+			kind: 'tool',
+			title: 'Lifecycle',
+			text: 'The status of a claim, its deadline, the review, in business days.',
+		},
+	];
+	const first = async (query: string): Promise<string | undefined> =>
+		(await searchSite({ query, current: pageIndex(pages, headingsOf(pages)), others: async () => [], crossLanguage: false })).results[0]
+			?.key;
+
+	it('lists first the tool three of whose purpose words or phrases it names', async () => {
+		expect(await first('status deadline business days')).toBe('claim-lifecycle/');
+	});
+
+	it('leaves to the article a query naming two (a phrase and a word inside it count once), or a question', async () => {
+		expect(await first('business days review')).toBe('issues/');
+		expect(await first('days business days deadline')).toBe('issues/');
+		expect(await first('where is the status deadline in business days')).toBe('issues/');
+	});
+});
+
+describe('a question of when', () => {
+	// Held-out probes 23–25 (December 2026): `customer just bought Dynamics 365, when can I claim the subscription?`. An
+	// account of six words or more is no question (`isNarrative`), but one that asks when (`timeWords`) is: the article
+	// says when a subscription can be claimed. It lacks the reader's own words, so only a loose search finds it.
+	// Pages that hold as many of its words as the article, ahead of it in the index's order: past the pool of its hits.
+	const fillers = Array.from({ length: 20 }, (_, i) => ({
+		path: `errors/e${i}/`,
+		title: `Error ${i}`,
+		kind: 'error',
+		text: `The customer bought a Dynamics 365 subscription (case ${i}).`,
+	}));
+	const pages: HeldPage[] = [
+		{
+			path: 'errors/not-provisioned/',
+			kind: 'error',
+			title: 'The customer’s subscription is not provisioned',
+			text: 'The customer bought Dynamics 365; claim the subscription later.',
+		},
+		...fillers,
+		{ path: 'issues/', kind: 'guide', title: 'Claim issues', text: 'When a Dynamics 365 subscription can be claimed by the customer.' },
+	];
+	const first = async (query: string): Promise<string | undefined> =>
+		(await searchSite({ query, current: pageIndex(pages, headingsOf(pages)), others: async () => [], crossLanguage: false })).results[0]
+			?.key;
+
+	it('lists the article first for an account that asks when', async () => {
+		expect(await first('customer just bought Dynamics 365, when can I claim the subscription?')).toBe('issues/');
+	});
+
+	it('lists the error page first for the same account without the question', async () => {
+		expect(await first('customer just bought Dynamics 365, cannot claim the subscription')).toBe('errors/not-provisioned/');
 	});
 });
 
