@@ -199,6 +199,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'count business days until my claim review deadline', page: 'claim-lifecycle/' },
 	// An account that asks when (`timeWords`): the article says when a subscription can be claimed (held-out probe 24).
 	{ kind: 'account', q: 'customer just bought Dynamics 365, when can I claim the subscription?', page: ARTICLE },
+	// Pronouns say nothing of what is asked (`functionWords`): the article lacks `their` (held-out probe 25).
+	{ kind: 'words', q: 'where does the customer find their tenant id in entra', page: 'find-customer-domain-name/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
