@@ -29,8 +29,9 @@ describe('recallUnits', () => {
 });
 
 describe('likeness', () => {
-	it('is 1 for the same text in another width and case, 0 for texts that share nothing', () => {
-		expect(likeness('ＭＰＮ ＩＤ', 'mpn id')).toBe(1);
+	it('is 1 for the same text in another width and case, 0 for texts that share nothing or fewer than three units', () => {
+		expect(likeness('ＭＰＮ ＩＤ ｒｅｑｕｉｒｅｄ', 'mpn id required')).toBe(1);
+		expect(likeness('Mandanten-ID ungültig', 'Keine Mandanten-ID')).toBe(0);
 		expect(likeness('tenant', '租户')).toBe(0);
 		expect(likeness('', 'tenant')).toBe(0);
 	});
