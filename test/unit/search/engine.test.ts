@@ -1462,16 +1462,19 @@ const headingsOf = (pages: readonly HeldPage[]): HeadingsFile => ({
 	),
 });
 
+/** Twenty error pages whose text holds `text`, ahead of the pages under test in the index's order. */
+const fillerErrors = (text: string): HeldPage[] =>
+	Array.from({ length: 20 }, (_, i) => ({ path: `errors/e${i}/`, title: `Error ${i}`, kind: 'error', text: `${text} (case ${i}).` }));
+
+/** The key of the first result for `query` on an index of `pages`, with their headings file. */
+const firstFor = async (query: string, pages: readonly HeldPage[]): Promise<string | undefined> =>
+	(await searchSite({ query, current: pageIndex(pages, headingsOf(pages)), others: async () => [], crossLanguage: false })).results[0]?.key;
+
 describe('a pasted message with a word of the reader’s own', () => {
 	// Held-out probe 21 (December 2026): `お客様のテナントIDを入力して下さい`. Pagefind answers with the pages that hold
 	// every word; the reader's own word (here `Dynamics`) is on many other error pages, not on the page of the message
 	// they pasted, which comes (if at all) past the pool of pages that hold some of the words.
-	const fillers = Array.from({ length: 20 }, (_, i) => ({
-		path: `errors/e${i}/`,
-		title: `Error ${i}`,
-		kind: 'error',
-		text: `Dynamics: enter the customer’s tenant ID (case ${i}).`,
-	}));
+	const fillers = fillerErrors('Dynamics: enter the customer’s tenant ID');
 	const required = {
 		path: 'errors/tenant-id-required/',
 		title: 'Enter the customer’s tenant ID',
@@ -1523,12 +1526,9 @@ describe('a message recalled in the reader’s own words', () => {
 		kind: 'error',
 		text: 'An email address is not it.',
 	};
-	const first = async (asked: string, listed: readonly HeldPage[]): Promise<string | undefined> =>
-		(await searchSite({ query: asked, current: pageIndex(listed, headingsOf(listed)), others: async () => [], crossLanguage: false }))
-			.results[0]?.key;
 
 	it('lists the error page of the message first, before a page that holds every word', async () => {
-		expect(await first('this really does not look like a proper email address', [simulator, other, message])).toBe(
+		expect(await firstFor('this really does not look like a proper email address', [simulator, other, message])).toBe(
 			'errors/contact-email-invalid/',
 		);
 	});
@@ -1537,7 +1537,7 @@ describe('a message recalled in the reader’s own words', () => {
 		// `Enter the customer's tenant ID` is like the query, but the reader asks to find the ID: the article's title says so.
 		const required = { path: 'errors/tenant-id-required/', title: 'Enter the customer’s tenant ID', kind: 'error', text: 'Enter it.' };
 		const article = { path: 'find-tenant/', title: 'Customer’s tenant ID: find it in Entra', kind: 'guide', text: 'Sign in.' };
-		expect(await first('find the customer’s tenant ID', [required, article])).toBe('find-tenant/');
+		expect(await firstFor('find the customer’s tenant ID', [required, article])).toBe('find-tenant/');
 	});
 });
 
@@ -1554,9 +1554,7 @@ describe('a query that says what a tool does', () => {
 			text: 'The status of a claim, its deadline, the review, in business days.',
 		},
 	];
-	const first = async (query: string): Promise<string | undefined> =>
-		(await searchSite({ query, current: pageIndex(pages, headingsOf(pages)), others: async () => [], crossLanguage: false })).results[0]
-			?.key;
+	const first = (query: string): Promise<string | undefined> => firstFor(query, pages);
 
 	it('lists first the tool three of whose purpose words or phrases it names', async () => {
 		expect(await first('status deadline business days')).toBe('claim-lifecycle/');
@@ -1574,12 +1572,7 @@ describe('a question of when', () => {
 	// account of six words or more is no question (`isNarrative`), but one that asks when (`timeWords`) is: the article
 	// says when a subscription can be claimed. It lacks the reader's own words, so only a loose search finds it.
 	// Pages that hold as many of its words as the article, ahead of it in the index's order: past the pool of its hits.
-	const fillers = Array.from({ length: 20 }, (_, i) => ({
-		path: `errors/e${i}/`,
-		title: `Error ${i}`,
-		kind: 'error',
-		text: `The customer bought a Dynamics 365 subscription (case ${i}).`,
-	}));
+	const fillers = fillerErrors('The customer bought a Dynamics 365 subscription');
 	const pages: HeldPage[] = [
 		{
 			path: 'errors/not-provisioned/',
@@ -1590,9 +1583,7 @@ describe('a question of when', () => {
 		...fillers,
 		{ path: 'issues/', kind: 'guide', title: 'Claim issues', text: 'When a Dynamics 365 subscription can be claimed by the customer.' },
 	];
-	const first = async (query: string): Promise<string | undefined> =>
-		(await searchSite({ query, current: pageIndex(pages, headingsOf(pages)), others: async () => [], crossLanguage: false })).results[0]
-			?.key;
+	const first = (query: string): Promise<string | undefined> => firstFor(query, pages);
 
 	it('lists the article first for an account that asks when', async () => {
 		expect(await first('customer just bought Dynamics 365, when can I claim the subscription?')).toBe('issues/');
@@ -1607,12 +1598,7 @@ describe('a question of which one to pick', () => {
 	// Held-out probes 19, 22 and 23 (December 2026): `which MPN ID should I use`, `Welche Aktivität … Vorverkauf oder
 	// Nutzung?`, `どの MPN ID で申請すればよいですか` asked for the helper; articles and error pages holding every word came first,
 	// and the helper, which lacks the reader's own words, was not even among the index's first pages.
-	const fillers = Array.from({ length: 20 }, (_, i) => ({
-		path: `errors/e${i}/`,
-		title: `Error ${i}`,
-		kind: 'error',
-		text: `Which MPN ID to use for a claim (case ${i}).`,
-	}));
+	const fillers = fillerErrors('Which MPN ID to use for a claim');
 	const pages: HeldPage[] = [
 		{ path: 'issues/', kind: 'guide', title: 'Claim issues', text: 'Which MPN ID to use for a claim.' },
 		{ path: 'claim-simulator/', kind: 'tool', title: 'Claim simulator', text: 'Which MPN ID: try it.' },
