@@ -16,7 +16,7 @@ import type { KeysWithPrefix, MessageKey } from '../i18n/catalog.ts';
 import type { ClaimErrorCode } from './errors.ts';
 
 /** The texts a code can have. */
-export type ErrorTextPart = 'title' | 'cause' | 'fix' | 'assumption' | 'reading' | 'quote';
+export type ErrorTextPart = 'title' | 'cause' | 'fix' | 'assumption' | 'reading' | 'quote' | 'searchWords';
 
 /** The sentences several fixes share: CAI#125–126 (every subscription error) and CAI#160 (which MPN). */
 export type SharedErrorSentence = 'askGlobalAdmin' | 'checkSubscriptionWithCustomer';

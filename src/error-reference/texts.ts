@@ -6,7 +6,7 @@
 import { catalogEntry, errorTitleKey } from '../claim/catalog.ts';
 import { errorMessageKey, sharedSentenceValues } from '../claim/error-messages.ts';
 import type { ClaimErrorCode } from '../claim/errors.ts';
-import { translator } from '../i18n/messages.ts';
+import { messagesFor, translator } from '../i18n/messages.ts';
 
 export interface ErrorTexts {
 	readonly title: string;
@@ -17,22 +17,30 @@ export interface ErrorTexts {
 	readonly assumption: string | null;
 	/** The article's sentence for the condition, in English and in the locale. */
 	readonly quote: { readonly en: string; readonly local: string } | null;
+	/**
+	 * Words readers search the error by that its page does not write (`invalid tenant ID` for `This doesn't look like a
+	 * tenant ID`), where English has them (`errors.<CODE>.searchWords`): searched, never shown (`aliases` in the index).
+	 */
+	readonly searchWords: string | null;
 }
 
 /** `errorTexts(lang)(code)`: the texts of any code in `lang` (English for keys its catalog lacks). */
 export function errorTexts(lang: string): (code: ClaimErrorCode) => ErrorTexts {
 	const t = translator(lang);
 	const english = translator('en');
+	const englishMessages = messagesFor('en');
 	const shared = sharedSentenceValues(t);
 	return (code) => {
 		const entry = catalogEntry(code);
 		const quoteKey = errorMessageKey(code, 'quote');
+		const searchWordsKey = errorMessageKey(code, 'searchWords');
 		return {
 			title: t(errorTitleKey(code)),
 			cause: t(errorMessageKey(code, 'cause')),
 			fix: t(errorMessageKey(code, 'fix'), shared),
 			assumption: entry.assumption ? t(errorMessageKey(code, 'assumption')) : entry.reading ? t(errorMessageKey(code, 'reading')) : null,
 			quote: entry.articleQuote ? { en: english(quoteKey), local: t(quoteKey) } : null,
+			searchWords: searchWordsKey in englishMessages ? t(searchWordsKey) : null,
 		};
 	};
 }

@@ -17,6 +17,8 @@ export interface RecallablePage {
 	title: string;
 	messages?: readonly string[];
 	example?: string;
+	/** Words readers search the error by that its page does not write (`searchWords`, `invalid tenant ID`). */
+	aliases?: string;
 }
 
 /**
@@ -99,7 +101,7 @@ export function likeness(query: string, text: string): number {
 
 /**
  * The id of the one error page (`kind: error`) of `pages` whose portal message, title (the message as the simulator
- * words it) or example (the case in plain words) the query is like (`likeness` at least `least`), when the next error
+ * words it), example (the case in plain words) or other words (`aliases`) the query is like (`likeness` at least `least`), when the next error
  * page is at least `margin` less like it; otherwise undefined.
  */
 export function recalledMessage(
@@ -111,7 +113,7 @@ export function recalledMessage(
 	let next = 0;
 	for (const [id, page] of Object.entries(pages)) {
 		if (page.kind !== 'error') continue;
-		const texts = [page.title, ...(page.messages ?? []), ...(page.example ? [page.example] : [])];
+		const texts = [page.title, ...(page.messages ?? []), ...[page.example, page.aliases].filter((text): text is string => Boolean(text))];
 		const like = Math.max(...texts.map((text) => likeness(query, text)));
 		if (!best || like > best.likeness) {
 			next = best?.likeness ?? 0;

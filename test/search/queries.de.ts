@@ -193,6 +193,8 @@ export const queries: RecallQuery[] = [
 	},
 	// A tool asked for by three of its purposes, without a tool word (`namesTool`; held-out probe 25).
 	{ kind: 'tool', q: 'Fristen und Status eines Anspruchs in Werktagen durchrechnen', page: 'claim-lifecycle/' },
+	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`; held-out probe 26).
+	{ kind: 'words', q: 'Mandantenid ungültig', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -201,6 +201,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: 'customer just bought Dynamics 365, when can I claim the subscription?', page: ARTICLE },
 	// Pronouns say nothing of what is asked (`functionWords`): the article lacks `their` (held-out probe 25).
 	{ kind: 'words', q: 'where does the customer find their tenant id in entra', page: 'find-customer-domain-name/' },
+	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`).
+	{ kind: 'words', q: 'invalid tenant ID', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

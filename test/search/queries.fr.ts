@@ -173,6 +173,8 @@ export const queries: RecallQuery[] = [
 	},
 	// A tool asked for by three of its purposes, without a tool word (`namesTool`; held-out probes 22 and 23).
 	{ kind: 'tool', q: "suivre les statuts et échéances d'une revendication en jours ouvrés", page: 'claim-lifecycle/' },
+	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`).
+	{ kind: 'words', q: 'ID de locataire invalide', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

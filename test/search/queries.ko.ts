@@ -174,6 +174,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '우리 회사 MPN이 여러 개인데 어떤 걸 골라야 하나요', page: 'helpers/mpn/', alsoRight: [ARTICLE] },
 	{ kind: 'tool', q: '제출한 클레임의 상태별 마감일 계산', page: 'claim-lifecycle/' },
 	{ kind: 'tool', q: '제출하기 전에 클레임을 미리 검사해 볼 수 있나요', page: 'claim-simulator/' },
+	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`).
+	{ kind: 'words', q: '테넌트 ID 유효하지 않음', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -53,6 +53,8 @@ describe('the error catalog', () => {
 			if (entry.assumption) expected.add(`errors.${code}.assumption`);
 			if (entry.reading) expected.add(`errors.${code}.reading`);
 			if (entry.articleQuote) expected.add(`errors.${code}.quote`);
+			// Optional: the words readers search an error by that its page does not write.
+			if (english[`errors.${code}.searchWords`] !== undefined) expected.add(`errors.${code}.searchWords`);
 		}
 		for (const key of expected) expect(english[key]?.trim(), key).toBeTruthy();
 		const perCode = Object.keys(english).filter((key) => /^errors\.([A-Z_]+|shared)\./.test(key));

