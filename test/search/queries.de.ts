@@ -195,6 +195,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: 'Fristen und Status eines Anspruchs in Werktagen durchrechnen', page: 'claim-lifecycle/' },
 	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`; held-out probe 26).
 	{ kind: 'words', q: 'Mandantenid ungültig', page: 'errors/tenant-id-not-guid/' },
+	// A field said empty names its required page, though the manage article quotes the reviewer's reason whole
+	// (`namesEmptyField`; held-out probes 22, 24, 26, 27).
+	{ kind: 'words', q: 'Ausführungsnachweis fehlt', page: 'errors/proof-of-execution-required/' },
+	{ kind: 'compound', q: 'MandantenID fehlt', page: 'errors/tenant-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -175,6 +175,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: "suivre les statuts et échéances d'une revendication en jours ouvrés", page: 'claim-lifecycle/' },
 	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`).
 	{ kind: 'words', q: 'ID de locataire invalide', page: 'errors/tenant-id-not-guid/' },
+	// A field said empty names its required page (`namesEmptyField`; held-out probes 26 and 27).
+	{ kind: 'spelling', q: 'preuve d execution manquante', page: 'errors/proof-of-execution-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -1405,6 +1405,7 @@ interface HeldPage {
 	aliases?: string;
 	example?: string;
 	messages?: string[];
+	code?: string;
 }
 
 /**
@@ -1433,7 +1434,7 @@ function pageIndex(
 					score: 100 - i,
 					load: async (): Promise<IndexPage> => {
 						loaded.push(page.path);
-						const { path, title, text, kind: pageKind, aliases, example, messages } = page;
+						const { path, title, text, kind: pageKind, aliases, example, messages, code } = page;
 						return {
 							url: `/${path}`,
 							title,
@@ -1445,6 +1446,7 @@ function pageIndex(
 							...(aliases ? { aliases } : {}),
 							...(example ? { example } : {}),
 							...(messages ? { messages } : {}),
+							...(code ? { code } : {}),
 						};
 					},
 				}));
@@ -1538,6 +1540,37 @@ describe('a message recalled in the reader’s own words', () => {
 		const required = { path: 'errors/tenant-id-required/', title: 'Enter the customer’s tenant ID', kind: 'error', text: 'Enter it.' };
 		const article = { path: 'find-tenant/', title: 'Customer’s tenant ID: find it in Entra', kind: 'guide', text: 'Sign in.' };
 		expect(await firstFor('find the customer’s tenant ID', [required, article])).toBe('find-tenant/');
+	});
+});
+
+describe('a field the query says is empty', () => {
+	// Held-out probes 22, 24, 26 and 27 (December 2026): `Ausführungsnachweis fehlt`, `preuve d'exécution manquante`. The
+	// manage-associations article quotes the reviewer's reason `Proof of execution missing` whole; the reader asks about
+	// the field the portal asks for.
+	const pages: HeldPage[] = [
+		{ path: 'manage/', kind: 'guide', title: 'Manage associations', text: 'Reasons: proof of execution missing, or the wrong file.' },
+		{
+			path: 'errors/proof-of-execution-required/',
+			kind: 'error',
+			title: 'Add your proof of execution',
+			text: 'Upload it.',
+			code: 'PROOF_OF_EXECUTION_REQUIRED',
+		},
+		{
+			path: 'errors/contact-field-required/',
+			kind: 'error',
+			title: 'Complete the contact',
+			text: 'A proof of execution is no contact.',
+			code: 'CONTACT_FIELD_REQUIRED',
+		},
+	];
+
+	it('lists first the required page whose title names the field, before an article that holds the query whole', async () => {
+		expect(await firstFor('proof of execution missing', pages)).toBe('errors/proof-of-execution-required/');
+	});
+
+	it('leaves the article first when the query says more than the empty field', async () => {
+		expect(await firstFor('reasons proof of execution missing', pages)).toBe('manage/');
 	});
 });
 
