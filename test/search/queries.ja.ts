@@ -156,6 +156,9 @@ export const queries: RecallQuery[] = [
 	// A tool asked for by three of its purposes, without a tool word (`namesTool`; held-out probe 25).
 	{ kind: 'tool', q: '提出後のステータスと期限を営業日ベースで確認したい', page: 'claim-lifecycle/' },
 	{ kind: 'tool', q: 'アクティビティ 選択 プリセールス 使用状況 違い', page: 'helpers/activity/' },
+	// 何日 asks how many days (`timeWords`): the article that states the deadline, not the lifecycle simulator whose
+	// purposes it names (held-out probe 27).
+	{ kind: 'words', q: '要求が拒否された場合 異議申し立ての期限は何日?', page: 'incentives-manage-customer-associations/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

