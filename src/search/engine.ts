@@ -6,7 +6,7 @@
  * the recall test gives it Pagefind instances in Node.
  */
 import { pathWithoutLocale } from '../routes.ts';
-import { guessCjkLanguage, hasCjk, isErrorCode, isWholeWord, normalizeQuery, queryWords, wordSegmenter } from './normalize.ts';
+import { guessCjkLanguage, hasCjk, isErrorCode, markerAt, normalizeQuery, queryWords, wordSegmenter } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
 import { correctTypos } from './typo-correction.ts';
@@ -634,7 +634,7 @@ async function indexHoldsWordStart(index: LocaleIndex, part: string): Promise<bo
 export function fieldNamed(query: string, markers: MarkerWords, words: (part: string) => string[]): string[] {
 	const text = query.normalize('NFKC').toLowerCase();
 	for (const marker of markers.before) {
-		const at = fieldWordAt(text, marker);
+		const at = markerAt(text, marker);
 		if (at < 0) continue;
 		const part = text.slice(0, at);
 		const named = words(part)
@@ -645,18 +645,11 @@ export function fieldNamed(query: string, markers: MarkerWords, words: (part: st
 		if (named.length > 0) return named;
 	}
 	for (const marker of markers.after) {
-		const at = fieldWordAt(text, marker);
+		const at = markerAt(text, marker);
 		const named = at < 0 ? [] : words(text.slice(at + marker.length)).slice(0, 2);
 		if (named.length > 0) return named;
 	}
 	return [];
-}
-
-/** Where `text` holds a field word, -1 if nowhere: one in Latin letters as a whole word (`isWholeWord`). */
-function fieldWordAt(text: string, marker: string): number {
-	for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1))
-		if (!LATIN.test(marker) || isWholeWord(text, at, at + marker.length)) return at;
-	return -1;
 }
 
 interface Candidate {

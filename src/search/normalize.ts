@@ -49,6 +49,19 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
 	return !joins(text[start - 1]) && !joins(text[end]);
 }
 
+/** A Latin letter: a marker word written in them is found as a whole word only (`markerAt`). */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * Where `text` first holds a marker word (a field word, a report word: `fieldWords`, `reportWords`), -1 if nowhere: one
+ * in Latin letters as a whole word (`isWholeWord`: `message`, not `messages`), any other anywhere.
+ */
+export function markerAt(text: string, marker: string): number {
+	for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1))
+		if (!LATIN_LETTER.test(marker) || isWholeWord(text, at, at + marker.length)) return at;
+	return -1;
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** The word segmenter of `lang`, made once. */

@@ -7,7 +7,7 @@
  * words of their own (`bekomme die Meldung, das Abonnement sei für CSP`): `reportedMessage` takes it apart from them.
  * Plain TypeScript: no Astro or Preact.
  */
-import { isWholeWord } from './normalize.ts';
+import { markerAt } from './normalize.ts';
 import { foldLatin } from './spelling.ts';
 import type { MarkerWords } from './variants.ts';
 
@@ -126,9 +126,6 @@ export function recalledMessage(
 /** Where a sentence ends: a reported message runs up to it, or starts after it. */
 const SENTENCE_END = /[.?!。？！]/u;
 
-/** A Latin letter: a marker written in them counts as a whole word only (`message`, not `messages`). */
-const LATIN = /\p{Script=Latin}/u;
-
 /** Punctuation and spaces around a reported message (`, `, `: `, quotation marks), and French `que` after `dit`. */
 const AROUND = /^(?:[\s\p{P}]|que\b|qu')+|[\s\p{P}]+$/gu;
 
@@ -141,13 +138,8 @@ const AROUND = /^(?:[\s\p{P}]|que\b|qu')+|[\s\p{P}]+$/gu;
  */
 export function reportedMessage(query: string, markers: MarkerWords): string | undefined {
 	const text = query.normalize('NFKC').toLowerCase();
-	const at = (marker: string): number => {
-		for (let found = text.indexOf(marker); found >= 0; found = text.indexOf(marker, found + 1))
-			if (!LATIN.test(marker) || isWholeWord(text, found, found + marker.length)) return found;
-		return -1;
-	};
 	for (const marker of markers.after) {
-		const found = at(marker);
+		const found = markerAt(text, marker);
 		if (found < 0) continue;
 		const rest = text.slice(found + marker.length);
 		const end = rest.search(SENTENCE_END);
@@ -155,7 +147,7 @@ export function reportedMessage(query: string, markers: MarkerWords): string | u
 		if (message) return message;
 	}
 	for (const marker of markers.before) {
-		const found = at(marker);
+		const found = markerAt(text, marker);
 		if (found < 0) continue;
 		const sentences = text.slice(0, found).split(SENTENCE_END);
 		const message = sentences[sentences.length - 1]!.replace(AROUND, '');
