@@ -11,7 +11,19 @@ import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } fr
 import { splitCompounds } from './compounds.ts';
 import { correctTypos } from './typo-correction.ts';
 import { recalledMessage, REPORTED, reportedMessage } from './recalled-message.ts';
-import { foldLatin, germanSpellings, koreanQuery, oneTypoApart, separableVerb } from './spelling.ts';
+import { germanSpellings, koreanQuery } from './spelling.ts';
+import {
+	compact,
+	comparedWords,
+	folded,
+	holdsWord,
+	LATIN,
+	latinWords,
+	phrasings,
+	SHORT_LATIN_WORD,
+	WORD_CHARACTER,
+} from './compared-text.ts';
+import { holdsPurposeWord, namesHelper, namesPurpose, namesTool } from './tool-purposes.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import {
@@ -369,66 +381,6 @@ async function ladder(
 	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
 }
 
-/** The folder of the helpers (`routes.helper`): the tools that help pick one of several (`choiceWords`). */
-const HELPERS = 'helpers/';
-
-/** Whether one of `words` is a word of a tool's purpose (`toolPurposes`, by path). */
-function namesPurpose(purposes: ReadonlyMap<string, readonly string[]>, words: readonly string[]): boolean {
-	return comparedWords(words).some((word) => [...purposes.values()].some((purpose) => holdsPurposeWord(purpose, word)));
-}
-
-/**
- * Whether `query` holds a whole purpose word or phrase of a helper (`toolPurposes`, by path: `helpers/mpn/` holds `MPN`;
- * `holdsEntry`): with a word that asks which one to pick (`choiceWords`), the query asks for that helper. A word of a
- * phrase is not enough: `quelles informations … pour créer une association client` is no question of `association du
- * chiffre d'affaires` (held-out probe 27, December 2026).
- */
-function namesHelper(purposes: ReadonlyMap<string, readonly string[]>, query: string): boolean {
-	const text = folded(query);
-	return [...purposes].some(([path, purpose]) => path.startsWith(HELPERS) && purpose.some((entry) => holdsEntry(text, folded(entry))));
-}
-
-/** How many words of one tool's purpose a query names to ask for that tool without a tool word (`namesTool`). */
-const PURPOSE_WORDS = 3;
-
-/**
- * Whether `query` names `PURPOSE_WORDS` or more of one tool's purpose words and phrases (`toolPurposes`, by path; one
- * inside another it names counts once: `days` in `business days`): a query that says what a tool does asks for it,
- * though it holds no tool word (`提出後のステータスと期限を営業日ベースで確認したい`, `suivre les statuts et échéances
- * d'une revendication en jours ouvrés`: the lifecycle simulator; `アクティビティ 選択 プリセールス 使用状況 違い`: the
- * activity helper; held-out probes 22, 23 and 25, December 2026). Two are not enough: `five business days review` asks
- * for the article that states the deadline.
- */
-function namesTool(purposes: ReadonlyMap<string, readonly string[]>, query: string): boolean {
-	const text = folded(query);
-	return [...purposes.values()].some((purpose) => {
-		const named = purpose.filter((entry) => holdsEntry(text, folded(entry)));
-		return named.filter((entry) => !named.some((other) => other !== entry && other.includes(entry))).length >= PURPOSE_WORDS;
-	});
-}
-
-/**
- * Whether `text` holds a purpose `entry` (both as `folded` writes them): one in Latin letters where a word begins, and
- * as a whole word when it has three letters or fewer (`werktage` in `werktagen`, `mpn` not in `mpnx`); any other
- * anywhere (`상태` in `상태별`).
- */
-function holdsEntry(text: string, entry: string): boolean {
-	if (!LATIN.test(entry)) return text.includes(entry);
-	for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) {
-		const end = at + entry.length;
-		if (!WORD_CHARACTER.test(text[at - 1] ?? ' ') && (entry.length > 3 || !WORD_CHARACTER.test(text[end] ?? ' '))) return true;
-	}
-	return false;
-}
-
-/**
- * Whether a tool's `purpose` (its purpose words and phrases, lower case) holds `word`: as a word of one of them, or, in
- * another script than Latin, when `word` begins with one of them of two characters or more (`상태별` for `상태`).
- */
-function holdsPurposeWord(purpose: readonly string[], word: string): boolean {
-	return purpose.some((entry) => holdsWord(entry, word) || (!LATIN.test(entry) && [...entry].length >= 2 && word.startsWith(entry)));
-}
-
 /** The marker words of the reader's and the index's languages as one list of each (`MarkerWords`). */
 function joinedMarkers(both: readonly MarkerWords[]): MarkerWords {
 	return { before: both.flatMap(({ before }) => before), after: both.flatMap(({ after }) => after) };
@@ -514,9 +466,6 @@ function holdsListed(
 	const held = (word: string): boolean => listed.has(word.normalize('NFKC').toLowerCase()) && (LATIN.test(word) || masked.includes(word));
 	return words.some(held) || others.some((word) => masked.includes(word)) || holdsLatinPhrase(query, listed);
 }
-
-/** Letters and digits: what a Latin phrase's ends may not touch (`help me choose` is not in `help me chooses`). */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * Whether `query` holds a listed phrase of Latin words (`help me choose`, `aider à choisir`, `which one`) as words of
@@ -690,66 +639,12 @@ const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
 
 const HANGUL = /\p{Script=Hangul}/u;
 
-/** A Latin letter. */
-const LATIN = /\p{Script=Latin}/u;
-
 /** One kana, as the segmenter cuts a Japanese particle or verb ending (`の`, `が`, `て`). */
 const ONE_KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-
-/**
- * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):
- * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.
- */
-export function compact(text: string): string {
-	let known = COMPACTED.get(text);
-	if (known === undefined) {
-		known = folded(text).replace(/[\s\p{P}\p{S}]+/gu, '');
-		if (COMPACTED.size >= COMPACTED_KEPT) COMPACTED.delete(COMPACTED.keys().next().value!);
-		COMPACTED.set(text, known);
-	}
-	return known;
-}
-
-/**
- * The texts `compact` wrote lately, and how many it keeps: every query compares the candidates' whole texts (a few
- * kilobytes each) again, and folding them (`foldLatin`: two Unicode normalizations) was most of a later query's time.
- * The oldest goes first.
- */
-const COMPACTED = new Map<string, string>();
-const COMPACTED_KEPT = 2000;
 
 /** A page's title and text as one `compact` text (each part folded and kept on its own: the text is the long one). */
 function compactPage(page: IndexPage): string {
 	return compact(page.title) + compact(page.text ?? '');
-}
-
-/** Text in NFKC, lower case, Latin marks folded (`foldLatin`): what `compact` and word starts compare. */
-function folded(text: string): string {
-	return foldLatin(text.normalize('NFKC').toLowerCase());
-}
-
-/**
- * The query's phrase as `compact` writes it, and, when it joins two nouns with the Japanese particle の or the
- * Chinese 的, without it: both languages drop it from a noun compound at will (`サブスクリプションのエラー` is the
- * heading's `サブスクリプションエラー`, `查找客户的域名` the title's `查找客户域名`). The particle stays where kana
- * surround it (`そのまま`), and 的 unless it stands between two Han characters (`的确` keeps it).
- */
-export function phrasings(query: string): string[] {
-	const phrase = compact(query);
-	const joined = phrase
-		.replace(/(?<=[^\p{Script=Hiragana}])の(?=[^\p{Script=Hiragana}])/gu, '')
-		.replace(/(?<=\p{Script=Han})的(?=\p{Script=Han})/gu, '');
-	return joined === phrase ? [phrase] : [phrase, joined];
-}
-
-/** A Latin word without its English inflection (`claimed` → `claim`), so that it is found in the text as a part; other words as they are. */
-function stem(word: string): string {
-	return /^[a-z]{5,}$/.test(word) ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
-}
-
-/** The query's words as pages are searched for them (`compact`, then `stem`), the empty ones left out. */
-function comparedWords(words: readonly string[]): string[] {
-	return words.map((word) => stem(compact(word))).filter(Boolean);
 }
 
 /**
@@ -837,48 +732,6 @@ export function titleCover(title: string, words: readonly string[]): number {
 }
 
 /** A Latin word of three letters or fewer (`my`, `un`, `id`), as `compact` writes it: found as a whole word only. */
-const SHORT_LATIN_WORD = /^[a-z\d]{1,3}$/;
-
-/**
- * Whether `text` holds `word` (written as `compact` writes it): a part of the compacted text (`claim` in `claimed`, a
- * Japanese word in a sentence), but a short Latin word only as a word of its own or with a plural `s` (`my` is not in
- * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match), and a German
- * separable verb also as its verb and its particle, two words of the text (`separableVerb`). With `typos`, a Latin word
- * of six letters or more also as a word of the text one typo away (`oneTypoApart`: `subscripton` for `subscription`):
- * what the reader meant (`matchLevel`'s `meant`).
- */
-function holdsWord(text: string, word: string, { typos = false } = {}): boolean {
-	if (SHORT_LATIN_WORD.test(word)) {
-		const words = latinWords(text);
-		return words.has(word) || words.has(`${word}s`);
-	}
-	if (compact(text).includes(word)) return true;
-	// A German verb the text takes apart (`eingeben`: `Geben Sie … ein`): its verb and its particle, each a word of the text.
-	const separable = separableVerb(word);
-	if (separable && latinWords(text).has(separable.verb) && latinWords(text).has(separable.particle)) return true;
-	// A long Latin word one typo away from a word of the text (`subscripton`): the word the reader meant.
-	if (!typos || !TYPO_FORGIVEN.test(word)) return false;
-	for (const known of latinWords(text)) if (oneTypoApart(word, known)) return true;
-	return false;
-}
-
-/** A Latin word long enough that one typo in it still names one word (`alredy`, `subscripton`; not `clam` for `claim`). */
-const TYPO_FORGIVEN = /^\p{Script=Latin}{6,}$/u;
-
-/** The words of a text, as `folded` writes them, split at every character that is no letter or digit; the latest kept. */
-function latinWords(text: string): ReadonlySet<string> {
-	let known = WORD_SETS.get(text);
-	if (!known) {
-		known = new Set(folded(text).split(/[^\p{L}\p{N}]+/u));
-		if (WORD_SETS.size >= WORD_SETS_KEPT) WORD_SETS.delete(WORD_SETS.keys().next().value!);
-		WORD_SETS.set(text, known);
-	}
-	return known;
-}
-
-const WORD_SETS = new Map<string, ReadonlySet<string>>();
-const WORD_SETS_KEPT = 500;
-
 /**
  * The sections whose headings say what the page is about: an error page's are the error template's (`What to do`, `Why
  * it happens`, `What the simulator assumes`, …), the same on every error page, so only its title and code name it

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { bundleStartFiles, searchBundlePath } from '../../../src/search/bundles.ts';
 import { localeOfPath, pathWithoutLocale } from '../../../src/routes.ts';
 import {
-	compact,
 	fieldNamed,
 	foldForIndex,
 	holdsLatinPhrase,
@@ -10,7 +9,6 @@ import {
 	keepShown,
 	matchLevel,
 	outweighedMatches,
-	phrasings,
 	previewRaises,
 	promoteHeadingMatches,
 	scatteredMatches,
@@ -23,6 +21,7 @@ import {
 	type LocaleIndex,
 	type SearchResult,
 } from '../../../src/search/engine.ts';
+import { compact, phrasings } from '../../../src/search/compared-text.ts';
 import { excerptParts } from '../../../src/search/excerpt.ts';
 import { queryWords } from '../../../src/search/normalize.ts';
 import { createSerializer } from '../../../src/search/pagefind-api.ts';

@@ -1,0 +1,105 @@
+/**
+ * Text as the search compares it: without case, spaces, punctuation or Latin marks (`compact`), a query's words as
+ * pages are searched for them (`comparedWords`), and whether a text holds one of them (`holdsWord`). Plain functions
+ * over strings, shared by the engine's ranking (`engine.ts`) and the tool words (`tool-purposes.ts`).
+ */
+import { foldLatin, oneTypoApart, separableVerb } from './spelling.ts';
+
+/** A Latin letter. */
+export const LATIN = /\p{Script=Latin}/u;
+
+/** Letters and digits: what a Latin phrase's ends may not touch (`help me choose` is not in `help me chooses`). */
+export const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):
+ * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.
+ */
+export function compact(text: string): string {
+	let known = COMPACTED.get(text);
+	if (known === undefined) {
+		known = folded(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+		if (COMPACTED.size >= COMPACTED_KEPT) COMPACTED.delete(COMPACTED.keys().next().value!);
+		COMPACTED.set(text, known);
+	}
+	return known;
+}
+
+/**
+ * The texts `compact` wrote lately, and how many it keeps: every query compares the candidates' whole texts (a few
+ * kilobytes each) again, and folding them (`foldLatin`: two Unicode normalizations) was most of a later query's time.
+ * The oldest goes first.
+ */
+const COMPACTED = new Map<string, string>();
+const COMPACTED_KEPT = 2000;
+
+/** Text in NFKC, lower case, Latin marks folded (`foldLatin`): what `compact` and word starts compare. */
+export function folded(text: string): string {
+	return foldLatin(text.normalize('NFKC').toLowerCase());
+}
+
+/**
+ * The query's phrase as `compact` writes it, and, when it joins two nouns with the Japanese particle の or the
+ * Chinese 的, without it: both languages drop it from a noun compound at will (`サブスクリプションのエラー` is the
+ * heading's `サブスクリプションエラー`, `查找客户的域名` the title's `查找客户域名`). The particle stays where kana
+ * surround it (`そのまま`), and 的 unless it stands between two Han characters (`的确` keeps it).
+ */
+export function phrasings(query: string): string[] {
+	const phrase = compact(query);
+	const joined = phrase
+		.replace(/(?<=[^\p{Script=Hiragana}])の(?=[^\p{Script=Hiragana}])/gu, '')
+		.replace(/(?<=\p{Script=Han})的(?=\p{Script=Han})/gu, '');
+	return joined === phrase ? [phrase] : [phrase, joined];
+}
+
+/** A Latin word without its English inflection (`claimed` → `claim`), so that it is found in the text as a part; other words as they are. */
+function stem(word: string): string {
+	return /^[a-z]{5,}$/.test(word) ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+}
+
+/** The query's words as pages are searched for them (`compact`, then `stem`), the empty ones left out. */
+export function comparedWords(words: readonly string[]): string[] {
+	return words.map((word) => stem(compact(word))).filter(Boolean);
+}
+
+export const SHORT_LATIN_WORD = /^[a-z\d]{1,3}$/;
+
+/**
+ * Whether `text` holds `word` (written as `compact` writes it): a part of the compacted text (`claim` in `claimed`, a
+ * Japanese word in a sentence), but a short Latin word only as a word of its own or with a plural `s` (`my` is not in
+ * `dynamics`, `un` not in `unable`: break-l L7, an off-topic `reset my password` called a partial match), and a German
+ * separable verb also as its verb and its particle, two words of the text (`separableVerb`). With `typos`, a Latin word
+ * of six letters or more also as a word of the text one typo away (`oneTypoApart`: `subscripton` for `subscription`):
+ * what the reader meant (`matchLevel`'s `meant`).
+ */
+export function holdsWord(text: string, word: string, { typos = false } = {}): boolean {
+	if (SHORT_LATIN_WORD.test(word)) {
+		const words = latinWords(text);
+		return words.has(word) || words.has(`${word}s`);
+	}
+	if (compact(text).includes(word)) return true;
+	// A German verb the text takes apart (`eingeben`: `Geben Sie … ein`): its verb and its particle, each a word of the text.
+	const separable = separableVerb(word);
+	if (separable && latinWords(text).has(separable.verb) && latinWords(text).has(separable.particle)) return true;
+	// A long Latin word one typo away from a word of the text (`subscripton`): the word the reader meant.
+	if (!typos || !TYPO_FORGIVEN.test(word)) return false;
+	for (const known of latinWords(text)) if (oneTypoApart(word, known)) return true;
+	return false;
+}
+
+/** A Latin word long enough that one typo in it still names one word (`alredy`, `subscripton`; not `clam` for `claim`). */
+const TYPO_FORGIVEN = /^\p{Script=Latin}{6,}$/u;
+
+/** The words of a text, as `folded` writes them, split at every character that is no letter or digit; the latest kept. */
+export function latinWords(text: string): ReadonlySet<string> {
+	let known = WORD_SETS.get(text);
+	if (!known) {
+		known = new Set(folded(text).split(/[^\p{L}\p{N}]+/u));
+		if (WORD_SETS.size >= WORD_SETS_KEPT) WORD_SETS.delete(WORD_SETS.keys().next().value!);
+		WORD_SETS.set(text, known);
+	}
+	return known;
+}
+
+const WORD_SETS = new Map<string, ReadonlySet<string>>();
+const WORD_SETS_KEPT = 500;
