@@ -823,18 +823,37 @@ function holdsInOneSection(page: IndexPage, wanted: readonly string[]): boolean 
  * (`matchLevel`'s `headed`): each ranks as a page holding some of the words (level 6), below that page. `ドメインとテナント
  * IDが別の会社のものになってる` found the article that lists every error first, for words under four of its headings;
  * the domain–tenant mismatch page, whose title holds three of the five words, second (eighth held-out probe, December
- * 2026).
+ * 2026). A tool the query does not ask for ranks so though one of its sections holds every word (`unaskedTool`).
  */
 export function scatteredMatches<
-	T extends { page: IndexPage; level: MatchLevel; share: number; headed: number; candidate: { words: readonly string[] } },
+	T extends {
+		page: IndexPage;
+		level: MatchLevel;
+		share: number;
+		headed: number;
+		candidate: { words: readonly string[]; tool?: boolean };
+	},
 >(judged: readonly T[]): Set<T> {
 	const nearly = judged.filter(lacksFewWords);
 	const focused = Math.max(-1, ...nearly.map((entry) => entry.headed));
 	return new Set(
 		judged.filter(
-			(entry) => entry.level === 5 && entry.headed < focused && !holdsInOneSection(entry.page, comparedWords(entry.candidate.words)),
+			(entry) =>
+				entry.level === 5 &&
+				entry.headed < focused &&
+				(unaskedTool(entry) || !holdsInOneSection(entry.page, comparedWords(entry.candidate.words))),
 		),
 	);
+}
+
+/**
+ * Whether a page is a tool the query does not ask for (`Candidate.tool`): its long page (every status, step, field and
+ * deadline of a claim) holds a question's words by accident, even in one section. `Wie lange hat der Kunde Zeit, der
+ * Zuordnung zu widersprechen?` held all five words in the lifecycle simulator's documented facts; the article that
+ * states the deadline lacks one (held-out probe 28, December 2026).
+ */
+function unaskedTool(entry: { page: { kind?: string }; candidate: { tool?: boolean } }): boolean {
+	return entry.page.kind === 'tool' && !entry.candidate.tool;
 }
 
 /**

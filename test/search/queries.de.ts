@@ -199,6 +199,13 @@ export const queries: RecallQuery[] = [
 	// (`namesEmptyField`; held-out probes 22, 24, 26, 27).
 	{ kind: 'words', q: 'Ausführungsnachweis fehlt', page: 'errors/proof-of-execution-required/' },
 	{ kind: 'compound', q: 'MandantenID fehlt', page: 'errors/tenant-id-required/' },
+	// A question whose words a tool's long page holds by accident, in one section: the article that states the deadline
+	// (`scatteredMatches`' `unaskedTool`; held-out probe 28).
+	{
+		kind: 'reworded',
+		q: 'Wie lange hat der Kunde Zeit, der Zuordnung zu widersprechen?',
+		page: 'incentives-manage-customer-associations/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -1393,6 +1393,24 @@ describe('scatteredMatches', () => {
 		// Two words: one missing is half the query.
 		expect(scatteredMatches([judge(article, ['tenant', 'company']), judge(mismatch, ['tenant', 'company'])]).size).toBe(0);
 	});
+
+	it('ranks a tool the query does not ask for below that page though one of its sections holds every word', () => {
+		// Held-out probe 28 (December 2026): `Wie lange hat der Kunde Zeit, der Zuordnung zu widersprechen?` held every word
+		// in the lifecycle simulator's documented facts and came before the article that states the deadline.
+		const tool: IndexPage = {
+			...pageWith(
+				'/claim-lifecycle/',
+				'Claim lifecycle simulator',
+				'en',
+				[['documented', 'What Microsoft documents']],
+				'Claim lifecycle simulator. What Microsoft documents. The domain and the tenant ID belong to another company.',
+			),
+			kind: 'tool',
+		};
+		const judgeAsked = (tool: boolean) => (page: IndexPage) => ({ ...judge(page), candidate: { words, tool } });
+		expect(scatteredMatches([judgeAsked(false)(tool), judgeAsked(false)(mismatch)]).size).toBe(1);
+		expect(scatteredMatches([judgeAsked(true)(tool), judgeAsked(true)(mismatch)]).size).toBe(0);
+	});
 });
 
 /** A page of `pageIndex`: its path, title, text, `kind` filter and other names. */
