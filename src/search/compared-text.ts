@@ -8,8 +8,12 @@ import { foldLatin, oneTypoApart, separableVerb } from './spelling.ts';
 /** A Latin letter. */
 export const LATIN = /\p{Script=Latin}/u;
 
-/** Letters and digits: what a Latin phrase's ends may not touch (`help me choose` is not in `help me chooses`). */
-export const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/**
+ * Latin letters and digits: what a Latin word's or phrase's ends may not touch (`help me choose` is not in `help me
+ * chooses`, `mpn` not in `mpnx`). A Han, kana or Hangul character may: Japanese, Chinese and Korean readers write a
+ * Latin term against their own words (`我该用哪个MPN`, `MPN을`; held-out probe 29, December 2026).
+ */
+export const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}]/u;
 
 /**
  * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):

@@ -21,7 +21,7 @@ import {
 	latinWords,
 	phrasings,
 	SHORT_LATIN_WORD,
-	WORD_CHARACTER,
+	LATIN_WORD_CHARACTER,
 } from './compared-text.ts';
 import { holdsPurposeWord, namesHelper, namesPurpose, namesTool } from './tool-purposes.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
@@ -477,7 +477,7 @@ export function holdsLatinPhrase(query: string, listed: ReadonlySet<string>): bo
 		if (!phrase.includes(' ') || !LATIN.test(phrase)) return false;
 		for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
 			const end = at + phrase.length;
-			if (!WORD_CHARACTER.test(text[at - 1] ?? ' ') && !WORD_CHARACTER.test(text[end] ?? ' ')) return true;
+			if (!LATIN_WORD_CHARACTER.test(text[at - 1] ?? ' ') && !LATIN_WORD_CHARACTER.test(text[end] ?? ' ')) return true;
 		}
 		return false;
 	});

@@ -166,6 +166,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '我输入了订阅ID但显示不是Dynamics的订阅', page: 'errors/subscription-not-dynamics/' },
 	// A message recalled in the reader's own words (`recalledMessage`; held-out probe 25).
 	{ kind: 'reworded', q: '这看起来不是有效的电子邮件地址', page: 'errors/contact-email-invalid/' },
+	// A Latin purpose word written against the reader's own characters (`LATIN_WORD_CHARACTER`; held-out probe 29).
+	{ kind: 'tool', q: '我该用哪个MPN', page: 'helpers/mpn/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
