@@ -11,9 +11,22 @@ export const LATIN = /\p{Script=Latin}/u;
 /**
  * Latin letters and digits: what a Latin word's or phrase's ends may not touch (`help me choose` is not in `help me
  * chooses`, `mpn` not in `mpnx`). A Han, kana or Hangul character may: Japanese, Chinese and Korean readers write a
- * Latin term against their own words (`我该用哪个MPN`, `MPN을`; held-out probe 29, December 2026).
+ * Latin term against their own words (`我该用哪个MPN`, and `MPN을` with a Korean particle, which `isWholeWord` of
+ * `normalize.ts` counts as joining; held-out probe 29, December 2026).
  */
-export const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}]/u;
+const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}]/u;
+
+/**
+ * Whether `text` holds `word` (a word or phrase in Latin letters, both as the caller folded them) where no Latin letter
+ * or digit touches its start, nor its end unless `openEnd` (`werktage` in `werktagen`): see `LATIN_WORD_CHARACTER`.
+ */
+export function holdsLatinWord(text: string, word: string, { openEnd = false } = {}): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		const end = at + word.length;
+		if (!LATIN_WORD_CHARACTER.test(text[at - 1] ?? ' ') && (openEnd || !LATIN_WORD_CHARACTER.test(text[end] ?? ' '))) return true;
+	}
+	return false;
+}
 
 /**
  * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):

@@ -21,7 +21,7 @@ import {
 	latinWords,
 	phrasings,
 	SHORT_LATIN_WORD,
-	LATIN_WORD_CHARACTER,
+	holdsLatinWord,
 } from './compared-text.ts';
 import { holdsPurposeWord, namesHelper, namesPurpose, namesTool } from './tool-purposes.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
@@ -473,14 +473,7 @@ function holdsListed(
  */
 export function holdsLatinPhrase(query: string, listed: ReadonlySet<string>): boolean {
 	const text = query.normalize('NFKC').toLowerCase();
-	return [...listed].some((phrase) => {
-		if (!phrase.includes(' ') || !LATIN.test(phrase)) return false;
-		for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-			const end = at + phrase.length;
-			if (!LATIN_WORD_CHARACTER.test(text[at - 1] ?? ' ') && !LATIN_WORD_CHARACTER.test(text[end] ?? ' ')) return true;
-		}
-		return false;
-	});
+	return [...listed].some((phrase) => phrase.includes(' ') && LATIN.test(phrase) && holdsLatinWord(text, phrase));
 }
 
 /**

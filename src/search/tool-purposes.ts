@@ -2,7 +2,7 @@
  * Which tool a query asks for by what the tool does (`toolPurposes` of `src/search/variants/<lang>.json`, by the tool's
  * path): its purpose words and phrases, held whole (`holdsEntry`) or as a word of the query (`holdsPurposeWord`).
  */
-import { comparedWords, folded, holdsWord, LATIN, LATIN_WORD_CHARACTER } from './compared-text.ts';
+import { comparedWords, folded, holdsLatinWord, holdsWord, LATIN } from './compared-text.ts';
 
 /** The folder of the helpers (`routes.helper`): the tools that help pick one of several (`choiceWords`). */
 const HELPERS = 'helpers/';
@@ -48,12 +48,7 @@ export function namesTool(purposes: ReadonlyMap<string, readonly string[]>, quer
  * anywhere (`상태` in `상태별`).
  */
 function holdsEntry(text: string, entry: string): boolean {
-	if (!LATIN.test(entry)) return text.includes(entry);
-	for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) {
-		const end = at + entry.length;
-		if (!LATIN_WORD_CHARACTER.test(text[at - 1] ?? ' ') && (entry.length > 3 || !LATIN_WORD_CHARACTER.test(text[end] ?? ' '))) return true;
-	}
-	return false;
+	return LATIN.test(entry) ? holdsLatinWord(text, entry, { openEnd: entry.length > 3 }) : text.includes(entry);
 }
 
 /**
