@@ -16,8 +16,11 @@ export const CHROME_MARK = '<!--site:page-chrome-->';
 export interface PageChrome {
 	/** Whether the chrome holds `text`, compared as UTF-8 bytes (nothing is decoded). False for a page seen whole. */
 	includes(text: string): boolean;
-	/** The chrome's text, decoded on each call (a step that reads the chrome pays for it); empty for a page seen whole. */
-	text(): string;
+	/**
+	 * The chrome's UTF-8 bytes, as they will be written (a step reads them, never changes them); undefined for a page seen
+	 * whole. Decoding them costs a step the whole sidebar on every page: read what you need as bytes.
+	 */
+	readonly bytes: Buffer | undefined;
 	/** `html` (a step's view of the page) with the chrome back in place of the mark: the page as it will be written. */
 	restore(html: string): string;
 }
@@ -52,7 +55,7 @@ export function cutChrome(page: Buffer): CutPage {
 export function pageChrome(chrome: Buffer | undefined): PageChrome {
 	return {
 		includes: (text) => chrome?.includes(text) ?? false,
-		text: () => chrome?.toString('utf8') ?? '',
+		bytes: chrome,
 		restore: (html) => (chrome ? html.replace(CHROME_MARK, () => chrome.toString('utf8')) : html),
 	};
 }

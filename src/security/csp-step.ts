@@ -38,7 +38,7 @@ export function contentSecurityPolicyStep(): PageStep {
 		},
 		page(html, { chrome }) {
 			pages++;
-			return protectPage(html, chrome.text());
+			return protectPage(html, chrome.bytes);
 		},
 		finish(outDir) {
 			writeFileSync(join(outDir, HEADERS_FILE), headersFile());

@@ -48,7 +48,7 @@ describe('the pass over the built pages', () => {
 			name: 'edit',
 			page: (html, { file, chrome }) => {
 				seen.set(file, html);
-				expect(chrome.text()).toMatch(/^<nav>/);
+				expect(chrome.bytes?.toString('utf8')).toMatch(/^<nav>/);
 				return html.replace('本文', '本文です');
 			},
 		};

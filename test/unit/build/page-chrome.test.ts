@@ -19,13 +19,13 @@ describe('a built page’s chrome', () => {
 		);
 	});
 
-	it('is read by a step without decoding, or decoded and put back on request', () => {
+	it('is read by a step without decoding, as bytes, or put back on request', () => {
 		const cut = cutChrome(Buffer.from(`${head}${chrome}${rest}`));
 		const view = pageChrome(cut.chrome);
 		expect(view.includes('<script')).toBe(true);
 		expect(view.includes('記事 A')).toBe(true);
 		expect(view.includes('data-pagefind-')).toBe(false);
-		expect(view.text()).toBe(chrome);
+		expect(view.bytes?.toString('utf8')).toBe(chrome);
 		expect(view.restore(cut.html)).toBe(`${head}${chrome}${rest}`);
 	});
 
@@ -39,6 +39,7 @@ describe('a built page’s chrome', () => {
 			const cut = cutChrome(Buffer.from(text));
 			expect(cut).toEqual({ html: text, chrome: undefined });
 			expect(pageChrome(cut.chrome).includes('<script')).toBe(false);
+			expect(pageChrome(cut.chrome).bytes).toBeUndefined();
 			expect(pageChrome(cut.chrome).restore(cut.html)).toBe(text);
 			expect(Buffer.concat(withChrome(cut.html, cut.chrome, 'p.html')).toString('utf8')).toBe(text);
 		}

@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, filePolicy, headerPolicy, headersFile, parseHeadersFile, parsePolicy } from '../../../src/security/csp.ts';
 import { rewriteBuiltPages } from '../../../src/build/built-pages.ts';
 import { contentSecurityPolicyStep } from '../../../src/security/csp-step.ts';
-import { CSP_META_PATTERN, hashSource, inlineCodeOf, protectPage, withCspMeta } from '../../../src/security/inline-code.ts';
+import {
+	CSP_META_PATTERN,
+	hashSource,
+	inlineCodeOf,
+	inlineCodeOfBytes,
+	protectPage,
+	withCspMeta,
+} from '../../../src/security/inline-code.ts';
 
 const page = (head: string, body: string) =>
 	`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;
@@ -80,6 +87,23 @@ describe('inline code of a page', () => {
 		const script = 'if (a <!-- b) x.innerHTML = \'<p style="color:red">\';';
 		const html = page(`<script>${script}</script>`, '<P STYLE="--x: 1">t</P><!-- <p style="--hidden: 1"></p> -->');
 		expect(inlineCodeOf(html)).toEqual({ scripts: [script], styles: [], styleAttributes: ['--x: 1'] });
+	});
+
+	it('finds the same code in a page’s UTF-8 bytes as in its text, decoding only the code', () => {
+		// 丠 is E4 B8 A0 in UTF-8: read one character per byte, A0 is a no-break space, whitespace to JavaScript's \s,
+		// never to HTML. The code around them must be cut at the right bytes and decoded whole.
+		const html = page(
+			'<script>document.title = "テナント丠々"</script><STYLE>p::after{content:"々"}</STYLE>',
+			`<p title='丠style="--not: 1"'>々style="--not: 2"</p><a data-x="丠" style="--label: 'テナント'">丠</a>` +
+				'<!-- <script>hidden()</script> --><script type="application/ld+json">{"名前":1}</script><script src="/a.js"></script>',
+		);
+		const expected = {
+			scripts: ['document.title = "テナント丠々"'],
+			styles: ['p::after{content:"々"}'],
+			styleAttributes: ["--label: 'テナント'"],
+		};
+		expect(inlineCodeOf(html)).toEqual(expected);
+		expect(inlineCodeOfBytes(Buffer.from(html))).toEqual(expected);
 	});
 
 	it('hashes as the browser does (the digest Chromium reports for `alert(1)`)', () => {
