@@ -107,16 +107,22 @@ export function holdsWord(text: string, word: string, { typos = false } = {}): b
 /** A Latin word long enough that one typo in it still names one word (`alredy`, `subscripton`; not `clam` for `claim`). */
 const TYPO_FORGIVEN = /^\p{Script=Latin}{6,}$/u;
 
-/** The words of a text, as `folded` writes them, split at every character that is no letter or digit; the latest kept. */
+/**
+ * The words of a text, as `folded` writes them: runs of Latin letters and digits (`LATIN_WORD_CHARACTER`), and runs of
+ * other letters, so a Latin word ends where a Korean particle or a Japanese word begins (`mpn` in `어떤 MPN을 선택해야
+ * 하나요?`, the MPN helper's title: held-out probe 29, December 2026). The latest texts' words are kept.
+ */
 export function latinWords(text: string): ReadonlySet<string> {
 	let known = WORD_SETS.get(text);
 	if (!known) {
-		known = new Set(folded(text).split(/[^\p{L}\p{N}]+/u));
+		known = new Set(folded(text).match(WORD_RUN) ?? []);
 		if (WORD_SETS.size >= WORD_SETS_KEPT) WORD_SETS.delete(WORD_SETS.keys().next().value!);
 		WORD_SETS.set(text, known);
 	}
 	return known;
 }
 
+/** A run of Latin letters and digits, or of other letters (`latinWords`). */
+const WORD_RUN = /[\p{Script=Latin}\p{N}]+|(?:(?!\p{Script=Latin})\p{L})+/gu;
 const WORD_SETS = new Map<string, ReadonlySet<string>>();
 const WORD_SETS_KEPT = 500;

@@ -176,6 +176,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '제출하기 전에 클레임을 미리 검사해 볼 수 있나요', page: 'claim-simulator/' },
 	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`).
 	{ kind: 'words', q: '테넌트 ID 유효하지 않음', page: 'errors/tenant-id-not-guid/' },
+	// A Latin word against a Korean particle is still that word (`MPN을` in the MPN helper's title holds `MPN`), and a
+	// loanword's everyday spelling finds its standard one (`디렉토리`: the pages write `디렉터리`; held-out probes 27, 29).
+	{ kind: 'tool', q: 'MPN 선택 도우미', page: 'helpers/mpn/' },
+	{ kind: 'variant', q: '디렉토리 ID 찾는 법', page: FIND_DOMAIN },
 	// A reported message with a word of picking (`고르니까`, since I picked) asks about the error, not for the activity
 	// helper (held-out probe 27).
 	{

@@ -44,6 +44,13 @@ describe('variant data', () => {
 		expect(rewriteVariants('Microsoft Entra ID', rewrites)).toBe('Azure Active Directory');
 	});
 
+	it('reads a Korean loanword’s everyday spelling as the standard one the pages write', async () => {
+		// Held-out probe 27 (December 2026): `디렉토리 ID 찾는 법` found nothing of `디렉터리` and listed pages by `ID` alone.
+		const rewrites = await variantsFor('ko');
+		expect(rewriteVariants('디렉토리 ID 찾는 법', rewrites)).toBe('디렉터리 ID 찾는 법');
+		expect(rewriteVariants('포탈 오류 메세지', rewrites)).toBe('포털 오류 메시지');
+	});
+
 	// #14 eighth review: ko rewrote "partner role" to 작업 ("work"), not the glossary's 활동 ("activity"); the shortenings
 	// "Modern Work" and "partner program ID" were marked as renamed with §11 as their source, which names the full forms only.
 	it.each(withData)('maps "partner role" to the glossary’s word for activity, and calls only §11’s full names renamed (%s)', (lang) => {
