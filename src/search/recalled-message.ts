@@ -42,15 +42,32 @@ const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 const OTHER_LETTER = /\p{L}/u;
 
 /**
+ * English contractions as the words they stand for, so a reader's `it's not a subscription ID` recalls `The identifier
+ * provided isn't a subscription ID` (held-out probe 29, December 2026: `isn` and `t` were no units of the reader's
+ * words): `n't` is `not` (`can't` and `won't` too, and without the apostrophe as readers type it: `isnt`, `doesnt`), and
+ * `'s`, `'re`, `'ve`, `'ll`, `'d`, `'m` are left out (`it's`, `customer's`). Applied to lower-case text, apostrophes
+ * straight or curly.
+ */
+const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
+	[/\bcan['’]?t\b/g, 'can not'],
+	[/\bwon['’]?t\b/g, 'will not'],
+	[/\b(is|are|was|were|do|does|did|has|have|had|could|should|would)n['’]?t\b/g, '$1 not'],
+	[/n['’]t\b/g, ' not'],
+	[/['’](?:s|re|ve|ll|d|m)\b/g, ''],
+];
+
+/**
  * The units `text` is compared by: each Latin word or number (`csp`, `365`, folded as the search folds text:
- * `für` → `fur`), and each pair of neighbouring letters of another script, across the spaces Korean writes between
- * words (`电子邮件` → `电子`, `子邮`, `邮件`; a one-letter run is one unit). Shapes: a set of strings.
+ * `für` → `fur`; English contractions written out: `CONTRACTIONS`), and each pair of neighbouring letters of another
+ * script, across the spaces Korean writes between words (`电子邮件` → `电子`, `子邮`, `邮件`; a one-letter run is one
+ * unit). Shapes: a set of strings.
  */
 export function recallUnits(text: string): ReadonlySet<string> {
 	const known = UNITS.get(text);
 	if (known) return known;
 	const units = new Set<string>();
-	const folded = foldLatin(text.normalize('NFKC').toLowerCase());
+	const lower = text.normalize('NFKC').toLowerCase();
+	const folded = foldLatin(CONTRACTIONS.reduce((written, [contraction, words]) => written.replace(contraction, words), lower));
 	let latin = '';
 	let other: string[] = [];
 	const endOther = (): void => {

@@ -203,6 +203,12 @@ export const queries: RecallQuery[] = [
 	{ kind: 'words', q: 'where does the customer find their tenant id in entra', page: 'find-customer-domain-name/' },
 	// Words readers search an error by that its page does not write (`errors.<CODE>.searchWords`).
 	{ kind: 'words', q: 'invalid tenant ID', page: 'errors/tenant-id-not-guid/' },
+	// A reported message with `it's not` for the page's `isn't` recalls that page (English contractions: held-out probe 29).
+	{
+		kind: 'account',
+		q: "I put the directory ID in the subscription field and it says it's not a subscription ID",
+		page: 'errors/subscription-id-invalid/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -28,6 +28,28 @@ describe('recallUnits', () => {
 	});
 });
 
+describe('recallUnits of English', () => {
+	it('writes contractions out as the words they stand for, with or without the apostrophe', () => {
+		expect([...recallUnits("The identifier provided isn't a subscription ID")]).toEqual([
+			...recallUnits('The identifier provided is not a subscription ID'),
+		]);
+		expect([...recallUnits('it’s not valid, the customer’s tenant')]).toEqual(['it', 'not', 'valid', 'the', 'customer', 'tenant']);
+		expect([...recallUnits('isnt')]).toEqual(['is', 'not']);
+		expect([...recallUnits("can't")]).toEqual(['can', 'not']);
+		expect([...recallUnits('wont')]).toEqual(['will', 'not']);
+		// French elisions are no English contractions.
+		expect([...recallUnits("l'abonnement n'est pas")]).toEqual(['l', 'abonnement', 'n', 'est', 'pas']);
+	});
+
+	it('recalls a message the reader reports with `is not` for its `isn’t` (held-out probe 29)', () => {
+		const english = {
+			invalid: { kind: 'error', title: "The identifier provided isn't a subscription ID" },
+			provisioned: { kind: 'error', title: "The customer hasn't yet activated/provisioned the products for that subscription" },
+		};
+		expect(recalledMessage(english, "it's not a subscription ID", REPORTED)).toBe('invalid');
+	});
+});
+
 describe('likeness', () => {
 	it('is 1 for the same text in another width and case, 0 for texts that share nothing or fewer than three units', () => {
 		expect(likeness('ＭＰＮ ＩＤ ｒｅｑｕｉｒｅｄ', 'mpn id required')).toBe(1);
