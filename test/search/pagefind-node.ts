@@ -35,6 +35,10 @@ export async function serveDist(distDir: string = DIST_DIR): Promise<DistServer>
 		response.writeHead(200, { 'access-control-allow-origin': '*' });
 		createReadStream(path).pipe(response);
 	});
+	// Node's fetch (undici) keeps an idle connection about 4 s and sends the next request on it; a server that closes it
+	// first (Node's default: 5 s) can do so as a request arrives on a busy machine, which fails with ECONNRESET. The
+	// client closes first.
+	server.keepAliveTimeout = 60_000;
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('no port');
