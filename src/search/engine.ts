@@ -6,7 +6,7 @@
  * the recall test gives it Pagefind instances in Node.
  */
 import { pathWithoutLocale } from '../routes.ts';
-import { guessCjkLanguage, hasCjk, isErrorCode, markerAt, normalizeQuery, queryWords, wordSegmenter } from './normalize.ts';
+import { guessCjkLanguage, hasCjk, isErrorCode, markerAt, normalizeQuery, queryWords, wordSegmenter, type WordCut } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
 import { correctTypos } from './typo-correction.ts';
@@ -28,6 +28,7 @@ import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import {
 	aloneForms,
+	hanTerms,
 	fieldWordsFor,
 	reportWordsFor,
 	functionWordsFor,
@@ -197,12 +198,11 @@ const LOOSE_GUIDE_WORDS = 4;
 const STAGES: readonly Stage[] = ['exact', 'dropped', 'longest', 'merged', 'none'];
 
 /**
- * The words of the query, cut as the index's language would (Japanese and Chinese differ); `apart`: the characters that
- * are words of their own (`queryWords`).
+ * The words of the query, cut as the index's language would (Japanese and Chinese differ) and by `cut` (`queryWords`).
  */
-function wordsFor(query: string, index: LocaleIndex, pageLang: string, apart?: ReadonlySet<string>): string[] {
+function wordsFor(query: string, index: LocaleIndex, pageLang: string, cut?: WordCut): string[] {
 	const lang = /^(ja|zh)/i.test(index.lang) ? index.lang : pageLang;
-	return queryWords(query, lang, apart);
+	return queryWords(query, lang, cut);
 }
 
 /**
@@ -288,13 +288,14 @@ async function ladder(
 	const folded = await foldForIndex(query, index.lang);
 	const rewrites = await rewritesFor(index.lang, folded);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
-	const standalone = new Set([...ignored, ...aloneForms(rewrites)]);
+	// The pages' own Han words, whole wherever the segmenter would cut them (`租|用戶`).
+	const cut: WordCut = { apart: new Set([...ignored, ...aloneForms(rewrites)]), terms: hanTerms(rewrites) };
 	// A Chinese index gets the query in its own script only: a character its pages never write matches nothing but noise
 	// (the Traditional `訂閱` of `訂閱已經声明` on the Simplified index found pages through Pagefind's fallback to a
 	// shorter word, and as an answer of the exact step it went before the folded query's: held-out search test G).
 	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
-	const typedWords = wordsFor(typed, index, pageLang, standalone);
+	const typedWords = wordsFor(typed, index, pageLang, cut);
 	const when = holdsListed(typed, typedWords, timing, ignored);
 	const question = when || holdsListed(typed, typedWords, asking, ignored);
 	// A reader who reports what the portal says tells of an error: their words of picking (`고르니까`, since I picked) and
@@ -312,10 +313,10 @@ async function ladder(
 	const references = list && kind === undefined ? index.search('', 'reference') : undefined;
 	const fieldOf = (text: string): string[] =>
 		fieldNamed(text, markers, (part) =>
-			wordsFor(part, index, pageLang, standalone).filter((word) => !ignored.has(word.normalize('NFKC').toLowerCase())),
+			wordsFor(part, index, pageLang, cut).filter((word) => !ignored.has(word.normalize('NFKC').toLowerCase())),
 		);
 	const run = async (q: string, share: number): Promise<Searched> => {
-		const words = wordsFor(q, index, pageLang, standalone);
+		const words = wordsFor(q, index, pageLang, cut);
 		const whole = pagefindQuery(q, index.lang);
 		const outcome = await relaxedSearch(
 			q,

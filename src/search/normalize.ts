@@ -125,18 +125,95 @@ const JAPANESE_QUESTION_PREFIX = /^何\p{Script=Han}{2,}$/u;
 const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}\u30FC]+|\p{Script=Hiragana}+|\p{Script=Hangul}+/gu;
 const HANGUL = /^\p{Script=Hangul}+$/u;
 
+/** How long a word of `terms` must be to be cut whole (`queryWords`): shorter ones the segmenter's dictionary knows. */
+const MIN_TERM_LENGTH = 3;
+
+/**
+ * `run` (Han characters) in pieces: each word of `terms` whole (`term`: true), the shortest one where two begin at one
+ * character (`租用戶識別碼` as `租用戶` and `識別碼`, each a word a page may write apart), and the text between them
+ * (`term`: false), in order.
+ */
+export function cutTerms(run: string, terms: ReadonlySet<string>): Array<{ text: string; term: boolean }> {
+	if (terms.size === 0) return [{ text: run, term: false }];
+	const longest = Math.max(...[...terms].map((term) => term.length));
+	const pieces: Array<{ text: string; term: boolean }> = [];
+	let rest = '';
+	for (let at = 0; at < run.length;) {
+		const most = Math.min(longest, run.length - at);
+		let length = MIN_TERM_LENGTH;
+		while (length <= most && !terms.has(run.slice(at, at + length))) length++;
+		if (length > most) {
+			rest += run[at];
+			at++;
+			continue;
+		}
+		if (rest) pieces.push({ text: rest, term: false });
+		rest = '';
+		pieces.push({ text: run.slice(at, at + length), term: true });
+		at += length;
+	}
+	if (rest) pieces.push({ text: rest, term: false });
+	return pieces;
+}
+
+/**
+ * The words of `pieces` (segments, in order): characters the segmenter cut one by one glued back (it cuts `租户`, `认领`
+ * and `域名` so), unless one is a word of its own (`apart`: `的`, `改`), which would glue into junk (`的域名`, `改认领`).
+ */
+function glued(pieces: Iterable<string>, apart: ReadonlySet<string>): string[] {
+	const words: string[] = [];
+	let singles = '';
+	for (const piece of pieces) {
+		if ([...piece].length === 1 && !apart.has(piece)) singles += piece;
+		else {
+			if (singles) words.push(singles);
+			singles = '';
+			words.push(piece);
+		}
+	}
+	if (singles) words.push(singles);
+	return words;
+}
+
+/**
+ * The words of a run of Han characters in a Chinese query (`queryWords`): the segmenter's, `glued`; but a word of
+ * `terms` that the segmenter would leave a character of alone (`輸入|租|用戶`: tenant read as user, its `租` lost) is a
+ * word whole. A term it cuts into words (`訂用|帳戶`) keeps them: a page may write them apart.
+ */
+function chineseWords(run: string, segmenter: Intl.Segmenter, { apart = new Set(), terms = new Set() }: WordCut): string[] {
+	const segments = (text: string): string[] =>
+		[...segmenter.segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
+	const pieces = cutTerms(run, terms);
+	const whole = pieces.map(({ text, term }) => term && glued(segments(text), apart).some((word) => [...word].length === 1));
+	if (!whole.includes(true)) return glued(segments(run), apart);
+	return glued(
+		pieces.flatMap(({ text }, n) => (whole[n] ? [text] : segments(text))),
+		apart,
+	);
+}
+
+/** What cuts a Chinese query besides the segmenter (`queryWords`). */
+export interface WordCut {
+	/** Characters that are words of their own, never glued to the characters next to them. */
+	readonly apart?: ReadonlySet<string>;
+	/** Words cut whole wherever they stand. */
+	readonly terms?: ReadonlySet<string>;
+}
+
 /**
  * The words of a normalized query, for searching them one by one in the relaxation ladder: Latin runs
  * (codes, IDs, GUIDs and e-mail addresses whole), and CJK words. Japanese is cut at script changes
  * (a katakana loanword whole, a kanji compound whole, a single kanji with its okurigana: `見つかりません`),
  * because the ICU word segmenter cuts loanwords into pieces (`サブ|スク|リ|プ|ション`); Chinese Han runs are
  * split with `Intl.Segmenter`, single characters it leaves joined again (`訂|用` → `訂用`) except those of `apart` (the
- * language's function words and one-character variant forms: `的`, `改`), each a word of its own. Korean words (Pagefind
+ * language's function words and one-character variant forms: `的`, `改`), each a word of its own; a word of `terms`
+ * (the pages' own words of three characters or more, `hanTerms`) whole where the segmenter would leave a character of
+ * it alone (`chineseWords`). Korean words (Pagefind
  * does not segment Korean) are cut at spaces, their particles stripped (`도메인을` → `도메인`, `koreanWord`). Particles,
  * lone characters and English stop words, which match almost every page, are left out unless nothing
  * else is left. Duplicates are removed; order is kept.
  */
-export function queryWords(query: string, lang: string, apart: ReadonlySet<string> = new Set()): string[] {
+export function queryWords(query: string, lang: string, { apart = new Set(), terms = new Set() }: WordCut = {}): string[] {
 	const words: string[] = [];
 	const weak: string[] = [];
 	const chinese = lang.toLowerCase().startsWith('zh');
@@ -150,24 +227,8 @@ export function queryWords(query: string, lang: string, apart: ReadonlySet<strin
 		for (let i = 0; i < runs.length; i++) {
 			const run = runs[i]!;
 			if (HANGUL.test(run)) push(koreanWord(run));
-			else if (HAN.test(run) && chinese) {
-				// Characters the segmenter cuts one by one are glued back (it cuts `租户`, `认领` and `域名` so), unless one is
-				// a word of its own (`apart`: `的`, `改`), which would glue into junk (`的域名`, `改认领`).
-				let singles = '';
-				const flush = (): void => {
-					if (singles) push(singles);
-					singles = '';
-				};
-				for (const { segment, isWordLike } of segmenter.segment(run)) {
-					if (!isWordLike) continue;
-					if ([...segment].length === 1 && !apart.has(segment)) singles += segment;
-					else {
-						flush();
-						push(segment);
-					}
-				}
-				flush();
-			} else if (HAN.test(run) && [...run].length === 1 && HIRAGANA.test(runs[i + 1] ?? '')) {
+			else if (HAN.test(run) && chinese) chineseWords(run, segmenter, { apart, terms }).forEach(push);
+			else if (HAN.test(run) && [...run].length === 1 && HIRAGANA.test(runs[i + 1] ?? '')) {
 				push(japaneseStem(run + runs[i + 1]));
 				i++;
 			} else if (!chinese && JAPANESE_QUESTION_PREFIX.test(run)) {

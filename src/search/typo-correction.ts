@@ -44,7 +44,8 @@ function vocabulary(file: HeadingsFile): ReadonlyMap<string, string> {
 /**
  * `query` with each of its `words` that is a Latin word of six letters or more or an error code, not a word or code of
  * the index's headings file, written as the one word or code of that file one typo away: `nom de domane` → `nom de
- * domaine`, `MPN_NOT_ENROLED` → `MPN_NOT_ENROLLED` (held-out probe 16). A word with no such
+ * domaine`, `MPN_NOT_ENROLED` → `MPN_NOT_ENROLLED` (held-out probe 16), each part of a hyphenated word so too
+ * (`Mandaten-ID` → `Mandanten-ID`: held-out probe 31). A word with no such
  * neighbour, or with two (which was meant is unknown), stays as typed; so does every word without a headings file.
  * Returns `query` itself (the same string) when nothing is corrected.
  */
@@ -52,7 +53,8 @@ export function correctTypos(query: string, words: readonly string[], file: Head
 	if (!file) return query;
 	const known = vocabulary(file);
 	let corrected = query;
-	for (const typed of words) {
+	// Each part of a hyphenated word as a word of its own (`Mandaten-ID`: the index writes `Mandanten`).
+	for (const typed of words.flatMap((word) => (isErrorCode(word) ? [word] : word.split('-')))) {
 		if (!forgiven(typed)) continue;
 		const folded = foldLatin(typed.toLowerCase());
 		if (known.has(folded)) continue;

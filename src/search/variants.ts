@@ -68,6 +68,17 @@ export function aloneForms(rewrites: readonly Rewrite[]): Set<string> {
 	return new Set(rewrites.filter((rewrite) => ONE_HAN.test(rewrite.form)).map((rewrite) => rewrite.form));
 }
 
+/** A word written in Han characters alone. */
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * The pages' own words among the terms of `rewrites` that are written in Han characters (`租用戶`, `識別碼`): words a
+ * Chinese query is cut into whole (`queryWords`' `terms`).
+ */
+export function hanTerms(rewrites: readonly Rewrite[]): Set<string> {
+	return new Set(rewrites.map((rewrite) => rewrite.term.normalize('NFKC').toLowerCase()).filter((term) => HAN_WORD.test(term)));
+}
+
 // One chunk per locale's file (`./variants/en.json` …), the character lists left out (see `simplified.ts`, `traditional.ts`).
 // The JSON's `kind` reads as a string; `test/unit/search/variants.test.ts` checks each file against the schema.
 const FILES = import.meta.glob<VariantData>(

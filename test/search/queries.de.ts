@@ -206,6 +206,8 @@ export const queries: RecallQuery[] = [
 		q: 'Wie lange hat der Kunde Zeit, der Zuordnung zu widersprechen?',
 		page: 'incentives-manage-customer-associations/',
 	},
+	// A typo in a part of a hyphenated word (`correctTypos`; held-out probe 31).
+	{ kind: 'spelling', q: 'Mandaten-ID fehlt', page: 'errors/tenant-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

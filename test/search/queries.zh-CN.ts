@@ -168,6 +168,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '这看起来不是有效的电子邮件地址', page: 'errors/contact-email-invalid/' },
 	// A Latin purpose word written against the reader's own characters (`LATIN_WORD_CHARACTER`; held-out probe 29).
 	{ kind: 'tool', q: '我该用哪个MPN', page: 'helpers/mpn/' },
+	// `我的` is a function word as `你的` is: it was a content word that no tool's title holds (held-out probe 31).
+	{ kind: 'tool', q: '模拟一下我的声明', page: 'claim-simulator/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { guessCjkLanguage, isErrorCode, longestWords, normalizeQuery, queryWords, segmentForIndex } from '../../../src/search/normalize.ts';
+import {
+	cutTerms,
+	guessCjkLanguage,
+	isErrorCode,
+	longestWords,
+	normalizeQuery,
+	queryWords,
+	segmentForIndex,
+} from '../../../src/search/normalize.ts';
 
 describe('normalizeQuery', () => {
 	it('folds full-width Latin and digits to ASCII, and half-width katakana to full-width', () => {
@@ -41,11 +49,22 @@ describe('queryWords', () => {
 		expect(words.every((word) => [...word].length >= 2)).toBe(true);
 	});
 
+	it('cuts a word of the pages whole in a Chinese query, wherever the segmenter would cut it', () => {
+		// Held-out probe 31 (December 2026): ICU cuts 輸入|租|用戶, and tenant (租用戶) was searched as user (用戶).
+		const terms = new Set(['租用戶', '識別碼']);
+		expect(queryWords('我只填了網域，說要輸入租用戶識別碼', 'zh-TW', { terms })).toEqual(
+			expect.arrayContaining(['輸入', '租用戶', '識別碼']),
+		);
+		expect(queryWords('我只填了網域，說要輸入租用戶識別碼', 'zh-TW', { terms })).not.toContain('用戶');
+		// A term the segmenter cuts into words (訂|用|帳戶, glued 訂用|帳戶) keeps them: a page may write them apart.
+		expect(queryWords('訂用帳戶宣告一直失敗', 'zh-TW', { terms: new Set(['訂用帳戶']) })).toEqual(expect.arrayContaining(['訂用', '帳戶']));
+	});
+
 	it('keeps a Chinese character that is a word of its own apart from the single characters it would glue to', () => {
 		// The segmenter cuts 查|客户|的|域|名: glued, 的 and 域名 made the junk word 的域名, which no page holds.
 		expect(queryWords('查客户的域名', 'zh-CN')).toContain('的域名');
-		expect(queryWords('查客户的域名', 'zh-CN', new Set(['的', '查']))).toEqual(['客户', '域名']);
-		expect(queryWords('怎么改认领的活动', 'zh-CN', new Set(['怎么', '的', '改']))).toEqual(['怎么', '认领', '活动']);
+		expect(queryWords('查客户的域名', 'zh-CN', { apart: new Set(['的', '查']) })).toEqual(['客户', '域名']);
+		expect(queryWords('怎么改认领的活动', 'zh-CN', { apart: new Set(['怎么', '的', '改']) })).toEqual(['怎么', '认领', '活动']);
 	});
 
 	it('drops English stop words unless nothing else is left', () => {
@@ -145,5 +164,31 @@ describe('queryWords in Korean', () => {
 	it('leaves one-syllable words out unless nothing else is left', () => {
 		expect(queryWords('검토 중', 'ko')).toEqual(['검토']);
 		expect(queryWords('PoE 검토자와', 'ko')).toEqual(['poe', '검토자']);
+	});
+});
+
+describe('cutTerms', () => {
+	it('cuts the shortest word of the list where two begin at one character, and keeps the text between in order', () => {
+		const terms = new Set(['租用戶', '租用戶識別碼', '識別碼']);
+		expect(cutTerms('輸入租用戶識別碼吧', terms)).toEqual([
+			{ text: '輸入', term: false },
+			{ text: '租用戶', term: true },
+			{ text: '識別碼', term: true },
+			{ text: '吧', term: false },
+		]);
+		expect(cutTerms('輸入租用戶識別碼', new Set(['租用戶識別碼']))).toEqual([
+			{ text: '輸入', term: false },
+			{ text: '租用戶識別碼', term: true },
+		]);
+		expect(cutTerms('租用戶與識別碼', new Set(['租用戶', '識別碼']))).toEqual([
+			{ text: '租用戶', term: true },
+			{ text: '與', term: false },
+			{ text: '識別碼', term: true },
+		]);
+	});
+
+	it('leaves words shorter than three characters to the segmenter', () => {
+		expect(cutTerms('客户域名', new Set(['域名']))).toEqual([{ text: '客户域名', term: false }]);
+		expect(cutTerms('客户域名', new Set())).toEqual([{ text: '客户域名', term: false }]);
 	});
 });

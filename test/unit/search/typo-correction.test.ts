@@ -21,6 +21,12 @@ describe('correctTypos', () => {
 		expect(correctTypos('subscripton alredy claimed', ['subscripton', 'alredy', 'claimed'], file)).toBe('subscription already claimed');
 	});
 
+	it('writes each part of a hyphenated word one typo away as the word of the headings', () => {
+		// Held-out probe 31 (December 2026): `Mandaten-ID fehlt` is kept whole as one word, which is no word of six letters.
+		const tenant: HeadingsFile = { pages: { 'errors/tenant-id-required/': { title: 'Mandanten-ID fehlt', kind: 'error' } } };
+		expect(correctTypos('Mandaten-ID fehlt', ['mandaten-id', 'fehlt'], tenant)).toBe('Mandanten-ID fehlt');
+	});
+
 	it('writes an error code one typo away as the error page’s code, in any script around it', () => {
 		// Held-out probe 16 (December 2026): `MPN_NOT_ENROLED 오류` listed the article first, the code's page nowhere.
 		expect(correctTypos('MPN_NOT_ENROLED 오류', ['mpn_not_enroled', '오류'], file)).toBe('MPN_NOT_ENROLLED 오류');

@@ -9,6 +9,7 @@ import {
 	aloneForms,
 	compileVariants,
 	glossaryVariants,
+	hanTerms,
 	rewritesFor,
 	rewriteVariants,
 	toolPurposesFor,
@@ -186,6 +187,13 @@ describe('rewriteVariants', () => {
 		expect(rewriteVariants('域名與租戶不匹配', domain)).toBe('網域 與租戶不匹配');
 		expect([...aloneForms(tw)]).toEqual(expect.arrayContaining(['改', '查', '找', '刪']));
 		expect(aloneForms(tw).has('查找')).toBe(false);
+	});
+
+	it('gives the terms written in Han characters as the words a Chinese query is cut into whole', async () => {
+		const terms = hanTerms(await variantsFor('zh-TW'));
+		expect(terms.has('租用戶')).toBe(true);
+		expect(terms.has('識別碼')).toBe(true);
+		expect([...terms].every((term) => /^\p{Script=Han}+$/u.test(term))).toBe(true);
 	});
 });
 
