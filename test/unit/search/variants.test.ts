@@ -161,6 +161,15 @@ describe('rewriteVariants', () => {
 		expect(rewrites.map((rewrite) => rewrite.form)).toEqual(['abc', 'ab']);
 	});
 
+	it('reads a hyphenated Latin form also without its hyphen and with a space for it', () => {
+		// Held-out probe 30 (December 2026): `我選 Presales 就出現警告` on /zh-tw/, where the glossary's form is `Pre-sales`.
+		const rewrites = compileVariants({ lang: 'zh-TW', entries: [{ term: '售前', forms: ['Pre-sales'], kind: 'paraphrase', source: 's' }] });
+		expect(rewriteVariants('我選 Presales 就出現警告', rewrites)).toBe('我選 售前 就出現警告');
+		expect(rewriteVariants('選 pre sales', rewrites)).toBe('選 售前');
+		expect(rewriteVariants('選 Pre-sales', rewrites)).toBe('選 售前');
+		expect(rewriteVariants('選 Presalesx', rewrites)).toBe('選 Presalesx');
+	});
+
 	it('rewrites a Simplified paste, once folded, to the Taiwan words of the portal', async () => {
 		const zh = await variantsFor('zh-TW');
 		expect(rewriteVariants('域名與租戶ID不匹配', zh)).toBe('網域 與 租用戶 識別碼 不相符');
