@@ -9,7 +9,7 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, isErrorCode, markerAt, normalizeQuery, queryWords, wordSegmenter, type WordCut } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
-import { correctTypos } from './typo-correction.ts';
+import { correctTypos, typosIn } from './typo-correction.ts';
 import { recalledMessage, REPORTED, reportedMessage } from './recalled-message.ts';
 import { germanSpellings, koreanQuery } from './spelling.ts';
 import {
@@ -256,6 +256,8 @@ interface Searched {
 	field: string[];
 	/** The words naming the field another text (an error page's example) says was typed into, cut as the query's. */
 	fieldOf: (text: string) => string[];
+	/** Its words the index writes otherwise, one typo away (`typosIn`), when the ladder searched the corrected query too. */
+	mistyped: string[];
 }
 
 /**
@@ -364,7 +366,7 @@ async function ladder(
 			field: fieldOf(q),
 			fieldOf,
 		};
-		return { outcome, searched: q, words, weighed, ...found };
+		return { outcome, searched: q, words, weighed, ...found, mistyped: [] };
 	};
 	const rewritten = rewriteVariants(folded, rewrites);
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
@@ -375,11 +377,16 @@ async function ladder(
 	// A long Latin word one typo from a word of the index's headings, not itself one of them: the query as the site
 	// writes it too (`correctTypos`; Pagefind's answer to the typo is loose matches). Only with a headings file that has
 	// arrived: a typo is no reason to wait for it.
-	const fixed = correctTypos(rewritten, answers[0]!.words, index.headings ? await arrived(index.headings()) : undefined);
+	const file = index.headings ? await arrived(index.headings()) : undefined;
+	const fixed = correctTypos(rewritten, answers[0]!.words, file);
 	if (fixed !== rewritten) answers.push(await run(fixed, prefetch / 2));
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
-	return apart === rewritten ? answers : [...answers, await run(apart, prefetch / 2)];
+	if (apart !== rewritten) answers.push(await run(apart, prefetch / 2));
+	// The answers but the corrected one judge pages by a word no page writes (`lackingTypo`).
+	const mistyped = fixed === rewritten ? [] : [...typosIn(answers[0]!.words, file).keys()];
+	for (const answer of answers) if (answer.searched !== fixed) answer.mistyped = mistyped;
+	return answers;
 }
 
 /** The marker words of the reader's and the index's languages as one list of each (`MarkerWords`). */
@@ -621,6 +628,8 @@ interface Candidate {
 	/** The words naming the field the reader typed into, and those another text names so (`Searched`). */
 	field: readonly string[];
 	fieldOf: (text: string) => string[];
+	/** Its words that are typos (`Searched`). */
+	mistyped: readonly string[];
 	/** The page's title and headings from its index's headings file, before it is loaded (`firstBatch`). */
 	preview?: PageHeadings;
 	/** Whether its index's headings file names the page for the query (`namedByPreview`): it is loaded with the first batch. */
@@ -1170,6 +1179,7 @@ function rankCandidates(
 			emptied: found.emptied,
 			field: found.field,
 			fieldOf: found.fieldOf,
+			mistyped: found.mistyped,
 			...(found.recalled ? { recalled: found.recalled } : {}),
 		};
 		return [
@@ -1492,6 +1502,18 @@ function liftPurposefulTool(
 }
 
 /**
+ * `match` (`matchLevel`), but a page whose title holds every word of a mistyped query but the typo (level 4) holds only
+ * some of it (6): the word the reader mistyped is the one that names what they meant, and the corrected query's answer
+ * judges the pages that write it. `Abonnment-ID ungültig` found the tenant-ID page, whose title and aliases hold `ID` and
+ * `ungültig`, before the subscription-ID page (held-out probe 32, December 2026).
+ */
+function lackingTypo<M extends { level: MatchLevel }>(page: IndexPage, candidate: Pick<Candidate, 'mistyped'>, match: M): M {
+	if (match.level !== 4 || candidate.mistyped.length === 0) return match;
+	const text = `${page.title} ${page.text ?? ''}`;
+	return comparedWords(candidate.mistyped).every((word) => holdsWord(text, word)) ? match : { ...match, level: 6 };
+}
+
+/**
  * The loaded pages as results, best first: pages that hold the whole query, then those whose text holds
  * every word of it, then those that hold only some; in each, by the ladder's step (exact matches, partial
  * ones, pages matching some words), how well the page holds the query (`matchLevel`: the whole query in
@@ -1506,7 +1528,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 		.map((entry) => {
 			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 			const { page, candidate } = entry;
-			const match = matchLevel(page, candidate.searched, candidate.words);
+			const match = lackingTypo(page, candidate, matchLevel(page, candidate.searched, candidate.words));
 			const file = headings.get(candidate.lang);
 			const { level, foremost } = namedLevel(page, candidate, match.level);
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).

@@ -42,26 +42,36 @@ function vocabulary(file: HeadingsFile): ReadonlyMap<string, string> {
 }
 
 /**
- * `query` with each of its `words` that is a Latin word of six letters or more or an error code, not a word or code of
- * the index's headings file, written as the one word or code of that file one typo away: `nom de domane` → `nom de
- * domaine`, `MPN_NOT_ENROLED` → `MPN_NOT_ENROLLED` (held-out probe 16), each part of a hyphenated word so too
- * (`Mandaten-ID` → `Mandanten-ID`: held-out probe 31). A word with no such
- * neighbour, or with two (which was meant is unknown), stays as typed; so does every word without a headings file.
- * Returns `query` itself (the same string) when nothing is corrected.
+ * The typos among `words` (a query's words, as the engine cuts them), each with the word or code of the index's
+ * headings file it stands for: each that is a Latin word of six letters or more or an error code, not a word or code of
+ * that file, with exactly one word or code of that file one typo away; each part of a hyphenated word so too
+ * (`Mandaten-ID`: the index writes `Mandanten`; held-out probe 31). None without a headings file.
  */
-export function correctTypos(query: string, words: readonly string[], file: HeadingsFile | undefined): string {
-	if (!file) return query;
+export function typosIn(words: readonly string[], file: HeadingsFile | undefined): Map<string, string> {
+	const typos = new Map<string, string>();
+	if (!file) return typos;
 	const known = vocabulary(file);
-	let corrected = query;
-	// Each part of a hyphenated word as a word of its own (`Mandaten-ID`: the index writes `Mandanten`).
 	for (const typed of words.flatMap((word) => (isErrorCode(word) ? [word] : word.split('-')))) {
 		if (!forgiven(typed)) continue;
 		const folded = foldLatin(typed.toLowerCase());
 		if (known.has(folded)) continue;
 		const near = [...known.keys()].filter((word) => oneTypoApart(folded, word));
-		if (near.length !== 1) continue;
+		if (near.length === 1) typos.set(typed, known.get(near[0]!)!);
+	}
+	return typos;
+}
+
+/**
+ * `query` with its typos (`typosIn`) written as the index writes them: `nom de domane` → `nom de domaine`,
+ * `MPN_NOT_ENROLED` → `MPN_NOT_ENROLLED` (held-out probe 16), `Mandaten-ID` → `Mandanten-ID`. A word with no such
+ * neighbour, or with two (which was meant is unknown), stays as typed; so does every word without a headings file.
+ * Returns `query` itself (the same string) when nothing is corrected.
+ */
+export function correctTypos(query: string, words: readonly string[], file: HeadingsFile | undefined): string {
+	let corrected = query;
+	for (const [typed, meant] of typosIn(words, file)) {
 		const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		corrected = corrected.replace(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'giu'), known.get(near[0]!)!);
+		corrected = corrected.replace(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'giu'), meant);
 	}
 	return corrected;
 }

@@ -208,6 +208,8 @@ export const queries: RecallQuery[] = [
 	},
 	// A typo in a part of a hyphenated word (`correctTypos`; held-out probe 31).
 	{ kind: 'spelling', q: 'Mandaten-ID fehlt', page: 'errors/tenant-id-required/' },
+	// A page whose title holds the other words is no title match without the mistyped one (`lackingTypo`; held-out probe 32).
+	{ kind: 'spelling', q: 'Abonnment-ID ungültig', page: 'errors/subscription-id-invalid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctTypos } from '../../../src/search/typo-correction.ts';
+import { correctTypos, typosIn } from '../../../src/search/typo-correction.ts';
 import type { HeadingsFile } from '../../../src/search/page-headings.ts';
 
 const file: HeadingsFile = {
@@ -25,6 +25,17 @@ describe('correctTypos', () => {
 		// Held-out probe 31 (December 2026): `Mandaten-ID fehlt` is kept whole as one word, which is no word of six letters.
 		const tenant: HeadingsFile = { pages: { 'errors/tenant-id-required/': { title: 'Mandanten-ID fehlt', kind: 'error' } } };
 		expect(correctTypos('Mandaten-ID fehlt', ['mandaten-id', 'fehlt'], tenant)).toBe('Mandanten-ID fehlt');
+	});
+
+	it('names each typo and the word of the headings it stands for', () => {
+		expect(typosIn(['subscripton', 'alredy', 'claimed', 'domane'], file)).toEqual(
+			new Map([
+				['subscripton', 'subscription'],
+				['alredy', 'already'],
+				['domane', 'domaine'],
+			]),
+		);
+		expect(typosIn(['subscripton'], undefined).size).toBe(0);
 	});
 
 	it('writes an error code one typo away as the error page’s code, in any script around it', () => {
