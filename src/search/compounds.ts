@@ -8,11 +8,27 @@
  * begins one. Plain TypeScript over an injected probe, tested without Pagefind.
  */
 
-/** Languages (primary CLDR subtags) that write compounds as one word: German, Dutch, the Nordic languages. */
-const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'fi', 'is']);
+import { isKoreanParticle } from './spelling.ts';
+
+/**
+ * Languages (primary CLDR subtags) whose readers write compounds as one word: German, Dutch, the Nordic languages; and
+ * Korean, whose readers may leave out the spaces the pages write (`도메인불일치` for `도메인 불일치`; held-out probe 32,
+ * December 2026).
+ */
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'ko']);
 
 /** Letters of the shortest head or modifier a split may leave (`Amt` is too short to tell from a syllable). */
 const MIN_PART = 4;
+
+/** A word in Hangul: its letters are syllables, two of which make a word (`도메`, `구독`). */
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+/** Syllables of the shortest Hangul head or modifier, and of the shortest Hangul word tried as a compound. */
+const MIN_HANGUL_PART = 2;
+const MIN_HANGUL_COMPOUND = 4;
+
+/** Where a word of Hangul meets a word of another script (`테넌트ID도메인`): a reader's missing space. */
+const SCRIPT_CHANGE =
+	/(?<=\p{Script=Hangul})(?=[\p{L}\p{N}])(?!\p{Script=Hangul})|(?<=[\p{L}\p{N}])(?<!\p{Script=Hangul})(?=\p{Script=Hangul})/u;
 
 /**
  * Letters of the shortest word tried as a compound: shorter words of the pages' German are stems with an ending
@@ -32,13 +48,17 @@ export function splitsCompounds(lang: string): boolean {
 /**
  * The ways to cut `word` into a modifier and a head of at least `MIN_PART` letters each, longest head first:
  * `Abonnementfehler` → `Abon|nementfehler`, `Abonn|ementfehler`, … `Abonnement|fehler`, … . Words of other
- * characters than letters (`Mandanten-ID`, `365`) and words under `MIN_COMPOUND` letters are not cut.
+ * characters than letters (`Mandanten-ID`, `365`) and words under `MIN_COMPOUND` letters are not cut. A Hangul word is
+ * cut into parts of `MIN_HANGUL_PART` syllables or more, from `MIN_HANGUL_COMPOUND` syllables (`도메|인불일치`, …
+ * `도메인|불일치`).
  */
 export function compoundCuts(word: string): Array<{ modifier: string; head: string }> {
 	const letters = [...word];
-	if (!/^\p{L}+$/u.test(word) || letters.length < MIN_COMPOUND) return [];
+	const hangul = HANGUL_WORD.test(word);
+	const [part, compound] = hangul ? [MIN_HANGUL_PART, MIN_HANGUL_COMPOUND] : [MIN_PART, MIN_COMPOUND];
+	if (!/^\p{L}+$/u.test(word) || letters.length < compound) return [];
 	const cuts: Array<{ modifier: string; head: string }> = [];
-	for (let at = MIN_PART; at <= letters.length - MIN_PART; at++)
+	for (let at = part; at <= letters.length - part; at++)
 		cuts.push({ modifier: letters.slice(0, at).join(''), head: letters.slice(at).join('') });
 	return cuts;
 }
@@ -66,6 +86,16 @@ async function hyphenatedApart(word: string, begins: (part: string) => Promise<b
 	return runs.join(' ');
 }
 
+/**
+ * `query` with a space where a word of Hangul meets a word of another script (`테넌트ID도메인` → `테넌트 ID 도메인`), but
+ * for a particle after a Latin noun (`ID를`, `CSP로`), which belongs to it (`isKoreanParticle`).
+ */
+function spacedScripts(query: string): string {
+	const pieces = query.split(SCRIPT_CHANGE);
+	const particle = (piece: string): boolean => isKoreanParticle(/^\p{Script=Hangul}+/u.exec(piece)?.[0] ?? '');
+	return pieces.reduce((out, piece) => out + (out === '' || particle(piece) ? piece : ` ${piece}`), '');
+}
+
 /** A word that begins with a capital letter: in German, a noun (or the first word of a sentence). */
 const CAPITALIZED = /^\p{Lu}/u;
 
@@ -89,10 +119,16 @@ function writesNounsCapitalized(words: readonly string[]): boolean {
  */
 export async function splitCompounds(query: string, lang: string, begins: (part: string) => Promise<boolean>): Promise<string> {
 	if (!splitsCompounds(lang)) return query;
+	// A Korean reader's words of two scripts written as one (`테넌트ID도메인불일치`) are words of their own.
+	const spaced = spacedScripts(query);
+	if (spaced !== query) return splitCompounds(spaced, lang, begins);
 	// Hyphenated words first: a reader who writes `Pre-Sales-Claim` joined what the pages write otherwise.
 	const typed = query.split(/\s+/).filter((word) => word.length > 0);
 	const cased = writesNounsCapitalized(typed);
-	const words = typed.filter((word) => HYPHENATED.test(word) || (compoundCuts(word).length > 0 && (!cased || CAPITALIZED.test(word))));
+	// Hangul has no capitals: a Korean word is tried whatever the Latin words around it.
+	const words = typed.filter(
+		(word) => HYPHENATED.test(word) || (compoundCuts(word).length > 0 && (!cased || CAPITALIZED.test(word) || HANGUL_WORD.test(word))),
+	);
 	words.sort((a, b) => Number(HYPHENATED.test(b)) - Number(HYPHENATED.test(a)));
 	const splits = new Map<string, string>();
 	try {

@@ -187,6 +187,8 @@ export const queries: RecallQuery[] = [
 		q: 'Microsoft 365 선택하고 사전 판매 활동 고르니까 선택할 수 없다고 함',
 		page: 'errors/activity-not-for-solution-area/',
 	},
+	// Words typed without the spaces the pages write (`splitCompounds`; held-out probe 32).
+	{ kind: 'words', q: '테넌트ID도메인불일치', page: 'errors/domain-tenant-mismatch/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

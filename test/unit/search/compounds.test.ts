@@ -25,6 +25,18 @@ describe('compound words', () => {
 		expect(await splitCompounds('Kundenzuordnung erstellen', 'de-DE', index)).toBe('Kunden zuordnung erstellen');
 	});
 
+	it('writes a Korean word typed without its spaces as the words the pages write (held-out probe 32)', async () => {
+		const index = indexOf('테넌트', 'id', '도메인', '불일치');
+		expect(await splitCompounds('테넌트ID도메인불일치', 'ko', index)).toBe('테넌트 ID 도메인 불일치');
+		expect(await splitCompounds('도메인 불일치', 'ko', index)).toBe('도메인 불일치');
+		expect(compoundCuts('도메인불일치')).toContainEqual({ modifier: '도메인', head: '불일치' });
+		expect(compoundCuts('도메인')).toEqual([]);
+		// A particle after a Latin noun belongs to it (`queryWords` strips it).
+		expect(await splitCompounds('고객이 CSP로 구매한 구독 ID를 넣었더니', 'ko', index)).toBe('고객이 CSP로 구매한 구독 ID를 넣었더니');
+		// Latin words meeting Latin words are no script change.
+		expect(await splitCompounds('CSP-Partner', 'de', indexOf('csp-partner'))).toBe('CSP-Partner');
+	});
+
 	it('keeps a word whose head or modifier the index does not know, and languages that do not compound', async () => {
 		const index = indexOf('abonnement', 'fehler');
 		expect(await splitCompounds('Verzeichnisfehler', 'de', index)).toBe('Verzeichnisfehler');
