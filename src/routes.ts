@@ -45,6 +45,8 @@ export const routes = {
 	/** The lifecycle's per-locale texts a claim with events shows (JSON), loaded on the reader's intent. */
 	lifecycleTexts: (): string => 'claim-lifecycle/texts.json',
 	helper: (name: HelperName): string => `helpers/${name}/`,
+	/** A helper's per-locale messages, quotes and links (JSON), loaded before it leaves its first state. */
+	helperData: (name: HelperName): string => `helpers/${name}/data.json`,
 	/** The Microsoft articles behind the `KEY#n` citations, and how to read one. */
 	facts: (): string => 'sources/',
 	/**

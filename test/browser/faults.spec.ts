@@ -263,6 +263,53 @@ for (const locale of locales) {
 			expect(unexpected(problemLog, /later-texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
 		});
 
+		// #19: a helper's data beyond its first render downloads on the reader's intent (`use-helper-state.ts`).
+		test('the activity helper’s data failing to load: a link’s answers wait with a retry, and show with it', async ({
+			page,
+			problemLog,
+		}) => {
+			let fail = true;
+			await page.route(/helpers\/activity\/data\.json/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+			await page.goto(`${localePath(locale, routes.helper('activity'))}?activity.area=business-applications&activity.channel=csp`);
+			const helper = page.locator('[data-helper="activity"]');
+			await expect(helper.getByRole('alert')).toContainText(t('helpers.activity.partLoadFailed'));
+			// The questions stay usable, start clean, and show no key; the link is kept for the retry.
+			await expect(helper.locator('form')).not.toHaveAttribute('inert');
+			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.csp') })).not.toBeChecked();
+			await expect(helper).not.toContainText(/helpers\.[a-z]/);
+			expect(new URL(page.url()).searchParams.get('activity.channel')).toBe('csp');
+			fail = false;
+			await helper.getByRole('button', { name: t('helpers.common.retry') }).click();
+			await expect(helper.getByRole('alert')).toHaveCount(0);
+			await expect(helper.getByRole('status')).toHaveText(t('helpers.activity.outcomes.not-claimable'));
+			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.csp') })).toBeChecked();
+			await expect(helper.locator('.helper-pending')).toBeFocused();
+			expect(unexpected(problemLog, /data\.json|Failed to fetch|net::ERR/i)).toEqual([]);
+		});
+
+		test('the MPN helper’s data failing to load: adding a row says so, keeps the list, and adds it on retry', async ({
+			page,
+			problemLog,
+		}) => {
+			let fail = true;
+			await page.route(/helpers\/mpn\/data\.json/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+			await page.goto(mpnUrl(locale));
+			const helper = page.locator('[data-helper="mpn"]');
+			await expect(helper).toHaveAttribute('data-ready', '');
+			const add = helper.getByRole('button', { name: t('helpers.mpn.list.add') });
+			await add.click();
+			await expect(helper.getByRole('alert')).toContainText(t('helpers.mpn.partLoadFailed'));
+			await expect(helper.locator('#mpn-helper-row-0-id')).toHaveCount(0);
+			await expect(helper).not.toContainText(/helpers\.[a-z]/);
+			fail = false;
+			await helper.getByRole('button', { name: t('helpers.common.retry') }).click();
+			await expect(helper.getByRole('alert')).toHaveCount(0);
+			await add.click();
+			await expect(helper.locator('#mpn-helper-row-0-id')).toBeFocused();
+			expect(new URL(page.url()).search).not.toBe('');
+			expect(unexpected(problemLog, /data\.json|Failed to fetch|net::ERR/i)).toEqual([]);
+		});
+
 		test('the error texts failing offline on a check say so, keep the claim, and the check shows its errors on retry', async ({
 			page,
 			problemLog,

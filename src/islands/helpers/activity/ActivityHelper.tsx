@@ -2,7 +2,8 @@
  * The activity helper: four radio groups, and the answer as the reader answers (headline announced through
  * a status region; reasons, losses and assumptions with the article's sentences below it). The answers live
  * in the URL (`activity.*`), so a link or a reload shows the same answer. Its words are the messages
- * `helpers.activity.*` and `helpers.common.*` of the page's language, handed over by the page.
+ * `helpers.activity.*` and `helpers.common.*` of the page's language: what its first render shows comes with the page,
+ * the rest with its data (`ActivityData`, `useHelperState`).
  */
 import type { ComponentChildren } from 'preact';
 import { createTranslator } from '../../../i18n/message-format.ts';
@@ -20,22 +21,27 @@ import {
 import type { ActivityClaimQueries } from '../../../helpers/claim-links.ts';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../../helpers/url.ts';
 import { withQuery } from '../../../url-query.ts';
-import { HelperForm } from '../parts/parts.tsx';
-import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
-import { useUrlState } from '../parts/use-url-state.ts';
+import { HelperForm, Pending } from '../parts/parts.tsx';
+import type { ArticleSection, HelperData } from '../parts/types.ts';
+import { useHelperState } from '../parts/use-helper-state.ts';
 import { ActivityAnswer, type ActivityTranslate } from './ActivityAnswer.tsx';
+
+/**
+ * The activity helper's data (`<locale>/helpers/activity/data.json`): its messages, quotes and links, and
+ * `claimQueries`, `activityClaimKey` → the simulator's query for that solution area and activity.
+ */
+export type ActivityData = HelperData<'activity', { readonly claimQueries: ActivityClaimQueries }>;
 
 interface Props {
 	/** The page's language (plural rules, number formats). */
 	lang: string;
-	messages: HelperMessages<'activity'>;
-	quotes: ArticleQuotes;
+	/** What the first render reads of the helper's data (`carriedByPage`). */
+	first: ActivityData;
+	/** The whole data (`routes.helperData('activity')`, versioned). */
+	dataUrl: string;
 	section: ArticleSection;
-	errorLinks: ErrorLinks;
 	/** The claim simulator page of this locale. */
 	simulatorHref: string;
-	/** `activityClaimKey` → the simulator's query for that solution area and activity. */
-	claimQueries: ActivityClaimQueries;
 	/** Level of the helper's own heading; its answer's headings are one below. */
 	headingLevel: number;
 }
@@ -43,18 +49,21 @@ interface Props {
 const ID = 'activity-helper';
 
 /** The activity helper's island: its questions and its answer. */
-export default function ActivityHelper({ lang, messages, quotes, section, errorLinks, simulatorHref, claimQueries, headingLevel }: Props) {
-	const t: ActivityTranslate = createTranslator(messages, lang);
-	const {
-		value: answers,
-		set,
-		malformed,
-		ready,
-	} = useUrlState<ActivityAnswers>(noActivityAnswers, decodeActivityAnswers, encodeActivityAnswers);
+export default function ActivityHelper({ lang, first, dataUrl, section, simulatorHref, headingLevel }: Props) {
+	const state = useHelperState<ActivityAnswers, ActivityData>(
+		noActivityAnswers,
+		decodeActivityAnswers,
+		encodeActivityAnswers,
+		first,
+		dataUrl,
+	);
+	const { value: answers, shown, set, malformed, ready, data } = state;
+	const { quotes, errorLinks, claimQueries } = data;
+	const t: ActivityTranslate = createTranslator(data.messages, lang);
 	const advice = adviseActivity(answers);
 	const choice = activityClaimChoice(advice);
 	const claimQuery = choice ? claimQueries[activityClaimKey(choice.solutionArea, choice.activity)] : undefined;
-	const answer = <K extends keyof ActivityAnswers>(key: K, value: ActivityAnswers[K]) => set({ ...answers, [key]: value });
+	const answer = <K extends keyof ActivityAnswers>(key: K, value: ActivityAnswers[K]) => set((current) => ({ ...current, [key]: value }));
 
 	const group = <K extends keyof ActivityAnswers>(
 		key: K,
@@ -65,7 +74,7 @@ export default function ActivityHelper({ lang, messages, quotes, section, errorL
 			<legend>{t(`helpers.activity.questions.${key}.legend`)}</legend>
 			{options.map((option) => (
 				<label key={option} class="helper-option">
-					<input type="radio" name={`${ID}-${key}`} value={option} checked={answers[key] === option} onChange={() => answer(key, option)} />{' '}
+					<input type="radio" name={`${ID}-${key}`} value={option} checked={shown[key] === option} onChange={() => answer(key, option)} />{' '}
 					{label(option)}
 				</label>
 			))}
@@ -73,7 +82,14 @@ export default function ActivityHelper({ lang, messages, quotes, section, errorL
 	);
 
 	return (
-		<div class="helper" data-helper="activity" data-ready={ready ? '' : undefined}>
+		<div
+			class="helper"
+			data-helper="activity"
+			data-ready={ready ? '' : undefined}
+			onPointerDown={state.prefetch}
+			onFocusIn={state.prefetch}
+			onKeyDown={state.prefetch}
+		>
 			<HelperForm ready={ready}>
 				{group('area', areaAnswers, (area) => (
 					<>
@@ -85,6 +101,13 @@ export default function ActivityHelper({ lang, messages, quotes, section, errorL
 				{group('did', didAnswers, (did) => t(`helpers.activity.did.${did}`))}
 				{group('incentives', incentivesAnswers, (value) => t(`helpers.activity.incentives.${value}`))}
 			</HelperForm>
+			<Pending
+				t={t}
+				waiting={state.waiting}
+				failed={state.failed}
+				failedText={t('helpers.activity.partLoadFailed')}
+				onRetry={state.retry}
+			/>
 
 			<ActivityAnswer
 				lang={lang}

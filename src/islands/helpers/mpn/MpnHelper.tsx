@@ -4,7 +4,8 @@
  * it). The state lives in the URL (`mpn.*`), so a link or a reload shows the same answer; what the reader
  * does to it is `mpnStateAfter` (`src/helpers/mpn-state.ts`). A list too long for a link is saved as a file and
  * opened again (`StateFile.tsx`, #17). Its words are the messages `helpers.mpn.*` and
- * `helpers.common.*` of the page's language, handed over by the page.
+ * `helpers.common.*` of the page's language: what its first render shows comes with the page, the rest with its data
+ * (`MpnData`, `useHelperState`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createTranslator } from '../../../i18n/message-format.ts';
@@ -14,23 +15,28 @@ import { mpnStateAfter, type MpnAction } from '../../../helpers/mpn-state.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, type MpnState } from '../../../helpers/url.ts';
 import { LinkOrFile } from '../../links/LinkOrFile.tsx';
 import { StateFile } from '../../links/StateFile.tsx';
-import { HelperForm, StartLink } from '../parts/parts.tsx';
-import type { ArticleQuotes, ArticleSection, ErrorLinks, HelperMessages } from '../parts/types.ts';
-import { useUrlState } from '../parts/use-url-state.ts';
+import { HelperForm, Pending, StartLink } from '../parts/parts.tsx';
+import type { ArticleSection, HelperData } from '../parts/types.ts';
+import { useHelperState } from '../parts/use-helper-state.ts';
 import { MpnAnswer } from './MpnAnswer.tsx';
 import { MpnList, type MpnTranslate } from './MpnList.tsx';
 import { WorkQuestions } from './WorkQuestions.tsx';
 
+/**
+ * The MPN helper's data (`<locale>/helpers/mpn/data.json`): its messages, quotes and links, and `sandbox`, the
+ * simulator's sandbox: its MPN IDs are the sample; the rest goes with the reader's MPN IDs into the claim link.
+ */
+export type MpnData = HelperData<'mpn', { readonly sandbox: Sandbox }>;
+
 interface Props {
 	/** The page's language (plural rules, number formats). */
 	lang: string;
-	messages: HelperMessages<'mpn'>;
-	quotes: ArticleQuotes;
+	/** What the first render reads of the helper's data (`carriedByPage`). */
+	first: MpnData;
+	/** The whole data (`routes.helperData('mpn')`, versioned). */
+	dataUrl: string;
 	section: ArticleSection;
-	errorLinks: ErrorLinks;
 	simulatorHref: string;
-	/** The simulator's sandbox: its MPN IDs are the sample; the rest goes with the reader's MPN IDs into the claim link. */
-	sandbox: Sandbox;
 	incentivesOverviewUrl: string;
 	headingLevel: number;
 }
@@ -55,39 +61,25 @@ const claimFileKeys = {
 } as const;
 
 /** The MPN helper's island: the list, the questions about the work, and the answer. */
-export default function MpnHelper({
-	lang,
-	messages,
-	quotes,
-	section,
-	errorLinks,
-	simulatorHref,
-	sandbox,
-	incentivesOverviewUrl,
-	headingLevel,
-}: Props) {
-	const t: MpnTranslate = createTranslator(messages, lang);
-	const {
-		value: state,
-		set,
-		malformed,
-		ready,
-		tooLong,
-		query,
-		open,
-	} = useUrlState<MpnState>(emptyMpnState, decodeMpnState, encodeMpnState);
+export default function MpnHelper({ lang, first, dataUrl, section, simulatorHref, incentivesOverviewUrl, headingLevel }: Props) {
+	const helper = useHelperState<MpnState, MpnData>(emptyMpnState, decodeMpnState, encodeMpnState, first, dataUrl);
+	const { value: state, set, malformed, ready, tooLong, query, open, data } = helper;
+	const { quotes, errorLinks, sandbox } = data;
+	const t: MpnTranslate = createTranslator(data.messages, lang);
 	const advice = adviseMpn(state.entries, state.work);
 	const addButton = useRef<HTMLButtonElement>(null);
 	const [focusRow, setFocusRow] = useState<number | null>(null);
 
 	useEffect(() => {
-		if (focusRow === null) return;
-		document.getElementById(`${ID}-row-${focusRow}-id`)?.focus();
+		// The row is there once the helper's data is (an added row may wait for it: `useHelperState`).
+		const row = focusRow === null ? null : document.getElementById(`${ID}-row-${focusRow}-id`);
+		if (!row) return;
+		row.focus();
 		setFocusRow(null);
-	}, [focusRow]);
+	});
 
 	const dispatch = (action: MpnAction) => {
-		set(mpnStateAfter(state, action));
+		set((current) => mpnStateAfter(current, action));
 		// A new row takes the focus; a removed row leaves it on "Add an MPN ID".
 		if (action.type === 'add') setFocusRow(state.entries.length);
 		if (action.type === 'remove') addButton.current?.focus();
@@ -95,7 +87,14 @@ export default function MpnHelper({
 	const claimQuery = mpnClaimQuery(state.entries, advice, sandbox);
 
 	return (
-		<div class="helper" data-helper="mpn" data-ready={ready ? '' : undefined}>
+		<div
+			class="helper"
+			data-helper="mpn"
+			data-ready={ready ? '' : undefined}
+			onPointerDown={helper.prefetch}
+			onFocusIn={helper.prefetch}
+			onKeyDown={helper.prefetch}
+		>
 			<HelperForm ready={ready}>
 				<MpnList
 					t={t}
@@ -108,6 +107,7 @@ export default function MpnHelper({
 				/>
 				<WorkQuestions t={t} id={ID} state={state} dispatch={dispatch} />
 			</HelperForm>
+			<Pending t={t} waiting={helper.waiting} failed={helper.failed} failedText={t('helpers.mpn.partLoadFailed')} onRetry={helper.retry} />
 
 			<MpnAnswer
 				lang={lang}

@@ -4,6 +4,7 @@
  * (`helpers.css`); the URL state hook is `use-url-state.ts`.
  */
 import type { ComponentChildren, VNode } from 'preact';
+import { useRef } from 'preact/hooks';
 import { formatList, formatMessageToParts } from '../../../i18n/message-format.ts';
 import type { ClaimErrorCode } from '../../../claim/errors.ts';
 import type { ArticleQuotes, ArticleSection, CommonTranslate, ErrorLinks } from './types.ts';
@@ -197,5 +198,42 @@ export function StartLink({ t, href }: { t: CommonTranslate; href: string }) {
 		<a class="helper-start" href={href}>
 			{t('helpers.common.startClaim')}
 		</a>
+	);
+}
+
+interface PendingProps {
+	t: CommonTranslate;
+	waiting: boolean;
+	failed: boolean;
+	/** "Part of the … helper couldn't load …": the helper's own words. */
+	failedText: string;
+	onRetry: () => void;
+}
+
+/**
+ * The helper's line about its data (#19): nothing at rest, "Loading the answer…" while a state waits for the data, or
+ * the alert that it couldn't load with "Try again" (which leaves the focus here, not on the page, as it goes).
+ */
+export function Pending({ t, waiting, failed, failedText, onRetry }: PendingProps) {
+	const place = useRef<HTMLDivElement>(null);
+	return (
+		<div class="helper-pending" tabIndex={-1} ref={place}>
+			{failed ? (
+				<p class="helper-malformed" role="alert">
+					{failedText}{' '}
+					<button
+						type="button"
+						onClick={() => {
+							place.current?.focus();
+							onRetry();
+						}}
+					>
+						{t('helpers.common.retry')}
+					</button>
+				</p>
+			) : (
+				waiting && <p>{t('helpers.common.loading')}</p>
+			)}
+		</div>
 	);
 }

@@ -13,7 +13,7 @@ type HelperMessagePrefix<H extends HelperName> = `helpers.${H}.` | 'helpers.comm
 /** The message keys a helper's island renders. */
 export type HelperMessageKey<H extends HelperName> = KeysWithPrefix<HelperMessagePrefix<H>>;
 /** The messages a helper's island receives (`pickMessages(lang, 'helpers.mpn.', 'helpers.common.', 'errors.shared.')`). */
-export type HelperMessages<H extends HelperName> = MessagesWithPrefix<HelperMessagePrefix<H>>;
+type HelperMessages<H extends HelperName> = MessagesWithPrefix<HelperMessagePrefix<H>>;
 /** A `t` that knows at least the shared messages: what the parts both helpers use need. */
 export type CommonTranslate = (key: KeysWithPrefix<'helpers.common.'>, values?: MessageValues) => string;
 
@@ -37,3 +37,15 @@ export interface ArticleSection {
 
 /** An error reference page: `/ja/errors/mpn-not-enrolled/` and its title in the page's language. */
 export type ErrorLinks = Readonly<Partial<Record<ClaimErrorCode, { readonly href: string; readonly title: string }>>>;
+
+/**
+ * What a helper's island shows beyond its fixed props, in one locale: its messages, the article's sentences it quotes,
+ * the error reference links, and the helper's own data (`extra`). Served whole as `<locale>/helpers/<name>/data.json`
+ * (`routes.helperData`); the page carries in the island's props only what its first render reads (`firstRead`), and the
+ * island downloads the whole before it leaves its first state (`useHelperState`, #19).
+ */
+export type HelperData<H extends HelperName, Extra extends object = object> = {
+	readonly messages: HelperMessages<H>;
+	readonly quotes: ArticleQuotes;
+	readonly errorLinks: ErrorLinks;
+} & Extra;
