@@ -10,7 +10,7 @@
  * project's `node_modules` (same Astro and Starlight versions) by walking up; a symlinked
  * `node_modules` in a temporary directory makes Vite see two copies of Starlight and fail.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { locales, type SiteLocale } from '../../src/i18n/locales.ts';
 import { readCatalogs } from '../../src/i18n/catalog-files.ts';
@@ -18,14 +18,16 @@ import { readSourceFiles, type SourceFile } from '../../src/sources/library.ts';
 import { measurePage } from '../support/page-weight.ts';
 import { localePrefix } from '../../src/routes.ts';
 import { kb, PROJECT_ROOT, progress, timedAstroBuild, type TimedBuild } from './shared.ts';
-import { BENCH_ARTICLE } from './pages.ts';
+import { articleHtmlFigure, BENCH_ARTICLE } from './pages.ts';
 import { median, repeat } from './stats.ts';
 
 export interface Baseline {
 	readonly dir: string;
 	readonly distDir: string;
 	readonly buildMs: number;
-	/** URL path of the article in a locale, and of the locale's home page. */
+	/** The articles it renders (each in the locales that have its vendor file). */
+	readonly articles: readonly string[];
+	/** URL path of the bench's article in a locale, and of the locale's home page. */
 	articleUrl(locale: SiteLocale): string;
 	homeUrl(locale: SiteLocale): string;
 	remove(): void;
@@ -149,6 +151,7 @@ export async function buildBaseline(runs: number): Promise<Baseline> {
 			dir,
 			distDir: join(dir, 'dist'),
 			buildMs: median(builds.map((build) => build.ms)),
+			articles,
 			articleUrl: (locale) => `${localePrefix(locale)}${BENCH_ARTICLE}/`,
 			homeUrl: localePrefix,
 			remove,
@@ -183,7 +186,7 @@ export async function buildStarlightCorpus(sourcesDir: string, runs: number): Pr
 
 /**
  * The baseline's figures under the names `npm run bench` gives the site's: build time, and the
- * gzipped JS, CSS and HTML of the home page and the article in every locale.
+ * gzipped JS, CSS and HTML of the home page and the bench's article in every locale, and the HTML of every article.
  */
 export function baselineFigures(baseline: Baseline): Map<string, number> {
 	const figures = new Map<string, number>([['build time, real site', baseline.buildMs]]);
@@ -196,6 +199,11 @@ export function baselineFigures(baseline: Baseline): Map<string, number> {
 			figures.set(`${type} (${locale.lang}): JS`, kb(weight.totals.js.gzipBytes));
 			figures.set(`${type} (${locale.lang}): CSS`, kb(weight.totals.css.gzipBytes));
 			figures.set(`${type} (${locale.lang}): HTML`, kb(weight.html.gzipBytes));
+		}
+		for (const article of baseline.articles) {
+			const url = `${localePrefix(locale)}${article}/`;
+			if (!existsSync(join(baseline.distDir, fileOfUrl(url)))) continue;
+			figures.set(articleHtmlFigure(article, locale.lang), kb(measurePage(fileOfUrl(url), url, baseline.distDir).html.gzipBytes));
 		}
 	}
 	return figures;

@@ -16,6 +16,15 @@ import { builtPages, DIST_DIR } from '../support/built-pages.ts';
  * embedded helpers with the baseline's transfer of this one, and the HTML and JS of whichever article came first.)
  */
 export const BENCH_ARTICLE = 'find-customer-domain-name';
+/**
+ * The name of the figure of one article's gzipped HTML in a language (`article incentives-customer-association-issues
+ * (ja): HTML`): the bench reports every article so, beside the baseline's same article, since the articles with embedded
+ * tools weigh more than the bench's article (#19).
+ */
+export function articleHtmlFigure(article: string, lang: string): string {
+	return `article ${article} (${lang}): HTML`;
+}
+
 /** The tools' pages, by the type name the bench gives them. */
 const TOOL_PAGES = {
 	simulator: routes.simulator(),

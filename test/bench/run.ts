@@ -24,7 +24,7 @@ import { measurePage } from '../support/page-weight.ts';
 import { measureIslands } from '../support/island-weight.ts';
 import { baselineFigures, buildBaseline, type Baseline } from './baseline.ts';
 import { benchBrowserFigures } from './browser-figures.ts';
-import { BENCH_ARTICLE } from './pages.ts';
+import { articleHtmlFigure, BENCH_ARTICLE } from './pages.ts';
 import { routes } from '../../src/routes.ts';
 import { benchCorpora } from './corpora.ts';
 import { parseBenchOptions } from './options.ts';
@@ -66,6 +66,16 @@ for (const [key, page] of samples) {
 			...(page.kind === 'home' ? { budget: declaredPageBudgets.homeHtmlKb.value } : {}),
 		},
 	);
+}
+
+// Every article's HTML in every locale, beside the baseline's same article.
+for (const page of builtPages()) {
+	if (page.kind !== 'article' || !page.article) continue;
+	figures.push({
+		name: articleHtmlFigure(page.article, page.locale.lang),
+		value: kb(measurePage(page.file, page.url).html.gzipBytes),
+		unit: 'KB',
+	});
 }
 
 // Each island's own JS (entry and static imports, Preact included), against its budget in src/budgets.ts.
