@@ -223,7 +223,8 @@ const VERB_ENDINGS = [
 
 /**
  * A Korean word without its particle: `도메인을` → `도메인`, `클레임에서` → `클레임`, `이유는` → `이유`; a verb of a
- * noun and `하다`/`되다` as the noun (`VERB_ENDINGS`: `경쟁하는` → `경쟁`). The stem keeps at least two syllables,
+ * noun and `하다`/`되다` as the noun (`VERB_ENDINGS`: `경쟁하는` → `경쟁`); another verb's question, account or polite
+ * form as its stem (`verbStem`: `만드나요`, `만들었는데` → `만들`, which begins the pages' `만들기`). The stem keeps at least two syllables,
  * but for a stem of one syllable closed by a consonant before `는`, `기`, `은` or `을` (`찾는` → `찾`, which begins
  * `찾기`; `보는` stays, since `보` begins too many words) (`회의`, `찾는` stay whole), and a word not wholly Hangul comes back as it is. A
  * noun that happens to end in a particle's syllable loses it, which only widens the prefix match.
@@ -234,12 +235,101 @@ export function koreanWord(word: string): string {
 	for (const ending of VERB_ENDINGS) {
 		if (word.endsWith(ending) && syllables.length - [...ending].length >= 2) return word.slice(0, -ending.length);
 	}
+	const stem = verbStem(syllables);
+	if (stem !== undefined) return stem;
 	for (const particle of PARTICLES) {
 		if (word.endsWith(particle) && syllables.length - [...particle].length >= 2) return word.slice(0, -particle.length);
 	}
 	// A verb's stem closed by a consonant and its ending (`찾는`, `찾기` → `찾`), or such a noun and its particle (`값을`).
 	if (syllables.length === 2 && SHORT_ENDINGS.has(syllables[1]!) && hasFinalConsonant(syllables[0]!)) return syllables[0]!;
 	return word;
+}
+
+/**
+ * Endings of a reader's question, account or polite statement after a verb's stem (`만들다`: `만드나요`, `만들었는데`,
+ * `만들어요`), longest first, and what each says of the syllable before it: `drops` the endings before which a stem's
+ * final ㄹ falls (`만드나요`, `만드세요`), `infinitive` those that begin with the stem's vowel 아/어 (`만들어요`), `past`
+ * those that `verbStem` strips only after the past tense's ㅆ (`만들었다`, `나왔지만`), `contracted` those after a stem
+ * fused with its 아/어 (`나와요`: 나오 + 아요). The pages write the other forms of the verb (`만들기`, `만들려면`,
+ * `나와`), so the stem is what their words begin with.
+ */
+const STEM_ENDINGS: ReadonlyArray<{ ending: string; kind: 'drops' | 'infinitive' | 'past' | 'contracted' }> = [
+	{ ending: '는가요', kind: 'drops' },
+	{ ending: '는데', kind: 'drops' },
+	{ ending: '는지', kind: 'drops' },
+	{ ending: '나요', kind: 'drops' },
+	{ ending: '니까', kind: 'drops' },
+	{ ending: '세요', kind: 'drops' },
+	{ ending: '어요', kind: 'infinitive' },
+	{ ending: '아요', kind: 'infinitive' },
+	{ ending: '어서', kind: 'infinitive' },
+	{ ending: '아서', kind: 'infinitive' },
+	{ ending: '어야', kind: 'infinitive' },
+	{ ending: '아야', kind: 'infinitive' },
+	{ ending: '지만', kind: 'past' },
+	{ ending: '더니', kind: 'past' },
+	{ ending: '다', kind: 'past' },
+	{ ending: '고', kind: 'past' },
+	{ ending: '요', kind: 'contracted' },
+	{ ending: '서', kind: 'contracted' },
+	{ ending: '야', kind: 'contracted' },
+];
+
+/** A Hangul syllable as its jamo indices (initial 0–18, vowel 0–20, final 0–27, 0 for none), or undefined for another letter. */
+function jamo(syllable: string): { initial: number; vowel: number; final: number } | undefined {
+	const code = syllable.codePointAt(0)! - 0xac00;
+	if (code < 0 || code >= 11172) return undefined;
+	return { initial: Math.floor(code / 588), vowel: Math.floor((code % 588) / 28), final: code % 28 };
+}
+
+/** The Hangul syllable of jamo indices (`jamo`'s inverse). */
+function syllableOf({ initial, vowel, final }: { initial: number; vowel: number; final: number }): string {
+	return String.fromCodePoint(0xac00 + initial * 588 + vowel * 28 + final);
+}
+
+/** Jamo indices: the initial ㅇ; the finals ㄹ and ㅆ; the vowels ㅏ, ㅓ, and those of a stem fused with 아/어 (ㅘ, ㅝ, ㅕ). */
+const INITIAL_IEUNG = 11;
+const FINAL_RIEUL = 8;
+const FINAL_SSANG_SIOT = 20;
+const VOWEL_A = 0;
+const VOWEL_EO = 4;
+const FUSED_VOWELS = new Set([9, 14, 6]);
+
+/** The syllables of `하다` and `되다` fused with their ending (`했`, `됐`, `해`, `돼`): `VERB_ENDINGS` takes those verbs. */
+const NOUN_VERB_SYLLABLES = new Set(['했', '됐', '해', '돼', '하', '되']);
+
+/**
+ * The stem of a verb form with an ending of `STEM_ENDINGS`, as the pages' forms of the verb begin: its syllables
+ * before the ending; the past tense's 았/었 left out (`만들었는데` → `만들`) or, fused with the stem, its ㅆ
+ * (`나왔는데` → `나와`, which the pages' `나와` holds); an open syllable before an ending that drops ㄹ closed by ㄹ
+ * (`만드나요` → `만들`, of `만들기`; a stem without ㄹ gets its `-ㄹ` form, `나오나요` → `나올`, as in the pages' `나올 수`).
+ * Undefined for a word with no such ending, of a noun verb (`했는데`: `VERB_ENDINGS`) or the copula, or whose stem would be under two
+ * syllables (`찾나요`, `봐요`: one syllable begins too many words).
+ */
+function verbStem(syllables: readonly string[]): string | undefined {
+	const word = syllables.join('');
+	const found = STEM_ENDINGS.find(({ ending }) => word.endsWith(ending));
+	if (!found) return undefined;
+	const stem = syllables.slice(0, -[...found.ending].length);
+	const last = stem.at(-1);
+	const letters = last === undefined ? undefined : jamo(last);
+	// The copula after a noun (`구독이니까`: since it is a subscription) is no stem to close by ㄹ.
+	if (!letters || NOUN_VERB_SYLLABLES.has(last!) || (found.kind === 'drops' && last === '이')) return undefined;
+	if (letters.final === FINAL_SSANG_SIOT && found.kind !== 'contracted') {
+		const past = letters.initial === INITIAL_IEUNG && (letters.vowel === VOWEL_A || letters.vowel === VOWEL_EO);
+		return atLeastTwo(past ? stem.slice(0, -1) : [...stem.slice(0, -1), syllableOf({ ...letters, final: 0 })]);
+	}
+	if (found.kind === 'past') return undefined;
+	if (found.kind === 'contracted') return FUSED_VOWELS.has(letters.vowel) && letters.final === 0 ? atLeastTwo(stem) : undefined;
+	if (found.kind === 'drops' && letters.final === 0)
+		return atLeastTwo([...stem.slice(0, -1), syllableOf({ ...letters, final: FINAL_RIEUL })]);
+	// 아/어 after an open syllable is the noun's own (`미디어서`): a vowel stem fuses with it (`나와요`).
+	return letters.final === 0 ? undefined : atLeastTwo(stem);
+}
+
+/** Syllables joined as a stem of two syllables or more, or undefined for a shorter one. */
+function atLeastTwo(stem: readonly string[]): string | undefined {
+	return stem.length >= 2 ? stem.join('') : undefined;
 }
 
 /**

@@ -189,6 +189,10 @@ export const queries: RecallQuery[] = [
 	},
 	// Words typed without the spaces the pages write (`splitCompounds`; held-out probe 32).
 	{ kind: 'words', q: '테넌트ID도메인불일치', page: 'errors/domain-tenant-mismatch/' },
+	// A verb's question or polite form as the stem the pages' forms begin with (`만드나요`, `만들어요` → `만들`, of `만들기`;
+	// a held-out query).
+	{ kind: 'reworded', q: 'CPOR 클레임은 어떻게 만드나요', page: CREATE, section: 'create-a-customer-association' },
+	{ kind: 'reworded', q: '고객 연결은 어떻게 만들어요', page: CREATE, section: 'create-a-customer-association' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

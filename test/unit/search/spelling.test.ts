@@ -81,6 +81,35 @@ describe('Korean particles', () => {
 		expect(koreanWord('말했는데')).toBe('말했는데');
 	});
 
+	it('takes a verb’s question, account or polite form as its stem, which the pages’ forms begin with (만드나요: 만들기)', () => {
+		// The ㄹ a stem drops before 나요, 는데, 세요 comes back.
+		expect(koreanWord('만드나요')).toBe('만들');
+		expect(koreanWord('만드는데')).toBe('만들');
+		expect(koreanWord('만드세요')).toBe('만들');
+		// 아/어 and the past's 았/었 go.
+		expect(koreanWord('만들어요')).toBe('만들');
+		expect(koreanWord('만들었는데')).toBe('만들');
+		expect(koreanWord('만들었나요')).toBe('만들');
+		// A stem fused with 아/어 keeps it, without the past's ㅆ (the pages write 나와).
+		expect(koreanWord('나와요')).toBe('나와');
+		expect(koreanWord('나왔는데')).toBe('나와');
+		expect(koreanWord('바꿨는데')).toBe('바꿔');
+		// A stem without ㄹ gets its -ㄹ form, which the pages write too (걸릴 수).
+		expect(koreanWord('걸리나요')).toBe('걸릴');
+	});
+
+	it('keeps a verb form whole whose stem would be under two syllables, or of a noun verb, or a noun’s 아/어', () => {
+		expect(koreanWord('찾나요')).toBe('찾나요');
+		expect(koreanWord('봐요')).toBe('봐요');
+		expect(koreanWord('떴어요')).toBe('떴어요');
+		expect(koreanWord('넣었어요')).toBe('넣었어요');
+		expect(koreanWord('있나요')).toBe('있나요');
+		expect(koreanWord('만들고')).toBe('만들고');
+		expect(koreanWord('미디어서')).toBe('미디어서');
+		expect(koreanWord('아니요')).toBe('아니요');
+		expect(koreanWord('구독이니까')).toBe('구독이니까');
+	});
+
 	it('writes a one-syllable stem closed by a consonant without its ending, so that 찾는 finds 찾기', () => {
 		expect(koreanWord('찾는')).toBe('찾');
 		expect(koreanWord('찾기')).toBe('찾');
