@@ -306,9 +306,9 @@ const NOUN_VERB_SYLLABLES = new Set(['했', '됐', '해', '돼', '하', '되']);
  * Undefined for a word with no such ending, of a noun verb (`했는데`: `VERB_ENDINGS`) or the copula, or whose stem would be under two
  * syllables (`찾나요`, `봐요`: one syllable begins too many words).
  */
-function verbStem(syllables: readonly string[]): string | undefined {
+function verbStem(syllables: readonly string[], endings = STEM_ENDINGS): string | undefined {
 	const word = syllables.join('');
-	const found = STEM_ENDINGS.find(({ ending }) => word.endsWith(ending));
+	const found = endings.find(({ ending }) => word.endsWith(ending));
 	if (!found) return undefined;
 	const stem = syllables.slice(0, -[...found.ending].length);
 	const last = stem.at(-1);
@@ -354,11 +354,23 @@ function hasFinalConsonant(syllable: string): boolean {
 }
 
 /**
- * A Korean query with every word's particle stripped (`koreanWord`): `고객의 도메인을 찾는 방법` → `고객 도메인 찾 방법`.
- * A query with nothing to strip comes back unchanged (the same string).
+ * The nouns of manner after a verb's attributive `-는` (`만드는 방법`, `쓰는 법`: how to make, to write): the word
+ * before them is a verb, not a noun and its topic particle `는`.
+ */
+const MANNER_NOUNS = new Set(['방법', '법']);
+
+/** The attributive `-는`, which drops a stem's final ㄹ (`만드는`, of `만들다`), as `verbStem` reads it. */
+const ATTRIBUTIVE: typeof STEM_ENDINGS = [{ ending: '는', kind: 'drops' }];
+
+/**
+ * A Korean query with every word's particle stripped (`koreanWord`): `고객의 도메인을 찾는 방법` → `고객 도메인 찾 방법`;
+ * a verb's attributive before a noun of manner as its stem (`MANNER_NOUNS`: `만드는 방법` → `만들 방법`, which begins the
+ * pages' `만들기`). A query with nothing to strip comes back unchanged (the same string).
  */
 export function koreanQuery(query: string): string {
-	const stripped = query.replace(/\p{Script=Hangul}+/gu, (word) => koreanWord(word));
+	const stripped = query.replace(/\p{Script=Hangul}+(?=\s+(\p{Script=Hangul}+)|)/gu, (word, next?: string) =>
+		next !== undefined && MANNER_NOUNS.has(next) ? (verbStem([...word], ATTRIBUTIVE) ?? koreanWord(word)) : koreanWord(word),
+	);
 	return stripped === query ? query : stripped;
 }
 

@@ -193,6 +193,8 @@ export const queries: RecallQuery[] = [
 	// a held-out query).
 	{ kind: 'reworded', q: 'CPOR 클레임은 어떻게 만드나요', page: CREATE, section: 'create-a-customer-association' },
 	{ kind: 'reworded', q: '고객 연결은 어떻게 만들어요', page: CREATE, section: 'create-a-customer-association' },
+	// A verb's attributive before 방법 (how to make) as its stem (`koreanQuery`; held-out probe 29).
+	{ kind: 'reworded', q: 'CPOR 클레임 만드는 방법', page: CREATE, section: 'create-a-customer-association' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

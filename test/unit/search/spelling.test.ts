@@ -121,6 +121,9 @@ describe('Korean particles', () => {
 		expect(koreanQuery('고객의 도메인을 찾는 방법')).toBe('고객 도메인 찾 방법');
 		// The negation's stem is the noun, as the page's 일치합니다 and 일치하지 begin with it.
 		expect(koreanQuery('테넌트와 도메인이 일치하지 않습니다')).toBe('테넌트 도메인 일치 않습니다');
+		// A verb's attributive before a noun of manner (how to make) is its stem, the ㄹ it drops restored.
+		expect(koreanQuery('CPOR 클레임 만드는 방법')).toBe('CPOR 클레임 만들 방법');
+		expect(koreanQuery('이유는 클레임')).toBe('이유 클레임');
 		const query = '검토 중';
 		expect(koreanQuery(query)).toBe(query);
 	});
