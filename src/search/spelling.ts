@@ -396,6 +396,23 @@ export function oneTypoApart(typed: string, word: string): boolean {
 	return left === 2 && right === 2 && typed[start] === word[start + 1] && typed[start + 1] === word[start];
 }
 
+/** A vowel as `foldLatin` writes it (marks left out). */
+const VOWEL = /^[aeiouy]$/;
+
+/**
+ * Whether `typed` is `word` with one vowel added inside it, not as its last letter (both as `foldLatin` writes them):
+ * `teneant` for `tenant` (held-out probe 33, December 2026: `teneant id reqired` listed the subscription-ID pages). A
+ * consonant added makes another word too often (`contract` and `contact`, `brought` and `bought`, `starting` and
+ * `stating`, `geleistet` and `geleitet`), and a letter added at the end is mostly an ending (`tenants`, `created`,
+ * `recevrez`), so neither is forgiven. Only `typosIn` forgives it, where the index's words tell which word was meant.
+ */
+export function oneVowelAdded(typed: string, word: string): boolean {
+	if (typed.length !== word.length + 1) return false;
+	let start = 0;
+	while (start < word.length && typed[start] === word[start]) start++;
+	return start < word.length && VOWEL.test(typed[start]!) && typed.slice(start + 1) === word.slice(start);
+}
+
 /**
  * The affirmative progressive (`ています`, `ている`, `ていました`), left whole: portal messages are written so
  * (`有効期限が切れています`) and pasted whole. Its negative is a reader's own words (`有効化していない`: not yet done).

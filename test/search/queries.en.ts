@@ -170,6 +170,10 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: 'the subscription id I entered was bought through a CSP reseller', page: 'errors/subscription-is-csp/' },
 	// Held-out probe 10 (December 2026): two letters swapped (`correctTypos`).
 	{ kind: 'spelling', q: 'tenant id mismtach', page: 'errors/domain-tenant-mismatch/' },
+	// A vowel added (`teneant`), and a word no title writes but the error code does (`reqired`: `TENANT_ID_REQUIRED`;
+	// held-out probe 33, December 2026).
+	{ kind: 'spelling', q: 'teneant id reqired', page: 'errors/tenant-id-required/' },
+	{ kind: 'spelling', q: 'custoumer domain reqired', page: 'errors/customer-domain-required/' },
 	// Why a message appears, or what it means (held-out probe 16's kind): the error page, which says why it happens.
 	{ kind: 'reworded', q: 'what does this MPN is not enrolled mean', page: 'errors/mpn-not-enrolled/' },
 	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the

@@ -6,6 +6,7 @@ import {
 	koreanQuery,
 	koreanWord,
 	oneTypoApart,
+	oneVowelAdded,
 	separableVerb,
 } from '../../../src/search/spelling.ts';
 
@@ -182,5 +183,23 @@ describe('japaneseStem', () => {
 		expect(japaneseStem('切れています')).toBe('切れています');
 		expect(japaneseStem('切れていました')).toBe('切れていました');
 		expect(japaneseStem('化していない')).toBe('化して');
+	});
+});
+
+describe('oneVowelAdded', () => {
+	it('forgives a vowel added inside a word', () => {
+		// Held-out probe 33 (December 2026): `teneant id reqired`.
+		expect(oneVowelAdded('teneant', 'tenant')).toBe(true);
+		expect(oneVowelAdded('custoumer', 'customer')).toBe(true);
+	});
+
+	it('does not forgive a consonant added, a letter added at the end, a letter replaced or left out', () => {
+		expect(oneVowelAdded('contract', 'contact')).toBe(false);
+		expect(oneVowelAdded('brought', 'bought')).toBe(false);
+		expect(oneVowelAdded('tenants', 'tenant')).toBe(false);
+		expect(oneVowelAdded('domaine', 'domain')).toBe(false);
+		expect(oneVowelAdded('tenent', 'tenant')).toBe(false);
+		expect(oneVowelAdded('tenat', 'tenant')).toBe(false);
+		expect(oneVowelAdded('tenant', 'tenant')).toBe(false);
 	});
 });

@@ -27,6 +27,18 @@ describe('correctTypos', () => {
 		expect(correctTypos('Mandaten-ID fehlt', ['mandaten-id', 'fehlt'], tenant)).toBe('Mandanten-ID fehlt');
 	});
 
+	it('writes a word with a vowel added inside it as the word of the headings, and a word of an error code', () => {
+		// Held-out probe 33 (December 2026): `teneant id reqired` listed the subscription-ID pages; `required` is a word of
+		// the code `TENANT_ID_REQUIRED` only, not of the title `Enter the customer's tenant ID`.
+		const tenant: HeadingsFile = {
+			pages: { 'errors/tenant-id-required/': { title: "Enter the customer's tenant ID", kind: 'error', code: 'TENANT_ID_REQUIRED' } },
+		};
+		expect(correctTypos('teneant id reqired', ['teneant', 'id', 'reqired'], tenant)).toBe('tenant id required');
+		// A consonant added, or a letter added at the end, is not forgiven: `contract` is another word than `contact`.
+		expect(correctTypos('contract', ['contract'], file)).toBe('contract');
+		expect(correctTypos('contacts', ['contacts'], file)).toBe('contacts');
+	});
+
 	it('names each typo and the word of the headings it stands for', () => {
 		expect(typosIn(['subscripton', 'alredy', 'claimed', 'domane'], file)).toEqual(
 			new Map([
