@@ -9,7 +9,7 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, isErrorCode, markerAt, normalizeQuery, queryWords, wordSegmenter, type WordCut } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
-import { correctTypos, typosIn } from './typo-correction.ts';
+import { correctTypos, lexiconTypos, typosIn, writtenAsMeant } from './typo-correction.ts';
 import { recalledMessage, REPORTED, reportedMessage } from './recalled-message.ts';
 import { germanSpellings, koreanQuery } from './spelling.ts';
 import {
@@ -271,7 +271,7 @@ interface Searched {
  * (`pagefindLocaleIndex`).
  */
 async function ladder(
-	query: string,
+	input: string,
 	index: LocaleIndex,
 	pageLang: string,
 	kind: string | undefined,
@@ -287,6 +287,7 @@ async function ladder(
 	const choosing = new Set([...(await choiceWordsFor(pageLang)), ...(await choiceWordsFor(index.lang))]);
 	const markers = joinedMarkers(await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]));
 	const reporting = joinedMarkers(await Promise.all([reportWordsFor(pageLang), reportWordsFor(index.lang)]));
+	const query = await spelledLexicon(input, index, [...ignored, ...asking, ...timing, ...choosing]);
 	const folded = await foldForIndex(query, index.lang);
 	const rewrites = await rewritesFor(index.lang, folded);
 	// A function word or a one-character form among characters the segmenter cut one by one: a word of its own.
@@ -556,6 +557,17 @@ export async function foldForIndex(query: string, lang: string): Promise<string>
 	if (primaryTag(tag) === 'de') return germanSpellings(query);
 	if (primaryTag(tag) === 'ko') return koreanQuery(query);
 	return query;
+}
+
+/**
+ * `query` with its mistyped function, question, choice and time words (`lexiconTypos`: `whcih` → `which`) written as
+ * meant, but for a word the index holds (`indexHoldsWordStart`): a word of the pages is what the reader typed
+ * (`entschieden`, not `entscheiden`; `choisi`, not `choisir`). Returns `query` itself when nothing is corrected.
+ */
+async function spelledLexicon(query: string, index: LocaleIndex, lexicon: readonly string[]): Promise<string> {
+	const typos = lexiconTypos(query, lexicon);
+	for (const typed of [...typos.keys()]) if (await indexHoldsWordStart(index, typed)) typos.delete(typed);
+	return typos.size === 0 ? query : writtenAsMeant(query, typos);
 }
 
 /**

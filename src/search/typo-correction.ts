@@ -78,10 +78,44 @@ export function typosIn(words: readonly string[], file: HeadingsFile | undefined
  * Returns `query` itself (the same string) when nothing is corrected.
  */
 export function correctTypos(query: string, words: readonly string[], file: HeadingsFile | undefined): string {
+	return writtenAsMeant(query, typosIn(words, file));
+}
+
+/** `query` with each typed word of `typos` (whole, in any case) written as the word it stands for. */
+export function writtenAsMeant(query: string, typos: ReadonlyMap<string, string>): string {
 	let corrected = query;
-	for (const [typed, meant] of typosIn(words, file)) {
+	for (const [typed, meant] of typos) {
 		const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		corrected = corrected.replace(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'giu'), meant);
 	}
 	return corrected;
 }
+
+/** A word of the reader's own to forgive a typo in: five Latin letters or more (`whcih`, `shoud`). */
+const ASKING = /^\p{Script=Latin}{5,}$/u;
+
+/**
+ * The words of `query` one typo away (`oneTypoApart`) from exactly one word of `lexicon` (the function, question,
+ * choice and time words of the variant data, phrases cut into their words), each with that word: `whcih` → `which`,
+ * `shoud` → `should`. Those words ask which one to pick or how (`choiceWords`, `questionWords`), or say nothing of what
+ * is asked (`functionWords`), and no title or heading writes them, so `typosIn` never corrects them: `whcih MPN shoud I
+ * choose` asked no question and weighed the pages by two words none of them holds (held-out probe 33, December 2026).
+ * Only a word of five letters or more that is none of `lexicon`; the engine also keeps a word the index holds
+ * (`were` is no `where`, `choisi` no `choisir`).
+ */
+export function lexiconTypos(query: string, lexicon: Iterable<string>): Map<string, string> {
+	const known = new Map<string, string>();
+	for (const entry of lexicon)
+		for (const word of entry.split(/\s+/)) if (LATIN_WORD.test(word)) known.set(foldLatin(word.toLowerCase()), word);
+	const typos = new Map<string, string>();
+	for (const typed of query.match(/\p{Script=Latin}+/gu) ?? []) {
+		const folded = foldLatin(typed.toLowerCase());
+		if (!ASKING.test(typed) || known.has(folded)) continue;
+		const near = [...known.keys()].filter((word) => oneTypoApart(folded, word));
+		if (near.length === 1) typos.set(typed, known.get(near[0]!)!);
+	}
+	return typos;
+}
+
+/** A word wholly in Latin letters. */
+const LATIN_WORD = /^\p{Script=Latin}+$/u;

@@ -174,6 +174,9 @@ export const queries: RecallQuery[] = [
 	// held-out probe 33, December 2026).
 	{ kind: 'spelling', q: 'teneant id reqired', page: 'errors/tenant-id-required/' },
 	{ kind: 'spelling', q: 'custoumer domain reqired', page: 'errors/customer-domain-required/' },
+	// Mistyped choice and function words (`lexiconTypos`; held-out probe 33): the helper, as typed right.
+	{ kind: 'tool', q: 'whcih MPN shoud I choose', page: 'helpers/mpn/' },
+	{ kind: 'tool', q: 'whcih activity shoud I pick', page: 'helpers/activity/' },
 	// Why a message appears, or what it means (held-out probe 16's kind): the error page, which says why it happens.
 	{ kind: 'reworded', q: 'what does this MPN is not enrolled mean', page: 'errors/mpn-not-enrolled/' },
 	// A tool asked for by what the reader wants to do or decide (`toolPurposes`): that tool before the others, though the

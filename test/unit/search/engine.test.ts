@@ -1670,6 +1670,11 @@ describe('a question of which one to pick', () => {
 		expect(listed.indexOf('issues/')).toBeLessThan(listed.indexOf('claim-simulator/'));
 	});
 
+	it('reads a mistyped choice or function word as the word (`lexiconTypos`)', async () => {
+		// Held-out probe 33 (December 2026): `whcih MPN shoud I choose` asked no question.
+		expect((await keys('whcih MPN ID shoud I use for my claim'))[0]).toBe('helpers/mpn/');
+	});
+
 	it('searches every tool when another tool holds the whole question (the helper lacks a word of it)', async () => {
 		const held = pages.map((page) =>
 			page.path === 'claim-simulator/' ? { ...page, text: 'Which MPN ID should I use for my claim? Try it.' } : page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctTypos, typosIn } from '../../../src/search/typo-correction.ts';
+import { correctTypos, lexiconTypos, typosIn } from '../../../src/search/typo-correction.ts';
 import type { HeadingsFile } from '../../../src/search/page-headings.ts';
 
 const file: HeadingsFile = {
@@ -69,5 +69,27 @@ describe('correctTypos', () => {
 		same('Kontkt', { pages: { a: { title: 'Kontakt fehlt' }, b: { title: 'Kontekt fehlt' } } });
 		// A letter replaced or added is not forgiven: `contant` is another word as often as it is `contact`.
 		same('contant', file);
+	});
+});
+
+describe('lexiconTypos', () => {
+	const lexicon = ['how', 'which', 'where', 'should i pick', 'should i choose', 'were', 'welche', 'welcher'];
+
+	it('names the words one typo from a function, question or choice word, each with that word', () => {
+		// Held-out probe 33 (December 2026): `whcih MPN shoud I choose` asked no question.
+		expect(lexiconTypos('whcih MPN shoud I choose', lexicon)).toEqual(
+			new Map([
+				['whcih', 'which'],
+				['shoud', 'should'],
+			]),
+		);
+	});
+
+	it('names no word of the lexicon, no word shorter than five letters, and none one typo from two of its words', () => {
+		expect(lexiconTypos('which MPN should I choose', lexicon).size).toBe(0);
+		// `hwo` and `form` are short: `form` is a word of the pages as often as a typo of `from`.
+		expect(lexiconTypos('hwo to fix the form', [...lexicon, 'from']).size).toBe(0);
+		// `welchs` is one letter from `welche` and from `welcher`.
+		expect(lexiconTypos('welchs MPN', lexicon).size).toBe(0);
 	});
 });
