@@ -29,6 +29,7 @@ import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import {
 	aloneForms,
 	hanTerms,
+	meantWords,
 	fieldWordsFor,
 	reportWordsFor,
 	functionWordsFor,
@@ -387,6 +388,9 @@ async function ladder(
 	// The answers but the corrected one judge pages by a word no page writes (`lackingTypo`).
 	const mistyped = fixed === rewritten ? [] : [...typosIn(answers[0]!.words, file).keys()];
 	for (const answer of answers) if (answer.searched !== fixed) answer.mistyped = mistyped;
+	// The typed answer judges its pages by the words the reader meant (`meantWords`: `不符` as `不相符`).
+	for (const answer of answers)
+		if (answer.searched === typed && rewritten !== typed) answer.weighed = [...meantWords(answer.weighed, rewrites)];
 	return answers;
 }
 

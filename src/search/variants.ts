@@ -91,6 +91,23 @@ export function hanTerms(rewrites: readonly Rewrite[]): Set<string> {
 	return new Set(rewrites.map((rewrite) => rewrite.term.normalize('NFKC').toLowerCase()).filter((term) => HAN_WORD.test(term)));
 }
 
+/**
+ * `words` (a typed query's, as the engine weighs them) with each that is a Han form of `rewrites` cut as a word of its
+ * own (`Rewrite.boundaries`: `不符`) written as its term (`不相符`): the word the reader meant, which the typed
+ * query's answer judges its pages by. The form itself may be the start of another word of a page (`不符合`, does not
+ * conform: `輸入的值不符合此格式` on the tenant-ID format page), which held it for the reader's `不符` and came before the
+ * page the rewritten query found (held-out probe 33, December 2026: `…網域跟租用戶識別碼不符` listed the tenant-ID
+ * format page before the domain-tenant mismatch). Returns `words` itself when none is such a form.
+ */
+export function meantWords(words: readonly string[], rewrites: readonly Rewrite[]): readonly string[] {
+	const terms = new Map(
+		rewrites
+			.filter((rewrite) => rewrite.boundaries !== undefined && HAN_WORD.test(rewrite.form))
+			.map((rewrite) => [rewrite.form, rewrite.term]),
+	);
+	return words.some((word) => terms.has(word)) ? words.map((word) => terms.get(word) ?? word) : words;
+}
+
 // One chunk per locale's file (`./variants/en.json` …), the character lists left out (see `simplified.ts`, `traditional.ts`).
 // The JSON's `kind` reads as a string; `test/unit/search/variants.test.ts` checks each file against the schema.
 const FILES = import.meta.glob<VariantData>(

@@ -125,6 +125,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '應該選售前還是使用量', page: 'helpers/activity/', alsoRight: [ARTICLE] },
 	{ kind: 'tool', q: '有沒有辦法在正式提交前先試填宣告看哪裡會出錯', page: 'claim-simulator/' },
 	{ kind: 'variant', q: '我輸入了訂用帳戶ID但顯示不是Dynamics的訂用帳戶', page: 'errors/subscription-not-dynamics/' },
+	// Readers shorten the message's 不相符 to 不符, which is also the start of 不符合 on the tenant-ID format page (held-out probe 33).
+	{ kind: 'variant', q: '我輸入了客戶的網域，結果說網域跟租用戶識別碼不符', page: 'errors/domain-tenant-mismatch/' },
+	{ kind: 'variant', q: '網域和租用戶識別碼不符怎麼辦', page: 'errors/domain-tenant-mismatch/' },
 	// `說` (says) marks the reported message; 租用戶 is cut whole, not 租|用戶 (user) as the segmenter cuts it (held-out probe 31).
 	{ kind: 'account', q: '我只填了網域，按繼續時說要輸入租用戶識別碼', page: 'errors/tenant-id-required/' },
 	// `Presales` as readers write the glossary's `Pre-sales` (`compileVariants`; held-out probe 30).

@@ -10,6 +10,7 @@ import {
 	compileVariants,
 	glossaryVariants,
 	hanTerms,
+	meantWords,
 	rewritesFor,
 	rewriteVariants,
 	toolPurposesFor,
@@ -266,5 +267,15 @@ describe('Traditional → Simplified folding', () => {
 		expect(await foldTraditional('客戶的租戶上不存在所選產品')).toBe('客户的租户上不存在所选产品');
 		const simplified = '客户关联';
 		expect(await foldTraditional(simplified)).toBe(simplified);
+	});
+});
+
+describe('meantWords', () => {
+	it('writes a Han form cut as a word of its own as its term, and leaves other words as they are', async () => {
+		// Held-out probe 33 (December 2026): the reader's `不符` is the page's `不相符`, not the start of `不符合`.
+		const zhTW = await variantsFor('zh-TW');
+		expect(meantWords(['網域', '租用戶', '不符'], zhTW)).toEqual(['網域', '租用戶', '不相符']);
+		const words = ['網域', '租用戶'];
+		expect(meantWords(words, zhTW)).toBe(words);
 	});
 });
