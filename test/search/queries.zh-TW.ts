@@ -128,6 +128,9 @@ export const queries: RecallQuery[] = [
 	// Readers shorten the message's 不相符 to 不符, which is also the start of 不符合 on the tenant-ID format page (held-out probe 33).
 	{ kind: 'variant', q: '我輸入了客戶的網域，結果說網域跟租用戶識別碼不符', page: 'errors/domain-tenant-mismatch/' },
 	{ kind: 'variant', q: '網域和租用戶識別碼不符怎麼辦', page: 'errors/domain-tenant-mismatch/' },
+	// 要選 A 還是 B (should I pick A or B), the activities in the portal's English (held-out probe 33): the activity helper.
+	{ kind: 'tool', q: 'Dynamics 365 要選 Presales 還是 Usage', page: 'helpers/activity/' },
+	{ kind: 'tool', q: 'Modern Work 要選售前還是收益關聯', page: 'helpers/activity/' },
 	// `說` (says) marks the reported message; 租用戶 is cut whole, not 租|用戶 (user) as the segmenter cuts it (held-out probe 31).
 	{ kind: 'account', q: '我只填了網域，按繼續時說要輸入租用戶識別碼', page: 'errors/tenant-id-required/' },
 	// `Presales` as readers write the glossary's `Pre-sales` (`compileVariants`; held-out probe 30).

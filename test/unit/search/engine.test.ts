@@ -1675,6 +1675,23 @@ describe('a question of which one to pick', () => {
 		expect((await keys('whcih MPN ID shoud I use for my claim'))[0]).toBe('helpers/mpn/');
 	});
 
+	it('names a helper by its purpose as the glossary writes the portal’s English among Chinese words', async () => {
+		// Held-out probe 33 (December 2026): `要選 Presales 還是 Usage` (should I pick Presales or Usage) names the activity
+		// helper's `售前` and `使用方式` only as rewritten.
+		const zh: HeldPage[] = [
+			{ path: 'zh-tw/issues/', kind: 'guide', title: '宣告問題', text: 'Dynamics 365 的 售前 活動 與 使用方式 活動' },
+			{ path: 'zh-tw/submit/', kind: 'guide', title: '提交宣告', text: 'Dynamics 365 售前 使用方式 活動' },
+			{ path: 'zh-tw/helpers/activity/', kind: 'tool', title: '活動小幫手', text: '售前 使用方式' },
+		];
+		const found = await searchSite({
+			query: 'Dynamics 365 要選 Presales 還是 Usage',
+			current: { ...pageIndex(zh, headingsOf(zh)), lang: 'zh-TW' },
+			others: async () => [],
+			crossLanguage: false,
+		});
+		expect(found.results[0]?.key).toBe('helpers/activity/');
+	});
+
 	it('searches every tool when another tool holds the whole question (the helper lacks a word of it)', async () => {
 		const held = pages.map((page) =>
 			page.path === 'claim-simulator/' ? { ...page, text: 'Which MPN ID should I use for my claim? Try it.' } : page,
