@@ -174,6 +174,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '我该用哪个MPN', page: 'helpers/mpn/' },
 	// `我的` is a function word as `你的` is: it was a content word that no tool's title holds (held-out probe 31).
 	{ kind: 'tool', q: '模拟一下我的声明', page: 'claim-simulator/' },
+	// `结果说` (and then it says) reports a message: `要选` there is what the reader picked, not a question for a helper.
+	{ kind: 'account', q: '我要选售前，结果说活动不适用', page: 'errors/activity-not-for-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

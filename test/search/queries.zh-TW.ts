@@ -135,6 +135,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: '我只填了網域，按繼續時說要輸入租用戶識別碼', page: 'errors/tenant-id-required/' },
 	// `Presales` as readers write the glossary's `Pre-sales` (`compileVariants`; held-out probe 30).
 	{ kind: 'account', q: '客戶說 Dynamics 是透過 CSP 買的，我選 Presales 就出現警告', page: 'errors/activity-channel-not-eligible/' },
+	// `結果說` (and then it says) reports a message: `要選` there is what the reader picked, not a question for a helper.
+	{ kind: 'account', q: '我要選售前，結果說活動不適用', page: 'errors/activity-not-for-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
