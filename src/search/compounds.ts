@@ -8,7 +8,7 @@
  * begins one. Plain TypeScript over an injected probe, tested without Pagefind.
  */
 
-import { isKoreanParticle } from './spelling.ts';
+import { HANGUL_WORD, isKoreanParticle } from './spelling.ts';
 
 /**
  * Languages (primary CLDR subtags) whose readers write compounds as one word: German, Dutch, the Nordic languages; and
@@ -20,8 +20,6 @@ const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'fi', 'is
 /** Letters of the shortest head or modifier a split may leave (`Amt` is too short to tell from a syllable). */
 const MIN_PART = 4;
 
-/** A word in Hangul: its letters are syllables, two of which make a word (`도메`, `구독`). */
-const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 /** Syllables of the shortest Hangul head or modifier, and of the shortest Hangul word tried as a compound. */
 const MIN_HANGUL_PART = 2;
 const MIN_HANGUL_COMPOUND = 4;

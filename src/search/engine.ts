@@ -9,7 +9,7 @@ import { pathWithoutLocale } from '../routes.ts';
 import { guessCjkLanguage, hasCjk, isErrorCode, markerAt, normalizeQuery, queryWords, wordSegmenter, type WordCut } from './normalize.ts';
 import { isPartial, relaxedSearch, type Hit, type LadderOutcome, type Stage } from './relax.ts';
 import { splitCompounds } from './compounds.ts';
-import { correctTypos, lexiconTypos, typosIn, writtenAsMeant } from './typo-correction.ts';
+import { lexiconTypos, typosIn, writtenAsMeant } from './typo-correction.ts';
 import { recalledMessage, REPORTED, reportedMessage } from './recalled-message.ts';
 import { germanSpellings, koreanQuery } from './spelling.ts';
 import {
@@ -379,16 +379,17 @@ async function ladder(
 		rewritten === typed ? [await run(typed, prefetch)] : await Promise.all([run(rewritten, prefetch / 2), run(typed, prefetch / 2)]);
 	if (answers.length === 2 && STAGES.indexOf(answers[1]!.outcome.stage) < STAGES.indexOf(answers[0]!.outcome.stage)) answers.reverse();
 	// A long Latin word one typo from a word of the index's headings, not itself one of them: the query as the site
-	// writes it too (`correctTypos`; Pagefind's answer to the typo is loose matches). Only with a headings file that has
+	// writes it too (`typosIn`, `writtenAsMeant`; Pagefind's answer to the typo is loose matches). Only with a headings file that has
 	// arrived: a typo is no reason to wait for it.
 	const file = index.headings ? await arrived(index.headings()) : undefined;
-	const fixed = correctTypos(rewritten, answers[0]!.words, file);
+	const typos = typosIn(answers[0]!.words, file);
+	const fixed = writtenAsMeant(rewritten, typos);
 	if (fixed !== rewritten) answers.push(await run(fixed, prefetch / 2));
 	// The compounds written apart: an answer after the others, for the pages that write them so.
 	const apart = await split;
 	if (apart !== rewritten) answers.push(await run(apart, prefetch / 2));
 	// The answers but the corrected one judge pages by a word no page writes (`lackingTypo`).
-	const mistyped = fixed === rewritten ? [] : [...typosIn(answers[0]!.words, file).keys()];
+	const mistyped = fixed === rewritten ? [] : [...typos.keys()];
 	for (const answer of answers) if (answer.searched !== fixed) answer.mistyped = mistyped;
 	// The typed answer judges its pages by the words the reader meant (`meantWords`: `不符` as `不相符`).
 	for (const answer of answers)

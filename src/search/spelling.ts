@@ -133,7 +133,8 @@ const PARTICLES = [
 	'만',
 ];
 
-const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+/** A word in Hangul: its letters are syllables, two of which make a word (`도메`, `구독`). */
+export const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 
 /**
  * Endings of the verbs made of a noun and `하다` or `되다` (`경쟁하는` → `경쟁`, `거부된` → `거부`, `연결하려면` →
