@@ -210,6 +210,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'spelling', q: 'Mandaten-ID fehlt', page: 'errors/tenant-id-required/' },
 	// A page whose title holds the other words is no title match without the mistyped one (`lackingTypo`; held-out probe 32).
 	{ kind: 'spelling', q: 'Abonnment-ID ungültig', page: 'errors/subscription-id-invalid/' },
+	// The portal asks for a field (`verlangt`, a missing word): the field's required error, not its format's.
+	{ kind: 'account', q: 'das Formular verlangt die Abonnement-ID', page: 'errors/subscription-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -179,6 +179,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'spelling', q: 'preuve d execution manquante', page: 'errors/proof-of-execution-required/' },
 	// `association` alone is no purpose of the activity helper (`association du chiffre d’affaires`; held-out probe 27).
 	{ kind: 'words', q: 'quelles informations faut-il pour créer une association client', page: 'submit-osa-claim/' },
+	// The portal asks for a field (`me demande`, a missing word): the field's required error, not its format's.
+	{ kind: 'account', q: "il me demande l'ID de locataire", page: 'errors/tenant-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

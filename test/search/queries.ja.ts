@@ -159,6 +159,8 @@ export const queries: RecallQuery[] = [
 	// 何日 asks how many days (`timeWords`): the article that states the deadline, not the lifecycle simulator whose
 	// purposes it names (held-out probe 27).
 	{ kind: 'words', q: '要求が拒否された場合 異議申し立ての期限は何日?', page: 'incentives-manage-customer-associations/' },
+	// The portal asks for a field (`求められ`, a missing word): the field's required error, not its format's.
+	{ kind: 'account', q: 'テナントIDを入力するよう求められる', page: 'errors/tenant-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

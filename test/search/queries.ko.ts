@@ -195,6 +195,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: '고객 연결은 어떻게 만들어요', page: CREATE, section: 'create-a-customer-association' },
 	// A verb's attributive before 방법 (how to make) as its stem (`koreanQuery`; held-out probe 29).
 	{ kind: 'reworded', q: 'CPOR 클레임 만드는 방법', page: CREATE, section: 'create-a-customer-association' },
+	// The portal asks for a field (`입력하라고`, a missing word): the field's required error, not its format's.
+	{ kind: 'account', q: '테넌트 ID를 입력하라고 나와요', page: 'errors/tenant-id-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
