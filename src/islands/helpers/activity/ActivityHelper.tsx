@@ -21,7 +21,7 @@ import {
 import type { ActivityClaimQueries } from '../../../helpers/claim-links.ts';
 import { decodeActivityAnswers, encodeActivityAnswers } from '../../../helpers/url.ts';
 import { withQuery } from '../../../url-query.ts';
-import { HelperForm, Pending } from '../parts/parts.tsx';
+import { HelperForm, HelperRoot, Pending } from '../parts/parts.tsx';
 import type { ArticleSection, HelperData } from '../parts/types.ts';
 import { useHelperState } from '../parts/use-helper-state.ts';
 import { ActivityAnswer, type ActivityTranslate } from './ActivityAnswer.tsx';
@@ -82,14 +82,7 @@ export default function ActivityHelper({ lang, first, dataUrl, section, simulato
 	);
 
 	return (
-		<div
-			class="helper"
-			data-helper="activity"
-			data-ready={ready ? '' : undefined}
-			onPointerDown={state.prefetch}
-			onFocusIn={state.prefetch}
-			onKeyDown={state.prefetch}
-		>
+		<HelperRoot name="activity" ready={ready} onIntent={state.prefetch}>
 			<HelperForm ready={ready}>
 				{group('area', areaAnswers, (area) => (
 					<>
@@ -121,6 +114,6 @@ export default function ActivityHelper({ lang, first, dataUrl, section, simulato
 				onStartOver={() => set(noActivityAnswers)}
 				headingLevel={headingLevel + 1}
 			/>
-		</div>
+		</HelperRoot>
 	);
 }

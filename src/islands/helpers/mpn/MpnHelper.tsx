@@ -15,7 +15,7 @@ import { mpnStateAfter, type MpnAction } from '../../../helpers/mpn-state.ts';
 import { decodeMpnState, emptyMpnState, encodeMpnState, type MpnState } from '../../../helpers/url.ts';
 import { LinkOrFile } from '../../links/LinkOrFile.tsx';
 import { StateFile } from '../../links/StateFile.tsx';
-import { HelperForm, Pending, StartLink } from '../parts/parts.tsx';
+import { HelperForm, HelperRoot, Pending, StartLink } from '../parts/parts.tsx';
 import type { ArticleSection, HelperData } from '../parts/types.ts';
 import { useHelperState } from '../parts/use-helper-state.ts';
 import { MpnAnswer } from './MpnAnswer.tsx';
@@ -87,14 +87,7 @@ export default function MpnHelper({ lang, first, dataUrl, section, simulatorHref
 	const claimQuery = mpnClaimQuery(state.entries, advice, sandbox);
 
 	return (
-		<div
-			class="helper"
-			data-helper="mpn"
-			data-ready={ready ? '' : undefined}
-			onPointerDown={helper.prefetch}
-			onFocusIn={helper.prefetch}
-			onKeyDown={helper.prefetch}
-		>
+		<HelperRoot name="mpn" ready={ready} onIntent={helper.prefetch}>
 			<HelperForm ready={ready}>
 				<MpnList
 					t={t}
@@ -137,6 +130,6 @@ export default function MpnHelper({ lang, first, dataUrl, section, simulatorHref
 				headingLevel={headingLevel + 1}
 			/>
 			<StateFile tool="mpn-helper" noteClass="helper-malformed" tooLong={tooLong} t={t} keys={fileKeys} query={query} onOpen={open} />
-		</div>
+		</HelperRoot>
 	);
 }

@@ -16,6 +16,26 @@ export function Heading({ level, id, children }: { level: number; id?: string; c
 }
 
 /**
+ * A helper's root: its name (`data-helper`), whether it has started (`data-ready`), and the reader's intent (a pointer,
+ * a key or the focus in it) starting the download of its data (`onIntent`, `useHelperState`'s `prefetch`).
+ */
+export function HelperRoot(props: { name: string; ready: boolean; onIntent: () => void; children: ComponentChildren }) {
+	const { name, ready, onIntent, children } = props;
+	return (
+		<div
+			class="helper"
+			data-helper={name}
+			data-ready={ready ? '' : undefined}
+			onPointerDown={onIntent}
+			onFocusIn={onIntent}
+			onKeyDown={onIntent}
+		>
+			{children}
+		</div>
+	);
+}
+
+/**
  * The helper's questions. Rendered with the page, they stay inert until the helper has read the URL
  * (`ready`): an answer clicked before the script starts would be undone by it.
  */
