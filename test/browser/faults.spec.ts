@@ -263,8 +263,9 @@ for (const locale of locales) {
 			expect(unexpected(problemLog, /later-texts\.json|Failed to fetch|net::ERR/i)).toEqual([]);
 		});
 
-		// #19: a helper's data beyond its first render downloads on the reader's intent (`use-helper-state.ts`).
-		test('the activity helper’s data failing to load: a link’s answers wait with a retry, and show with it', async ({
+		// #19: a helper's data beyond its first render downloads on the reader's intent (`use-helper-state.ts`). What a link
+		// or the reader asked for is kept while it can't load: a failed download loses no answer (break-it test, stop 59).
+		test('the activity helper’s data failing to load: a link’s answers stay, and a change after it builds on them', async ({
 			page,
 			problemLog,
 		}) => {
@@ -273,17 +274,48 @@ for (const locale of locales) {
 			await page.goto(`${localePath(locale, routes.helper('activity'))}?activity.area=business-applications&activity.channel=csp`);
 			const helper = page.locator('[data-helper="activity"]');
 			await expect(helper.getByRole('alert')).toContainText(t('helpers.activity.partLoadFailed'));
-			// The questions stay usable, start clean, and show no key; the link is kept for the retry.
+			// The questions are usable and show the link's answers; no key shows; the link is kept.
 			await expect(helper.locator('form')).not.toHaveAttribute('inert');
-			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.csp') })).not.toBeChecked();
+			await expect(page.getByRole('radio', { name: t('helpers.activity.areas.business-applications.label') })).toBeChecked();
+			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.csp') })).toBeChecked();
 			await expect(helper).not.toContainText(/helpers\.[a-z]/);
 			expect(new URL(page.url()).searchParams.get('activity.channel')).toBe('csp');
+			// The network back, the reader changes an answer instead of retrying: the link's other answer stays.
+			fail = false;
+			await page.getByRole('radio', { name: t('helpers.activity.channels.web-direct') }).check();
+			await expect(helper.getByRole('alert')).toHaveCount(0);
+			await expect(page.getByRole('radio', { name: t('helpers.activity.areas.business-applications.label') })).toBeChecked();
+			// Written once the data is there.
+			await expect
+				.poll(() => {
+					const query = new URL(page.url()).searchParams;
+					return [query.get('activity.area'), query.get('activity.channel')];
+				})
+				.toEqual(['business-applications', 'web-direct']);
+			expect(unexpected(problemLog, /data\.json|Failed to fetch|net::ERR/i)).toEqual([]);
+		});
+
+		test('the activity helper’s data failing to load: an answer picked stays picked, and shows on retry', async ({ page, problemLog }) => {
+			let fail = true;
+			await page.route(/helpers\/activity\/data\.json/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+			await page.goto(localePath(locale, routes.helper('activity')));
+			const helper = page.locator('[data-helper="activity"]');
+			await expect(helper).toHaveAttribute('data-ready', '');
+			const csp = page.getByRole('radio', { name: t('helpers.activity.channels.csp') });
+			await csp.check();
+			await expect(helper.getByRole('alert')).toContainText(t('helpers.activity.partLoadFailed'));
+			await expect(csp).toBeChecked();
+			// "Try again" while still offline tries again, and says so again.
+			await helper.getByRole('button', { name: t('helpers.common.retry') }).click();
+			await expect(helper.getByRole('alert')).toContainText(t('helpers.activity.partLoadFailed'));
+			await expect(csp).toBeChecked();
 			fail = false;
 			await helper.getByRole('button', { name: t('helpers.common.retry') }).click();
 			await expect(helper.getByRole('alert')).toHaveCount(0);
-			await expect(helper.getByRole('status')).toHaveText(t('helpers.activity.outcomes.not-claimable'));
-			await expect(page.getByRole('radio', { name: t('helpers.activity.channels.csp') })).toBeChecked();
 			await expect(helper.locator('.helper-pending')).toBeFocused();
+			await expect(csp).toBeChecked();
+			await expect.poll(() => new URL(page.url()).searchParams.get('activity.channel')).toBe('csp');
+			await expect(helper).not.toContainText(/helpers\.[a-z]/);
 			expect(unexpected(problemLog, /data\.json|Failed to fetch|net::ERR/i)).toEqual([]);
 		});
 
@@ -296,16 +328,16 @@ for (const locale of locales) {
 			await page.goto(mpnUrl(locale));
 			const helper = page.locator('[data-helper="mpn"]');
 			await expect(helper).toHaveAttribute('data-ready', '');
-			const add = helper.getByRole('button', { name: t('helpers.mpn.list.add') });
-			await add.click();
+			await helper.getByRole('button', { name: t('helpers.mpn.list.add') }).click();
 			await expect(helper.getByRole('alert')).toContainText(t('helpers.mpn.partLoadFailed'));
 			await expect(helper.locator('#mpn-helper-row-0-id')).toHaveCount(0);
 			await expect(helper).not.toContainText(/helpers\.[a-z]/);
 			fail = false;
 			await helper.getByRole('button', { name: t('helpers.common.retry') }).click();
 			await expect(helper.getByRole('alert')).toHaveCount(0);
-			await add.click();
+			// The row asked for is added, and takes the focus.
 			await expect(helper.locator('#mpn-helper-row-0-id')).toBeFocused();
+			await expect(helper.locator('#mpn-helper-row-1-id')).toHaveCount(0);
 			expect(new URL(page.url()).search).not.toBe('');
 			expect(unexpected(problemLog, /data\.json|Failed to fetch|net::ERR/i)).toEqual([]);
 		});

@@ -78,6 +78,13 @@ for (const locale of locales) {
 			expect(decoded.state).toMatchObject({ step: 'mpn', draft: { mpnId: seattle.id } });
 
 			await expectNoAxeViolations(page);
+
+			// "Start over" with the keyboard: the list empties, and the focus stays in the helper, on "Add an MPN ID" (it went
+			// to the page with the button: break-it test, stop 59).
+			await button(page, t('helpers.common.startOver')).focus();
+			await page.keyboard.press('Enter');
+			await expect(helper(page).locator('.helper-mpn-row')).toHaveCount(0);
+			await expect(button(page, t('helpers.mpn.list.add'))).toBeFocused();
 		});
 
 		test('takes an MPN ID typed in with the keyboard, and the claim link carries it to the simulator', async ({ page }) => {

@@ -79,10 +79,13 @@ export default function MpnHelper({ lang, first, dataUrl, section, simulatorHref
 	});
 
 	const dispatch = (action: MpnAction) => {
-		set((current) => mpnStateAfter(current, action));
-		// A new row takes the focus; a removed row leaves it on "Add an MPN ID".
-		if (action.type === 'add') setFocusRow(state.entries.length);
-		if (action.type === 'remove') addButton.current?.focus();
+		set((current) => {
+			const next = mpnStateAfter(current, action);
+			// A new row takes the focus (the last, once it is there); a removed row or a new start leaves it on "Add an MPN ID".
+			if (action.type === 'add') setFocusRow(next.entries.length - 1);
+			return next;
+		});
+		if (action.type === 'remove' || action.type === 'start-over') addButton.current?.focus();
 	};
 	const claimQuery = mpnClaimQuery(state.entries, advice, sandbox);
 

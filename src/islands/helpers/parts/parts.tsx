@@ -231,13 +231,14 @@ interface PendingProps {
 }
 
 /**
- * The helper's line about its data (#19): nothing at rest, "Loading the answer…" while a state waits for the data, or
- * the alert that it couldn't load with "Try again" (which leaves the focus here, not on the page, as it goes).
+ * The helper's line about its data (#19), a live region there from the start: nothing at rest, "Loading the answer…"
+ * (announced) while a state waits for the data, or the alert that it couldn't load with "Try again" (which leaves the
+ * focus here, not on the page, as it goes).
  */
 export function Pending({ t, waiting, failed, failedText, onRetry }: PendingProps) {
 	const place = useRef<HTMLDivElement>(null);
 	return (
-		<div class="helper-pending" tabIndex={-1} ref={place}>
+		<div class="helper-pending" tabIndex={-1} ref={place} aria-live="polite">
 			{failed ? (
 				<p class="helper-malformed" role="alert">
 					{failedText}{' '}

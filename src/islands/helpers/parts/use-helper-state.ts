@@ -3,7 +3,7 @@
  * `carriedByPage` in `src/components/helpers/helper-data.ts`); the whole (`data.json`, `dataUrl`) is downloaded on the
  * reader's intent (`prefetch`: a pointer, a key or the focus in the helper) and waited for before the helper shows any
  * state but its first (`useUrlState`'s `before`), so no view shows a key. A failed download is the helper's part that
- * couldn't load (`failed`), with "Try again" (`retry`): the state stays as it was.
+ * couldn't load (`failed`), with "Try again" (`retry`): what was asked for stays asked for, and the form shows it.
  */
 import { useState } from 'preact/hooks';
 import { useLaterTexts } from '../../loading/later-texts.ts';
@@ -18,7 +18,7 @@ export interface HelperState<T, D> extends UrlState<T> {
 	readonly waiting: boolean;
 	/** The data couldn't be downloaded (or didn't answer in time) for the last state asked for. */
 	readonly failed: boolean;
-	/** The reader's "Try again": downloads the data again, then shows the URL's state. */
+	/** The reader's "Try again": downloads the data again, then shows what was asked for last. */
 	readonly retry: () => void;
 }
 
@@ -54,9 +54,6 @@ export function useHelperState<T, D>(
 		prefetch: download.prefetch,
 		waiting,
 		failed,
-		retry: () => {
-			setFailed(false);
-			state.reread();
-		},
+		retry: state.retry,
 	};
 }

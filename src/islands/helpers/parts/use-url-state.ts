@@ -14,9 +14,9 @@ export interface Decoded<T> {
 /** A helper's state kept in the URL, and what its island needs to show and change it. */
 export interface UrlState<T> {
 	readonly value: T;
-	/** What the reader asked for: `value`, or the state that waits for `before` (a form shows it at once). */
+	/** What was asked for last: `value`, or the state that waits for `before` (a form shows it at once). */
 	readonly shown: T;
-	/** Shows `next` (or what it makes of the state), once `before` allows it. */
+	/** Shows `next` (or what it makes of what was asked for last), once `before` allows it. */
 	readonly set: (next: T | ((current: T) => T)) => void;
 	/** The link couldn't be read and the helper started clean; true until the reader changes something. */
 	readonly malformed: boolean;
@@ -26,8 +26,8 @@ export interface UrlState<T> {
 	readonly tooLong: number | null;
 	/** The helper's own parameters for the state (no one else's), as a saved file holds them. */
 	readonly query: () => URLSearchParams;
-	/** Reads the URL again and shows its state (after `before` failed: the reader's "Try again"). */
-	readonly reread: () => void;
+	/** Tries again to show what was asked for last (after `before` failed: the reader's "Try again"). */
+	readonly retry: () => void;
 	/** Shows the state a saved file's query describes: `false`, changing nothing, when it can't be read. */
 	readonly open: (params: URLSearchParams) => Promise<boolean>;
 }
@@ -40,8 +40,9 @@ export interface UrlState<T> {
  * is not written (`writeLink`), and `tooLong` says so (#17).
  *
  * A state other than `initial` (from the URL, the reader or a file) is shown once `before()` resolves, at once when it
- * gives null (the island's data, #19: the first render needs only what the page carries); meanwhile `shown` is the state
- * asked for. When it rejects, the state stays as it was (the form starts clean), and `reread` tries the URL's state again.
+ * gives null (the island's data, #19: the first render needs only what the page carries). Until then it is what was
+ * asked for (`shown`, which a form shows at once), the next change builds on it, and a failure of `before` keeps it
+ * asked for, for `retry`: no answer of the reader's or of a link is lost to a failed download.
  */
 export function useUrlState<T>(
 	initial: T,
@@ -55,72 +56,59 @@ export function useUrlState<T>(
 	const [ready, setReady] = useState(false);
 	const [tooLong, setTooLong] = useState<number | null>(null);
 	const loaded = useRef(false);
-
 	const latest = useRef(value);
-	// What the reader asked for last: a change waiting for `before` builds on it (answers clicked meanwhile stay), and
-	// only the last one asked for is shown.
-	const wanted = useRef(value);
-	const [pending, setPending] = useState<{ value: T } | null>(null);
+	// What was asked for last (by the link, the reader or a file), and what waits for `before` (null when nothing does).
+	const asked = useRef<Decoded<T>>({ value, malformed: false });
+	const [pending, setPending] = useState<Decoded<T> | null>(null);
+
 	const write = () => {
 		const params = encode(new URLSearchParams(window.location.search), latest.current);
 		setTooLong(writeLink(params));
 		return params;
 	};
-	const show = (decoded: Decoded<T>) => {
-		loaded.current = true;
-		wanted.current = decoded.value;
-		latest.current = decoded.value;
-		setValue(decoded.value);
-		setMalformed(decoded.malformed);
+	/** Shows `shown` and writes it to the URL (a malformed link's parameters go). */
+	const apply = (shown: Decoded<T>) => {
+		latest.current = shown.value;
+		setValue(shown.value);
+		setMalformed(shown.malformed);
 		setReady(true);
-		if (decoded.malformed) write();
-	};
-	/** Reads the URL, and shows its state once `before` allows it; the form starts clean when it doesn't. */
-	const start = () => {
-		const decoded = decode(new URLSearchParams(window.location.search));
-		const waitFor = !decoded.malformed && atStart(decoded.value) ? null : before();
-		if (!waitFor) show(decoded);
-		else
-			waitFor.then(
-				() => show(decoded),
-				() => {
-					loaded.current = true;
-					setReady(true);
-				},
-			);
-	};
-	// A deflated value needs the codec first; if it can't load, the link is read without it (and starts clean).
-	const reread = () => void readyToDecode(new URLSearchParams(window.location.search)).then(start, start);
-	useEffect(reread, []);
-
-	const change = (next: T) => {
-		setValue(next);
-		setMalformed(false);
-		latest.current = next;
 		if (loaded.current) deflateLater(write(), write);
 	};
-	const set = (next: T | ((current: T) => T)) => {
-		const target = typeof next === 'function' ? (next as (current: T) => T)(wanted.current) : next;
-		wanted.current = target;
-		const waitFor = atStart(target) ? null : before();
+	/** Shows what was asked for last once `before` allows it; a failure keeps it asked for, and the form usable. */
+	const settle = () => {
+		const target = asked.current;
+		const waitFor = !target.malformed && atStart(target.value) ? null : before();
 		if (!waitFor) {
 			setPending(null);
-			change(target);
+			apply(target);
 			return;
 		}
-		setPending({ value: target });
+		setPending(target);
 		waitFor.then(
 			() => {
-				if (wanted.current !== target) return;
+				if (asked.current !== target) return;
 				setPending(null);
-				change(target);
+				apply(target);
 			},
-			() => {
-				if (wanted.current !== target) return;
-				wanted.current = latest.current;
-				setPending(null);
-			},
+			() => setReady(true),
 		);
+	};
+	useEffect(() => {
+		const start = () => {
+			const decoded = decode(new URLSearchParams(window.location.search));
+			loaded.current = true;
+			asked.current = decoded;
+			// A clean link is the first render's state: nothing to write.
+			if (!decoded.malformed && atStart(decoded.value)) setReady(true);
+			else settle();
+		};
+		// A deflated value needs the codec first; if it can't load, the link is read without it (and starts clean).
+		void readyToDecode(new URLSearchParams(window.location.search)).then(start, start);
+	}, []);
+
+	const set = (next: T | ((current: T) => T)) => {
+		asked.current = { value: typeof next === 'function' ? (next as (current: T) => T)(asked.current.value) : next, malformed: false };
+		settle();
 	};
 	return {
 		value,
@@ -129,7 +117,7 @@ export function useUrlState<T>(
 		malformed,
 		ready,
 		tooLong,
-		reread,
+		retry: settle,
 		query: () => encode(new URLSearchParams(), latest.current),
 		open: async (params) => {
 			await readyToDecode(params);
