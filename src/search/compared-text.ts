@@ -28,6 +28,37 @@ export function holdsLatinWord(text: string, word: string, { openEnd = false } =
 	return false;
 }
 
+/** Where a listed phrase leaves room for the reader's own words (`kein … ausgewählt`): `…`, which NFKC makes `...`. */
+const PHRASE_GAP = /\s*(?:…|\.\.\.)\s*/u;
+
+/** How many words of the reader's own a phrase's gap takes at most: `kein Produkt ausgewählt`, `no MPN ID selected`. */
+export const PHRASE_GAP_WORDS = 3;
+
+/**
+ * Whether `text` holds `phrase` (Latin words, both as the caller folded them) as words of its own (`holdsLatinWord`);
+ * a phrase with gaps (`…`: `kein … ausgewählt`, `aucun … sélectionné`) when its parts come in order, each as words of
+ * their own, with at least one and at most `PHRASE_GAP_WORDS` words between two parts.
+ */
+export function holdsPhrase(text: string, phrase: string): boolean {
+	const parts = phrase.split(PHRASE_GAP).map(wordsInOrder);
+	if (parts.length === 1) return holdsLatinWord(text, phrase);
+	const words = wordsInOrder(text);
+	const from = (part: number, at: number): boolean => {
+		const wanted = parts[part]!;
+		if (wanted.length === 0 || !wanted.every((word, n) => words[at + n] === word)) return false;
+		if (part === parts.length - 1) return true;
+		const next = at + wanted.length;
+		for (let gap = 1; gap <= PHRASE_GAP_WORDS; gap++) if (from(part + 1, next + gap)) return true;
+		return false;
+	};
+	return words.some((_, at) => from(0, at));
+}
+
+/** The words of a text as the caller folded it (`WORD_RUN`), in order. */
+function wordsInOrder(text: string): string[] {
+	return text.match(WORD_RUN) ?? [];
+}
+
 /**
  * Text compared without case, spaces, punctuation or Latin marks (`foldLatin`, as Pagefind's index compares them):
  * `Which MPN do I choose?` → `whichmpndoichoose`, `Déjà demandé` → `dejademande`.

@@ -21,7 +21,7 @@ import {
 	latinWords,
 	phrasings,
 	SHORT_LATIN_WORD,
-	holdsLatinWord,
+	holdsPhrase,
 } from './compared-text.ts';
 import { holdsPurposeWord, namesHelper, namesPurpose, namesTool } from './tool-purposes.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
@@ -367,7 +367,7 @@ async function ladder(
 			recalled,
 			list,
 			missing,
-			emptied: missing ? weighed.filter((word) => !holdsListed(word, [word], empties)) : [],
+			emptied: missing ? emptiedWords(q, weighed, empties) : [],
 			field: fieldOf(q),
 			fieldOf,
 		};
@@ -484,12 +484,29 @@ function holdsListed(
 }
 
 /**
- * Whether `query` holds a listed phrase of Latin words (`help me choose`, `aider à choisir`, `which one`) as words of
- * its own, without case: the query's words are single words, which such a phrase never is.
+ * A query's weighed words but those that say a field was left empty (`empties`, the missing words): a listed word, one
+ * that holds a listed word in another script than Latin (`未選択`), and the words of a listed Latin phrase the query
+ * holds (`nicht ausgewählt`, `kein … ausgewählt`): what is left names the field (`Lösungsbereich nicht ausgewählt`:
+ * `Lösungsbereich`; probe 35's sibling queries, December 2026).
+ */
+function emptiedWords(query: string, weighed: readonly string[], empties: ReadonlySet<string>): string[] {
+	const text = query.normalize('NFKC').toLowerCase();
+	const phraseWords = new Set(
+		[...empties]
+			.filter((phrase) => phrase.includes(' ') && LATIN.test(phrase) && holdsPhrase(text, phrase))
+			.flatMap((phrase) => folded(phrase).split(/[\s.…]+/u)),
+	);
+	return weighed.filter((word) => !holdsListed(word, [word], empties) && !phraseWords.has(folded(word)));
+}
+
+/**
+ * Whether `query` holds a listed phrase of Latin words (`help me choose`, `aider à choisir`, `which one`; with a gap for
+ * the reader's own words, `kein … ausgewählt`: `holdsPhrase`) as words of its own, without case: the query's words are
+ * single words, which such a phrase never is.
  */
 export function holdsLatinPhrase(query: string, listed: ReadonlySet<string>): boolean {
 	const text = query.normalize('NFKC').toLowerCase();
-	return [...listed].some((phrase) => phrase.includes(' ') && LATIN.test(phrase) && holdsLatinWord(text, phrase));
+	return [...listed].some((phrase) => phrase.includes(' ') && LATIN.test(phrase) && holdsPhrase(text, phrase));
 }
 
 /**

@@ -350,8 +350,7 @@ const SHORT_ENDINGS = new Set(['는', '기', '은', '을']);
 
 /** Whether a Hangul syllable ends in a consonant (받침): `찾` yes, `보` no. */
 function hasFinalConsonant(syllable: string): boolean {
-	const code = syllable.codePointAt(0)! - 0xac00;
-	return code >= 0 && code < 11172 && code % 28 !== 0;
+	return (jamo(syllable)?.final ?? 0) !== 0;
 }
 
 /**

@@ -212,6 +212,18 @@ export const queries: RecallQuery[] = [
 	{ kind: 'spelling', q: 'Abonnment-ID ungültig', page: 'errors/subscription-id-invalid/' },
 	// The portal asks for a field (`verlangt`, a missing word): the field's required error, not its format's.
 	{ kind: 'account', q: 'das Formular verlangt die Abonnement-ID', page: 'errors/subscription-id-required/' },
+	// A choice left unmade (`kein … ausgewählt`, a missing phrase with a gap) and the reader's own `komme nicht weiter`
+	// (function words): the product's required error, not the article that holds every word (held-out probe 35).
+	{ kind: 'account', q: 'Ich habe kein Produkt ausgewählt und komme nicht weiter', page: 'errors/product-required/' },
+	// The words left once the missing phrase is taken out name the field (`emptiedWords`): not the page whose title holds
+	// `Lösungsbereich` and `ausgewählt`.
+	{ kind: 'account', q: 'Lösungsbereich nicht ausgewählt', page: 'errors/solution-area-required/' },
+	// `Titel`, Microsoft's German word for the contact's title (OSA), is the error pages' `Position` (held-out probe 35).
+	{
+		kind: 'account',
+		q: 'habe beim Kundenkontakt den Titel leer gelassen und jetzt kommt ein Fehler',
+		page: 'errors/contact-field-required/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -197,6 +197,8 @@ export const queries: RecallQuery[] = [
 	{ kind: 'reworded', q: 'CPOR 클레임 만드는 방법', page: CREATE, section: 'create-a-customer-association' },
 	// The portal asks for a field (`입력하라고`, a missing word): the field's required error, not its format's.
 	{ kind: 'account', q: '테넌트 ID를 입력하라고 나와요', page: 'errors/tenant-id-required/' },
+	// A choice left unmade (`선택하지 않`, a missing word): the product's required error, not the solution area's.
+	{ kind: 'account', q: '제품을 선택하지 않았더니 오류가 나요', page: 'errors/product-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
