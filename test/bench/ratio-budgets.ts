@@ -8,7 +8,7 @@ import type { BenchFigure } from './shared.ts';
 
 const RULES: ReadonlyArray<readonly [RegExp, number]> = [
 	[/^(home|article) \([^)]+\): JS$/, starlightRatios.pageJs.value],
-	[/^article (\S+ )?\([^)]+\): HTML$/, starlightRatios.articleHtml.value],
+	[/^article \S+ \([^)]+\): HTML$/, starlightRatios.articleHtml.value],
 	[/^(home|article) \([^)]+\): transferred, first visit$/, starlightRatios.firstVisit.value],
 	[/^build time, real site$/, starlightRatios.buildTime.value],
 ];

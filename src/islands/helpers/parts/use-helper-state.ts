@@ -54,6 +54,5 @@ export function useHelperState<T, D>(
 		prefetch: download.prefetch,
 		waiting,
 		failed,
-		retry: state.retry,
 	};
 }
