@@ -12,17 +12,7 @@ import { splitCompounds } from './compounds.ts';
 import { lexiconTypos, typosIn, writtenAsMeant } from './typo-correction.ts';
 import { recalledMessage, REPORTED, reportedMessage } from './recalled-message.ts';
 import { germanSpellings, koreanQuery } from './spelling.ts';
-import {
-	compact,
-	comparedWords,
-	folded,
-	holdsWord,
-	LATIN,
-	latinWords,
-	phrasings,
-	SHORT_LATIN_WORD,
-	holdsPhrase,
-} from './compared-text.ts';
+import { compact, comparedWords, folded, holdsWord, LATIN, latinWords, phrasings, SHORT_LATIN_WORD, holdsPhrase } from './compared-text.ts';
 import { holdsPurposeWord, namesHelper, namesPurpose, namesTool } from './tool-purposes.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
@@ -285,6 +275,7 @@ async function ladder(
 	const purposes = await toolPurposesFor(index.lang);
 	const listing = await Promise.all([listWordsFor(pageLang), listWordsFor(index.lang)]);
 	const empties = new Set([...(await missingWordsFor(pageLang)), ...(await missingWordsFor(index.lang))]);
+	const erring = new Set(listing.flatMap(({ error }) => [...error]));
 	const choosing = new Set([...(await choiceWordsFor(pageLang)), ...(await choiceWordsFor(index.lang))]);
 	const markers = joinedMarkers(await Promise.all([fieldWordsFor(pageLang), fieldWordsFor(index.lang)]));
 	const reporting = joinedMarkers(await Promise.all([reportWordsFor(pageLang), reportWordsFor(index.lang)]));
@@ -313,9 +304,7 @@ async function ladder(
 		(!reports && holdsListed(typed, typedWords, choosing) && (namesHelper(purposes, typed) || namesHelper(purposes, rewritten))) ||
 		(!question && !reports && namesTool(purposes, typed));
 	const missing = holdsListed(typed, typedWords, empties);
-	const list =
-		holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) &&
-		holdsListed(typed, typedWords, new Set(listing.flatMap(({ error }) => [...error])));
+	const list = holdsListed(typed, typedWords, new Set(listing.flatMap(({ list }) => [...list]))) && holdsListed(typed, typedWords, erring);
 	// The error reference, when it asks for the list, whatever words it holds (`listsErrors`): one search for every answer.
 	const references = list && kind === undefined ? index.search('', 'reference') : undefined;
 	const fieldOf = (text: string): string[] =>
@@ -367,7 +356,7 @@ async function ladder(
 			recalled,
 			list,
 			missing,
-			emptied: missing ? emptiedWords(q, weighed, empties) : [],
+			emptied: missing ? emptiedWords(q, weighed, empties, erring) : [],
 			field: fieldOf(q),
 			fieldOf,
 		};
@@ -484,19 +473,22 @@ function holdsListed(
 }
 
 /**
- * A query's weighed words but those that say a field was left empty (`empties`, the missing words): a listed word, one
- * that holds a listed word in another script than Latin (`未選択`), and the words of a listed Latin phrase the query
+ * A query's weighed words but those that say a field was left empty (`empties`, the missing words) or that there is an
+ * error (`errors`, the error words: `出現錯誤`): a listed word, one that holds a listed word in another script than Latin
+ * (`未選択`) or is part of one the query holds (`選擇` of `沒有選擇`), and the words of a listed Latin phrase the query
  * holds (`nicht ausgewählt`, `kein … ausgewählt`): what is left names the field (`Lösungsbereich nicht ausgewählt`:
  * `Lösungsbereich`; probe 35's sibling queries, December 2026).
  */
-function emptiedWords(query: string, weighed: readonly string[], empties: ReadonlySet<string>): string[] {
+function emptiedWords(query: string, weighed: readonly string[], empties: ReadonlySet<string>, errors: ReadonlySet<string>): string[] {
 	const text = query.normalize('NFKC').toLowerCase();
-	const phraseWords = new Set(
-		[...empties]
-			.filter((phrase) => phrase.includes(' ') && LATIN.test(phrase) && holdsPhrase(text, phrase))
-			.flatMap((phrase) => folded(phrase).split(/[\s.…]+/u)),
+	const held = [...empties].filter((listed) =>
+		LATIN.test(listed) ? listed.includes(' ') && holdsPhrase(text, listed) : text.includes(listed),
 	);
-	return weighed.filter((word) => !holdsListed(word, [word], empties) && !phraseWords.has(folded(word)));
+	const phraseWords = new Set(held.filter((listed) => LATIN.test(listed)).flatMap((phrase) => folded(phrase).split(/[\s.…]+/u)));
+	const inHeld = (word: string) => held.some((listed) => !LATIN.test(listed) && listed.includes(word.normalize('NFKC').toLowerCase()));
+	return weighed.filter(
+		(word) => !holdsListed(word, [word], empties) && !holdsListed(word, [word], errors) && !phraseWords.has(folded(word)) && !inHeld(word),
+	);
 }
 
 /**
@@ -1424,9 +1416,11 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
  * The level (`matchLevel`) of `page` for a query that names it, and whether it comes first among the pages that hold the
  * query as well (`foremost`, role 0 of `roleFor`). A query that holds an error page's whole portal message, with words
  * of the reader's own around it (`The subscription provided is for CSP so it can't be claimed`), its code
- * (`namesCode`), or a tool's or an article's whole title (`namesTitle`), asks for the list of errors on the error
- * reference (`listsErrors`), or names a field it says is empty (`namesEmptyField`, foremost), holds the page as an exact
- * phrase would (2 at most). A recalled message (`recalledMessage`, foremost) names its page less surely: 4 at most,
+ * (`namesCode`), or a tool's or an article's whole title (`namesTitle`), or asks for the list of errors on the error
+ * reference (`listsErrors`), holds the page as an exact phrase would (2 at most). One that names a field it says is
+ * empty (`namesEmptyField`) names that field's error page before any page holding its words as a phrase (0, foremost):
+ * `アクティビティを選んでいない` and the article's heading `どのアクティビティを選択しますか` (probe 35's sibling
+ * queries, December 2026). A recalled message (`recalledMessage`, foremost) names its page less surely: 4 at most,
  * after a page whose title or one heading holds every word (`ou trouver le nom de domaine du client` and the article's
  * title). Otherwise `level`, the page's own.
  */
@@ -1438,7 +1432,8 @@ function namedLevel(page: IndexPage, candidate: Candidate, level: MatchLevel): {
 		namesTitle(page, candidate.searched) ||
 		listsErrors(page, candidate) ||
 		emptyField;
-	if (named) return { level: Math.min(level, 2) as MatchLevel, foremost: emptyField };
+	if (emptyField) return { level: 0, foremost: true };
+	if (named) return { level: Math.min(level, 2) as MatchLevel, foremost: false };
 	const recalled = candidate.recalled === candidate.hit.id;
 	return { level: recalled ? (Math.min(level, 4) as MatchLevel) : level, foremost: recalled };
 }

@@ -161,6 +161,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'words', q: '要求が拒否された場合 異議申し立ての期限は何日?', page: 'incentives-manage-customer-associations/' },
 	// The portal asks for a field (`求められ`, a missing word): the field's required error, not its format's.
 	{ kind: 'account', q: 'テナントIDを入力するよう求められる', page: 'errors/tenant-id-required/' },
+	// A choice left unmade (`選んでいない`, a missing word) names the activity's required error as its field's words do:
+	// before the article whose heading holds `アクティビティを選択` as a phrase (`namesEmptyField`).
+	{ kind: 'account', q: 'アクティビティを選んでいない', page: 'errors/activity-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -137,6 +137,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: '客戶說 Dynamics 是透過 CSP 買的，我選 Presales 就出現警告', page: 'errors/activity-channel-not-eligible/' },
 	// `結果說` (and then it says) reports a message: `要選` there is what the reader picked, not a question for a helper.
 	{ kind: 'account', q: '我要選售前，結果說活動不適用', page: 'errors/activity-not-for-solution-area/' },
+	// A choice left unmade (`沒有選擇`, a missing word) and `出現錯誤` (an error word) leave `產品`, which names the
+	// product's required error (`emptiedWords`).
+	{ kind: 'account', q: '沒有選擇產品就出現錯誤', page: 'errors/product-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
