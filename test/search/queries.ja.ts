@@ -164,6 +164,9 @@ export const queries: RecallQuery[] = [
 	// A choice left unmade (`選んでいない`, a missing word) names the activity's required error as its field's words do:
 	// before the article whose heading holds `アクティビティを選択` as a phrase (`namesEmptyField`).
 	{ kind: 'account', q: 'アクティビティを選んでいない', page: 'errors/activity-required/' },
+	// A file not uploaded (`アップロードしていない`, a missing word): the PoE's required error before the article that holds
+	// every word alike (`leftEmpty`; sibling of held-out probe 36).
+	{ kind: 'account', q: 'PoEをアップロードしていないので送信できない', page: 'errors/proof-of-execution-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
