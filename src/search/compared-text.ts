@@ -31,7 +31,7 @@ export function holdsLatinWord(text: string, word: string, { openEnd = false } =
 /** Where a listed phrase leaves room for the reader's own words (`kein … ausgewählt`): `…`, which NFKC makes `...`. */
 const PHRASE_GAP = /\s*(?:…|\.\.\.)\s*/u;
 
-/** How many words of the reader's own a phrase's gap takes at most: `kein Produkt ausgewählt`, `no MPN ID selected`. */
+/** How many words of the reader's own a phrase's gap takes at most: `kein Produkt ausgewählt`, `aucune activité sélectionnée`. */
 export const PHRASE_GAP_WORDS = 3;
 
 /**

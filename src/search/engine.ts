@@ -1425,14 +1425,12 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
  * title). Otherwise `level`, the page's own.
  */
 function namedLevel(page: IndexPage, candidate: Candidate, level: MatchLevel): { level: MatchLevel; foremost: boolean } {
-	const emptyField = namesEmptyField(page, candidate);
+	if (namesEmptyField(page, candidate)) return { level: 0, foremost: true };
 	const named =
 		quotation(withTitleMessage(page), candidate.searched) === 'whole' ||
 		namesCode(page, candidate.words) ||
 		namesTitle(page, candidate.searched) ||
-		listsErrors(page, candidate) ||
-		emptyField;
-	if (emptyField) return { level: 0, foremost: true };
+		listsErrors(page, candidate);
 	if (named) return { level: Math.min(level, 2) as MatchLevel, foremost: false };
 	const recalled = candidate.recalled === candidate.hit.id;
 	return { level: recalled ? (Math.min(level, 4) as MatchLevel) : level, foremost: recalled };
