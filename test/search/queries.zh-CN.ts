@@ -176,6 +176,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'tool', q: '模拟一下我的声明', page: 'claim-simulator/' },
 	// `结果说` (and then it says) reports a message: `要选` there is what the reader picked, not a question for a helper.
 	{ kind: 'account', q: '我要选售前，结果说活动不适用', page: 'errors/activity-not-for-solution-area/' },
+	// A portal message pasted in English, which the article's hidden English original holds too: the error page first
+	// (`otherLatinLanguage`; held-out probe 37).
+	{ kind: 'cross-language', q: "This activity isn't available for this solution area", page: 'errors/activity-not-for-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

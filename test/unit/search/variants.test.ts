@@ -11,6 +11,7 @@ import {
 	glossaryVariants,
 	hanTerms,
 	meantWords,
+	otherLatinLanguage,
 	rewritesFor,
 	rewriteVariants,
 	toolPurposesFor,
@@ -277,5 +278,19 @@ describe('meantWords', () => {
 		expect(meantWords(['網域', '租用戶', '不符'], zhTW)).toEqual(['網域', '租用戶', '不相符']);
 		const words = ['網域', '租用戶'];
 		expect(meantWords(words, zhTW)).toBe(words);
+	});
+});
+
+describe('otherLatinLanguage', () => {
+	it('tells a message pasted in English on another language’s page by its function words', async () => {
+		// Held-out probe 37 (December 2026): the German page's article held it only in its hidden English original.
+		expect(await otherLatinLanguage('Another partner has claimed or is associated with this product', 'de')).toBe('en');
+		expect(await otherLatinLanguage("This activity isn't available for this solution area", 'zh-CN')).toBe('en');
+	});
+
+	it('leaves the page’s own language, and a query of names without function words, alone', async () => {
+		expect(await otherLatinLanguage('Ich habe die Mandanten-ID mit der Domäne verwechselt', 'de')).toBeUndefined();
+		expect(await otherLatinLanguage('Microsoft 365 Pre-sales', 'ja')).toBeUndefined();
+		expect(await otherLatinLanguage('the subscription is not active', 'en')).toBeUndefined();
 	});
 });
