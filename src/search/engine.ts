@@ -1221,7 +1221,7 @@ function rankCandidates(
 			...(found.recalled ? { recalled: found.recalled, reportedRecall: found.reportedRecall } : {}),
 		};
 		return [
-			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
+			...hits.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [hitRank(outcome.stage), language, position] })),
 			...found.guides.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [0, language, position] })),
 			...found.looseGuides.map((hit, position): Candidate => ({ ...base, hit, partial: true, rank: [1, language, position] })),
 			...found.tools.map((hit, position): Candidate => ({ ...base, hit, partial, rank: [partial ? 1 : 0, language, position] })),
@@ -1241,6 +1241,17 @@ function rankCandidates(
 		];
 	});
 	return candidates.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
+}
+
+/**
+ * The first part of a ladder hit's load rank (`rankCandidates`): 0 for an exact match, 1 for a partial one, 2 for a page of
+ * the `merged` step, which holds any of the words as the pages past another step's hits do (`more`, also 2). A query
+ * answered twice, as typed and rewritten (`租戶 ID 格式不對` and `租用戶 識別碼 格式不對`), loaded every page holding
+ * any typed word before the rewritten query's pages that hold more of it (held-out probe 37, December 2026).
+ */
+function hitRank(stage: Stage): number {
+	if (stage === 'merged') return 2;
+	return isPartial(stage) ? 1 : 0;
 }
 
 /**

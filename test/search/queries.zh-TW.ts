@@ -140,6 +140,9 @@ export const queries: RecallQuery[] = [
 	// A choice left unmade (`沒有選擇`, a missing word) and `出現錯誤` (an error word) leave `產品`, which names the
 	// product's required error (`emptiedWords`).
 	{ kind: 'account', q: '沒有選擇產品就出現錯誤', page: 'errors/product-required/' },
+	// Taiwan's everyday `租戶` beside the Latin `ID`: the rewritten query's pages load before every page holding any typed
+	// word (`hitRank`; held-out probe 37).
+	{ kind: 'variant', q: '租户 ID 格式不对', page: 'errors/tenant-id-not-guid/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
