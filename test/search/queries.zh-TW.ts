@@ -143,6 +143,8 @@ export const queries: RecallQuery[] = [
 	// Taiwan's everyday `租戶` beside the Latin `ID`: the rewritten query's pages load before every page holding any typed
 	// word (`hitRank`; held-out probe 37).
 	{ kind: 'variant', q: '租户 ID 格式不对', page: 'errors/tenant-id-not-guid/' },
+	// A reader's `選的` and `不在` for the page's `選取的` and `不存在於` (variant data; held-out probe 37).
+	{ kind: 'account', q: '選的產品不在客戶的租戶裡', page: 'errors/subscription-product-not-on-tenant/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
