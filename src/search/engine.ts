@@ -344,7 +344,7 @@ async function ladder(
 		const tools = tool && kind === undefined ? await toolsFor(index, whole, weighed, namesPurpose(purposes, weighed)) : [];
 		// The error pages its message names: quoted whole (`quotedPages`), or recalled in words of the reader's own.
 		const messages = kind === undefined || kind === 'error';
-		const recall = messages ? await recalledPage(index, q, reportedMessage(q, reporting), question) : undefined;
+		const recall = messages ? await recalledPage(index, q, reportedMessage(q, reporting), { question, missing }) : undefined;
 		const recalled = recall?.id;
 		const quoted = messages ? await quotedPages(index, q, outcome.hits, recalled) : [];
 		const found = {
@@ -398,22 +398,45 @@ function joinedMarkers(both: readonly MarkerWords[]): MarkerWords {
 
 /**
  * The id of the error page of `index` whose message the query recalls in words of its own (`recalledMessage`), and
- * whether it is a message the query reports (`reportedMessage`: `reported`), or, when that recalls none and the query asks no question, the
- * whole query (`ou trouver le nom de domaine du client` asks where, and is no message: held-out probe 22). Judged on
- * the headings file, which holds every error page of the locale; undefined before it has arrived.
+ * whether it is a message the query reports (`reportedMessage`: `reported`), or, when that recalls none and the query asks
+ * no question, the whole query (`ou trouver le nom de domaine du client` asks where, and is no message: held-out probe
+ * 22), else one of its clauses (`recalledClause`) unless it says a field is missing (`missing`). Judged on the headings
+ * file, which holds every error page of the locale; undefined before it has arrived.
  */
 async function recalledPage(
 	index: LocaleIndex,
 	query: string,
 	reported: string | undefined,
-	question: boolean,
+	{ question, missing }: { question: boolean; missing: boolean },
 ): Promise<{ id: string; reported: boolean } | undefined> {
 	const file = index.headings ? await arrived(index.headings()) : undefined;
 	if (!file) return undefined;
 	const fromReport = reported === undefined ? undefined : recalledMessage(file.pages, reported, REPORTED);
 	if (fromReport !== undefined) return { id: fromReport, reported: true };
-	const fromQuery = question ? undefined : recalledMessage(file.pages, query);
+	if (question) return undefined;
+	// A clause that says a field is missing (`ich habe keine Abonnement-ID angegeben`) is no recalled message: it reads like
+	// the format error's `Der angegebene Bezeichner ist keine Abonnement-ID`, and the field's required page answers it.
+	const fromQuery = recalledMessage(file.pages, query) ?? (missing ? undefined : recalledClause(file.pages, query));
 	return fromQuery === undefined ? undefined : { id: fromQuery, reported: false };
+}
+
+/** Where a clause of a reader's account ends: a comma or a semicolon, Latin or CJK (`，`, `、`, `；`). */
+const CLAUSE_END = /[,;，、；]/u;
+
+/**
+ * The error page whose message one clause of the query recalls (`recalledMessage`), when exactly one clause recalls one:
+ * a reader's account puts what they did and what followed in clauses of their own (`Bei Microsoft 365 Presales
+ * ausgewählt, geht nicht weiter`: the first recalls the example `Microsoft 365 mit Presales` of the activity's page, the
+ * whole is too unlike it; held-out probe 37, December 2026).
+ */
+function recalledClause(pages: HeadingsFile['pages'], query: string): string | undefined {
+	const clauses = query
+		.split(CLAUSE_END)
+		.map((clause) => clause.trim())
+		.filter(Boolean);
+	if (clauses.length < 2) return undefined;
+	const recalled = new Set(clauses.map((clause) => recalledMessage(pages, clause)).filter((id) => id !== undefined));
+	return recalled.size === 1 ? [...recalled][0] : undefined;
 }
 
 /**

@@ -234,6 +234,9 @@ export const queries: RecallQuery[] = [
 	// A portal message pasted in English (`otherLatinLanguage`: `or`, `is`, `with`, `this`): the English index's error page,
 	// before the article whose hidden English original holds it (held-out probe 37).
 	{ kind: 'cross-language', q: 'Another partner has claimed or is associated with this product', page: 'errors/competing-claim/' },
+	// A reader's account in clauses of its own: the first recalls the activity page's example (`recalledClause`), and
+	// `geht` is a function word like `komme` (held-out probe 37).
+	{ kind: 'situation', q: 'Bei Microsoft 365 Presales ausgewählt, geht nicht weiter', page: 'errors/activity-not-for-solution-area/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -216,6 +216,13 @@ export const queries: RecallQuery[] = [
 		q: "I put the directory ID in the subscription field and it says it's not a subscription ID",
 		page: 'errors/subscription-id-invalid/',
 	},
+	// `it won't let me continue` says nothing of what is asked (function words): the activity's error page, not the
+	// competing claim's (held-out probe 37).
+	{
+		kind: 'situation',
+		q: "picked Pre-sales for a Microsoft 365 claim and it won't let me continue",
+		page: 'errors/activity-not-for-solution-area/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
