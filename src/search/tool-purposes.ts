@@ -12,6 +12,11 @@ export function namesPurpose(purposes: ReadonlyMap<string, readonly string[]>, w
 	return comparedWords(words).some((word) => [...purposes.values()].some((purpose) => holdsPurposeWord(purpose, word)));
 }
 
+/** Whether a tool's path below the locale (`helpers/mpn/`, `claim-simulator/`) is one of the helpers'. */
+export function isHelper(path: string): boolean {
+	return path.startsWith(HELPERS);
+}
+
 /**
  * Whether `query` holds a whole purpose word or phrase of a helper (`toolPurposes`, by path: `helpers/mpn/` holds `MPN`;
  * `holdsEntry`): with a word that asks which one to pick (`choiceWords`), the query asks for that helper. A word of a
@@ -20,7 +25,7 @@ export function namesPurpose(purposes: ReadonlyMap<string, readonly string[]>, w
  */
 export function namesHelper(purposes: ReadonlyMap<string, readonly string[]>, query: string): boolean {
 	const text = folded(query);
-	return [...purposes].some(([path, purpose]) => path.startsWith(HELPERS) && purpose.some((entry) => holdsEntry(text, folded(entry))));
+	return [...purposes].some(([path, purpose]) => isHelper(path) && purpose.some((entry) => holdsEntry(text, folded(entry))));
 }
 
 /** How many words of one tool's purpose a query names to ask for that tool without a tool word (`namesTool`). */

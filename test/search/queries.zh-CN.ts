@@ -179,6 +179,9 @@ export const queries: RecallQuery[] = [
 	// A portal message pasted in English, which the article's hidden English original holds too: the error page first
 	// (`otherLatinLanguage`; held-out probe 37).
 	{ kind: 'cross-language', q: "This activity isn't available for this solution area", page: 'errors/activity-not-for-solution-area/' },
+	// Asking which one to use is what a helper is for (`purposeHeld`): the MPN helper before the claim simulator, whose
+	// purpose holds `提交` (held-out probe 38).
+	{ kind: 'tool', q: '我们公司有好几个MPN，不知道该用哪个提交声明', page: 'helpers/mpn/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
