@@ -243,6 +243,13 @@ export const queries: RecallQuery[] = [
 		page: 'incentives-manage-customer-associations/',
 		section: 'dispute-the-status-of-a-cpor-association-claim',
 	},
+	// `how many days` asks when, as `how long` does (`timeWords`): the article that gives the reply deadline, not the error
+	// pages of fields the reviewer may ask for (held-out probe 39).
+	{
+		kind: 'account',
+		q: 'reviewer left a comment asking for more info, how many days do I have to respond before it gets rejected',
+		page: 'incentives-manage-customer-associations/',
+	},
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

@@ -202,6 +202,8 @@ export const queries: RecallQuery[] = [
 	// A recalled message (the required tenant ID's example `테넌트 ID 없음`) does not outrank the format error's page, which
 	// holds more of the query (`형식`, in its aliases): `unrecall` (held-out probe 37).
 	{ kind: 'variant', q: '테넌트아이디 형식이 아님', page: 'errors/tenant-id-not-guid/' },
+	// `며칠` (how many days) asks when (`timeWords`): the article that gives the reply deadline (held-out probe 37).
+	{ kind: 'account', q: '검토자가 추가 정보 요청했는데 며칠 안에 답해야 하나요', page: 'incentives-manage-customer-associations/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
