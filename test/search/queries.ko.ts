@@ -204,6 +204,9 @@ export const queries: RecallQuery[] = [
 	{ kind: 'variant', q: '테넌트아이디 형식이 아님', page: 'errors/tenant-id-not-guid/' },
 	// `며칠` (how many days) asks when (`timeWords`): the article that gives the reply deadline (held-out probe 37).
 	{ kind: 'account', q: '검토자가 추가 정보 요청했는데 며칠 안에 답해야 하나요', page: 'incentives-manage-customer-associations/' },
+	// `비워두고` (left it blank) says a field is missing (`missingWords`): the domain's required page, not the mismatch's
+	// (held-out probe 39).
+	{ kind: 'account', q: '고객사 도메인 칸 비워두고 다음 누르니까 안 넘어가요', page: 'errors/customer-domain-required/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
