@@ -182,6 +182,9 @@ export const queries: RecallQuery[] = [
 	// Asking which one to use is what a helper is for (`purposeHeld`): the MPN helper before the claim simulator, whose
 	// purpose holds `提交` (held-out probe 38).
 	{ kind: 'tool', q: '我们公司有好几个MPN，不知道该用哪个提交声明', page: 'helpers/mpn/' },
+	// `提示` (it says), a report word, weighs nothing of what is asked (function words): the already-claimed page (held-out
+	// probe 39).
+	{ kind: 'reworded', q: '提示这个订阅已经被声明过了', page: 'errors/subscription-already-claimed/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
