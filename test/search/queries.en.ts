@@ -250,6 +250,15 @@ export const queries: RecallQuery[] = [
 		q: 'reviewer left a comment asking for more info, how many days do I have to respond before it gets rejected',
 		page: 'incentives-manage-customer-associations/',
 	},
+	// The program's name written out is the CSP page's `CSP` (variant data; held-out probe 40).
+	{
+		kind: 'account',
+		q: 'customer bought dynamics 365 from a cloud solution provider reseller and the subscription check fails',
+		page: 'errors/subscription-is-csp/',
+	},
+	// What happens after submitting is the lifecycle simulator's purpose (`after`, `happens`), checking before submitting
+	// the claim simulator's (held-out probe 40).
+	{ kind: 'tool', q: 'simulate what happens to my claim after I submit it', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */

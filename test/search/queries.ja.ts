@@ -167,6 +167,9 @@ export const queries: RecallQuery[] = [
 	// A file not uploaded (`アップロードしていない`, a missing word): the PoE's required error before the article that holds
 	// every word alike (`leftEmpty`; sibling of held-out probe 36).
 	{ kind: 'account', q: 'PoEをアップロードしていないので送信できない', page: 'errors/proof-of-execution-required/' },
+	// After submitting (`後`) is the lifecycle simulator's purpose, before it (`提出前`) the claim simulator's (held-out
+	// probe 37).
+	{ kind: 'tool', q: '申請を提出した後のステータスの流れをシミュレーションしたい', page: 'claim-lifecycle/' },
 ];
 
 /** Queries the site has no good answer to: the dialog must say so (`confidence` not `strong`). */
