@@ -77,7 +77,8 @@ export function aliasesFor(article: string, glossary: Glossary | undefined, engl
 		return local && local.term !== concept.term ? [local.term, concept.term] : [concept.term];
 	});
 	const aliases = terms.join(' ');
-	// Pagefind reads `data-pagefind-meta` as `key:value, key:value`: a comma would end the field.
+	// Pagefind reads one `key:value` per `data-pagefind-meta` (the aliases have their own: `MarkdownContent.astro`); a term
+	// with a comma is refused all the same, as no glossary term has one.
 	if (aliases.includes(',')) throw new Error(`article-aliases.ts: ${article}: a term holds a comma: ${aliases}`);
 	return aliases;
 }
