@@ -1069,8 +1069,10 @@ export async function searchSite(request: SearchRequest): Promise<SearchOutcome>
 	const own = ownAnswers[0]!;
 	// Plainly written in another language: Japanese or Chinese on another language's page, or Latin
 	// text with no exact match on a page whose language isn't written in Latin letters (its index knows the
-	// article's English originals, not the English of the site's own pages). Not German on a German page: an
-	// off-topic German question brought French pages (break-k D1).
+	// article's English originals, not the English of the site's own pages), or Latin text holding the function words of
+	// another Latin-script language (`otherLatinLanguage`: an English portal message on a German or Chinese page, which
+	// the English index holds as an error page's title). Not German on a German page: an off-topic German question
+	// brought French pages (break-k D1).
 	const foreign =
 		(written !== undefined && written !== primaryTag(pageLang)) ||
 		(!hasCjk(query) && !HANGUL.test(query) && !writtenInLatin(pageLang) && own.outcome.stage !== 'exact') ||
@@ -1478,7 +1480,8 @@ function listsErrors(page: { kind?: string }, asks: { list?: boolean }): boolean
  * `アクティビティを選んでいない` and the article's heading `どのアクティビティを選択しますか` (probe 35's sibling
  * queries, December 2026). A recalled message (`recalledMessage`, foremost) names its page less surely: 4 at most,
  * after a page whose title or one heading holds every word (`ou trouver le nom de domaine du client` and the article's
- * title). Otherwise `level`, the page's own.
+ * title); `recalled` says it was recalled from the whole query, not reported (`unrecall`). Otherwise `level`, the
+ * page's own.
  */
 function namedLevel(
 	page: IndexPage,
@@ -1580,9 +1583,9 @@ function purposeHeld(page: IndexPage, candidate: Pick<Candidate, 'tool' | 'choic
 /**
  * A message recalled from the whole query (`recalledMessage`), not one it reports, names its page less surely than the
  * query's words do: a recalled page that holds fewer of them (`share`) than another error page is judged as its words
- * judge it (`unrecalled`). `テナントID 形式 아님`
- * in Korean (`테넌트아이디 형식이 아님`, the tenant ID is not in the right format) recalled the required tenant ID's
- * example `테넌트 ID 없음`, while the format error's page holds `형식` too (held-out probe 37, December 2026).
+ * judge it (`unrecalled`). The Korean `테넌트아이디 형식이 아님` (the tenant ID is not in the right format) recalled the
+ * required tenant ID's example `테넌트 ID 없음`, while the format error's page holds `형식` too (held-out probe 37,
+ * December 2026).
  */
 function unrecall(
 	judged: ReadonlyArray<{
